@@ -1,0 +1,103 @@
+"""Hand the exported quads to rdflib: ``Dataset`` objects and JSON-LD.
+
+pyoxigraph builds and writes the heavy formats; users who work in Python get the
+very same quads as rdflib terms. JSON-LD (compacted with a ``@context``) is
+written by rdflib's serializer, since pyoxigraph only writes expanded JSON-LD.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import IO
+
+import rdflib
+from pyoxigraph import Literal as OxLiteral
+from pyoxigraph import NamedNode
+
+from claimgraph.export.collector import QuadCollector
+from claimgraph.export.namespace import XSD
+
+_XSD_STRING = str(XSD.string)
+
+
+def _term(term: NamedNode | OxLiteral) -> rdflib.term.Identifier:
+    if isinstance(term, NamedNode):
+        return rdflib.URIRef(term.value)
+    if term.language:
+        return rdflib.Literal(term.value, lang=term.language)
+    datatype = term.datatype.value
+    if datatype == _XSD_STRING:
+        return rdflib.Literal(term.value)
+    return rdflib.Literal(term.value, datatype=rdflib.URIRef(datatype))
+
+
+def to_dataset(quads: QuadCollector) -> rdflib.Dataset:
+    """Return the quads as an rdflib ``Dataset`` (same graphs, same terms).
+
+    Parameters
+    ----------
+    quads : QuadCollector
+        The mapped export.
+
+    Returns
+    -------
+    rdflib.Dataset
+        Default graph plus one named graph per paper.
+    """
+    dataset = rdflib.Dataset()
+    cache: dict[object, rdflib.term.Identifier] = {}
+
+    def term(value: NamedNode | OxLiteral) -> rdflib.term.Identifier:
+        found = cache.get(value)
+        if found is None:
+            found = cache[value] = _term(value)
+        return found
+
+    for name in quads.graphs():
+        graph = dataset.default_graph if name == "" else dataset.graph(rdflib.URIRef(name))
+        graph.addN((term(t.subject), term(t.predicate), term(t.object), graph) for t in quads.graph_triples(name))
+    return dataset
+
+
+def jsonld_context(prefixes: dict[str, str]) -> dict[str, str]:
+    """Return the JSON-LD ``@context`` (prefix -> namespace) of the exports."""
+    return dict(sorted(prefixes.items()))
+
+
+def write_jsonld(dataset: rdflib.Dataset, handle: IO[bytes], prefixes: dict[str, str]) -> None:
+    """Write ``dataset`` as compact JSON-LD with a ``@context`` to a binary handle.
+
+    rdflib's output order follows its store's insertion order; the document is
+    then put in a canonical order (nodes by ``@id``, keys and value lists
+    sorted) so that the same quads always give the same bytes.
+
+    Parameters
+    ----------
+    dataset : rdflib.Dataset
+        The quads (see :func:`to_dataset`).
+    handle : IO[bytes]
+        Where to write.
+    prefixes : dict[str, str]
+        Prefixes for the ``@context``.
+    """
+    context = jsonld_context(prefixes)
+    text = dataset.serialize(format="json-ld", context=context, auto_compact=True)
+    document = _canonical(json.loads(text))
+    handle.write(json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8"))
+    handle.write(b"\n")
+
+
+def _canonical(value: object) -> object:
+    """Sort a JSON-LD document's unordered parts (value lists and node lists)."""
+    if isinstance(value, dict):
+        return {key: item if key == "@list" else _canonical(item) for key, item in value.items()}
+    if isinstance(value, list):
+        items = [_canonical(item) for item in value]
+        return sorted(items, key=_sort_key)
+    return value
+
+
+def _sort_key(item: object) -> str:
+    if isinstance(item, dict) and "@id" in item:
+        return "0" + str(item["@id"]) + json.dumps(item, sort_keys=True, ensure_ascii=False)
+    return "1" + json.dumps(item, sort_keys=True, ensure_ascii=False)

@@ -1,0 +1,133 @@
+"""Component ``claimgraph_entities``: the final entity spans of a doc.
+
+Takes the candidates of ``claimgraph_lexicon`` and ``claimgraph_name_patterns``
+and decides:
+
+1. generic phrases (``lexicons/generic.txt``) are dropped;
+2. overlaps are resolved: the longest span wins, then the stronger evidence
+   (lexicon before context cues before bare shapes);
+3. abbreviations (``doc._.abbreviations``) tie short and long form together:
+   both get the type of whichever is known (lexicon or context), an unknown
+   pair is typed from the long form's head word, and every later occurrence of
+   the short form becomes a mention of the same type.
+
+The result is ``doc.spans["entities"]`` (``label_`` = type, ``kb_id_`` =
+lexicon canonical name or ``""``, ``id_`` = evidence).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from claimgraph.extract.lexicon import load_lexicon
+from claimgraph.extract.lexicon_matcher import CANDIDATES
+from claimgraph.extract.name_shapes import is_coined
+from claimgraph.extract.patterns import NameCues, load_cues
+
+ENTITIES = "entities"
+EVIDENCE_RANK = {
+    "lexicon": 0,
+    "lexicon-variant": 0,
+    "abbreviation": 1,
+    "title": 2,
+    "propose": 2,
+    "naming": 2,
+    "dataset-head": 3,
+    "model-shape": 3,
+    "compare": 4,
+}
+_HEAD_TYPES = (("dataset_heads", "Dataset"), ("model_heads", "Model"), ("metric_heads", "Metric"))
+
+
+def resolve_overlaps(spans: list[Span]) -> list[Span]:
+    """Keep non-overlapping spans: longest first, then strongest evidence, then earliest."""
+    ranked = sorted(spans, key=lambda s: (-(s.end - s.start), EVIDENCE_RANK.get(s.id_, 9), s.start))
+    taken: set[int] = set()
+    kept = []
+    for span in ranked:
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def long_form_type(long_form: Span, short_text: str, cues: NameCues) -> str | None:
+    """Type of an abbreviation pair nobody knows, from the long form's last word (pure)."""
+    if short_text in cues.acronym_stoplist:
+        return None
+    words = [t.text for t in long_form if t.text != "-"]
+    if not words:
+        return None
+    head = words[-1]
+    for attribute, label in _HEAD_TYPES:
+        if head.lower() in {word.lower() for word in getattr(cues, attribute)}:
+            return label
+    if long_form.text.islower() and head.lower() in cues.task_heads:
+        return "Task"
+    return "Method"
+
+
+class EntityDecider:
+    """Choose the final entity spans from all candidates."""
+
+    def __init__(self, generic: frozenset[str], cues: NameCues):
+        self.generic = generic
+        self.cues = cues
+
+    def is_generic(self, span: Span) -> bool:
+        text = " ".join(span.text.lower().split())
+        return text in self.generic or (text.endswith("s") and text[:-1] in self.generic)
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = [s for s in doc.spans.get(CANDIDATES, []) if not self.is_generic(s)]
+        pairs = doc._.abbreviations if Doc.has_extension("abbreviations") else None
+        if pairs:
+            candidates.extend(self._abbreviation_spans(doc, pairs, candidates))
+        doc.spans[ENTITIES] = resolve_overlaps(candidates)
+        return doc
+
+    def _abbreviation_spans(self, doc: Doc, pairs, candidates: list[Span]) -> list[Span]:
+        by_end = {}
+        by_range = {}
+        for span in candidates:
+            by_end.setdefault(span.end, []).append(span)
+            by_range[(span.start, span.end)] = span
+        added: list[Span] = []
+        for long_form, short_form in pairs:
+            if self.is_generic(long_form) or self.is_generic(short_form):
+                continue
+            known = by_range.get((short_form.start, short_form.end))
+            inner = [s for s in by_end.get(long_form.end, []) if s.start >= long_form.start]
+            label = kb_id = None
+            if known is not None:
+                label, kb_id = known.label_, known.kb_id_
+            elif inner:
+                best = min(inner, key=lambda s: s.start)
+                label, kb_id = best.label_, best.kb_id_ if best.start == long_form.start else ""
+            else:
+                label = long_form_type(long_form, short_form.text, self.cues)
+            if label is None or not (is_coined(short_form.text) or short_form.text.isupper()):
+                continue
+            for start, end in [(long_form.start, long_form.end)] + self._occurrences(doc, short_form.text):
+                span = Span(doc, start, end, label=label, kb_id=kb_id or "")
+                span.id_ = "abbreviation"
+                added.append(span)
+        return added
+
+    @staticmethod
+    def _occurrences(doc: Doc, text: str) -> list[tuple[int, int]]:
+        found = []
+        for token in doc:
+            if token.text == text:
+                found.append((token.i, token.i + 1))
+            elif token.text.startswith(text) and token.text[len(text) :] in {"s", "'s"}:
+                found.append((token.i, token.i + 1))
+        return found
+
+
+@Language.factory("claimgraph_entities", default_config={"directory": None})
+def make_entities(nlp: Language, name: str, directory: str | None) -> EntityDecider:
+    """Build the entity decision component."""
+    return EntityDecider(load_lexicon(directory).generic, load_cues())

@@ -1,0 +1,119 @@
+"""The records the extract stage produces: plain frozen dataclasses, no spans.
+
+The field names follow ``annotation-guide.md`` (the JSON Lines format of
+``claimgraph extract``); mentions add character offsets into the paper's
+cleaned ``title`` or ``abstract`` (``field``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ENTITY_TYPES: tuple[str, ...] = ("Model", "Method", "Dataset", "Metric", "Task")
+CLAIM_TYPES: tuple[str, ...] = (
+    "comparison",
+    "improvement",
+    "state_of_the_art",
+    "efficiency",
+    "finding",
+    "theoretical",
+)
+RELATION_TYPES: tuple[str, ...] = ("proposes", "evaluated_on", "outperforms", "uses")
+FIELDS: tuple[str, ...] = ("title", "abstract")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of a name or number: ``text[start:end]`` of ``field``."""
+
+    start: int
+    end: int
+    field: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A distinct entity of one paper with every surface form it uses.
+
+    ``text`` is the paper's preferred surface form (the long form where an
+    abbreviation is defined); ``canonical`` is the lexicon's canonical name
+    when a lexicon knows the entity, else None.
+    """
+
+    text: str
+    type: str
+    aliases: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    canonical: str | None = None
+    evidence: str = "lexicon"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number written in digits: ``value`` already scaled, ``high`` for ranges."""
+
+    text: str
+    value: float
+    high: float | None
+    unit: str | None
+    measures: str | None
+    mentions: tuple[Mention, ...]
+    multiplier: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The meaning of a number in a claim: how much, of what, against whom."""
+
+    quantity: str
+    metric: str | None
+    direction: str  # "increase", "decrease", "within", "equal" or "unknown"
+    relative: bool  # True for %-of / x-fold changes, False for absolute points
+    higher_is_better: bool | None
+    baseline: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A sentence in which the authors assert a result of their own work."""
+
+    text: str
+    type: str
+    subject: str | None
+    baselines: tuple[str, ...]
+    datasets: tuple[str, ...]
+    metrics: tuple[str, ...]
+    quantities: tuple[str, ...]
+    hedged: bool
+    start: int
+    end: int
+    field: str
+    confidence: float
+    comparisons: tuple[Comparison, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """``head --relation--> tail`` between entity texts, with its sentence."""
+
+    head: str
+    relation: str
+    tail: str
+    sentence: str
+    start: int
+    end: int
+    field: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one paper."""
+
+    id: str
+    title: str
+    entities: tuple[Entity, ...]
+    quantities: tuple[Quantity, ...]
+    proposes: tuple[str, ...]
+    claims: tuple[Claim, ...] = ()
+    relations: tuple[Relation, ...] = ()

@@ -1,0 +1,139 @@
+"""Component ``claimgraph_name_patterns``: names no lexicon knows, from shape and context.
+
+Cues (each adds a candidate span to ``doc.spans["cg_candidates"]`` with the
+cue as ``id_``):
+
+- ``title``: a coined name before the title's colon ("CItruS: Chunked ...");
+- ``propose``: a name right after "we propose/introduce/present (a new) ...";
+- ``naming``: a name after "dubbed", "termed", "called";
+- ``dataset-head``: a name before or after "dataset/benchmark/corpus" ("the
+  Pile dataset", "Knesset Corpus", "the benchmark BigBench Hard");
+- ``model-shape``: a token shaped like a sized model ("Foo-7B");
+- ``compare``: a coined name after "outperforms", "than", "over".
+
+The type comes from the context (the word after the name: "dataset",
+"model", "framework") or the name itself (size suffix, "Bench", "LLM").
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from claimgraph.extract.lexicon_matcher import CANDIDATES
+from claimgraph.extract.name_shapes import is_capitalised, is_coined, name_end
+from claimgraph.extract.patterns import NameCues, load_cues
+from claimgraph.extract.sentences import TITLE_END
+
+_SKIP_AFTER_VERB = frozenset(
+    {"a", "an", "the", "novel", "new", "simple", "effective", "efficient", "first", "our", "two",
+     "lightweight", "general", "unified", "scalable", "principled", "robust", "fast", ",", "here",
+     "family", "of", "series", "suite", "open", "open-source", "powerful", "strong", "large"}
+)
+
+
+def guess_type(doc: Doc, start: int, end: int, cues: NameCues) -> str:
+    """Type of an unknown name from its own shape and the words around it (pure)."""
+    text = doc[start:end].text
+    last = doc[end - 1].text
+    window = [t.text for t in doc[end : min(end + 4, len(doc))] if t.text not in {",", "a", "an", "the", "new", "novel"}]
+    before = [t.text for t in doc[max(0, start - 3) : start]]
+    for word in window[:2] + before[-1:]:
+        if word in cues.dataset_heads:
+            return "Dataset"
+        if word in cues.model_heads:
+            return "Model"
+        if word in cues.method_heads:
+            return "Method"
+    if last in cues.dataset_heads or text.endswith("Bench") or text.endswith("QA"):
+        return "Dataset"
+    if cues.model_shape.match(text) or cues.size_suffix.match(last) or text.endswith(("LLM", "LM", "GPT", "BERT")):
+        return "Model"
+    return "Method"
+
+
+class NamePatterns:
+    """Add candidates for unknown names found by shape and context cues."""
+
+    def __init__(self, cues: NameCues):
+        self.cues = cues
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[tuple[int, int, str, str | None]] = []
+        found.extend(self._title_name(doc))
+        for token in doc:
+            lower = token.lower_
+            if lower in self.cues.propose_verbs and token.i + 1 < len(doc):
+                found.extend(self._after(doc, token.i + 1, "propose", allow_plain=True))
+            elif lower in self.cues.naming_cues:
+                found.extend(self._after(doc, token.i + 1, "naming", allow_plain=True))
+            elif lower in {"outperforms", "outperform", "outperforming", "surpasses", "surpass", "than", "over", "beats"}:
+                found.extend(self._after(doc, token.i + 1, "compare", allow_plain=False))
+            elif token.text in self.cues.dataset_heads:
+                found.extend(self._dataset_around(doc, token.i))
+            elif self.cues.model_shape.match(token.text) and "-" in token.text:
+                found.append((token.i, token.i + 1, "model-shape", "Model"))
+        spans = list(doc.spans.get(CANDIDATES, []))
+        for start, end, cue, label in found:
+            span = Span(doc, start, end, label=label or guess_type(doc, start, end, self.cues))
+            span.id_ = cue
+            spans.append(span)
+        doc.spans[CANDIDATES] = spans
+        return doc
+
+    def _title_name(self, doc: Doc):
+        title_end = doc.user_data.get(TITLE_END)
+        if not title_end:
+            return
+        for token in doc[:8]:
+            if token.idx >= title_end:
+                return
+            if token.text == ":" and token.i > 0:
+                end = name_end(doc, 0, self.cues, allow_plain=True)
+                if end == token.i and end - 0 <= 4:
+                    yield 0, end, "title", None
+                return
+
+    def _after(self, doc: Doc, index: int, cue: str, *, allow_plain: bool):
+        limit = min(len(doc), index + 6)
+        while index < limit and (doc[index].lower_ in _SKIP_AFTER_VERB or doc[index].text in {'"', "“"}):
+            index += 1
+        if index >= len(doc) or doc[index].is_sent_start:
+            return
+        end = name_end(doc, index, self.cues, allow_plain=allow_plain)
+        if end == index:
+            return
+        if allow_plain and not is_coined(doc[index:end].text.replace(" ", "")):
+            # a plain capitalised word counts only if the next word is not
+            # lowercase prose ("we present Medusa, a ..." yes; "We present Our").
+            if doc[index].is_sent_start or not is_capitalised(doc[index]):
+                return
+        yield index, end, cue, None
+
+    def _dataset_around(self, doc: Doc, head: int):
+        head_token = doc[head]
+        # "X dataset" / "X Corpus": the name ends right before the head word.
+        start = head - 1
+        while start >= 0 and (is_coined(doc[start].text) or is_capitalised(doc[start]) or doc[start].like_num or doc[start].text == "-"):
+            if doc[start].is_sent_start:
+                break
+            start -= 1
+        start += 1
+        while start < head and (doc[start].text == "-" or doc[start].like_num or doc[start].is_stop):
+            start += 1
+        if start < head and not doc[start].is_sent_start and doc[start].text not in self.cues.acronym_stoplist:
+            end = head + 1 if head_token.text[:1].isupper() else head
+            if end > start:
+                yield start, end, "dataset-head", "Dataset"
+        # "the benchmark X" / "datasets such as X".
+        after = head + 1
+        if after < len(doc) and doc[after].text not in {"(", ","}:
+            end = name_end(doc, after, self.cues, allow_plain=False)
+            if end > after:
+                yield after, end, "dataset-head", "Dataset"
+
+
+@Language.factory("claimgraph_name_patterns")
+def make_name_patterns(nlp: Language, name: str) -> NamePatterns:
+    """Build the name-shape and context-cue component."""
+    return NamePatterns(load_cues())

@@ -1,0 +1,67 @@
+"""Pure predicates on tokens: does this look like part of a name?"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.extract.patterns import NameCues
+
+
+def is_coined(text: str) -> bool:
+    """Whether ``text`` has the shape of a coined name: CamelCase, an acronym or letters+digits.
+
+    Examples
+    --------
+    >>> [is_coined(t) for t in ("CItruS", "QuaRot", "SPT", "GPT-4", "Medusa", "the", "2023")]
+    [True, True, True, True, False, False, False]
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 2:
+        return False
+    if any(ch.isupper() for ch in text[1:]) and any(ch.isalpha() for ch in text[1:]):
+        return True
+    return text[0].isalpha() and any(ch.isdigit() for ch in text) and text[0].isupper()
+
+
+def is_capitalised(token: Token) -> bool:
+    """A word starting with an uppercase letter (``Medusa``, ``Knesset``)."""
+    return token.text[:1].isupper() and token.is_alpha
+
+
+def name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool) -> int:
+    """Return the end of a name starting at ``start`` (``start`` when there is none).
+
+    A name is a coined token (or, with ``allow_plain``, a capitalised word)
+    followed by hyphen-joined parts, digits or version numbers ("Orca 2") and
+    size or variant suffixes. Stopwords and generic acronyms never start one.
+    """
+    if start >= len(doc):
+        return start
+    first = doc[start]
+    if first.text in cues.acronym_stoplist or first.is_stop:
+        return start
+    if not (is_coined(first.text) or (allow_plain and is_capitalised(first))):
+        return start
+    index = start + 1
+    while index < len(doc):
+        token = doc[index]
+        previous = doc[index - 1]
+        glued = not previous.whitespace_
+        if token.text == "-" and glued and index + 1 < len(doc) and doc[index + 1].text[:1].isalnum():
+            index += 2
+            continue
+        if glued and token.text[:1].isalnum():
+            index += 1
+            continue
+        if token.like_num and len(token.text) <= 4 and "," not in token.text and not _is_year(token.text):
+            index += 1
+            continue
+        if cues.size_suffix.match(token.text) or (glued and token.text in cues.variant_words):
+            index += 1
+            continue
+        break
+    return index
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in {"19", "20"}

@@ -1,0 +1,67 @@
+"""Assemble the extraction pipeline from ``config.cfg``.
+
+Examples
+--------
+>>> nlp = build_pipeline()
+>>> nlp.pipe_names[:2]
+['claimgraph_sentences', 'claimgraph_abbreviations']
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from importlib import resources
+
+import spacy
+from spacy.language import Language
+from spacy.util import load_config_from_str
+
+from claimgraph.errors import ConfigError
+
+COMPONENT_MODULES: tuple[str, ...] = (
+    "claimgraph.extract.tokenizer",
+    "claimgraph.extract.sentences",
+    "claimgraph.extract.abbreviations",
+    "claimgraph.extract.lexicon_matcher",
+    "claimgraph.extract.name_patterns",
+    "claimgraph.extract.entities",
+    "claimgraph.extract.quantities",
+    "claimgraph.extract.proposes",
+    "claimgraph.extract.claims",
+    "claimgraph.extract.relations",
+)
+
+
+def default_config_text() -> str:
+    """The packaged ``config.cfg``."""
+    return (resources.files("claimgraph.extract") / "config.cfg").read_text(encoding="utf-8")
+
+
+def build_pipeline(config_text: str | None = None, *, disable: tuple[str, ...] = ()) -> Language:
+    """Build a fresh pipeline from a config text (default: the packaged one).
+
+    Parameters
+    ----------
+    config_text : str, optional
+        A spaCy config whose pipeline uses claimgraph's factories.
+    disable : tuple of str
+        Component names to leave out (e.g. ``("claimgraph_claims",)``).
+    """
+    for module in COMPONENT_MODULES:
+        importlib.import_module(module)
+    try:
+        config = load_config_from_str(config_text or default_config_text())
+        nlp = spacy.blank("en", config=config)
+    except Exception as error:  # spaCy raises many kinds for a bad config
+        raise ConfigError(f"cannot build the extraction pipeline: {error}") from error
+    for name in disable:
+        if name in nlp.pipe_names:
+            nlp.remove_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def shared_pipeline() -> Language:
+    """The packaged pipeline, built once per process."""
+    return build_pipeline()

@@ -1,0 +1,441 @@
+"""Quantities: numbers written in digits, with multiplier, unit and range.
+
+:func:`find_quantities` is a pure function over a string: one compiled regex
+pass finds number candidates (sign or ``$``/``×`` prefix, the number, an
+exponent, a glued multiplier ``K``/``M``/``B``/``T`` or a glued unit such as
+``%``, ``x``, ``GB``, and an optional dash range), then cheap checks look at
+the characters and words around each candidate.
+
+Normalised units (aliases in ``data/units.json``): ``%``, ``x``, ``points``,
+``parameters``, ``tokens``, ``bits``, ``KB``, ``MB``, ``GB``, ``TB``, ``ms``,
+``s``, ``minutes``, ``hours``, ``days``, ``FLOPs``, ``$``; for a count, the
+counted head noun in lowercase as written ("1,000 problems" -> ``problems``);
+``None`` when nothing fitting follows. A size multiplier before a model noun
+("a 7B model") gives ``parameters``; before "context", ``tokens``.
+
+Never quantities: years and citations, bracketed reference numbers,
+enumerators "(1)" and "1)", numbers after "Section", "Table", "Eq." and the
+like, digits glued to a name ("GPT-3", "T5", "pass@1", "Llama-2-7b"), a bare
+number right after a capitalised name ("Orca 2", "Python 3.11", "Mistral 7B"),
+versions ("v2", "1.2.3"), ordinals ("1st"), and anything inside a URL.
+
+The component ``claimgraph_quantities`` stores the matches as
+``doc.spans["quantities"]`` with ``span._.quantity``, dropping any that
+overlap a span of ``doc.spans["entities"]`` when that group exists.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+__all__ = ["QuantityMatch", "find_quantities", "describe_measure", "QuantityFinder", "MEASURE_UNITS"]
+
+_DATA = json.loads(resources.files("claimgraph.extract").joinpath("data/units.json").read_text("utf-8"))
+_UNITS: dict[str, str] = _DATA["units"]
+_UNITS_LC: dict[str, str] = {}
+for _alias, _unit in _UNITS.items():
+    _UNITS_LC.setdefault(_alias.lower(), _unit)
+_SCALED: dict[str, tuple[str, float]] = {k: (v[0], float(v[1])) for k, v in _DATA["scaled_units"].items()}
+_MULT_SUFFIX: dict[str, float] = {k: float(v) for k, v in _DATA["multiplier_suffixes"].items()}
+_MULT_WORDS: dict[str, float] = {k: float(v) for k, v in _DATA["multiplier_words"].items()}
+_IMPLICIT: dict[str, str] = _DATA["implicit_units"]
+_MODEL_NOUNS = frozenset(_DATA["model_nouns"])
+_IRREGULAR = frozenset(_DATA["irregular_plurals"])
+_NON_PLURAL = tuple(_DATA["non_plural_endings"])
+_ADJ_ENDINGS = tuple(_DATA["adjective_endings"])
+_STOP = frozenset(_DATA["stop_words"]) | frozenset(_DATA["verbs"])
+_REFERENCE = frozenset(_DATA["reference_words"])
+_YEAR_CONTEXT = frozenset(_DATA["year_context_words"])
+_NOT_NAMES = frozenset(_DATA["capitalised_non_names"])
+_LATEX = frozenset(_DATA["latex_glue"])
+MEASURE_UNITS: frozenset[str] = frozenset(_UNITS.values()) | {u for u, _ in _SCALED.values()}
+_POINTS = frozenset(a.lower() for a, u in _UNITS.items() if u == "points" and " " not in a)
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_EXP = r"[eE][-+]?\d+|\^\{?[-+\u2212]?\d+\}?"
+_GLUED = "|".join(re.escape(u) for u in sorted(_DATA["glued_units"], key=len, reverse=True) if u not in ("%", "\\%", "×"))
+_MULT = "|".join(re.escape(u) for u in sorted(_MULT_SUFFIX, key=len, reverse=True))
+
+
+def _side(p: str) -> str:
+    unit = rf"(?:\s?(?:\\?%|×)|(?:{_GLUED})(?![A-Za-z]))"
+    return (rf"(?P<{p}num>{_NUM})(?P<{p}exp>{_EXP})?"
+            rf"(?:(?P<{p}gu>{unit})|(?P<{p}mult>{_MULT})(?P<{p}gu2>{unit})?)?")
+
+
+_QUANTITY_RE = re.compile(
+    r"(?P<pre>US\$|\$|×\s?|x(?=\d)|[+±]|[-\u2212\u2013](?=\.?\d))?" + _side("a")
+    + r"(?:(?P<dash>\s?[-\u2013\u2014]\s?)(?:\$|×)?" + _side("b") + r")?"
+)
+_WORD_RE = re.compile(r"([ \t\u00a0]+|-)([A-Za-z$][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*)")
+_URL_RE = re.compile(r"https?://\S+|www\.\S+|[\w.-]+\.(?:com|org|io|ai|net|edu)(?:/\S*)?", re.I)
+_URL_HINTS = ("://", "www.", ".com", ".org", ".io", ".ai", ".net", ".edu")
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityMatch:
+    """A number found in a text: ``text == source[start:end]``.
+
+    ``value`` is scaled by ``multiplier`` ("2.8B": value 2.8e9, multiplier
+    1e9); ``high`` is the scaled upper bound of a range, else None; ``unit`` is
+    normalised (module docstring); ``measures`` says in a few words what it
+    measures, or None.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    high: float | None
+    unit: str | None
+    multiplier: float = 1.0
+    measures: str | None = None
+
+
+def _lookup_unit(word: str) -> tuple[str, float] | None:
+    if word in _SCALED:
+        return _SCALED[word]
+    unit = _UNITS.get(word) or _UNITS_LC.get(word.lower())
+    return (unit, 1.0) if unit else None
+
+
+def _is_plural(word: str) -> bool:
+    low = word.lower()
+    if low in _IRREGULAR:
+        return True
+    return len(low) >= 3 and low.endswith("s") and not low.endswith(_NON_PLURAL)
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _unit_after(text: str, pos: int, mult: float | None, value: float):
+    """Read the words after a number: (unit, end, multiplier, factor, excluded)."""
+    words: list[re.Match] = []
+    p = pos
+    while len(words) < 4:
+        m = _WORD_RE.match(text, p)
+        if not m or (words and m.group(1) == "-"):
+            break
+        words.append(m)
+        p = m.end()
+    i, end, factor = 0, pos, 1.0
+    if words and words[0].group(1) == "-":  # "7B-parameter", "4-bit", "3-layer", "-Instruct"
+        parts = words[0].group(2).split("-")
+        j = 0
+        if parts[0].lower() in _MULT_WORDS and mult is None:
+            mult, j = _MULT_WORDS[parts[0].lower()], 1
+        if j < len(parts):
+            w = parts[j]
+            stop = words[0].start(2) + len("-".join(parts[: j + 1]))
+            found = _lookup_unit(w)
+            if found:
+                return found[0], stop, mult, found[1], False
+            if not (w.isalpha() and w.islower()):
+                return None, pos, mult, 1.0, True
+            if w in _STOP or w.endswith(_ADJ_ENDINGS):
+                return None, pos, mult, 1.0, False
+            return _plural(w), stop, mult, 1.0, False
+        i, end = 1, words[0].end()
+    n = len(words)
+    if i < n and words[i].group(2).lower() in _MULT_WORDS and mult is None:
+        mult, end, i = _MULT_WORDS[words[i].group(2).lower()], words[i].end(), i + 1
+    if i >= n:
+        return None, end, mult, factor, False
+    w = words[i].group(2)
+    low = w.lower()
+    if i + 1 < n and (two := _UNITS_LC.get(f"{low} {words[i + 1].group(2).lower()}")):
+        return two, words[i + 1].end(), mult, factor, False
+    found = _lookup_unit(w)
+    if found:
+        return found[0], words[i].end(), mult, found[1], False
+    if low in _STOP:
+        return None, end, mult, factor, False
+    for k in (i + 1, i + 2):  # "0.5 BLEU points", "2 ROUGE-L F1 points"
+        if k < n and words[k].group(2).lower() in _POINTS:
+            return "points", words[k].end(), mult, factor, False
+        if k < n and words[k].group(2).lower() in _STOP:
+            break
+    if low in _IMPLICIT:
+        return _IMPLICIT[low], end, mult, factor, False
+    if mult and mult >= 1e6:
+        for k in (i, i + 1):
+            if k < n and words[k].group(2).lower() in _MODEL_NOUNS:
+                return "parameters", end, mult, factor, False
+            if k < n and words[k].group(2).lower() in _STOP:
+                break
+    for k in range(i, min(i + 3, n)):  # the counted head noun, after <= 2 modifiers
+        w = words[k].group(2)
+        low = w.lower()
+        if low in _STOP:
+            break
+        found = _lookup_unit(w)
+        if found and found[0] not in ("x", "$"):
+            return found[0], words[k].end(), mult, found[1], False
+        if _is_plural(w) or (value == 1 and k == i and w.isalpha() and w.islower()):
+            return low, words[k].end(), mult, factor, False
+    return None, end, mult, factor, False
+
+
+def _prev_word(text: str, start: int) -> str:
+    """The word ending one space before ``start`` ("" when not directly adjacent)."""
+    if start < 2 or text[start - 1] != " " or text[start - 2] in " ,;:()[]\"":
+        return ""
+    k = text.rfind(" ", 0, start - 1)
+    word = text[k + 1 : start - 1]
+    return word.lstrip("([\"'")
+
+
+def _is_name(word: str) -> bool:
+    """Does the word before a bare number look like a name ("Orca", "GPT", "Llama-2")?"""
+    if not word or not any(c.isalpha() for c in word) or word.lower() in _NOT_NAMES:
+        return False
+    if any(c.isdigit() for c in word):
+        return True
+    if not word[0].isupper():
+        return False
+    return not (word.endswith(("ing", "ed")) and word[1:].islower())  # "Training", "Scaled"
+
+
+def _left_glued(text: str, start: int, pre: str | None) -> bool:
+    if start == 0:
+        return False
+    ch = text[start - 1]
+    if ch.isalpha():
+        k = start - 1
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        return text[k:start] not in _LATEX
+    if ch.isdigit() or ch in "_@#/§&'\u2019^":
+        return True
+    if ch in ".-\u2013" and start >= 2 and text[start - 2].isalnum():
+        return True
+    return bool(pre) and pre in "+-\u2212\u2013±" and ch in ")]"
+
+
+def _right_glued(text: str, end: int) -> bool:
+    if end >= len(text):
+        return False
+    ch = text[end]
+    if ch.isalnum() or ch in "_@":
+        return True
+    nxt = text[end + 1] if end + 1 < len(text) else ""
+    return ch in "./-\u2013:" and nxt.isdigit()
+
+
+def _is_year(m: re.Match, side: str) -> bool:
+    num = m.group(side + "num")
+    return len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2099 and not m.group(side + "mult")
+
+
+def _in_citation_brackets(text: str, start: int, end: int) -> bool:
+    k = text.rfind("[", max(0, start - 40), start)
+    if k < 0 or "]" in text[k:start]:
+        return False
+    close = text.find("]", end, end + 40)
+    return close >= 0 and all(c.isdigit() or c in ",;- \u2013" for c in text[k + 1 : close])
+
+
+def _number(m: re.Match, side: str) -> float:
+    base = float(m.group(side + "num").replace(",", ""))
+    exp = m.group(side + "exp")
+    if exp:
+        if exp[0] in "eE":
+            return base * 10.0 ** int(exp[1:])
+        return base ** int(exp.strip("^{}").replace("\u2212", "-"))
+    return base
+
+
+def _glued_unit(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    raw = raw.strip()
+    return "%" if raw in ("%", "\\%") else _UNITS[raw]
+
+
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    if not any(h in text for h in _URL_HINTS):
+        return []
+    return [mm.span() for mm in _URL_RE.finditer(text)]
+
+
+_BEFORE_RE = re.compile(
+    r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+(?:of|by|to|at|from|is|was|reaching)\s+"
+    r"(?:(?:up to|about|approximately|around|over|nearly|only|roughly|just|almost|at least|at most|"
+    r"more than|less than|as much as|as little as|a|an|the|\+|~)\s*)*$"
+)
+_FROM_TO_RE = re.compile(r"\s+from\s+\S+\s+to\s+$")
+_DEFAULT_MEASURES = {
+    "parameters": "model size", "bits": "bit width", "KB": "memory", "MB": "memory", "GB": "memory",
+    "TB": "memory", "ms": "time", "s": "time", "minutes": "time", "hours": "time", "days": "time",
+    "$": "cost", "FLOPs": "compute",
+}
+
+
+def _content_words(words: list[str]) -> str | None:
+    while words and words[0].lower() in _STOP:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def describe_measure(text: str, start: int, end: int, unit: str | None = None) -> str | None:
+    """Say in a few words what the quantity ``text[start:end]`` measures.
+
+    Informative only: the unit when it says enough ("model size" for
+    parameters, "memory" for GB, "number of problems" for a count), else the
+    noun phrase right after the number ("a 4.3% absolute improvement"), else
+    the phrase before "of"/"by"/"to" ("an average improvement of 1.24%").
+
+    Parameters
+    ----------
+    text : str
+        The whole text.
+    start, end : int
+        The quantity's offsets in ``text``.
+    unit : str, optional
+        Its normalised unit, when known.
+
+    Returns
+    -------
+    str or None
+    """
+    if unit in _DEFAULT_MEASURES:
+        return _DEFAULT_MEASURES[unit]
+    if unit == "tokens":
+        around = text[max(0, start - 40) : end + 30].lower()
+        return "context length" if "context" in around else ("training data size" if "train" in around else "tokens")
+    if unit is not None and unit not in MEASURE_UNITS:
+        return f"number of {unit}"
+    after: list[str] = []
+    p = end
+    while len(after) < 3 and (m := _WORD_RE.match(text, p)) and m.group(1) != "-":
+        if m.group(2).lower() in _STOP or m.group(2)[0] == "$":
+            break
+        after.append(m.group(2))
+        p = m.end()
+    if after:
+        return " ".join(after)
+    before = _FROM_TO_RE.sub(" from ", text[max(0, start - 80) : start])
+    m = _BEFORE_RE.search(before)
+    return _content_words(m.group(1).split()) if m else None
+
+
+def find_quantities(text: str, describe: bool = True) -> list[QuantityMatch]:
+    """Find every quantity written in digits in ``text``.
+
+    Parameters
+    ----------
+    text : str
+        Any text (a title, an abstract, a sentence).
+    describe : bool
+        Fill ``measures`` with :func:`describe_measure` (a little slower).
+
+    Returns
+    -------
+    list of QuantityMatch
+        In text order, non-overlapping, with exact character offsets.
+    """
+    out: list[QuantityMatch] = []
+    urls = _url_spans(text)
+    name_end = -1  # end of the last number excluded as part of a name ("Llama 2 13B")
+    for m in _QUANTITY_RE.finditer(text):
+        start, end = m.span()
+        pre = m.group("pre")
+        if pre and pre[0] == "x" and start and text[start - 1].isalnum():
+            continue
+        if _left_glued(text, start, pre) or _right_glued(text, end):
+            continue
+        if urls and any(a <= start < b for a, b in urls):
+            continue
+        ranged = m.group("bnum") is not None
+        low, high = _number(m, "a"), (_number(m, "b") if ranged else None)
+        if ranged and (high < low or (_is_year(m, "a") and _is_year(m, "b"))):
+            continue
+        mult_a = m.group("amult")
+        mult_b = m.group("bmult") if ranged else None
+        mult = _MULT_SUFFIX[mult_b or mult_a] if (mult_a or mult_b) else None
+        unit = _glued_unit(m.group("bgu") or m.group("bgu2")) if ranged else None
+        unit = unit or _glued_unit(m.group("agu") or m.group("agu2"))
+        if pre and pre.strip() in ("$", "US$", "×"):
+            unit = "$" if "$" in pre else "x"
+        factor, excluded = 1.0, False
+        if unit is None:
+            unit, end, mult, factor, excluded = _unit_after(text, end, mult, low)
+            if excluded:
+                continue
+        prev = _prev_word(text, start)
+        prev_low = prev.lower()
+        if prev_low in _REFERENCE or prev_low.rstrip(".") + "." in _REFERENCE:
+            continue
+        plain_int = not mult and not pre and m.group("anum").isdigit() and not m.group("aexp")
+        if plain_int and not ranged:
+            if _is_year(m, "a") and unit not in MEASURE_UNITS:
+                if unit is None or prev_low in _YEAR_CONTEXT or text[start - 1 : start] in "(,":
+                    continue
+            if unit is None and end < len(text) and text[end] == ")":
+                opener = text.rfind("(", max(0, start - 40), start)
+                if start and text[start - 1] == "(" or opener < 0 or ")" in text[opener:start]:
+                    continue  # "(1)" or "1)"
+        if (unit is None or unit not in MEASURE_UNITS) and not pre:
+            if _is_name(prev) or (name_end >= 0 and text[name_end:start] == " "):
+                name_end = end
+                continue
+        if _in_citation_brackets(text, start, end):
+            continue
+        scale = (mult or 1.0) * factor
+        sign = -1.0 if pre and pre in "-\u2212\u2013" else 1.0
+        q = QuantityMatch(
+            start=start, end=end, text=text[start:end], value=sign * low * scale,
+            high=high * scale if high is not None else None, unit=unit, multiplier=scale,
+        )
+        if describe:
+            q = replace(q, measures=describe_measure(text, start, end, unit))
+        out.append(q)
+    return out
+
+
+class QuantityFinder:
+    """spaCy component: ``doc.spans[spans_key]`` with ``span._.quantity``."""
+
+    def __init__(self, spans_key: str = "quantities", entities_key: str = "entities", describe: bool = True):
+        self.spans_key = spans_key
+        self.entities_key = entities_key
+        self.describe = describe
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = find_quantities(doc.text, describe=self.describe)
+        if self.entities_key in doc.spans:
+            taken = [(s.start_char, s.end_char) for s in doc.spans[self.entities_key]]
+            found = [q for q in found if not any(q.start < e and s < q.end for s, e in taken)]
+        spans = []
+        for q in found:
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is not None:
+                span._.quantity = q
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+
+if not Span.has_extension("quantity"):
+    Span.set_extension("quantity", default=None)
+
+
+@Language.factory(
+    "claimgraph_quantities",
+    default_config={"spans_key": "quantities", "entities_key": "entities", "describe": True},
+)
+def make_quantity_finder(nlp: Language, name: str, spans_key: str, entities_key: str, describe: bool) -> QuantityFinder:
+    """Build the ``claimgraph_quantities`` component (see :class:`QuantityFinder`)."""
+    return QuantityFinder(spans_key=spans_key, entities_key=entities_key, describe=describe)

@@ -1,0 +1,68 @@
+"""Stable paper ids and the title normalisation used for deduplication."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_ARXIV_NEW = re.compile(r"^(?:arxiv:)?(\d{4}\.\d{4,5})(?:v\d+)?$", re.IGNORECASE)
+_ARXIV_OLD = re.compile(r"^(?:arxiv:)?([a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?$", re.IGNORECASE)
+_ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf)/([^\s?#]+?)(?:\.pdf)?(?:[?#].*)?$", re.IGNORECASE)
+
+
+def normalize_title(title: str) -> str:
+    """Return the key under which two titles count as the same paper.
+
+    Unicode-compatibility folding, case folding, and every run of characters
+    that are not letters or digits turned into one space.
+
+    Examples
+    --------
+    >>> normalize_title("Orca 2:  Teaching Small Language Models How to Reason")
+    'orca 2 teaching small language models how to reason'
+    """
+    folded = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    return _NON_ALNUM.sub(" ", folded.casefold()).strip()
+
+
+def arxiv_id(value: str | None) -> str | None:
+    """Extract a version-less arXiv id from an id or an arXiv URL, or None.
+
+    Examples
+    --------
+    >>> arxiv_id("http://arxiv.org/abs/2310.01234v2")
+    '2310.01234'
+    >>> arxiv_id("hep-th/9901001v1")
+    'hep-th/9901001'
+    >>> arxiv_id("not an id") is None
+    True
+    """
+    if not value:
+        return None
+    value = value.strip()
+    url = _ARXIV_URL.search(value)
+    if url:
+        value = url.group(1)
+    for pattern in (_ARXIV_NEW, _ARXIV_OLD):
+        match = pattern.match(value)
+        if match:
+            return match.group(1)
+    return None
+
+
+def paper_id(title: str, arxiv: str | None = None) -> str:
+    """Return the stable id of a paper: its arXiv id, else a hash of its title.
+
+    Examples
+    --------
+    >>> paper_id("Anything", "2401.00001")
+    '2401.00001'
+    >>> paper_id("Orca 2: Teaching Small Language Models How to Reason")
+    'h-2584cb2ab056'
+    """
+    if arxiv:
+        return arxiv
+    digest = hashlib.sha1(normalize_title(title).encode("utf-8")).hexdigest()
+    return f"h-{digest[:12]}"

@@ -1,0 +1,114 @@
+"""The one name-normalisation function of claimgraph.
+
+``claimgraph eval`` and the resolver both compare entity names through
+:func:`normalize_name`, so two surface forms that the annotation guide's
+"Scoring" section treats as the same name get the same key everywhere.
+
+The guide normalises "case, whitespace, hyphens, a leading 'the' and a plural
+'s'". The exact rules, applied in this order:
+
+1. Unicode NFKC (full-width letters, ligatures and non-breaking spaces become
+   their plain forms).
+2. Hyphens and every other dash character (``‐ ‑ ‒ – — ― − ⁃ ﹘ ﹣``) become a
+   space; runs of whitespace collapse to one space; the ends are stripped.
+3. A leading word "the" is dropped when something follows it
+   ("the Pile" -> "pile"; "Theano" and a bare "the" are kept).
+4. The last word loses a plural "s":
+
+   - an acronym plural, two or more capitals then a lowercase "s"
+     ("LLMs", "GPUs"), always does;
+   - a word written in capitals only ("ATIS", "SARS") never does: its final
+     "S" is part of the name;
+   - any other word of four or more characters ending in a letter plus "s"
+     does, except the endings "ss", "us" and "is", which are rarely plurals
+     ("loss", "corpus", "analysis").
+
+5. Everything is lower-cased (``str.casefold``).
+6. A space between a letter and a digit (either order) is removed, so a name
+   and its number are one token whatever separated them: "GPT-3", "GPT 3" and
+   "GPT3" all become "gpt3", and "Mistral 7B" becomes "mistral7b". A space
+   between two digits is kept ("LLaMA-2-7B" -> "llama2 7b", which differs from
+   "LLaMA-27B" -> "llama27b"), and dots, slashes and other punctuation are kept
+   ("GPT-3.5" stays different from "GPT-3").
+
+Examples
+--------
+>>> normalize_name("LLMs")
+'llm'
+>>> normalize_name("Large Language Models")
+'large language model'
+>>> normalize_name("GPT-3") == normalize_name("GPT 3") == normalize_name("GPT3")
+True
+>>> normalize_name("GPT-3.5") == normalize_name("GPT-3")
+False
+>>> normalize_name("LLaMA-2-7B"), normalize_name("LLaMA-7B")
+('llama2 7b', 'llama7b')
+>>> normalize_name("the  Pile")
+'pile'
+>>> normalize_name("chain–of–thought") == normalize_name("Chain of Thought")
+True
+>>> normalize_name("ATIS"), normalize_name("corpus"), normalize_name("loss")
+('atis', 'corpus', 'loss')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["normalize_name"]
+
+# Hyphen-minus and the Unicode dashes and hyphens (NFKC already folds the
+# full-width and small forms of some of them).
+_DASHES = re.compile("[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\ufe58\ufe63\uff0d]")
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^the (?=\S)", re.IGNORECASE)
+_ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
+_LETTER_DIGIT_GAP = re.compile(r"(?<=[^\W\d_]) (?=\d)|(?<=\d) (?=[^\W\d_])")
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is")
+
+
+def _singular(word: str) -> str:
+    """Drop a plural "s" from one word (rule 4 of the module docstring)."""
+    if _ACRONYM_PLURAL.match(word):
+        return word[:-1]
+    if word.isupper() or len(word) < 4 or not word.endswith(("s", "S")):
+        return word
+    if not word[-2].isalpha() or word.lower().endswith(_NOT_PLURAL_ENDINGS):
+        return word
+    return word[:-1]
+
+
+def normalize_name(text: str) -> str:
+    """Return the comparison key of an entity name.
+
+    Parameters
+    ----------
+    text : str
+        A surface form, e.g. ``"the Pile"``, ``"LLMs"`` or ``"GPT-3"``.
+
+    Returns
+    -------
+    str
+        The key: lower case, single spaces, no dashes, no leading "the", no
+        plural "s" on the last word, letters and digits joined. See the module
+        docstring for the exact rules. An empty or blank text gives ``""``.
+
+    Examples
+    --------
+    >>> normalize_name("The Transformers")
+    'transformer'
+    >>> normalize_name("Mistral 7B") == normalize_name("Mistral-7B")
+    True
+    >>> normalize_name("GPUs"), normalize_name("FLOPs"), normalize_name("GLUE")
+    ('gpu', 'flop', 'glue')
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = _SPACES.sub(" ", _DASHES.sub(" ", text)).strip()
+    text = _LEADING_THE.sub("", text)
+    if not text:
+        return ""
+    head, _, last = text.rpartition(" ")
+    text = f"{head} {_singular(last)}" if head else _singular(last)
+    text = text.casefold()
+    return _LETTER_DIGIT_GAP.sub("", text)

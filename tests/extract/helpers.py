@@ -1,0 +1,34 @@
+"""Helpers shared by the extraction tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc
+
+import claimgraph.extract.entities  # noqa: F401  (registers factories)
+import claimgraph.extract.lexicon_matcher  # noqa: F401
+import claimgraph.extract.name_patterns  # noqa: F401
+import claimgraph.extract.proposes  # noqa: F401
+import claimgraph.extract.sentences  # noqa: F401
+from claimgraph.extract.sentences import TITLE_END
+from claimgraph.extract.tokenizer import build_tokenizer
+
+LEXICON = str(Path(__file__).resolve().parents[1] / "fixtures" / "lexicon")
+
+
+def blank():
+    """spacy.blank("en") with claimgraph's tokenizer."""
+    nlp = spacy.blank("en")
+    nlp.tokenizer = build_tokenizer(nlp)
+    return nlp
+
+
+def make_doc(nlp, title: str, abstract: str) -> Doc:
+    """Run every component of ``nlp`` on ``title + " " + abstract``."""
+    doc = nlp.make_doc(f"{title} {abstract}" if title else abstract)
+    doc.user_data[TITLE_END] = len(title)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc

@@ -1,0 +1,51 @@
+import spacy
+from spacy.tokens import Doc, Span
+
+from claimgraph.extract.entities import long_form_type, resolve_overlaps
+from claimgraph.extract.patterns import load_cues
+from tests.extract.helpers import make_doc
+
+
+def test_longest_span_wins_then_evidence():
+    doc = spacy.blank("en")("long context question answering")
+    short = Span(doc, 2, 4, label="Task")
+    short.id_ = "lexicon"
+    longer = Span(doc, 0, 4, label="Task")
+    longer.id_ = "dataset-head"
+    same_a = Span(doc, 0, 1, label="Method")
+    same_a.id_ = "compare"
+    same_b = Span(doc, 0, 1, label="Model")
+    same_b.id_ = "lexicon"
+    assert [s.text for s in resolve_overlaps([short, longer])] == ["long context question answering"]
+    assert [s.label_ for s in resolve_overlaps([same_a, same_b])] == ["Model"]
+
+
+def test_long_form_type_from_head_word():
+    cues = load_cues()
+    nlp = spacy.blank("en")
+    assert long_form_type(nlp("Semantic-aware Permutation Training"), "SPT", cues) == "Method"
+    assert long_form_type(nlp("Needle Retrieval Benchmark"), "NRB", cues) == "Dataset"
+    assert long_form_type(nlp("expected calibration error"), "ECE", cues) == "Metric"
+    assert long_form_type(nlp("aspect sentiment classification"), "ASC", cues) == "Task"
+    assert long_form_type(nlp("artificial general intelligence"), "AGI", cues) is None
+
+
+def test_generic_phrases_are_dropped(entity_nlp):
+    doc = make_doc(entity_nlp, "", "Large language models improve performance on question answering.")
+    assert [s.text for s in doc.spans["entities"]] == ["question answering"]
+
+
+def test_abbreviation_pairs_type_both_forms(entity_nlp):
+    if not Doc.has_extension("abbreviations"):
+        Doc.set_extension("abbreviations", default=None)
+    doc = entity_nlp.make_doc("We propose Semantic-aware Permutation Training (SPT). SPT works.")
+    doc._.abbreviations = [(doc[2:7], doc[8:9])]
+    for _, component in entity_nlp.pipeline:
+        doc = component(doc)
+    texts = [(s.text, s.label_) for s in doc.spans["entities"]]
+    assert texts == [
+        ("Semantic-aware Permutation Training", "Method"),
+        ("SPT", "Method"),
+        ("SPT", "Method"),
+    ]
+    doc._.abbreviations = None

@@ -1,0 +1,96 @@
+"""Tests of the shared name normalisation (claimgraph.names)."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import claimgraph.names
+from claimgraph.names import normalize_name
+
+
+def test_doctests_pass() -> None:
+    result = doctest.testmod(claimgraph.names)
+    assert result.attempted > 0
+    assert result.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("BERT", "bert"),
+        ("GPT-3", "GPT 3"),
+        ("GPT-3", "GPT3"),
+        ("GPT-3", "GPT\u20133"),  # en dash
+        ("GPT-3", "GPT\u22123"),  # minus sign
+        ("Llama 2", "Llama-2"),
+        ("Llama 2", "LLaMA2"),
+        ("Mistral 7B", "Mistral-7B"),
+        ("LLaMA-7B", "llama 7 b"),
+        ("chain-of-thought", "Chain of Thought"),
+        ("Mixture-of-Experts", "mixture of experts"),
+        ("BigBench  Hard", "BigBench\tHard"),
+        ("the Pile", "Pile"),
+        ("The Pile", "pile"),
+        ("LLMs", "LLM"),
+        ("large language models", "Large Language Model"),
+        ("Transformers", "Transformer"),
+        ("GPUs", "GPU"),
+        ("WikiText-103", "Wikitext 103"),
+        ("\uff27\uff30\uff34-4", "GPT-4"),  # full-width letters
+        ("  BERT  ", "BERT"),
+    ],
+)
+def test_equal_forms(a: str, b: str) -> None:
+    assert normalize_name(a) == normalize_name(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("GPT-3", "GPT-3.5"),
+        ("GPT-3", "GPT-4"),
+        ("LLaMA-7B", "LLaMA-2-7B"),
+        ("LLaMA-2-7B", "LLaMA-27B"),
+        ("Llama 2 7B", "Llama 27B"),
+        ("T5", "T-5.1"),
+        ("ROUGE-1", "ROUGE-L"),
+        ("BigBench", "BigBench Hard"),
+        ("Theano", "ano"),
+        ("pass@1", "pass@10"),
+    ],
+)
+def test_different_names_stay_different(a: str, b: str) -> None:
+    assert normalize_name(a) != normalize_name(b)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LLMs", "llm"),
+        ("ATIS", "atis"),  # all capitals: the S is part of the name
+        ("SARS", "sars"),
+        ("loss", "loss"),
+        ("corpus", "corpus"),
+        ("analysis", "analysis"),
+        ("gas", "gas"),  # too short to be a plural we strip
+        ("1990s", "1990s"),  # an s after a digit is not a plural
+        ("language models", "language model"),
+        ("models evaluation", "models evaluation"),  # only the last word
+        ("the", "the"),
+        ("Theano", "theano"),
+        ("", ""),
+        ("   ", ""),
+        ("OPT-6.7b", "opt6.7b"),
+        ("Mixture-of-Experts (MoE)", "mixture of experts (moe)"),
+    ],
+)
+def test_exact_keys(text: str, expected: str) -> None:
+    assert normalize_name(text) == expected
+
+
+def test_idempotent() -> None:
+    for text in ["The LLMs", "GPT-3.5 Turbo", "LLaMA-2-7B", "chain-of-thought", "Natural Questions"]:
+        once = normalize_name(text)
+        assert normalize_name(once) == once
