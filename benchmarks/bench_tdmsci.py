@@ -16,7 +16,7 @@ has no mention); the extractor's Model and Method entities are not scored
 Usage::
 
     PYTHONPATH=src python benchmarks/bench_tdmsci.py [--split test|train]
-        [--data-dir DIR] [--jobs N] [--limit N] [--errors N] [--json]
+        [--data-dir DIR] [--jobs N] [--limit N] [--errors N] [--json] [--detokenize]
 """
 
 from __future__ import annotations
@@ -48,15 +48,39 @@ class Sentence:
     line: int
 
 
-def _close(tokens: list[tuple[str, str]], line: int) -> Sentence:
-    text_parts: list[str] = []
+_NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", ")", "]", "}", "%", "?", "!", "'s", "n't"})
+_NO_SPACE_AFTER = frozenset({"(", "[", "{"})
+
+
+def _glued(before: str, prev: str, token: str, after: str) -> bool:
+    """Whether ``--detokenize`` writes ``token`` right after ``prev`` (``before``
+    and ``after`` are the tokens around them, "" at the ends): no space before
+    closing punctuation and "%", none after opening brackets, hyphens glued on
+    both sides ("TF - IDF" -> "TF-IDF"), "80 . 4" -> "80.4", "' s" -> "'s"."""
+    if token == "'" and after == "s":
+        return True
+    if token in _NO_SPACE_BEFORE or prev in _NO_SPACE_AFTER or "-" in (token, prev):
+        return True
+    if prev == "." and token[:1].isdigit() and before[-1:].isdigit():
+        return True
+    return prev == "'" and token == "s"
+
+
+def _close(tokens: list[tuple[str, str]], line: int, detokenize: bool = False) -> Sentence:
+    text = ""
     spans: list[tuple[str, int, int]] = []
-    offset = 0
     current: list = []  # [type, start, end] of the open span
-    for token, tag in tokens:
-        start, end = offset, offset + len(token)
-        text_parts.append(token)
-        offset = end + 1
+    for index, (token, tag) in enumerate(tokens):
+        if detokenize and index > 0:
+            before = tokens[index - 2][0] if index > 1 else ""
+            after = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+            glue = _glued(before, tokens[index - 1][0], token, after)
+        else:
+            glue = False
+        if text and not glue:
+            text += " "
+        start, end = len(text), len(text) + len(token)
+        text += token
         if tag.startswith("I-") and current and current[0] == TAGS.get(tag[2:]):
             current[2] = end
             continue
@@ -67,11 +91,14 @@ def _close(tokens: list[tuple[str, str]], line: int) -> Sentence:
             current = [TAGS[tag[2:]], start, end]
     if current:
         spans.append(tuple(current))
-    return Sentence(" ".join(text_parts), tuple(spans), line)
+    return Sentence(text, tuple(spans), line)
 
 
-def read_conll(path: Path) -> list[Sentence]:
+def read_conll(path: Path, *, detokenize: bool = False) -> list[Sentence]:
     """Read a TDMSci CoNLL file (token, offset, BIO tag; blank line ends a sentence).
+
+    Tokens are joined with single spaces, or with the light detokenisation of
+    :func:`_glued` when ``detokenize`` is true; gold spans keep their offsets.
 
     Raises
     ------
@@ -87,7 +114,7 @@ def read_conll(path: Path) -> list[Sentence]:
             line = raw.rstrip("\n")
             if not line.strip():
                 if tokens:
-                    sentences.append(_close(tokens, first))
+                    sentences.append(_close(tokens, first, detokenize))
                 tokens = []
                 continue
             columns = line.split("\t")
@@ -98,7 +125,7 @@ def read_conll(path: Path) -> list[Sentence]:
                 first = number
             tokens.append((columns[0], tag))
     if tokens:
-        sentences.append(_close(tokens, first))
+        sentences.append(_close(tokens, first, detokenize))
     return sentences
 
 
@@ -171,7 +198,8 @@ def _format(value: float | None) -> str:
 
 def print_report(counts: dict[str, Counts], meta: dict, errors: list[Error], sentences, n_errors: int) -> None:
     """Human-readable report on stdout."""
-    print(f"TDMSci {meta['split']}: {meta['sentences']} sentences from {meta['file']}")
+    joined = "detokenized" if meta["detokenize"] else "tokens joined by spaces"
+    print(f"TDMSci {meta['split']}: {meta['sentences']} sentences ({joined}) from {meta['file']}")
     print(f"extractor: {meta['seconds']:.2f} s ({meta['sentences_per_second']:.0f} sentences/s, jobs={meta['jobs']})")
     print(f"{'type':<8} {'tp':>5} {'fp':>5} {'fn':>5} {'P':>6} {'R':>6} {'F1':>6}")
     for name, c in counts.items():
@@ -196,13 +224,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="only the first N sentences (0: all)")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N false positives/negatives per type")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument(
+        "--detokenize",
+        action="store_true",
+        help="glue punctuation, hyphens and decimals back ('TF - IDF' -> 'TF-IDF') instead of single spaces",
+    )
     args = parser.parse_args(argv)
 
     path = args.data_dir / SPLITS[args.split]
     if not path.is_file():
         print(f"error: {path} not found (use --data-dir)", file=sys.stderr)
         return 2
-    sentences = read_conll(path)
+    sentences = read_conll(path, detokenize=args.detokenize)
     if args.limit > 0:
         sentences = sentences[: args.limit]
 
@@ -217,6 +250,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "file": str(path),
         "sentences": len(sentences),
         "jobs": args.jobs,
+        "detokenize": args.detokenize,
         "seconds": round(seconds, 3),
         "sentences_per_second": len(sentences) / seconds if seconds else 0.0,
     }

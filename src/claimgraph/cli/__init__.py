@@ -25,3 +25,9 @@ def main() -> None:
 from claimgraph.cli.papers import papers  # noqa: E402
 
 main.add_command(papers)
+
+from claimgraph.cli.eval import eval_command  # noqa: E402
+from claimgraph.cli.extract import extract_command  # noqa: E402
+
+main.add_command(extract_command)
+main.add_command(eval_command)

@@ -95,7 +95,7 @@ def load_papers(
     paths = resolve_inputs(inputs)
 
     def show(problem: Problem) -> None:
-        console.print(f"[yellow]skipped[/yellow] {escape(str(problem))}")
+        console.print(f"[yellow]skipped[/yellow] {escape(str(problem))}", soft_wrap=True)
 
     if not console.is_terminal:
         return ingest(paths, format=input_format, strict=strict, on_problem=show)
@@ -114,7 +114,8 @@ def summarize(result: IngestResult, console: Console | None = None) -> None:
     console = console or stderr_console()
     console.print(
         f"{len(result.papers)} papers from {result.records} records"
-        f" ({result.duplicates} duplicates merged), {len(result.problems)} skipped"
+        f" ({result.duplicates} duplicates merged), {len(result.problems)} skipped",
+        soft_wrap=True,
     )
 
 

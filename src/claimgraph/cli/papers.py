@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import click
@@ -23,12 +24,11 @@ def _short(text: str, width: int) -> str:
 
 def _table(papers: tuple[Paper, ...]) -> Table:
     table = Table(show_edge=False, header_style="bold")
-    table.add_column("#", justify="right")
-    table.add_column("id", no_wrap=True)
-    table.add_column("date", no_wrap=True)
+    table.add_column("id", no_wrap=True, min_width=max((len(p.id) for p in papers), default=2))
+    table.add_column("date", no_wrap=True, min_width=max((len(p.date or "") for p in papers), default=4))
     table.add_column("title", no_wrap=True, overflow="ellipsis")
-    for number, paper in enumerate(papers, start=1):
-        table.add_row(str(number), paper.id, paper.date or "", escape(_short(paper.title, TITLE_WIDTH)))
+    for paper in papers:
+        table.add_row(paper.id, paper.date or "", escape(_short(paper.title, TITLE_WIDTH)))
     return table
 
 
@@ -59,5 +59,6 @@ def papers(
             click.echo(json.dumps(paper_to_dict(paper), ensure_ascii=False))
     else:
         Console(highlight=False).print(_table(shown))
+    sys.stdout.flush()  # the table or JSON comes before the summary
     summarize(result, console)
     click.get_current_context().exit(exit_code(result))

@@ -11,8 +11,8 @@ import json
 from typing import IO
 
 import rdflib
+from pyoxigraph import BlankNode, NamedNode
 from pyoxigraph import Literal as OxLiteral
-from pyoxigraph import NamedNode
 
 from claimgraph.export.collector import QuadCollector
 from claimgraph.export.namespace import XSD
@@ -20,9 +20,20 @@ from claimgraph.export.namespace import XSD
 _XSD_STRING = str(XSD.string)
 
 
-def _term(term: NamedNode | OxLiteral) -> rdflib.term.Identifier:
+def rdflib_term(term: NamedNode | BlankNode | OxLiteral) -> rdflib.term.Identifier:
+    """Return the rdflib term of a pyoxigraph term (``xsd:string`` -> plain literal).
+
+    Raises
+    ------
+    TypeError
+        For anything but a named node, blank node or literal.
+    """
     if isinstance(term, NamedNode):
         return rdflib.URIRef(term.value)
+    if isinstance(term, BlankNode):
+        return rdflib.BNode(term.value)
+    if not isinstance(term, OxLiteral):
+        raise TypeError(f"cannot convert {term!r} to an rdflib term")
     if term.language:
         return rdflib.Literal(term.value, lang=term.language)
     datatype = term.datatype.value
@@ -50,7 +61,7 @@ def to_dataset(quads: QuadCollector) -> rdflib.Dataset:
     def term(value: NamedNode | OxLiteral) -> rdflib.term.Identifier:
         found = cache.get(value)
         if found is None:
-            found = cache[value] = _term(value)
+            found = cache[value] = rdflib_term(value)
         return found
 
     for name in quads.graphs():

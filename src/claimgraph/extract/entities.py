@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.lexicon_matcher import CANDIDATES
-from claimgraph.extract.name_shapes import is_coined
+from claimgraph.extract.name_shapes import compound_start, glued_extent, is_coined
 from claimgraph.extract.patterns import NameCues, load_cues
 
 ENTITIES = "entities"
@@ -77,16 +77,33 @@ class EntityDecider:
         self.cues = cues
 
     def is_generic(self, span: Span) -> bool:
+        """A generic phrase; a lexicon name counts only when written in lowercase ("quality", not "QuALITY")."""
+        if span.id_.startswith("lexicon") and span.text != span.text.lower():
+            return False
         text = " ".join(span.text.lower().split())
         return text in self.generic or (text.endswith("s") and text[:-1] in self.generic)
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = [s for s in doc.spans.get(CANDIDATES, []) if not self.is_generic(s)]
+        candidates = [self._grow(doc, s) for s in doc.spans.get(CANDIDATES, []) if not self.is_generic(s)]
         pairs = doc._.abbreviations if Doc.has_extension("abbreviations") else None
         if pairs:
             candidates.extend(self._abbreviation_spans(doc, pairs, candidates))
         doc.spans[ENTITIES] = resolve_overlaps(candidates)
         return doc
+
+    def _grow(self, doc: Doc, span: Span) -> Span:
+        """Grow names over glued parts (Model, Dataset) and tasks over hyphen compounds."""
+        if span.label_ in ("Model", "Dataset"):
+            start, end = glued_extent(doc, span.start, span.end, self.cues)
+        elif span.label_ == "Task" and span.text.islower():
+            start, end = compound_start(doc, span.start), span.end
+        else:
+            return span
+        if (start, end) == (span.start, span.end):
+            return span
+        grown = Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+        grown.id_ = "lexicon-variant" if span.id_ == "lexicon" else span.id_
+        return grown
 
     def _abbreviation_spans(self, doc: Doc, pairs, candidates: list[Span]) -> list[Span]:
         by_end = {}

@@ -3,7 +3,8 @@
 Each record has the guide's keys in the guide's order (``id``, ``title``,
 ``entities``, ``quantities``, ``proposes``, ``claims``, ``relations``). Entities
 and quantities add ``mentions`` (``start``, ``end``, ``field``); entities add
-``canonical``; claims add their sentence's ``start``/``end``/``field``,
+``canonical`` and ``evidence`` (which cue found it); quantities add
+``multiplier``; claims add their sentence's ``start``/``end``/``field``,
 ``confidence`` and ``comparisons``; relations add ``sentence``, offsets and
 ``confidence``. :func:`from_record` reads the same format back.
 """
@@ -40,6 +41,7 @@ def to_record(extraction: Extraction) -> dict[str, Any]:
                 "type": e.type,
                 "aliases": list(e.aliases),
                 "canonical": e.canonical,
+                "evidence": e.evidence,
                 "mentions": _mentions(e.mentions),
             }
             for e in extraction.entities
@@ -51,6 +53,7 @@ def to_record(extraction: Extraction) -> dict[str, Any]:
                 "high": q.high,
                 "unit": q.unit,
                 "measures": q.measures,
+                "multiplier": q.multiplier,
                 "mentions": _mentions(q.mentions),
             }
             for q in extraction.quantities
@@ -111,6 +114,7 @@ def from_record(record: dict[str, Any]) -> Extraction:
                 aliases=tuple(e.get("aliases") or (e["text"],)),
                 mentions=_read_mentions(e.get("mentions")),
                 canonical=e.get("canonical"),
+                evidence=e.get("evidence", "lexicon"),
             )
             for e in record.get("entities", ())
         ),
@@ -122,6 +126,7 @@ def from_record(record: dict[str, Any]) -> Extraction:
                 unit=q.get("unit"),
                 measures=q.get("measures"),
                 mentions=_read_mentions(q.get("mentions")),
+                multiplier=float(q.get("multiplier", 1.0)),
             )
             for q in record.get("quantities", ())
         ),

@@ -90,9 +90,12 @@ class LexiconMatcher:
                 entry = self.entries[vocab_strings[match_id]]
                 if entry.ambiguous and not self._ambiguous_ok(doc, start, end):
                     continue
+                evidence = "lexicon"
                 if entry.type == "Model":
-                    end = variant_end(doc, end, self.cues)
-                spans.append(self._span(doc, start, end, entry, "lexicon"))
+                    extended = variant_end(doc, end, self.cues)
+                    evidence = "lexicon" if extended == end else "lexicon-variant"
+                    end = extended
+                spans.append(self._span(doc, start, end, entry, evidence))
         for token in doc:
             if "-" not in token.text or not any(ch.isdigit() for ch in token.text):
                 continue

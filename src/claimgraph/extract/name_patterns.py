@@ -90,9 +90,23 @@ class NamePatterns:
                 return
             if token.text == ":" and token.i > 0:
                 end = name_end(doc, 0, self.cues, allow_plain=True)
-                if end == token.i and end - 0 <= 4:
+                if end == token.i and end <= 4:
                     yield 0, end, "title", None
+                elif self._repeated_title_phrase(doc, token.i, title_end):
+                    yield 0, token.i, "title", None
                 return
+
+    def _repeated_title_phrase(self, doc: Doc, colon: int, title_end: int) -> bool:
+        """A Title Case phrase before the title's colon that the abstract uses again."""
+        words = doc[:colon]
+        if len(words) < 2 or len(words) > 6 or not is_capitalised(words[-1]):
+            return False
+        for token in words:
+            if not (is_capitalised(token) or is_coined(token.text) or token.text == "-"
+                    or token.lower_ in {"of", "for", "with", "and", "in", "on", "to"}
+                    or (token.i and doc[token.i - 1].text == "-")):
+                return False
+        return words.text.lower() in doc.text[title_end:].lower()
 
     def _after(self, doc: Doc, index: int, cue: str, *, allow_plain: bool):
         limit = min(len(doc), index + 6)

@@ -48,9 +48,11 @@ def name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool) -> int:
         previous = doc[index - 1]
         glued = not previous.whitespace_
         if token.text == "-" and glued and index + 1 < len(doc) and doc[index + 1].text[:1].isalnum():
+            if doc[index + 1].lower_ in cues.suffix_stoplist:
+                break
             index += 2
             continue
-        if glued and token.text[:1].isalnum():
+        if glued and token.text[:1].isalnum() and token.lower_ not in cues.suffix_stoplist:
             index += 1
             continue
         if token.like_num and len(token.text) <= 4 and "," not in token.text and not _is_year(token.text):
@@ -65,3 +67,33 @@ def name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool) -> int:
 
 def _is_year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and text[:2] in {"19", "20"}
+
+
+def glued_extent(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[int, int]:
+    """Grow a name over hyphen-glued name parts on both sides ("FLAN-" + "PaLM-540B", "OPT" + "-IML-175B").
+
+    Parts joined without spaces count when they are coined, capitalised,
+    numbers or versions, and not a suffix such as "-based" or "-style".
+    """
+
+    def part(token: Token) -> bool:
+        return token.lower_ not in cues.suffix_stoplist and (
+            is_coined(token.text) or is_capitalised(token) or token.like_num or bool(cues.version.match(token.text))
+        )
+
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and part(doc[start - 2]):
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and part(doc[end + 1]):
+        end += 2
+    return start, end
+
+
+def compound_start(doc: Doc, start: int) -> int:
+    """Move a lowercase phrase's start left over glued hyphen compounds ("long-context" + "question answering")."""
+    while start >= 3 and doc[start - 2].text == "-" and not doc[start - 3].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 1].is_lower and doc[start - 3].is_lower \
+            and doc[start - 3].is_alpha and doc[start - 1].is_alpha:
+        start -= 3
+    return start

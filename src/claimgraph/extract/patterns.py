@@ -16,6 +16,8 @@ class NameCues:
     size_suffix: re.Pattern[str]
     glued_variant: re.Pattern[str]
     model_shape: re.Pattern[str]
+    version: re.Pattern[str]
+    suffix_stoplist: frozenset[str]
     variant_words: frozenset[str]
     propose_verbs: frozenset[str]
     naming_cues: frozenset[str]
@@ -38,6 +40,8 @@ def load_cues() -> NameCues:
         size_suffix=re.compile(raw["size_suffix"]),
         glued_variant=re.compile(raw["glued_variant"]),
         model_shape=re.compile(raw["model_shape"]),
+        version=re.compile(raw["version"]),
+        suffix_stoplist=words["suffix_stoplist"],
         variant_words=words["variant_words"],
         propose_verbs=words["propose_verbs"],
         naming_cues=words["naming_cues"],

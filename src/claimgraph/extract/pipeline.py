@@ -19,18 +19,18 @@ from spacy.util import load_config_from_str
 
 from claimgraph.errors import ConfigError
 
-COMPONENT_MODULES: tuple[str, ...] = (
-    "claimgraph.extract.tokenizer",
-    "claimgraph.extract.sentences",
-    "claimgraph.extract.abbreviations",
-    "claimgraph.extract.lexicon_matcher",
-    "claimgraph.extract.name_patterns",
-    "claimgraph.extract.entities",
-    "claimgraph.extract.quantities",
-    "claimgraph.extract.proposes",
-    "claimgraph.extract.claims",
-    "claimgraph.extract.relations",
-)
+#: The module that registers each factory (imported only when a config uses it).
+FACTORY_MODULES: dict[str, str] = {
+    "claimgraph_sentences": "claimgraph.extract.sentences",
+    "claimgraph_abbreviations": "claimgraph.extract.abbreviations",
+    "claimgraph_lexicon": "claimgraph.extract.lexicon_matcher",
+    "claimgraph_name_patterns": "claimgraph.extract.name_patterns",
+    "claimgraph_entities": "claimgraph.extract.entities",
+    "claimgraph_quantities": "claimgraph.extract.quantities",
+    "claimgraph_proposes": "claimgraph.extract.proposes",
+    "claimgraph_claims": "claimgraph.extract.claims",
+    "claimgraph_relations": "claimgraph.extract.relations",
+}
 
 
 def default_config_text() -> str:
@@ -48,10 +48,13 @@ def build_pipeline(config_text: str | None = None, *, disable: tuple[str, ...] =
     disable : tuple of str
         Component names to leave out (e.g. ``("claimgraph_claims",)``).
     """
-    for module in COMPONENT_MODULES:
-        importlib.import_module(module)
+    importlib.import_module("claimgraph.extract.tokenizer")
     try:
         config = load_config_from_str(config_text or default_config_text())
+        for name in config["nlp"]["pipeline"]:
+            module = FACTORY_MODULES.get(config["components"][name].get("factory", ""))
+            if module:
+                importlib.import_module(module)
         nlp = spacy.blank("en", config=config)
     except Exception as error:  # spaCy raises many kinds for a bad config
         raise ConfigError(f"cannot build the extraction pipeline: {error}") from error

@@ -34,8 +34,9 @@ def proposed_spans(doc: Doc, cues: NameCues) -> list[Span]:
     if not entities:
         return []
     chosen: dict[int, Span] = {}
+    colon = _title_colon(doc)
     for span in entities:
-        if span.id_ == "title":
+        if span.id_ == "title" or (span.start == 0 and span.end == colon):
             chosen[span.start] = span
     for token in doc:
         lower = token.lower_
@@ -45,6 +46,17 @@ def proposed_spans(doc: Doc, cues: NameCues) -> list[Span]:
         elif lower in cues.propose_verbs and _by_authors(doc, token):
             _first_after(entities, token.i, min(token.i + WINDOW, limit), chosen)
     return [chosen[start] for start in sorted(chosen)]
+
+
+def _title_colon(doc: Doc) -> int | None:
+    """Token index of the colon that ends a "Name: what it does" title, if any."""
+    title_end = doc.user_data.get("cg_title_end") or 0
+    for token in doc[:8]:
+        if token.idx >= title_end:
+            return None
+        if token.text == ":":
+            return token.i
+    return None
 
 
 def _by_authors(doc: Doc, verb) -> bool:

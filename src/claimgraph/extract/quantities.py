@@ -49,12 +49,14 @@ _MODEL_NOUNS = frozenset(_DATA["model_nouns"])
 _IRREGULAR = frozenset(_DATA["irregular_plurals"])
 _NON_PLURAL = tuple(_DATA["non_plural_endings"])
 _ADJ_ENDINGS = tuple(_DATA["adjective_endings"])
-_STOP = frozenset(_DATA["stop_words"]) | frozenset(_DATA["verbs"])
+_STOP_WORDS = frozenset(_DATA["stop_words"])
+_STOP = _STOP_WORDS | frozenset(_DATA["verbs"])
 _REFERENCE = frozenset(_DATA["reference_words"])
 _YEAR_CONTEXT = frozenset(_DATA["year_context_words"])
 _NOT_NAMES = frozenset(_DATA["capitalised_non_names"])
 _LATEX = frozenset(_DATA["latex_glue"])
 MEASURE_UNITS: frozenset[str] = frozenset(_UNITS.values()) | {u for u, _ in _SCALED.values()}
+_DESCRIBE_STOP = _STOP - frozenset(_DATA["comparatives"])
 _POINTS = frozenset(a.lower() for a, u in _UNITS.items() if u == "points" and " " not in a)
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
@@ -69,13 +71,15 @@ def _side(p: str) -> str:
             rf"(?:(?P<{p}gu>{unit})|(?P<{p}mult>{_MULT})(?P<{p}gu2>{unit})?)?")
 
 
-_QUANTITY_RE = re.compile(
-    r"(?P<pre>US\$|\$|×\s?|x(?=\d)|[+±]|[-\u2212\u2013](?=\.?\d))?" + _side("a")
-    + r"(?:(?P<dash>\s?[-\u2013\u2014]\s?)(?:\$|×)?" + _side("b") + r")?"
+_QUANTITY_RE = re.compile(  # the lookahead lets the scan skip most positions at C speed
+    r"(?=[\d$×xU+±\-\u2212\u2013.])(?P<pre>US\$|\$|×\s?|x(?=\d)|[+±]|[-\u2212\u2013](?=\.?\d))?" + _side("a")
+    + r"(?:(?P<dash>\s?(?:-{1,2}|[\u2013\u2014])\s?)(?:\$|×)?" + _side("b") + r")?"
 )
 _WORD_RE = re.compile(r"([ \t\u00a0]+|-)([A-Za-z$][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*)")
-_URL_RE = re.compile(r"https?://\S+|www\.\S+|[\w.-]+\.(?:com|org|io|ai|net|edu)(?:/\S*)?", re.I)
-_URL_HINTS = ("://", "www.", ".com", ".org", ".io", ".ai", ".net", ".edu")
+_DIGIT_NEXT_RE = re.compile(r"\s?\d")
+_JOIN_RE = re.compile(r"\s*(?:,|and|or|to|-{1,2}|\u2013|\u2014)(?:\s*(?:,|and|or))*\s*")
+_PRECEDING: dict[str, str] = _DATA["preceding_units"]
+_URL_HINTS = ("://", "www.", ".com", ".org", ".io/", ".ai/", ".net", ".edu")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +111,7 @@ def _lookup_unit(word: str) -> tuple[str, float] | None:
 
 def _is_plural(word: str) -> bool:
     low = word.lower()
-    if low in _IRREGULAR:
+    if low in _IRREGULAR or (len(word) > 2 and word[-1] == "s" and word[-2].isupper()):  # "GPUs"
         return True
     return len(low) >= 3 and low.endswith("s") and not low.endswith(_NON_PLURAL)
 
@@ -120,81 +124,86 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
+def _words_after(text: str, pos: int, limit: int = 4) -> list[re.Match]:
+    words: list[re.Match] = []
+    while len(words) < limit and (m := _WORD_RE.match(text, pos)) and not (words and m.group(1) == "-"):
+        words.append(m)
+        pos = m.end()
+    return words
+
+
+def _hyphen_unit(m: re.Match, pos: int, mult: float | None):
+    """A unit joined by a hyphen: "7B-parameter", "4-bit", "3-layer" (or a name: "-Instruct")."""
+    parts = m.group(2).split("-")
+    j = 0
+    if parts[0].lower() in _MULT_WORDS and mult is None:
+        mult, j = _MULT_WORDS[parts[0].lower()], 1
+    if j == len(parts):
+        return None, m.end(), mult, 1.0, False
+    w, stop = parts[j], m.start(2) + len("-".join(parts[: j + 1]))
+    if found := _lookup_unit(w):
+        return found[0], stop, mult, found[1], False
+    if not (w.isalpha() and w.islower()):
+        return None, pos, mult, 1.0, True
+    if w in _STOP or w.endswith(_ADJ_ENDINGS):
+        return None, pos, mult, 1.0, False
+    return _plural(w), stop, mult, 1.0, False
+
+
 def _unit_after(text: str, pos: int, mult: float | None, value: float):
     """Read the words after a number: (unit, end, multiplier, factor, excluded)."""
-    words: list[re.Match] = []
-    p = pos
-    while len(words) < 4:
-        m = _WORD_RE.match(text, p)
-        if not m or (words and m.group(1) == "-"):
-            break
-        words.append(m)
-        p = m.end()
-    i, end, factor = 0, pos, 1.0
-    if words and words[0].group(1) == "-":  # "7B-parameter", "4-bit", "3-layer", "-Instruct"
-        parts = words[0].group(2).split("-")
-        j = 0
-        if parts[0].lower() in _MULT_WORDS and mult is None:
-            mult, j = _MULT_WORDS[parts[0].lower()], 1
-        if j < len(parts):
-            w = parts[j]
-            stop = words[0].start(2) + len("-".join(parts[: j + 1]))
-            found = _lookup_unit(w)
-            if found:
-                return found[0], stop, mult, found[1], False
-            if not (w.isalpha() and w.islower()):
-                return None, pos, mult, 1.0, True
-            if w in _STOP or w.endswith(_ADJ_ENDINGS):
-                return None, pos, mult, 1.0, False
-            return _plural(w), stop, mult, 1.0, False
-        i, end = 1, words[0].end()
+    words = _words_after(text, pos)
+    i, end = 0, pos
+    if words and words[0].group(1) == "-":
+        unit, end, mult, factor, excluded = _hyphen_unit(words[0], pos, mult)
+        if unit or excluded or end == pos:
+            return unit, end, mult, factor, excluded
+        i = 1
+    low = [w.group(2).lower() for w in words]
     n = len(words)
-    if i < n and words[i].group(2).lower() in _MULT_WORDS and mult is None:
-        mult, end, i = _MULT_WORDS[words[i].group(2).lower()], words[i].end(), i + 1
+    if i < n and low[i] in _MULT_WORDS and mult is None:
+        mult, end, i = _MULT_WORDS[low[i]], words[i].end(), i + 1
     if i >= n:
-        return None, end, mult, factor, False
-    w = words[i].group(2)
-    low = w.lower()
-    if i + 1 < n and (two := _UNITS_LC.get(f"{low} {words[i + 1].group(2).lower()}")):
-        return two, words[i + 1].end(), mult, factor, False
-    found = _lookup_unit(w)
-    if found:
+        return None, end, mult, 1.0, False
+    if i + 1 < n and (two := _UNITS_LC.get(f"{low[i]} {low[i + 1]}")):
+        return two, words[i + 1].end(), mult, 1.0, False
+    if found := _lookup_unit(words[i].group(2)):
         return found[0], words[i].end(), mult, found[1], False
-    if low in _STOP:
-        return None, end, mult, factor, False
+    if low[i] in _STOP:
+        return None, end, mult, 1.0, False
     for k in (i + 1, i + 2):  # "0.5 BLEU points", "2 ROUGE-L F1 points"
-        if k < n and words[k].group(2).lower() in _POINTS:
-            return "points", words[k].end(), mult, factor, False
-        if k < n and words[k].group(2).lower() in _STOP:
+        if k < n and low[k] in _POINTS:
+            return "points", words[k].end(), mult, 1.0, False
+        if k < n and low[k] in _STOP:
             break
-    if low in _IMPLICIT:
-        return _IMPLICIT[low], end, mult, factor, False
-    if mult and mult >= 1e6:
-        for k in (i, i + 1):
-            if k < n and words[k].group(2).lower() in _MODEL_NOUNS:
-                return "parameters", end, mult, factor, False
-            if k < n and words[k].group(2).lower() in _STOP:
+    if mult and mult >= 1e6:  # "a 7B model", "34B pretrained language models"
+        for k in range(i, min(i + 3, n)):
+            if low[k] in _MODEL_NOUNS:
+                return "parameters", end, mult, 1.0, False
+            if low[k] in _STOP_WORDS:
                 break
     for k in range(i, min(i + 3, n)):  # the counted head noun, after <= 2 modifiers
         w = words[k].group(2)
-        low = w.lower()
-        if low in _STOP:
+        if low[k] in _STOP:
             break
+        if low[k] in _IMPLICIT:
+            return _IMPLICIT[low[k]], end, mult, 1.0, False
         found = _lookup_unit(w)
         if found and found[0] not in ("x", "$"):
             return found[0], words[k].end(), mult, found[1], False
-        if _is_plural(w) or (value == 1 and k == i and w.isalpha() and w.islower()):
-            return low, words[k].end(), mult, factor, False
-    return None, end, mult, factor, False
+        if _is_plural(w) or (value == 1 and not mult and k == i and w.islower() and not w.endswith(_ADJ_ENDINGS)):
+            return low[k], words[k].end(), mult, 1.0, False
+    return None, end, mult, 1.0, False
 
 
 def _prev_word(text: str, start: int) -> str:
     """The word ending one space before ``start`` ("" when not directly adjacent)."""
-    if start < 2 or text[start - 1] != " " or text[start - 2] in " ,;:()[]\"":
+    if start < 2 or text[start - 1] != " " or text[start - 2].isspace() or text[start - 2] in ",;:()[]\"":
         return ""
-    k = text.rfind(" ", 0, start - 1)
-    word = text[k + 1 : start - 1]
-    return word.lstrip("([\"'")
+    k = start - 2
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    return text[k : start - 1].lstrip("([\"'")
 
 
 def _is_name(word: str) -> bool:
@@ -216,7 +225,7 @@ def _left_glued(text: str, start: int, pre: str | None) -> bool:
         k = start - 1
         while k > 0 and text[k - 1].isalpha():
             k -= 1
-        return text[k:start] not in _LATEX
+        return text[k:start] not in _LATEX or (text[k:start] == "times" and k > 0 and text[k - 1].isdigit())
     if ch.isdigit() or ch in "_@#/§&'\u2019^":
         return True
     if ch in ".-\u2013" and start >= 2 and text[start - 2].isalnum():
@@ -265,17 +274,27 @@ def _glued_unit(raw: str | None) -> str | None:
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
-    if not any(h in text for h in _URL_HINTS):
-        return []
-    return [mm.span() for mm in _URL_RE.finditer(text)]
+    """The whitespace-delimited words holding "://", "www." or a web domain ending."""
+    spans = []
+    for hint in _URL_HINTS:
+        i = text.find(hint)
+        while i >= 0:
+            a = i
+            while a > 0 and not text[a - 1].isspace():
+                a -= 1
+            b = i + len(hint)
+            while b < len(text) and not text[b].isspace():
+                b += 1
+            spans.append((a, b))
+            i = text.find(hint, b)
+    return spans
 
 
-_BEFORE_RE = re.compile(
-    r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+(?:of|by|to|at|from|is|was|reaching)\s+"
-    r"(?:(?:up to|about|approximately|around|over|nearly|only|roughly|just|almost|at least|at most|"
-    r"more than|less than|as much as|as little as|a|an|the|\+|~)\s*)*$"
+_PREPOSITIONS = frozenset(("of", "by", "to", "at", "from", "is", "was", "reaching"))
+_HEDGES = frozenset(
+    "up about approximately around over nearly only roughly just almost least most more less than "
+    "as much little a an the + ~".split()
 )
-_FROM_TO_RE = re.compile(r"\s+from\s+\S+\s+to\s+$")
 _DEFAULT_MEASURES = {
     "parameters": "model size", "bits": "bit width", "KB": "memory", "MB": "memory", "GB": "memory",
     "TB": "memory", "ms": "time", "s": "time", "minutes": "time", "hours": "time", "days": "time",
@@ -320,15 +339,96 @@ def describe_measure(text: str, start: int, end: int, unit: str | None = None) -
     after: list[str] = []
     p = end
     while len(after) < 3 and (m := _WORD_RE.match(text, p)) and m.group(1) != "-":
-        if m.group(2).lower() in _STOP or m.group(2)[0] == "$":
+        if m.group(2).lower() in _DESCRIBE_STOP or m.group(2)[0] == "$":
             break
         after.append(m.group(2))
         p = m.end()
     if after:
         return " ".join(after)
-    before = _FROM_TO_RE.sub(" from ", text[max(0, start - 80) : start])
-    m = _BEFORE_RE.search(before)
-    return _content_words(m.group(1).split()) if m else None
+    return _phrase_before(text, start)
+
+
+def _phrase_before(text: str, start: int) -> str | None:
+    """The <= 3 words before "of"/"by"/"to" ahead of the number ("average improvement of")."""
+    words = text[max(0, start - 80) : start].split()
+    if start > 80 and words:
+        words = words[1:]
+    i = len(words) - 1
+    while i >= 0 and words[i].lower() in _HEDGES and not (words[i] == "to" and i and words[i - 1] == "up"):
+        i -= 1
+    if i >= 1 and words[i] == "to" and words[i - 1].lower() == "up":
+        i -= 2
+    while i >= 0 and words[i].lower() in _HEDGES:
+        i -= 1
+    if i >= 2 and words[i] == "to" and words[i - 2].lower() == "from":  # "from 89.2 to 92.5"
+        i -= 2
+    if i < 1 or words[i].lower() not in _PREPOSITIONS:
+        return None
+    phrase: list[str] = []
+    for w in reversed(words[max(0, i - 3) : i]):
+        if w[-1] in ",;:.()[]" or not w[0].isalpha():
+            break
+        phrase.insert(0, w)
+    return _content_words(phrase)
+
+
+def _candidate(text: str, m: re.Match) -> tuple[QuantityMatch, bool, str] | None:
+    """Check one regex match: (quantity, unit written in the text?, word before) or None."""
+    start, end = m.span()
+    pre = m.group("pre")
+    if pre and pre[0] == "x" and start and text[start - 1].isalnum():
+        return None
+    if _left_glued(text, start, pre) or _right_glued(text, end):
+        return None
+    ranged = m.group("bnum") is not None
+    low, high = _number(m, "a"), (_number(m, "b") if ranged else None)
+    if ranged and (high < low or (_is_year(m, "a") and _is_year(m, "b"))):
+        return None
+    mult_raw = (m.group("bmult") if ranged else None) or m.group("amult")
+    mult = _MULT_SUFFIX[mult_raw] if mult_raw else None
+    unit = (_glued_unit(m.group("bgu") or m.group("bgu2")) if ranged else None) or _glued_unit(
+        m.group("agu") or m.group("agu2")
+    )
+    if pre and pre.strip() in ("$", "US$", "×"):
+        unit = "$" if "$" in pre else "x"
+    factor, written = 1.0, unit is not None
+    if unit is None:
+        unit, end, mult, factor, excluded = _unit_after(text, end, mult, low)
+        if excluded:
+            return None
+        written = end > m.end()
+    if unit == "x" and _DIGIT_NEXT_RE.match(text, end):
+        return None  # "256 times 256", "3 × 4": a shape, not a factor
+    prev = _prev_word(text, start)
+    prev_low = prev.lower()
+    if prev_low in _REFERENCE or prev_low + "." in _REFERENCE:
+        return None
+    if prev_low in ("times", "×", "x") and start > len(prev) + 2 and text[start - len(prev) - 3].isdigit():
+        return None
+    before = text[start - 1] if start else ""
+    if not mult and not pre and m.group("anum").isdigit() and not m.group("aexp") and not ranged:
+        if _is_year(m, "a") and unit == "s" and m.group("agu"):
+            return None  # "the 1990s"
+        if _is_year(m, "a") and unit not in MEASURE_UNITS:
+            if unit is None or prev_low in _YEAR_CONTEXT or before in ("(", ","):
+                return None
+        if unit is None and text[end : end + 1] == ")":
+            opener = text.rfind("(", max(0, start - 40), start)
+            if before == "(" or opener < 0 or ")" in text[opener:start]:
+                return None  # "(1)" or "1)"
+    if _in_citation_brackets(text, start, end):
+        return None
+    if unit is None:
+        for key, implied in _PRECEDING.items():  # "seq. length 32k", "a factor of 30"
+            if text[max(0, start - len(key) - 1) : start].lower() == key + " ":
+                unit = implied
+    scale = (mult or 1.0) * factor
+    sign = -1.0 if pre and pre in "-\u2212\u2013" else 1.0
+    q = QuantityMatch(
+        start=start, end=end, text=text[start:end], value=sign * low * scale,
+        high=high * scale if high is not None else None, unit=unit, multiplier=scale,
+    )
+    return q, (written and unit in MEASURE_UNITS) or bool(pre), prev
 
 
 def find_quantities(text: str, describe: bool = True) -> list[QuantityMatch]:
@@ -350,58 +450,23 @@ def find_quantities(text: str, describe: bool = True) -> list[QuantityMatch]:
     urls = _url_spans(text)
     name_end = -1  # end of the last number excluded as part of a name ("Llama 2 13B")
     for m in _QUANTITY_RE.finditer(text):
-        start, end = m.span()
-        pre = m.group("pre")
-        if pre and pre[0] == "x" and start and text[start - 1].isalnum():
+        if urls and any(a <= m.start() < b for a, b in urls):
             continue
-        if _left_glued(text, start, pre) or _right_glued(text, end):
+        found = _candidate(text, m)
+        if found is None:
             continue
-        if urls and any(a <= start < b for a, b in urls):
+        q, measured, prev = found
+        if not measured and (_is_name(prev) or (name_end >= 0 and text[name_end : q.start] == " ")):
+            name_end = q.end  # "Orca 2", "Mistral 7B", "Python 3.11", "Llama 2 13B"
             continue
-        ranged = m.group("bnum") is not None
-        low, high = _number(m, "a"), (_number(m, "b") if ranged else None)
-        if ranged and (high < low or (_is_year(m, "a") and _is_year(m, "b"))):
-            continue
-        mult_a = m.group("amult")
-        mult_b = m.group("bmult") if ranged else None
-        mult = _MULT_SUFFIX[mult_b or mult_a] if (mult_a or mult_b) else None
-        unit = _glued_unit(m.group("bgu") or m.group("bgu2")) if ranged else None
-        unit = unit or _glued_unit(m.group("agu") or m.group("agu2"))
-        if pre and pre.strip() in ("$", "US$", "×"):
-            unit = "$" if "$" in pre else "x"
-        factor, excluded = 1.0, False
-        if unit is None:
-            unit, end, mult, factor, excluded = _unit_after(text, end, mult, low)
-            if excluded:
-                continue
-        prev = _prev_word(text, start)
-        prev_low = prev.lower()
-        if prev_low in _REFERENCE or prev_low.rstrip(".") + "." in _REFERENCE:
-            continue
-        plain_int = not mult and not pre and m.group("anum").isdigit() and not m.group("aexp")
-        if plain_int and not ranged:
-            if _is_year(m, "a") and unit not in MEASURE_UNITS:
-                if unit is None or prev_low in _YEAR_CONTEXT or text[start - 1 : start] in "(,":
-                    continue
-            if unit is None and end < len(text) and text[end] == ")":
-                opener = text.rfind("(", max(0, start - 40), start)
-                if start and text[start - 1] == "(" or opener < 0 or ")" in text[opener:start]:
-                    continue  # "(1)" or "1)"
-        if (unit is None or unit not in MEASURE_UNITS) and not pre:
-            if _is_name(prev) or (name_end >= 0 and text[name_end:start] == " "):
-                name_end = end
-                continue
-        if _in_citation_brackets(text, start, end):
-            continue
-        scale = (mult or 1.0) * factor
-        sign = -1.0 if pre and pre in "-\u2212\u2013" else 1.0
-        q = QuantityMatch(
-            start=start, end=end, text=text[start:end], value=sign * low * scale,
-            high=high * scale if high is not None else None, unit=unit, multiplier=scale,
-        )
-        if describe:
-            q = replace(q, measures=describe_measure(text, start, end, unit))
         out.append(q)
+    for i in range(len(out) - 2, -1, -1):  # "7B and 13B models", "3 or 4 bits", "128K to 512K context"
+        q, nxt = out[i], out[i + 1]
+        if q.unit is None and nxt.unit and (q.multiplier == 1) == (nxt.multiplier == 1):
+            if _JOIN_RE.fullmatch(text, q.end, nxt.start):
+                out[i] = replace(q, unit=nxt.unit)
+    if describe:
+        out = [replace(q, measures=describe_measure(text, q.start, q.end, q.unit)) for q in out]
     return out
 
 

@@ -59,7 +59,9 @@ def group_entities(doc: Doc) -> tuple[list[Entity], dict[int, str]]:
     first_by_key: dict[tuple[str, str], int] = {}
     for index, span in enumerate(spans):
         keys = [(span.label_, normalize_name(span.text))]
-        if span.kb_id_:
+        if span.kb_id_ and span.id_ == "lexicon":
+            # only an exact lexicon form joins its canonical entity; a size
+            # variant ("OPT-IML-175B" of "OPT-IML") stays its own entity.
             keys.append((span.label_, "kb:" + span.kb_id_))
         for key in keys:
             if key in first_by_key:

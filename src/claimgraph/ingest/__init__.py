@@ -211,7 +211,7 @@ def ingest(
     Examples
     --------
     >>> result = ingest(["seeds"])  # doctest: +SKIP
-    >>> len(result.papers), result.records, result.duplicates
+    >>> len(result.papers), result.records, result.duplicates  # doctest: +SKIP
     (221, 229, 8)
     """
     problems: list[Problem] = []

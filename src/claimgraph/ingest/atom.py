@@ -15,10 +15,16 @@ reported as not a feed.
 from __future__ import annotations
 
 import xml.sax
+import xml.sax.expatreader
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
-from defusedxml import DefusedXmlException
+from defusedxml import (
+    DefusedXmlException,
+    DTDForbidden,
+    EntitiesForbidden,
+    ExternalReferenceForbidden,
+)
 from defusedxml.expatreader import DefusedExpatParser
 
 from claimgraph.ingest.model import Paper, Problem, Source
@@ -115,6 +121,16 @@ def _paper(entry: dict, source: Source) -> Paper:
     )
 
 
+def _unsafe(exc: DefusedXmlException) -> str:
+    if isinstance(exc, DTDForbidden):
+        return "a document type declaration (DTD) is not allowed"
+    if isinstance(exc, EntitiesForbidden):
+        return f"entity declaration {exc.name!r} is not allowed"
+    if isinstance(exc, ExternalReferenceForbidden):
+        return "external references are not allowed"
+    return type(exc).__name__
+
+
 def read_atom(stream: BinaryIO, path: str, report: Callable[[Problem], None]) -> Iterator[Paper]:
     """Yield one Paper per usable ``<entry>`` of an Atom feed.
 
@@ -133,6 +149,7 @@ def read_atom(stream: BinaryIO, path: str, report: Callable[[Problem], None]) ->
     parser = DefusedExpatParser(forbid_dtd=True, forbid_entities=True, forbid_external=True)
     parser.setFeature(xml.sax.handler.feature_namespaces, True)
     parser.setContentHandler(handler)
+    handler.setDocumentLocator(xml.sax.expatreader.ExpatLocator(parser))
     record = 0
     try:
         while True:
@@ -153,6 +170,6 @@ def read_atom(stream: BinaryIO, path: str, report: Callable[[Problem], None]) ->
     except _NotAFeed as exc:
         report(Problem(path, 1, str(exc)))
     except DefusedXmlException as exc:
-        report(Problem(path, handler._line() or None, f"refused unsafe XML: {exc}"))
+        report(Problem(path, handler._line() or None, f"refused unsafe XML: {_unsafe(exc)}"))
     except xml.sax.SAXParseException as exc:
         report(Problem(path, exc.getLineNumber(), f"invalid XML: {exc.getMessage()}"))

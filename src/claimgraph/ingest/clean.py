@@ -104,4 +104,19 @@ def clean_text(text: str) -> str:
     >>> clean_text("R&amp;D &lt;3")
     'R&D <3'
     """
-    return clean_with_offsets(text)[0]
+    return _SPACES.sub(" ", _TOKEN.sub(_replace, text)).strip(" ")
+
+
+_SPACES = re.compile(" {2,}")
+
+
+def _replace(match: re.Match[str]) -> str:
+    kind = match.lastgroup
+    if kind == "quote":
+        return '"'
+    if kind == "esc":
+        return match.group()[1]
+    if kind == "ent":
+        replacement = html.unescape(match.group())
+        return " " if replacement.isspace() else replacement
+    return " "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
@@ -22,6 +23,7 @@ CHUNK = 1 << 16
 #: Largest single array element read before giving up on the file.
 MAX_ELEMENT_CHARS = 64 * MAX_FIELD_CHARS * 10
 _WHITESPACE = " \t\r\n"
+_BAD_BYTE = re.compile("[\udc80-\udcff]")
 
 
 class _Buffer:
@@ -29,10 +31,11 @@ class _Buffer:
 
     def __init__(self, stream: BinaryIO):
         self._stream = stream
-        self._decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        # Bad bytes become lone surrogates, so one bad record costs one record.
+        self._decoder = codecs.getincrementaldecoder("utf-8-sig")(errors="surrogateescape")
         self.text = ""
         self.pos = 0
-        self.line = 1  # line number at self.pos
+        self.line = 1  # line number of self.text[0]
         self.eof = False
 
     def fill(self, size: int = CHUNK) -> bool:
@@ -41,7 +44,7 @@ class _Buffer:
             return False
         data = self._stream.read(size)
         final = not data
-        chunk = self._decoder.decode(data, final=final)  # UnicodeDecodeError propagates
+        chunk = self._decoder.decode(data, final=final)
         self.line += self.text.count("\n", 0, self.pos)
         self.text = self.text[self.pos :] + chunk
         self.pos = 0
@@ -76,61 +79,71 @@ def read_jsonarray(stream: BinaryIO, path: str, report: Callable[[Problem], None
     """
     buf = _Buffer(stream)
     decoder = json.JSONDecoder()
-    try:
-        if buf.skip_whitespace() != "[":
-            report(Problem(path, buf.line_at(buf.pos), "invalid JSON: expected '[' at the start of a JSON array"))
+    if buf.skip_whitespace() != "[":
+        report(Problem(path, buf.line_at(buf.pos), "invalid JSON: expected '[' at the start of a JSON array"))
+        return
+    buf.pos += 1
+    record = 0
+    expect_value = True
+    while True:
+        char = buf.skip_whitespace()
+        if char == "]" and (record == 0 or not expect_value):
             return
-        buf.pos += 1
-        record = 0
-        expect_value = True
-        while True:
-            char = buf.skip_whitespace()
-            if char == "]" and (record == 0 or not expect_value):
+        if not expect_value:
+            if char != ",":
+                where = "end of file" if not char else repr(char)
+                report(Problem(path, buf.line_at(buf.pos), f"invalid JSON: expected ',' or ']', found {where}"))
                 return
-            if not expect_value:
-                if char != ",":
-                    where = "end of file" if not char else repr(char)
-                    report(Problem(path, buf.line_at(buf.pos), f"invalid JSON: expected ',' or ']', found {where}"))
-                    return
-                buf.pos += 1
-                expect_value = True
-                continue
-            record += 1
-            start_line = buf.line_at(buf.pos)
-            value = _decode_element(buf, decoder, path, start_line, record, report)
-            if value is _FAILED:
-                return
-            expect_value = False
-            try:
-                yield paper_from_object(value, Source(path, start_line, FORMAT))
-            except RecordError as exc:
-                report(Problem(path, start_line, f"record {record}: {exc}"))
-    except UnicodeDecodeError as exc:
-        report(Problem(path, buf.line_at(len(buf.text)), f"invalid UTF-8 (byte 0x{exc.object[exc.start]:02x})"))
+            buf.pos += 1
+            expect_value = True
+            continue
+        record += 1
+        start_line = buf.line_at(buf.pos)
+        decoded = _decode_element(buf, decoder, path, start_line, record, report)
+        if decoded is None:
+            return
+        value, start = decoded
+        expect_value = False
+        bad = _BAD_BYTE.search(buf.text, start, buf.pos)
+        if bad:
+            byte = ord(bad.group()) - 0xDC00
+            report(Problem(path, buf.line_at(bad.start()), f"record {record}: invalid UTF-8 (byte 0x{byte:02x})"))
+            continue
+        try:
+            yield paper_from_object(value, Source(path, start_line, FORMAT))
+        except RecordError as exc:
+            report(Problem(path, start_line, f"record {record}: {exc}"))
 
 
-_FAILED = object()
-
-
-def _decode_element(buf: _Buffer, decoder: json.JSONDecoder, path: str, line: int, record: int, report) -> object:
+def _decode_element(
+    buf: _Buffer,
+    decoder: json.JSONDecoder,
+    path: str,
+    line: int,
+    record: int,
+    report: Callable[[Problem], None],
+) -> tuple[object, int] | None:
+    """Decode the element at ``buf.pos``; return it and its start, or None."""
     while True:
         try:
             value, end = decoder.raw_decode(buf.text, buf.pos)
         except json.JSONDecodeError as exc:
             pending = len(buf.text) - buf.pos
             if pending > MAX_ELEMENT_CHARS:
-                report(Problem(path, line, f"record {record}: larger than {MAX_ELEMENT_CHARS:,} characters; rest of file skipped"))
-                return _FAILED
+                message = f"record {record}: larger than {MAX_ELEMENT_CHARS:,} characters; rest of file skipped"
+                report(Problem(path, line, message))
+                return None
             if buf.fill(max(CHUNK, pending)):
                 continue
-            where = "file ends inside it" if exc.pos >= len(buf.text) - 1 else exc.msg
-            report(Problem(path, buf.line_at(exc.pos), f"invalid JSON in record {record} (starting line {line}): {where}; rest of file skipped"))
-            return _FAILED
+            message = f"invalid JSON in record {record} (starting line {line}): {exc.msg}; rest of file skipped"
+            report(Problem(path, buf.line_at(exc.pos), message))
+            return None
         except RecursionError:
-            report(Problem(path, line, f"invalid JSON in record {record}: nested too deeply; rest of file skipped"))
-            return _FAILED
+            message = f"invalid JSON in record {record}: nested too deeply; rest of file skipped"
+            report(Problem(path, line, message))
+            return None
         # A number or literal at the very end of the buffer may continue.
         if end >= len(buf.text) and not buf.eof and buf.fill():
             continue
-        buf.pos = end
-        return value
+        start, buf.pos = buf.pos, end
+        return value, start

@@ -1,0 +1,82 @@
+"""Extraction throughput and peak memory (issue: speed of the extract stage).
+
+Prints, for the same N unseen abstract-sized texts (see ``corpus.py``):
+
+- spaCy's bare tokenizer (the floor for any spaCy pipeline),
+- ``extract(..., jobs=1)`` and ``extract(..., jobs=2)``,
+
+each in a fresh process (so no run warms another's caches): abstracts/s,
+words/s, seconds and peak resident memory.
+
+Usage: ``python benchmarks/bench_extract.py [--count 5000] [--data-dir ../shared/data]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import DEFAULT_DATA, scirex_abstracts  # noqa: E402
+
+
+def run_mode(mode: str, count: int, data_dir: Path) -> dict:
+    papers = scirex_abstracts(count, data_dir)
+    words = sum(len(p.title.split()) + len(p.abstract.split()) for p in papers)
+    if mode == "tokenizer":
+        from claimgraph.extract.pipeline import build_pipeline
+
+        tokenizer = build_pipeline().tokenizer
+        started = time.perf_counter()
+        for _ in tokenizer.pipe(f"{p.title} {p.abstract}" for p in papers):
+            pass
+    else:
+        from claimgraph.extract import extract
+        from claimgraph.extract.pipeline import shared_pipeline
+
+        jobs = int(mode.split("=")[1])
+        if jobs == 1:
+            shared_pipeline()  # building the pipeline is start-up, not throughput
+        started = time.perf_counter()
+        for _ in extract(papers, jobs=jobs):
+            pass
+    seconds = time.perf_counter() - started
+    peak_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return {"mode": mode, "texts": len(papers), "words": words, "seconds": round(seconds, 3),
+            "abstracts_per_s": round(len(papers) / seconds, 1), "words_per_s": round(words / seconds),
+            "peak_mb": round(peak_kb / 1024, 1)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=5000)
+    parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--mode", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.mode:
+        print(json.dumps(run_mode(args.mode, args.count, args.data_dir)))
+        return
+    rows = []
+    for mode in ("tokenizer", "jobs=1", "jobs=2"):
+        output = subprocess.run(
+            [sys.executable, __file__, "--mode", mode, "--count", str(args.count), "--data-dir", str(args.data_dir)],
+            check=True, capture_output=True, text=True,
+        ).stdout
+        rows.append(json.loads(output.strip().splitlines()[-1]))
+    print(f"{'mode':<10} {'texts':>6} {'seconds':>8} {'abstracts/s':>12} {'words/s':>10} {'peak MB':>8}")
+    for row in rows:
+        print(f"{row['mode']:<10} {row['texts']:>6} {row['seconds']:>8} {row['abstracts_per_s']:>12} "
+              f"{row['words_per_s']:>10} {row['peak_mb']:>8}")
+    floor = rows[0]["seconds"]
+    print(f"jobs=1 takes {rows[1]['seconds'] / floor:.1f}x the bare tokenizer's time; "
+          f"jobs=2 scales {rows[1]['seconds'] / rows[2]['seconds']:.2f}x over jobs=1")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""Abstract-sized texts for the benchmarks, read at run time from ../shared/data.
+
+Nothing of the public datasets is copied into the project: the texts are built
+in memory from SciREX's full papers (``train_docs.tar.gz``), cut at sentence
+boundaries into pieces of about 180 words (the length of an arXiv abstract),
+so every text is unseen by spaCy's tokenizer cache.
+"""
+
+from __future__ import annotations
+
+import json
+import tarfile
+from pathlib import Path
+
+from claimgraph.ingest.model import Paper
+
+PROJECT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = PROJECT.parent / "shared" / "data"
+
+
+def scirex_abstracts(count: int, data_dir: Path = DEFAULT_DATA, words_per_text: int = 180) -> list[Paper]:
+    """Return ``count`` distinct abstract-sized papers cut from SciREX documents."""
+    archive = data_dir / "scirex" / "train_docs.tar.gz"
+    papers: list[Paper] = []
+    with tarfile.open(archive) as tar:
+        for member in sorted((m for m in tar.getmembers() if m.name.endswith(".json")), key=lambda m: m.name):
+            document = json.load(tar.extractfile(member))
+            words = document["words"]
+            piece: list[str] = []
+            for start, end in document["sentences"]:
+                piece.extend(words[start:end])
+                if len(piece) >= words_per_text:
+                    text = " ".join(piece)
+                    papers.append(Paper(id=f"bench-{len(papers)}", title=" ".join(piece[:12]), abstract=text))
+                    piece = []
+                    if len(papers) >= count:
+                        return papers
+    if len(papers) < count:
+        raise SystemExit(f"only {len(papers)} texts available in {archive}, asked for {count}")
+    return papers

@@ -1,0 +1,204 @@
+"""``claimgraph build``: ingest -> extract -> resolve -> graph -> export, in one run.
+
+A build folder holds:
+
+============================  ==================================================
+``papers.jsonl``              every ingested paper (all fields), sorted by id
+``extractions.jsonl``         ``claimgraph extract`` output, sorted by paper id
+``graph.json``                the NetworkX graph as node-link JSON
+``graph.graphml``             the same graph as GraphML
+``claimgraph.<ext>``          RDF: ``ttl``, ``nt``, ``nq``, ``trig``, ``jsonld``
+``manifest.json``             version, extractor fingerprint, per-paper input
+                              hashes, counts (no timestamps: builds are
+                              byte-identical for the same input)
+============================  ==================================================
+
+``update=True`` keeps the papers of the existing build, adds or replaces the
+ones read now, and re-extracts only papers whose text (or the extractor)
+changed; the result is the same as a full build over all those papers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from importlib import metadata, resources
+from pathlib import Path
+
+from claimgraph.atomic import atomic_open, atomic_write_text
+from claimgraph.errors import ConfigError
+from claimgraph.export import DEFAULT_BASE_IRI, export_graph
+from claimgraph.extract import extract
+from claimgraph.extract.jsonl import dumps, from_record
+from claimgraph.extract.model import Extraction
+from claimgraph.graph import build_graph, write_graphml, write_node_link
+from claimgraph.ingest import IngestResult
+from claimgraph.ingest.model import Paper, Source
+from claimgraph.resolve import resolve
+
+RDF_FORMATS: tuple[str, ...] = ("ttl", "nt", "nq", "trig", "jsonld")
+MANIFEST = "manifest.json"
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    """What a build wrote and counted."""
+
+    out_dir: Path
+    papers: int
+    extracted: int
+    reused: int
+    entities: dict[str, int]
+    claims: int
+    relations: int
+    triples: int
+    files: dict[str, Path] = field(default_factory=dict)
+
+
+def extractor_fingerprint() -> str:
+    """Hash of the claimgraph version and every extraction data/config file."""
+    digest = hashlib.sha256(_version().encode())
+    package = resources.files("claimgraph.extract")
+    for folder in ("lexicons", "data"):
+        for item in sorted((package / folder).iterdir(), key=lambda p: p.name):
+            if item.is_file():
+                digest.update(item.name.encode() + item.read_bytes())
+    digest.update((package / "config.cfg").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def paper_hash(paper: Paper) -> str:
+    """Hash of the texts an extraction depends on."""
+    return hashlib.sha256(f"{paper.title}\x00{paper.abstract}".encode()).hexdigest()[:16]
+
+
+def _version() -> str:
+    try:
+        return metadata.version("claimgraph")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+def _paper_from_record(record: dict) -> Paper:
+    values = dict(record)
+    values["authors"] = tuple(values.get("authors") or ())
+    values["categories"] = tuple(values.get("categories") or ())
+    values["sources"] = tuple(Source(**s) for s in values.get("sources") or ())
+    return Paper(**values)
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _merge_papers(previous: Iterable[Paper], current: Iterable[Paper]) -> list[Paper]:
+    papers: dict[str, Paper] = {p.id: p for p in previous}
+    for paper in current:
+        old = papers.get(paper.id)
+        if old is not None:
+            sources = tuple(dict.fromkeys(old.sources + paper.sources))
+            paper = Paper(**{**{k: getattr(paper, k) for k in paper.__slots__}, "sources": sources})
+        papers[paper.id] = paper
+    return [papers[key] for key in sorted(papers)]
+
+
+def build(
+    ingested: IngestResult,
+    out_dir: str | Path,
+    *,
+    update: bool = False,
+    jobs: int = 1,
+    formats: Sequence[str] = RDF_FORMATS,
+    base_iri: str = DEFAULT_BASE_IRI,
+    progress: Callable[[int], None] | None = None,
+    on_stage: Callable[[str], None] | None = None,
+) -> BuildSummary:
+    """Run extract, resolve, graph and export over ingested papers into ``out_dir``.
+
+    Parameters
+    ----------
+    ingested : IngestResult
+        Papers from :func:`claimgraph.ingest.ingest`.
+    out_dir : str or Path
+        The build folder (created if missing).
+    update : bool
+        Keep the papers of an existing build in ``out_dir`` and re-extract only
+        new or changed ones.
+    jobs : int
+        Extraction worker processes.
+    formats : sequence of str
+        RDF formats to write.
+    base_iri : str
+        Base of every minted IRI.
+    progress : callable, optional
+        Called with the number of papers just extracted.
+    on_stage : callable, optional
+        Called with the name of each stage as it starts.
+    """
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise ConfigError(f"{out}: build output must be a folder")
+    stage = on_stage or (lambda name: None)
+    fingerprint = extractor_fingerprint()
+    previous_papers: list[Paper] = []
+    cached: dict[str, Extraction] = {}
+    hashes: dict[str, str] = {}
+    if update:
+        manifest = json.loads((out / MANIFEST).read_text()) if (out / MANIFEST).exists() else {}
+        previous_papers = [_paper_from_record(r) for r in _read_jsonl(out / "papers.jsonl")]
+        if manifest.get("extractor") == fingerprint:
+            hashes = manifest.get("paper_hashes", {})
+            cached = {r["id"]: from_record(r) for r in _read_jsonl(out / "extractions.jsonl")}
+    papers = _merge_papers(previous_papers, ingested.papers)
+    stage("extract")
+    todo = [p for p in papers if not (p.id in cached and hashes.get(p.id) == paper_hash(p))]
+    fresh = {e.id: e for e in extract(todo, jobs=jobs, progress=progress)}
+    extractions = [fresh.get(p.id) or cached[p.id] for p in papers]
+    stage("resolve")
+    resolution = resolve(extractions)
+    stage("graph")
+    graph = build_graph(papers, extractions, resolution)
+    stage("export")
+    out.mkdir(parents=True, exist_ok=True)
+    with atomic_open(out / "papers.jsonl") as handle:
+        for paper in papers:
+            handle.write(json.dumps(asdict(paper), ensure_ascii=False, sort_keys=True) + "\n")
+    with atomic_open(out / "extractions.jsonl") as handle:
+        for extraction in extractions:
+            handle.write(dumps(extraction) + "\n")
+    write_node_link(graph, out / "graph.json")
+    write_graphml(graph, out / "graph.graphml")
+    stats: dict = {}
+    files = export_graph(graph, out, formats=formats, base_iri=base_iri, stats=stats)
+    entity_counts = Counter(data["kind"] for _, data in graph.nodes(data=True))
+    summary = BuildSummary(
+        out_dir=out,
+        papers=len(papers),
+        extracted=len(fresh),
+        reused=len(papers) - len(fresh),
+        entities={k: entity_counts.get(k, 0) for k in ("Model", "Method", "Dataset", "Metric", "Task")},
+        claims=entity_counts.get("Claim", 0),
+        relations=sum(1 for *_, d in graph.edges(data=True)
+                      if d.get("relation") in {"evaluated_on", "outperforms", "uses", "proposes"}),
+        triples=int(stats.get("triples", 0)),
+        files={**files, "papers": out / "papers.jsonl", "extractions": out / "extractions.jsonl",
+               "graph": out / "graph.json", "graphml": out / "graph.graphml", "manifest": out / MANIFEST},
+    )
+    manifest = {
+        "claimgraph_version": _version(),
+        "extractor": fingerprint,
+        "base_iri": base_iri,
+        "formats": list(formats),
+        "paper_hashes": {p.id: paper_hash(p) for p in papers},
+        "counts": {"papers": summary.papers, "claims": summary.claims, "relations": summary.relations,
+                   "triples": summary.triples, **{f"entities_{k}": v for k, v in summary.entities.items()}},
+    }
+    atomic_write_text(out / MANIFEST, json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    return summary
+

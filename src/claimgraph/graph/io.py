@@ -1,0 +1,118 @@
+"""Node-link JSON and GraphML files of the graph, written atomically."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from claimgraph.graph.schema import JSON_ATTRIBUTES, NODE_ATTRIBUTES, edge_attributes
+
+__all__ = ["read_graphml", "read_node_link", "write_graphml", "write_node_link"]
+
+# The node-link field holding the node key ("id" is a Paper attribute).
+NODE_FIELD = "node"
+_LINK_OPTIONS = {"edges": "edges", "name": NODE_FIELD, "key": "key"}
+
+
+def write_atomic(path: str | os.PathLike, data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file and ``os.replace``.
+
+    A crash or Ctrl-C leaves either the old file or the new one, never half.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def node_link_bytes(G: nx.MultiDiGraph) -> bytes:
+    """The node-link JSON of ``G``: sorted keys, one line, UTF-8, deterministic."""
+    data = nx.node_link_data(G, **_LINK_OPTIONS)
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (text + "\n").encode("utf-8")
+
+
+def write_node_link(G: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
+    """Write ``G`` as node-link JSON (node keys in the ``"node"`` field), atomically.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> G = nx.MultiDiGraph(name="claimgraph")
+    >>> _ = G.add_node("Model:bert", kind="Model", label="BERT")
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = write_node_link(G, pathlib.Path(folder) / "graph.json")
+    ...     list(read_node_link(path).nodes(data="label"))
+    [('Model:bert', 'BERT')]
+    """
+    return write_atomic(path, node_link_bytes(G))
+
+
+def read_node_link(path: str | os.PathLike) -> nx.MultiDiGraph:
+    """Read a file of :func:`write_node_link` back into the same graph."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return nx.node_link_graph(data, directed=True, multigraph=True, **_LINK_OPTIONS)
+
+
+def _encode(attrs: dict[str, Any]) -> dict[str, Any]:
+    """GraphML values: lists and dicts as JSON text, None left out."""
+    out = {}
+    for name, value in attrs.items():
+        if value is None:
+            continue
+        if isinstance(value, (list, tuple, dict)):
+            value = json.dumps(value, sort_keys=True, ensure_ascii=False)
+        out[name] = value
+    return out
+
+
+def _decode(attrs: dict[str, Any], documented: tuple[str, ...]) -> dict[str, Any]:
+    out = {name: None for name in documented}
+    for name, value in attrs.items():
+        if name in JSON_ATTRIBUTES and isinstance(value, str):
+            value = json.loads(value)
+        out[name] = value
+    return out
+
+
+def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
+    """Write ``G`` as GraphML, atomically.
+
+    GraphML holds scalars only: list and dict attributes (``aliases``,
+    ``mentions``, ``quantities`` ...) are written as JSON text and attributes
+    whose value is None are left out; :func:`read_graphml` restores both.
+    """
+    H = nx.MultiDiGraph(**_encode(G.graph))
+    for node, data in G.nodes(data=True):
+        H.add_node(node, **_encode(data))
+    for u, v, key, data in G.edges(keys=True, data=True):
+        H.add_edge(u, v, key=key, **_encode(data))
+    buffer = io.BytesIO()
+    nx.write_graphml(H, buffer, encoding="utf-8", prettyprint=True)
+    return write_atomic(path, buffer.getvalue())
+
+
+def read_graphml(path: str | os.PathLike) -> nx.MultiDiGraph:
+    """Read a file of :func:`write_graphml` back into the graph that was written."""
+    raw = nx.read_graphml(path, force_multigraph=True)
+    G = nx.MultiDiGraph(**{k: v for k, v in raw.graph.items() if k not in ("node_default", "edge_default")})
+    for node, data in raw.nodes(data=True):
+        G.add_node(node, **_decode(data, NODE_ATTRIBUTES.get(data.get("kind"), ())))
+    for u, v, key, data in raw.edges(keys=True, data=True):
+        G.add_edge(u, v, key=key, **_decode(data, edge_attributes(data.get("relation", ""))))
+    return G

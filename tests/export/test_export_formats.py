@@ -1,0 +1,221 @@
+"""RDF exports: SHACL conformance, round trips, typed numbers, provenance, IRIs."""
+
+from __future__ import annotations
+
+import json
+
+import pyshacl
+import pytest
+import rdflib
+from rdflib.compare import isomorphic
+
+from claimgraph.errors import ConfigError
+from claimgraph.export import export_graph, graph_to_rdf
+from claimgraph.export.namespace import CG, DCTERMS, OA, PROV, RDF, SCHEMA, SKOS, XSD
+
+BASE = "https://w3id.org/claimgraph/"
+PARSE_FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld"}
+
+
+def _load(path, fmt) -> rdflib.Dataset:
+    dataset = rdflib.Dataset()
+    dataset.parse(path, format=PARSE_FORMATS[fmt])
+    return dataset
+
+
+def _union(dataset: rdflib.Dataset) -> rdflib.Graph:
+    graph = rdflib.Graph()
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        graph.add((s, p, o))
+    return graph
+
+
+def _graphs(dataset: rdflib.Dataset) -> dict[str, rdflib.Graph]:
+    """Named graph IRI ("" for the default graph) -> graph, skipping empty ones."""
+    out = {}
+    for g in dataset.graphs():
+        name = "" if g.identifier == rdflib.graph.DATASET_DEFAULT_GRAPH_ID else str(g.identifier)
+        if len(g):
+            out[name] = g
+    return out
+
+
+def _conforms(graph, shapes_graph):
+    conforms, _, text = pyshacl.validate(graph, shacl_graph=shapes_graph, inference="none", advanced=True)
+    return conforms, text
+
+
+@pytest.mark.parametrize("fmt", sorted(PARSE_FORMATS))
+def test_every_export_conforms_to_the_shapes(exported, shapes_graph, fmt):
+    conforms, text = _conforms(_union(_load(exported[fmt], fmt)), shapes_graph)
+    assert conforms, text
+
+
+def test_shapes_reject_broken_data(exported, shapes_graph):
+    graph = _union(_load(exported["nq"], "nq"))
+    claim = rdflib.URIRef(BASE + "claim/2401.00001/0")
+    graph.remove((claim, CG.confidence, None))
+    graph.add((claim, CG.confidence, rdflib.Literal("0.9")))  # a string, not a decimal
+    graph.remove((claim, SCHEMA.text, None))
+    conforms, text = _conforms(graph, shapes_graph)
+    assert not conforms
+    assert "confidence" in text and "text" in text
+
+
+def test_shapes_reject_a_statement_without_its_triple(exported, shapes_graph):
+    graph = _union(_load(exported["nq"], "nq"))
+    graph.remove((rdflib.URIRef(BASE + "method/spt"), CG.outperforms, rdflib.URIRef(BASE + "model/llama-7b")))
+    conforms, _ = _conforms(graph, shapes_graph)
+    assert not conforms
+
+
+@pytest.mark.parametrize("fmt", ["nq", "trig", "jsonld"])
+def test_quad_formats_round_trip_per_named_graph(exported, fixture_graph, fmt):
+    expected = _graphs(graph_to_rdf(fixture_graph))
+    loaded = _graphs(_load(exported[fmt], fmt))
+    assert sorted(loaded) == sorted(expected)
+    for name, graph in expected.items():
+        assert isomorphic(graph, loaded[name]), name
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "nt"])
+def test_triple_formats_hold_the_union(exported, fixture_graph, fmt):
+    expected = _union(graph_to_rdf(fixture_graph))
+    assert isomorphic(expected, _union(_load(exported[fmt], fmt)))
+
+
+def test_one_named_graph_per_paper(fixture_graph):
+    graphs = _graphs(graph_to_rdf(fixture_graph))
+    assert sorted(graphs) == ["", BASE + "graph/2401.00001", BASE + "graph/2401.00002", BASE + "graph/h-0a1b2c3d4e5f"]
+    first = graphs[BASE + "graph/2401.00001"]
+    claims = set(first.subjects(RDF.type, CG.Claim))
+    assert claims == {rdflib.URIRef(BASE + "claim/2401.00001/0"), rdflib.URIRef(BASE + "claim/2401.00001/1")}
+    assert (rdflib.URIRef(BASE + "paper/2401.00001"), CG.proposes, rdflib.URIRef(BASE + "method/spt")) in first
+    assert (rdflib.URIRef(BASE + "method/spt"), CG.outperforms, rdflib.URIRef(BASE + "model/llama-7b")) in first
+    assert not set(first.subjects(RDF.type, CG.Entity)), "entities belong to the default graph"
+    default = graphs[""]
+    assert (rdflib.URIRef(BASE + "model/llama-7b"), CG.variantOf, rdflib.URIRef(BASE + "model/llama")) in default
+    assert not set(default.subjects(RDF.type, CG.Claim))
+
+
+def test_numbers_and_flags_are_typed_literals(fixture_graph):
+    graph = _union(graph_to_rdf(fixture_graph))
+    llama = rdflib.URIRef(BASE + "model/llama-7b")
+    params = graph.value(llama, CG.parameterCount)
+    assert params.datatype == XSD.integer and params.toPython() == 7_000_000_000
+    claim = rdflib.URIRef(BASE + "claim/2401.00001/0")
+    assert graph.value(claim, CG.confidence).datatype == XSD.decimal
+    assert graph.value(claim, CG.hedged) == rdflib.Literal(False)
+    quantity = graph.value(claim, CG.hasQuantity)
+    value = graph.value(quantity, SCHEMA.value)
+    assert value.datatype == XSD.decimal and float(value.toPython()) == pytest.approx(4.2)
+    for s, p, o in graph:
+        if isinstance(o, rdflib.Literal) and o.datatype is None:
+            assert not _is_number(str(o)) or p in {SKOS.prefLabel, SKOS.altLabel, rdflib.RDFS.label,
+                                                   DCTERMS.identifier, CG.arxivId, CG.quantityText}, (s, p, o)
+    starts = [o for o in graph.objects(None, OA.start)]
+    assert starts and all(o.datatype == XSD.integer for o in starts)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def test_claim_provenance_points_into_the_abstract(fixture_graph):
+    graph = _union(graph_to_rdf(fixture_graph))
+    abstracts = {s: str(o) for s, o in graph.subject_objects(DCTERMS.abstract)}
+    claims = list(graph.subjects(RDF.type, CG.Claim))
+    assert len(claims) == 5
+    for claim in claims:
+        paper = graph.value(claim, PROV.wasDerivedFrom)
+        assert (paper, CG.asserts, claim) in graph
+        span = graph.value(claim, CG.hasEvidence)
+        assert graph.value(span, OA.hasSource) == paper
+        selectors = list(graph.objects(span, OA.hasSelector))
+        position = next(s for s in selectors if (s, RDF.type, OA.TextPositionSelector) in graph)
+        quote = next(s for s in selectors if (s, RDF.type, OA.TextQuoteSelector) in graph)
+        start, end = graph.value(position, OA.start).toPython(), graph.value(position, OA.end).toPython()
+        assert abstracts[paper][start:end] == str(graph.value(quote, OA.exact)) == str(graph.value(claim, SCHEMA.text))
+        activity = graph.value(claim, PROV.wasGeneratedBy)
+        agent = graph.value(activity, PROV.wasAssociatedWith)
+        assert str(graph.value(agent, SCHEMA.softwareVersion)) == "0.1.0"
+    sources = {str(o) for o in graph.objects(rdflib.URIRef(BASE + "paper/2401.00002"), DCTERMS.source)}
+    assert sources == {"seeds/b.txt:3", "seeds/a.txt:40"}
+
+
+def test_relations_are_stated_with_their_sentence(fixture_graph):
+    graph = _union(graph_to_rdf(fixture_graph))
+    statements = list(graph.subjects(RDF.type, CG.RelationAssertion))
+    assert len(statements) == 10
+    for st in statements:
+        s, p, o = graph.value(st, RDF.subject), graph.value(st, RDF.predicate), graph.value(st, RDF.object)
+        assert (s, p, o) in graph
+        span = graph.value(st, CG.hasEvidence)
+        assert span is not None and graph.value(span, CG.field) == rdflib.Literal("abstract")
+
+
+def test_mentions_have_spans_that_denote_the_entity(fixture_graph):
+    graph = _union(graph_to_rdf(fixture_graph))
+    spt = rdflib.URIRef(BASE + "method/spt")
+    spans = list(graph.subjects(CG.denotes, spt))
+    quotes = set()
+    for span in spans:
+        for sel in graph.objects(span, OA.hasSelector):
+            quotes.update(str(q) for q in graph.objects(sel, OA.exact))
+    assert quotes == {"SPT", "Semantic-aware Permutation Training"}
+    assert {str(a) for a in graph.objects(spt, SKOS.altLabel)} == {"SPT"}
+
+
+def test_same_input_gives_byte_identical_files(tmp_path, fixture_graph):
+    formats = ("ttl", "nt", "nq", "trig", "jsonld")
+    first = export_graph(fixture_graph, tmp_path / "a", formats=formats)
+    # the same content inserted in another order
+    shuffled = type(fixture_graph)(**fixture_graph.graph)
+    shuffled.add_nodes_from(reversed(list(fixture_graph.nodes(data=True))))
+    shuffled.add_edges_from(reversed(list(fixture_graph.edges(keys=True, data=True))))
+    second = export_graph(shuffled, tmp_path / "b", formats=formats)
+    for fmt in formats:
+        assert first[fmt].read_bytes() == second[fmt].read_bytes(), fmt
+
+
+def test_base_iri_is_configurable_and_keys_are_percent_encoded(tmp_path, fixture_graph):
+    fixture_graph.add_node("dataset:wiki text/103 ü", kind="Dataset", label="Wiki Text/103 ü", aliases=[],
+                           canonical=None, params=None, paper_count=0)
+    paths = export_graph(fixture_graph, tmp_path, formats=("nt", "jsonld"), base_iri="http://example.org/kg/")
+    text = paths["nt"].read_text(encoding="utf-8")
+    assert "<http://example.org/kg/dataset/wiki%20text%2F103%20%C3%BC>" in text
+    assert "w3id.org/claimgraph/model" not in text
+    assert "w3id.org/claimgraph/ontology#" in text  # the vocabulary does not move
+    context = json.loads(paths["jsonld"].read_text(encoding="utf-8"))["@context"]
+    assert context["cg"] == str(CG._NS) and context["model"] == "http://example.org/kg/model/"
+
+
+@pytest.mark.parametrize("base", ["not an iri", "http://example.org/kg", "http://exa mple.org/"])
+def test_bad_base_iri_is_refused(tmp_path, fixture_graph, base):
+    with pytest.raises(ConfigError):
+        export_graph(fixture_graph, tmp_path, base_iri=base)
+
+
+def test_unknown_format_kind_and_relation_are_refused(tmp_path, fixture_graph):
+    with pytest.raises(ConfigError, match="rdfxml"):
+        export_graph(fixture_graph, tmp_path, formats=("rdfxml",))
+    bad = fixture_graph.copy()
+    bad.add_node("thing:x", kind="Thing", label="x")
+    with pytest.raises(ValueError, match="Thing"):
+        graph_to_rdf(bad)
+    bad = fixture_graph.copy()
+    bad.add_edge("model:gpt-4", "model:llama", key="likes", relation="likes")
+    with pytest.raises(ValueError, match="likes"):
+        graph_to_rdf(bad)
+
+
+def test_stats_and_default_format(tmp_path, fixture_graph):
+    stats: dict = {}
+    paths = export_graph(fixture_graph, tmp_path, stats=stats)
+    assert list(paths) == ["ttl"] and paths["ttl"].name == "claimgraph.ttl"
+    assert stats["triples"] == len(_union(graph_to_rdf(fixture_graph)))
+    assert stats["quads"] >= stats["triples"] > 500

@@ -1,0 +1,114 @@
+"""Every example query in queries/ returns the expected rows on the fixture graph."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from claimgraph.query import read_query, run_query
+
+P1, P2, P3 = "2401.00001", "2401.00002", "h-0a1b2c3d4e5f"
+SPT = "Semantic-aware Permutation Training"
+
+
+def _rows(queries_dir, build_dir, name):
+    result = run_query(read_query(queries_dir / f"{name}.rq"), build_dir)
+    return [tuple(None if v is None else v.toPython() for v in row) for row in result.rows], result.columns
+
+
+def test_models_on_benchmark(queries_dir, build_dir):
+    rows, columns = _rows(queries_dir, build_dir, "models_on_benchmark")
+    assert columns == ("entity", "kind", "papers", "paperIds")
+    assert rows == [("GPT-4", "Model", 1, P3), ("QuaRot", "Method", 1, P2), (SPT, "Method", 1, P1)]
+
+
+def test_outperforms_model(queries_dir, build_dir):
+    rows, columns = _rows(queries_dir, build_dir, "outperforms_model")
+    assert columns == ("winner", "paperId", "value", "unit", "quote")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
+        ("QuaRot", P2, Decimal("2.1"), "points"),
+        (SPT, P1, Decimal("4.2"), "%"),
+    ]
+    assert rows[1][4] == "SPT outperforms LLaMA-7B by 4.2% accuracy on GSM8K."
+
+
+def test_top_benchmarks(queries_dir, build_dir):
+    rows, _ = _rows(queries_dir, build_dir, "top_benchmarks")
+    assert rows == [("GSM8K", 3, 3), ("MMLU", 2, 3), ("MathBench", 1, None)]
+
+
+def test_claims_per_metric(queries_dir, build_dir):
+    rows, columns = _rows(queries_dir, build_dir, "claims_per_metric")
+    assert columns[:3] == ("metric", "paperId", "claimType")
+    assert [(r[0], r[1], r[2], r[3], r[4], r[6]) for r in rows] == [
+        ("accuracy", P1, "comparison", "4.2%", Decimal("4.2"), "%"),
+        ("accuracy", P2, "comparison", "2.1 points", Decimal("2.1"), "points"),
+        ("accuracy", P3, "finding", "92.0%", Decimal("92"), "%"),
+        ("perplexity", P2, "efficiency", "99%", Decimal("99"), "%"),
+    ]
+
+
+def test_paper_proposals(queries_dir, build_dir):
+    rows, _ = _rows(queries_dir, build_dir, "paper_proposals")
+    assert [(r[0], r[2], r[3]) for r in rows] == [
+        (P1, SPT, "Method"),
+        (P2, "QuaRot", "Method"),
+        (P3, "MathBench", "Dataset"),
+    ]
+
+
+def test_hedged_claims(queries_dir, build_dir):
+    rows, _ = _rows(queries_dir, build_dir, "hedged_claims")
+    assert rows == [(P1, "finding", SPT, Decimal("0.55"),
+                     "These results suggest that SPT may generalize to other tasks.")]
+
+
+def test_model_variants(queries_dir, build_dir):
+    rows, _ = _rows(queries_dir, build_dir, "model_variants")
+    # LLaMA-2-7B is a variant of Llama 2, not of LLaMA
+    assert rows == [("LLaMA-7B", 7_000_000_000, 2), ("LLaMA-13B", 13_000_000_000, 1)]
+
+
+def test_shared_datasets(queries_dir, build_dir):
+    rows, _ = _rows(queries_dir, build_dir, "shared_datasets")
+    assert [(r[0], r[1], sorted(r[2].split())) for r in rows] == [
+        ("GSM8K", 3, sorted([P1, P2, P3])),
+        ("MMLU", 2, sorted([P2, P3])),
+    ]
+
+
+def test_related_papers(queries_dir, build_dir):
+    rows, _ = _rows(queries_dir, build_dir, "related_papers")
+    assert [(r[0], r[2], r[3]) for r in rows] == [(P2, 1, "GSM8K"), (P3, 1, "GSM8K")]
+
+
+def test_claim_provenance(queries_dir, build_dir):
+    rows, columns = _rows(queries_dir, build_dir, "claim_provenance")
+    assert columns == ("claim", "paperId", "sources", "field", "start", "end", "version", "sentence")
+    assert len(rows) == 5
+    by_claim = {r[0].rsplit("/", 2)[-2] + "/" + r[0].rsplit("/", 1)[-1]: r for r in rows}
+    claim = by_claim[f"{P2}/1"]
+    assert sorted(claim[2].split()) == ["seeds/a.txt:40", "seeds/b.txt:3"]
+    assert claim[3:7] == ("abstract", 139, 192, "0.1.0")
+    assert claim[7] == "QuaRot preserves 99% of the perplexity of LLaMA-2-7B."
+
+
+def test_every_example_query_is_tested_and_documented(queries_dir):
+    tested = {name[len("test_"):] for name in globals()
+              if name.startswith("test_") and not name.startswith(("test_every", "test_parameterised"))}
+    files = {p.stem for p in queries_dir.glob("*.rq")}
+    assert len(files) >= 8
+    assert files == tested
+    for path in queries_dir.glob("*.rq"):
+        text = path.read_text(encoding="utf-8")
+        assert text.startswith("# ") and "Question:" in text, path.name
+
+
+@pytest.mark.parametrize("name", ["models_on_benchmark", "outperforms_model", "model_variants", "related_papers"])
+def test_parameterised_queries_have_one_values_line(queries_dir, name):
+    text = (queries_dir / f"{name}.rq").read_text(encoding="utf-8")
+    edit_lines = re.findall(r"^\s*VALUES \?\w+ \{[^}]*\}", text, flags=re.M)
+    assert len(edit_lines) == 1, edit_lines
+    assert "Edit the VALUES line" in text
