@@ -29,6 +29,18 @@ def test_question_and_exclamation_end_sentences():
     assert sentences("", "Does it work? Yes! It does.") == ["Does it work?", "Yes!", "It does."]
 
 
-def test_pure_function_on_empty_doc():
+def test_pure_function():
+    assert sentence_starts([], [], None) == []
+    assert sentence_starts(["Fig", ".", "3", "shows", "it", "."], [0, 3, 5, 7, 13, 15], None) == [
+        True, False, False, False, False, False
+    ]
+
+
+def test_token_table_matches_sentences():
     nlp = blank()
-    assert sentence_starts(nlp.make_doc(""), None) == []
+    nlp.add_pipe("claimgraph_sentences")
+    doc = make_doc(nlp, "A Title", "We show X. It works.")
+    table = doc.user_data["cg_tokens"]
+    assert table.text == [t.text for t in doc]
+    assert table.sentence_bounds == [(s.start, s.end) for s in doc.sents]
+    assert table.sentence_end(3) == 6

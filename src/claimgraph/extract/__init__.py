@@ -19,11 +19,13 @@ def extract_one(nlp, paper: Paper) -> Extraction:
     """Run the pipeline ``nlp`` on one paper (title and abstract as one doc)."""
     from claimgraph.extract.records import doc_to_extraction
     from claimgraph.extract.sentences import TITLE_END
+    from claimgraph.extract.tokens import TEXT
 
     title, abstract = paper.title or "", paper.abstract or ""
     text = f"{title} {abstract}" if title else abstract
     doc = nlp.make_doc(text)
     doc.user_data[TITLE_END] = len(title)
+    doc.user_data[TEXT] = text
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc_to_extraction(doc, paper.id, title)

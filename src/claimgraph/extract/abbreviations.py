@@ -30,6 +30,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claimgraph.extract.tokens import doc_text
+
 __all__ = [
     "find_abbreviations",
     "best_long_form",
@@ -39,7 +41,7 @@ __all__ = [
 ]
 
 _PAREN_RE = re.compile(r"\(([^()]{1,200})\)")
-_BOUNDARY_RE = re.compile(r"(?:[.;:!?](?=\s)|[()\[\]{}])")
+_BOUNDARY_RE = re.compile(r"(?:[.;:!?](?=\s)|[()\[\]{}\n])")
 _NOT_SHORT_FORMS = frozenset(
     "i.e. i.e ie e.g. e.g eg cf. cf see viz. viz resp. resp respectively et etc etc. "
     "ours also such including namely sic".split()
@@ -116,6 +118,7 @@ def _pair(doc: Doc, lf: tuple[int, int], sf: tuple[int, int]) -> tuple[Span, Spa
 
 
 def _long_before(text: str, sf: str, paren: int) -> tuple[int, int] | None:
+    """"long form (SF)": offsets of the long form in the words before the parenthesis."""
     end = paren
     while end > 0 and text[end - 1].isspace():
         end -= 1
@@ -125,7 +128,7 @@ def _long_before(text: str, sf: str, paren: int) -> tuple[int, int] | None:
     if off is None:
         return None
     long = cand[off:].strip(" ,-\"'")
-    if not long[:1].isalnum() or len(long) <= len(sf) or len(long.split()) < 1 or sf.lower() in long.lower().split():
+    if not long[:1].isalnum() or len(long) <= len(sf) or sf.lower() in long.lower().split():
         return None
     start = lo + off
     start += len(cand[off:]) - len(cand[off:].lstrip(" ,-\"'"))
@@ -162,7 +165,7 @@ def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
     list of (Span, Span)
         ``(long_form, short_form)`` pairs in text order.
     """
-    text = doc.text
+    text = doc_text(doc)
     pairs: list[tuple[Span, Span]] = []
     for m in _PAREN_RE.finditer(text):
         inner_start = m.start(1)
@@ -228,7 +231,7 @@ def short_form_mentions(doc: Doc, pairs: list[tuple[Span, Span]]) -> list[tuple[
     taken = [(s.start_char, s.end_char) for pair in pairs for s in pair]
     alts = "|".join(re.escape(v) for v in sorted(longs, key=len, reverse=True))
     out = []
-    for m in re.finditer(rf"(?<![\w-])(?:{alts})(?![\w-])", doc.text):
+    for m in re.finditer(rf"(?<![\w-])(?:{alts})(?![\w-])", doc_text(doc)):
         a, b = m.span()
         if any(a < e and s < b for s, e in taken):
             continue

@@ -20,19 +20,27 @@ class MetricInfo:
     percent: bool
 
 
-@dataclass(frozen=True, slots=True)
 class ClaimCues:
-    """Word sets from ``data/claims.json`` (see claims.py for their use)."""
+    """Word sets from ``data/claims.json`` as attributes (see claims.py for their use).
 
-    words: dict[str, frozenset[str]]
-    sota_phrases: tuple[str, ...]
-    metrics: dict[str, MetricInfo]
+    Every list of the file becomes a frozenset attribute of the same name;
+    ``sota_phrases`` holds the phrases joined by spaces, ``sota_first`` their
+    first words, and ``metrics`` the metric table.
+    """
 
-    def __getattr__(self, name: str) -> frozenset[str]:
-        try:
-            return self.words[name]
-        except KeyError as error:
-            raise AttributeError(name) from error
+    def __init__(self, words: dict[str, frozenset[str]], sota_phrases: tuple[str, ...],
+                 metrics: dict[str, MetricInfo]):
+        self.__dict__.update(words)
+        self.sota_phrases = frozenset(sota_phrases)
+        self.sota_first = frozenset(p.split(" ")[0] for p in sota_phrases)
+        self.metrics = metrics
+        self.metric_first = frozenset(name.split(" ")[0] for name in metrics)
+        w = words
+        self.result_words = (w["achieve_cues"] | w["improvement_cues"] | w["decrease_cues"]
+                             | w["efficiency_strong"] | {"better"})
+        self.efficiency_words = w["efficiency_strong"] | w["efficiency_objects"]
+        self.marker_words = (w["beat_verbs"] | w["match_verbs"] | w["improve_verbs"]
+                             | w["compare_openers"] | {"than", "over", "within"})
 
 
 def _read(name: str) -> dict:

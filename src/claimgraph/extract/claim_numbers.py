@@ -77,7 +77,7 @@ def metric_for(
     best: Located | None = None
     best_distance = 99
     for located in view.entities:
-        if located.span.label_ != "Metric":
+        if located.label != "Metric":
             continue
         distance = quantity.first - located.last if located.last < quantity.first else located.first - quantity.last
         if located.last < quantity.first and distance <= 10 or located.first > quantity.last and distance <= 5:

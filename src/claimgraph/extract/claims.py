@@ -48,12 +48,18 @@ from spacy.tokens import Doc, Span
 
 from claimgraph.extract.claim_cues import ClaimCues, load_claim_cues
 from claimgraph.extract.claim_numbers import ComparisonMatch, comparisons
-from claimgraph.extract.sentence_view import Located, SentenceView, sentence_views
+from claimgraph.extract.sentence_view import (
+    Located,
+    SentenceView,
+    release_views,
+    sentence_views,
+)
 from claimgraph.extract.subjects import (
     PaperContext,
     baselines_of,
     clause_start,
     entity_mask,
+    is_background,
     is_purpose,
     own_reference,
     paper_context,
@@ -101,12 +107,16 @@ class Signals:
 
 def _finding_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) -> int:
     words = view.words
+    if view.present.isdisjoint(cues.finding_verbs):
+        return -1
     seen_result_noun = False
     for i, word in enumerate(words):
         if word in cues.result_nouns and i not in masked:
             seen_result_noun = True
         if word not in cues.finding_verbs or i in masked or is_purpose(words, i):
             continue
+        if i + 1 < len(words) and words[i + 1] in cues.how_words:
+            continue  # "we show how to ...": a description
         before = words[max(0, i - 3) : i]
         if seen_result_noun or any(w in cues.author_words for w in before) or (
             i and words[i - 1] in ("this", "these", "which")
@@ -117,7 +127,11 @@ def _finding_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) 
 
 def _sota_index(view: SentenceView, cues: ClaimCues) -> int:
     words = view.words
+    if view.present.isdisjoint(cues.sota_first):
+        return -1
     for i, word in enumerate(words):
+        if word not in cues.sota_first:
+            continue
         for width in (1, 2, 4):
             if " ".join(words[i : i + width]) not in cues.sota_phrases:
                 continue
@@ -133,6 +147,8 @@ def _sota_index(view: SentenceView, cues: ClaimCues) -> int:
 
 def _comparison_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) -> int:
     words = view.words
+    if view.present.isdisjoint(cues.comparison_cues):
+        return -1
     for i, word in enumerate(words):
         if word not in cues.comparison_cues or i in masked or is_purpose(words, i):
             continue
@@ -142,45 +158,60 @@ def _comparison_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int
     return -1
 
 
-def signals(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) -> Signals:
-    """Scan one sentence for every kind of evidence (pure)."""
+def _efficiency(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) -> bool:
     words = view.words
-    result = improvement = -1
-    efficiency = False
+    if view.present.isdisjoint(cues.efficiency_words):
+        return False
     for i, word in enumerate(words):
         if i in masked or is_purpose(words, i):
             continue
+        if word in cues.efficiency_strong:
+            return True
+        if word in cues.efficiency_objects and any(
+            w in cues.efficiency_qualifiers for w in words[max(0, i - 3) : i + 3]
+        ):
+            return True
+    return False
+
+
+def signals(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) -> Signals:
+    """Scan one sentence for every kind of evidence (pure)."""
+    words = view.words
+    present = view.present
+    result = improvement = -1
+    for i, word in enumerate(words if not present.isdisjoint(cues.result_words) else ()):
+        if word not in cues.result_words or i in masked or is_purpose(words, i):
+            continue
         if word in cues.improvement_cues or word == "better":
             improvement = i if improvement < 0 else improvement
-        if word in cues.efficiency_cues:
-            efficiency = True
         if result < 0 and (
             word in cues.achieve_cues or word in cues.improvement_cues
-            or word in cues.decrease_cues or word in cues.efficiency_cues
+            or word in cues.decrease_cues or word in cues.efficiency_strong
         ):
             result = i
-    hedged = any(w in cues.hedges for w in words)
     return Signals(
         finding=_finding_index(view, cues, masked),
         sota=_sota_index(view, cues),
         comparison=_comparison_index(view, cues, masked),
         result=result,
-        theory=any(w in cues.theory_strong for w in words),
-        efficiency=efficiency,
+        theory=not present.isdisjoint(cues.theory_strong),
+        efficiency=_efficiency(view, cues, masked),
         improvement=improvement >= 0,
-        hedged=hedged,
+        hedged=not present.isdisjoint(cues.hedges),
     )
 
 
 def _gated(view: SentenceView, cues: ClaimCues, strong: bool) -> bool:
     """Whether availability, plans or a method description rule the sentence out."""
-    words = view.words
-    if any(w in cues.availability_strong for w in words):
+    words, present = view.words, view.present
+    if not present.isdisjoint(cues.availability_strong):
         return True
+    if present.isdisjoint(cues.author_words) and present.isdisjoint(("paper", "work", "study")):
+        return False
     authored = [i for i, w in enumerate(words) if w in cues.author_words or w in ("paper", "work", "study")]
-    if any(w in cues.release_words for w in words) and authored and not strong:
+    if not present.isdisjoint(cues.release_words) and authored and not strong:
         return True
-    if any(w in cues.plan_words for w in words) and authored:
+    if not present.isdisjoint(cues.plan_words) and authored:
         return True
     for i in authored:
         after = words[i + 1 : i + 4]
@@ -225,7 +256,7 @@ def detect(view: SentenceView, ctx: PaperContext, cues: ClaimCues) -> ClaimMatch
     if view.index or not ctx.has_title:
         if _gated(view, cues, strong):
             return None
-        if not own and (view.has_any(cues.background_cues) and sig.finding < 0 or not after and sig.finding < 0):
+        if not own and (is_background(view, cues) or not after and sig.finding < 0):
             return None
         if not after and not own and not strong:
             return None
@@ -239,6 +270,8 @@ def detect(view: SentenceView, ctx: PaperContext, cues: ClaimCues) -> ClaimMatch
 
 def _describes_mechanism(view: SentenceView, cues: ClaimCues, cue: int) -> bool:
     words = view.words
+    if view.present.isdisjoint(cues.mechanism_verbs):
+        return False
     stop = cue if cue >= 0 else len(words)
     return any(w in cues.mechanism_verbs for w in words[:stop])
 
@@ -251,8 +284,8 @@ def _build(view, ctx, cues, sig: Signals, fired, base, after, found) -> ClaimMat
     if found and baselines:
         found = comparisons(view, baselines, cues)
     baseline_spans = tuple(b.span for b in baselines)
-    datasets = tuple(e.span for e in view.entities if e.span.label_ == "Dataset" and e.span is not subject)
-    metrics = tuple(e.span for e in view.entities if e.span.label_ == "Metric")
+    datasets = tuple(e.span for e in view.entities if e.label == "Dataset" and e.span is not subject)
+    metrics = tuple(e.span for e in view.entities if e.label == "Metric")
     quantities = tuple(q.span for q in view.quantities)
     confidence = base
     confidence += 0.05 if explicit else 0.0
@@ -312,6 +345,8 @@ def make_claims(nlp: Language, name: str):
 
     def set_claims(doc: Doc) -> Doc:
         doc._.claims = find_claims(doc, cues)
+        if "claimgraph_relations" not in nlp.pipe_names:
+            release_views(doc)  # otherwise the relations component reuses them
         return doc
 
     return set_claims

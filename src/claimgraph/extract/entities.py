@@ -24,6 +24,7 @@ from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.lexicon_matcher import CANDIDATES
 from claimgraph.extract.name_shapes import compound_start, glued_extent, is_coined
 from claimgraph.extract.patterns import NameCues, load_cues
+from claimgraph.extract.tokens import table
 
 ENTITIES = "entities"
 EVIDENCE_RANK = {
@@ -36,6 +37,7 @@ EVIDENCE_RANK = {
     "dataset-head": 3,
     "model-shape": 3,
     "compare": 4,
+    "task-phrase": 5,
 }
 _HEAD_TYPES = (("dataset_heads", "Dataset"), ("model_heads", "Model"), ("metric_heads", "Metric"))
 
@@ -51,6 +53,15 @@ def resolve_overlaps(spans: list[Span]) -> list[Span]:
         taken.update(range(span.start, span.end))
         kept.append(span)
     return sorted(kept, key=lambda s: s.start)
+
+
+def _drop_weak_overlaps(spans: list[Span]) -> list[Span]:
+    """Drop task-phrase guesses that overlap a lexicon name: the lexicon's extent wins."""
+    known = set()
+    for span in spans:
+        if span.id_.startswith("lexicon"):
+            known.update(range(span.start, span.end))
+    return [s for s in spans if s.id_ != "task-phrase" or not known.intersection(range(s.start, s.end))]
 
 
 def long_form_type(long_form: Span, short_text: str, cues: NameCues) -> str | None:
@@ -85,6 +96,7 @@ class EntityDecider:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = [self._grow(doc, s) for s in doc.spans.get(CANDIDATES, []) if not self.is_generic(s)]
+        candidates = _drop_weak_overlaps(candidates)
         pairs = doc._.abbreviations if Doc.has_extension("abbreviations") else None
         if pairs:
             candidates.extend(self._abbreviation_spans(doc, pairs, candidates))
@@ -135,13 +147,9 @@ class EntityDecider:
 
     @staticmethod
     def _occurrences(doc: Doc, text: str) -> list[tuple[int, int]]:
-        found = []
-        for token in doc:
-            if token.text == text:
-                found.append((token.i, token.i + 1))
-            elif token.text.startswith(text) and token.text[len(text) :] in {"s", "'s"}:
-                found.append((token.i, token.i + 1))
-        return found
+        """Token ranges where the short form ``text`` (or its plural) occurs."""
+        plurals = {text, text + "s", text + "'s"}
+        return [(i, i + 1) for i, token_text in enumerate(table(doc).text) if token_text in plurals]
 
 
 @Language.factory("claimgraph_entities", default_config={"directory": None})

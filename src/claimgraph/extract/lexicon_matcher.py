@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from claimgraph.extract.lexicon import Lexicon, LexiconEntry, load_lexicon
 from claimgraph.extract.patterns import NameCues, load_cues
+from claimgraph.extract.tokens import table
 
 CANDIDATES = "cg_candidates"
 
@@ -96,14 +97,14 @@ class LexiconMatcher:
                     evidence = "lexicon" if extended == end else "lexicon-variant"
                     end = extended
                 spans.append(self._span(doc, start, end, entry, evidence))
-        for token in doc:
-            if "-" not in token.text or not any(ch.isdigit() for ch in token.text):
+        for index, text in enumerate(table(doc).text):
+            if "-" not in text or not any(ch.isdigit() for ch in text):
                 continue
-            match = self.cues.glued_variant.match(token.text)
+            match = self.cues.glued_variant.match(text)
             entry = self.model_bases.get(match.group("base")) if match else None
             if entry is not None:
-                end = variant_end(doc, token.i + 1, self.cues)
-                spans.append(self._span(doc, token.i, end, entry, "lexicon-variant"))
+                end = variant_end(doc, index + 1, self.cues)
+                spans.append(self._span(doc, index, end, entry, "lexicon-variant"))
         doc.spans[CANDIDATES] = spans
         return doc
 

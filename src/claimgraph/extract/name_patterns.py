@@ -9,7 +9,10 @@ cue as ``id_``):
 - ``dataset-head``: a name before or after "dataset/benchmark/corpus" ("the
   Pile dataset", "Knesset Corpus", "the benchmark BigBench Hard");
 - ``model-shape``: a token shaped like a sized model ("Foo-7B");
-- ``compare``: a coined name after "outperforms", "than", "over".
+- ``compare``: a coined name after "outperforms", "than", "over";
+- ``task-phrase``: a lowercase phrase of one or two modifiers and a task head
+  noun ("dialogue understanding", "multi-hop retrieval") in task context
+  (after "on/for/in/such as", or before "task(s)/benchmark/problem").
 
 The type comes from the context (the word after the name: "dataset",
 "model", "framework") or the name itself (size suffix, "Bench", "LLM").
@@ -24,12 +27,16 @@ from claimgraph.extract.lexicon_matcher import CANDIDATES
 from claimgraph.extract.name_shapes import is_capitalised, is_coined, name_end
 from claimgraph.extract.patterns import NameCues, load_cues
 from claimgraph.extract.sentences import TITLE_END
+from claimgraph.extract.tokens import doc_text, table
 
 _SKIP_AFTER_VERB = frozenset(
     {"a", "an", "the", "novel", "new", "simple", "effective", "efficient", "first", "our", "two",
      "lightweight", "general", "unified", "scalable", "principled", "robust", "fast", ",", "here",
      "family", "of", "series", "suite", "open", "open-source", "powerful", "strong", "large"}
 )
+
+
+_COMPARE = frozenset({"outperforms", "outperform", "outperforming", "surpasses", "surpass", "than", "over", "beats"})
 
 
 def guess_type(doc: Doc, start: int, end: int, cues: NameCues) -> str:
@@ -61,18 +68,21 @@ class NamePatterns:
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, int, str, str | None]] = []
         found.extend(self._title_name(doc))
-        for token in doc:
-            lower = token.lower_
-            if lower in self.cues.propose_verbs and token.i + 1 < len(doc):
-                found.extend(self._after(doc, token.i + 1, "propose", allow_plain=True))
-            elif lower in self.cues.naming_cues:
-                found.extend(self._after(doc, token.i + 1, "naming", allow_plain=True))
-            elif lower in {"outperforms", "outperform", "outperforming", "surpasses", "surpass", "than", "over", "beats"}:
-                found.extend(self._after(doc, token.i + 1, "compare", allow_plain=False))
-            elif token.text in self.cues.dataset_heads:
-                found.extend(self._dataset_around(doc, token.i))
-            elif self.cues.model_shape.match(token.text) and "-" in token.text:
-                found.append((token.i, token.i + 1, "model-shape", "Model"))
+        cues = self.cues
+        tokens = table(doc)
+        for index, (text, lower) in enumerate(zip(tokens.text, tokens.lower)):
+            if lower in cues.propose_verbs and index + 1 < len(doc):
+                found.extend(self._after(doc, index + 1, "propose", allow_plain=True))
+            elif lower in cues.naming_cues:
+                found.extend(self._after(doc, index + 1, "naming", allow_plain=True))
+            elif lower in _COMPARE:
+                found.extend(self._after(doc, index + 1, "compare", allow_plain=False))
+            elif text in cues.dataset_heads:
+                found.extend(self._dataset_around(doc, index))
+            elif "-" in text and cues.model_shape.match(text):
+                found.append((index, index + 1, "model-shape", "Model"))
+            elif lower in cues.task_phrase_heads and text == lower:
+                found.extend(self._task_phrase(doc, index))
         spans = list(doc.spans.get(CANDIDATES, []))
         for start, end, cue, label in found:
             span = Span(doc, start, end, label=label or guess_type(doc, start, end, self.cues))
@@ -85,15 +95,16 @@ class NamePatterns:
         title_end = doc.user_data.get(TITLE_END)
         if not title_end:
             return
-        for token in doc[:8]:
-            if token.idx >= title_end:
+        tokens = table(doc)
+        for index in range(min(8, len(tokens))):
+            if tokens.idx[index] >= title_end:
                 return
-            if token.text == ":" and token.i > 0:
+            if tokens.text[index] == ":" and index > 0:
                 end = name_end(doc, 0, self.cues, allow_plain=True)
-                if end == token.i and end <= 4:
+                if end == index and end <= 4:
                     yield 0, end, "title", None
-                elif self._repeated_title_phrase(doc, token.i, title_end):
-                    yield 0, token.i, "title", None
+                elif self._repeated_title_phrase(doc, index, title_end):
+                    yield 0, index, "title", None
                 return
 
     def _repeated_title_phrase(self, doc: Doc, colon: int, title_end: int) -> bool:
@@ -106,7 +117,7 @@ class NamePatterns:
                     or token.lower_ in {"of", "for", "with", "and", "in", "on", "to"}
                     or (token.i and doc[token.i - 1].text == "-")):
                 return False
-        return words.text.lower() in doc.text[title_end:].lower()
+        return words.text.lower() in doc_text(doc)[title_end:].lower()
 
     def _after(self, doc: Doc, index: int, cue: str, *, allow_plain: bool):
         limit = min(len(doc), index + 6)
@@ -123,6 +134,30 @@ class NamePatterns:
             if doc[index].is_sent_start or not is_capitalised(doc[index]):
                 return
         yield index, end, cue, None
+
+    def _task_phrase(self, doc: Doc, head: int):
+        """One or two lowercase modifiers (hyphen compounds count as one) before a task head noun."""
+        start = head
+        modifiers = 0
+        while modifiers < 2 and start > 0:
+            previous = doc[start - 1]
+            if previous.is_alpha and previous.is_lower and not previous.is_stop \
+                    and previous.lower_ not in self.cues.task_modifier_stoplist \
+                    and previous.lower_ not in self.cues.task_context_before \
+                    and not previous.lower_.endswith(("ly", "ing", "ed")) and not previous.is_sent_start:
+                start -= 1
+            elif previous.text == "-" and start >= 2 and not previous.whitespace_ and not doc[start - 2].whitespace_ \
+                    and doc[start - 2].is_alpha and doc[start - 2].is_lower:
+                start -= 2
+            else:
+                break
+            modifiers += 1
+        if start == head:
+            return
+        before = doc[start - 1].lower_ if start > 0 else ""
+        after = doc[head + 1].lower_ if head + 1 < len(doc) else ""
+        if before in self.cues.task_context_before or after in self.cues.task_context_after:
+            yield start, head + 1, "task-phrase", "Task"
 
     def _dataset_around(self, doc: Doc, head: int):
         head_token = doc[head]

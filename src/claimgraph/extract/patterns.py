@@ -28,6 +28,10 @@ class NameCues:
     task_heads: frozenset[str]
     comparison_cues: frozenset[str]
     acronym_stoplist: frozenset[str]
+    task_context_before: frozenset[str]
+    task_phrase_heads: frozenset[str]
+    task_context_after: frozenset[str]
+    task_modifier_stoplist: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -52,4 +56,8 @@ def load_cues() -> NameCues:
         task_heads=words["task_heads"],
         comparison_cues=words["comparison_cues"],
         acronym_stoplist=words["acronym_stoplist"],
+        task_context_before=words["task_context_before"],
+        task_phrase_heads=words["task_phrase_heads"],
+        task_context_after=words["task_context_after"],
+        task_modifier_stoplist=words["task_modifier_stoplist"],
     )

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from claimgraph.extract.entities import ENTITIES
 from claimgraph.extract.patterns import NameCues, load_cues
+from claimgraph.extract.tokens import TokenTable, table
 
 PROPOSABLE = frozenset({"Method", "Model", "Dataset"})
 AUTHOR_WORDS = frozenset({"we", "our", "us", "here"})
@@ -38,34 +39,34 @@ def proposed_spans(doc: Doc, cues: NameCues) -> list[Span]:
     for span in entities:
         if span.id_ == "title" or (span.start == 0 and span.end == colon):
             chosen[span.start] = span
-    for token in doc:
-        lower = token.lower_
-        limit = token.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    tokens = table(doc)
+    for index, lower in enumerate(tokens.lower):
         if lower in cues.naming_cues:
-            _first_after(entities, token.i, min(token.i + 4, limit), chosen)
-        elif lower in cues.propose_verbs and _by_authors(doc, token):
-            _first_after(entities, token.i, min(token.i + WINDOW, limit), chosen)
+            _first_after(entities, index, min(index + 4, tokens.sentence_end(index)), chosen)
+        elif lower in cues.propose_verbs and _by_authors(tokens, index):
+            _first_after(entities, index, min(index + WINDOW, tokens.sentence_end(index)), chosen)
     return [chosen[start] for start in sorted(chosen)]
 
 
 def _title_colon(doc: Doc) -> int | None:
     """Token index of the colon that ends a "Name: what it does" title, if any."""
     title_end = doc.user_data.get("cg_title_end") or 0
-    for token in doc[:8]:
-        if token.idx >= title_end:
+    tokens = table(doc)
+    for index in range(min(8, len(tokens))):
+        if tokens.idx[index] >= title_end:
             return None
-        if token.text == ":":
-            return token.i
+        if tokens.text[index] == ":":
+            return index
     return None
 
 
-def _by_authors(doc: Doc, verb) -> bool:
-    sentence_start = verb.sent.start if doc.has_annotation("SENT_START") else 0
-    window = doc[max(sentence_start, verb.i - 6) : verb.i]
-    return any(
-        t.lower_ in AUTHOR_WORDS or (t.lower_ in AUTHOR_NOUNS and t.i > 0 and doc[t.i - 1].lower_ in {"this", "our"})
-        for t in window
-    )
+def _by_authors(tokens: TokenTable, verb: int) -> bool:
+    """Whether the authors are the subject: "we", "our", "here", "this paper" shortly before the verb."""
+    lower = tokens.lower
+    for i in range(max(tokens.sentence_start(verb), verb - 6), verb):
+        if lower[i] in AUTHOR_WORDS or (lower[i] in AUTHOR_NOUNS and i > 0 and lower[i - 1] in {"this", "our"}):
+            return True
+    return False
 
 
 def _first_after(entities: list[Span], index: int, limit: int, chosen: dict[int, Span]) -> None:

@@ -34,6 +34,8 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claimgraph.extract.tokens import doc_text
+
 __all__ = ["QuantityMatch", "find_quantities", "describe_measure", "QuantityFinder", "MEASURE_UNITS"]
 
 _DATA = json.loads(resources.files("claimgraph.extract").joinpath("data/units.json").read_text("utf-8"))
@@ -57,6 +59,9 @@ _NOT_NAMES = frozenset(_DATA["capitalised_non_names"])
 _LATEX = frozenset(_DATA["latex_glue"])
 MEASURE_UNITS: frozenset[str] = frozenset(_UNITS.values()) | {u for u, _ in _SCALED.values()}
 _DESCRIBE_STOP = _STOP - frozenset(_DATA["comparatives"])
+_PREPOSITIONS = frozenset(_DATA["describe"]["prepositions"])
+_HEDGES = frozenset(_DATA["describe"]["hedges"])
+_DEFAULT_MEASURES: dict[str, str] = _DATA["describe"]["unit_measures"]
 _POINTS = frozenset(a.lower() for a, u in _UNITS.items() if u == "points" and " " not in a)
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
@@ -111,6 +116,8 @@ def _lookup_unit(word: str) -> tuple[str, float] | None:
 
 def _is_plural(word: str) -> bool:
     low = word.lower()
+    if "'" in word:
+        return False
     if low in _IRREGULAR or (len(word) > 2 and word[-1] == "s" and word[-2].isupper()):  # "GPUs"
         return True
     return len(low) >= 3 and low.endswith("s") and not low.endswith(_NON_PLURAL)
@@ -290,18 +297,6 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_PREPOSITIONS = frozenset(("of", "by", "to", "at", "from", "is", "was", "reaching"))
-_HEDGES = frozenset(
-    "up about approximately around over nearly only roughly just almost least most more less than "
-    "as much little a an the + ~".split()
-)
-_DEFAULT_MEASURES = {
-    "parameters": "model size", "bits": "bit width", "KB": "memory", "MB": "memory", "GB": "memory",
-    "TB": "memory", "ms": "time", "s": "time", "minutes": "time", "hours": "time", "days": "time",
-    "$": "cost", "FLOPs": "compute",
-}
-
-
 def _content_words(words: list[str]) -> str | None:
     while words and words[0].lower() in _STOP:
         words = words[1:]
@@ -343,7 +338,7 @@ def describe_measure(text: str, start: int, end: int, unit: str | None = None) -
             break
         after.append(m.group(2))
         p = m.end()
-    if after:
+    if after and after != ["more"] and after != ["less"]:
         return " ".join(after)
     return _phrase_before(text, start)
 
@@ -479,7 +474,7 @@ class QuantityFinder:
         self.describe = describe
 
     def __call__(self, doc: Doc) -> Doc:
-        found = find_quantities(doc.text, describe=self.describe)
+        found = find_quantities(doc_text(doc), describe=self.describe)
         if self.entities_key in doc.spans:
             taken = [(s.start_char, s.end_char) for s in doc.spans[self.entities_key]]
             found = [q for q in found if not any(q.start < e and s < q.end for s, e in taken)]

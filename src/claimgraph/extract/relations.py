@@ -36,12 +36,18 @@ from spacy.tokens import Doc, Span
 
 from claimgraph.extract.claim_cues import ClaimCues, load_claim_cues, load_relation_cues
 from claimgraph.extract.claims import ClaimMatch, find_claims
-from claimgraph.extract.sentence_view import Located, SentenceView, sentence_views
+from claimgraph.extract.sentence_view import (
+    Located,
+    SentenceView,
+    release_views,
+    sentence_views,
+)
 from claimgraph.extract.subjects import (
     ACTORS,
     PaperContext,
     entities_after,
     entity_mask,
+    is_background,
     markers,
     own_reference,
     paper_context,
@@ -100,21 +106,23 @@ def _trained(words: tuple[str, ...], first: int, rc: dict[str, frozenset[str]]) 
 def evaluated_on(s: _Sentence, ctx: PaperContext, rc: dict[str, frozenset[str]]) -> list[RelationMatch]:
     """Method/Model -> Dataset relations of one sentence."""
     view, words = s.view, s.view.words
-    datasets = [e for e in view.entities if e.span.label_ == "Dataset"]
+    datasets = [e for e in view.entities if e.label == "Dataset"]
     if not datasets:
         return []
-    verb = next((i for i, w in enumerate(words) if w in rc["eval_verbs"]), -1)
-    if verb < 0 and s.claim is None and not any(w in rc["eval_cues"] for w in words):
+    verb = -1
+    if not view.present.isdisjoint(rc["eval_verbs"]):
+        verb = next(i for i, w in enumerate(words) if w in rc["eval_verbs"])
+    if verb < 0 and s.claim is None and view.present.isdisjoint(rc["eval_cues"]):
         return []
     found = []
     default = _default_head(s, ctx)
     for dataset in datasets:
-        if _trained(words, dataset.first, rc) or ctx.is_proposed(dataset.span) and default is None:
+        if _trained(words, dataset.first, rc) or ctx.is_proposed(dataset) and default is None:
             continue
         heads: list[Span] = []
         if 0 <= verb < dataset.first:
             heads = [e.span for e in view.entities
-                     if verb < e.first < dataset.first and e.span.label_ in ACTORS
+                     if verb < e.first < dataset.first and e.label in ACTORS
                      and words[e.first - 1] not in ("with", "using", "via")]
         base = 0.75 if verb >= 0 else 0.60
         if not heads and default is not None:
@@ -140,7 +148,7 @@ def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues) -> list[Relati
             continue
         key = head.text.lower()
         for tail in entities_after(view, index, 14, ACTORS):
-            if tail.span.text.lower() == key or ctx.is_proposed(tail.span) and ctx.is_proposed(head):
+            if tail.key == key or ctx.is_proposed(tail) and ctx.is_proposed(head):
                 continue
             base = 0.80 if kind == "beat" else 0.65
             found.append(RelationMatch(head, "outperforms", tail.span, view.sentence,
@@ -154,12 +162,16 @@ def uses(s: _Sentence, ctx: PaperContext, rc: dict[str, frozenset[str]],
     view, words = s.view, s.view.words
     if not (s.own or s.after):
         return []
+    use_words = rc["use_strong"] | rc["use_weak"]
+    if view.present.isdisjoint(use_words):
+        return []
     masked = entity_mask(view)
-    evaluative = s.claim is not None or any(w in rc["eval_verbs"] for w in words)
+    evaluative = s.claim is not None or not view.present.isdisjoint(rc["eval_verbs"])
     found = []
-    for i, word in enumerate(words):
+    for i in [i for i, w in enumerate(words) if w in use_words]:
+        word = words[i]
         strong = word in rc["use_strong"]
-        if i in masked or not (strong or word in rc["use_weak"]):
+        if i in masked:
             continue
         if word in pairs and (i + 1 >= len(words) or words[i + 1] not in pairs[word]):
             continue
@@ -167,10 +179,11 @@ def uses(s: _Sentence, ctx: PaperContext, rc: dict[str, frozenset[str]],
         if head is None:
             continue
         training = word in rc["train_cues"]
+        head_key = head.text.lower()
         for tail in entities_after(view, i, 7, TAILS_OF_USES):
-            if tail.span.text.lower() == head.text.lower() or ctx.is_proposed(tail.span):
+            if tail.key == head_key or ctx.is_proposed(tail):
                 continue
-            if tail.span.label_ == "Dataset" and not training and evaluative:
+            if tail.label == "Dataset" and not training and evaluative:
                 continue
             found.append(RelationMatch(head, "uses", tail.span, view.sentence,
                                        _score(0.70 if strong else 0.55, explicit, s.hedged)))
@@ -179,8 +192,8 @@ def uses(s: _Sentence, ctx: PaperContext, rc: dict[str, frozenset[str]],
 
 def _uses_head(view: SentenceView, ctx: PaperContext, index: int, s: _Sentence) -> tuple[Span | None, bool]:
     for located in reversed(view.entities):
-        if located.last < index and index - located.last <= 8 and ctx.is_proposed(located.span):
-            return (located.span, True) if located.span.label_ in ACTORS else (None, False)
+        if located.last < index and index - located.last <= 8 and ctx.is_proposed(located):
+            return (located.span, True) if located.label in ACTORS else (None, False)
     if ctx.proposed is not None and ctx.proposed.label_ in ACTORS:
         return ctx.proposed, False
     return None, False
@@ -205,11 +218,12 @@ def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[Rel
         claims = find_claims(doc, cues, views)
     by_start = {c.sentence.start: c for c in claims}
     found: list[RelationMatch] = []
+    release_views(doc)
     for view in views:
         claim = by_start.get(view.sentence.start)
         own = own_reference(view, ctx, cues)
         after = ctx.propose_index is not None and view.index >= ctx.propose_index
-        if claim is None and not own and (not after or view.has_any(cues.background_cues)):
+        if claim is None and not own and (not after or is_background(view, cues)):
             continue
         hedged = claim.hedged if claim is not None else view.has_any(cues.hedges)
         s = _Sentence(view, claim, own, after, hedged)

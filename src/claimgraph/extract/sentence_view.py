@@ -12,11 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, SENT_START, SPACY
 from spacy.tokens import Doc, Span
+
+from claimgraph.extract.tokens import doc_text
 
 _JOINERS = frozenset({"-", "/", "–"})
 ENTITIES = "entities"
 QUANTITIES = "quantities"
+_CACHE = "cg_sentence_views"
+CONTEXT_CACHE = "cg_paper_context"
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +31,8 @@ class Located:
     span: Span
     first: int
     last: int
+    key: str = ""  # lower-cased text
+    label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +45,7 @@ class SentenceView:
     starts: tuple[int, ...]
     entities: tuple[Located, ...]
     quantities: tuple[Located, ...]
+    present: frozenset[str] = frozenset()
 
     def word_of(self, token_index: int) -> int:
         """The index of the word holding the token ``token_index`` (doc index)."""
@@ -66,46 +74,96 @@ class SentenceView:
 
 def split_words(sentence: Span) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """Lower-cased words of a sentence and the doc index of each word's first token."""
+    table = _token_table(sentence.doc)
+    return _words(table, sentence.start, sentence.end)
+
+
+def _token_table(doc: Doc) -> tuple[list[str], list[int]]:
+    """Lower-cased text and trailing-space flag of every token, without Token objects."""
+    text = doc_text(doc)
+    lower = text.lower()
+    if len(lower) != len(text) or not len(doc):
+        return [t.lower_ for t in doc], [1 if t.whitespace_ else 0 for t in doc]
+    array = doc.to_array([IDX, SPACY])
+    idx = array[:, 0].tolist()
+    spaces = array[:, 1].tolist()
+    ends = [nxt - space for nxt, space in zip(idx[1:] + [len(text)], spaces)]
+    return [lower[a:b] for a, b in zip(idx, ends)], spaces
+
+
+def _words(table: tuple[list[str], list[int]], start: int, end: int) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    texts, spaces = table
+    if _JOINERS.isdisjoint(texts[start:end]):
+        return tuple(texts[start:end]), tuple(range(start, end))
     words: list[str] = []
     starts: list[int] = []
     glue = False
     previous_space = True
-    for token in sentence:
-        text = token.lower_
+    for i in range(start, end):
+        text = texts[i]
         if words and not previous_space and (glue or text in _JOINERS) and text.strip():
             words[-1] += text
             glue = text in _JOINERS
         else:
             words.append(text)
-            starts.append(token.i)
+            starts.append(i)
             glue = False
-        previous_space = bool(token.whitespace_)
+        previous_space = bool(spaces[i])
     return tuple(words), tuple(starts)
 
 
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    if not len(doc):
+        return []
+    flags = doc.to_array([SENT_START]).tolist()  # cheaper than doc.has_annotation
+    if not any(flags[1:]):
+        return [(0, len(doc))]
+    starts = [i for i, flag in enumerate(flags) if flag == 1 or i == 0]
+    return list(zip(starts, starts[1:] + [len(doc)]))
+
+
 def sentence_views(doc: Doc) -> list[SentenceView]:
-    """Build one :class:`SentenceView` per sentence of ``doc`` (one pass each)."""
+    """Build one :class:`SentenceView` per sentence of ``doc`` (one pass each).
+
+    The views are cached in ``doc.user_data`` for the components that follow
+    (claims, then relations); ``release_views`` drops the cache.
+    """
+    cached = doc.user_data.get(_CACHE)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
     entities = sorted(doc.spans[ENTITIES], key=lambda s: s.start) if ENTITIES in doc.spans else []
     quantities = sorted(doc.spans[QUANTITIES], key=lambda s: s.start) if QUANTITIES in doc.spans else []
-    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    table = _token_table(doc)
+    lower = doc.text.lower()
     views = []
     e = q = 0
-    for index, sentence in enumerate(sentences):
-        words, starts = split_words(sentence)
-        view = SentenceView(sentence, index, words, starts, (), ())
+    for index, (start, end) in enumerate(_sentence_bounds(doc)):
+        words, starts = _words(table, start, end)
+        view = SentenceView(doc[start:end], index, words, starts, (), ())
         located_entities = []
-        while e < len(entities) and entities[e].start < sentence.end:
+        while e < len(entities) and entities[e].start < end:
             span = entities[e]
-            if span.start >= sentence.start:
-                located_entities.append(Located(span, view.word_of(span.start), view.word_of(span.end - 1)))
+            if span.start >= start:
+                located_entities.append(_locate(view, span, lower))
             e += 1
         located_quantities = []
-        while q < len(quantities) and quantities[q].start < sentence.end:
+        while q < len(quantities) and quantities[q].start < end:
             span = quantities[q]
-            if span.start >= sentence.start:
-                located_quantities.append(Located(span, view.word_of(span.start), view.word_of(span.end - 1)))
+            if span.start >= start:
+                located_quantities.append(_locate(view, span, lower))
             q += 1
-        views.append(
-            SentenceView(sentence, index, words, starts, tuple(located_entities), tuple(located_quantities))
-        )
+        views.append(SentenceView(view.sentence, index, words, starts, tuple(located_entities),
+                                  tuple(located_quantities), frozenset(words)))
+    doc.user_data[_CACHE] = (len(doc), views)
     return views
+
+
+def _locate(view: SentenceView, span: Span, lower: str) -> Located:
+    return Located(span, view.word_of(span.start), view.word_of(span.end - 1),
+                   lower[span.start_char : span.end_char], span.label_)
+
+
+def release_views(doc: Doc) -> None:
+    """Drop the cached views and paper context of ``doc`` (keep user_data plain)."""
+    doc.user_data.pop(_CACHE, None)
+    doc.user_data.pop(CONTEXT_CACHE, None)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract.claim_cues import ClaimCues
-from claimgraph.extract.sentence_view import Located, SentenceView
+from claimgraph.extract.sentence_view import CONTEXT_CACHE, Located, SentenceView
 
 ACTORS = frozenset({"Method", "Model"})
 PROPOSE_VERBS = frozenset({
@@ -45,13 +45,26 @@ class PaperContext:
     propose_index: int | None
     has_title: bool
 
-    def is_proposed(self, span: Span) -> bool:
-        """Whether ``span`` names an entity the paper introduces."""
+    def is_proposed(self, span: Span | Located) -> bool:
+        """Whether ``span`` (or a located span) names an entity the paper introduces."""
+        if not self.keys:
+            return False
+        if isinstance(span, Located):
+            if span.key in self.keys:
+                return True
+            span = span.span
         return span.text.lower() in self.keys or bool(span.kb_id_) and span.kb_id_.lower() in self.keys
 
 
 def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> PaperContext:
-    """Collect the proposed entity, its aliases and the propose sentence index."""
+    """Collect the proposed entity, its aliases and the propose sentence index.
+
+    Cached in ``doc.user_data`` next to the sentence views (see
+    :func:`claimgraph.extract.sentence_view.release_views`).
+    """
+    cached = doc.user_data.get(CONTEXT_CACHE)
+    if cached is not None:
+        return cached
     proposes = list(doc._.proposes or ()) if Doc.has_extension("proposes") else []
     actors = [s for s in proposes if s.label_ in ACTORS]
     proposed = actors[0] if actors else (proposes[0] if proposes else None)
@@ -67,7 +80,7 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
     starts = {s.start for s in proposes}
     for view in views[first:]:
         words = view.words
-        by_authors = any(
+        by_authors = not view.present.isdisjoint(PROPOSE_VERBS) and any(
             w in PROPOSE_VERBS and any(a in cues.author_words or a in ("paper", "work", "study")
                                        for a in words[max(0, i - 4) : i])
             for i, w in enumerate(words)
@@ -75,7 +88,9 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
         if by_authors or any(e.span.start in starts for e in view.entities):
             propose_index = view.index
             break
-    return PaperContext(proposed, frozenset(keys), propose_index, has_title)
+    context = PaperContext(proposed, frozenset(keys), propose_index, has_title)
+    doc.user_data[CONTEXT_CACHE] = context
+    return context
 
 
 def is_purpose(words: tuple[str, ...], i: int) -> bool:
@@ -86,8 +101,25 @@ def is_purpose(words: tuple[str, ...], i: int) -> bool:
 
 
 def entity_mask(view: SentenceView) -> frozenset[int]:
-    """Indices of words inside entity names (their cue words do not count)."""
-    return frozenset(i for e in view.entities for i in range(e.first, e.last + 1))
+    """Indices of words inside non-metric entity names (their cue words do not count)."""
+    return frozenset(
+        i for e in view.entities if e.label != "Metric" for i in range(e.first, e.last + 1)
+    )
+
+
+def is_background(view: SentenceView, cues: ClaimCues) -> bool:
+    """Whether the sentence carries background words ("recent", "existing", "have been")."""
+    words = view.words
+    if view.present.isdisjoint(cues.background_cues) and view.present.isdisjoint(("have", "has")):
+        return False
+    for i, word in enumerate(words):
+        if word in cues.background_cues:
+            return True
+        if word in ("have", "has") and i + 1 < len(words):
+            following = words[i + 1]
+            if following == "been" or following.endswith(("ed", "en", "own")):
+                return True
+    return False
 
 
 def _self_reference(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
@@ -102,15 +134,16 @@ def _self_reference(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
 def own_reference(view: SentenceView, ctx: PaperContext, cues: ClaimCues) -> bool:
     """Whether the sentence speaks about the authors' own work."""
     words = view.words
-    if any(w in cues.author_words for w in words):
+    if not view.present.isdisjoint(cues.author_words):
         return True
-    if any(ctx.is_proposed(e.span) for e in view.entities):
+    if any(ctx.is_proposed(e) for e in view.entities):
         return True
-    return any(
-        words[i] in ("proposed", "this", "these") and _self_reference(words, i, cues)
-        for i in range(len(words))
-    ) or (ctx.propose_index is not None and view.index > ctx.propose_index
-          and any(w in cues.self_pronouns for w in words[:3]))
+    if "proposed" in view.present or "this" in view.present and any(
+        words[i] == "this" and words[i + 1] in cues.self_heads for i in range(len(words) - 1)
+    ):
+        return True
+    return (ctx.propose_index is not None and view.index > ctx.propose_index
+            and any(w in cues.self_pronouns for w in words[:3]))
 
 
 def clause_start(view: SentenceView, finding: int) -> int:
@@ -124,8 +157,7 @@ def clause_start(view: SentenceView, finding: int) -> int:
 
 
 def _subjectable(located: Located, ctx: PaperContext, words: tuple[str, ...]) -> bool:
-    span = located.span
-    if span.label_ not in ACTORS and not (span.label_ == "Dataset" and ctx.is_proposed(span)):
+    if located.label not in ACTORS and not (located.label == "Dataset" and ctx.is_proposed(located)):
         return False
     before = words[max(0, located.first - 2) : located.first]
     return not any(w in _NOT_SUBJECT_AFTER for w in before)
@@ -136,7 +168,7 @@ def resolve_subject(
 ) -> tuple[Span | None, bool]:
     """The subject of a sentence and whether it is named there (see module doc)."""
     words = view.words
-    own_ok = after or any(ctx.is_proposed(e.span) for e in view.entities)
+    own_ok = after or any(ctx.is_proposed(e) for e in view.entities)
     if cue < 0:
         for located in view.entities:
             if lo <= located.first < lo + 8 and _subjectable(located, ctx, words):
@@ -167,8 +199,15 @@ def resolve_subject(
 def markers(view: SentenceView, cues: ClaimCues) -> list[tuple[int, str]]:
     """Comparison markers as (word index, kind): beat, than, over, compare, match, improve."""
     words = view.words
-    found = []
-    for i, word in enumerate(words):
+    found: list[tuple[int, str]] = []
+    if view.present.isdisjoint(cues.marker_words):
+        return found
+    for i in [i for i, w in enumerate(words) if w in cues.marker_words]:
+        word = words[i]
+        if word in cues.compare_openers and i + 1 < len(words) and words[i + 1] in ("to", "with"):
+            i, word = i + 1, words[i + 1]
+        elif word == "within" and "of" in words[i + 1 : i + 5]:
+            i, word = words.index("of", i + 1), "of"
         if is_purpose(words, i):
             continue
         negated = any(w in cues.negations for w in words[max(0, i - 3) : i])
@@ -185,6 +224,8 @@ def markers(view: SentenceView, cues: ClaimCues) -> list[tuple[int, str]]:
             kind = "over"
         elif word in ("to", "with") and i and words[i - 1] in cues.compare_openers:
             kind = "compare"
+        elif word == "of" and "within" in words[max(0, i - 4) : i]:
+            kind = "match"  # "within 1% of X"
         elif word in cues.match_verbs:
             kind = "match"
         elif word in cues.improve_verbs:
@@ -203,7 +244,7 @@ def entities_after(view: SentenceView, index: int, window: int, types: frozenset
         if words[j] in _CLAUSE_STOPS:
             limit = j
             break
-    return [e for e in view.entities if index < e.first < limit and e.span.label_ in types]
+    return [e for e in view.entities if index < e.first < limit and e.label in types]
 
 
 def baselines_of(
@@ -215,8 +256,7 @@ def baselines_of(
     for index, kind in markers(view, cues):
         window = 10 if kind == "improve" else 14
         for located in entities_after(view, index, window, ACTORS):
-            text = located.span.text.lower()
-            if text == subject_key or ctx.is_proposed(located.span):
+            if located.key == subject_key or ctx.is_proposed(located):
                 continue
             chosen.setdefault(located.first, located)
     return tuple(chosen[k] for k in sorted(chosen))

@@ -36,9 +36,20 @@ def _position(field: str, start: int) -> tuple[int, int]:
 def _paper_node(paper_id: str, paper: Paper | None, extraction: Extraction | None) -> dict[str, Any]:
     if paper is None:  # an extraction whose paper was not passed: what the extraction knows
         title = extraction.title if extraction else ""
-        return {"kind": "Paper", "label": title, "id": paper_id, "title": title, "abstract": "",
-                "authors": [], "author_count": None, "date": None, "upvotes": None,
-                "url": None, "arxiv_id": None, "sources": []}
+        return {
+            "kind": "Paper",
+            "label": title,
+            "id": paper_id,
+            "title": title,
+            "abstract": "",
+            "authors": [],
+            "author_count": None,
+            "date": None,
+            "upvotes": None,
+            "url": None,
+            "arxiv_id": None,
+            "sources": [],
+        }
     return {
         "kind": "Paper",
         "label": paper.title,
@@ -61,7 +72,8 @@ def _quantity(claim: Claim, text: str, quantities: dict[str, list[Quantity]]) ->
     if not candidates:
         return None
     inside = [
-        q for q in candidates
+        q
+        for q in candidates
         if any(m.field == claim.field and claim.start <= m.start < claim.end for m in q.mentions)
     ]
     q = (inside or candidates)[0]
@@ -135,8 +147,17 @@ class _Builder:
             head = self.resolution.key_for(ex.id, rel.head, heads)
             tail = self.resolution.key_for(ex.id, rel.tail, tails)
             if head in self.nodes and tail in self.nodes and head != tail:
-                self.edge(head, tail, rel.relation, ex.id, sentence=rel.sentence, field=rel.field,
-                          start=int(rel.start), end=int(rel.end), confidence=float(rel.confidence))
+                self.edge(
+                    head,
+                    tail,
+                    rel.relation,
+                    ex.id,
+                    sentence=rel.sentence,
+                    field=rel.field,
+                    start=int(rel.start),
+                    end=int(rel.end),
+                    confidence=float(rel.confidence),
+                )
 
     def claims(self, ex: Extraction, paper_node: str) -> None:
         quantities: dict[str, list[Quantity]] = {}
@@ -161,9 +182,14 @@ class _Builder:
                 "confidence": float(claim.confidence),
                 "quantities": [q for q in found if q is not None],
                 "comparisons": [
-                    {"quantity": c.quantity, "metric": c.metric, "direction": c.direction,
-                     "relative": bool(c.relative), "higher_is_better": c.higher_is_better,
-                     "baseline": c.baseline}
+                    {
+                        "quantity": c.quantity,
+                        "metric": c.metric,
+                        "direction": c.direction,
+                        "relative": bool(c.relative),
+                        "higher_is_better": c.higher_is_better,
+                        "baseline": c.baseline,
+                    }
                     for c in claim.comparisons
                 ],
             }

@@ -9,13 +9,33 @@ _ENTITY_ATTRIBUTES = ("kind", "label", "aliases", "canonical", "params", "paper_
 
 NODE_ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "Paper": (
-        "kind", "label", "id", "title", "abstract", "authors", "author_count",
-        "date", "upvotes", "url", "arxiv_id", "sources",
+        "kind",
+        "label",
+        "id",
+        "title",
+        "abstract",
+        "authors",
+        "author_count",
+        "date",
+        "upvotes",
+        "url",
+        "arxiv_id",
+        "sources",
     ),
     **{kind: _ENTITY_ATTRIBUTES for kind in ENTITY_KINDS},
     "Claim": (
-        "kind", "label", "claim_type", "text", "paper", "field", "start", "end",
-        "hedged", "confidence", "quantities", "comparisons",
+        "kind",
+        "label",
+        "claim_type",
+        "text",
+        "paper",
+        "field",
+        "start",
+        "end",
+        "hedged",
+        "confidence",
+        "quantities",
+        "comparisons",
     ),
 }
 

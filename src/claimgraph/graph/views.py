@@ -37,9 +37,7 @@ def papers_mentioning(G: nx.MultiDiGraph, node: str) -> list[str]:
     """Return the sorted keys of the papers with a ``mentions`` edge to ``node``."""
     if node not in G:
         raise KeyError(f"no node {node!r} in the graph")
-    return sorted(
-        {u for u, _, relation in G.in_edges(node, data="relation") if relation == "mentions"}
-    )
+    return sorted({u for u, _, relation in G.in_edges(node, data="relation") if relation == "mentions"})
 
 
 def variants(G: nx.MultiDiGraph, family: str, *, recursive: bool = True) -> list[str]:

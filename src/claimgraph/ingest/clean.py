@@ -104,10 +104,13 @@ def clean_text(text: str) -> str:
     >>> clean_text("R&amp;D &lt;3")
     'R&D <3'
     """
-    return _SPACES.sub(" ", _TOKEN.sub(_replace, text)).strip(" ")
+    cleaned = " ".join(text.split())  # str.split and the \s of _TOKEN agree on whitespace
+    if any(char in cleaned for char in "`'\\&"):
+        cleaned = " ".join(_SPECIAL.sub(_replace, cleaned).split())
+    return cleaned
 
 
-_SPACES = re.compile(" {2,}")
+_SPECIAL = re.compile(_TOKEN.pattern.split("|", 1)[1])
 
 
 def _replace(match: re.Match[str]) -> str:

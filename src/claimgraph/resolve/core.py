@@ -31,7 +31,7 @@ from claimgraph.extract.model import ENTITY_TYPES, Entity, Extraction
 from claimgraph.resolve.keys import KeyMaker, UnionFind
 from claimgraph.resolve.model import Resolution, ResolvedEntity
 from claimgraph.resolve.registry import AliasRegistry, load_registry
-from claimgraph.resolve.variants import parse_variant
+from claimgraph.resolve.variants import Variant, parse_variant
 
 __all__ = ["resolve"]
 
@@ -91,17 +91,27 @@ class _Resolver:
                 forbidden[a].append(b)
                 forbidden[b].append(a)
         self.not_variants = {self.keys.norm(name) for name in registry.not_variants}
+        self.variants: dict[str, Variant | None] = {}
         self.sets = UnionFind(forbidden)
+        for entry in lexicon.entries:  # a lexicon entry's forms are one entity (variants aside)
+            name_key = self.keys.typed(entry.type, entry.name)
+            sig = self.signature(entry.type, entry.name)
+            self.sets.add(name_key)
+            for form in entry.forms:
+                key = self.keys.typed(entry.type, form)
+                if self.lexicon.get(key) is entry and self.signature(entry.type, form) == sig:
+                    self.sets.union(name_key, key)
         self.occurrences: list[_Occurrence] = []
         self.votes: dict[str, list[str]] = defaultdict(list)
         self.short_types: dict[str, set[str]] = defaultdict(set)
 
     # ------------------------------------------------------------ lookups
-    def variant(self, name: str):
+    def variant(self, name: str) -> Variant | None:
         """The parsed variant of a Model name (None for a family or an exception)."""
-        if self.keys.norm(name) in self.not_variants:
-            return None
-        return parse_variant(name)
+        if name not in self.variants:
+            excepted = self.keys.norm(name) in self.not_variants
+            self.variants[name] = None if excepted else parse_variant(name)
+        return self.variants[name]
 
     def signature(self, type_: str, name: str) -> str:
         """The normalised variant suffix of a Model name ('' for a family)."""
@@ -253,9 +263,14 @@ class _Resolver:
             node["params"] = params if params is not None else (entry.params if entry else None)
             if family in nodes:
                 return
-            nodes[family] = {"type": "Model", "label": name, "entry": base_entry,
-                             "canonical": base_entry.name if base_entry else None,
-                             "aliases": set(), "papers": set()}
+            nodes[family] = {
+                "type": "Model",
+                "label": name,
+                "entry": base_entry,
+                "canonical": base_entry.name if base_entry else None,
+                "aliases": set(),
+                "papers": set(),
+            }
             key = family
 
     def _resolution(self, nodes: dict[str, dict], node_of: dict[str, str]) -> Resolution:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
 
 from claimgraph.extract.model import ENTITY_TYPES
 
@@ -45,8 +44,9 @@ class ResolvedEntity:
     paper_ids: tuple[str, ...] = ()
 
 
-def _freeze(mapping: Mapping | None) -> Mapping:
-    return MappingProxyType(dict(mapping or {}))
+def _freeze(mapping: Mapping | None) -> dict:
+    """A private copy (plain dicts keep a Resolution picklable; never mutate it)."""
+    return dict(mapping or {})
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,8 +21,21 @@ _VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 _SCALE = {"k": 10**3, "m": 10**6, "b": 10**9, "t": 10**12}
 VARIANT_WORDS: frozenset[str] = frozenset(
     {
-        "base", "large", "small", "medium", "tiny", "mini", "xl", "xxl",
-        "chat", "instruct", "it", "hf", "uncased", "cased", "turbo",
+        "base",
+        "large",
+        "small",
+        "medium",
+        "tiny",
+        "mini",
+        "xl",
+        "xxl",
+        "chat",
+        "instruct",
+        "it",
+        "hf",
+        "uncased",
+        "cased",
+        "turbo",
     }
 )
 

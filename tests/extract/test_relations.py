@@ -1,0 +1,102 @@
+"""Relations: evaluated_on, outperforms, uses; pronoun resolution; background."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.relations import find_relations
+from tests.extract.claim_docs import build
+
+PROPOSE = "We propose FooNet, a new method for parsing."
+ENTS = {"FooNet": "Method", "BERT": "Model", "GPT-4": "Model", "LLaMA-7B": "Model", "GLUE": "Dataset",
+        "GSM8K": "Dataset", "the Pile": "Dataset", "LoRA": "Method", "Chain of Thought": "Method",
+        "accuracy": "Metric", "summarization": "Task"}
+
+
+def triples(abstract: str, proposes=("FooNet",)):
+    doc = build(abstract, entities=ENTS, proposes=proposes)
+    return {(r.head.text, r.relation, r.tail.text) for r in find_relations(doc)}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("We evaluate FooNet on GLUE and GSM8K.", {("FooNet", "evaluated_on", "GLUE"),
+                                              ("FooNet", "evaluated_on", "GSM8K")}),
+    ("Experiments on GSM8K show that our method is robust.", {("FooNet", "evaluated_on", "GSM8K")}),
+    ("It achieves 84% accuracy on GLUE.", {("FooNet", "evaluated_on", "GLUE")}),
+    ("We test BERT and GPT-4 on GSM8K.", {("BERT", "evaluated_on", "GSM8K"),
+                                          ("GPT-4", "evaluated_on", "GSM8K")}),
+])
+def test_evaluated_on(sentence, expected):
+    found = triples(f"{PROPOSE} {sentence}")
+    assert expected <= found
+    assert not any(r == "uses" and t in ("GLUE", "GSM8K") for _, r, t in found)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("FooNet outperforms BERT and GPT-4 on GLUE.", {("FooNet", "outperforms", "BERT"),
+                                                   ("FooNet", "outperforms", "GPT-4")}),
+    ("Our method surpasses Chain of Thought by 12%.", {("FooNet", "outperforms", "Chain of Thought")}),
+    ("It is consistently better than LoRA.", {("FooNet", "outperforms", "LoRA")}),
+    ("Results show a gain of 3 points over BERT.", {("FooNet", "outperforms", "BERT")}),
+])
+def test_outperforms(sentence, expected):
+    assert expected <= triples(f"{PROPOSE} {sentence}")
+
+
+def test_negated_comparison_is_not_outperforms():
+    found = triples(f"{PROPOSE} Experiments show that FooNet does not outperform GPT-4 on GSM8K.")
+    assert ("FooNet", "outperforms", "GPT-4") not in found
+
+
+def test_worse_than_is_not_outperforms_of_the_subject():
+    found = triples(f"{PROPOSE} FooNet lags behind GPT-4 on GSM8K.")
+    assert ("FooNet", "outperforms", "GPT-4") not in found
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("We fine-tune LLaMA-7B with our objective.", ("FooNet", "uses", "LLaMA-7B")),
+    ("The model is trained on the Pile.", ("FooNet", "uses", "the Pile")),
+    ("FooNet is built on BERT.", ("FooNet", "uses", "BERT")),
+    ("Our method is based on LoRA.", ("FooNet", "uses", "LoRA")),
+    ("Using GPT-4 as a teacher, we distill reasoning skills.", ("FooNet", "uses", "GPT-4")),
+])
+def test_uses(sentence, expected):
+    assert expected in triples(f"{PROPOSE} {sentence}")
+
+
+def test_uses_tail_excludes_tasks_and_metrics():
+    found = triples(f"{PROPOSE} FooNet is applied to summarization using accuracy as reward.")
+    assert not any(r == "uses" for _, r, _ in found)
+
+
+def test_background_sentences_give_no_relations():
+    found = triples("Recent work has shown that BERT outperforms LoRA on GLUE. " + PROPOSE)
+    assert found == set()
+
+
+def test_no_proposed_entity_and_no_named_head_gives_nothing():
+    assert triples("We fine-tune LLaMA-7B on GSM8K and report accuracy.", proposes=()) == set()
+
+
+def test_relation_carries_sentence_and_bounded_confidence():
+    doc = build(f"{PROPOSE} FooNet outperforms BERT on GLUE. It may surpass GPT-4 on GSM8K.",
+                entities=ENTS, proposes=("FooNet",))
+    relations = find_relations(doc)
+    by_tail = {r.tail.text: r for r in relations if r.relation == "outperforms"}
+    assert by_tail["BERT"].sentence.text == "FooNet outperforms BERT on GLUE."
+    assert 0.0 <= by_tail["GPT-4"].confidence < by_tail["BERT"].confidence <= 1.0
+
+
+def test_relations_component_uses_claims_of_the_doc():
+    import spacy
+
+    import claimgraph.extract.claims  # noqa: F401
+    import claimgraph.extract.relations  # noqa: F401
+
+    nlp = spacy.blank("en")
+    claims = nlp.add_pipe("claimgraph_claims")
+    relations = nlp.add_pipe("claimgraph_relations")
+    doc = build(f"{PROPOSE} It outperforms BERT on GLUE.", entities=ENTS, proposes=("FooNet",))
+    doc = relations(claims(doc))
+    assert {(r.head.text, r.relation, r.tail.text) for r in doc._.relations} == {
+        ("FooNet", "outperforms", "BERT"), ("FooNet", "evaluated_on", "GLUE")}

@@ -1,0 +1,85 @@
+"""Determinism, node-link and GraphML round trips, atomic writes."""
+
+from __future__ import annotations
+
+import json
+import os
+import xml.etree.ElementTree as ET
+
+import networkx as nx
+import pytest
+
+import claimgraph.graph.io as graph_io
+from claimgraph.graph import build_graph, read_graphml, read_node_link, write_graphml, write_node_link
+from claimgraph.resolve import resolve
+from claimgraph.resolve.registry import AliasRegistry
+from tests.graph.sample import LEXICON
+
+
+def same_graph(a: nx.MultiDiGraph, b: nx.MultiDiGraph) -> None:
+    assert a.graph == b.graph
+    assert list(a.nodes(data=True)) == list(b.nodes(data=True))
+    assert list(a.edges(keys=True, data=True)) == list(b.edges(keys=True, data=True))
+
+
+def test_same_input_gives_the_same_bytes(sample, tmp_path):
+    papers, extractions, _ = sample
+    first = build_graph(papers, extractions, resolve(extractions, lexicon=LEXICON, registry=AliasRegistry()))
+    reordered = tuple(reversed(extractions))
+    second = build_graph(
+        tuple(reversed(papers)), reordered, resolve(reordered, lexicon=LEXICON, registry=AliasRegistry())
+    )
+    write_node_link(first, tmp_path / "a.json")
+    write_node_link(second, tmp_path / "b.json")
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+    write_graphml(first, tmp_path / "a.graphml")
+    write_graphml(second, tmp_path / "b.graphml")
+    assert (tmp_path / "a.graphml").read_bytes() == (tmp_path / "b.graphml").read_bytes()
+
+
+def test_node_link_is_sorted_json_with_node_field(graph, tmp_path):
+    path = write_node_link(graph, tmp_path / "graph.json")
+    text = path.read_text(encoding="utf-8")
+    data = json.loads(text)
+    assert text == json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
+    assert data["directed"] and data["multigraph"]
+    paper = next(n for n in data["nodes"] if n["kind"] == "Paper")
+    assert paper["node"] == "paper:" + paper["id"]  # the Paper's own "id" attribute survives
+    assert all("key" in edge for edge in data["edges"])
+
+
+def test_node_link_round_trip(graph, tmp_path):
+    same_graph(read_node_link(write_node_link(graph, tmp_path / "graph.json")), graph)
+
+
+def test_graphml_round_trip(graph, tmp_path):
+    path = write_graphml(graph, tmp_path / "graph.graphml")
+    plain = nx.read_graphml(path, force_multigraph=True)  # any GraphML reader can load it
+    for _, data in plain.nodes(data=True):
+        assert all(isinstance(value, (str, int, float, bool)) for value in data.values())
+    assert json.loads(plain.nodes["Method:semantic aware permutation training"]["aliases"]) == [
+        "SPT",
+        "Semantic-aware Permutation Training",
+    ]
+    ET.parse(path)
+    same_graph(read_graphml(path), graph)
+
+
+def test_writes_are_atomic(graph, tmp_path, monkeypatch):
+    path = tmp_path / "graph.json"
+    path.write_text("old", encoding="utf-8")
+
+    def broken_replace(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(graph_io.os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        write_node_link(graph, path)
+    with pytest.raises(OSError):
+        write_graphml(graph, tmp_path / "graph.graphml")
+    assert path.read_text(encoding="utf-8") == "old"
+    assert sorted(os.listdir(tmp_path)) == ["graph.json"]  # no temporary file left behind
+    monkeypatch.undo()
+    write_node_link(graph, path)
+    assert sorted(os.listdir(tmp_path)) == ["graph.json"]
+    assert json.loads(path.read_text(encoding="utf-8"))["graph"]["name"] == "claimgraph"

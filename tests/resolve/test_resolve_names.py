@@ -1,0 +1,179 @@
+"""Resolution of spelling variants, abbreviations and lexicon aliases."""
+
+from __future__ import annotations
+
+from claimgraph.resolve import resolve
+from claimgraph.resolve.registry import AliasRegistry, load_registry
+from tests.resolve.cases import LEXICON, ent, paper
+
+EMPTY = AliasRegistry()
+
+
+def by_key(resolution):
+    return {entity.key: entity for entity in resolution.entities}
+
+
+def test_case_hyphen_and_space_variants_are_one_node():
+    r = resolve(
+        [paper("p1", ent("GPT-3")), paper("p2", ent("GPT3")), paper("p3", ent("gpt 3"))],
+        lexicon=LEXICON,
+        registry=EMPTY,
+    )
+    assert [e.key for e in r.entities] == ["Model:gpt3"]
+    node = r.entities[0]
+    assert node.aliases == ("GPT-3", "GPT3", "gpt 3")
+    assert node.paper_ids == ("p1", "p2", "p3")
+    assert {r.key_for(p, t) for p, t in [("p1", "GPT-3"), ("p2", "GPT3"), ("p3", "gpt 3")]} == {"Model:gpt3"}
+
+
+def test_abbreviation_within_a_paper_is_one_entity():
+    r = resolve(
+        [paper("p1", ent("Semantic-aware Permutation Training", "Method", "SPT"))],
+        lexicon=LEXICON,
+        registry=EMPTY,
+    )
+    (node,) = r.entities
+    assert node.key == "Method:semantic aware permutation training"
+    assert node.label == "Semantic-aware Permutation Training"
+    assert r.key_for("p1", "SPT") == node.key
+
+
+def test_short_form_links_across_papers_when_unambiguous():
+    r = resolve(
+        [
+            paper("p1", ent("Semantic-aware Permutation Training", "Method", "SPT")),
+            paper("p2", ent("SPT", "Method")),
+            paper("p3", ent("semantic aware permutation training", "Method", "SPT")),
+        ],
+        lexicon=LEXICON,
+        registry=EMPTY,
+    )
+    (node,) = r.entities
+    assert node.label == "Semantic-aware Permutation Training"  # a long form, not "SPT"
+    assert node.paper_ids == ("p1", "p2", "p3")
+    assert r.key_for("p2", "SPT") == node.key
+
+
+def test_short_form_with_two_expansions_stays_separate():
+    r = resolve(
+        [
+            paper("p1", ent("Semantic-aware Permutation Training", "Method", "SPT")),
+            paper("p2", ent("Sparse Prefix Tuning", "Method", "SPT")),
+            paper("p3", ent("SPT", "Method")),
+        ],
+        lexicon=LEXICON,
+        registry=EMPTY,
+    )
+    assert sorted(by_key(r)) == [
+        "Method:semantic aware permutation training",
+        "Method:sparse prefix tuning",
+        "Method:spt",
+    ]
+    assert r.key_for("p1", "SPT") == "Method:semantic aware permutation training"
+    assert r.key_for("p2", "SPT") == "Method:sparse prefix tuning"
+    assert r.key_for("p3", "SPT") == "Method:spt"
+    assert by_key(r)["Method:spt"].paper_ids == ("p3",)
+
+
+def test_short_form_used_with_two_types_stays_separate():
+    r = resolve(
+        [
+            paper("p1", ent("Adaptive Rank Control", "Method", "ARCo")),
+            paper("p2", ent("ARCo", "Dataset")),
+            paper("p3", ent("ARCo", "Method")),
+        ],
+        lexicon=LEXICON,
+        registry=EMPTY,
+    )
+    assert r.key_for("p3", "ARCo") == "Method:arco"
+    assert r.key_for("p1", "ARCo") == "Method:adaptive rank control"
+    assert r.key_for("p2", "ARCo") == "Dataset:arco"
+
+
+def test_lexicon_aliases_share_the_canonical_node():
+    r = resolve(
+        [
+            paper("p1", ent("LLaMA 2")),
+            paper("p2", ent("Llama2")),
+            paper("p3", ent("LLaMA-2")),
+            paper("p4", ent("Chain-of-Thought prompting", "Method", "CoT")),
+            paper("p5", ent("Low-Rank Adaptation", "Method")),
+            paper("p6", ent("LoRA", "Method")),
+        ],
+        lexicon=LEXICON,
+        registry=EMPTY,
+    )
+    nodes = by_key(r)
+    llama2 = nodes["Model:llama2"]
+    assert (llama2.label, llama2.canonical, llama2.paper_ids) == ("Llama 2", "Llama 2", ("p1", "p2", "p3"))
+    assert r.key_for("p4", "Chain-of-Thought prompting") == "Method:chain of thought"
+    assert nodes["Method:chain of thought"].label == "chain-of-thought"
+    assert r.key_for("p5", "Low-Rank Adaptation") == r.key_for("p6", "LoRA") == "Method:lora"
+
+
+def test_extractor_canonical_anchors_the_entity():
+    r = resolve(
+        [
+            paper("p1", ent("CoT reasoning", "Method", canonical="chain-of-thought")),
+            paper("p2", ent("chain of thought", "Method")),
+        ],
+        lexicon=LEXICON,
+        registry=EMPTY,
+    )
+    (node,) = r.entities
+    assert node.key == "Method:chain of thought"
+    assert node.canonical == "chain-of-thought"
+    assert node.aliases == ("CoT reasoning", "chain of thought")
+
+
+def test_registry_alias_merges_names_normalisation_keeps_apart():
+    r = resolve(
+        [paper("p1", ent("BigBench Hard", "Dataset")), paper("p2", ent("BIG-Bench Hard", "Dataset"))],
+        lexicon=LEXICON,
+        registry=load_registry(),
+    )
+    (node,) = r.entities
+    assert node.label == "BIG-Bench Hard"
+    assert node.paper_ids == ("p1", "p2")
+    without = resolve(
+        [paper("p1", ent("BigBench Hard", "Dataset")), paper("p2", ent("BIG-Bench Hard", "Dataset"))],
+        lexicon=LEXICON,
+        registry=EMPTY,
+    )
+    assert len(without.entities) == 2
+
+
+def test_key_for_typed_and_normalised_lookups():
+    r = resolve(
+        [paper("p1", ent("ARC", "Dataset"), ent("ARC", "Method"), ent("GPT-3"))],
+        lexicon=LEXICON,
+        registry=EMPTY,
+    )
+    assert r.key_for("p1", "ARC", "Method") == "Method:arc"
+    assert r.key_for("p1", "ARC", ("Task", "Dataset")) == "Dataset:arc"
+    assert r.key_for("p1", "GPT 3") == "Model:gpt3"
+    assert r.key_for("p1", "GPT-4") is None
+    assert r.key_for("p2", "GPT-3") is None
+    assert r.entity("Model:gpt3").label == "GPT-3"
+
+
+def test_result_does_not_depend_on_input_order():
+    papers = [
+        paper("p1", ent("Semantic-aware Permutation Training", "Method", "SPT"), ent("LLaMA-7B")),
+        paper("p2", ent("SPT", "Method"), ent("GPT 3"), ent("Llama-2-13b-chat")),
+        paper("p3", ent("GPT-3"), ent("BERT-base")),
+    ]
+    forward = resolve(papers, lexicon=LEXICON, registry=EMPTY)
+    backward = resolve(list(reversed(papers)), lexicon=LEXICON, registry=EMPTY)
+    assert forward == backward
+    assert dict(forward.key_of) == dict(backward.key_of)
+
+
+def test_resolution_pickles():
+    import pickle
+
+    r = resolve([paper("p1", ent("LLaMA-7B"), ent("GPT-3"))], lexicon=LEXICON, registry=EMPTY)
+    copy = pickle.loads(pickle.dumps(r))
+    assert copy == r
+    assert copy.key_for("p1", "GPT 3") == "Model:gpt3"
+    assert copy.entity("Model:llama7b").params == 7e9

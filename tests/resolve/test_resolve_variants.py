@@ -1,0 +1,136 @@
+"""Model variants are modelled (variant_of + params), never merged."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.lexicon import Lexicon, LexiconEntry
+from claimgraph.resolve import resolve
+from claimgraph.resolve.registry import AliasRegistry, load_registry
+from claimgraph.resolve.variants import parse_variant
+from tests.resolve.cases import LEXICON, ent, paper
+
+EMPTY = AliasRegistry()
+
+
+@pytest.fixture(scope="module")
+def nodes():
+    r = resolve(
+        [
+            paper("p1", ent("LLaMA-7B"), ent("GPT-3"), ent("BERT-base")),
+            paper("p2", ent("LLaMA-2-7B"), ent("GPT-3.5"), ent("BERT-large"), ent("LLaMA")),
+            paper("p3", ent("Llama-2-13b-chat"), ent("OPT-6.7b"), ent("Mistral 7B"), ent("llama 7b")),
+        ],
+        lexicon=LEXICON,
+        registry=EMPTY,
+    )
+    return {e.key: e for e in r.entities}
+
+
+@pytest.mark.parametrize(
+    ("name", "base", "params"),
+    [
+        ("LLaMA-7B", "LLaMA", 7e9),
+        ("LLaMA-2-7B", "LLaMA-2", 7e9),
+        ("OPT-6.7b", "OPT", 6.7e9),
+        ("Mistral 7B", "Mistral", 7e9),
+        ("Llama-2-13b-chat", "Llama-2", 13e9),
+        ("BERT-base", "BERT", None),
+        ("BERT-large-uncased", "BERT", None),
+        ("Mixtral-8x7B-Instruct-v0.1", "Mixtral", None),
+        ("Pythia-350M", "Pythia", 3.5e8),
+        ("GPT-3.5-turbo", "GPT-3.5", None),
+    ],
+)
+def test_parse_variant(name, base, params):
+    parsed = parse_variant(name)
+    assert parsed is not None
+    assert (parsed.base, parsed.params) == (base, params)
+
+
+@pytest.mark.parametrize("name", ["GPT-3", "GPT-3.5", "Orca 2", "LLaMA", "Llama 2", "T5", "7B", "ResNet-50"])
+def test_names_without_variant_suffix(name):
+    assert parse_variant(name) is None
+
+
+def test_llama_7b_is_a_variant_of_llama(nodes):
+    variant = nodes["Model:llama7b"]
+    assert variant.variant_of == "Model:llama"
+    assert variant.params == 7e9
+    assert variant.paper_ids == ("p1", "p3")  # "llama 7b" is the same variant
+    family = nodes["Model:llama"]
+    assert (family.variant_of, family.params, family.paper_ids) == (None, None, ("p2",))
+
+
+def test_llama_2_7b_is_a_variant_of_llama_2_not_of_llama_7b(nodes):
+    variant = nodes["Model:llama2 7b"]
+    assert variant.variant_of == "Model:llama2"
+    assert variant.params == 7e9
+    assert nodes["Model:llama2"].label == "Llama 2"
+    assert nodes["Model:llama2"].paper_ids == ()  # created as the family, never seen alone
+    chat = nodes["Model:llama2 13b chat"]
+    assert (chat.variant_of, chat.params) == ("Model:llama2", 13e9)
+
+
+def test_gpt3_and_gpt35_are_different_models(nodes):
+    assert nodes["Model:gpt3"].variant_of is None
+    assert nodes["Model:gpt3.5"].variant_of is None
+    assert nodes["Model:gpt3"].aliases == ("GPT-3",)
+
+
+def test_bert_base_and_large_are_variants_of_bert(nodes):
+    assert nodes["Model:bert base"].variant_of == "Model:bert"
+    assert nodes["Model:bert large"].variant_of == "Model:bert"
+    assert nodes["Model:bert"].canonical == "BERT"
+
+
+def test_families_without_lexicon_entry_are_created(nodes):
+    assert nodes["Model:opt6.7b"].variant_of == "Model:opt"
+    assert nodes["Model:opt6.7b"].params == 6.7e9
+    assert nodes["Model:mistral7b"].variant_of == "Model:mistral"
+    assert nodes["Model:mistral"].label == "Mistral"
+
+
+def test_family_alias_in_the_same_entity_is_not_merged():
+    r = resolve(
+        [paper("p1", ent("LLaMA-7B", "Model", "LLaMA")), paper("p2", ent("LLaMA"))],
+        lexicon=LEXICON,
+        registry=EMPTY,
+    )
+    nodes = {e.key: e for e in r.entities}
+    assert r.key_for("p1", "LLaMA") == "Model:llama7b"  # what p1 meant by it
+    assert nodes["Model:llama"].paper_ids == ("p2",)
+    assert "LLaMA" not in nodes["Model:llama7b"].aliases
+    assert nodes["Model:llama7b"].variant_of == "Model:llama"
+
+
+def test_lexicon_listing_a_variant_as_alias_does_not_merge_it():
+    sloppy = Lexicon(entries=(LexiconEntry("LLaMA", "Model", ("LLaMA", "LLaMA-7B")),), generic=frozenset())
+    r = resolve([paper("p1", ent("LLaMA-7B")), paper("p2", ent("LLaMA"))], lexicon=sloppy, registry=EMPTY)
+    nodes = {e.key: e for e in r.entities}
+    assert set(nodes) == {"Model:llama", "Model:llama7b"}
+    assert nodes["Model:llama7b"].variant_of == "Model:llama"
+
+
+def test_lexicon_variant_of_and_params_win():
+    lexicon = Lexicon(
+        entries=(
+            LexiconEntry("BERT", "Model", ("BERT",)),
+            LexiconEntry("BERT-large", "Model", ("BERT-large",), variant_of="BERT", params=3.4e8),
+            LexiconEntry("DistilBERT", "Model", ("DistilBERT",), variant_of="BERT", params=6.6e7),
+        ),
+        generic=frozenset(),
+    )
+    r = resolve([paper("p1", ent("BERT-Large"), ent("DistilBERT"))], lexicon=lexicon, registry=EMPTY)
+    nodes = {e.key: e for e in r.entities}
+    assert (nodes["Model:bert large"].variant_of, nodes["Model:bert large"].params) == ("Model:bert", 3.4e8)
+    assert nodes["Model:bert large"].label == "BERT-large"
+    assert (nodes["Model:distilbert"].variant_of, nodes["Model:distilbert"].params) == ("Model:bert", 6.6e7)
+
+
+def test_registry_not_variants():
+    r = resolve([paper("p1", ent("Transformer-XL"))], lexicon=LEXICON, registry=load_registry())
+    (node,) = r.entities
+    assert node.variant_of is None
+    plain = resolve([paper("p1", ent("Transformer-XL"))], lexicon=LEXICON, registry=EMPTY)
+    assert {e.key for e in plain.entities} == {"Model:transformer xl", "Model:transformer"}
