@@ -189,12 +189,23 @@ class QuadCollector:
                 for predicate, obj in pairs:
                     yield Quad(node, predicate, obj, name)
 
+    def _merged(self) -> dict[str, list[tuple[NamedNode, dict[Pair, None]]]]:
+        """Subject IRI -> its blocks in every graph (default graph first)."""
+        merged: dict[str, list[tuple[NamedNode, dict[Pair, None]]]] = {}
+        for graph in self.graphs():
+            for key, entry in self._graphs[graph].items():
+                blocks = merged.get(key)
+                if blocks is None:
+                    merged[key] = [entry]
+                else:
+                    blocks.append(entry)
+        return merged
+
     def triples(self) -> Iterator[Triple]:
         """Yield the union of all graphs as triples, subjects sorted, no duplicates."""
-        graphs = [self._graphs[g] for g in self.graphs()]
-        keys = sorted({key for subjects in graphs for key in subjects})
-        for key in keys:
-            blocks = [subjects[key] for subjects in graphs if key in subjects]
+        merged = self._merged()
+        for key in sorted(merged):
+            blocks = merged[key]
             node = blocks[0][0]
             if len(blocks) == 1:
                 pairs: dict[Pair, None] = blocks[0][1]
@@ -207,22 +218,13 @@ class QuadCollector:
 
     def triple_count(self) -> int:
         """Return the number of distinct triples in the union of all graphs."""
-        graphs = [self._graphs[g] for g in self.graphs()]
-        seen: dict[str, int] = {}
         total = 0
-        for subjects in graphs:
-            for key, (_, pairs) in subjects.items():
-                if key in seen:
-                    seen[key] += 1
-                else:
-                    seen[key] = 1
-                    total += len(pairs)
-        for key, count in seen.items():
-            if count > 1:
-                merged: dict = {}
-                for subjects in graphs:
-                    if key in subjects:
-                        merged.update(subjects[key][1])
-                first = next(subjects[key][1] for subjects in graphs if key in subjects)
-                total += len(merged) - len(first)
+        for blocks in self._merged().values():
+            if len(blocks) == 1:
+                total += len(blocks[0][1])
+            else:
+                pairs: dict[Pair, None] = {}
+                for _, more in blocks:
+                    pairs.update(more)
+                total += len(pairs)
         return total

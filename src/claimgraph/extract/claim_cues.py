@@ -39,6 +39,8 @@ class ClaimCues:
         self.result_words = (w["achieve_cues"] | w["improvement_cues"] | w["decrease_cues"]
                              | w["efficiency_strong"] | {"better"})
         self.efficiency_words = w["efficiency_strong"] | w["efficiency_objects"]
+        self.any_cue = (self.result_words | w["finding_verbs"] | self.sota_first | w["comparison_cues"]
+                        | w["title_verbs"])
         self.marker_words = (w["beat_verbs"] | w["match_verbs"] | w["improve_verbs"]
                              | w["compare_openers"] | {"than", "over", "within"})
 

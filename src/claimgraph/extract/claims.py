@@ -229,6 +229,8 @@ def _title_claim(view: SentenceView, cues: ClaimCues) -> bool:
 
 def detect(view: SentenceView, ctx: PaperContext, cues: ClaimCues) -> ClaimMatch | None:
     """Return the claim of one sentence, or None (pure)."""
+    if view.present.isdisjoint(cues.any_cue) and not view.quantities:
+        return None  # nothing that could fire: skip the rest of the scan
     masked = entity_mask(view)
     sig = signals(view, cues, masked)
     own = own_reference(view, ctx, cues)

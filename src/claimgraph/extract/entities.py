@@ -35,6 +35,7 @@ EVIDENCE_RANK = {
     "propose": 2,
     "naming": 2,
     "dataset-head": 3,
+    "head-name": 3,
     "model-shape": 3,
     "compare": 4,
     "task-phrase": 5,

@@ -9,6 +9,8 @@ cue as ``id_``):
 - ``dataset-head``: a name before or after "dataset/benchmark/corpus" ("the
   Pile dataset", "Knesset Corpus", "the benchmark BigBench Hard");
 - ``model-shape``: a token shaped like a sized model ("Foo-7B");
+- ``head-name``: a coined name right after a type word ("our framework OMNE",
+  "a new dataset, HardEdit");
 - ``compare``: a coined name after "outperforms", "than", "over";
 - ``task-phrase``: a lowercase phrase of one or two modifiers and a task head
   noun ("dialogue understanding", "multi-hop retrieval") in task context
@@ -36,6 +38,13 @@ _SKIP_AFTER_VERB = frozenset(
 )
 
 
+#: "our framework OMNE", "a new dataset, HardEdit": a type word right before a coined name.
+_NAMING_HEADS = {
+    **{word: "Method" for word in ("framework", "method", "approach", "algorithm", "technique", "pipeline", "system", "strategy", "architecture")},
+    **{word: "Model" for word in ("model", "models", "llm", "checkpoint")},
+    **{word: "Dataset" for word in ("dataset", "benchmark", "corpus", "suite", "testbed")},
+}
+
 _COMPARE = frozenset({"outperforms", "outperform", "outperforming", "surpasses", "surpass", "than", "over", "beats"})
 
 
@@ -44,7 +53,7 @@ def guess_type(doc: Doc, start: int, end: int, cues: NameCues) -> str:
     text = doc[start:end].text
     last = doc[end - 1].text
     window = [t.text for t in doc[end : min(end + 4, len(doc))] if t.text not in {",", "a", "an", "the", "new", "novel"}]
-    before = [t.text for t in doc[max(0, start - 3) : start]]
+    before = [t.text for t in doc[max(0, start - 3) : start] if t.text not in {",", '"', "“"}]
     for word in window[:2] + before[-1:]:
         if word in cues.dataset_heads:
             return "Dataset"
@@ -72,9 +81,9 @@ class NamePatterns:
         tokens = table(doc)
         for index, (text, lower) in enumerate(zip(tokens.text, tokens.lower)):
             if lower in cues.propose_verbs and index + 1 < len(doc):
-                found.extend(self._after(doc, index + 1, "propose", allow_plain=True))
+                found.extend(self._after(doc, index + 1, "propose", allow_plain=True, multiword=True))
             elif lower in cues.naming_cues:
-                found.extend(self._after(doc, index + 1, "naming", allow_plain=True))
+                found.extend(self._after(doc, index + 1, "naming", allow_plain=True, multiword=True))
             elif lower in _COMPARE:
                 found.extend(self._after(doc, index + 1, "compare", allow_plain=False))
             elif text in cues.dataset_heads:
@@ -83,6 +92,8 @@ class NamePatterns:
                 found.append((index, index + 1, "model-shape", "Model"))
             elif lower in cues.task_phrase_heads and text == lower:
                 found.extend(self._task_phrase(doc, index))
+            if lower in _NAMING_HEADS and index + 1 < len(doc):
+                found.extend(self._after(doc, index + 1, "head-name", allow_plain=False, label=_NAMING_HEADS[lower]))
         spans = list(doc.spans.get(CANDIDATES, []))
         for start, end, cue, label in found:
             span = Span(doc, start, end, label=label or guess_type(doc, start, end, self.cues))
@@ -119,13 +130,16 @@ class NamePatterns:
                 return False
         return words.text.lower() in doc_text(doc)[title_end:].lower()
 
-    def _after(self, doc: Doc, index: int, cue: str, *, allow_plain: bool):
+    def _after(self, doc: Doc, index: int, cue: str, *, allow_plain: bool, multiword: bool = False,
+               label: str | None = None):
         limit = min(len(doc), index + 6)
-        while index < limit and (doc[index].lower_ in _SKIP_AFTER_VERB or doc[index].text in {'"', "“"}):
+        skip = _SKIP_AFTER_VERB if cue != "head-name" else {",", '"', "“", "called", "named"}
+        while index < limit and (doc[index].lower_ in skip or doc[index].text in {'"', "“"}
+                                 or (cue != "head-name" and doc[index].lower_ in _NAMING_HEADS)):
             index += 1
         if index >= len(doc) or doc[index].is_sent_start:
             return
-        end = name_end(doc, index, self.cues, allow_plain=allow_plain)
+        end = name_end(doc, index, self.cues, allow_plain=allow_plain, multiword=multiword)
         if end == index:
             return
         if allow_plain and not is_coined(doc[index:end].text.replace(" ", "")):
@@ -133,7 +147,7 @@ class NamePatterns:
             # lowercase prose ("we present Medusa, a ..." yes; "We present Our").
             if doc[index].is_sent_start or not is_capitalised(doc[index]):
                 return
-        yield index, end, cue, None
+        yield index, end, cue, label
 
     def _task_phrase(self, doc: Doc, head: int):
         """One or two lowercase modifiers (hyphen compounds count as one) before a task head noun."""

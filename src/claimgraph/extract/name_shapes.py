@@ -28,13 +28,40 @@ def is_capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and token.is_alpha
 
 
-def name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool) -> int:
+_CONNECTORS = frozenset({"of", "for", "with", "in", "on", "and", "via", "to", "from", "by"})
+MAX_NAME_TOKENS = 10
+
+
+def name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool, multiword: bool = False) -> int:
     """Return the end of a name starting at ``start`` (``start`` when there is none).
 
     A name is a coined token (or, with ``allow_plain``, a capitalised word)
     followed by hyphen-joined parts, digits or version numbers ("Orca 2") and
     size or variant suffixes. Stopwords and generic acronyms never start one.
+    With ``multiword``, further capitalised words continue it, also across a
+    lowercase connector followed by one ("Internal Consistency", "Chain of
+    Code"); that is for contexts that announce a name ("we propose", "termed").
     """
+    end = _single_name_end(doc, start, cues, allow_plain=allow_plain)
+    if not multiword or end == start:
+        return end
+    while end < len(doc) and end - start < MAX_NAME_TOKENS and doc[end - 1].whitespace_:
+        token = doc[end]
+        if is_capitalised(token) or is_coined(token.text):
+            following = _single_name_end(doc, end, cues, allow_plain=True)
+        elif token.lower_ in _CONNECTORS and end + 1 < len(doc) and is_capitalised(doc[end + 1]) \
+                and token.whitespace_:
+            following = _single_name_end(doc, end + 1, cues, allow_plain=True)
+            following = end if following == end + 1 else following
+        else:
+            break
+        if following <= end:
+            break
+        end = following
+    return end
+
+
+def _single_name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool) -> int:
     if start >= len(doc):
         return start
     first = doc[start]

@@ -45,6 +45,10 @@ def proposed_spans(doc: Doc, cues: NameCues) -> list[Span]:
             _first_after(entities, index, min(index + 4, tokens.sentence_end(index)), chosen)
         elif lower in cues.propose_verbs and _by_authors(tokens, index):
             _first_after(entities, index, min(index + WINDOW, tokens.sentence_end(index)), chosen)
+        elif lower == "our":
+            # "our (multi-agent) framework OMNE": a name right after our type word
+            _first_after(entities, index, min(index + 5, tokens.sentence_end(index)), chosen,
+                         only=lambda span: span.id_ == "head-name")
     return [chosen[start] for start in sorted(chosen)]
 
 
@@ -69,10 +73,11 @@ def _by_authors(tokens: TokenTable, verb: int) -> bool:
     return False
 
 
-def _first_after(entities: list[Span], index: int, limit: int, chosen: dict[int, Span]) -> None:
+def _first_after(entities: list[Span], index: int, limit: int, chosen: dict[int, Span], only=None) -> None:
     for span in entities:
         if index < span.start < limit:
-            chosen.setdefault(span.start, span)
+            if only is None or only(span):
+                chosen.setdefault(span.start, span)
             return
 
 

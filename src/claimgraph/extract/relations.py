@@ -30,6 +30,7 @@ A Dataset after a training cue is a ``uses`` tail, never ``evaluated_on``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -199,7 +200,9 @@ def _uses_head(view: SentenceView, ctx: PaperContext, index: int, s: _Sentence) 
     return None, False
 
 
-def _next_word_pairs(rc: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+@lru_cache(maxsize=1)
+def _next_word_pairs() -> dict[str, frozenset[str]]:
+    rc = load_relation_cues()
     pairs: dict[str, set[str]] = {}
     for item in rc["needs_next"]:
         word, following = item.split(":")
@@ -211,7 +214,7 @@ def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[Rel
     """Return the evaluated_on, outperforms and uses relations of a doc (pure)."""
     cues = load_claim_cues()
     rc = load_relation_cues()
-    pairs = _next_word_pairs(rc)
+    pairs = _next_word_pairs()
     views = sentence_views(doc)
     ctx = paper_context(doc, views, cues)
     if claims is None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.attrs import IDX, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
-from claimgraph.extract.tokens import doc_text
+from claimgraph.extract.tokens import TABLE, doc_text
 
 _JOINERS = frozenset({"-", "/", "–"})
 ENTITIES = "entities"
@@ -133,11 +133,15 @@ def sentence_views(doc: Doc) -> list[SentenceView]:
         return cached[1]
     entities = sorted(doc.spans[ENTITIES], key=lambda s: s.start) if ENTITIES in doc.spans else []
     quantities = sorted(doc.spans[QUANTITIES], key=lambda s: s.start) if QUANTITIES in doc.spans else []
-    table = _token_table(doc)
-    lower = doc.text.lower()
+    lower = doc_text(doc).lower()
+    shared = doc.user_data.get(TABLE)  # built by claimgraph_sentences
+    if shared is not None and len(shared) == len(doc):
+        table, bounds = (shared.lower, shared.space), shared.sentence_bounds
+    else:
+        table, bounds = _token_table(doc), _sentence_bounds(doc)
     views = []
     e = q = 0
-    for index, (start, end) in enumerate(_sentence_bounds(doc)):
+    for index, (start, end) in enumerate(bounds):
         words, starts = _words(table, start, end)
         view = SentenceView(doc[start:end], index, words, starts, (), ())
         located_entities = []

@@ -136,8 +136,8 @@ def own_reference(view: SentenceView, ctx: PaperContext, cues: ClaimCues) -> boo
     words = view.words
     if not view.present.isdisjoint(cues.author_words):
         return True
-    if any(ctx.is_proposed(e) for e in view.entities):
-        return True
+    if any(ctx.is_proposed(e) for e in view.entities) or not view.present.isdisjoint(ctx.keys):
+        return True  # the proposed name, even where the entity stage missed a mention
     if "proposed" in view.present or "this" in view.present and any(
         words[i] == "this" and words[i + 1] in cues.self_heads for i in range(len(words) - 1)
     ):
@@ -177,6 +177,9 @@ def resolve_subject(
             if _self_reference(words, i, cues):
                 return (ctx.proposed if own_ok else None), False
         return (ctx.proposed if after else None), False
+    for located in view.entities:  # the paper's own entity wins when it is in the clause
+        if lo <= located.first and located.last < cue and located.label in ACTORS and ctx.is_proposed(located):
+            return located.span, True
     candidate = None
     for located in reversed(view.entities):
         if lo <= located.first and located.last < cue and _subjectable(located, ctx, words):

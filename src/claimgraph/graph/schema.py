@@ -47,7 +47,7 @@ EDGE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "proposes": (("Paper",), ("Model", "Method", "Dataset")),
     "evaluated_on": (_MODEL_METHOD, ("Dataset",)),
     "outperforms": (_MODEL_METHOD, _MODEL_METHOD),
-    "uses": (("Method",), ("Model", "Method", "Dataset")),
+    "uses": (("Model", "Method"), ("Model", "Method", "Dataset")),
     "variant_of": (("Model",), ("Model",)),
     "asserts": (("Paper",), ("Claim",)),
     "subject": (("Claim",), ENTITY_KINDS),
