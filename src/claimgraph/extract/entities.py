@@ -40,6 +40,7 @@ EVIDENCE_RANK = {
     "compare": 4,
     "task-phrase": 5,
 }
+_ADJECTIVE_ENDINGS = ("ed", "al", "ive", "ous", "ic", "able", "ible", "ent", "ant", "ar")
 _HEAD_TYPES = (("dataset_heads", "Dataset"), ("model_heads", "Model"), ("metric_heads", "Metric"))
 
 
@@ -66,7 +67,15 @@ def _drop_weak_overlaps(spans: list[Span]) -> list[Span]:
 
 
 def long_form_type(long_form: Span, short_text: str, cues: NameCues) -> str | None:
-    """Type of an abbreviation pair nobody knows, from the long form's last word (pure)."""
+    """Type of an abbreviation pair nobody knows, from the long form's last word (pure).
+
+    Dataset, Model and Metric head words give their type; a lowercase long form
+    ending in a task word is a Task; a method head word ("Training",
+    "prompting") or any other noun phrase is a Method. A single hyphenated
+    compound ("out-of-distribution (OOD)", "key-value (KV)") or a phrase ending
+    in an adjective ("independent and identically distributed (IID)") is no
+    entity.
+    """
     if short_text in cues.acronym_stoplist:
         return None
     words = [t.text for t in long_form if t.text != "-"]
@@ -78,6 +87,8 @@ def long_form_type(long_form: Span, short_text: str, cues: NameCues) -> str | No
             return label
     if long_form.text.islower() and head.lower() in cues.task_heads:
         return "Task"
+    if " " not in long_form.text.strip() or head.lower().endswith(_ADJECTIVE_ENDINGS):
+        return None
     return "Method"
 
 
@@ -108,6 +119,8 @@ class EntityDecider:
         """Grow names over glued parts (Model, Dataset) and tasks over hyphen compounds."""
         if span.label_ in ("Model", "Dataset"):
             start, end = glued_extent(doc, span.start, span.end, self.cues)
+            if end < len(doc) and self.cues.version.match(table(doc).text[end]) and not doc[end].is_sent_start:
+                end += 1  # "Natural Instructions V2", "SQuAD v1.1"
         elif span.label_ == "Task" and span.text.islower():
             start, end = compound_start(doc, span.start), span.end
         else:

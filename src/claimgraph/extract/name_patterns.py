@@ -45,6 +45,9 @@ _NAMING_HEADS = {
     **{word: "Dataset" for word in ("dataset", "benchmark", "corpus", "suite", "testbed")},
 }
 
+#: Title words that start a phrase, not a name ("The Butterfly Effect of ...").
+_NOT_NAME_STARTS = frozenset({"the", "a", "an", "on", "toward", "towards", "how", "why", "what", "when", "is", "are", "do", "does", "can"})
+
 _COMPARE = frozenset({"outperforms", "outperform", "outperforming", "surpasses", "surpass", "than", "over", "beats"})
 
 
@@ -119,7 +122,11 @@ class NamePatterns:
                 return
 
     def _repeated_title_phrase(self, doc: Doc, colon: int, title_end: int) -> bool:
-        """A Title Case phrase before the title's colon that the abstract uses again."""
+        """A Title Case phrase before the title's colon that names something.
+
+        It names something when the abstract uses it again, or when its last
+        word is a capitalised method or dataset word ("Prompting", "Bench").
+        """
         words = doc[:colon]
         if len(words) < 2 or len(words) > 6 or not is_capitalised(words[-1]):
             return False
@@ -128,7 +135,14 @@ class NamePatterns:
                     or token.lower_ in {"of", "for", "with", "and", "in", "on", "to"}
                     or (token.i and doc[token.i - 1].text == "-")):
                 return False
-        return words.text.lower() in doc_text(doc)[title_end:].lower()
+        if words.text.lower() in doc_text(doc)[title_end:].lower():
+            return True
+        # "Set-Based Prompting: ...": a phrase ending in a method or dataset word
+        head = words[-1].text
+        first = words[0].lower_
+        return not first.endswith("ing") and first not in _NOT_NAME_STARTS and (
+            head in self.cues.method_heads or head in self.cues.dataset_heads
+        )
 
     def _after(self, doc: Doc, index: int, cue: str, *, allow_plain: bool, multiword: bool = False,
                label: str | None = None):

@@ -47,6 +47,8 @@ def name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool, multiwo
         return end
     while end < len(doc) and end - start < MAX_NAME_TOKENS and doc[end - 1].whitespace_:
         token = doc[end]
+        if token.is_sent_start:
+            break
         if is_capitalised(token) or is_coined(token.text):
             following = _single_name_end(doc, end, cues, allow_plain=True)
         elif token.lower_ in _CONNECTORS and end + 1 < len(doc) and is_capitalised(doc[end + 1]) \

@@ -85,7 +85,9 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
                                        for a in words[max(0, i - 4) : i])
             for i, w in enumerate(words)
         )
-        if by_authors or any(e.span.start in starts for e in view.entities):
+        if by_authors or any(e.span.start in starts for e in view.entities) or (
+            keys and not view.present.isdisjoint(keys)
+        ):
             propose_index = view.index
             break
     context = PaperContext(proposed, frozenset(keys), propose_index, has_title)

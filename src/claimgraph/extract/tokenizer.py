@@ -4,7 +4,9 @@
    ("7B." -> "7B" "."; "X." -> "X" "."), so a sentence-final name is seen whole.
    Real abbreviations ("e.g.", "i.e.", "et al.", "vs.", "Fig.") stay whole
    through spaCy's tokenizer exceptions.
-2. Single capital letters followed by a period ("A.", "X.") are no longer
+2. A slash between digits is split off ("GPT-3/3.5/4" -> "GPT-3" "/" "3.5"
+   "/" "4"), so the first name of such a list is seen.
+3. Single capital letters followed by a period ("A.", "X.") are no longer
    exceptions: in abstracts they end sentences far more often than they are
    initials.
 
@@ -20,6 +22,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_suffix_regex, registry
 
 _FINAL_PERIOD = r"(?<=[A-Za-z0-9])\.$"
+_DIGIT_SLASH = r"(?<=[0-9])/(?=[0-9])"
 
 
 def build_tokenizer(nlp: Language) -> Tokenizer:
@@ -38,7 +41,7 @@ def build_tokenizer(nlp: Language) -> Tokenizer:
         rules=rules,
         prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
         suffix_search=compile_suffix_regex(suffixes).search,
-        infix_finditer=compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
+        infix_finditer=compile_infix_regex(list(defaults.infixes or ()) + [_DIGIT_SLASH]).finditer,
         token_match=defaults.token_match,
         url_match=defaults.url_match,
     )
