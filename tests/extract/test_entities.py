@@ -28,6 +28,10 @@ def test_long_form_type_from_head_word():
     assert long_form_type(nlp("expected calibration error"), "ECE", cues) == "Metric"
     assert long_form_type(nlp("aspect sentiment classification"), "ASC", cues) == "Task"
     assert long_form_type(nlp("artificial general intelligence"), "AGI", cues) is None
+    assert long_form_type(nlp("out-of-distribution"), "OOD", cues) is None
+    assert long_form_type(nlp("independent and identically distributed"), "IID", cues) is None
+    assert long_form_type(nlp("tractable dropout inference"), "TDI", cues) == "Method"
+    assert long_form_type(nlp("long-term memory"), "LTM", cues) == "Method"
 
 
 def test_generic_phrases_are_dropped(entity_nlp):
@@ -49,3 +53,22 @@ def test_abbreviation_pairs_type_both_forms(entity_nlp):
         ("SPT", "Method"),
     ]
     doc._.abbreviations = None
+
+
+def test_names_grow_over_glued_parts_and_versions(entity_nlp):
+    doc = make_doc(entity_nlp, "", "We compare FLAN-GPT3-175B and OPT-IML-30B on the SciQA dataset V2 today.")
+    texts = [(s.text, s.label_) for s in doc.spans["entities"]]
+    assert ("OPT-IML-30B", "Model") in texts
+    assert ("SciQA dataset V2", "Dataset") not in texts
+    doc = make_doc(entity_nlp, "", "Results on Natural Questions V2 and GSM8K v1.1 improve.")
+    assert {s.text for s in doc.spans["entities"]} >= {"GSM8K v1.1"}
+
+
+def test_suffix_words_are_not_name_parts(entity_nlp):
+    doc = make_doc(entity_nlp, "", "We propose QuaRot-based pruning for models.")
+    assert [s.text for s in doc.spans["entities"]] == ["QuaRot"]
+
+
+def test_task_grows_over_hyphen_compound_modifiers(entity_nlp):
+    doc = make_doc(entity_nlp, "", "We study long-context question answering and short-form QA.")
+    assert [s.text for s in doc.spans["entities"]] == ["long-context question answering", "short-form QA"]

@@ -35,3 +35,35 @@ def test_sized_model_shape(entity_nlp):
 def test_generic_acronyms_are_not_names(entity_nlp):
     result = found(entity_nlp, "It outperforms LLMs and NLP systems on the AI benchmark.")
     assert result == set()
+
+
+def test_multiword_names_after_naming_cues(entity_nlp):
+    result = found(entity_nlp, "We summarize a framework, termed Internal Consistency, which explains it.")
+    assert ("Internal Consistency", "Method", "naming") in result
+    result = found(entity_nlp, "In this work, we propose Chain of Code (CoC), a simple extension.")
+    assert ("Chain of Code", "Method", "propose") in result
+
+
+def test_multiword_names_stop_at_the_title_end(entity_nlp):
+    result = found(entity_nlp, "Recent work is strong.", title="We Present Named Entity Recognition in Medicine")
+    assert all(not text.endswith("Recent") for text, _, _ in result)
+
+
+def test_coined_name_after_a_type_word(entity_nlp):
+    result = found(entity_nlp, "Using it, our multi-agent framework OMNE won. We build a new dataset, HardEdit, of cases.")
+    assert ("OMNE", "Method", "head-name") in result
+    assert ("HardEdit", "Dataset") in {(text, label) for text, label, _ in result}
+
+
+def test_title_phrase_ending_in_a_method_word(entity_nlp):
+    result = found(entity_nlp, "Models depend on order.", title="Set-Based Prompting: Provably Solving Order Dependency")
+    assert ("Set-Based Prompting", "Method", "title") in result
+    result = found(entity_nlp, "Edits matter.", title="The Butterfly Effect of Model Editing: Few Edits Break Models")
+    assert not any(cue == "title" for _, _, cue in result)
+
+
+def test_task_phrases_in_task_context(entity_nlp):
+    result = found(entity_nlp, "We evaluate on dialogue understanding tasks and improve reasoning.")
+    assert ("dialogue understanding", "Task", "task-phrase") not in result  # "understanding" is too generic
+    result = found(entity_nlp, "We evaluate on cross-lingual entity detection tasks.")
+    assert ("cross-lingual entity detection", "Task", "task-phrase") in result

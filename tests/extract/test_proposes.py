@@ -23,3 +23,11 @@ def test_naming_cue(entity_nlp):
 
 def test_only_methods_models_datasets(entity_nlp):
     assert proposed(entity_nlp, "We propose to study question answering.") == []
+
+
+def test_our_type_word_name_is_proposed(entity_nlp):
+    assert proposed(entity_nlp, "Using memory, our multi-agent framework OMNE won first place.") == ["OMNE"]
+
+
+def test_lexicon_name_before_title_colon_is_proposed(entity_nlp):
+    assert proposed(entity_nlp, "We train it.", title="LLaMA: Open Models") == ["LLaMA"]

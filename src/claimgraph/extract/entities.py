@@ -85,7 +85,7 @@ def long_form_type(long_form: Span, short_text: str, cues: NameCues) -> str | No
     for attribute, label in _HEAD_TYPES:
         if head.lower() in {word.lower() for word in getattr(cues, attribute)}:
             return label
-    if long_form.text.islower() and head.lower() in cues.task_heads:
+    if long_form.text.islower() and head.lower() in cues.task_phrase_heads:
         return "Task"
     if " " not in long_form.text.strip() or head.lower().endswith(_ADJECTIVE_ENDINGS):
         return None
@@ -121,7 +121,7 @@ class EntityDecider:
             start, end = glued_extent(doc, span.start, span.end, self.cues)
             if end < len(doc) and self.cues.version.match(table(doc).text[end]) and not doc[end].is_sent_start:
                 end += 1  # "Natural Instructions V2", "SQuAD v1.1"
-        elif span.label_ == "Task" and span.text.islower():
+        elif span.label_ == "Task" and (span.text.islower() or span.text.isupper()):
             start, end = compound_start(doc, span.start), span.end
         else:
             return span

@@ -169,14 +169,15 @@ class NamePatterns:
         modifiers = 0
         while modifiers < 2 and start > 0:
             previous = doc[start - 1]
-            if previous.is_alpha and previous.is_lower and not previous.is_stop \
-                    and previous.lower_ not in self.cues.task_modifier_stoplist \
+            if not (previous.is_alpha and previous.is_lower) or previous.is_sent_start:
+                break
+            if start >= 3 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_ \
+                    and not doc[start - 3].whitespace_ and doc[start - 3].is_alpha and doc[start - 3].is_lower:
+                start -= 3  # a hyphen compound ("cross-lingual") is one modifier
+            elif not previous.is_stop and previous.lower_ not in self.cues.task_modifier_stoplist \
                     and previous.lower_ not in self.cues.task_context_before \
-                    and not previous.lower_.endswith(("ly", "ing", "ed")) and not previous.is_sent_start:
+                    and not previous.lower_.endswith(("ly", "ing", "ed")):
                 start -= 1
-            elif previous.text == "-" and start >= 2 and not previous.whitespace_ and not doc[start - 2].whitespace_ \
-                    and doc[start - 2].is_alpha and doc[start - 2].is_lower:
-                start -= 2
             else:
                 break
             modifiers += 1
