@@ -119,11 +119,11 @@ def test_several_in_one_sentence_with_offsets():
     [
         ("existing 7B and 13B models", ["parameters", "parameters"]),
         ("down to 3 or 4 bits per weight", ["bits", "bits"]),
-        ("from 128K to 512K context lengths", ["tokens", "tokens"]),
+        ("from 128K to 512K context lengths", ["tokens"]),
         ("in size 1B, 3.7B, 7B, and 16B parameters", ["parameters"] * 4),
-        ("from 590 million to 2 billion parameters", ["parameters", "parameters"]),
+        ("from 590 million to 2 billion parameters", ["parameters"]),
         ("from 12.3 to 45.6", [None, None]),
-        ("between 56% and 78%", ["%", "%"]),
+        ("between 56% and 78%", ["%"]),
     ],
 )
 def test_unit_shared_by_coordinated_numbers(text, units):
@@ -199,7 +199,7 @@ def test_title_case_gerund_is_not_a_name():
 
 def test_count_noun_stops_at_prepositions_and_verbs():
     assert only("8 of them").unit is None
-    assert only("our 7B outperforms it").unit is None
+    assert only("our 7B outperforms it").unit == "parameters"  # a bare billions count is a model size
     assert [q.unit for q in find_quantities("it wins 5 out of 9 tasks")] == [None, "tasks"]
 
 
@@ -300,3 +300,19 @@ def test_extension_registration_is_idempotent():
 
     importlib.reload(module)
     assert spacy.tokens.Span.has_extension("quantity")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("obtains 2x to 5x speedups", [("2x to 5x", 2.0, 5.0, "x")]),
+        ("sizes ranging from 6 billion to 13 billion", [("6 billion to 13 billion", 6e9, 13e9, None)]),
+        ("between 3 and 4 bits", [("3 and 4 bits", 3.0, 4.0, "bits")]),
+        ("models from 125M to 2.7B parameters", [("125M to 2.7B parameters", 125e6, 2.7e9, "parameters")]),
+        ("improves accuracy from 61% to 75%", [("61%", 61.0, None, "%"), ("75%", 75.0, None, "%")]),
+        ("from 12.3 to 45.6", [("12.3", 12.3, None, None), ("45.6", 45.6, None, None)]),
+        ("grows 5x to 2x", [("5x", 5.0, None, "x"), ("2x", 2.0, None, "x")]),
+    ],
+)
+def test_ranges_written_with_to_and_between(text, expected):
+    assert [(q.text, q.value, q.high, q.unit) for q in find_quantities(text)] == expected

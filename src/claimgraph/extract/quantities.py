@@ -417,6 +417,8 @@ def _candidate(text: str, m: re.Match) -> tuple[QuantityMatch, bool, str] | None
         for key, implied in _PRECEDING.items():  # "seq. length 32k", "a factor of 30"
             if text[max(0, start - len(key) - 1) : start].lower() == key + " ":
                 unit = implied
+    if unit is None and mult_raw in ("B", "b") and not ranged:
+        unit = "parameters"  # "GPT3-Large (1.3B)": a bare billions count is a model size
     scale = (mult or 1.0) * factor
     sign = -1.0 if pre and pre in "-\u2212\u2013" else 1.0
     q = QuantityMatch(
@@ -460,9 +462,48 @@ def find_quantities(text: str, describe: bool = True) -> list[QuantityMatch]:
         if q.unit is None and nxt.unit and (q.multiplier == 1) == (nxt.multiplier == 1):
             if _JOIN_RE.fullmatch(text, q.end, nxt.start):
                 out[i] = replace(q, unit=nxt.unit)
+    out = _merge_ranges(text, out)
     if describe:
         out = [replace(q, measures=describe_measure(text, q.start, q.end, q.unit)) for q in out]
     return out
+
+
+def _merge_ranges(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Join "2x to 5x", "ranging from 6 billion to 13 billion", "between 3 and 4 bits" into one range.
+
+    "from X to Y" of a score (%, points, x, no unit) is a change, two
+    quantities ("improves accuracy from 61% to 75%"), unless "ranging" or
+    "varying" comes first; of a size (parameters, tokens, GB) it is a range.
+    """
+    merged: list[QuantityMatch] = []
+    for q in found:
+        last = merged[-1] if merged else None
+        if last is not None and last.high is None and q.high is None and q.value >= last.value \
+                and last.unit in (None, q.unit) and _is_range_join(text, last, q):
+            merged[-1] = replace(last, end=q.end, text=text[last.start : q.end], high=q.value, unit=q.unit)
+        else:
+            merged.append(q)
+    return merged
+
+
+def _is_range_join(text: str, low: QuantityMatch, high: QuantityMatch) -> bool:
+    between = text[low.end : high.start]
+    before = text[max(0, low.start - 24) : low.start].lower().split()
+    if between.strip() == "and":
+        return bool(before) and before[-1] == "between"
+    if between.strip() not in ("to", "\u2013", "\u2014"):
+        return False
+    if before and before[-1] == "from":
+        # "ranging from 6B to 13B", "models from 125M to 2.7B parameters": a range of sizes;
+        # "improves accuracy from 61% to 75%": a change, two quantities
+        return (len(before) > 1 and before[-2] in _RANGE_VERBS) or high.unit not in _CHANGE_UNITS
+    return True
+
+
+_CHANGE_UNITS = frozenset({None, "%", "points", "x"})
+
+
+_RANGE_VERBS = frozenset({"ranging", "range", "ranges", "ranged", "varying", "vary", "varies", "spanning", "span", "spans"})
 
 
 class QuantityFinder:

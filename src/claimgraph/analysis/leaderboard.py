@@ -1,0 +1,233 @@
+"""Leaderboards from the numeric claims of the graph.
+
+A claim joined to a Dataset (``dataset`` edge) that states a score-like
+quantity (unit ``%``, ``points``, ``x`` or none) gives one row per quantity:
+the claim's ``subject`` (Model or Method), the value, the metric and the
+quoted sentence. The metric of a quantity is the ``metric`` of its entry in
+the claim's ``comparisons``; else the claim's only ``metric`` edge. Whether
+higher is better comes from the comparison's ``higher_is_better``; else from
+:data:`HIGHER_IS_BETTER`; else it is unknown (None, sorted as higher-better).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import networkx as nx
+
+from claimgraph.analysis.common import find_entity, name_key, targets
+
+__all__ = ["HIGHER_IS_BETTER", "SCORE_UNITS", "LeaderboardRow", "leaderboard", "metric_direction"]
+
+#: Units of quantities that can be scores (parameter counts, tokens ... are not).
+SCORE_UNITS: frozenset[str | None] = frozenset({None, "%", "points", "x"})
+
+_HIGHER = (
+    "accuracy", "acc", "top-1 accuracy", "top-5 accuracy", "exact match", "em", "f1", "macro f1", "micro f1",
+    "f0.5", "bleu", "rouge", "rouge-1", "rouge-2", "rouge-l", "meteor", "chrf", "auc", "auroc", "map",
+    "precision", "recall", "success rate", "pass@1", "pass@k", "win rate", "score", "reward", "speedup",
+    "throughput", "ndcg", "mrr", "spearman", "pearson", "correlation",
+)
+_LOWER = (
+    "perplexity", "ppl", "error rate", "error", "word error rate", "wer", "cer", "loss", "latency", "fid",
+    "bits per dimension", "bpd", "bits per byte", "bpb", "bits per character", "bpc", "memory", "mae",
+    "mse", "rmse", "cost", "inference time", "runtime",
+)
+#: Default direction of common metrics, keyed by :func:`~claimgraph.analysis.common.name_key`.
+HIGHER_IS_BETTER: dict[str, bool] = {
+    **{name_key(m): True for m in _HIGHER},
+    **{name_key(m): False for m in _LOWER},
+}
+
+
+def metric_direction(metric: str | None) -> bool | None:
+    """Return True (higher is better), False, or None for an unknown metric.
+
+    Examples
+    --------
+    >>> metric_direction("Accuracy"), metric_direction("perplexity"), metric_direction("vibes")
+    (True, False, None)
+    """
+    if not metric:
+        return None
+    return HIGHER_IS_BETTER.get(name_key(metric))
+
+
+@dataclass(frozen=True)
+class LeaderboardRow:
+    """One score stated by one claim.
+
+    ``rank`` is 1-based within the rows of the same dataset, metric and
+    ``relative`` flag (ties share a rank); ``relative`` rows are gains over a
+    baseline, not absolute scores.
+    """
+
+    rank: int
+    subject: str | None
+    subject_label: str | None
+    value: float
+    high: float | None
+    unit: str | None
+    metric: str | None
+    metric_key: str | None
+    higher_is_better: bool | None
+    relative: bool
+    dataset: str
+    dataset_label: str
+    paper: str
+    claim: str
+    quantity: str
+    sentence: str
+    hedged: bool
+
+
+def _metric_key(G: nx.MultiDiGraph, metric: str | None, metric_nodes: list[str]) -> str | None:
+    if metric is None:
+        return metric_nodes[0] if len(metric_nodes) == 1 else None
+    key = name_key(metric)
+    for node in metric_nodes:
+        data = G.nodes[node]
+        names = {data.get("label") or "", data.get("canonical") or "", *(data.get("aliases") or ())}
+        if key in {name_key(n) for n in names if n}:
+            return node
+    try:
+        return find_entity(G, metric, kind="Metric")
+    except KeyError:
+        return None
+
+
+def _claim_rows(G: nx.MultiDiGraph, claim: str, datasets: list[str]) -> list[dict]:
+    data = G.nodes[claim]
+    subjects = [s for s in targets(G, claim, "subject") if G.nodes[s].get("kind") in ("Model", "Method")]
+    subject = subjects[0] if subjects else None
+    metric_nodes = targets(G, claim, "metric")
+    comparisons = {c.get("quantity"): c for c in data.get("comparisons") or ()}
+    rows = []
+    for q in data.get("quantities") or ():
+        if q.get("unit") not in SCORE_UNITS or q.get("value") is None:
+            continue
+        comparison = comparisons.get(q.get("text"), {})
+        metric = comparison.get("metric")
+        metric_key = _metric_key(G, metric, metric_nodes)
+        if metric is None and metric_key is not None:
+            metric = G.nodes[metric_key].get("label")
+        better = comparison.get("higher_is_better")
+        if better is None:
+            better = metric_direction(metric)
+            if better is None and metric_key is not None:
+                better = metric_direction(G.nodes[metric_key].get("label"))
+        for dataset in datasets:
+            rows.append({
+                "subject": subject,
+                "subject_label": G.nodes[subject].get("label") if subject else None,
+                "value": float(q["value"]),
+                "high": None if q.get("high") is None else float(q["high"]),
+                "unit": q.get("unit"),
+                "metric": metric,
+                "metric_key": metric_key,
+                "higher_is_better": better,
+                "relative": bool(comparison.get("relative", False)),
+                "dataset": dataset,
+                "dataset_label": G.nodes[dataset].get("label") or dataset,
+                "paper": data.get("paper") or "",
+                "claim": claim,
+                "quantity": q.get("text") or "",
+                "sentence": data.get("text") or "",
+                "hedged": bool(data.get("hedged")),
+            })
+    return rows
+
+
+def _metric_matches(G: nx.MultiDiGraph, metric: str):
+    try:
+        wanted = find_entity(G, metric, kind="Metric")
+    except KeyError:
+        wanted = None
+    key = name_key(metric)
+
+    def matches(row: dict) -> bool:
+        if wanted is not None and row["metric_key"] == wanted:
+            return True
+        return row["metric"] is not None and name_key(row["metric"]) == key
+
+    return matches
+
+
+def _group(row: dict) -> tuple:
+    return (row["dataset"], row["metric"] is None, name_key(row["metric"] or ""), row["relative"])
+
+
+def _order(row: dict) -> tuple:
+    sign = 1.0 if row["higher_is_better"] is False else -1.0
+    return (*_group(row), sign * row["value"], row["subject_label"] or "\uffff", row["paper"], row["claim"])
+
+
+def leaderboard(
+    G: nx.MultiDiGraph, *, dataset: str | None, metric: str | None = None, relative: bool | None = None
+) -> list[LeaderboardRow]:
+    """Return the scores claimed on ``dataset``, best first per metric.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        A claimgraph graph.
+    dataset : str or None
+        A Dataset node key or name (label, alias); None for every dataset.
+    metric : str, optional
+        Keep only this metric (a Metric node key or name, or the metric text
+        of a comparison, compared ignoring case and punctuation).
+    relative : bool, optional
+        True: only gains over a baseline; False: only absolute scores;
+        None (default): both.
+
+    Returns
+    -------
+    list of LeaderboardRow
+        Sorted by dataset, metric (unknown metric last), absolute before
+        relative, then value in the metric's direction.
+
+    Raises
+    ------
+    KeyError
+        When ``dataset`` names no Dataset.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("Dataset:mmlu", kind="Dataset", label="MMLU")
+    >>> for n, (model, value) in enumerate([("Model:a", 61.0), ("Model:b", 70.5)]):
+    ...     claim = f"claim:p{n}:0"
+    ...     G.add_node(model, kind="Model", label=model[6:].upper())
+    ...     G.add_node(claim, kind="Claim", paper=f"p{n}", text=f"It scores {value}% accuracy on MMLU.",
+    ...                quantities=[{"text": f"{value}%", "value": value, "high": None, "unit": "%"}],
+    ...                comparisons=[{"quantity": f"{value}%", "metric": "accuracy", "relative": False}])
+    ...     G.add_edge(claim, model, relation="subject")
+    ...     G.add_edge(claim, "Dataset:mmlu", relation="dataset")
+    >>> [(r.rank, r.subject_label, r.value, r.higher_is_better) for r in leaderboard(G, dataset="mmlu")]
+    [(1, 'B', 70.5, True), (2, 'A', 61.0, True)]
+    """
+    wanted = None if dataset is None else find_entity(G, dataset, kind="Dataset")
+    rows: list[dict] = []
+    for claim, kind in G.nodes(data="kind"):
+        if kind != "Claim":
+            continue
+        datasets = [d for d in targets(G, claim, "dataset") if G.nodes[d].get("kind") == "Dataset"]
+        if wanted is not None:
+            datasets = [d for d in datasets if d == wanted]
+        if datasets:
+            rows.extend(_claim_rows(G, claim, datasets))
+    if metric is not None:
+        rows = list(filter(_metric_matches(G, metric), rows))
+    if relative is not None:
+        rows = [row for row in rows if row["relative"] == relative]
+    rows.sort(key=_order)
+    ranked: list[LeaderboardRow] = []
+    group, rank, previous = None, 0, None
+    for position, row in enumerate(rows):
+        if _group(row) != group:
+            group, start = _group(row), position
+        if previous is None or _group(previous) != group or previous["value"] != row["value"]:
+            rank = position - start + 1
+        ranked.append(LeaderboardRow(rank=rank, **row))
+        previous = row
+    return ranked
