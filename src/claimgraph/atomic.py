@@ -32,6 +32,7 @@ def atomic_open(path: str | Path, mode: str = "w", *, encoding: str | None = "ut
     target.parent.mkdir(parents=True, exist_ok=True)
     binary = "b" in mode
     descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
     try:
         with os.fdopen(descriptor, mode, encoding=None if binary else encoding, newline=None if binary else "\n") as handle:
             yield handle
@@ -42,6 +43,12 @@ def atomic_open(path: str | Path, mode: str = "w", *, encoding: str | None = "ut
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def atomic_write_text(path: str | Path, text: str) -> Path:

@@ -16,12 +16,18 @@ A build folder holds:
 ``update=True`` keeps the papers of the existing build, adds or replaces the
 ones read now, and re-extracts only papers whose text (or the extractor)
 changed; the result is the same as a full build over all those papers.
+
+Every file is first written to a staging folder inside the build folder; only
+when all of them are complete are they renamed into place, the manifest last.
+A crash or Ctrl-C before that leaves the previous build untouched.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -166,16 +172,22 @@ def build(
     graph = build_graph(papers, extractions, resolution)
     stage("export")
     out.mkdir(parents=True, exist_ok=True)
-    with atomic_open(out / "papers.jsonl") as handle:
-        for paper in papers:
-            handle.write(json.dumps(asdict(paper), ensure_ascii=False, sort_keys=True) + "\n")
-    with atomic_open(out / "extractions.jsonl") as handle:
-        for extraction in extractions:
-            handle.write(dumps(extraction) + "\n")
-    write_node_link(graph, out / "graph.json")
-    write_graphml(graph, out / "graph.graphml")
-    stats: dict = {}
-    files = export_graph(graph, out, formats=formats, base_iri=base_iri, stats=stats)
+    with tempfile.TemporaryDirectory(prefix=".build-", dir=out) as staging_name:
+        staging = Path(staging_name)
+        with atomic_open(staging / "papers.jsonl") as handle:
+            for paper in papers:
+                handle.write(json.dumps(asdict(paper), ensure_ascii=False, sort_keys=True) + "\n")
+        with atomic_open(staging / "extractions.jsonl") as handle:
+            for extraction in extractions:
+                handle.write(dumps(extraction) + "\n")
+        write_node_link(graph, staging / "graph.json")
+        write_graphml(graph, staging / "graph.graphml")
+        stats: dict = {}
+        written = export_graph(graph, staging, formats=formats, base_iri=base_iri, stats=stats)
+        # every file is complete: move them in (renames), the manifest last
+        for item in sorted(staging.iterdir()):
+            os.replace(item, out / item.name)
+    files = {name: out / path.name for name, path in written.items()}
     entity_counts = Counter(data["kind"] for _, data in graph.nodes(data=True))
     summary = BuildSummary(
         out_dir=out,

@@ -8,7 +8,7 @@ import networkx as nx
 
 from claimgraph.graph.schema import ENTITY_KINDS
 
-__all__ = ["find_entity", "kinds_of", "name_key", "targets"]
+__all__ = ["entity_names", "find_entity", "kinds_of", "name_key", "targets"]
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
@@ -44,7 +44,8 @@ def targets(G: nx.MultiDiGraph, node: str, relation: str) -> list[str]:
     return list(dict.fromkeys(v for _, v, r in G.out_edges(node, data="relation") if r == relation))
 
 
-def _names(data: dict) -> set[str]:
+def entity_names(data: dict) -> set[str]:
+    """Return the :func:`name_key` of a node's label, canonical name and aliases."""
     names = {data.get("label") or "", data.get("canonical") or "", *(data.get("aliases") or ())}
     return {name_key(n) for n in names if n}
 
@@ -71,7 +72,7 @@ def find_entity(G: nx.MultiDiGraph, name: str, *, kind: str | None = None) -> st
     if name in G and G.nodes[name].get("kind") in wanted:
         return name
     key = name_key(name)
-    found = sorted(n for n, d in G.nodes(data=True) if d.get("kind") in wanted and key and key in _names(d))
+    found = sorted(n for n, d in G.nodes(data=True) if d.get("kind") in wanted and key and key in entity_names(d))
     if len(found) == 1:
         return found[0]
     what = kind or "entity"

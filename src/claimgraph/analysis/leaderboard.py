@@ -4,7 +4,9 @@ A claim joined to a Dataset (``dataset`` edge) that states a score-like
 quantity (unit ``%``, ``points``, ``x`` or none) gives one row per quantity:
 the claim's ``subject`` (Model or Method), the value, the metric and the
 quoted sentence. The metric of a quantity is the ``metric`` of its entry in
-the claim's ``comparisons``; else the claim's only ``metric`` edge. Whether
+the claim's ``comparisons``; else the claim's ``metric`` entity named in the
+quantity's ``measures`` (``"92%"`` measuring ``"accuracy"``); else unknown
+(None). A metric known as a Metric node is shown by its label. Whether
 higher is better comes from the comparison's ``higher_is_better``; else from
 :data:`HIGHER_IS_BETTER`; else it is unknown (None, sorted as higher-better).
 """
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from claimgraph.analysis.common import find_entity, name_key, targets
+from claimgraph.analysis.common import entity_names, find_entity, name_key, targets
 
 __all__ = ["HIGHER_IS_BETTER", "SCORE_UNITS", "LeaderboardRow", "leaderboard", "metric_direction"]
 
@@ -81,14 +83,15 @@ class LeaderboardRow:
     hedged: bool
 
 
-def _metric_key(G: nx.MultiDiGraph, metric: str | None, metric_nodes: list[str]) -> str | None:
+def _metric_key(G: nx.MultiDiGraph, metric: str | None, measures: str | None, metric_nodes: list[str]) -> str | None:
+    """The Metric node of a quantity: named by its comparison, else named inside its ``measures``."""
     if metric is None:
-        return metric_nodes[0] if len(metric_nodes) == 1 else None
+        measured = name_key(measures or "")
+        inside = [n for n in metric_nodes if measured and any(k in measured for k in entity_names(G.nodes[n]))]
+        return inside[0] if len(inside) == 1 else None
     key = name_key(metric)
     for node in metric_nodes:
-        data = G.nodes[node]
-        names = {data.get("label") or "", data.get("canonical") or "", *(data.get("aliases") or ())}
-        if key in {name_key(n) for n in names if n}:
+        if key in entity_names(G.nodes[node]):
             return node
     try:
         return find_entity(G, metric, kind="Metric")
@@ -108,9 +111,9 @@ def _claim_rows(G: nx.MultiDiGraph, claim: str, datasets: list[str]) -> list[dic
             continue
         comparison = comparisons.get(q.get("text"), {})
         metric = comparison.get("metric")
-        metric_key = _metric_key(G, metric, metric_nodes)
-        if metric is None and metric_key is not None:
-            metric = G.nodes[metric_key].get("label")
+        metric_key = _metric_key(G, metric, q.get("measures"), metric_nodes)
+        if metric_key is not None:
+            metric = G.nodes[metric_key].get("label") or metric
         better = comparison.get("higher_is_better")
         if better is None:
             better = metric_direction(metric)
@@ -157,6 +160,7 @@ def _group(row: dict) -> tuple:
     return (row["dataset"], row["metric"] is None, name_key(row["metric"] or ""), row["relative"])
 
 
+
 def _order(row: dict) -> tuple:
     sign = 1.0 if row["higher_is_better"] is False else -1.0
     return (*_group(row), sign * row["value"], row["subject_label"] or "\uffff", row["paper"], row["claim"])
@@ -201,8 +205,8 @@ def leaderboard(
     ...     G.add_node(claim, kind="Claim", paper=f"p{n}", text=f"It scores {value}% accuracy on MMLU.",
     ...                quantities=[{"text": f"{value}%", "value": value, "high": None, "unit": "%"}],
     ...                comparisons=[{"quantity": f"{value}%", "metric": "accuracy", "relative": False}])
-    ...     G.add_edge(claim, model, relation="subject")
-    ...     G.add_edge(claim, "Dataset:mmlu", relation="dataset")
+    ...     _ = G.add_edge(claim, model, relation="subject")
+    ...     _ = G.add_edge(claim, "Dataset:mmlu", relation="dataset")
     >>> [(r.rank, r.subject_label, r.value, r.higher_is_better) for r in leaderboard(G, dataset="mmlu")]
     [(1, 'B', 70.5, True), (2, 'A', 61.0, True)]
     """

@@ -31,3 +31,9 @@ from claimgraph.cli.extract import extract_command  # noqa: E402
 
 main.add_command(extract_command)
 main.add_command(eval_command)
+
+from claimgraph.cli.build import build_command  # noqa: E402
+from claimgraph.cli.query import query_command  # noqa: E402
+
+main.add_command(build_command)
+main.add_command(query_command)

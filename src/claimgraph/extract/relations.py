@@ -81,6 +81,8 @@ class _Sentence:
     own: bool
     after: bool
     hedged: bool
+    marks: tuple[tuple[int, str], ...] = ()
+    compared: frozenset[int] = frozenset()  # first words of entities after a comparison marker
 
 
 def _score(base: float, explicit: bool, hedged: bool) -> float:
@@ -138,7 +140,7 @@ def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues) -> list[Relati
     """Method/Model -> Method/Model relations of one sentence."""
     view = s.view
     found = []
-    for index, kind in markers(view, cues):
+    for index, kind in s.marks:
         if kind not in ("beat", "than", "over"):
             continue
         if s.claim is not None and s.claim.subject is not None and s.claim.subject.start < view.starts[index]:
@@ -158,37 +160,152 @@ def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues) -> list[Relati
 
 
 def uses(s: _Sentence, ctx: PaperContext, rc: dict[str, frozenset[str]],
-         pairs: dict[str, frozenset[str]]) -> list[RelationMatch]:
-    """Method -> Model/Method/Dataset relations of one sentence."""
-    view, words = s.view, s.view.words
-    if not (s.own or s.after):
+         pairs: dict[str, frozenset[str]], self_heads: frozenset[str]) -> list[RelationMatch]:
+    """Method -> Model/Method/Dataset relations of one sentence (see module doc)."""
+    view = s.view
+    if not (s.own or s.after) or ctx.proposed is None and not ctx.keys:
         return []
-    use_words = rc["use_strong"] | rc["use_weak"]
-    if view.present.isdisjoint(use_words):
+    tails = [e for e in view.entities if e.label in TAILS_OF_USES and not ctx.is_proposed(e)
+             and e.first not in s.compared]
+    if not tails:
+        return []
+    found: dict[tuple[int, int], RelationMatch] = {}
+    evaluative = s.claim is not None or not view.present.isdisjoint(rc["eval_verbs"])
+
+    def add(head: Span | None, explicit: bool, tail: Located, base: float) -> None:
+        if head is None or head.label_ not in ACTORS or tail.key == head.text.lower():
+            return
+        if explicit and _coordinated(view, head, tail):
+            return
+        match = RelationMatch(head, "uses", tail.span, view.sentence, _score(base, explicit, s.hedged))
+        key = (head.start, tail.span.start)
+        if key not in found or found[key].confidence < match.confidence:
+            found[key] = match
+
+    for i, base in _use_cues(view, rc, pairs):
+        head, explicit = _uses_head(view, ctx, i, s)
+        for tail in _cue_tails(view, i, tails, rc, evaluative):
+            add(head, explicit, tail, base)
+    for tail, base in _tail_shapes(view, tails, ctx, rc, self_heads):
+        head, explicit = _uses_head(view, ctx, tail.first, s)
+        add(head, explicit, tail, base)
+    return list(found.values())
+
+
+def _use_cues(view: SentenceView, rc: dict[str, frozenset[str]],
+              pairs: dict[str, frozenset[str]]) -> list[tuple[int, float]]:
+    """Cue words of ``uses`` as (word index, base confidence)."""
+    words = view.words
+    if view.present.isdisjoint(rc["use_any"]):
         return []
     masked = entity_mask(view)
-    evaluative = s.claim is not None or not view.present.isdisjoint(rc["eval_verbs"])
-    found = []
-    for i in [i for i, w in enumerate(words) if w in use_words]:
-        word = words[i]
-        strong = word in rc["use_strong"]
-        if i in masked:
+    cues = []
+    for i, word in enumerate(words):
+        if word not in rc["use_any"] or i in masked:
             continue
         if word in pairs and (i + 1 >= len(words) or words[i + 1] not in pairs[word]):
             continue
-        head, explicit = _uses_head(view, ctx, i, s)
-        if head is None:
+        if word in rc["experiment_nouns"]:
+            if i + 1 < len(words) and words[i + 1] in rc["experiment_preps"]:
+                cues.append((i + 1, 0.60))
             continue
-        training = word in rc["train_cues"]
-        head_key = head.text.lower()
-        for tail in entities_after(view, i, 7, TAILS_OF_USES):
-            if tail.key == head_key or ctx.is_proposed(tail):
-                continue
-            if tail.label == "Dataset" and not training and evaluative:
-                continue
-            found.append(RelationMatch(head, "uses", tail.span, view.sentence,
-                                       _score(0.70 if strong else 0.55, explicit, s.hedged)))
+        cues.append((i, 0.70 if word in rc["use_strong"] else 0.55))
+    return cues
+
+
+def _cue_tails(view: SentenceView, index: int, tails: list[Located],
+               rc: dict[str, frozenset[str]], evaluative: bool) -> list[Located]:
+    """Tails after the cue at ``index``: the first within reach, then its coordinated list.
+
+    A training cue ("fine-tune", "trained") takes a Model/Method right after it
+    or a Dataset after "on/with/using" ("trained on the Pile"); other cues take
+    the first entity within 7 words; the list stops at a comparison or purpose.
+    """
+    words = view.words
+    cue = words[index]
+    training = cue in rc["train_cues"]
+    experiment = cue in rc["experiment_preps"] and index and words[index - 1] in rc["experiment_nouns"]
+    reach = 2 if training else 7
+    chosen: list[Located] = []
+    last = index
+    for tail in tails:
+        if tail.first <= index:
+            continue
+        gap = words[last + 1 : tail.first]
+        if any(w in rc["use_stops"] and not (j == 0 and last == index) for j, w in enumerate(gap)):
+            break
+        if chosen:
+            if not all(w in rc["chain_words"] for w in gap):
+                break
+        elif tail.first - index > reach + (2 if training and tail.label == "Dataset" else 0):
+            break
+        if tail.label == "Dataset":
+            prep = words[tail.first - 1] if words[tail.first - 1] != "the" else words[tail.first - 2]
+            if experiment or training and prep not in rc["dataset_preps"] and not chosen:
+                break
+            if not training and evaluative:
+                break
+        elif experiment and tail.label != "Model":
+            break
+        chosen.append(tail)
+        last = tail.last
+    return chosen
+
+
+def _tail_shapes(view: SentenceView, tails: list[Located], ctx: PaperContext,
+                 rc: dict[str, frozenset[str]], self_heads: frozenset[str]) -> list[tuple[Located, float]]:
+    """Tails named by their own shape: "X-based", "our quantized X", "X trained with our
+    method", and "a novel X method, NAME" in the sentence that proposes NAME."""
+    words = view.words
+    found = []
+    for tail in tails:
+        word = words[tail.last]
+        if word != tail.key and word.endswith(tuple(rc["use_suffixes"])) and not tail.key.endswith(word):
+            found.append((tail, 0.60))
+        elif tail.label == "Model" and tail.first and words[tail.first - 1] in rc["applied_participles"] and any(
+            w in ("our", "we") for w in words[max(0, tail.first - 5) : tail.first]
+        ):
+            found.append((tail, 0.65))
+        elif tail.label == "Model" and _trained_with_ours(view, tail, ctx, rc):
+            found.append((tail, 0.65))
+        elif tail.label == "Method" and tail.last + 1 < len(words) and words[tail.last + 1] in self_heads:
+            if _apposed_to_proposed(view, tail, ctx, rc):
+                found.append((tail, 0.60))
     return found
+
+
+def _trained_with_ours(view: SentenceView, tail: Located, ctx: PaperContext, rc: dict[str, frozenset[str]]) -> bool:
+    words = view.words
+    trained = False
+    for j in range(tail.last + 1, min(len(words), tail.last + 9)):
+        if words[j] in rc["applied_participles"]:
+            trained = True
+        elif trained and words[j] in rc["via_words"]:
+            following = words[j + 1 : j + 4]
+            return "our" in following or any(w in ctx.keys for w in following) or any(
+                ctx.is_proposed(e) and j < e.first <= j + 3 for e in view.entities)
+    return False
+
+
+def _apposed_to_proposed(view: SentenceView, tail: Located, ctx: PaperContext, rc: dict[str, frozenset[str]]) -> bool:
+    words = view.words
+    for e in view.entities:
+        if not ctx.is_proposed(e) or e.label not in ACTORS:
+            continue
+        lo, hi = (e.last + 1, tail.first) if e.last < tail.first else (tail.last + 2, e.first)
+        if 0 <= hi - lo <= 6 and not any(w in rc["apposition_blockers"] for w in words[lo:hi]):
+            return True
+    return False
+
+
+def _coordinated(view: SentenceView, head: Span, tail: Located) -> bool:
+    """Whether ``tail`` is listed with ``head`` ("trained with X and Y")."""
+    words = view.words
+    for e in view.entities:
+        if e.span.start == head.start:
+            lo, hi = (e.last + 1, tail.first) if e.last < tail.first else (tail.last + 1, e.first)
+            return 0 <= hi - lo <= 2 and all(w in (",", "and", "or") for w in words[lo:hi])
+    return False
 
 
 def _uses_head(view: SentenceView, ctx: PaperContext, index: int, s: _Sentence) -> tuple[Span | None, bool]:
@@ -201,20 +318,27 @@ def _uses_head(view: SentenceView, ctx: PaperContext, index: int, s: _Sentence) 
 
 
 @lru_cache(maxsize=1)
-def _next_word_pairs() -> dict[str, frozenset[str]]:
-    rc = load_relation_cues()
+def _relation_words() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """The relation cue lists plus ``use_any`` (every uses cue word), and the
+    ``needs_next`` pairs as word -> allowed next words."""
+    rc = dict(load_relation_cues())
+    rc["use_any"] = rc["use_strong"] | rc["use_weak"] | rc["experiment_nouns"]
     pairs: dict[str, set[str]] = {}
     for item in rc["needs_next"]:
         word, following = item.split(":")
         pairs.setdefault(word, set()).add(following)
-    return {k: frozenset(v) for k, v in pairs.items()}
+    return rc, {k: frozenset(v) for k, v in pairs.items()}
+
+
+def _compared(view: SentenceView, marks: list[tuple[int, str]]) -> frozenset[int]:
+    return frozenset(e.first for index, kind in marks if kind != "improve"
+                     for e in entities_after(view, index, 14, ACTORS))
 
 
 def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[RelationMatch]:
     """Return the evaluated_on, outperforms and uses relations of a doc (pure)."""
     cues = load_claim_cues()
-    rc = load_relation_cues()
-    pairs = _next_word_pairs()
+    rc, pairs = _relation_words()
     views = sentence_views(doc)
     ctx = paper_context(doc, views, cues)
     if claims is None:
@@ -229,10 +353,11 @@ def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[Rel
         if claim is None and not own and (not after or is_background(view, cues)):
             continue
         hedged = claim.hedged if claim is not None else view.has_any(cues.hedges)
-        s = _Sentence(view, claim, own, after, hedged)
+        marks = markers(view, cues) if view.entities else []
+        s = _Sentence(view, claim, own, after, hedged, tuple(marks), _compared(view, marks))
         found += evaluated_on(s, ctx, rc)
         found += outperforms(s, ctx, cues)
-        found += uses(s, ctx, rc, pairs)
+        found += uses(s, ctx, rc, pairs, cues.self_heads)
     return found
 
 
