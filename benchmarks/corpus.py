@@ -3,12 +3,15 @@
 Nothing of the public datasets is copied into the project: the texts are built
 in memory from SciREX's full papers (``train_docs.tar.gz``), cut at sentence
 boundaries into pieces of about 180 words (the length of an arXiv abstract),
-so every text is unseen by spaCy's tokenizer cache.
+so every text is unseen by spaCy's tokenizer cache. SciREX stores tokens;
+:func:`detokenize` glues punctuation back ("word ." -> "word.", "state - of -
+the - art" -> "state-of-the-art") so the texts read like real abstracts.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import tarfile
 from pathlib import Path
 
@@ -16,6 +19,21 @@ from claimgraph.ingest.model import Paper
 
 PROJECT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = PROJECT.parent / "shared" / "data"
+
+
+_NO_SPACE_BEFORE = re.compile(r" ([.,;:!?%)\]}]|'s|n't)")
+_NO_SPACE_AFTER = re.compile(r"([(\[{]) ")
+_JOINERS = re.compile(r"(?<=\w) ([-/]) (?=\w)")
+_DECIMAL = re.compile(r"(?<=\d) \. (?=\d)")
+
+
+def detokenize(tokens: list[str]) -> str:
+    """Join tokens into natural text (a light, rule-based detokeniser)."""
+    text = " ".join(tokens)
+    text = _DECIMAL.sub(".", text)
+    text = _JOINERS.sub(r"\1", text)
+    text = _NO_SPACE_BEFORE.sub(r"\1", text)
+    return _NO_SPACE_AFTER.sub(r"\1", text)
 
 
 def scirex_abstracts(count: int, data_dir: Path = DEFAULT_DATA, words_per_text: int = 180) -> list[Paper]:
@@ -30,8 +48,8 @@ def scirex_abstracts(count: int, data_dir: Path = DEFAULT_DATA, words_per_text: 
             for start, end in document["sentences"]:
                 piece.extend(words[start:end])
                 if len(piece) >= words_per_text:
-                    text = " ".join(piece)
-                    papers.append(Paper(id=f"bench-{len(papers)}", title=" ".join(piece[:12]), abstract=text))
+                    papers.append(Paper(id=f"bench-{len(papers)}", title=detokenize(piece[:12]),
+                                        abstract=detokenize(piece)))
                     piece = []
                     if len(papers) >= count:
                         return papers

@@ -187,3 +187,51 @@ def test_claims_component_sets_doc_extension():
     doc = build(f"{PROPOSE} FooNet outperforms BERT on GLUE.", entities=ENTS, proposes=("FooNet",))
     doc = component(doc)
     assert [c.type for c in doc._.claims] == ["comparison"]
+
+
+# --- subject resolution: untagged names, generic reported clauses, markers ---
+
+def _untag_later_mentions(doc, text: str):
+    """Keep only the first tagged mention of ``text`` (as the entity stage sometimes does)."""
+    spans = [s for s in doc.spans["entities"] if s.text != text]
+    first = next(s for s in doc.spans["entities"] if s.text == text)
+    doc.spans["entities"] = sorted([*spans, first], key=lambda s: s.start)
+    return doc
+
+
+@pytest.mark.parametrize("sentence", [
+    "For parsing, FooNet improves accuracy by 2 points.",
+    "In addition, FooNet-2 surpasses BERT on GLUE.",
+])
+def test_untagged_proposed_name_is_the_subject(sentence):
+    quantities = {"2 points": (2.0, "points")} if "2 points" in sentence else None
+    doc = _untag_later_mentions(build(f"{PROPOSE} {sentence}", entities={**ENTS, "parsing": "Task"},
+                                      quantities=quantities, proposes=("FooNet",)), "FooNet")
+    claim = [c for c in find_claims(doc) if c.sentence.text == sentence][0]
+    assert claim.subject is not None and claim.subject.text == "FooNet"
+
+
+@pytest.mark.parametrize("sentence,subject", [
+    ("Experiments show that large models perform well on GSM8K.", None),
+    ("Our findings indicate that: 1) large-scale models perform well only with user context.", None),
+    ("Results indicate that nearly all editing methods lag behind the original model.", None),
+    ("Experiments show that it outperforms BERT on GLUE.", "FooNet"),
+    ("Our experiments demonstrate large gains on GSM8K.", "FooNet"),
+    ("We show that 95% of the errors are removed by FooNet.", "FooNet"),
+])
+def test_subject_of_a_reported_clause(sentence, subject):
+    claim = one(sentence, {"95%": (95.0, "%")} if "95%" in sentence else None)
+    assert (claim.subject.text if claim.subject is not None else None) == subject
+
+
+def test_the_last_proposed_entity_before_the_verb_is_the_subject():
+    doc = build("We propose FooNet and BarNet. Using BarNet, our framework FooNet achieves the best accuracy.",
+                entities={**ENTS, "BarNet": "Method"}, proposes=("BarNet", "FooNet"))
+    claim = [c for c in find_claims(doc) if c.sentence.text.startswith("Using")][0]
+    assert claim.subject.text == "FooNet"
+
+
+def test_within_without_a_margin_is_not_a_comparison():
+    claim = one("Within minutes of training, BERT with FooNet outperforms GPT-4.")
+    assert [b.text for b in claim.baselines] == ["GPT-4"]
+    assert claim.subject.text == "FooNet"

@@ -20,10 +20,24 @@ from claimgraph.analysis.frames import (
     papers_frame,
     to_frame,
 )
-from claimgraph.analysis.leaderboard import HIGHER_IS_BETTER, LeaderboardRow, leaderboard, metric_direction
+from claimgraph.analysis.leaderboard import (
+    HIGHER_IS_BETTER,
+    LeaderboardRow,
+    leaderboard,
+    metric_direction,
+)
 from claimgraph.analysis.load import load
-from claimgraph.analysis.networks import bipartite_projection, centrality, communities, cooccurrence
-from claimgraph.analysis.outperforms import Disagreement, disagreements, outperforms_network
+from claimgraph.analysis.networks import (
+    bipartite_projection,
+    centrality,
+    communities,
+    cooccurrence,
+)
+from claimgraph.analysis.outperforms import (
+    Disagreement,
+    disagreements,
+    outperforms_network,
+)
 
 __all__ = [
     "HIGHER_IS_BETTER",

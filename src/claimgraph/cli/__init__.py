@@ -37,3 +37,7 @@ from claimgraph.cli.query import query_command  # noqa: E402
 
 main.add_command(build_command)
 main.add_command(query_command)
+
+from claimgraph.cli.view import view_command  # noqa: E402
+
+main.add_command(view_command)

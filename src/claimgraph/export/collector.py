@@ -10,11 +10,11 @@ depends on the sorted input), without duplicates.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Triple
+from pyoxigraph import Literal, NamedNode, Quad, Triple
 
 from claimgraph.export.namespace import XSD
 
@@ -27,7 +27,6 @@ _TRUE = Literal("true", datatype=XSD_BOOLEAN)
 _FALSE = Literal("false", datatype=XSD_BOOLEAN)
 
 Term = NamedNode | Literal
-Pair = tuple[NamedNode, Term]
 
 
 def iri_term(value: object) -> NamedNode:
@@ -118,113 +117,73 @@ def anyuri_literal(value: object) -> Literal | None:
     return Literal(value.strip(), datatype=XSD_ANYURI)
 
 
-class QuadCollector:
-    """Quads grouped by graph IRI (``""`` = default graph) and subject IRI."""
+class GraphBuffer:
+    """The subject blocks of one graph, written out sorted by subject IRI.
 
-    __slots__ = ("_graphs", "_nodes")
+    Each subject's triples keep the order they were emitted in, without
+    duplicates. The mapping fills a buffer with one paper's graph (or a chunk of
+    the default graph) and drains it, so memory stays bounded by the largest
+    paper rather than by the whole build.
 
-    def __init__(self) -> None:
-        self._graphs: dict[str, dict[str, tuple[NamedNode, dict[Pair, None]]]] = {}
-        self._nodes: dict[str, NamedNode] = {}
+    Parameters
+    ----------
+    name : NamedNode or None
+        The graph the quads belong to (None: the default graph).
+    triples : bool
+        Build ``Triple`` objects (for Turtle/N-Triples) instead of ``Quad``.
+    shared : dict[str, NamedNode]
+        Long-lived IRI -> term cache (entities, papers, claims, vocabulary).
+    """
+
+    __slots__ = ("_blocks", "_name", "_triples", "_shared", "_local")
+
+    def __init__(self, name: NamedNode | None, *, triples: bool, shared: dict[str, NamedNode]):
+        self._blocks: dict[str, dict[Quad | Triple, None]] = {}
+        self._name = name
+        self._triples = triples
+        self._shared = shared
+        self._local: dict[str, NamedNode] = {}
 
     def iri(self, value: str) -> NamedNode:
         """Return the (cached) ``NamedNode`` of IRI ``value``."""
-        node = self._nodes.get(value)
+        node = self._shared.get(value) or self._local.get(value)
         if node is None:
-            node = self._nodes[value] = NamedNode(value)
+            node = self._local[value] = NamedNode(value)
         return node
 
-    def block(self, graph: str, subject: str) -> tuple[dict[Pair, None], bool]:
-        """Return the ordered set of ``(predicate, object)`` of a subject in a graph.
+    def has(self, subject: str) -> bool:
+        """Return True if ``subject`` already has triples in this buffer."""
+        return subject in self._blocks
+
+    def emit(self, subject: str, pairs: Iterable[tuple[NamedNode, Term | None]]) -> None:
+        """Add ``subject predicate object`` for each pair whose object is not None.
 
         Parameters
         ----------
-        graph : str
-            Graph IRI, ``""`` for the default graph.
         subject : str
             Subject IRI.
-
-        Returns
-        -------
-        tuple
-            The ordered set (a dict with None values) to add pairs to, and True
-            when the subject is new in this graph.
+        pairs : iterable of (NamedNode, term or None)
+            Predicates and objects, in the order they should be written.
         """
-        subjects = self._graphs.get(graph)
-        if subjects is None:
-            subjects = self._graphs[graph] = {}
-        entry = subjects.get(subject)
-        if entry is None:
-            entry = subjects[subject] = (self.iri(subject), {})
-            return entry[1], True
-        return entry[1], False
-
-    def add(self, graph: str, subject: str, predicate: NamedNode, obj: Term | None) -> None:
-        """Add one triple to ``graph``; an object of None adds nothing."""
-        if obj is not None:
-            self.block(graph, subject)[0][(predicate, obj)] = None
-
-    def graphs(self) -> list[str]:
-        """Return the graph IRIs, default graph (``""``) first, then sorted."""
-        return sorted(self._graphs)
+        block = self._blocks.get(subject)
+        if block is None:
+            block = self._blocks[subject] = {}
+        node = self.iri(subject)
+        if self._triples:
+            for predicate, obj in pairs:
+                if obj is not None:
+                    block[Triple(node, predicate, obj)] = None
+        else:
+            name = self._name
+            for predicate, obj in pairs:
+                if obj is not None:
+                    block[Quad(node, predicate, obj, name)] = None
 
     def __len__(self) -> int:
-        return sum(len(pairs) for subjects in self._graphs.values() for _, pairs in subjects.values())
+        return sum(len(block) for block in self._blocks.values())
 
-    def graph_triples(self, graph: str) -> Iterator[Triple]:
-        """Yield the triples of one graph, subjects sorted by IRI."""
-        subjects = self._graphs.get(graph, {})
-        for key in sorted(subjects):
-            node, pairs = subjects[key]
-            for predicate, obj in pairs:
-                yield Triple(node, predicate, obj)
-
-    def quads(self) -> Iterator[Quad]:
-        """Yield every quad, graph by graph (default graph first)."""
-        for graph in self.graphs():
-            name = DefaultGraph() if graph == "" else self.iri(graph)
-            subjects = self._graphs[graph]
-            for key in sorted(subjects):
-                node, pairs = subjects[key]
-                for predicate, obj in pairs:
-                    yield Quad(node, predicate, obj, name)
-
-    def _merged(self) -> dict[str, list[tuple[NamedNode, dict[Pair, None]]]]:
-        """Subject IRI -> its blocks in every graph (default graph first)."""
-        merged: dict[str, list[tuple[NamedNode, dict[Pair, None]]]] = {}
-        for graph in self.graphs():
-            for key, entry in self._graphs[graph].items():
-                blocks = merged.get(key)
-                if blocks is None:
-                    merged[key] = [entry]
-                else:
-                    blocks.append(entry)
-        return merged
-
-    def triples(self) -> Iterator[Triple]:
-        """Yield the union of all graphs as triples, subjects sorted, no duplicates."""
-        merged = self._merged()
-        for key in sorted(merged):
-            blocks = merged[key]
-            node = blocks[0][0]
-            if len(blocks) == 1:
-                pairs: dict[Pair, None] = blocks[0][1]
-            else:
-                pairs = {}
-                for _, more in blocks:
-                    pairs.update(more)
-            for predicate, obj in pairs:
-                yield Triple(node, predicate, obj)
-
-    def triple_count(self) -> int:
-        """Return the number of distinct triples in the union of all graphs."""
-        total = 0
-        for blocks in self._merged().values():
-            if len(blocks) == 1:
-                total += len(blocks[0][1])
-            else:
-                pairs: dict[Pair, None] = {}
-                for _, more in blocks:
-                    pairs.update(more)
-                total += len(pairs)
-        return total
+    def drain(self) -> Iterator[Quad | Triple]:
+        """Yield every quad (or triple), subjects sorted by IRI, and empty the buffer."""
+        blocks, self._blocks, self._local = self._blocks, {}, {}
+        for key in sorted(blocks):
+            yield from blocks[key]

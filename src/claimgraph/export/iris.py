@@ -8,6 +8,7 @@ makes any key a valid IRI path segment.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote
 
 from claimgraph.errors import ConfigError
@@ -15,6 +16,7 @@ from claimgraph.errors import ConfigError
 DEFAULT_BASE_IRI = "https://w3id.org/claimgraph/"
 
 
+@lru_cache(maxsize=1 << 16)
 def segment(text: str) -> str:
     """Percent-encode ``text`` as one IRI path segment.
 

@@ -6,18 +6,26 @@ one ``cg:PaperGraph`` description per paper. Each paper's named graph holds
 that paper's own assertions: its description, mentions (with their spans),
 proposals, relation statements (with their evidence sentence) and claims (with
 quantities, comparisons and evidence sentence).
+
+The mapping streams: the default graph, then one paper graph at a time, each
+sorted by subject IRI, so the same graph always gives the same sequence and
+memory stays bounded by the largest paper.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import contextlib
+import gc
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import networkx as nx
+from pyoxigraph import NamedNode, Quad, Triple
 
 from claimgraph.export import vocab as V
 from claimgraph.export.collector import (
-    QuadCollector,
+    GraphBuffer,
     anyuri_literal,
     boolean_literal,
     date_literal,
@@ -44,17 +52,23 @@ def software_version(G: nx.MultiDiGraph) -> str:
         return "0+unknown"
 
 
-class _Mapper:
-    """State of one mapping run: IRIs of nodes, paper texts, the collector."""
+_DEFAULT_CHUNK = 20_000  # default-graph subjects per buffer
 
-    def __init__(self, G: nx.MultiDiGraph, base_iri: str):
+
+class _Mapper:
+    """State of one mapping run: IRIs of nodes, per-paper indexes, the current buffer."""
+
+    def __init__(self, G: nx.MultiDiGraph, base_iri: str, triples: bool):
         self.G = G
         self.mint = Minter(base_iri)
-        self.out = QuadCollector()
+        self.triples = triples
         self.version = software_version(G)
         self.activity = self.mint.activity(self.version)
         self.node_iris: dict[str, str] = {}
         self.papers: dict[str, Mapping[str, Any]] = {}
+        self.paper_keys: dict[str, str] = {}
+        self.claims: dict[str, list[str]] = defaultdict(list)
+        self.entities: list[str] = []
         for key, data in G.nodes(data=True):
             kind = data.get("kind")
             if kind not in V.KIND_CLASSES:
@@ -62,7 +76,21 @@ class _Mapper:
             paper = self._claim_paper(key, data) if kind == "Claim" else None
             self.node_iris[key] = self.mint.node(str(key), kind, paper)
             if kind == "Paper":
-                self.papers[self._paper_id(key, data)] = data
+                pid = self._paper_id(key, data)
+                self.papers[pid], self.paper_keys[pid] = data, key
+            elif kind == "Claim":
+                self.claims[paper].append(key)  # type: ignore[index]
+            else:
+                self.entities.append(key)
+        self.shared = {iri: NamedNode(iri) for iri in self.node_iris.values()}
+        self.shared[self.activity] = NamedNode(self.activity)
+        self.paper_edges: dict[str, list[tuple]] = defaultdict(list)
+        self.default_edges: dict[str, list[tuple]] = defaultdict(list)
+        for u, v, key, data in G.edges(keys=True, data=True):
+            paper = self.edge_paper(u, data)
+            (self.paper_edges[paper] if paper else self.default_edges[u]).append((u, v, key, data))
+        self.seen: set[tuple[str, str, str]] = set()  # union mode: relation triples already written
+        self.out = GraphBuffer(None, triples=triples, shared=self.shared)
 
     # ------------------------------------------------------------ helpers
     @staticmethod
@@ -77,136 +105,149 @@ class _Mapper:
         middle = str(key).partition(":")[2]
         return middle.rpartition(":")[0] or middle
 
-    def _graph(self, paper: str | None) -> str:
-        return self.mint.paper_graph(paper) if paper else ""
-
     def _paper_iri(self, paper: str) -> str:
         return self.node_iris.get(f"paper:{paper}") or self.mint.node(f"paper:{paper}", "Paper")
 
-    def _types(self, graph: str, subject: str, classes: tuple) -> None:
-        block, _ = self.out.block(graph, subject)
-        for cls in classes:
-            block[(V.TYPE, cls)] = None
-
-    def span(self, graph: str, paper: str, field: Any, start: Any, end: Any, quote: Any) -> str | None:
-        """Add (once) the span of ``paper``'s ``field`` [start, end) and return its IRI."""
+    def span(self, paper: str, field: Any, start: Any, end: Any, quote: Any) -> NamedNode | None:
+        """Add (once) the span of ``paper``'s ``field`` [start, end) and return it."""
         if field is None or start is None or end is None:
             return None
         start, end = int(start), int(end)
         iri = self.mint.span(paper, str(field), start, end)
-        block, new = self.out.block(graph, iri)
-        if not new:
-            return iri
+        if self.out.has(iri):
+            return self.out.iri(iri)
         if quote is None:
             text = self.papers.get(paper, {}).get(str(field))
             quote = text[start:end] if isinstance(text, str) else None
         position, exact = iri + "/position", iri + "/quote"
-        add = self.out.add
-        for cls in V.SPAN_TYPES:
-            block[(V.TYPE, cls)] = None
-        block[(V.HAS_SOURCE, self.out.iri(self._paper_iri(paper)))] = None
-        block[(V.FIELD, string_literal(field))] = None
-        block[(V.HAS_SELECTOR, self.out.iri(position))] = None
-        add(graph, position, V.TYPE, V.TEXT_POSITION_SELECTOR)
-        add(graph, position, V.START, integer_literal(start))
-        add(graph, position, V.END, integer_literal(end))
+        emit, node = self.out.emit, self.out.iri
+        emit(iri, [
+            *((V.TYPE, cls) for cls in V.SPAN_TYPES),
+            (V.HAS_SOURCE, node(self._paper_iri(paper))),
+            (V.FIELD, string_literal(field)),
+            (V.HAS_SELECTOR, node(position)),
+            (V.HAS_SELECTOR, node(exact) if quote else None),
+        ])
+        emit(position, [
+            (V.TYPE, V.TEXT_POSITION_SELECTOR),
+            (V.START, integer_literal(start)),
+            (V.END, integer_literal(end)),
+        ])
         if quote:
-            block[(V.HAS_SELECTOR, self.out.iri(exact))] = None
-            add(graph, exact, V.TYPE, V.TEXT_QUOTE_SELECTOR)
-            add(graph, exact, V.EXACT, string_literal(quote))
-        return iri
+            emit(exact, [(V.TYPE, V.TEXT_QUOTE_SELECTOR), (V.EXACT, string_literal(quote))])
+        return node(iri)
 
     # -------------------------------------------------------------- nodes
-    def provenance(self) -> None:
-        """Add the extraction activity and the claimgraph software agent."""
-        agent = self.mint.agent(self.version)
-        add = self.out.add
-        add("", self.activity, V.TYPE, V.PROV_ACTIVITY)
-        add("", self.activity, V.LABEL, string_literal(f"claimgraph {self.version} extraction"))
-        add("", self.activity, V.WAS_ASSOCIATED_WITH, self.out.iri(agent))
-        add("", agent, V.TYPE, V.PROV_SOFTWARE_AGENT)
-        add("", agent, V.LABEL, string_literal("claimgraph"))
-        add("", agent, V.SOFTWARE_VERSION, string_literal(self.version))
+    def activity_block(self, _: object = None) -> None:
+        """Add the extraction activity (default graph)."""
+        self.out.emit(self.activity, [
+            (V.TYPE, V.PROV_ACTIVITY),
+            (V.LABEL, string_literal(f"claimgraph {self.version} extraction")),
+            (V.WAS_ASSOCIATED_WITH, self.out.iri(self.mint.agent(self.version))),
+        ])
+
+    def agent_block(self, _: object = None) -> None:
+        """Add claimgraph as the software agent of the extraction (default graph)."""
+        self.out.emit(self.mint.agent(self.version), [
+            (V.TYPE, V.PROV_SOFTWARE_AGENT),
+            (V.LABEL, string_literal("claimgraph")),
+            (V.SOFTWARE_VERSION, string_literal(self.version)),
+        ])
+
+    @staticmethod
+    def _sources(data: Mapping[str, Any]) -> list[tuple[NamedNode, Any]]:
+        return [(V.SOURCE, string_literal(s)) for s in sorted({str(s) for s in data.get("sources") or ()})]
 
     def paper(self, key: str, data: Mapping[str, Any]) -> None:
-        """Add a paper's description to its graph and its graph's to the default graph."""
-        paper = self._paper_id(key, data)
-        iri, graph = self.node_iris[key], self.mint.paper_graph(paper)
-        add, node = self.out.add, self.out.iri(iri)
-        self._types(graph, iri, V.KIND_CLASSES["Paper"])
-        add(graph, iri, V.LABEL, string_literal(data.get("label") or data.get("title")))
-        add(graph, iri, V.IDENTIFIER, string_literal(paper))
-        add(graph, iri, V.TITLE, string_literal(data.get("title")))
-        add(graph, iri, V.ABSTRACT, string_literal(data.get("abstract")))
-        for author in data.get("authors") or ():
-            add(graph, iri, V.CREATOR, string_literal(author))
-        add(graph, iri, V.AUTHOR_COUNT, integer_literal(data.get("author_count")))
-        add(graph, iri, V.DATE, date_literal(data.get("date")))
-        add(graph, iri, V.UPVOTES, integer_literal(data.get("upvotes")))
-        add(graph, iri, V.URL, anyuri_literal(data.get("url")))
-        add(graph, iri, V.ARXIV_ID, string_literal(data.get("arxiv_id")))
-        sources = sorted({str(s) for s in data.get("sources") or ()})
-        for source in sources:
-            add(graph, iri, V.SOURCE, string_literal(source))
-        self._types("", graph, (V.PAPER_GRAPH, V.PROV_BUNDLE))
-        add("", graph, V.WAS_DERIVED_FROM, node)
-        add("", graph, V.WAS_GENERATED_BY, self.out.iri(self.activity))
-        for source in sources:
-            add("", graph, V.SOURCE, string_literal(source))
+        """Add a paper's description (to its own graph)."""
+        self.out.emit(self.node_iris[key], [
+            *((V.TYPE, cls) for cls in V.KIND_CLASSES["Paper"]),
+            (V.LABEL, string_literal(data.get("label") or data.get("title"))),
+            (V.IDENTIFIER, string_literal(self._paper_id(key, data))),
+            (V.TITLE, string_literal(data.get("title"))),
+            (V.ABSTRACT, string_literal(data.get("abstract"))),
+            *((V.CREATOR, string_literal(author)) for author in data.get("authors") or ()),
+            (V.AUTHOR_COUNT, integer_literal(data.get("author_count"))),
+            (V.DATE, date_literal(data.get("date"))),
+            (V.UPVOTES, integer_literal(data.get("upvotes"))),
+            (V.URL, anyuri_literal(data.get("url"))),
+            (V.ARXIV_ID, string_literal(data.get("arxiv_id"))),
+            *self._sources(data),
+        ])
 
-    def entity(self, key: str, data: Mapping[str, Any]) -> None:
-        """Add an entity (shared by all papers) to the default graph."""
-        iri, add = self.node_iris[key], self.out.add
+    def paper_graph(self, paper: str) -> None:
+        """Describe a paper's named graph: its paper, sources and extraction (default graph)."""
+        data = self.papers[paper]
+        self.out.emit(self.mint.paper_graph(paper), [
+            (V.TYPE, V.PAPER_GRAPH),
+            (V.TYPE, V.PROV_BUNDLE),
+            (V.WAS_DERIVED_FROM, self.out.iri(self.node_iris[self.paper_keys[paper]])),
+            (V.WAS_GENERATED_BY, self.out.iri(self.activity)),
+            *self._sources(data),
+        ])
+
+    def entity(self, key: str) -> None:
+        """Add an entity and its paper-less edges (``variantOf``) to the default graph."""
+        data = self.G.nodes[key]
         label = str(data.get("label") or str(key).partition(":")[2])
-        self._types("", iri, V.KIND_CLASSES[data["kind"]])
-        add("", iri, V.LABEL, string_literal(label))
-        add("", iri, V.PREF_LABEL, string_literal(label))
-        for alias in sorted({str(a) for a in data.get("aliases") or ()} - {label}):
-            add("", iri, V.ALT_LABEL, string_literal(alias))
-        add("", iri, V.CANONICAL_NAME, string_literal(data.get("canonical")))
-        if data["kind"] == "Model":
-            add("", iri, V.PARAMETER_COUNT, integer_literal(data.get("params")))
-        add("", iri, V.PAPER_COUNT, integer_literal(data.get("paper_count")))
+        aliases = sorted({str(a) for a in data.get("aliases") or ()} - {label})
+        params = integer_literal(data.get("params")) if data["kind"] == "Model" else None
+        self.out.emit(self.node_iris[key], [
+            *((V.TYPE, cls) for cls in V.KIND_CLASSES[data["kind"]]),
+            (V.LABEL, string_literal(label)),
+            (V.PREF_LABEL, string_literal(label)),
+            *((V.ALT_LABEL, string_literal(alias)) for alias in aliases),
+            (V.CANONICAL_NAME, string_literal(data.get("canonical"))),
+            (V.PARAMETER_COUNT, params),
+            (V.PAPER_COUNT, integer_literal(data.get("paper_count"))),
+        ])
+        for u, v, edge_key, edge_data in sorted(self.default_edges.get(key, ()), key=_edge_order):
+            self.edge(u, v, edge_key, edge_data)
 
     def claim(self, key: str, data: Mapping[str, Any]) -> None:
         """Add a claim, its quantities, comparisons and evidence span to its paper's graph."""
         paper = self._claim_paper(key, data)
-        iri, graph, add = self.node_iris[key], self.mint.paper_graph(paper), self.out.add
-        self._types(graph, iri, V.KIND_CLASSES["Claim"])
+        iri, node, emit = self.node_iris[key], self.out.iri, self.out.emit
         text = data.get("text")
-        add(graph, iri, V.LABEL, string_literal(data.get("label") or text))
-        add(graph, iri, V.TEXT, string_literal(text))
-        add(graph, iri, V.CLAIM_TYPE, string_literal(data.get("claim_type")))
-        add(graph, iri, V.HEDGED, boolean_literal(bool(data.get("hedged", False))))
-        add(graph, iri, V.CONFIDENCE, decimal_literal(data.get("confidence")))
-        add(graph, iri, V.WAS_DERIVED_FROM, self.out.iri(self._paper_iri(paper)))
-        add(graph, iri, V.WAS_GENERATED_BY, self.out.iri(self.activity))
-        span = self.span(graph, paper, data.get("field"), data.get("start"), data.get("end"), text)
-        if span:
-            add(graph, iri, V.HAS_EVIDENCE, self.out.iri(span))
-        by_text: dict[str, str] = {}
-        for i, q in enumerate(data.get("quantities") or ()):
+        span = self.span(paper, data.get("field"), data.get("start"), data.get("end"), text)
+        quantities = list(data.get("quantities") or ())
+        comparisons = list(data.get("comparisons") or ())
+        emit(iri, [
+            *((V.TYPE, cls) for cls in V.KIND_CLASSES["Claim"]),
+            (V.LABEL, string_literal(data.get("label") or text)),
+            (V.TEXT, string_literal(text)),
+            (V.CLAIM_TYPE, string_literal(data.get("claim_type"))),
+            (V.HEDGED, boolean_literal(bool(data.get("hedged", False)))),
+            (V.CONFIDENCE, decimal_literal(data.get("confidence"))),
+            (V.WAS_DERIVED_FROM, node(self._paper_iri(paper))),
+            (V.WAS_GENERATED_BY, node(self.activity)),
+            (V.HAS_EVIDENCE, span),
+            *((V.HAS_QUANTITY, node(f"{iri}/quantity/{i}")) for i in range(len(quantities))),
+            *((V.HAS_COMPARISON, node(f"{iri}/comparison/{i}")) for i in range(len(comparisons))),
+        ])
+        by_text: dict[str, NamedNode] = {}
+        for i, q in enumerate(quantities):
             q_iri = f"{iri}/quantity/{i}"
-            add(graph, iri, V.HAS_QUANTITY, self.out.iri(q_iri))
-            self._types(graph, q_iri, V.QUANTITY_TYPES)
-            add(graph, q_iri, V.LABEL, string_literal(q.get("text")))
-            add(graph, q_iri, V.VALUE, decimal_literal(q.get("value")))
-            add(graph, q_iri, V.MAX_VALUE, decimal_literal(q.get("high")))
-            add(graph, q_iri, V.UNIT_TEXT, string_literal(q.get("unit")))
-            add(graph, q_iri, V.MEASURES, string_literal(q.get("measures")))
-            by_text.setdefault(str(q.get("text")), q_iri)
-        for i, c in enumerate(data.get("comparisons") or ()):
-            c_iri = f"{iri}/comparison/{i}"
-            add(graph, iri, V.HAS_COMPARISON, self.out.iri(c_iri))
-            add(graph, c_iri, V.TYPE, V.COMPARISON)
-            add(graph, c_iri, V.QUANTITY_TEXT, string_literal(c.get("quantity")))
-            if str(c.get("quantity")) in by_text:
-                add(graph, c_iri, V.QUANTITY, self.out.iri(by_text[str(c.get("quantity"))]))
-            add(graph, c_iri, V.METRIC_NAME, string_literal(c.get("metric")))
-            add(graph, c_iri, V.BASELINE_NAME, string_literal(c.get("baseline")))
-            add(graph, c_iri, V.DIRECTION, string_literal(c.get("direction") or "unknown"))
-            add(graph, c_iri, V.RELATIVE, boolean_literal(c.get("relative")))
-            add(graph, c_iri, V.HIGHER_IS_BETTER, boolean_literal(c.get("higher_is_better")))
+            by_text.setdefault(str(q.get("text")), node(q_iri))
+            emit(q_iri, [
+                *((V.TYPE, cls) for cls in V.QUANTITY_TYPES),
+                (V.LABEL, string_literal(q.get("text"))),
+                (V.VALUE, decimal_literal(q.get("value"))),
+                (V.MAX_VALUE, decimal_literal(q.get("high"))),
+                (V.UNIT_TEXT, string_literal(q.get("unit"))),
+                (V.MEASURES, string_literal(q.get("measures"))),
+            ])
+        for i, c in enumerate(comparisons):
+            emit(f"{iri}/comparison/{i}", [
+                (V.TYPE, V.COMPARISON),
+                (V.QUANTITY_TEXT, string_literal(c.get("quantity"))),
+                (V.QUANTITY, by_text.get(str(c.get("quantity")))),
+                (V.METRIC_NAME, string_literal(c.get("metric"))),
+                (V.BASELINE_NAME, string_literal(c.get("baseline"))),
+                (V.DIRECTION, string_literal(c.get("direction") or "unknown")),
+                (V.RELATIVE, boolean_literal(c.get("relative"))),
+                (V.HIGHER_IS_BETTER, boolean_literal(c.get("higher_is_better"))),
+            ])
 
     # -------------------------------------------------------------- edges
     def edge_paper(self, u: str, data: Mapping[str, Any]) -> str | None:
@@ -227,39 +268,56 @@ class _Mapper:
         if predicate is None:
             raise ValueError(f"edge {u!r} -> {v!r}: unknown relation {relation!r} (see docs/graph-schema.md)")
         paper = self.edge_paper(u, data)
-        graph = self._graph(paper)
-        head, tail = self.node_iris[u], self.node_iris[v]
-        self.out.add(graph, head, predicate, self.out.iri(tail))
+        tail = self.out.iri(self.node_iris[v])
+        shared_subject = self.G.nodes[u]["kind"] not in ("Paper", "Claim")
+        if not (self.triples and shared_subject and paper):
+            self.out.emit(self.node_iris[u], [(predicate, tail)])
+        elif (u, relation, v) not in self.seen:  # the same relation stated by several papers
+            self.seen.add((u, relation, v))
+            self.out.emit(self.node_iris[u], [(predicate, tail)])
         if relation == "mentions" and paper:
             for m in sorted(data.get("mentions") or (), key=_mention_order):
-                span = self.span(graph, paper, m.get("field"), m.get("start"), m.get("end"), m.get("text"))
-                if span:
-                    self.out.add(graph, span, V.DENOTES, self.out.iri(tail))
+                span = self.span(paper, m.get("field"), m.get("start"), m.get("end"), m.get("text"))
+                if span is not None:
+                    self.out.emit(span.value, [(V.DENOTES, tail)])
         elif relation in STATED_RELATIONS and paper:
-            self.statement(graph, paper, relation, (u, v), predicate, data)
+            self.statement(paper, relation, (u, v), predicate, data)
 
-    def statement(self, graph: str, paper: str, relation: str, ends: tuple[str, str], predicate: Any,
+    def statement(self, paper: str, relation: str, ends: tuple[str, str], predicate: NamedNode,
                   data: Mapping[str, Any]) -> None:
         """Add the reified ``cg:RelationAssertion`` of one paper's relation edge."""
-        iri, add = self.mint.relation(paper, relation, *ends), self.out.add
-        self._types(graph, iri, V.STATEMENT_TYPES)
-        add(graph, iri, V.RDF_SUBJECT, self.out.iri(self.node_iris[ends[0]]))
-        add(graph, iri, V.RDF_PREDICATE, predicate)
-        add(graph, iri, V.RDF_OBJECT, self.out.iri(self.node_iris[ends[1]]))
-        add(graph, iri, V.WAS_DERIVED_FROM, self.out.iri(self._paper_iri(paper)))
-        add(graph, iri, V.WAS_GENERATED_BY, self.out.iri(self.activity))
-        add(graph, iri, V.CONFIDENCE, decimal_literal(data.get("confidence")))
-        span = self.span(graph, paper, data.get("field"), data.get("start"), data.get("end"), data.get("sentence"))
-        if span:
-            add(graph, iri, V.HAS_EVIDENCE, self.out.iri(span))
+        node = self.out.iri
+        span = self.span(paper, data.get("field"), data.get("start"), data.get("end"), data.get("sentence"))
+        self.out.emit(self.mint.relation(paper, relation, *ends), [
+            *((V.TYPE, cls) for cls in V.STATEMENT_TYPES),
+            (V.RDF_SUBJECT, node(self.node_iris[ends[0]])),
+            (V.RDF_PREDICATE, predicate),
+            (V.RDF_OBJECT, node(self.node_iris[ends[1]])),
+            (V.WAS_DERIVED_FROM, node(self._paper_iri(paper))),
+            (V.WAS_GENERATED_BY, node(self.activity)),
+            (V.CONFIDENCE, decimal_literal(data.get("confidence"))),
+            (V.HAS_EVIDENCE, span),
+        ])
 
 
 def _mention_order(m: Mapping[str, Any]) -> tuple:
     return (str(m.get("field")), m.get("start") or 0, m.get("end") or 0, str(m.get("text")))
 
 
-def graph_quads(G: nx.MultiDiGraph, *, base_iri: str) -> QuadCollector:
-    """Map a claimgraph graph to quads.
+@contextlib.contextmanager
+def no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector (millions of small objects, no cycles)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def iter_rdf(G: nx.MultiDiGraph, *, base_iri: str, triples: bool = False) -> Iterator[Quad | Triple]:
+    """Map a claimgraph graph to RDF, streaming, in canonical order.
 
     Parameters
     ----------
@@ -267,11 +325,16 @@ def graph_quads(G: nx.MultiDiGraph, *, base_iri: str) -> QuadCollector:
         A graph following ``docs/graph-schema.md``.
     base_iri : str
         Base of every minted IRI.
+    triples : bool
+        False: yield ``Quad`` objects (default graph, then one named graph per
+        paper). True: yield the ``Triple`` objects of the union of all graphs,
+        without duplicates.
 
-    Returns
-    -------
-    QuadCollector
-        The quads, grouped by graph and subject, in canonical order.
+    Yields
+    ------
+    pyoxigraph.Quad or pyoxigraph.Triple
+        Default graph first (subjects sorted by IRI), then each paper graph in
+        IRI order (subjects sorted by IRI).
 
     Raises
     ------
@@ -280,13 +343,30 @@ def graph_quads(G: nx.MultiDiGraph, *, base_iri: str) -> QuadCollector:
     claimgraph.errors.ConfigError
         For a malformed base IRI.
     """
-    mapper = _Mapper(G, base_iri)
-    mapper.provenance()
-    handlers = {"Paper": mapper.paper, "Claim": mapper.claim}
-    for key in sorted(G.nodes, key=str):
-        data = G.nodes[key]
-        handlers.get(data["kind"], mapper.entity)(key, data)
-    edges = sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
-    for u, v, key, data in edges:
-        mapper.edge(u, v, key, data)
-    return mapper.out
+    m = _Mapper(G, base_iri, triples)
+    items: list[tuple[str, Any, Any]] = [(m.activity, m.activity_block, None)]
+    items.append((m.mint.agent(m.version), m.agent_block, None))
+    items.extend((m.node_iris[key], m.entity, key) for key in m.entities)
+    paper_ids = set(m.papers) | set(m.claims) | set(m.paper_edges)
+    graphs = sorted((m.mint.paper_graph(pid), pid) for pid in paper_ids)
+    items.extend((graph, m.paper_graph, pid) for graph, pid in graphs if pid in m.papers)
+    items.sort(key=lambda item: item[0])
+    for n, (_, handler, arg) in enumerate(items, 1):
+        handler(arg)
+        if n % _DEFAULT_CHUNK == 0:
+            yield from m.out.drain()
+    yield from m.out.drain()
+    for graph, pid in graphs:
+        m.out = GraphBuffer(None if triples else m.shared.get(graph) or NamedNode(graph), triples=triples,
+                            shared=m.shared)
+        if pid in m.papers:
+            m.paper(m.paper_keys[pid], m.papers[pid])
+        for key in sorted(m.claims.get(pid, ()), key=str):
+            m.claim(key, m.G.nodes[key])
+        for u, v, key, data in sorted(m.paper_edges.get(pid, ()), key=_edge_order):
+            m.edge(u, v, key, data)
+        yield from m.out.drain()
+
+
+def _edge_order(edge: tuple) -> tuple[str, str, str]:
+    return (str(edge[0]), str(edge[1]), str(edge[2]))

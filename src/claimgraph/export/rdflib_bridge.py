@@ -8,13 +8,13 @@ written by rdflib's serializer, since pyoxigraph only writes expanded JSON-LD.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import IO
 
 import rdflib
-from pyoxigraph import BlankNode, NamedNode
+from pyoxigraph import BlankNode, NamedNode, Quad
 from pyoxigraph import Literal as OxLiteral
 
-from claimgraph.export.collector import QuadCollector
 from claimgraph.export.namespace import XSD
 
 _XSD_STRING = str(XSD.string)
@@ -42,13 +42,13 @@ def rdflib_term(term: NamedNode | BlankNode | OxLiteral) -> rdflib.term.Identifi
     return rdflib.Literal(term.value, datatype=rdflib.URIRef(datatype))
 
 
-def to_dataset(quads: QuadCollector) -> rdflib.Dataset:
-    """Return the quads as an rdflib ``Dataset`` (same graphs, same terms).
+def to_dataset(quads: Iterable[Quad]) -> rdflib.Dataset:
+    """Return quads as an rdflib ``Dataset`` (same graphs, same terms).
 
     Parameters
     ----------
-    quads : QuadCollector
-        The mapped export.
+    quads : iterable of pyoxigraph.Quad
+        The mapped export (see :func:`claimgraph.export.mapping.iter_rdf`).
 
     Returns
     -------
@@ -57,6 +57,7 @@ def to_dataset(quads: QuadCollector) -> rdflib.Dataset:
     """
     dataset = rdflib.Dataset()
     cache: dict[object, rdflib.term.Identifier] = {}
+    graphs: dict[object, rdflib.Graph] = {}
 
     def term(value: NamedNode | OxLiteral) -> rdflib.term.Identifier:
         found = cache.get(value)
@@ -64,9 +65,18 @@ def to_dataset(quads: QuadCollector) -> rdflib.Dataset:
             found = cache[value] = rdflib_term(value)
         return found
 
-    for name in quads.graphs():
-        graph = dataset.default_graph if name == "" else dataset.graph(rdflib.URIRef(name))
-        graph.addN((term(t.subject), term(t.predicate), term(t.object), graph) for t in quads.graph_triples(name))
+    def graph_of(name: object) -> rdflib.Graph:
+        found = graphs.get(name)
+        if found is None:
+            if isinstance(name, NamedNode):
+                found = dataset.graph(rdflib.URIRef(name.value))
+            else:
+                found = dataset.default_graph
+            graphs[name] = found
+        return found
+
+    for quad in quads:
+        graph_of(quad.graph_name).add((term(quad.subject), term(quad.predicate), term(quad.object)))
     return dataset
 
 

@@ -13,9 +13,8 @@ import rdflib
 
 from claimgraph.atomic import atomic_open
 from claimgraph.errors import ConfigError
-from claimgraph.export.collector import QuadCollector
 from claimgraph.export.iris import DEFAULT_BASE_IRI, check_base_iri
-from claimgraph.export.mapping import graph_quads
+from claimgraph.export.mapping import iter_rdf, no_gc
 from claimgraph.export.namespace import PREFIXES
 from claimgraph.export.rdflib_bridge import to_dataset, write_jsonld
 
@@ -96,7 +95,8 @@ def graph_to_rdf(G: nx.MultiDiGraph, *, base_iri: str = DEFAULT_BASE_IRI) -> rdf
         and one named graph per paper holding that paper's assertions: exactly
         the quads :func:`export_graph` writes.
     """
-    dataset = to_dataset(graph_quads(G, base_iri=check_base_iri(base_iri)))
+    with no_gc():
+        dataset = to_dataset(iter_rdf(G, base_iri=check_base_iri(base_iri)))
     for prefix, namespace in export_prefixes(base_iri).items():
         dataset.bind(prefix, namespace, override=True, replace=True)
     return dataset
@@ -132,9 +132,10 @@ def export_graph(
     stem : str
         File name without extension.
     stats : dict, optional
-        If given, filled with ``quads`` (number written to quad formats),
-        ``triples`` (number in the union), ``seconds`` per format and
-        ``mapping_seconds``.
+        If given, filled with ``counts`` (quads or triples written per format),
+        ``seconds`` (per format, mapping included), ``triples`` (size of the
+        union, when Turtle or N-Triples is written) and ``quads`` (when a
+        quad format is written).
 
     Returns
     -------
@@ -153,35 +154,43 @@ def export_graph(
     if not stem or "/" in stem or stem.startswith("."):
         raise ConfigError(f"bad export file name stem {stem!r}")
     out = Path(out_dir)
-    started = time.perf_counter()
-    quads = graph_quads(G, base_iri=base_iri)
-    mapped = time.perf_counter()
     prefixes = export_prefixes(base_iri)
     written: dict[str, Path] = {}
     seconds: dict[str, float] = {}
+    counts: dict[str, int] = {}
     for name in names:
         info = FORMATS[name]
         path = out / f"{stem}.{info.extension}"
         begin = time.perf_counter()
-        _write(quads, path, info, prefixes)
+        counts[name] = _write(G, base_iri, path, info, prefixes)
         seconds[name] = time.perf_counter() - begin
         written[name] = path
     if stats is not None:
-        stats.update(
-            quads=len(quads),
-            triples=quads.triple_count(),
-            mapping_seconds=mapped - started,
-            seconds=seconds,
-        )
+        stats.update(counts=counts, seconds=seconds)
+        for name, count in counts.items():
+            stats.setdefault("quads" if FORMATS[name].quads else "triples", count)
     return written
 
 
-def _write(quads: QuadCollector, path: Path, info: RdfFormatInfo, prefixes: dict[str, str]) -> None:
-    with atomic_open(path, "wb", encoding=None) as handle:
+class _Counter:
+    """Pass items through, counting them."""
+
+    def __init__(self, items: Iterable):
+        self.items, self.count = items, 0
+
+    def __iter__(self):
+        for item in self.items:
+            self.count += 1
+            yield item
+
+
+def _write(G: nx.MultiDiGraph, base_iri: str, path: Path, info: RdfFormatInfo, prefixes: dict[str, str]) -> int:
+    """Map and write one format atomically; return the number of quads or triples."""
+    items = _Counter(iter_rdf(G, base_iri=base_iri, triples=not info.quads))
+    with no_gc(), atomic_open(path, "wb", encoding=None) as handle:
         if info.oxigraph is None:
-            dataset = to_dataset(quads)
-            write_jsonld(dataset, handle, prefixes)
-            return
-        items = quads.quads() if info.quads else quads.triples()
-        use_prefixes = prefixes if info.oxigraph in (pyoxigraph.RdfFormat.TURTLE, pyoxigraph.RdfFormat.TRIG) else None
-        pyoxigraph.serialize(items, handle, info.oxigraph, prefixes=use_prefixes)
+            write_jsonld(to_dataset(items), handle, prefixes)
+        else:
+            turtle_like = info.oxigraph in (pyoxigraph.RdfFormat.TURTLE, pyoxigraph.RdfFormat.TRIG)
+            pyoxigraph.serialize(items, handle, info.oxigraph, prefixes=prefixes if turtle_like else None)
+    return items.count

@@ -90,6 +90,8 @@ def metric_for(
     lo, hi = max(0, quantity.first - BEFORE), min(len(words), quantity.last + 1 + 3)
     order = list(range(quantity.last + 1, hi)) + list(range(quantity.first - 1, lo - 1, -1))
     for i in order:
+        if words[i] not in cues.metric_first:
+            continue  # no metric name starts here
         for width in (3, 2, 1):
             key = " ".join(words[i : i + width])
             info = cues.metrics.get(key)
@@ -119,6 +121,11 @@ def is_relative(view: SentenceView, quantity: Located, heading: str, info: Metri
             return True
         return not (info is not None and info.percent)
     return False
+
+
+def moves(view: SentenceView, cues: ClaimCues) -> bool:
+    """Whether a number of the sentence reports a direction of change (cheap)."""
+    return any(direction(view, quantity, cues) != "unknown" for quantity in view.quantities)
 
 
 def comparisons(

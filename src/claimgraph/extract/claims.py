@@ -47,7 +47,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract.claim_cues import ClaimCues, load_claim_cues
-from claimgraph.extract.claim_numbers import ComparisonMatch, comparisons
+from claimgraph.extract.claim_numbers import ComparisonMatch, comparisons, moves
 from claimgraph.extract.sentence_view import (
     Located,
     SentenceView,
@@ -235,8 +235,7 @@ def detect(view: SentenceView, ctx: PaperContext, cues: ClaimCues) -> ClaimMatch
     sig = signals(view, cues, masked)
     own = own_reference(view, ctx, cues)
     after = ctx.propose_index is not None and view.index >= ctx.propose_index
-    found = comparisons(view, (), cues) if view.quantities else ()
-    moving = [c for c in found if c.direction != "unknown"]
+    moving = bool(view.quantities) and moves(view, cues)
     fired: dict[str, float] = {}
     if view.index == 0 and ctx.has_title:
         if _title_claim(view, cues):
@@ -267,7 +266,7 @@ def detect(view: SentenceView, ctx: PaperContext, cues: ClaimCues) -> ClaimMatch
     base = max(fired.values())
     if base < THRESHOLD:
         return None
-    return _build(view, ctx, cues, sig, fired, base, after, found)
+    return _build(view, ctx, cues, sig, fired, base, after)
 
 
 def _describes_mechanism(view: SentenceView, cues: ClaimCues, cue: int) -> bool:
@@ -278,13 +277,12 @@ def _describes_mechanism(view: SentenceView, cues: ClaimCues, cue: int) -> bool:
     return any(w in cues.mechanism_verbs for w in words[:stop])
 
 
-def _build(view, ctx, cues, sig: Signals, fired, base, after, found) -> ClaimMatch:
+def _build(view, ctx, cues, sig: Signals, fired, base, after) -> ClaimMatch:
     lo = clause_start(view, sig.finding)
     cue = min((i for i in (sig.comparison, sig.sota, sig.result) if i >= lo), default=-1)
     subject, explicit = resolve_subject(view, ctx, cues, cue, lo, after)
     baselines = baselines_of(view, ctx, cues, subject)
-    if found and baselines:
-        found = comparisons(view, baselines, cues)
+    found = comparisons(view, baselines, cues) if view.quantities else ()
     baseline_spans = tuple(b.span for b in baselines)
     datasets = tuple(e.span for e in view.entities if e.label == "Dataset" and e.span is not subject)
     metrics = tuple(e.span for e in view.entities if e.label == "Metric")

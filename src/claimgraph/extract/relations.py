@@ -45,6 +45,7 @@ from claimgraph.extract.sentence_view import (
 )
 from claimgraph.extract.subjects import (
     ACTORS,
+    PROPOSE_VERBS,
     PaperContext,
     entities_after,
     entity_mask,
@@ -56,6 +57,11 @@ from claimgraph.extract.subjects import (
 )
 
 TAILS_OF_USES = frozenset({"Model", "Method", "Dataset"})
+#: After the propose sentence, background words count only among a sentence's first words.
+OPENING = 6
+#: First words of an opening phrase whose head is the main clause's subject.
+_OPENERS = frozenset({"using", "with", "leveraging", "based", "built", "building", "trained", "applied", "when",
+                      "by", "expanding", "starting", "upon", "via", "utilizing", "employing", "on"})
 
 if not Doc.has_extension("relations"):
     Doc.set_extension("relations", default=None)
@@ -165,8 +171,7 @@ def uses(s: _Sentence, ctx: PaperContext, rc: dict[str, frozenset[str]],
     view = s.view
     if not (s.own or s.after) or ctx.proposed is None and not ctx.keys:
         return []
-    tails = [e for e in view.entities if e.label in TAILS_OF_USES and not ctx.is_proposed(e)
-             and e.first not in s.compared]
+    tails = [e for e in view.entities if e.label in TAILS_OF_USES and e.first not in s.compared]
     if not tails:
         return []
     found: dict[tuple[int, int], RelationMatch] = {}
@@ -175,7 +180,9 @@ def uses(s: _Sentence, ctx: PaperContext, rc: dict[str, frozenset[str]],
     def add(head: Span | None, explicit: bool, tail: Located, base: float) -> None:
         if head is None or head.label_ not in ACTORS or tail.key == head.text.lower():
             return
-        if explicit and _coordinated(view, head, tail):
+        if ctx.is_proposed(tail) and (not explicit or ctx.is_proposed(head) and _same(head, tail)):
+            return  # one proposed entity uses another only when both are named
+        if _coordinated(view, head, tail):
             return
         match = RelationMatch(head, "uses", tail.span, view.sentence, _score(base, explicit, s.hedged))
         key = (head.start, tail.span.start)
@@ -186,10 +193,22 @@ def uses(s: _Sentence, ctx: PaperContext, rc: dict[str, frozenset[str]],
         head, explicit = _uses_head(view, ctx, i, s)
         for tail in _cue_tails(view, i, tails, rc, evaluative):
             add(head, explicit, tail, base)
-    for tail, base in _tail_shapes(view, tails, ctx, rc, self_heads):
-        head, explicit = _uses_head(view, ctx, tail.first, s)
+    for tail, base, named in _tail_shapes(view, tails, ctx, rc, self_heads):
+        head, explicit = (named, True) if named is not None else _uses_head(view, ctx, tail.first, s)
         add(head, explicit, tail, base)
+    for index, kind in s.marks:
+        head, explicit = _uses_head(view, ctx, index, s)
+        if kind == "improve" and head is not None and head.label_ == "Method" and not view.words[index].endswith(
+                ("ed", "ing")):
+            for tail in _cue_tails(view, index, tails, rc, True):
+                if tail.label != "Dataset" and all(w in rc["improve_gap"] for w in view.words[index + 1 : tail.first]):
+                    add(head, explicit, tail, 0.55)
     return list(found.values())
+
+
+def _same(head: Span, tail: Located) -> bool:
+    """Whether a head and a tail name the same entity (same text or same kb id)."""
+    return head.text.lower() == tail.key or bool(head.kb_id_) and head.kb_id_ == tail.span.kb_id_
 
 
 def _use_cues(view: SentenceView, rc: dict[str, frozenset[str]],
@@ -199,12 +218,17 @@ def _use_cues(view: SentenceView, rc: dict[str, frozenset[str]],
     if view.present.isdisjoint(rc["use_any"]):
         return []
     masked = entity_mask(view)
+    opener = view.find(rc["comparison_openers"]) if not view.present.isdisjoint(rc["comparison_openers"]) else -1
     cues = []
     for i, word in enumerate(words):
         if word not in rc["use_any"] or i in masked:
             continue
         if word in pairs and (i + 1 >= len(words) or words[i + 1] not in pairs[word]):
             continue
+        if i and words[i - 1] in rc["not_after"]:
+            continue  # "improving upon X", "compared with X": a comparison
+        if opener >= 0 and opener < i and not any(w in ("our", "we") for w in words[opener:i]):
+            continue  # "For comparison, X using Y ...": about a baseline
         if word in rc["experiment_nouns"]:
             if i + 1 < len(words) and words[i + 1] in rc["experiment_preps"]:
                 cues.append((i + 1, 0.60))
@@ -239,6 +263,8 @@ def _cue_tails(view: SentenceView, index: int, tails: list[Located],
                 break
         elif tail.first - index > reach + (2 if training and tail.label == "Dataset" else 0):
             break
+        elif training and any(w in (",", "and", "or") for w in gap):
+            break  # "fine-tuning, LoRA and ...": a list of techniques, not an object
         if tail.label == "Dataset":
             prep = words[tail.first - 1] if words[tail.first - 1] != "the" else words[tail.first - 2]
             if experiment or training and prep not in rc["dataset_preps"] and not chosen:
@@ -253,25 +279,37 @@ def _cue_tails(view: SentenceView, index: int, tails: list[Located],
 
 
 def _tail_shapes(view: SentenceView, tails: list[Located], ctx: PaperContext,
-                 rc: dict[str, frozenset[str]], self_heads: frozenset[str]) -> list[tuple[Located, float]]:
+                 rc: dict[str, frozenset[str]], self_heads: frozenset[str]) -> list[tuple[Located, float, Span | None]]:
     """Tails named by their own shape: "X-based", "our quantized X", "X trained with our
-    method", and "a novel X method, NAME" in the sentence that proposes NAME."""
+    method", and "a novel X method, NAME" (NAME, a proposed entity, is the head)."""
     words = view.words
     found = []
     for tail in tails:
         word = words[tail.last]
         if word != tail.key and word.endswith(tuple(rc["use_suffixes"])) and not tail.key.endswith(word):
-            found.append((tail, 0.60))
+            found.append((tail, 0.60, None))
         elif tail.label == "Model" and tail.first and words[tail.first - 1] in rc["applied_participles"] and any(
             w in ("our", "we") for w in words[max(0, tail.first - 5) : tail.first]
         ):
-            found.append((tail, 0.65))
+            found.append((tail, 0.65, None))
         elif tail.label == "Model" and _trained_with_ours(view, tail, ctx, rc):
-            found.append((tail, 0.65))
-        elif tail.label == "Method" and tail.last + 1 < len(words) and words[tail.last + 1] in self_heads:
-            if _apposed_to_proposed(view, tail, ctx, rc):
-                found.append((tail, 0.60))
+            found.append((tail, 0.65, None))
+        elif tail.label == "Model" and _enabled(words, tail, rc):
+            found.append((tail, 0.55, None))
+        elif tail.label == "Method" and tail.key.endswith(word) and tail.last + 1 < len(words) and (
+                words[tail.last + 1] in rc["method_heads"]):
+            named = _apposed_to_proposed(view, tail, ctx, rc)
+            if named is not None:
+                found.append((tail, 0.60, named))
     return found
+
+
+def _enabled(words: tuple[str, ...], tail: Located, rc: dict[str, frozenset[str]]) -> bool:
+    """"... enables/allows MODEL to ...": the method is applied to the model."""
+    before = words[max(0, tail.first - 3) : tail.first]
+    if not any(w in rc["enable_verbs"] for w in before):
+        return False
+    return "to" in words[tail.last + 1 : tail.last + 6]
 
 
 def _trained_with_ours(view: SentenceView, tail: Located, ctx: PaperContext, rc: dict[str, frozenset[str]]) -> bool:
@@ -287,28 +325,55 @@ def _trained_with_ours(view: SentenceView, tail: Located, ctx: PaperContext, rc:
     return False
 
 
-def _apposed_to_proposed(view: SentenceView, tail: Located, ctx: PaperContext, rc: dict[str, frozenset[str]]) -> bool:
+def _apposed_to_proposed(view: SentenceView, tail: Located, ctx: PaperContext,
+                         rc: dict[str, frozenset[str]]) -> Span | None:
+    """The proposed entity that "a novel <tail> method" describes, if any."""
     words = view.words
     for e in view.entities:
-        if not ctx.is_proposed(e) or e.label not in ACTORS:
+        if e is tail or not ctx.is_proposed(e) or e.label not in ACTORS:
             continue
-        lo, hi = (e.last + 1, tail.first) if e.last < tail.first else (tail.last + 2, e.first)
-        if 0 <= hi - lo <= 6 and not any(w in rc["apposition_blockers"] for w in words[lo:hi]):
-            return True
-    return False
+        if e.last < tail.first:  # "NAME, a novel X method"
+            gap = words[e.last + 1 : tail.first]
+            ok = 2 <= len(gap) <= 6 and gap[0] == "," and gap[1] in ("a", "an", "the")
+        else:  # "a novel X method, (called) NAME"
+            gap = words[tail.last + 2 : e.first]
+            ok = len(gap) <= 2
+        if ok and not any(w in rc["apposition_blockers"] for w in gap):
+            return e.span
+    after = [w for w in words[tail.last + 2 : tail.last + 5] if w not in rc["name_markers"]]
+    if ctx.proposed is not None and after and after[0] == ctx.proposed.text.lower():
+        return ctx.proposed  # the name itself was not tagged in this sentence
+    return None
 
 
 def _coordinated(view: SentenceView, head: Span, tail: Located) -> bool:
     """Whether ``tail`` is listed with ``head`` ("trained with X and Y")."""
     words = view.words
+    key = head.text.lower()
     for e in view.entities:
-        if e.span.start == head.start:
+        if e.span.start == head.start or e.key == key:
             lo, hi = (e.last + 1, tail.first) if e.last < tail.first else (tail.last + 1, e.first)
-            return 0 <= hi - lo <= 2 and all(w in (",", "and", "or") for w in words[lo:hi])
+            gap = words[lo:hi]
+            listed = "and" in gap or "or" in gap or e.last < tail.first  # "X, Y": a list; "Using Y, X": not
+            return 0 < len(gap) <= 2 and listed and all(w in (",", "and", "or") for w in gap)
     return False
 
 
 def _uses_head(view: SentenceView, ctx: PaperContext, index: int, s: _Sentence) -> tuple[Span | None, bool]:
+    """The method that uses: a proposed entity named before the cue, the subject
+    after an opening phrase ("Using X, our framework Y ..."), else the proposed entity."""
+    words = view.words
+    if index < 6 and words[0] in _OPENERS and "," in words[index + 1 : index + 8] and "," not in words[:index]:
+        comma = words.index(",", index + 1)
+        for located in view.entities:
+            if located.first <= comma or located.label not in ACTORS:
+                continue
+            between = words[comma + 1 : located.first]
+            if "we" not in between and len(between) <= 4:
+                return located.span, True  # "Using X, our framework Y ..."
+            if len(between) > 1 and between[0] == "we" and between[1] in PROPOSE_VERBS and ctx.is_proposed(located):
+                return located.span, True  # "Building upon X, we introduce Y"
+            break
     for located in reversed(view.entities):
         if located.last < index and index - located.last <= 8 and ctx.is_proposed(located):
             return (located.span, True) if located.label in ACTORS else (None, False)
@@ -350,7 +415,7 @@ def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[Rel
         claim = by_start.get(view.sentence.start)
         own = own_reference(view, ctx, cues)
         after = ctx.propose_index is not None and view.index >= ctx.propose_index
-        if claim is None and not own and (not after or is_background(view, cues)):
+        if claim is None and not own and (not after or is_background(view, cues, OPENING)):
             continue
         hedged = claim.hedged if claim is not None else view.has_any(cues.hedges)
         marks = markers(view, cues) if view.entities else []

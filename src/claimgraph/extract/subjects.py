@@ -31,6 +31,13 @@ _NOT_SUBJECT_AFTER = frozenset({
     "than", "over", "to", "with", "versus", "vs", "vs.", "against", "compared", "using", "via",
     "on", "from", "by", "as", "like", "including", "outperforms", "outperforming", "surpassing",
 })
+_ENUMERATORS = frozenset({"(", ")", ":", ",", "i", "ii", "iii", "first", "second", "third", "firstly", "finally"})
+_CLAUSE_OPENERS = frozenset({
+    "it", "they", "we", "our", "this", "these", "those", "such", "the", "its", "their", "both", "each", "all",
+    "a", "an", "when", "with", "by", "using", "in", "on", "for", "compared", "while", "despite", "even", "not",
+    "only", "incorporating", "adding", "training", "applying", "after", "at", "under", "across", "without",
+})
+_OUR_DETERMINERS = frozenset({"the", "our", "this", "these", "newly", "a", "an"})
 _CLAUSE_STOPS = frozenset({";", ".", "while", "whereas", "which", "where", "when", "using", "via",
                            "through", "without", "although", "but", "supplemented", "trained",
                            "including", "fine-tuned", "finetuned"})
@@ -109,12 +116,13 @@ def entity_mask(view: SentenceView) -> frozenset[int]:
     )
 
 
-def is_background(view: SentenceView, cues: ClaimCues) -> bool:
-    """Whether the sentence carries background words ("recent", "existing", "have been")."""
+def is_background(view: SentenceView, cues: ClaimCues, within: int | None = None) -> bool:
+    """Whether the sentence carries background words ("recent", "existing", "have been"),
+    anywhere or (``within``) among its first words ("However, ...", "Existing methods ...")."""
     words = view.words
     if view.present.isdisjoint(cues.background_cues) and view.present.isdisjoint(("have", "has")):
         return False
-    for i, word in enumerate(words):
+    for i, word in enumerate(words if within is None else words[:within]):
         if word in cues.background_cues:
             return True
         if word in ("have", "has") and i + 1 < len(words):
@@ -140,7 +148,11 @@ def own_reference(view: SentenceView, ctx: PaperContext, cues: ClaimCues) -> boo
         return True
     if any(ctx.is_proposed(e) for e in view.entities) or not view.present.isdisjoint(ctx.keys):
         return True  # the proposed name, even where the entity stage missed a mention
-    if "proposed" in view.present or "this" in view.present and any(
+    if "proposed" in view.present and any(
+        w == "proposed" and words[i - 1] in _OUR_DETERMINERS for i, w in enumerate(words) if i
+    ):
+        return True  # "the proposed method", not "methods have been proposed"
+    if "this" in view.present and any(
         words[i] == "this" and words[i + 1] in cues.self_heads for i in range(len(words) - 1)
     ):
         return True
@@ -178,10 +190,14 @@ def resolve_subject(
         for i in range(lo, min(len(words), lo + 4)):
             if _self_reference(words, i, cues):
                 return (ctx.proposed if own_ok else None), False
+        if lo > 0 and _generic_clause(words, lo, len(words)) and not names_proposed(view, ctx, lo, len(words)):
+            return None, False
         return (ctx.proposed if after else None), False
-    for located in view.entities:  # the paper's own entity wins when it is in the clause
+    for located in reversed(view.entities):  # the paper's own entity wins when it is in the clause
         if lo <= located.first and located.last < cue and located.label in ACTORS and ctx.is_proposed(located):
             return located.span, True
+    if names_proposed(view, ctx, lo, cue):
+        return ctx.proposed, True  # the proposed name, untagged in this sentence
     candidate = None
     for located in reversed(view.entities):
         if lo <= located.first and located.last < cue and _subjectable(located, ctx, words):
@@ -197,8 +213,42 @@ def resolve_subject(
     if candidate is not None:
         return candidate.span, True
     if lo > 0:
+        if _generic_clause(words, lo, cue):
+            return None, False  # "results show that large models ...": not about the proposal
         return resolve_subject(view, ctx, cues, cue, 0, after)
     return (ctx.proposed if after else None), False
+
+
+def names_proposed(view: SentenceView, ctx: PaperContext, lo: int, hi: int) -> bool:
+    """Whether ``words[lo:hi]`` spell a proposed name (tagged or not) in subject position."""
+    if ctx.proposed is None:
+        return False
+    words = view.words
+    for key in ctx.keys:
+        first = key.split(" ", 1)[0]
+        if " " not in key:  # "Medusa" also names "Medusa-1"
+            if any(w == key or w.startswith(key + "-") for w in words[lo:hi]):
+                return True
+            continue
+        if first not in view.present:
+            continue
+        width = key.count(" ") + 1
+        for i in range(lo, hi - width + 1):
+            if words[i] == first and " ".join(words[i : i + width]) == key and (
+                    i < 1 or words[i - 1] not in _NOT_SUBJECT_AFTER):
+                return True
+    return False
+
+
+def _generic_clause(words: tuple[str, ...], lo: int, cue: int) -> bool:
+    """Whether a reported clause opens with a noun phrase that is not a pronoun,
+    a determiner or a self-reference ("that large-scale models perform well")."""
+    if words[lo - 1] not in ("that", ":"):
+        return False  # "experiments demonstrate large gains": an object, not a clause
+    j = lo
+    while j < cue and (words[j] in _ENUMERATORS or len(words[j].strip("().")) <= 1 or words[j].strip("().").isdigit()):
+        j += 1  # "1)", "(a)", ":"
+    return j + 1 < cue and words[j] not in _CLAUSE_OPENERS and not words[j][0].isdigit()
 
 
 def markers(view: SentenceView, cues: ClaimCues) -> list[tuple[int, str]]:
@@ -212,7 +262,10 @@ def markers(view: SentenceView, cues: ClaimCues) -> list[tuple[int, str]]:
         if word in cues.compare_openers and i + 1 < len(words) and words[i + 1] in ("to", "with"):
             i, word = i + 1, words[i + 1]
         elif word == "within" and "of" in words[i + 1 : i + 5]:
-            i, word = words.index("of", i + 1), "of"
+            of = words.index("of", i + 1)
+            if not any(i < q.first < of for q in view.quantities):
+                continue  # "within minutes of ...": no margin, no comparison
+            i, word = of, "of"
         if is_purpose(words, i):
             continue
         negated = any(w in cues.negations for w in words[max(0, i - 3) : i])
