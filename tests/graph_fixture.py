@@ -24,7 +24,11 @@ A2 = (
     "QuaRot preserves 99% of the perplexity of LLaMA-2-7B."
 )
 T3 = "MathBench: Evaluating Große Models"
-A3 = "We release MathBench and evaluate LLaMA-13B and GPT-4 on MMLU and GSM8K, where GPT-4 reaches 92.0% accuracy."
+A3 = (
+    "We release MathBench and evaluate LLaMA-13B and GPT-4 on MMLU and GSM8K, where GPT-4 reaches 92.0% accuracy. "
+    "As reported before, QuaRot outperforms LLaMA-7B."
+)
+S3 = "We release MathBench and evaluate LLaMA-13B and GPT-4 on MMLU and GSM8K, where GPT-4 reaches 92.0% accuracy."
 
 
 def _span(text: str, sub: str, field: str = "abstract") -> dict:
@@ -83,10 +87,10 @@ def build_fixture_graph() -> nx.MultiDiGraph:
 
     _entity(G, "Method", "spt", "Semantic-aware Permutation Training",
             ["SPT", "Semantic-aware Permutation Training"], 1)
-    _entity(G, "Method", "quarot", "QuaRot", ["QuaRot"], 1)
+    _entity(G, "Method", "quarot", "QuaRot", ["QuaRot"], 2)
     _entity(G, "Method", "smoothquant", "SmoothQuant", ["SmoothQuant"], 1, canonical="SmoothQuant")
     _entity(G, "Model", "llama", "LLaMA", ["LLaMA"], 0, canonical="LLaMA")
-    _entity(G, "Model", "llama-7b", "LLaMA-7B", ["LLaMA-7B"], 2, params=7e9)
+    _entity(G, "Model", "llama-7b", "LLaMA-7B", ["LLaMA-7B"], 3, params=7e9)
     _entity(G, "Model", "llama-13b", "LLaMA-13B", ["LLaMA-13B"], 1, params=1.3e10)
     _entity(G, "Model", "llama-2", "Llama 2", ["Llama 2"], 0, canonical="Llama 2")
     _entity(G, "Model", "llama-2-7b", "LLaMA-2-7B", ["LLaMA-2-7B"], 1, params=7e9)
@@ -150,13 +154,17 @@ def build_fixture_graph() -> nx.MultiDiGraph:
     # paper 3
     for entity, surfaces in (("dataset:mathbench", ["MathBench"]), ("model:llama-13b", ["LLaMA-13B"]),
                              ("model:gpt-4", ["GPT-4"]), ("dataset:mmlu", ["MMLU"]), ("dataset:gsm8k", ["GSM8K"]),
-                             ("metric:accuracy", ["accuracy"])):
+                             ("metric:accuracy", ["accuracy"]), ("method:quarot", ["QuaRot"]),
+                             ("model:llama-7b", ["LLaMA-7B"])):
         _mention(G, P3, entity, A3, surfaces)
     G.add_edge(f"paper:{P3}", "dataset:mathbench", key=f"proposes|{P3}", relation="proposes", paper=P3)
-    _rel(G, P3, "model:gpt-4", "evaluated_on", "dataset:gsm8k", A3, A3)
-    _rel(G, P3, "model:llama-13b", "evaluated_on", "dataset:mmlu", A3, A3)
-    _rel(G, P3, "model:gpt-4", "evaluated_on", "dataset:mmlu", A3, A3)
-    _claim(G, P3, 0, A3, A3, "finding",
+    _rel(G, P3, "model:gpt-4", "evaluated_on", "dataset:gsm8k", A3, S3)
+    _rel(G, P3, "model:llama-13b", "evaluated_on", "dataset:mmlu", A3, S3)
+    _rel(G, P3, "model:gpt-4", "evaluated_on", "dataset:mmlu", A3, S3)
+    # the same relation as paper 2 states: one triple in the union, one quad per paper graph
+    _rel(G, P3, "method:quarot", "outperforms", "model:llama-7b", A3, "As reported before, QuaRot outperforms LLaMA-7B.",
+         0.6)
+    _claim(G, P3, 0, A3, S3, "finding",
            quantities=[{"text": "92.0%", "value": 92.0, "high": None, "unit": "%", "measures": "accuracy"}],
            comparisons=[],
            subject="model:gpt-4", datasets=["dataset:gsm8k", "dataset:mmlu"], metrics=["metric:accuracy"])

@@ -84,6 +84,15 @@ def test_triple_formats_hold_the_union(exported, fixture_graph, fmt):
     assert isomorphic(expected, _union(_load(exported[fmt], fmt)))
 
 
+def test_n_triples_has_no_duplicate_lines(exported):
+    lines = exported["nt"].read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(set(lines))
+    stated_twice = "<https://w3id.org/claimgraph/method/quarot> <https://w3id.org/claimgraph/ontology#outperforms>"
+    assert sum(line.startswith(stated_twice + " <https://w3id.org/claimgraph/model/llama-7b>") for line in lines) == 1
+    quads = exported["nq"].read_text(encoding="utf-8").splitlines()
+    assert sum(line.startswith(stated_twice + " <https://w3id.org/claimgraph/model/llama-7b>") for line in quads) == 2
+
+
 def test_one_named_graph_per_paper(fixture_graph):
     graphs = _graphs(graph_to_rdf(fixture_graph))
     assert sorted(graphs) == ["", BASE + "graph/2401.00001", BASE + "graph/2401.00002", BASE + "graph/h-0a1b2c3d4e5f"]
@@ -150,7 +159,7 @@ def test_claim_provenance_points_into_the_abstract(fixture_graph):
 def test_relations_are_stated_with_their_sentence(fixture_graph):
     graph = _union(graph_to_rdf(fixture_graph))
     statements = list(graph.subjects(RDF.type, CG.RelationAssertion))
-    assert len(statements) == 10
+    assert len(statements) == 11
     for st in statements:
         s, p, o = graph.value(st, RDF.subject), graph.value(st, RDF.predicate), graph.value(st, RDF.object)
         assert (s, p, o) in graph

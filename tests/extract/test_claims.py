@@ -207,7 +207,7 @@ def test_untagged_proposed_name_is_the_subject(sentence):
     quantities = {"2 points": (2.0, "points")} if "2 points" in sentence else None
     doc = _untag_later_mentions(build(f"{PROPOSE} {sentence}", entities={**ENTS, "parsing": "Task"},
                                       quantities=quantities, proposes=("FooNet",)), "FooNet")
-    claim = [c for c in find_claims(doc) if c.sentence.text == sentence][0]
+    claim = next(c for c in find_claims(doc) if c.sentence.text == sentence)
     assert claim.subject is not None and claim.subject.text == "FooNet"
 
 
@@ -227,7 +227,7 @@ def test_subject_of_a_reported_clause(sentence, subject):
 def test_the_last_proposed_entity_before_the_verb_is_the_subject():
     doc = build("We propose FooNet and BarNet. Using BarNet, our framework FooNet achieves the best accuracy.",
                 entities={**ENTS, "BarNet": "Method"}, proposes=("BarNet", "FooNet"))
-    claim = [c for c in find_claims(doc) if c.sentence.text.startswith("Using")][0]
+    claim = next(c for c in find_claims(doc) if c.sentence.text.startswith("Using"))
     assert claim.subject.text == "FooNet"
 
 

@@ -72,3 +72,10 @@ def test_suffix_words_are_not_name_parts(entity_nlp):
 def test_task_grows_over_hyphen_compound_modifiers(entity_nlp):
     doc = make_doc(entity_nlp, "", "We study long-context question answering and short-form QA.")
     assert [s.text for s in doc.spans["entities"]] == ["long-context question answering", "short-form QA"]
+
+
+def test_a_name_found_by_context_is_found_again_later(entity_nlp):
+    doc = make_doc(entity_nlp, "Cappy: Boosting Multi-Task Models", "Cappy is small. Later, Cappy wins and Cappy-like ideas spread.")
+    cappy = [s for s in doc.spans["entities"] if s.text == "Cappy"]
+    assert [s.id_ for s in cappy] == ["title", "repeat", "repeat", "repeat"]
+    assert len({s.label_ for s in cappy}) == 1

@@ -29,9 +29,11 @@ def test_outperforms_model(queries_dir, build_dir):
     assert columns == ("winner", "paperId", "value", "unit", "quote")
     assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
         ("QuaRot", P2, Decimal("2.1"), "points"),
+        ("QuaRot", P3, None, None),
         (SPT, P1, Decimal("4.2"), "%"),
     ]
-    assert rows[1][4] == "SPT outperforms LLaMA-7B by 4.2% accuracy on GSM8K."
+    assert rows[1][4] == "As reported before, QuaRot outperforms LLaMA-7B."
+    assert rows[2][4] == "SPT outperforms LLaMA-7B by 4.2% accuracy on GSM8K."
 
 
 def test_top_benchmarks(queries_dir, build_dir):
@@ -68,7 +70,7 @@ def test_hedged_claims(queries_dir, build_dir):
 def test_model_variants(queries_dir, build_dir):
     rows, _ = _rows(queries_dir, build_dir, "model_variants")
     # LLaMA-2-7B is a variant of Llama 2, not of LLaMA
-    assert rows == [("LLaMA-7B", 7_000_000_000, 2), ("LLaMA-13B", 13_000_000_000, 1)]
+    assert rows == [("LLaMA-7B", 7_000_000_000, 3), ("LLaMA-13B", 13_000_000_000, 1)]
 
 
 def test_shared_datasets(queries_dir, build_dir):
@@ -82,6 +84,7 @@ def test_shared_datasets(queries_dir, build_dir):
 def test_related_papers(queries_dir, build_dir):
     rows, _ = _rows(queries_dir, build_dir, "related_papers")
     assert [(r[0], r[2], r[3]) for r in rows] == [(P2, 1, "GSM8K"), (P3, 1, "GSM8K")]
+    assert rows[0][1].startswith("QuaRot")
 
 
 def test_claim_provenance(queries_dir, build_dir):

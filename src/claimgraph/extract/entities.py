@@ -6,7 +6,9 @@ and decides:
 1. generic phrases (``lexicons/generic.txt``) are dropped;
 2. overlaps are resolved: the longest span wins, then the stronger evidence
    (lexicon before context cues before bare shapes);
-3. abbreviations (``doc._.abbreviations``) tie short and long form together:
+3. a name found once by a context cue (title, "we propose", "termed") is
+   also an entity wherever else the same words occur;
+4. abbreviations (``doc._.abbreviations``) tie short and long form together:
    both get the type of whichever is known (lexicon or context), an unknown
    pair is typed from the long form's head word, and every later occurrence of
    the short form becomes a mention of the same type.
@@ -39,6 +41,7 @@ EVIDENCE_RANK = {
     "model-shape": 3,
     "compare": 4,
     "task-phrase": 5,
+    "repeat": 6,
 }
 _ADJECTIVE_ENDINGS = ("ed", "al", "ive", "ous", "ic", "able", "ible", "ent", "ant", "ar")
 _HEAD_TYPES = (("dataset_heads", "Dataset"), ("model_heads", "Model"), ("metric_heads", "Metric"))
@@ -64,6 +67,31 @@ def _drop_weak_overlaps(spans: list[Span]) -> list[Span]:
         if span.id_.startswith("lexicon"):
             known.update(range(span.start, span.end))
     return [s for s in spans if s.id_ != "task-phrase" or not known.intersection(range(s.start, s.end))]
+
+
+#: Cues that find a name once, by its context; later uses of the name have no cue.
+_CONTEXT_CUES = frozenset({"title", "propose", "naming", "head-name", "compare", "dataset-head", "model-shape"})
+
+
+def _repeated_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Every other occurrence of a name that a context cue found once ("Cappy: ..." then "Cappy outperforms")."""
+    texts = table(doc).text
+    added: list[Span] = []
+    seen: set[tuple[str, ...]] = set()
+    for span in spans:
+        if span.id_ not in _CONTEXT_CUES:
+            continue
+        words = tuple(texts[span.start : span.end])
+        if words in seen or not words[0][:1].isupper():
+            continue
+        seen.add(words)
+        size = len(words)
+        for start in range(len(texts) - size + 1):
+            if texts[start] == words[0] and tuple(texts[start : start + size]) == words and start != span.start:
+                repeat = Span(doc, start, start + size, label=span.label_, kb_id=span.kb_id_)
+                repeat.id_ = "repeat"
+                added.append(repeat)
+    return added
 
 
 def long_form_type(long_form: Span, short_text: str, cues: NameCues) -> str | None:
@@ -112,7 +140,9 @@ class EntityDecider:
         pairs = doc._.abbreviations if Doc.has_extension("abbreviations") else None
         if pairs:
             candidates.extend(self._abbreviation_spans(doc, pairs, candidates))
-        doc.spans[ENTITIES] = resolve_overlaps(candidates)
+        decided = resolve_overlaps(candidates)
+        repeats = _repeated_mentions(doc, decided)
+        doc.spans[ENTITIES] = resolve_overlaps(decided + repeats) if repeats else decided
         return doc
 
     def _grow(self, doc: Doc, span: Span) -> Span:
