@@ -11,7 +11,6 @@ from claimgraph.analysis import (
     communities,
     cooccurrence,
 )
-from claimgraph.analysis.networks import _pagerank
 
 
 def test_cooccurrence_counts_shared_papers(toy):
@@ -65,16 +64,6 @@ def test_pagerank_and_betweenness(toy):
     assert between["Task:qa"] == 0.0 and between["Model:beta"] == 0.0
     with pytest.raises(ValueError, match="measure"):
         centrality(toy, measure="closeness")
-
-
-def test_pagerank_matches_networkx_reference():
-    H = nx.Graph()
-    H.add_weighted_edges_from([("a", "b", 2), ("b", "c", 1), ("c", "a", 1), ("c", "d", 3)])
-    H.add_node("lonely")
-    reference = pytest.importorskip("networkx.algorithms.link_analysis.pagerank_alg")._pagerank_python
-    expected = reference(H, weight="weight", tol=1e-12, max_iter=1000)
-    ours = _pagerank(H)
-    assert ours == pytest.approx(expected, abs=1e-8)
 
 
 def _two_groups() -> nx.MultiDiGraph:

@@ -136,31 +136,6 @@ def bipartite_projection(
     return P
 
 
-def _pagerank(H: nx.Graph, *, alpha: float = 0.85, tol: float = 1.0e-10, max_iter: int = 1000) -> dict[str, float]:
-    """Weighted PageRank of an undirected graph by power iteration (no scipy needed).
-
-    A node without edges spreads its rank evenly over all nodes, as in
-    ``networkx.pagerank``.
-    """
-    nodes = list(H)
-    n = len(nodes)
-    strength = {u: sum(w for *_, w in H.edges(u, data="weight", default=1)) for u in nodes}
-    rank = dict.fromkeys(nodes, 1.0 / n)
-    for _ in range(max_iter):
-        dangling = sum(rank[u] for u in nodes if not strength[u])
-        base = (1.0 - alpha) / n + alpha * dangling / n
-        new = dict.fromkeys(nodes, base)
-        for u in nodes:
-            if strength[u]:
-                share = alpha * rank[u] / strength[u]
-                for _, v, w in H.edges(u, data="weight", default=1):
-                    new[v] += share * w
-        if sum(abs(new[u] - rank[u]) for u in nodes) < n * tol:
-            return new
-        rank = new
-    return rank
-
-
 #: Centrality measures :func:`centrality` knows.
 MEASURES: tuple[str, ...] = ("pagerank", "degree", "betweenness")
 
@@ -202,7 +177,7 @@ def centrality(G: nx.MultiDiGraph, *, kind: str | None = None, measure: str = "p
     if H.number_of_nodes() == 0:
         return {}
     if measure == "pagerank":
-        scores = _pagerank(H)
+        scores = nx.pagerank(H, weight="weight")
     elif measure == "degree":
         scores = nx.degree_centrality(H)
     else:

@@ -11,7 +11,6 @@ from typing import Any
 
 import networkx as nx
 
-from claimgraph.errors import ConfigError
 from claimgraph.graph.schema import ENTITY_KINDS, NODE_KINDS
 
 __all__ = ["COLORS", "DEFAULT_KINDS", "DEFAULT_MAX_NODES", "view_data"]
@@ -49,12 +48,7 @@ def _spring(H: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
     """Positions of one connected graph in the unit square."""
     if len(H) == 1:
         return {next(iter(H)): (0.5, 0.5)}
-    try:
-        pos = nx.spring_layout(H, seed=seed, iterations=150, k=2.5 / len(H) ** 0.5)
-    except ImportError as exc:  # networkx needs scipy from 500 nodes on
-        raise ConfigError(
-            f"laying out {len(H)} connected nodes needs scipy (pip install scipy); or draw fewer (max_nodes)"
-        ) from exc
+    pos = nx.spring_layout(H, seed=seed, iterations=150, k=2.5 / len(H) ** 0.5)
     xs = [float(p[0]) for p in pos.values()]
     ys = [float(p[1]) for p in pos.values()]
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
