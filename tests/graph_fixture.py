@@ -162,8 +162,8 @@ def build_fixture_graph() -> nx.MultiDiGraph:
     _rel(G, P3, "model:llama-13b", "evaluated_on", "dataset:mmlu", A3, S3)
     _rel(G, P3, "model:gpt-4", "evaluated_on", "dataset:mmlu", A3, S3)
     # the same relation as paper 2 states: one triple in the union, one quad per paper graph
-    _rel(G, P3, "method:quarot", "outperforms", "model:llama-7b", A3, "As reported before, QuaRot outperforms LLaMA-7B.",
-         0.6)
+    s4 = "As reported before, QuaRot outperforms LLaMA-7B."
+    _rel(G, P3, "method:quarot", "outperforms", "model:llama-7b", A3, s4, 0.6)
     _claim(G, P3, 0, A3, S3, "finding",
            quantities=[{"text": "92.0%", "value": 92.0, "high": None, "unit": "%", "measures": "accuracy"}],
            comparisons=[],

@@ -1,15 +1,19 @@
 """``extract(..., jobs=N)``: a pool of workers that each build the pipeline once.
 
-Workers receive chunks of papers and return plain :class:`Extraction`
-records; chunks come back in input order, so the output equals one job's.
+Workers receive chunks of papers and return their extractions as JSON lines
+(cheaper to send between processes than pickled dataclasses); the parent
+rebuilds the :class:`Extraction` records. Chunks come back in input order, so
+the output equals one job's.
 """
 
 from __future__ import annotations
 
 import itertools
+import json
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 
+from claimgraph.extract.jsonl import dumps, from_record
 from claimgraph.extract.model import Extraction
 from claimgraph.ingest.model import Paper
 
@@ -23,10 +27,10 @@ def _init_worker() -> None:
     _NLP = build_pipeline()
 
 
-def _run_chunk(chunk: list[Paper]) -> list[Extraction]:
+def _run_chunk(chunk: list[Paper]) -> list[str]:
     from claimgraph.extract import extract_one
 
-    return [extract_one(_NLP, paper) for paper in chunk]
+    return [dumps(extract_one(_NLP, paper)) for paper in chunk]
 
 
 def _chunks(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
@@ -46,6 +50,6 @@ def extract_parallel(
     context = multiprocessing.get_context("fork")
     with context.Pool(jobs, initializer=_init_worker) as pool:
         for results in pool.imap(_run_chunk, _chunks(papers, chunk_size)):
-            yield from results
+            yield from (from_record(json.loads(line)) for line in results)
             if progress is not None:
                 progress(len(results))

@@ -72,7 +72,7 @@ class QueryResult:
     def to_python(self) -> list[dict[str, object]]:
         """Return the rows as dicts of plain Python values (``str`` for IRIs, ints, ...)."""
         return [
-            {name: (None if value is None else value.toPython()) for name, value in zip(self.columns, row)}
+            {name: (None if value is None else value.toPython()) for name, value in zip(self.columns, row, strict=True)}
             for row in self.rows
         ]
 

@@ -71,10 +71,10 @@ def format_table(result: QueryResult, *, max_width: int = 80, prefixes: dict[str
     header = list(result.columns)
     widths = [len(name) for name in header]
     for row in cells:
-        widths = [max(w, len(c)) for w, c in zip(widths, row)]
-    lines = [" | ".join(name.ljust(w) for name, w in zip(header, widths)).rstrip()]
+        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
+    lines = [" | ".join(name.ljust(w) for name, w in zip(header, widths, strict=True)).rstrip()]
     lines.append("-+-".join("-" * w for w in widths))
-    lines.extend(" | ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells)
+    lines.extend(" | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells)
     count = len(result.rows)
     lines.append(f"({count} row{'s' if count != 1 else ''})")
     return "\n".join(lines) + "\n"
@@ -116,7 +116,8 @@ def to_json(result: QueryResult, *, indent: int | None = 2) -> str:
         document: dict = {"head": {}, "boolean": bool(value is not None and value.toPython())}
     else:
         bindings = [
-            {name: _json_term(v) for name, v in zip(result.columns, row) if v is not None} for row in result.rows
+            {name: _json_term(v) for name, v in zip(result.columns, row, strict=True) if v is not None}
+            for row in result.rows
         ]
         document = {"head": {"vars": list(result.columns)}, "results": {"bindings": bindings}}
     return json.dumps(document, ensure_ascii=False, indent=indent) + "\n"
