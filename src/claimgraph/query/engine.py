@@ -20,6 +20,7 @@ import rdflib
 from claimgraph.errors import QueryError
 from claimgraph.export.namespace import PREFIXES
 from claimgraph.export.rdflib_bridge import rdflib_term
+from claimgraph.query.store_cache import open_index
 
 #: Export files looked for in a build folder, best first.
 BUILD_FILES: tuple[tuple[str, pyoxigraph.RdfFormat], ...] = (
@@ -119,8 +120,13 @@ def find_export(data: str | Path) -> tuple[Path, pyoxigraph.RdfFormat]:
     )
 
 
-def load_store(data: str | Path) -> tuple[pyoxigraph.Store, Path]:
-    """Return an in-memory store holding a build's export (cached), and the file.
+def load_store(data: str | Path, *, persistent: bool = True) -> tuple[pyoxigraph.Store, Path]:
+    """Return a store holding a build's export (cached in this process), and the file.
+
+    With ``persistent`` (the default) the store is the on-disk index of
+    :mod:`claimgraph.query.store_cache`, built on the first query and opened
+    read-only afterwards; otherwise (or where the folder is read-only) the
+    export is loaded into memory.
 
     Raises
     ------
@@ -136,9 +142,11 @@ def load_store(data: str | Path) -> tuple[pyoxigraph.Store, Path]:
         if store is not None:
             _cache.move_to_end(key)
             return store, path
-        store = pyoxigraph.Store()
         try:
-            store.bulk_load(path=str(resolved), format=fmt)
+            store = open_index(resolved, fmt) if persistent else None
+            if store is None:
+                store = pyoxigraph.Store()
+                store.bulk_load(path=str(resolved), format=fmt)
         except (SyntaxError, ValueError, OSError) as error:
             raise QueryError(f"{path}: cannot load the export: {error}") from error
         _cache[key] = store
