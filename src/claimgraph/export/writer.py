@@ -189,7 +189,7 @@ def _write(G: nx.MultiDiGraph, base_iri: str, path: Path, info: RdfFormatInfo, p
     items = _Counter(iter_rdf(G, base_iri=base_iri, triples=not info.quads))
     with no_gc(), atomic_open(path, "wb", encoding=None) as handle:
         if info.oxigraph is None:
-            write_jsonld(to_dataset(items), handle, prefixes)
+            write_jsonld(items, handle, prefixes)
         else:
             turtle_like = info.oxigraph in (pyoxigraph.RdfFormat.TURTLE, pyoxigraph.RdfFormat.TRIG)
             pyoxigraph.serialize(items, handle, info.oxigraph, prefixes=prefixes if turtle_like else None)
