@@ -47,10 +47,18 @@ def run_mode(mode: str, count: int, data_dir: Path) -> dict:
         for _ in extract(papers, jobs=jobs):
             pass
     seconds = time.perf_counter() - started
-    peak_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    return {"mode": mode, "texts": len(papers), "words": words, "seconds": round(seconds, 3),
-            "abstracts_per_s": round(len(papers) / seconds, 1), "words_per_s": round(words / seconds),
-            "peak_mb": round(peak_kb / 1024, 1)}
+    peak_kb = max(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    )
+    return {
+        "mode": mode,
+        "texts": len(papers),
+        "words": words,
+        "seconds": round(seconds, 3),
+        "abstracts_per_s": round(len(papers) / seconds, 1),
+        "words_per_s": round(words / seconds),
+        "peak_mb": round(peak_kb / 1024, 1),
+    }
 
 
 def main() -> None:
@@ -66,16 +74,22 @@ def main() -> None:
     for mode in ("tokenizer", "jobs=1", "jobs=2"):
         output = subprocess.run(
             [sys.executable, __file__, "--mode", mode, "--count", str(args.count), "--data-dir", str(args.data_dir)],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         ).stdout
         rows.append(json.loads(output.strip().splitlines()[-1]))
     print(f"{'mode':<10} {'texts':>6} {'seconds':>8} {'abstracts/s':>12} {'words/s':>10} {'peak MB':>8}")
     for row in rows:
-        print(f"{row['mode']:<10} {row['texts']:>6} {row['seconds']:>8} {row['abstracts_per_s']:>12} "
-              f"{row['words_per_s']:>10} {row['peak_mb']:>8}")
+        print(
+            f"{row['mode']:<10} {row['texts']:>6} {row['seconds']:>8} {row['abstracts_per_s']:>12} "
+            f"{row['words_per_s']:>10} {row['peak_mb']:>8}"
+        )
     floor = rows[0]["seconds"]
-    print(f"jobs=1 takes {rows[1]['seconds'] / floor:.1f}x the bare tokenizer's time; "
-          f"jobs=2 scales {rows[1]['seconds'] / rows[2]['seconds']:.2f}x over jobs=1")
+    print(
+        f"jobs=1 takes {rows[1]['seconds'] / floor:.1f}x the bare tokenizer's time; "
+        f"jobs=2 scales {rows[1]['seconds'] / rows[2]['seconds']:.2f}x over jobs=1"
+    )
 
 
 if __name__ == "__main__":

@@ -225,7 +225,7 @@ def score(
             candidates = [[j for j, g in enumerate(gold[etype]) if p & g] for p in pred[etype]]
             assignment = max_matching(candidates, len(gold[etype]))
             found = {j for j in assignment if j is not None}
-            fps = sorted(_label(p) for p, j in zip(pred[etype], assignment) if j is None)
+            fps = sorted(_label(p) for p, j in zip(pred[etype], assignment, strict=False) if j is None)
             fns = sorted(_label(g) for j, g in enumerate(gold[etype]) if j not in found)
             counts[etype] += Counts(len(found), len(fps), len(fns))
             errors.extend(Error(etype, "fp", name, index) for name in fps)

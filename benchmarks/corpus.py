@@ -48,8 +48,9 @@ def scirex_abstracts(count: int, data_dir: Path = DEFAULT_DATA, words_per_text: 
             for start, end in document["sentences"]:
                 piece.extend(words[start:end])
                 if len(piece) >= words_per_text:
-                    papers.append(Paper(id=f"bench-{len(papers)}", title=detokenize(piece[:12]),
-                                        abstract=detokenize(piece)))
+                    papers.append(
+                        Paper(id=f"bench-{len(papers)}", title=detokenize(piece[:12]), abstract=detokenize(piece))
+                    )
                     piece = []
                     if len(papers) >= count:
                         return papers

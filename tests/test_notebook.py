@@ -32,8 +32,9 @@ def test_notebook_runs_without_errors():
     from nbclient.exceptions import CellExecutionError
 
     notebook = _read()
-    client = NotebookClient(notebook, timeout=600, kernel_name="python3",
-                            resources={"metadata": {"path": str(NOTEBOOK.parent)}})
+    client = NotebookClient(
+        notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOK.parent)}}
+    )
     try:
         client.execute()
     except CellExecutionError as error:  # the message names the cell and the traceback

@@ -34,7 +34,9 @@ def atomic_open(path: str | Path, mode: str = "w", *, encoding: str | None = "ut
     descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
     try:
-        with os.fdopen(descriptor, mode, encoding=None if binary else encoding, newline=None if binary else "\n") as handle:
+        with os.fdopen(
+            descriptor, mode, encoding=None if binary else encoding, newline=None if binary else "\n"
+        ) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

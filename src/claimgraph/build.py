@@ -183,7 +183,7 @@ def build(
         write_node_link(graph, staging / "graph.json")
         write_graphml(graph, staging / "graph.graphml")
         stats: dict = {}
-        written = export_graph(graph, staging, formats=formats, base_iri=base_iri, stats=stats)
+        written = export_graph(graph, staging, formats=formats, base_iri=base_iri, stats=stats, jobs=jobs)
         # every file is complete: move them in (renames), the manifest last
         for item in sorted(staging.iterdir()):
             os.replace(item, out / item.name)
@@ -196,11 +196,20 @@ def build(
         reused=len(papers) - len(fresh),
         entities={k: entity_counts.get(k, 0) for k in ("Model", "Method", "Dataset", "Metric", "Task")},
         claims=entity_counts.get("Claim", 0),
-        relations=sum(1 for *_, d in graph.edges(data=True)
-                      if d.get("relation") in {"evaluated_on", "outperforms", "uses", "proposes"}),
+        relations=sum(
+            1
+            for *_, d in graph.edges(data=True)
+            if d.get("relation") in {"evaluated_on", "outperforms", "uses", "proposes"}
+        ),
         triples=int(stats.get("triples", 0)),
-        files={**files, "papers": out / "papers.jsonl", "extractions": out / "extractions.jsonl",
-               "graph": out / "graph.json", "graphml": out / "graph.graphml", "manifest": out / MANIFEST},
+        files={
+            **files,
+            "papers": out / "papers.jsonl",
+            "extractions": out / "extractions.jsonl",
+            "graph": out / "graph.json",
+            "graphml": out / "graph.graphml",
+            "manifest": out / MANIFEST,
+        },
     )
     manifest = {
         "claimgraph_version": _version(),
@@ -208,9 +217,13 @@ def build(
         "base_iri": base_iri,
         "formats": list(formats),
         "paper_hashes": {p.id: paper_hash(p) for p in papers},
-        "counts": {"papers": summary.papers, "claims": summary.claims, "relations": summary.relations,
-                   "triples": summary.triples, **{f"entities_{k}": v for k, v in summary.entities.items()}},
+        "counts": {
+            "papers": summary.papers,
+            "claims": summary.claims,
+            "relations": summary.relations,
+            "triples": summary.triples,
+            **{f"entities_{k}": v for k, v in summary.entities.items()},
+        },
     }
     atomic_write_text(out / MANIFEST, json.dumps(manifest, indent=2, sort_keys=True) + "\n")
     return summary
-

@@ -7,8 +7,15 @@ import importlib
 
 import pytest
 
-MODULES = ["analysis.common", "analysis.frames", "analysis.leaderboard", "analysis.load", "analysis.networks",
-           "analysis.outperforms", "view.render"]
+MODULES = [
+    "analysis.common",
+    "analysis.frames",
+    "analysis.leaderboard",
+    "analysis.load",
+    "analysis.networks",
+    "analysis.outperforms",
+    "view.render",
+]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -37,7 +37,9 @@ def test_rows_carry_provenance_and_directions(toy):
 
 def test_filters(toy):
     assert _rows(leaderboard(toy, dataset="bench-x", metric="Perplexity")) == [
-        (1, "Delta", 10.1, "perplexity", False), (2, "Beta", 12.3, "perplexity", False)]
+        (1, "Delta", 10.1, "perplexity", False),
+        (2, "Beta", 12.3, "perplexity", False),
+    ]
     assert [r.subject_label for r in leaderboard(toy, dataset="Bench", metric="acc", relative=True)] == ["Gamma"]
     assert len(leaderboard(toy, dataset="Bench", relative=False)) == 5
     assert leaderboard(toy, dataset="Dataset:other") == []

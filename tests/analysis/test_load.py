@@ -13,7 +13,8 @@ from claimgraph.graph import write_graphml, write_node_link
 
 def _same(a: nx.MultiDiGraph, b: nx.MultiDiGraph) -> bool:
     return dict(a.nodes(data=True)) == dict(b.nodes(data=True)) and sorted(a.edges(keys=True)) == sorted(
-        b.edges(keys=True))
+        b.edges(keys=True)
+    )
 
 
 def test_top_level_load_is_the_analysis_load():

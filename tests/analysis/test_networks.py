@@ -24,8 +24,10 @@ def test_cooccurrence_counts_shared_papers(toy):
 
 def test_bipartite_by_relation(toy):
     B = bipartite_projection(toy)  # Method x Dataset by evaluated_on
-    assert sorted(B.edges(data="papers")) == [("Method:gamma", "Dataset:bench", ["p4"]),
-                                              ("Method:gamma", "Dataset:other", ["p3"])]
+    assert sorted(B.edges(data="papers")) == [
+        ("Method:gamma", "Dataset:bench", ["p4"]),
+        ("Method:gamma", "Dataset:other", ["p3"]),
+    ]
     assert B.nodes["Method:gamma"]["bipartite"] == 0 and B.nodes["Dataset:other"]["bipartite"] == 1
     M = bipartite_projection(toy, rows="Model", cols="Dataset")
     assert sorted(M.edges) == [("Model:alpha", "Dataset:bench"), ("Model:beta", "Dataset:bench")]
@@ -34,7 +36,10 @@ def test_bipartite_by_relation(toy):
 def test_bipartite_by_mentions_and_projection(toy):
     B = bipartite_projection(toy, rows="Model", cols="Dataset", relation="mentions")
     assert {(u, v): w for u, v, w in B.edges(data="weight")} == {
-        ("Model:alpha", "Dataset:bench"): 3, ("Model:alpha", "Dataset:other"): 1, ("Model:beta", "Dataset:bench"): 2}
+        ("Model:alpha", "Dataset:bench"): 3,
+        ("Model:alpha", "Dataset:other"): 1,
+        ("Model:beta", "Dataset:bench"): 2,
+    }
     P = bipartite_projection(toy, rows="Model", cols="Dataset", relation="mentions", project="rows")
     assert list(P.edges(data="weight")) == [("Model:alpha", "Model:beta", 1)]
     C = bipartite_projection(toy, rows="Model", cols="Dataset", relation="mentions", project="cols")
@@ -68,8 +73,13 @@ def test_pagerank_and_betweenness(toy):
 
 def _two_groups() -> nx.MultiDiGraph:
     G = nx.MultiDiGraph()
-    groups = {"1": ["Model:a", "Model:b", "Dataset:x"], "2": ["Model:c", "Method:d", "Dataset:y"],
-              "3": ["Model:a", "Model:b"], "4": ["Model:c", "Method:d"], "5": ["Task:lonely"]}
+    groups = {
+        "1": ["Model:a", "Model:b", "Dataset:x"],
+        "2": ["Model:c", "Method:d", "Dataset:y"],
+        "3": ["Model:a", "Model:b"],
+        "4": ["Model:c", "Method:d"],
+        "5": ["Task:lonely"],
+    }
     for paper, found in groups.items():
         G.add_node(f"paper:{paper}", kind="Paper", id=paper)
         for entity in found:

@@ -7,8 +7,7 @@ from claimgraph.analysis import disagreements, outperforms_network
 
 def test_network_edges_and_provenance(toy):
     D = outperforms_network(toy)
-    assert sorted(D.nodes) == ["Method:delta", "Method:eps", "Method:gamma", "Method:zeta", "Model:alpha",
-                               "Model:beta"]
+    assert sorted(D.nodes) == ["Method:delta", "Method:eps", "Method:gamma", "Method:zeta", "Model:alpha", "Model:beta"]
     assert D.number_of_edges() == 7  # eight stated wins, two papers state Gamma > Delta
     edge = D.edges["Method:gamma", "Method:delta"]
     assert edge["papers"] == ["p3", "p4"] and edge["weight"] == 2

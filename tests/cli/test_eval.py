@@ -29,9 +29,24 @@ def test_table_output() -> None:
     result = CliRunner().invoke(eval_command, [GOLD, PRED])
     assert result.exit_code == 0, result.output
     out = result.output
-    for label in ("Model", "Method", "Dataset", "Metric", "Task", "entities (all types)", "quantities",
-                  "proposes", "claims", "evaluated_on", "outperforms", "uses", "relations (all)",
-                  "claim quantities", "subject", "hedged"):
+    for label in (
+        "Model",
+        "Method",
+        "Dataset",
+        "Metric",
+        "Task",
+        "entities (all types)",
+        "quantities",
+        "proposes",
+        "claims",
+        "evaluated_on",
+        "outperforms",
+        "uses",
+        "relations (all)",
+        "claim quantities",
+        "subject",
+        "hedged",
+    ):
         assert label in out, label
     model_line = next(line for line in out.splitlines() if "Model" in line)
     assert [cell for cell in model_line.replace("│", " ").split()][1:] == ["2", "2", "2", "0.500", "0.500", "0.500"]

@@ -42,8 +42,21 @@ def test_jsonl_has_every_paper_and_field(run):
     assert result.exit_code == EXIT_OK
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == 221
-    assert set(rows[0]) >= {"id", "title", "abstract", "original_title", "original_abstract", "authors",
-                            "author_count", "date", "upvotes", "url", "arxiv_id", "categories", "sources"}
+    assert set(rows[0]) >= {
+        "id",
+        "title",
+        "abstract",
+        "original_title",
+        "original_abstract",
+        "authors",
+        "author_count",
+        "date",
+        "upvotes",
+        "url",
+        "arxiv_id",
+        "categories",
+        "sources",
+    }
     assert len({row["id"] for row in rows}) == 221
 
 

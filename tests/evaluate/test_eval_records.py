@@ -38,13 +38,19 @@ def test_text_is_always_an_alias(tmp_path) -> None:
         ("{not json", "not valid JSON"),
         ("[1, 2]", "must be an object"),
         (json.dumps({"title": "no id"}), "'id'"),
-        (json.dumps({"id": "a", "entities": [{"text": "X", "type": "Thing"}]}), "entities[0]: unknown entity type 'Thing'"),
+        (
+            json.dumps({"id": "a", "entities": [{"text": "X", "type": "Thing"}]}),
+            "entities[0]: unknown entity type 'Thing'",
+        ),
         (json.dumps({"id": "a", "entities": {"text": "X"}}), "'entities' must be a list"),
         (json.dumps({"id": "a", "quantities": [{"text": "5%", "value": "5", "unit": "%"}]}), "quantities[0]: 'value'"),
         (json.dumps({"id": "a", "quantities": [{"text": "5%", "value": 5, "unit": 3}]}), "'unit'"),
         (json.dumps({"id": "a", "claims": [{"text": "S.", "type": "boast"}]}), "claims[0]: unknown claim type"),
         (json.dumps({"id": "a", "claims": [{"text": "S.", "type": "finding", "hedged": "no"}]}), "'hedged'"),
-        (json.dumps({"id": "a", "relations": [{"head": "A", "relation": "proposes", "tail": "B"}]}), "unknown relation"),
+        (
+            json.dumps({"id": "a", "relations": [{"head": "A", "relation": "proposes", "tail": "B"}]}),
+            "unknown relation",
+        ),
         (json.dumps({"id": "a", "proposes": ["A", ""]}), "proposes[1]"),
     ],
 )

@@ -78,7 +78,7 @@ def test_quantity_null_units_and_zero() -> None:
 
 
 def test_claim_threshold_exactly_half() -> None:
-    gold = (paper(claims=[claim("one two three four five six seven eight nine ten")]).claims)
+    gold = paper(claims=[claim("one two three four five six seven eight nine ten")]).claims
     half = paper(claims=[claim("One two three four five and more words")]).claims
     below = paper(claims=[claim("one two three four")]).claims
     assert match_claims(gold, half) == [(0, 0)]

@@ -29,8 +29,9 @@ def test_a_failure_while_writing_keeps_the_old_file(tmp_path, fixture_graph, mon
         real_serialize(first_ten(), handle, fmt, **kwargs)
 
     monkeypatch.setattr(writer.pyoxigraph, "serialize", half_then_fail)
-    fixture_graph.add_node("model:new", kind="Model", label="New", aliases=[], canonical=None, params=None,
-                           paper_count=0)
+    fixture_graph.add_node(
+        "model:new", kind="Model", label="New", aliases=[], canonical=None, params=None, paper_count=0
+    )
     with pytest.raises(KeyboardInterrupt):
         export_graph(fixture_graph, tmp_path, formats=("nq",))
     assert old.read_bytes() == before

@@ -120,8 +120,14 @@ def test_numbers_and_flags_are_typed_literals(fixture_graph):
     assert value.datatype == XSD.decimal and float(value.toPython()) == pytest.approx(4.2)
     for s, p, o in graph:
         if isinstance(o, rdflib.Literal) and o.datatype is None:
-            assert not _is_number(str(o)) or p in {SKOS.prefLabel, SKOS.altLabel, rdflib.RDFS.label,
-                                                   DCTERMS.identifier, CG.arxivId, CG.quantityText}, (s, p, o)
+            assert not _is_number(str(o)) or p in {
+                SKOS.prefLabel,
+                SKOS.altLabel,
+                rdflib.RDFS.label,
+                DCTERMS.identifier,
+                CG.arxivId,
+                CG.quantityText,
+            }, (s, p, o)
     starts = [o for o in graph.objects(None, OA.start)]
     assert starts and all(o.datatype == XSD.integer for o in starts)
 
@@ -192,8 +198,15 @@ def test_same_input_gives_byte_identical_files(tmp_path, fixture_graph):
 
 
 def test_base_iri_is_configurable_and_keys_are_percent_encoded(tmp_path, fixture_graph):
-    fixture_graph.add_node("dataset:wiki text/103 ü", kind="Dataset", label="Wiki Text/103 ü", aliases=[],
-                           canonical=None, params=None, paper_count=0)
+    fixture_graph.add_node(
+        "dataset:wiki text/103 ü",
+        kind="Dataset",
+        label="Wiki Text/103 ü",
+        aliases=[],
+        canonical=None,
+        params=None,
+        paper_count=0,
+    )
     paths = export_graph(fixture_graph, tmp_path, formats=("nt", "jsonld"), base_iri="http://example.org/kg/")
     text = paths["nt"].read_text(encoding="utf-8")
     assert "<http://example.org/kg/dataset/wiki%20text%2F103%20%C3%BC>" in text

@@ -67,8 +67,8 @@ def test_prefixes_match_the_namespaces():
 
 def test_code_takes_vocabulary_iris_from_the_namespace_module():
     """No module of the export or query packages spells a vocabulary IRI itself."""
-    from pathlib import Path
     import re
+    from pathlib import Path
 
     import claimgraph
 

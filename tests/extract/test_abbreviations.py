@@ -29,16 +29,23 @@ def pairs(nlp, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("We propose Semantic-aware Permutation Training (SPT), which helps.",
-         ("Semantic-aware Permutation Training", "SPT")),
-        ("We introduce Chunked Instruction-aware State Eviction (CItruS) for long inputs.",
-         ("Chunked Instruction-aware State Eviction", "CItruS")),
+        (
+            "We propose Semantic-aware Permutation Training (SPT), which helps.",
+            ("Semantic-aware Permutation Training", "SPT"),
+        ),
+        (
+            "We introduce Chunked Instruction-aware State Eviction (CItruS) for long inputs.",
+            ("Chunked Instruction-aware State Eviction", "CItruS"),
+        ),
         ("We study inference-time dynamic prompting (IDP) here.", ("inference-time dynamic prompting", "IDP")),
         ("They can do in-context learning (ICL): they infer.", ("in-context learning", "ICL")),
         ("Large language models (LLMs) are strong.", ("Large language models", "LLMs")),
         ("abilities in natural language inference (NLI) and beyond", ("natural language inference", "NLI")),
         ("we use retrieval-augmented generation (RAG) to answer", ("retrieval-augmented generation", "RAG")),
-        ("with Direct Preference Optimization (DPO; Rafailov et al., 2023) we", ("Direct Preference Optimization", "DPO")),
+        (
+            "with Direct Preference Optimization (DPO; Rafailov et al., 2023) we",
+            ("Direct Preference Optimization", "DPO"),
+        ),
         ("expected calibration error (ECE, lower is better) drops", ("expected calibration error", "ECE")),
         ("We use Low-Rank Adaptation (LoRA) adapters.", ("Low-Rank Adaptation", "LoRA")),
         ("a multilingual BERT (mBERT) model", ("multilingual BERT", "mBERT")),
@@ -60,8 +67,10 @@ def test_long_form_then_short_form(nlp, text, expected):
     [
         ("We use MoE (Mixture-of-Experts) layers.", ("Mixture-of-Experts", "MoE")),
         ("after SFT (supervised fine-tuning) we", ("supervised fine-tuning", "SFT")),
-        ("results on GLUE (the General Language Understanding Evaluation) show",
-         ("General Language Understanding Evaluation", "GLUE")),
+        (
+            "results on GLUE (the General Language Understanding Evaluation) show",
+            ("General Language Understanding Evaluation", "GLUE"),
+        ),
     ],
 )
 def test_short_form_then_long_form(nlp, text, expected):
@@ -168,7 +177,9 @@ def test_component_in_pipeline_with_quantities():
     nlp.add_pipe("claimgraph_abbreviations")
     nlp.add_pipe("claimgraph_quantities")
     doc = nlp("inference-time dynamic prompting (IDP) yields an average improvement of 1.24% (Table 2).")
-    assert [(l.text, s.text) for l, s in doc._.abbreviations] == [("inference-time dynamic prompting", "IDP")]
+    assert [(long.text, short.text) for long, short in doc._.abbreviations] == [
+        ("inference-time dynamic prompting", "IDP")
+    ]
     assert [s.text for s in doc.spans["quantities"]] == ["1.24%"]
 
 

@@ -75,7 +75,11 @@ def test_task_grows_over_hyphen_compound_modifiers(entity_nlp):
 
 
 def test_a_name_found_by_context_is_found_again_later(entity_nlp):
-    doc = make_doc(entity_nlp, "Cappy: Boosting Multi-Task Models", "Cappy is small. Later, Cappy wins and Cappy-like ideas spread.")
+    doc = make_doc(
+        entity_nlp,
+        "Cappy: Boosting Multi-Task Models",
+        "Cappy is small. Later, Cappy wins and Cappy-like ideas spread.",
+    )
     cappy = [s for s in doc.spans["entities"] if s.text == "Cappy"]
     assert [s.id_ for s in cappy] == ["title", "repeat", "repeat", "repeat"]
     assert len({s.label_ for s in cappy}) == 1

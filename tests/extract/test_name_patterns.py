@@ -50,13 +50,17 @@ def test_multiword_names_stop_at_the_title_end(entity_nlp):
 
 
 def test_coined_name_after_a_type_word(entity_nlp):
-    result = found(entity_nlp, "Using it, our multi-agent framework OMNE won. We build a new dataset, HardEdit, of cases.")
+    result = found(
+        entity_nlp, "Using it, our multi-agent framework OMNE won. We build a new dataset, HardEdit, of cases."
+    )
     assert ("OMNE", "Method", "head-name") in result
     assert ("HardEdit", "Dataset") in {(text, label) for text, label, _ in result}
 
 
 def test_title_phrase_ending_in_a_method_word(entity_nlp):
-    result = found(entity_nlp, "Models depend on order.", title="Set-Based Prompting: Provably Solving Order Dependency")
+    result = found(
+        entity_nlp, "Models depend on order.", title="Set-Based Prompting: Provably Solving Order Dependency"
+    )
     assert ("Set-Based Prompting", "Method", "title") in result
     result = found(entity_nlp, "Edits matter.", title="The Butterfly Effect of Model Editing: Few Edits Break Models")
     assert not any(cue == "title" for _, _, cue in result)

@@ -32,7 +32,12 @@ def test_question_and_exclamation_end_sentences():
 def test_pure_function():
     assert sentence_starts([], [], None) == []
     assert sentence_starts(["Fig", ".", "3", "shows", "it", "."], [0, 3, 5, 7, 13, 15], None) == [
-        True, False, False, False, False, False
+        True,
+        False,
+        False,
+        False,
+        False,
+        False,
     ]
 
 

@@ -80,9 +80,7 @@ def extraction_1() -> Extraction:
             entity(p, "accuracy", "Metric"),
             entity(p, "LLaMA-7B", "Model"),
         ),
-        quantities=(
-            Quantity("2.5%", 2.5, None, "%", "accuracy gain", (Mention(q_start, q_start + 4, "abstract"),)),
-        ),
+        quantities=(Quantity("2.5%", 2.5, None, "%", "accuracy gain", (Mention(q_start, q_start + 4, "abstract"),)),),
         proposes=("Semantic-aware Permutation Training",),
         claims=(
             Claim(
@@ -135,9 +133,7 @@ def extraction_2() -> Extraction:
         ),
         quantities=(),
         proposes=(),
-        claims=(
-            Claim(claim_text, "finding", "SPT", (), (), ("accuracy",), (), True, start, end, "abstract", 0.5),
-        ),
+        claims=(Claim(claim_text, "finding", "SPT", (), (), ("accuracy",), (), True, start, end, "abstract", 0.5),),
         relations=(
             Relation(
                 "LLaMA-2-7B",

@@ -121,7 +121,7 @@ def test_sample_content(graph):
 def test_mention_offsets_point_into_the_paper(graph):
     papers = {P1.id: P1, P2.id: P2}
     count = 0
-    for u, v, data in graph.edges(data=True):
+    for _u, _v, data in graph.edges(data=True):
         if data["relation"] != "mentions":
             continue
         paper = papers[data["paper"]]

@@ -13,7 +13,7 @@ from claimgraph.ingest.clean import clean_text, clean_with_offsets
         ("  a\n  b\t\tc \r\n", "a b c"),
         ("line\u2028break\u00a0here", "line break here"),
         ("studies prefixed with ``Self-'' such as", 'studies prefixed with "Self-" such as'),
-        ("``scratch tokens\" yield", '"scratch tokens" yield'),
+        ('``scratch tokens" yield', '"scratch tokens" yield'),
         ("up to 100\\% and A\\&B, x\\_y", "up to 100% and A&B, x_y"),
         ("R&amp;D &lt;3 &quot;q&quot; &#39;s&#x27;", "R&D <3 \"q\" 's'"),
         ("a&#10;b &nbsp; c", "a b c"),

@@ -40,7 +40,9 @@ def test_format_override(fixtures_dir, tmp_path):
     assert ingest([path]).papers[0].sources[0].format == "jsonl"
     forced = ingest([path], format="dailypapers")
     assert forced.papers == () and forced.problems  # read as text it holds no paper
-    assert ingest([fixtures_dir / "papers.jsonl"], format="arxiv-snapshot").papers[0].sources[0].format == "arxiv-snapshot"
+    assert (
+        ingest([fixtures_dir / "papers.jsonl"], format="arxiv-snapshot").papers[0].sources[0].format == "arxiv-snapshot"
+    )
 
 
 def test_unknown_format_is_a_config_error():

@@ -10,7 +10,12 @@ from claimgraph.ingest import ingest
 def test_array_fixture(fixtures_dir):
     result = ingest([fixtures_dir / "papers.json"])
     first, third = result.papers
-    assert (first.id, first.arxiv_id, first.authors, first.date) == ("2403.00003", "2403.00003", ("Array Author",), "2024-03-03")
+    assert (first.id, first.arxiv_id, first.authors, first.date) == (
+        "2403.00003",
+        "2403.00003",
+        ("Array Author",),
+        "2024-03-03",
+    )
     assert (third.title, third.url, third.sources[0].line) == ("Third Array Paper", "https://example.org/papers/3", 14)
     (problem,) = result.problems
     assert problem.line == 10 and "record 2" in problem.message and "no abstract" in problem.message

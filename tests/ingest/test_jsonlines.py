@@ -24,7 +24,12 @@ def test_papers_fixture(fixtures_dir):
     assert strings.abstract.endswith("commas and and. The line break in this abstract is a stray one.")
     assert strings.date == "2024-03-01" and strings.id.startswith("h-")
     assert [s.line for s in strings.sources] == [3]  # the blank line 2 is skipped
-    assert (nested.id, nested.upvotes, nested.authors, nested.date) == ("2402.00002", 7, ("Nested Author",), "2024-02-01")
+    assert (nested.id, nested.upvotes, nested.authors, nested.date) == (
+        "2402.00002",
+        7,
+        ("Nested Author",),
+        "2024-02-01",
+    )
     assert nested.abstract.startswith("The Hugging Face API nests the paper")
     assert {s.format for p in result.papers for s in p.sources} == {"jsonl"}
 
@@ -41,7 +46,9 @@ def _check_snapshot(result, attention_abstract, path_name):
     assert first.authors == ("C. Balázs", "E. L. Berger", "P. M. Nadolsky", "C. -P. Yuan")
     assert first.date == "2007-04-02"  # first version, not update_date
     assert first.categories == ("hep-ph",)
-    assert first.abstract.startswith("A fully differential calculation in perturbative quantum chromodynamics is presented")
+    assert first.abstract.startswith(
+        "A fully differential calculation in perturbative quantum chromodynamics is presented"
+    )
     assert attention.title == ATTENTION_TITLE and attention.abstract == attention_abstract
     assert attention.categories == ("cs.CL", "cs.LG")
     assert (old.id, old.date) == ("cs/9901001", "1999-01-04")  # no versions: update_date
@@ -82,14 +89,18 @@ def test_bad_lines_are_skipped_one_problem_each(tmp_path):
     path = tmp_path / "mixed.jsonl"
     huge = "x" * (5 * 1024 * 1024)
     data = (
-        _line(title="Good One", abstract="Fine.")
-        + '{"title": "Broken", "abstract": \n'
-        + "[1, 2]\n"
-        + _line(title="No Abstract")
-        + _line(abstract="No title.")
-        + _line(title="Huge", abstract=huge)
-        + _line(title="Bad Authors", abstract="x", authors=5)
-    ).encode() + b'{"title": "caf\xe9", "abstract": "x"}\n' + _line(title="Good Two", abstract="Fine too.").encode()
+        (
+            _line(title="Good One", abstract="Fine.")
+            + '{"title": "Broken", "abstract": \n'
+            + "[1, 2]\n"
+            + _line(title="No Abstract")
+            + _line(abstract="No title.")
+            + _line(title="Huge", abstract=huge)
+            + _line(title="Bad Authors", abstract="x", authors=5)
+        ).encode()
+        + b'{"title": "caf\xe9", "abstract": "x"}\n'
+        + _line(title="Good Two", abstract="Fine too.").encode()
+    )
     path.write_bytes(data + b'{"title": "Truncated", "abst')
     problems = []
     result = ingest([path], on_problem=problems.append)

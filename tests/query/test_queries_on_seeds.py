@@ -95,6 +95,9 @@ def test_claim_provenance_of_the_spt_paper(seeds_build):
     [row] = rows(seeds_build, "claim_provenance")
     claim, sources, field, start, end, version, sentence = row
     # the paper is in two seed files: both sources are kept (paths as given to ingest)
-    assert sorted(Path(s).name for s in sources.split()) == ["001_2aa1b68b46b5bb1e.txt:13", "003_cd2287c7d4143bf3.txt:187"]
+    assert sorted(Path(s).name for s in sources.split()) == [
+        "001_2aa1b68b46b5bb1e.txt:13",
+        "003_cd2287c7d4143bf3.txt:187",
+    ]
     assert field == "abstract" and sentence.startswith("Extensive experiments demonstrate that SPT")
     assert end - start == len(sentence)

@@ -14,8 +14,10 @@ from claimgraph.errors import QueryError
 from claimgraph.query import clear_cache, find_export, format_result, read_query, run_query, to_csv, to_json
 from claimgraph.query.formatting import compact_iri, format_table
 
-MODELS = "SELECT ?label ?params WHERE { ?m a cg:Model ; skos:prefLabel ?label . " \
-         "OPTIONAL { ?m cg:parameterCount ?params } } ORDER BY ?label"
+MODELS = (
+    "SELECT ?label ?params WHERE { ?m a cg:Model ; skos:prefLabel ?label . "
+    "OPTIONAL { ?m cg:parameterCount ?params } } ORDER BY ?label"
+)
 
 
 def test_select_returns_columns_and_rdflib_terms(build_dir):
@@ -105,8 +107,11 @@ def test_formatters(build_dir):
     document = json.loads(to_json(result))
     assert document["head"]["vars"] == ["label", "params"]
     binding = document["results"]["bindings"][4]
-    assert binding["params"] == {"type": "literal", "value": "7000000000",
-                                 "datatype": "http://www.w3.org/2001/XMLSchema#integer"}
+    assert binding["params"] == {
+        "type": "literal",
+        "value": "7000000000",
+        "datatype": "http://www.w3.org/2001/XMLSchema#integer",
+    }
     assert "params" not in document["results"]["bindings"][1]
     assert json.loads(to_json(run_query("ASK { ?s ?p ?o }", build_dir))) == {"head": {}, "boolean": True}
     assert format_result(result, "csv") == to_csv(result)

@@ -77,8 +77,9 @@ def test_paper_proposals(queries_dir, build_dir):
 
 def test_hedged_claims(queries_dir, build_dir):
     rows, _ = _rows(queries_dir, build_dir, "hedged_claims")
-    assert rows == [(P1, "finding", SPT, Decimal("0.55"),
-                     "These results suggest that SPT may generalize to other tasks.")]
+    assert rows == [
+        (P1, "finding", SPT, Decimal("0.55"), "These results suggest that SPT may generalize to other tasks.")
+    ]
 
 
 def test_model_variants(queries_dir, build_dir):
@@ -112,8 +113,11 @@ def test_claim_provenance(queries_dir, build_dir):
 
 
 def test_every_example_query_is_tested_and_documented(queries_dir):
-    tested = {name[len("test_"):] for name in globals()
-              if name.startswith("test_") and not name.startswith(("test_every", "test_parameterised"))}
+    tested = {
+        name[len("test_") :]
+        for name in globals()
+        if name.startswith("test_") and not name.startswith(("test_every", "test_parameterised"))
+    }
     files = {p.stem for p in queries_dir.glob("*.rq")}
     assert len(files) >= 8
     assert files == tested
@@ -122,8 +126,9 @@ def test_every_example_query_is_tested_and_documented(queries_dir):
         assert text.startswith("# ") and "Question:" in text, path.name
 
 
-@pytest.mark.parametrize("name", ["models_on_benchmark", "outperforms_model", "model_variants", "related_papers",
-                                  "claim_provenance"])
+@pytest.mark.parametrize(
+    "name", ["models_on_benchmark", "outperforms_model", "model_variants", "related_papers", "claim_provenance"]
+)
 def test_parameterised_queries_have_one_values_line(queries_dir, name):
     text = (queries_dir / f"{name}.rq").read_text(encoding="utf-8")
     edit_lines = re.findall(r"^\s*VALUES \?\w+ \{[^}]*\}", text, flags=re.M)

@@ -12,9 +12,7 @@ def ent(text: str, type_: str = "Model", *aliases: str, canonical: str | None = 
 
 
 def paper(paper_id: str, *entities: Entity) -> Extraction:
-    return Extraction(
-        id=paper_id, title=f"title of {paper_id}", entities=entities, quantities=(), proposes=()
-    )
+    return Extraction(id=paper_id, title=f"title of {paper_id}", entities=entities, quantities=(), proposes=())
 
 
 LEXICON = Lexicon(

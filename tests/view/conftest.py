@@ -18,8 +18,14 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
     "--disable-dev-shm-usage",
 )
 _SELFTEST = re.compile(r'<pre id="cg-selftest"[^>]*>(.*?)</pre>', re.DOTALL)
@@ -50,8 +56,14 @@ class Browser:
         self.profile = profile
 
     def run(self, url: str, *extra: str, timeout: float = 120) -> subprocess.CompletedProcess:
-        command = [str(self.executable), *CHROMIUM_FLAGS, f"--user-data-dir={self.profile}",
-                   "--virtual-time-budget=10000", *extra, url]
+        command = [
+            str(self.executable),
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={self.profile}",
+            "--virtual-time-budget=10000",
+            *extra,
+            url,
+        ]
         return subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
 
     def selftest(self, page: Path, query: str) -> dict:
@@ -64,8 +76,9 @@ class Browser:
     def screenshot(self, page: Path, query: str, target: Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.unlink(missing_ok=True)
-        done = self.run(f"{page.resolve().as_uri()}#selftest={query}", f"--screenshot={target}",
-                        "--window-size=1200,800")
+        done = self.run(
+            f"{page.resolve().as_uri()}#selftest={query}", f"--screenshot={target}", "--window-size=1200,800"
+        )
         assert target.is_file(), f"no screenshot (exit {done.returncode}):\n{done.stderr[-2000:]}"
         return target
 

@@ -79,8 +79,9 @@ def test_view_command(toy, tmp_path):
     result = CliRunner().invoke(main, ["view", str(tmp_path / "build"), "-o", str(out), "--title", "toy"])
     assert result.exit_code == 0, result.output
     assert _blob(out.read_text())["title"] == "toy"
-    result = CliRunner().invoke(main, ["view", str(tmp_path / "build"), "-o", str(out), "--no-papers",
-                                       "--max-nodes", "2"])
+    result = CliRunner().invoke(
+        main, ["view", str(tmp_path / "build"), "-o", str(out), "--no-papers", "--max-nodes", "2"]
+    )
     assert result.exit_code == 0 and len(_blob(out.read_text())["nodes"]) == 2
     missing = CliRunner().invoke(main, ["view", str(tmp_path / "nope"), "-o", str(tmp_path / "x.html")])
     assert missing.exit_code == 1 and "no such build folder" in missing.output

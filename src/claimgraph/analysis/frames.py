@@ -60,18 +60,20 @@ def papers_frame(G: nx.MultiDiGraph):
         if data.get("kind") != "Paper":
             continue
         out = Counter(r for _, _, r in G.out_edges(node, data="relation"))
-        records.append({
-            "id": data.get("id") or node.partition(":")[2],
-            "node": node,
-            "title": data.get("title") or data.get("label") or "",
-            "date": data.get("date"),
-            "upvotes": data.get("upvotes"),
-            "author_count": data.get("author_count"),
-            "url": data.get("url"),
-            "entities": out["mentions"],
-            "proposes": _labels(G, targets(G, node, "proposes")),
-            "claims": out["asserts"],
-        })
+        records.append(
+            {
+                "id": data.get("id") or node.partition(":")[2],
+                "node": node,
+                "title": data.get("title") or data.get("label") or "",
+                "date": data.get("date"),
+                "upvotes": data.get("upvotes"),
+                "author_count": data.get("author_count"),
+                "url": data.get("url"),
+                "entities": out["mentions"],
+                "proposes": _labels(G, targets(G, node, "proposes")),
+                "claims": out["asserts"],
+            }
+        )
     columns = ["id", "node", "title", "date", "upvotes", "author_count", "url", "entities", "proposes", "claims"]
     return pd.DataFrame.from_records(records, columns=columns).set_index("id")
 
@@ -98,20 +100,32 @@ def entities_frame(G: nx.MultiDiGraph, *, kind: str | None = None):
             continue
         incoming = Counter(r for _, _, r in G.in_edges(node, data="relation"))
         outgoing = Counter(r for _, _, r in G.out_edges(node, data="relation"))
-        records.append({
-            "node": node,
-            "kind": data["kind"],
-            "label": data.get("label") or node,
-            "canonical": data.get("canonical"),
-            "params": data.get("params"),
-            "paper_count": data.get("paper_count") or 0,
-            "aliases": list(data.get("aliases") or ()),
-            "claims": incoming["subject"],
-            "outperforms": outgoing["outperforms"],
-            "outperformed_by": incoming["outperforms"],
-        })
-    columns = ["node", "kind", "label", "canonical", "params", "paper_count", "aliases", "claims",
-               "outperforms", "outperformed_by"]
+        records.append(
+            {
+                "node": node,
+                "kind": data["kind"],
+                "label": data.get("label") or node,
+                "canonical": data.get("canonical"),
+                "params": data.get("params"),
+                "paper_count": data.get("paper_count") or 0,
+                "aliases": list(data.get("aliases") or ()),
+                "claims": incoming["subject"],
+                "outperforms": outgoing["outperforms"],
+                "outperformed_by": incoming["outperforms"],
+            }
+        )
+    columns = [
+        "node",
+        "kind",
+        "label",
+        "canonical",
+        "params",
+        "paper_count",
+        "aliases",
+        "claims",
+        "outperforms",
+        "outperformed_by",
+    ]
     frame = pd.DataFrame.from_records(records, columns=columns)
     frame = frame.sort_values(["paper_count", "node"], ascending=[False, True], kind="stable")
     return frame.set_index("node")
@@ -132,22 +146,36 @@ def claims_frame(G: nx.MultiDiGraph):
             continue
         subjects = _labels(G, targets(G, node, "subject"))
         quantities = data.get("quantities") or []
-        records.append({
-            "claim": node,
-            "paper": data.get("paper"),
-            "claim_type": data.get("claim_type"),
-            "text": data.get("text") or "",
-            "hedged": bool(data.get("hedged")),
-            "confidence": data.get("confidence"),
-            "subject": subjects[0] if subjects else None,
-            "baselines": _labels(G, targets(G, node, "baseline")),
-            "datasets": _labels(G, targets(G, node, "dataset")),
-            "metrics": _labels(G, targets(G, node, "metric")),
-            "quantities": [q.get("text") for q in quantities],
-            "values": [q.get("value") for q in quantities],
-        })
-    columns = ["claim", "paper", "claim_type", "text", "hedged", "confidence", "subject", "baselines",
-               "datasets", "metrics", "quantities", "values"]
+        records.append(
+            {
+                "claim": node,
+                "paper": data.get("paper"),
+                "claim_type": data.get("claim_type"),
+                "text": data.get("text") or "",
+                "hedged": bool(data.get("hedged")),
+                "confidence": data.get("confidence"),
+                "subject": subjects[0] if subjects else None,
+                "baselines": _labels(G, targets(G, node, "baseline")),
+                "datasets": _labels(G, targets(G, node, "dataset")),
+                "metrics": _labels(G, targets(G, node, "metric")),
+                "quantities": [q.get("text") for q in quantities],
+                "values": [q.get("value") for q in quantities],
+            }
+        )
+    columns = [
+        "claim",
+        "paper",
+        "claim_type",
+        "text",
+        "hedged",
+        "confidence",
+        "subject",
+        "baselines",
+        "datasets",
+        "metrics",
+        "quantities",
+        "values",
+    ]
     return pd.DataFrame.from_records(records, columns=columns).set_index("claim")
 
 

@@ -25,15 +25,66 @@ __all__ = ["HIGHER_IS_BETTER", "SCORE_UNITS", "LeaderboardRow", "leaderboard", "
 SCORE_UNITS: frozenset[str | None] = frozenset({None, "%", "points", "x"})
 
 _HIGHER = (
-    "accuracy", "acc", "top-1 accuracy", "top-5 accuracy", "exact match", "em", "f1", "macro f1", "micro f1",
-    "f0.5", "bleu", "rouge", "rouge-1", "rouge-2", "rouge-l", "meteor", "chrf", "auc", "auroc", "map",
-    "precision", "recall", "success rate", "pass@1", "pass@k", "win rate", "score", "reward", "speedup",
-    "throughput", "ndcg", "mrr", "spearman", "pearson", "correlation",
+    "accuracy",
+    "acc",
+    "top-1 accuracy",
+    "top-5 accuracy",
+    "exact match",
+    "em",
+    "f1",
+    "macro f1",
+    "micro f1",
+    "f0.5",
+    "bleu",
+    "rouge",
+    "rouge-1",
+    "rouge-2",
+    "rouge-l",
+    "meteor",
+    "chrf",
+    "auc",
+    "auroc",
+    "map",
+    "precision",
+    "recall",
+    "success rate",
+    "pass@1",
+    "pass@k",
+    "win rate",
+    "score",
+    "reward",
+    "speedup",
+    "throughput",
+    "ndcg",
+    "mrr",
+    "spearman",
+    "pearson",
+    "correlation",
 )
 _LOWER = (
-    "perplexity", "ppl", "error rate", "error", "word error rate", "wer", "cer", "loss", "latency", "fid",
-    "bits per dimension", "bpd", "bits per byte", "bpb", "bits per character", "bpc", "memory", "mae",
-    "mse", "rmse", "cost", "inference time", "runtime",
+    "perplexity",
+    "ppl",
+    "error rate",
+    "error",
+    "word error rate",
+    "wer",
+    "cer",
+    "loss",
+    "latency",
+    "fid",
+    "bits per dimension",
+    "bpd",
+    "bits per byte",
+    "bpb",
+    "bits per character",
+    "bpc",
+    "memory",
+    "mae",
+    "mse",
+    "rmse",
+    "cost",
+    "inference time",
+    "runtime",
 )
 #: Default direction of common metrics, keyed by :func:`~claimgraph.analysis.common.name_key`.
 HIGHER_IS_BETTER: dict[str, bool] = {
@@ -120,24 +171,26 @@ def _claim_rows(G: nx.MultiDiGraph, claim: str, datasets: list[str]) -> list[dic
             if better is None and metric_key is not None:
                 better = metric_direction(G.nodes[metric_key].get("label"))
         for dataset in datasets:
-            rows.append({
-                "subject": subject,
-                "subject_label": G.nodes[subject].get("label") if subject else None,
-                "value": float(q["value"]),
-                "high": None if q.get("high") is None else float(q["high"]),
-                "unit": q.get("unit"),
-                "metric": metric,
-                "metric_key": metric_key,
-                "higher_is_better": better,
-                "relative": bool(comparison.get("relative", False)),
-                "dataset": dataset,
-                "dataset_label": G.nodes[dataset].get("label") or dataset,
-                "paper": data.get("paper") or "",
-                "claim": claim,
-                "quantity": q.get("text") or "",
-                "sentence": data.get("text") or "",
-                "hedged": bool(data.get("hedged")),
-            })
+            rows.append(
+                {
+                    "subject": subject,
+                    "subject_label": G.nodes[subject].get("label") if subject else None,
+                    "value": float(q["value"]),
+                    "high": None if q.get("high") is None else float(q["high"]),
+                    "unit": q.get("unit"),
+                    "metric": metric,
+                    "metric_key": metric_key,
+                    "higher_is_better": better,
+                    "relative": bool(comparison.get("relative", False)),
+                    "dataset": dataset,
+                    "dataset_label": G.nodes[dataset].get("label") or dataset,
+                    "paper": data.get("paper") or "",
+                    "claim": claim,
+                    "quantity": q.get("text") or "",
+                    "sentence": data.get("text") or "",
+                    "hedged": bool(data.get("hedged")),
+                }
+            )
     return rows
 
 
@@ -158,7 +211,6 @@ def _metric_matches(G: nx.MultiDiGraph, metric: str):
 
 def _group(row: dict) -> tuple:
     return (row["dataset"], row["metric"] is None, name_key(row["metric"] or ""), row["relative"])
-
 
 
 def _order(row: dict) -> tuple:

@@ -44,8 +44,9 @@ def cooccurrence(G: nx.MultiDiGraph, *, kind: str | None = None) -> nx.Graph:
     H = nx.Graph(name="cooccurrence")
     for node, data in sorted(G.nodes(data=True)):
         if data.get("kind") in kinds:
-            H.add_node(node, kind=data["kind"], label=data.get("label") or node,
-                       paper_count=data.get("paper_count") or 0)
+            H.add_node(
+                node, kind=data["kind"], label=data.get("label") or node, paper_count=data.get("paper_count") or 0
+            )
     pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
     for paper, found in sorted(_mentioned(G, kinds).items()):
         for a, b in combinations(sorted(found), 2):
@@ -187,7 +188,11 @@ def centrality(G: nx.MultiDiGraph, *, kind: str | None = None, measure: str = "p
 
 
 def communities(
-    G: nx.MultiDiGraph, *, kind: str | None = None, method: str = "louvain", seed: int = 0,
+    G: nx.MultiDiGraph,
+    *,
+    kind: str | None = None,
+    method: str = "louvain",
+    seed: int = 0,
     min_size: int = 1,
 ) -> list[list[str]]:
     """Return groups of entities often mentioned together.

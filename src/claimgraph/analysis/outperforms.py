@@ -39,8 +39,9 @@ def outperforms_network(G: nx.MultiDiGraph) -> nx.DiGraph:
         D.add_node(node, kind=data.get("kind"), label=data.get("label") or node)
     for (u, v), by_paper in sorted(found.items()):
         papers = sorted(by_paper)
-        D.add_edge(u, v, papers=papers, weight=len(papers),
-                   sentences=[{"paper": p, "sentence": by_paper[p]} for p in papers])
+        D.add_edge(
+            u, v, papers=papers, weight=len(papers), sentences=[{"paper": p, "sentence": by_paper[p]} for p in papers]
+        )
     return D
 
 
@@ -73,9 +74,7 @@ def _rotate(cycle: list[str]) -> tuple[str, ...]:
     return tuple(cycle[start:] + cycle[:start])
 
 
-def disagreements(
-    G: nx.MultiDiGraph, *, min_papers: int = 2, length_bound: int | None = None
-) -> list[Disagreement]:
+def disagreements(G: nx.MultiDiGraph, *, min_papers: int = 2, length_bound: int | None = None) -> list[Disagreement]:
     """Return the cycles of the outperforms network where papers disagree.
 
     A cycle ``A > B > ... > A`` cannot all be true on one benchmark: either
@@ -110,7 +109,7 @@ def disagreements(
     found = []
     for cycle in nx.simple_cycles(D, length_bound=length_bound):
         nodes = _rotate(list(cycle))
-        steps = list(zip(nodes, nodes[1:] + nodes[:1]))
+        steps = list(zip(nodes, nodes[1:] + nodes[:1], strict=False))
         papers = tuple(tuple(D.edges[u, v]["papers"]) for u, v in steps)
         sentences = tuple(tuple(D.edges[u, v]["sentences"]) for u, v in steps)
         item = Disagreement(nodes=nodes, papers=papers, sentences=sentences)

@@ -15,14 +15,28 @@ from claimgraph.export import DEFAULT_BASE_IRI
 
 @click.command("build")
 @input_options
-@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("exports"), show_default=True, help="Build folder to write.")
-@click.option("--update", is_flag=True,
-              help="Add new or changed papers to the existing build, re-extracting only those.")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Extraction worker processes.")
-@click.option("--rdf", "formats", type=click.Choice(RDF_FORMATS), multiple=True,
-              help="RDF formats to write (repeatable; default: all).")
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("exports"),
+    show_default=True,
+    help="Build folder to write.",
+)
+@click.option(
+    "--update", is_flag=True, help="Add new or changed papers to the existing build, re-extracting only those."
+)
+@click.option(
+    "-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Extraction worker processes."
+)
+@click.option(
+    "--rdf",
+    "formats",
+    type=click.Choice(RDF_FORMATS),
+    multiple=True,
+    help="RDF formats to write (repeatable; default: all).",
+)
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base of every minted IRI.")
 def build_command(inputs, input_format, strict, out_dir: Path, update: bool, jobs: int, formats, base_iri: str) -> None:
     """Build the knowledge graph of INPUT (default seeds/) into a folder (default exports/).

@@ -33,8 +33,14 @@ def progress_bar(console, label: str):
     show_default=True,
     help="JSON Lines file to write ('-' for stdout). Written atomically.",
 )
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Worker processes; the output is identical for any number.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Worker processes; the output is identical for any number.",
+)
 def extract_command(inputs, input_format, strict, output: Path, jobs: int) -> None:
     """Extract entities, quantities, proposals, claims and relations from INPUT.
 

@@ -38,9 +38,7 @@ def _table(papers: tuple[Paper, ...]) -> Table:
 @click.option("--jsonl", "output", flag_value="jsonl", help="Write one JSON paper a line (every field).")
 @click.option("--table", "output", flag_value="table", default=True, help="Write a table (the default).")
 @click.option("--limit", type=click.IntRange(min=0), default=None, help="Show only the first N papers.")
-def papers(
-    inputs: tuple[Path, ...], input_format: str | None, strict: bool, output: str, limit: int | None
-) -> None:
+def papers(inputs: tuple[Path, ...], input_format: str | None, strict: bool, output: str, limit: int | None) -> None:
     """List the papers read from INPUT files or folders (default: seeds/).
 
     Inputs may be Daily Papers page dumps, JSON Lines, JSON arrays, arXiv

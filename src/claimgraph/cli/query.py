@@ -13,10 +13,22 @@ from claimgraph.query.formatting import format_result
 
 @click.command("query")
 @click.argument("query_or_file")
-@click.option("--data", "data_dir", type=click.Path(path_type=Path), default=Path("exports"), show_default=True,
-              help="Build folder (or one export file) to query.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
-              help="Output format (json follows the SPARQL 1.1 JSON results layout).")
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(path_type=Path),
+    default=Path("exports"),
+    show_default=True,
+    help="Build folder (or one export file) to query.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format (json follows the SPARQL 1.1 JSON results layout).",
+)
 def query_command(query_or_file: str, data_dir: Path, fmt: str) -> None:
     """Run a SPARQL query (text or a .rq file) over a build.
 

@@ -20,8 +20,8 @@ from claimgraph.evaluate.records import (
     GoldClaim,
     GoldEntity,
     GoldQuantity,
-    PaperAnnotation,
     PairRelation,
+    PaperAnnotation,
     load_annotations,
     parse_paper,
 )

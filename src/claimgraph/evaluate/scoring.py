@@ -19,8 +19,8 @@ from claimgraph.evaluate.records import (
     GoldClaim,
     GoldEntity,
     GoldQuantity,
-    PaperAnnotation,
     PairRelation,
+    PaperAnnotation,
 )
 from claimgraph.names import normalize_name
 
@@ -44,11 +44,7 @@ def score_quantities(gold: tuple[GoldQuantity, ...], pred: tuple[GoldQuantity, .
     """Quantities match on value (relative tolerance 1e-6) and unit (exact
     string, ``None`` equals ``None``), one-to-one."""
     candidates = [
-        [
-            j
-            for j, g in enumerate(gold)
-            if p.unit == g.unit and math.isclose(p.value, g.value, rel_tol=QUANTITY_REL_TOL)
-        ]
+        [j for j, g in enumerate(gold) if p.unit == g.unit and math.isclose(p.value, g.value, rel_tol=QUANTITY_REL_TOL)]
         for p in pred
     ]
     return matched_counts(candidates, len(gold))
@@ -76,9 +72,7 @@ def score_proposes(gold: PaperAnnotation, pred: PaperAnnotation) -> Counts:
     (each side expanded through its own entity list), one-to-one."""
     gold_index, pred_index = alias_index(gold.entities), alias_index(pred.entities)
     gold_sets = [expand(t, gold_index) for t in gold.proposes]
-    candidates = [
-        [j for j, keys in enumerate(gold_sets) if expand(p, pred_index) & keys] for p in pred.proposes
-    ]
+    candidates = [[j for j, keys in enumerate(gold_sets) if expand(p, pred_index) & keys] for p in pred.proposes]
     return matched_counts(candidates, len(gold_sets))
 
 
@@ -94,9 +88,7 @@ def score_relations(gold: PaperAnnotation, pred: PaperAnnotation) -> dict[str, C
     for name in PAIR_RELATIONS:
         gold_sides = [sides(r, gold_index) for r in gold.relations if r.relation == name]
         pred_sides = [sides(r, pred_index) for r in pred.relations if r.relation == name]
-        candidates = [
-            [j for j, (gh, gt) in enumerate(gold_sides) if ph & gh and pt & gt] for ph, pt in pred_sides
-        ]
+        candidates = [[j for j, (gh, gt) in enumerate(gold_sides) if ph & gh and pt & gt] for ph, pt in pred_sides]
         result[name] = matched_counts(candidates, len(gold_sides))
     return result
 

@@ -96,7 +96,7 @@ class Minter:
         if not sep:
             prefix, rest = kind.lower(), key
         if kind == "Claim" and paper is not None and rest.startswith(paper + ":"):
-            return f"{self.base}claim/{segment(paper)}/{segment(rest[len(paper) + 1:])}"
+            return f"{self.base}claim/{segment(paper)}/{segment(rest[len(paper) + 1 :])}"
         return f"{self.base}{segment(prefix.lower())}/{segment(rest)}"
 
     def paper_graph(self, paper: str) -> str:

@@ -44,7 +44,8 @@ def software_version(G: nx.MultiDiGraph) -> str:
     version = G.graph.get("claimgraph_version")
     if version:
         return str(version)
-    from importlib.metadata import PackageNotFoundError, version as dist_version
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
 
     try:
         return dist_version("claimgraph")
@@ -121,18 +122,24 @@ class _Mapper:
             quote = text[start:end] if isinstance(text, str) else None
         position, exact = iri + "/position", iri + "/quote"
         emit, node = self.out.emit, self.out.iri
-        emit(iri, [
-            *((V.TYPE, cls) for cls in V.SPAN_TYPES),
-            (V.HAS_SOURCE, node(self._paper_iri(paper))),
-            (V.FIELD, string_literal(field)),
-            (V.HAS_SELECTOR, node(position)),
-            (V.HAS_SELECTOR, node(exact) if quote else None),
-        ])
-        emit(position, [
-            (V.TYPE, V.TEXT_POSITION_SELECTOR),
-            (V.START, integer_literal(start)),
-            (V.END, integer_literal(end)),
-        ])
+        emit(
+            iri,
+            [
+                *((V.TYPE, cls) for cls in V.SPAN_TYPES),
+                (V.HAS_SOURCE, node(self._paper_iri(paper))),
+                (V.FIELD, string_literal(field)),
+                (V.HAS_SELECTOR, node(position)),
+                (V.HAS_SELECTOR, node(exact) if quote else None),
+            ],
+        )
+        emit(
+            position,
+            [
+                (V.TYPE, V.TEXT_POSITION_SELECTOR),
+                (V.START, integer_literal(start)),
+                (V.END, integer_literal(end)),
+            ],
+        )
         if quote:
             emit(exact, [(V.TYPE, V.TEXT_QUOTE_SELECTOR), (V.EXACT, string_literal(quote))])
         return node(iri)
@@ -140,19 +147,25 @@ class _Mapper:
     # -------------------------------------------------------------- nodes
     def activity_block(self, _: object = None) -> None:
         """Add the extraction activity (default graph)."""
-        self.out.emit(self.activity, [
-            (V.TYPE, V.PROV_ACTIVITY),
-            (V.LABEL, string_literal(f"claimgraph {self.version} extraction")),
-            (V.WAS_ASSOCIATED_WITH, self.out.iri(self.mint.agent(self.version))),
-        ])
+        self.out.emit(
+            self.activity,
+            [
+                (V.TYPE, V.PROV_ACTIVITY),
+                (V.LABEL, string_literal(f"claimgraph {self.version} extraction")),
+                (V.WAS_ASSOCIATED_WITH, self.out.iri(self.mint.agent(self.version))),
+            ],
+        )
 
     def agent_block(self, _: object = None) -> None:
         """Add claimgraph as the software agent of the extraction (default graph)."""
-        self.out.emit(self.mint.agent(self.version), [
-            (V.TYPE, V.PROV_SOFTWARE_AGENT),
-            (V.LABEL, string_literal("claimgraph")),
-            (V.SOFTWARE_VERSION, string_literal(self.version)),
-        ])
+        self.out.emit(
+            self.mint.agent(self.version),
+            [
+                (V.TYPE, V.PROV_SOFTWARE_AGENT),
+                (V.LABEL, string_literal("claimgraph")),
+                (V.SOFTWARE_VERSION, string_literal(self.version)),
+            ],
+        )
 
     @staticmethod
     def _sources(data: Mapping[str, Any]) -> list[tuple[NamedNode, Any]]:
@@ -160,31 +173,37 @@ class _Mapper:
 
     def paper(self, key: str, data: Mapping[str, Any]) -> None:
         """Add a paper's description (to its own graph)."""
-        self.out.emit(self.node_iris[key], [
-            *((V.TYPE, cls) for cls in V.KIND_CLASSES["Paper"]),
-            (V.LABEL, string_literal(data.get("label") or data.get("title"))),
-            (V.IDENTIFIER, string_literal(self._paper_id(key, data))),
-            (V.TITLE, string_literal(data.get("title"))),
-            (V.ABSTRACT, string_literal(data.get("abstract"))),
-            *((V.CREATOR, string_literal(author)) for author in data.get("authors") or ()),
-            (V.AUTHOR_COUNT, integer_literal(data.get("author_count"))),
-            (V.DATE, date_literal(data.get("date"))),
-            (V.UPVOTES, integer_literal(data.get("upvotes"))),
-            (V.URL, anyuri_literal(data.get("url"))),
-            (V.ARXIV_ID, string_literal(data.get("arxiv_id"))),
-            *self._sources(data),
-        ])
+        self.out.emit(
+            self.node_iris[key],
+            [
+                *((V.TYPE, cls) for cls in V.KIND_CLASSES["Paper"]),
+                (V.LABEL, string_literal(data.get("label") or data.get("title"))),
+                (V.IDENTIFIER, string_literal(self._paper_id(key, data))),
+                (V.TITLE, string_literal(data.get("title"))),
+                (V.ABSTRACT, string_literal(data.get("abstract"))),
+                *((V.CREATOR, string_literal(author)) for author in data.get("authors") or ()),
+                (V.AUTHOR_COUNT, integer_literal(data.get("author_count"))),
+                (V.DATE, date_literal(data.get("date"))),
+                (V.UPVOTES, integer_literal(data.get("upvotes"))),
+                (V.URL, anyuri_literal(data.get("url"))),
+                (V.ARXIV_ID, string_literal(data.get("arxiv_id"))),
+                *self._sources(data),
+            ],
+        )
 
     def paper_graph(self, paper: str) -> None:
         """Describe a paper's named graph: its paper, sources and extraction (default graph)."""
         data = self.papers[paper]
-        self.out.emit(self.mint.paper_graph(paper), [
-            (V.TYPE, V.PAPER_GRAPH),
-            (V.TYPE, V.PROV_BUNDLE),
-            (V.WAS_DERIVED_FROM, self.out.iri(self.node_iris[self.paper_keys[paper]])),
-            (V.WAS_GENERATED_BY, self.out.iri(self.activity)),
-            *self._sources(data),
-        ])
+        self.out.emit(
+            self.mint.paper_graph(paper),
+            [
+                (V.TYPE, V.PAPER_GRAPH),
+                (V.TYPE, V.PROV_BUNDLE),
+                (V.WAS_DERIVED_FROM, self.out.iri(self.node_iris[self.paper_keys[paper]])),
+                (V.WAS_GENERATED_BY, self.out.iri(self.activity)),
+                *self._sources(data),
+            ],
+        )
 
     def entity(self, key: str) -> None:
         """Add an entity and its paper-less edges (``variantOf``) to the default graph."""
@@ -192,15 +211,18 @@ class _Mapper:
         label = str(data.get("label") or str(key).partition(":")[2])
         aliases = sorted({str(a) for a in data.get("aliases") or ()} - {label})
         params = integer_literal(data.get("params")) if data["kind"] == "Model" else None
-        self.out.emit(self.node_iris[key], [
-            *((V.TYPE, cls) for cls in V.KIND_CLASSES[data["kind"]]),
-            (V.LABEL, string_literal(label)),
-            (V.PREF_LABEL, string_literal(label)),
-            *((V.ALT_LABEL, string_literal(alias)) for alias in aliases),
-            (V.CANONICAL_NAME, string_literal(data.get("canonical"))),
-            (V.PARAMETER_COUNT, params),
-            (V.PAPER_COUNT, integer_literal(data.get("paper_count"))),
-        ])
+        self.out.emit(
+            self.node_iris[key],
+            [
+                *((V.TYPE, cls) for cls in V.KIND_CLASSES[data["kind"]]),
+                (V.LABEL, string_literal(label)),
+                (V.PREF_LABEL, string_literal(label)),
+                *((V.ALT_LABEL, string_literal(alias)) for alias in aliases),
+                (V.CANONICAL_NAME, string_literal(data.get("canonical"))),
+                (V.PARAMETER_COUNT, params),
+                (V.PAPER_COUNT, integer_literal(data.get("paper_count"))),
+            ],
+        )
         for u, v, edge_key, edge_data in sorted(self.default_edges.get(key, ()), key=_edge_order):
             self.edge(u, v, edge_key, edge_data)
 
@@ -212,42 +234,51 @@ class _Mapper:
         span = self.span(paper, data.get("field"), data.get("start"), data.get("end"), text)
         quantities = list(data.get("quantities") or ())
         comparisons = list(data.get("comparisons") or ())
-        emit(iri, [
-            *((V.TYPE, cls) for cls in V.KIND_CLASSES["Claim"]),
-            (V.LABEL, string_literal(data.get("label") or text)),
-            (V.TEXT, string_literal(text)),
-            (V.CLAIM_TYPE, string_literal(data.get("claim_type"))),
-            (V.HEDGED, boolean_literal(bool(data.get("hedged", False)))),
-            (V.CONFIDENCE, decimal_literal(data.get("confidence"))),
-            (V.WAS_DERIVED_FROM, node(self._paper_iri(paper))),
-            (V.WAS_GENERATED_BY, node(self.activity)),
-            (V.HAS_EVIDENCE, span),
-            *((V.HAS_QUANTITY, node(f"{iri}/quantity/{i}")) for i in range(len(quantities))),
-            *((V.HAS_COMPARISON, node(f"{iri}/comparison/{i}")) for i in range(len(comparisons))),
-        ])
+        emit(
+            iri,
+            [
+                *((V.TYPE, cls) for cls in V.KIND_CLASSES["Claim"]),
+                (V.LABEL, string_literal(data.get("label") or text)),
+                (V.TEXT, string_literal(text)),
+                (V.CLAIM_TYPE, string_literal(data.get("claim_type"))),
+                (V.HEDGED, boolean_literal(bool(data.get("hedged", False)))),
+                (V.CONFIDENCE, decimal_literal(data.get("confidence"))),
+                (V.WAS_DERIVED_FROM, node(self._paper_iri(paper))),
+                (V.WAS_GENERATED_BY, node(self.activity)),
+                (V.HAS_EVIDENCE, span),
+                *((V.HAS_QUANTITY, node(f"{iri}/quantity/{i}")) for i in range(len(quantities))),
+                *((V.HAS_COMPARISON, node(f"{iri}/comparison/{i}")) for i in range(len(comparisons))),
+            ],
+        )
         by_text: dict[str, NamedNode] = {}
         for i, q in enumerate(quantities):
             q_iri = f"{iri}/quantity/{i}"
             by_text.setdefault(str(q.get("text")), node(q_iri))
-            emit(q_iri, [
-                *((V.TYPE, cls) for cls in V.QUANTITY_TYPES),
-                (V.LABEL, string_literal(q.get("text"))),
-                (V.VALUE, decimal_literal(q.get("value"))),
-                (V.MAX_VALUE, decimal_literal(q.get("high"))),
-                (V.UNIT_TEXT, string_literal(q.get("unit"))),
-                (V.MEASURES, string_literal(q.get("measures"))),
-            ])
+            emit(
+                q_iri,
+                [
+                    *((V.TYPE, cls) for cls in V.QUANTITY_TYPES),
+                    (V.LABEL, string_literal(q.get("text"))),
+                    (V.VALUE, decimal_literal(q.get("value"))),
+                    (V.MAX_VALUE, decimal_literal(q.get("high"))),
+                    (V.UNIT_TEXT, string_literal(q.get("unit"))),
+                    (V.MEASURES, string_literal(q.get("measures"))),
+                ],
+            )
         for i, c in enumerate(comparisons):
-            emit(f"{iri}/comparison/{i}", [
-                (V.TYPE, V.COMPARISON),
-                (V.QUANTITY_TEXT, string_literal(c.get("quantity"))),
-                (V.QUANTITY, by_text.get(str(c.get("quantity")))),
-                (V.METRIC_NAME, string_literal(c.get("metric"))),
-                (V.BASELINE_NAME, string_literal(c.get("baseline"))),
-                (V.DIRECTION, string_literal(c.get("direction") or "unknown")),
-                (V.RELATIVE, boolean_literal(c.get("relative"))),
-                (V.HIGHER_IS_BETTER, boolean_literal(c.get("higher_is_better"))),
-            ])
+            emit(
+                f"{iri}/comparison/{i}",
+                [
+                    (V.TYPE, V.COMPARISON),
+                    (V.QUANTITY_TEXT, string_literal(c.get("quantity"))),
+                    (V.QUANTITY, by_text.get(str(c.get("quantity")))),
+                    (V.METRIC_NAME, string_literal(c.get("metric"))),
+                    (V.BASELINE_NAME, string_literal(c.get("baseline"))),
+                    (V.DIRECTION, string_literal(c.get("direction") or "unknown")),
+                    (V.RELATIVE, boolean_literal(c.get("relative"))),
+                    (V.HIGHER_IS_BETTER, boolean_literal(c.get("higher_is_better"))),
+                ],
+            )
 
     # -------------------------------------------------------------- edges
     def edge_paper(self, u: str, data: Mapping[str, Any]) -> str | None:
@@ -283,21 +314,25 @@ class _Mapper:
         elif relation in STATED_RELATIONS and paper:
             self.statement(paper, relation, (u, v), predicate, data)
 
-    def statement(self, paper: str, relation: str, ends: tuple[str, str], predicate: NamedNode,
-                  data: Mapping[str, Any]) -> None:
+    def statement(
+        self, paper: str, relation: str, ends: tuple[str, str], predicate: NamedNode, data: Mapping[str, Any]
+    ) -> None:
         """Add the reified ``cg:RelationAssertion`` of one paper's relation edge."""
         node = self.out.iri
         span = self.span(paper, data.get("field"), data.get("start"), data.get("end"), data.get("sentence"))
-        self.out.emit(self.mint.relation(paper, relation, *ends), [
-            *((V.TYPE, cls) for cls in V.STATEMENT_TYPES),
-            (V.RDF_SUBJECT, node(self.node_iris[ends[0]])),
-            (V.RDF_PREDICATE, predicate),
-            (V.RDF_OBJECT, node(self.node_iris[ends[1]])),
-            (V.WAS_DERIVED_FROM, node(self._paper_iri(paper))),
-            (V.WAS_GENERATED_BY, node(self.activity)),
-            (V.CONFIDENCE, decimal_literal(data.get("confidence"))),
-            (V.HAS_EVIDENCE, span),
-        ])
+        self.out.emit(
+            self.mint.relation(paper, relation, *ends),
+            [
+                *((V.TYPE, cls) for cls in V.STATEMENT_TYPES),
+                (V.RDF_SUBJECT, node(self.node_iris[ends[0]])),
+                (V.RDF_PREDICATE, predicate),
+                (V.RDF_OBJECT, node(self.node_iris[ends[1]])),
+                (V.WAS_DERIVED_FROM, node(self._paper_iri(paper))),
+                (V.WAS_GENERATED_BY, node(self.activity)),
+                (V.CONFIDENCE, decimal_literal(data.get("confidence"))),
+                (V.HAS_EVIDENCE, span),
+            ],
+        )
 
 
 def _mention_order(m: Mapping[str, Any]) -> tuple:
@@ -357,8 +392,9 @@ def iter_rdf(G: nx.MultiDiGraph, *, base_iri: str, triples: bool = False) -> Ite
             yield from m.out.drain()
     yield from m.out.drain()
     for graph, pid in graphs:
-        m.out = GraphBuffer(None if triples else m.shared.get(graph) or NamedNode(graph), triples=triples,
-                            shared=m.shared)
+        m.out = GraphBuffer(
+            None if triples else m.shared.get(graph) or NamedNode(graph), triples=triples, shared=m.shared
+        )
         if pid in m.papers:
             m.paper(m.paper_keys[pid], m.papers[pid])
         for key in sorted(m.claims.get(pid, ()), key=str):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import IO
 
 import rdflib
@@ -70,10 +70,7 @@ def to_dataset(quads: Iterable[Quad]) -> rdflib.Dataset:
     def graph_of(name: object) -> rdflib.Graph:
         found = graphs.get(name)
         if found is None:
-            if isinstance(name, NamedNode):
-                found = dataset.graph(rdflib.URIRef(name.value))
-            else:
-                found = dataset.default_graph
+            found = dataset.graph(rdflib.URIRef(name.value)) if isinstance(name, NamedNode) else dataset.default_graph
             graphs[name] = found
         return found
 
@@ -94,8 +91,9 @@ def write_jsonld(quads: Iterable[Quad], handle: IO[bytes], prefixes: dict[str, s
     yields them: the default graph, then each paper's graph). rdflib serialises
     each graph with the shared context; the document is the context plus a
     ``@graph`` list holding the default graph's nodes and one
-    ``{"@id": <graph>, "@graph": [...]}`` object per named graph. Memory stays
-    bounded by the largest graph, and each graph's nodes are put in a canonical
+    ``{"@id": <graph>, "@graph": [...]}`` object per named graph. Graphs are
+    handed to rdflib in batches of whole subjects (:func:`_batches`), so memory
+    stays bounded however large the build, and each batch's nodes are put in a canonical
     order (by ``@id``, keys and value lists sorted) so that the same quads
     always give the same bytes.
 
@@ -114,17 +112,38 @@ def write_jsonld(quads: Iterable[Quad], handle: IO[bytes], prefixes: dict[str, s
     handle.write(b',\n"@graph": [')
     first = True
     for name, group in itertools.groupby(quads, key=lambda quad: quad.graph_name):
-        graph = rdflib.Graph()
-        for quad in group:
-            graph.add((rdflib_term(quad.subject), rdflib_term(quad.predicate), rdflib_term(quad.object)))
-        nodes = _compact_nodes(graph, context)
-        if isinstance(name, NamedNode):
-            nodes = [{"@id": _compact_iri(name.value, context), "@graph": nodes}]
-        for node in nodes:
-            handle.write(b"\n" if first else b",\n")
-            handle.write(json.dumps(node, ensure_ascii=False, sort_keys=True).encode("utf-8"))
-            first = False
+        for graph in _batches(group):
+            nodes = _compact_nodes(graph, context)
+            if isinstance(name, NamedNode):
+                nodes = [{"@id": _compact_iri(name.value, context), "@graph": nodes}]
+            for node in nodes:
+                handle.write(b"\n" if first else b",\n")
+                handle.write(json.dumps(node, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+                first = False
     handle.write(b"\n]}\n")
+
+
+#: Triples handed to rdflib's JSON-LD serialiser at a time (it needs about 10 kB per triple).
+BATCH_TRIPLES = 20_000
+
+
+def _batches(quads: Iterable[Quad]) -> Iterator[rdflib.Graph]:
+    """Cut one graph's quads into rdflib graphs of about :data:`BATCH_TRIPLES`, between subjects.
+
+    A large graph (the default graph holds every entity and every paper graph's
+    description) is written as several node lists; JSON-LD merges node objects
+    that share an ``@id``, so the document means the same as one big list.
+    """
+    graph = rdflib.Graph()
+    subject = None
+    for quad in quads:
+        if len(graph) >= BATCH_TRIPLES and quad.subject != subject:
+            yield graph
+            graph = rdflib.Graph()
+        subject = quad.subject
+        graph.add((rdflib_term(quad.subject), rdflib_term(quad.predicate), rdflib_term(quad.object)))
+    if len(graph):
+        yield graph
 
 
 def _compact_nodes(graph: rdflib.Graph, context: dict[str, str]) -> list[object]:
@@ -144,7 +163,7 @@ def _compact_iri(iri: str, context: dict[str, str]) -> str:
     """``prefix:local`` for an IRI under one of the context's namespaces, else the IRI."""
     for prefix, namespace in context.items():
         if iri.startswith(namespace) and len(iri) > len(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
+            return f"{prefix}:{iri[len(namespace) :]}"
     return iri
 
 

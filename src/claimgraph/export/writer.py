@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -110,6 +111,7 @@ def export_graph(
     base_iri: str = DEFAULT_BASE_IRI,
     stem: str = "claimgraph",
     stats: dict | None = None,
+    jobs: int = 1,
 ) -> dict[str, Path]:
     """Write the RDF exports of ``G`` to ``out_dir``.
 
@@ -131,6 +133,10 @@ def export_graph(
         Base of every minted IRI; must end with ``/`` or ``#``.
     stem : str
         File name without extension.
+    jobs : int
+        Formats written at the same time by forked worker processes (each maps
+        the graph itself; the graph is shared copy-on-write). The files are the
+        same for any number of jobs.
     stats : dict, optional
         If given, filled with ``counts`` (quads or triples written per format),
         ``seconds`` (per format, mapping included), ``triples`` (size of the
@@ -155,16 +161,15 @@ def export_graph(
         raise ConfigError(f"bad export file name stem {stem!r}")
     out = Path(out_dir)
     prefixes = export_prefixes(base_iri)
-    written: dict[str, Path] = {}
-    seconds: dict[str, float] = {}
-    counts: dict[str, int] = {}
-    for name in names:
-        info = FORMATS[name]
-        path = out / f"{stem}.{info.extension}"
-        begin = time.perf_counter()
-        counts[name] = _write(G, base_iri, path, info, prefixes)
-        seconds[name] = time.perf_counter() - begin
-        written[name] = path
+    jobs = max(1, min(jobs, len(names)))
+    tasks = [(name, out / f"{stem}.{FORMATS[name].extension}") for name in names]
+    if jobs == 1:
+        results = [_write_timed(G, base_iri, path, name, prefixes) for name, path in tasks]
+    else:
+        results = _write_in_workers(G, base_iri, tasks, prefixes, jobs)
+    written = {name: path for name, path in tasks}
+    counts = {name: count for name, (count, _) in zip(names, results, strict=True)}
+    seconds = {name: spent for name, (_, spent) in zip(names, results, strict=True)}
     if stats is not None:
         stats.update(counts=counts, seconds=seconds)
         for name, count in counts.items():
@@ -184,13 +189,51 @@ class _Counter:
             yield item
 
 
+def _write_timed(
+    G: nx.MultiDiGraph, base_iri: str, path: Path, name: str, prefixes: dict[str, str]
+) -> tuple[int, float]:
+    begin = time.perf_counter()
+    count = _write(G, base_iri, path, FORMATS[name], prefixes)
+    return count, time.perf_counter() - begin
+
+
+#: The graph forked workers export (set just before the pool forks).
+_SHARED_GRAPH: nx.MultiDiGraph | None = None
+
+
+def _write_in_worker(args: tuple[str, str, Path, dict[str, str]]) -> tuple[int, float]:
+    base_iri, name, path, prefixes = args
+    return _write_timed(_SHARED_GRAPH, base_iri, path, name, prefixes)
+
+
+def _write_in_workers(
+    G: nx.MultiDiGraph, base_iri: str, tasks: list[tuple[str, Path]], prefixes: dict[str, str], jobs: int
+) -> list[tuple[int, float]]:
+    """Write the formats in ``jobs`` forked processes, in the order of ``tasks``."""
+    global _SHARED_GRAPH
+    _SHARED_GRAPH = G
+    # the slow JSON-LD first, so that the fast formats run beside it
+    order = sorted(range(len(tasks)), key=lambda i: tasks[i][0] != "jsonld")
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            done = pool.map(_write_in_worker, [(base_iri, *tasks[i], prefixes) for i in order], chunksize=1)
+    finally:
+        _SHARED_GRAPH = None
+    results: list[tuple[int, float]] = [(0, 0.0)] * len(tasks)
+    for i, result in zip(order, done, strict=True):
+        results[i] = result
+    return results
+
+
 def _write(G: nx.MultiDiGraph, base_iri: str, path: Path, info: RdfFormatInfo, prefixes: dict[str, str]) -> int:
     """Map and write one format atomically; return the number of quads or triples."""
     items = _Counter(iter_rdf(G, base_iri=base_iri, triples=not info.quads))
-    with no_gc(), atomic_open(path, "wb", encoding=None) as handle:
-        if info.oxigraph is None:
+    if info.oxigraph is None:
+        # rdflib builds reference cycles per graph: keep the garbage collector on
+        with atomic_open(path, "wb", encoding=None) as handle:
             write_jsonld(items, handle, prefixes)
-        else:
-            turtle_like = info.oxigraph in (pyoxigraph.RdfFormat.TURTLE, pyoxigraph.RdfFormat.TRIG)
-            pyoxigraph.serialize(items, handle, info.oxigraph, prefixes=prefixes if turtle_like else None)
+        return items.count
+    turtle_like = info.oxigraph in (pyoxigraph.RdfFormat.TURTLE, pyoxigraph.RdfFormat.TRIG)
+    with no_gc(), atomic_open(path, "wb", encoding=None) as handle:
+        pyoxigraph.serialize(items, handle, info.oxigraph, prefixes=prefixes if turtle_like else None)
     return items.count

@@ -43,8 +43,31 @@ __all__ = [
 _PAREN_RE = re.compile(r"\(([^()]{1,200})\)")
 _BOUNDARY_RE = re.compile(r"(?:[.;:!?](?=\s)|[()\[\]{}\n])")
 _NOT_SHORT_FORMS = frozenset(
-    "i.e. i.e ie e.g. e.g eg cf. cf see viz. viz resp. resp respectively et etc etc. "
-    "ours also such including namely sic".split()
+    [
+        "i.e.",
+        "i.e",
+        "ie",
+        "e.g.",
+        "e.g",
+        "eg",
+        "cf.",
+        "cf",
+        "see",
+        "viz.",
+        "viz",
+        "resp.",
+        "resp",
+        "respectively",
+        "et",
+        "etc",
+        "etc.",
+        "ours",
+        "also",
+        "such",
+        "including",
+        "namely",
+        "sic",
+    ]
 )
 _WORDS_RE = re.compile(r"\S+")
 _SPLIT_RE = re.compile(r"[,;]\s")
@@ -112,13 +135,17 @@ def _window(text: str, end: int, n_words: int) -> int:
 def _pair(doc: Doc, lf: tuple[int, int], sf: tuple[int, int]) -> tuple[Span, Span] | None:
     long_span = doc.char_span(*lf, alignment_mode="contract")
     short_span = doc.char_span(*sf, alignment_mode="contract")
-    if long_span is None or short_span is None or (long_span.end > short_span.start and long_span.start < short_span.end):
+    if (
+        long_span is None
+        or short_span is None
+        or (long_span.end > short_span.start and long_span.start < short_span.end)
+    ):
         return None
     return long_span, short_span
 
 
 def _long_before(text: str, sf: str, paren: int) -> tuple[int, int] | None:
-    """"long form (SF)": offsets of the long form in the words before the parenthesis."""
+    """ "long form (SF)": offsets of the long form in the words before the parenthesis."""
     end = paren
     while end > 0 and text[end - 1].isspace():
         end -= 1
@@ -136,7 +163,7 @@ def _long_before(text: str, sf: str, paren: int) -> tuple[int, int] | None:
 
 
 def _short_before(text: str, paren: int, inner: str, inner_start: int):
-    """"SF (long form)": the word before the parenthesis abbreviates its content."""
+    """ "SF (long form)": the word before the parenthesis abbreviates its content."""
     m = re.search(r"(\S+)\s*$", text[max(0, paren - 40) : paren])
     if not m:
         return None

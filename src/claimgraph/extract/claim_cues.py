@@ -28,21 +28,23 @@ class ClaimCues:
     first words, and ``metrics`` the metric table.
     """
 
-    def __init__(self, words: dict[str, frozenset[str]], sota_phrases: tuple[str, ...],
-                 metrics: dict[str, MetricInfo]):
+    def __init__(self, words: dict[str, frozenset[str]], sota_phrases: tuple[str, ...], metrics: dict[str, MetricInfo]):
         self.__dict__.update(words)
         self.sota_phrases = frozenset(sota_phrases)
         self.sota_first = frozenset(p.split(" ")[0] for p in sota_phrases)
         self.metrics = metrics
         self.metric_first = frozenset(name.split(" ")[0] for name in metrics)
         w = words
-        self.result_words = (w["achieve_cues"] | w["improvement_cues"] | w["decrease_cues"]
-                             | w["efficiency_strong"] | {"better"})
+        self.result_words = (
+            w["achieve_cues"] | w["improvement_cues"] | w["decrease_cues"] | w["efficiency_strong"] | {"better"}
+        )
         self.efficiency_words = w["efficiency_strong"] | w["efficiency_objects"]
-        self.any_cue = (self.result_words | w["finding_verbs"] | self.sota_first | w["comparison_cues"]
-                        | w["title_verbs"])
-        self.marker_words = (w["beat_verbs"] | w["match_verbs"] | w["improve_verbs"]
-                             | w["compare_openers"] | {"than", "over", "within"})
+        self.any_cue = (
+            self.result_words | w["finding_verbs"] | self.sota_first | w["comparison_cues"] | w["title_verbs"]
+        )
+        self.marker_words = (
+            w["beat_verbs"] | w["match_verbs"] | w["improve_verbs"] | w["compare_openers"] | {"than", "over", "within"}
+        )
 
 
 def _read(name: str) -> dict:
@@ -54,11 +56,7 @@ def _read(name: str) -> dict:
 def load_claim_cues() -> ClaimCues:
     """Load ``data/claims.json`` once per process."""
     raw = _read("claims.json")
-    words = {
-        key: frozenset(value)
-        for key, value in raw.items()
-        if isinstance(value, list) and key != "sota_phrases"
-    }
+    words = {key: frozenset(value) for key, value in raw.items() if isinstance(value, list) and key != "sota_phrases"}
     # Phrases are matched over hyphen-joined words, so "state of the art" and
     # "state-of-the-art" are both written as word sequences joined by spaces.
     phrases = tuple(sorted({" ".join(p).replace(" - ", "-") for p in raw["sota_phrases"]}))

@@ -70,9 +70,7 @@ def direction(view: SentenceView, quantity: Located, cues: ClaimCues) -> str:
     return "unknown"
 
 
-def metric_for(
-    view: SentenceView, quantity: Located, cues: ClaimCues
-) -> tuple[Span | None, MetricInfo | None]:
+def metric_for(view: SentenceView, quantity: Located, cues: ClaimCues) -> tuple[Span | None, MetricInfo | None]:
     """The metric a number measures: nearest Metric entity, else a table word."""
     best: Located | None = None
     best_distance = 99
@@ -102,8 +100,7 @@ def metric_for(
     return None, None
 
 
-def is_relative(view: SentenceView, quantity: Located, heading: str, info: MetricInfo | None,
-                cues: ClaimCues) -> bool:
+def is_relative(view: SentenceView, quantity: Located, heading: str, info: MetricInfo | None, cues: ClaimCues) -> bool:
     """Whether the number is a relative (ratio/percent-of) change."""
     match = getattr(quantity.span._, "quantity", None)
     unit = (getattr(match, "unit", None) or "").lower()
@@ -128,9 +125,7 @@ def moves(view: SentenceView, cues: ClaimCues) -> bool:
     return any(direction(view, quantity, cues) != "unknown" for quantity in view.quantities)
 
 
-def comparisons(
-    view: SentenceView, baselines: tuple[Located, ...], cues: ClaimCues
-) -> tuple[ComparisonMatch, ...]:
+def comparisons(view: SentenceView, baselines: tuple[Located, ...], cues: ClaimCues) -> tuple[ComparisonMatch, ...]:
     """One :class:`ComparisonMatch` per number that reports a change or a metric."""
     found = []
     previous: tuple[Located, str] | None = None

@@ -118,8 +118,10 @@ def _finding_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) 
         if i + 1 < len(words) and words[i + 1] in cues.how_words:
             continue  # "we show how to ...": a description
         before = words[max(0, i - 3) : i]
-        if seen_result_noun or any(w in cues.author_words for w in before) or (
-            i and words[i - 1] in ("this", "these", "which")
+        if (
+            seen_result_noun
+            or any(w in cues.author_words for w in before)
+            or (i and words[i - 1] in ("this", "these", "which"))
         ):
             return i
     return -1
@@ -185,8 +187,10 @@ def signals(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) -> Sign
         if word in cues.improvement_cues or word == "better":
             improvement = i if improvement < 0 else improvement
         if result < 0 and (
-            word in cues.achieve_cues or word in cues.improvement_cues
-            or word in cues.decrease_cues or word in cues.efficiency_strong
+            word in cues.achieve_cues
+            or word in cues.improvement_cues
+            or word in cues.decrease_cues
+            or word in cues.efficiency_strong
         ):
             result = i
     return Signals(
@@ -324,8 +328,7 @@ def claim_type(sig: Signals, found: tuple[ComparisonMatch, ...], has_baseline: b
     return "finding"
 
 
-def find_claims(doc: Doc, cues: ClaimCues | None = None,
-                views: list[SentenceView] | None = None) -> list[ClaimMatch]:
+def find_claims(doc: Doc, cues: ClaimCues | None = None, views: list[SentenceView] | None = None) -> list[ClaimMatch]:
     """Return the claims of a processed doc, in text order (pure)."""
     cues = cues or load_claim_cues()
     views = views if views is not None else sentence_views(doc)

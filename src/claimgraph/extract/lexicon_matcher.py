@@ -43,9 +43,7 @@ def variant_end(doc: Doc, end: int, cues: NameCues) -> int:
                 index += 2
                 continue
             break
-        if _is_suffix(token.text, cues) and (
-            cues.size_suffix.match(token.text) or not doc[index - 1].whitespace_
-        ):
+        if _is_suffix(token.text, cues) and (cues.size_suffix.match(token.text) or not doc[index - 1].whitespace_):
             index += 1
             continue
         break

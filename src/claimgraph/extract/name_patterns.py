@@ -32,21 +32,64 @@ from claimgraph.extract.sentences import TITLE_END
 from claimgraph.extract.tokens import doc_text, table
 
 _SKIP_AFTER_VERB = frozenset(
-    {"a", "an", "the", "novel", "new", "simple", "effective", "efficient", "first", "our", "two",
-     "lightweight", "general", "unified", "scalable", "principled", "robust", "fast", ",", "here",
-     "family", "of", "series", "suite", "open", "open-source", "powerful", "strong", "large"}
+    {
+        "a",
+        "an",
+        "the",
+        "novel",
+        "new",
+        "simple",
+        "effective",
+        "efficient",
+        "first",
+        "our",
+        "two",
+        "lightweight",
+        "general",
+        "unified",
+        "scalable",
+        "principled",
+        "robust",
+        "fast",
+        ",",
+        "here",
+        "family",
+        "of",
+        "series",
+        "suite",
+        "open",
+        "open-source",
+        "powerful",
+        "strong",
+        "large",
+    }
 )
 
 
 #: "our framework OMNE", "a new dataset, HardEdit": a type word right before a coined name.
 _NAMING_HEADS = {
-    **{word: "Method" for word in ("framework", "method", "approach", "algorithm", "technique", "pipeline", "system", "strategy", "architecture")},
+    **{
+        word: "Method"
+        for word in (
+            "framework",
+            "method",
+            "approach",
+            "algorithm",
+            "technique",
+            "pipeline",
+            "system",
+            "strategy",
+            "architecture",
+        )
+    },
     **{word: "Model" for word in ("model", "models", "llm", "checkpoint")},
     **{word: "Dataset" for word in ("dataset", "benchmark", "corpus", "suite", "testbed")},
 }
 
 #: Title words that start a phrase, not a name ("The Butterfly Effect of ...").
-_NOT_NAME_STARTS = frozenset({"the", "a", "an", "on", "toward", "towards", "how", "why", "what", "when", "is", "are", "do", "does", "can"})
+_NOT_NAME_STARTS = frozenset(
+    {"the", "a", "an", "on", "toward", "towards", "how", "why", "what", "when", "is", "are", "do", "does", "can"}
+)
 
 _COMPARE = frozenset({"outperforms", "outperform", "outperforming", "surpasses", "surpass", "than", "over", "beats"})
 
@@ -55,7 +98,9 @@ def guess_type(doc: Doc, start: int, end: int, cues: NameCues) -> str:
     """Type of an unknown name from its own shape and the words around it (pure)."""
     text = doc[start:end].text
     last = doc[end - 1].text
-    window = [t.text for t in doc[end : min(end + 4, len(doc))] if t.text not in {",", "a", "an", "the", "new", "novel"}]
+    window = [
+        t.text for t in doc[end : min(end + 4, len(doc))] if t.text not in {",", "a", "an", "the", "new", "novel"}
+    ]
     before = [t.text for t in doc[max(0, start - 3) : start] if t.text not in {",", '"', "“"}]
     for word in window[:2] + before[-1:]:
         if word in cues.dataset_heads:
@@ -82,7 +127,7 @@ class NamePatterns:
         found.extend(self._title_name(doc))
         cues = self.cues
         tokens = table(doc)
-        for index, (text, lower) in enumerate(zip(tokens.text, tokens.lower)):
+        for index, (text, lower) in enumerate(zip(tokens.text, tokens.lower, strict=False)):
             if lower in cues.propose_verbs and index + 1 < len(doc):
                 found.extend(self._after(doc, index + 1, "propose", allow_plain=True, multiword=True))
             elif lower in cues.naming_cues:
@@ -131,25 +176,35 @@ class NamePatterns:
         if len(words) < 2 or len(words) > 6 or not is_capitalised(words[-1]):
             return False
         for token in words:
-            if not (is_capitalised(token) or is_coined(token.text) or token.text == "-"
-                    or token.lower_ in {"of", "for", "with", "and", "in", "on", "to"}
-                    or (token.i and doc[token.i - 1].text == "-")):
+            if not (
+                is_capitalised(token)
+                or is_coined(token.text)
+                or token.text == "-"
+                or token.lower_ in {"of", "for", "with", "and", "in", "on", "to"}
+                or (token.i and doc[token.i - 1].text == "-")
+            ):
                 return False
         if words.text.lower() in doc_text(doc)[title_end:].lower():
             return True
         # "Set-Based Prompting: ...": a phrase ending in a method or dataset word
         head = words[-1].text
         first = words[0].lower_
-        return not first.endswith("ing") and first not in _NOT_NAME_STARTS and (
-            head in self.cues.method_heads or head in self.cues.dataset_heads
+        return (
+            not first.endswith("ing")
+            and first not in _NOT_NAME_STARTS
+            and (head in self.cues.method_heads or head in self.cues.dataset_heads)
         )
 
-    def _after(self, doc: Doc, index: int, cue: str, *, allow_plain: bool, multiword: bool = False,
-               label: str | None = None):
+    def _after(
+        self, doc: Doc, index: int, cue: str, *, allow_plain: bool, multiword: bool = False, label: str | None = None
+    ):
         limit = min(len(doc), index + 6)
         skip = _SKIP_AFTER_VERB if cue != "head-name" else {",", '"', "“", "called", "named"}
-        while index < limit and (doc[index].lower_ in skip or doc[index].text in {'"', "“"}
-                                 or (cue != "head-name" and doc[index].lower_ in _NAMING_HEADS)):
+        while index < limit and (
+            doc[index].lower_ in skip
+            or doc[index].text in {'"', "“"}
+            or (cue != "head-name" and doc[index].lower_ in _NAMING_HEADS)
+        ):
             index += 1
         if index >= len(doc) or doc[index].is_sent_start:
             return
@@ -171,12 +226,21 @@ class NamePatterns:
             previous = doc[start - 1]
             if not (previous.is_alpha and previous.is_lower) or previous.is_sent_start:
                 break
-            if start >= 3 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_ \
-                    and not doc[start - 3].whitespace_ and doc[start - 3].is_alpha and doc[start - 3].is_lower:
+            if (
+                start >= 3
+                and doc[start - 2].text == "-"
+                and not doc[start - 2].whitespace_
+                and not doc[start - 3].whitespace_
+                and doc[start - 3].is_alpha
+                and doc[start - 3].is_lower
+            ):
                 start -= 3  # a hyphen compound ("cross-lingual") is one modifier
-            elif not previous.is_stop and previous.lower_ not in self.cues.task_modifier_stoplist \
-                    and previous.lower_ not in self.cues.task_context_before \
-                    and not previous.lower_.endswith(("ly", "ing", "ed")):
+            elif (
+                not previous.is_stop
+                and previous.lower_ not in self.cues.task_modifier_stoplist
+                and previous.lower_ not in self.cues.task_context_before
+                and not previous.lower_.endswith(("ly", "ing", "ed"))
+            ):
                 start -= 1
             else:
                 break
@@ -192,7 +256,9 @@ class NamePatterns:
         head_token = doc[head]
         # "X dataset" / "X Corpus": the name ends right before the head word.
         start = head - 1
-        while start >= 0 and (is_coined(doc[start].text) or is_capitalised(doc[start]) or doc[start].like_num or doc[start].text == "-"):
+        while start >= 0 and (
+            is_coined(doc[start].text) or is_capitalised(doc[start]) or doc[start].like_num or doc[start].text == "-"
+        ):
             if doc[start].is_sent_start:
                 break
             start -= 1

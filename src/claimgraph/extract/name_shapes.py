@@ -51,8 +51,7 @@ def name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool, multiwo
             break
         if is_capitalised(token) or is_coined(token.text):
             following = _single_name_end(doc, end, cues, allow_plain=True)
-        elif token.lower_ in _CONNECTORS and end + 1 < len(doc) and is_capitalised(doc[end + 1]) \
-                and token.whitespace_:
+        elif token.lower_ in _CONNECTORS and end + 1 < len(doc) and is_capitalised(doc[end + 1]) and token.whitespace_:
             following = _single_name_end(doc, end + 1, cues, allow_plain=True)
             following = end if following == end + 1 else following
         else:
@@ -110,19 +109,36 @@ def glued_extent(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[int, i
             is_coined(token.text) or is_capitalised(token) or token.like_num or bool(cues.version.match(token.text))
         )
 
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and part(doc[start - 2]):
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and part(doc[start - 2])
+    ):
         start -= 2
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and part(doc[end + 1]):
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and part(doc[end + 1])
+    ):
         end += 2
     return start, end
 
 
 def compound_start(doc: Doc, start: int) -> int:
     """Move a lowercase phrase's start left over glued hyphen compounds ("long-context" + "question answering")."""
-    while start >= 3 and doc[start - 2].text == "-" and not doc[start - 3].whitespace_ \
-            and not doc[start - 2].whitespace_ and doc[start - 1].is_lower and doc[start - 3].is_lower \
-            and doc[start - 3].is_alpha and doc[start - 1].is_alpha:
+    while (
+        start >= 3
+        and doc[start - 2].text == "-"
+        and not doc[start - 3].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 1].is_lower
+        and doc[start - 3].is_lower
+        and doc[start - 3].is_alpha
+        and doc[start - 1].is_alpha
+    ):
         start -= 3
     return start

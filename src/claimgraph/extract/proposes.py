@@ -47,8 +47,13 @@ def proposed_spans(doc: Doc, cues: NameCues) -> list[Span]:
             _first_after(entities, index, min(index + WINDOW, tokens.sentence_end(index)), chosen)
         elif lower == "our":
             # "our (multi-agent) framework OMNE": a name right after our type word
-            _first_after(entities, index, min(index + 7, tokens.sentence_end(index)), chosen,
-                         only=lambda span: span.id_ == "head-name")
+            _first_after(
+                entities,
+                index,
+                min(index + 7, tokens.sentence_end(index)),
+                chosen,
+                only=lambda span: span.id_ == "head-name",
+            )
     return [chosen[start] for start in sorted(chosen)]
 
 

@@ -177,8 +177,9 @@ def _relations(doc: Doc, names: dict[int, str]) -> list[Relation]:
         if head == tail:
             continue
         field, start, end = _sentence_location(doc, match.sentence)
-        relation = Relation(head, match.relation, tail, match.sentence.text, start, end, field,
-                            round(float(match.confidence), 3))
+        relation = Relation(
+            head, match.relation, tail, match.sentence.text, start, end, field, round(float(match.confidence), 3)
+        )
         key = (head, match.relation, tail)
         if key not in relations or relations[key].confidence < relation.confidence:
             relations[key] = relation

@@ -23,8 +23,27 @@ from claimgraph.extract.sentence_view import Located, SentenceView
 from claimgraph.extract.subjects import ACTORS, PROPOSE_VERBS, PaperContext, entity_mask
 
 #: First words of an opening phrase whose head is the main clause's subject.
-_OPENERS = frozenset({"using", "with", "leveraging", "based", "built", "building", "trained", "applied", "when",
-                      "by", "expanding", "starting", "upon", "via", "utilizing", "employing", "on"})
+_OPENERS = frozenset(
+    {
+        "using",
+        "with",
+        "leveraging",
+        "based",
+        "built",
+        "building",
+        "trained",
+        "applied",
+        "when",
+        "by",
+        "expanding",
+        "starting",
+        "upon",
+        "via",
+        "utilizing",
+        "employing",
+        "on",
+    }
+)
 
 
 def same(head: Span, tail: Located) -> bool:
@@ -32,8 +51,9 @@ def same(head: Span, tail: Located) -> bool:
     return head.text.lower() == tail.key or bool(head.kb_id_) and head.kb_id_ == tail.span.kb_id_
 
 
-def use_cues(view: SentenceView, rc: dict[str, frozenset[str]],
-              pairs: dict[str, frozenset[str]]) -> list[tuple[int, float]]:
+def use_cues(
+    view: SentenceView, rc: dict[str, frozenset[str]], pairs: dict[str, frozenset[str]]
+) -> list[tuple[int, float]]:
     """Cue words of ``uses`` as (word index, base confidence)."""
     words = view.words
     if view.present.isdisjoint(rc["use_any"]):
@@ -58,8 +78,9 @@ def use_cues(view: SentenceView, rc: dict[str, frozenset[str]],
     return cues
 
 
-def cue_tails(view: SentenceView, index: int, tails: list[Located],
-               rc: dict[str, frozenset[str]], evaluative: bool) -> list[Located]:
+def cue_tails(
+    view: SentenceView, index: int, tails: list[Located], rc: dict[str, frozenset[str]], evaluative: bool
+) -> list[Located]:
     """Tails after the cue at ``index``: the first within reach, then its coordinated list.
 
     A training cue ("fine-tune", "trained") takes a Model/Method right after it
@@ -99,8 +120,13 @@ def cue_tails(view: SentenceView, index: int, tails: list[Located],
     return chosen
 
 
-def tail_shapes(view: SentenceView, tails: list[Located], ctx: PaperContext,
-                 rc: dict[str, frozenset[str]], self_heads: frozenset[str]) -> list[tuple[Located, float, Span | None]]:
+def tail_shapes(
+    view: SentenceView,
+    tails: list[Located],
+    ctx: PaperContext,
+    rc: dict[str, frozenset[str]],
+    self_heads: frozenset[str],
+) -> list[tuple[Located, float, Span | None]]:
     """Tails named by their own shape: "X-based", "our quantized X", "X trained with our
     method", and "a novel X method, NAME" (NAME, a proposed entity, is the head)."""
     words = view.words
@@ -113,8 +139,12 @@ def tail_shapes(view: SentenceView, tails: list[Located], ctx: PaperContext,
             found.append((tail, 0.65, None))
         elif tail.label == "Model" and _enabled(words, tail, rc):
             found.append((tail, 0.55, None))
-        elif tail.label == "Method" and tail.key.endswith(word) and tail.last + 1 < len(words) and (
-                words[tail.last + 1] in rc["method_heads"]):
+        elif (
+            tail.label == "Method"
+            and tail.key.endswith(word)
+            and tail.last + 1 < len(words)
+            and (words[tail.last + 1] in rc["method_heads"])
+        ):
             named = _apposed_to_proposed(view, tail, ctx, rc)
             if named is not None:
                 found.append((tail, 0.60, named))
@@ -122,14 +152,14 @@ def tail_shapes(view: SentenceView, tails: list[Located], ctx: PaperContext,
 
 
 def _ours_applied(words: tuple[str, ...], tail: Located, rc: dict[str, frozenset[str]]) -> bool:
-    """"our 3-bit quantized MODEL", "we prune LLaMA": our method applied to the model."""
+    """ "our 3-bit quantized MODEL", "we prune LLaMA": our method applied to the model."""
     if not tail.first or words[tail.first - 1] not in rc["applied_participles"]:
         return False
     return any(w in ("our", "we") for w in words[max(0, tail.first - 5) : tail.first])
 
 
 def _enabled(words: tuple[str, ...], tail: Located, rc: dict[str, frozenset[str]]) -> bool:
-    """"... enables/allows MODEL to ...": the method is applied to the model."""
+    """ "... enables/allows MODEL to ...": the method is applied to the model."""
     before = words[max(0, tail.first - 3) : tail.first]
     if not any(w in rc["enable_verbs"] for w in before):
         return False
@@ -144,13 +174,17 @@ def _trained_with_ours(view: SentenceView, tail: Located, ctx: PaperContext, rc:
             trained = True
         elif trained and words[j] in rc["via_words"]:
             following = words[j + 1 : j + 4]
-            return "our" in following or any(w in ctx.keys for w in following) or any(
-                ctx.is_proposed(e) and j < e.first <= j + 3 for e in view.entities)
+            return (
+                "our" in following
+                or any(w in ctx.keys for w in following)
+                or any(ctx.is_proposed(e) and j < e.first <= j + 3 for e in view.entities)
+            )
     return False
 
 
-def _apposed_to_proposed(view: SentenceView, tail: Located, ctx: PaperContext,
-                         rc: dict[str, frozenset[str]]) -> Span | None:
+def _apposed_to_proposed(
+    view: SentenceView, tail: Located, ctx: PaperContext, rc: dict[str, frozenset[str]]
+) -> Span | None:
     """The proposed entity that "a novel <tail> method" describes, if any."""
     words = view.words
     for e in view.entities:

@@ -140,15 +140,22 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: dict[str, frozenset[str]])
             continue
         heads: list[Span] = []
         if 0 <= verb < dataset.first:
-            heads = [e.span for e in view.entities
-                     if verb < e.first < dataset.first and e.label in ACTORS
-                     and words[e.first - 1] not in ("with", "using", "via")]
+            heads = [
+                e.span
+                for e in view.entities
+                if verb < e.first < dataset.first
+                and e.label in ACTORS
+                and words[e.first - 1] not in ("with", "using", "via")
+            ]
         base = 0.75 if verb >= 0 else 0.60
         if not heads and default is not None:
             heads = [default]
         for head in heads:
-            found.append(RelationMatch(head, "evaluated_on", dataset.span, view.sentence,
-                                       _score(base, _explicit(head, view), s.hedged)))
+            found.append(
+                RelationMatch(
+                    head, "evaluated_on", dataset.span, view.sentence, _score(base, _explicit(head, view), s.hedged)
+                )
+            )
     return found
 
 
@@ -170,13 +177,17 @@ def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues) -> list[Relati
             if tail.key == key or ctx.is_proposed(tail) and ctx.is_proposed(head):
                 continue
             base = 0.80 if kind == "beat" else 0.65
-            found.append(RelationMatch(head, "outperforms", tail.span, view.sentence,
-                                       _score(base, explicit, s.hedged)))
+            found.append(RelationMatch(head, "outperforms", tail.span, view.sentence, _score(base, explicit, s.hedged)))
     return found
 
 
-def uses(s: _Sentence, ctx: PaperContext, rc: dict[str, frozenset[str]],
-         pairs: dict[str, frozenset[str]], self_heads: frozenset[str]) -> list[RelationMatch]:
+def uses(
+    s: _Sentence,
+    ctx: PaperContext,
+    rc: dict[str, frozenset[str]],
+    pairs: dict[str, frozenset[str]],
+    self_heads: frozenset[str],
+) -> list[RelationMatch]:
     """Method -> Model/Method/Dataset relations of one sentence (see module doc)."""
     view = s.view
     if not (s.own or s.after) or ctx.proposed is None and not ctx.keys:
@@ -208,8 +219,12 @@ def uses(s: _Sentence, ctx: PaperContext, rc: dict[str, frozenset[str]],
         add(head, explicit, tail, base)
     for index, kind in s.marks:
         head, explicit = uses_head(view, ctx, index)
-        if kind == "improve" and head is not None and head.label_ == "Method" and not view.words[index].endswith(
-                ("ed", "ing")):
+        if (
+            kind == "improve"
+            and head is not None
+            and head.label_ == "Method"
+            and not view.words[index].endswith(("ed", "ing"))
+        ):
             for tail in cue_tails(view, index, tails, rc, True):
                 if tail.label != "Dataset" and all(w in rc["improve_gap"] for w in view.words[index + 1 : tail.first]):
                     add(head, explicit, tail, 0.55)
@@ -230,8 +245,9 @@ def _relation_words() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[st
 
 
 def _compared(view: SentenceView, marks: list[tuple[int, str]]) -> frozenset[int]:
-    return frozenset(e.first for index, kind in marks if kind != "improve"
-                     for e in entities_after(view, index, 14, ACTORS))
+    return frozenset(
+        e.first for index, kind in marks if kind != "improve" for e in entities_after(view, index, 14, ACTORS)
+    )
 
 
 def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[RelationMatch]:

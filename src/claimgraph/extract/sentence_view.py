@@ -87,8 +87,8 @@ def _token_table(doc: Doc) -> tuple[list[str], list[int]]:
     array = doc.to_array([IDX, SPACY])
     idx = array[:, 0].tolist()
     spaces = array[:, 1].tolist()
-    ends = [nxt - space for nxt, space in zip(idx[1:] + [len(text)], spaces)]
-    return [lower[a:b] for a, b in zip(idx, ends)], spaces
+    ends = [nxt - space for nxt, space in zip(idx[1:] + [len(text)], spaces, strict=False)]
+    return [lower[a:b] for a, b in zip(idx, ends, strict=False)], spaces
 
 
 def _words(table: tuple[list[str], list[int]], start: int, end: int) -> tuple[tuple[str, ...], tuple[int, ...]]:
@@ -119,7 +119,7 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     if not any(flags[1:]):
         return [(0, len(doc))]
     starts = [i for i, flag in enumerate(flags) if flag == 1 or i == 0]
-    return list(zip(starts, starts[1:] + [len(doc)]))
+    return list(zip(starts, starts[1:] + [len(doc)], strict=False))
 
 
 def sentence_views(doc: Doc) -> list[SentenceView]:
@@ -156,15 +156,25 @@ def sentence_views(doc: Doc) -> list[SentenceView]:
             if span.start >= start:
                 located_quantities.append(_locate(view, span, lower))
             q += 1
-        views.append(SentenceView(view.sentence, index, words, starts, tuple(located_entities),
-                                  tuple(located_quantities), frozenset(words)))
+        views.append(
+            SentenceView(
+                view.sentence,
+                index,
+                words,
+                starts,
+                tuple(located_entities),
+                tuple(located_quantities),
+                frozenset(words),
+            )
+        )
     doc.user_data[_CACHE] = (len(doc), views)
     return views
 
 
 def _locate(view: SentenceView, span: Span, lower: str) -> Located:
-    return Located(span, view.word_of(span.start), view.word_of(span.end - 1),
-                   lower[span.start_char : span.end_char], span.label_)
+    return Located(
+        span, view.word_of(span.start), view.word_of(span.end - 1), lower[span.start_char : span.end_char], span.label_
+    )
 
 
 def release_views(doc: Doc) -> None:

@@ -22,25 +22,119 @@ from claimgraph.extract.claim_cues import ClaimCues
 from claimgraph.extract.sentence_view import CONTEXT_CACHE, Located, SentenceView
 
 ACTORS = frozenset({"Method", "Model"})
-PROPOSE_VERBS = frozenset({
-    "propose", "proposes", "introduce", "introduces", "present", "presents", "develop",
-    "develops", "design", "designs", "devise", "build", "construct", "constructs", "curate",
-    "create", "creates", "release", "contribute",
-})
-_NOT_SUBJECT_AFTER = frozenset({
-    "than", "over", "to", "with", "versus", "vs", "vs.", "against", "compared", "using", "via",
-    "on", "from", "by", "as", "like", "including", "outperforms", "outperforming", "surpassing",
-})
+PROPOSE_VERBS = frozenset(
+    {
+        "propose",
+        "proposes",
+        "introduce",
+        "introduces",
+        "present",
+        "presents",
+        "develop",
+        "develops",
+        "design",
+        "designs",
+        "devise",
+        "build",
+        "construct",
+        "constructs",
+        "curate",
+        "create",
+        "creates",
+        "release",
+        "contribute",
+    }
+)
+_NOT_SUBJECT_AFTER = frozenset(
+    {
+        "than",
+        "over",
+        "to",
+        "with",
+        "versus",
+        "vs",
+        "vs.",
+        "against",
+        "compared",
+        "using",
+        "via",
+        "on",
+        "from",
+        "by",
+        "as",
+        "like",
+        "including",
+        "outperforms",
+        "outperforming",
+        "surpassing",
+    }
+)
 _ENUMERATORS = frozenset({"(", ")", ":", ",", "i", "ii", "iii", "first", "second", "third", "firstly", "finally"})
-_CLAUSE_OPENERS = frozenset({
-    "it", "they", "we", "our", "this", "these", "those", "such", "the", "its", "their", "both", "each", "all",
-    "a", "an", "when", "with", "by", "using", "in", "on", "for", "compared", "while", "despite", "even", "not",
-    "only", "incorporating", "adding", "training", "applying", "after", "at", "under", "across", "without",
-})
+_CLAUSE_OPENERS = frozenset(
+    {
+        "it",
+        "they",
+        "we",
+        "our",
+        "this",
+        "these",
+        "those",
+        "such",
+        "the",
+        "its",
+        "their",
+        "both",
+        "each",
+        "all",
+        "a",
+        "an",
+        "when",
+        "with",
+        "by",
+        "using",
+        "in",
+        "on",
+        "for",
+        "compared",
+        "while",
+        "despite",
+        "even",
+        "not",
+        "only",
+        "incorporating",
+        "adding",
+        "training",
+        "applying",
+        "after",
+        "at",
+        "under",
+        "across",
+        "without",
+    }
+)
 _OUR_DETERMINERS = frozenset({"the", "our", "this", "these", "newly", "a", "an"})
-_CLAUSE_STOPS = frozenset({";", ".", "while", "whereas", "which", "where", "when", "using", "via",
-                           "through", "without", "although", "but", "supplemented", "trained",
-                           "including", "fine-tuned", "finetuned"})
+_CLAUSE_STOPS = frozenset(
+    {
+        ";",
+        ".",
+        "while",
+        "whereas",
+        "which",
+        "where",
+        "when",
+        "using",
+        "via",
+        "through",
+        "without",
+        "although",
+        "but",
+        "supplemented",
+        "trained",
+        "including",
+        "fine-tuned",
+        "finetuned",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,12 +182,14 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
     for view in views[first:]:
         words = view.words
         by_authors = not view.present.isdisjoint(PROPOSE_VERBS) and any(
-            w in PROPOSE_VERBS and any(a in cues.author_words or a in ("paper", "work", "study")
-                                       for a in words[max(0, i - 4) : i])
+            w in PROPOSE_VERBS
+            and any(a in cues.author_words or a in ("paper", "work", "study") for a in words[max(0, i - 4) : i])
             for i, w in enumerate(words)
         )
-        if by_authors or any(e.span.start in starts for e in view.entities) or (
-            keys and not view.present.isdisjoint(keys)
+        if (
+            by_authors
+            or any(e.span.start in starts for e in view.entities)
+            or (keys and not view.present.isdisjoint(keys))
         ):
             propose_index = view.index
             break
@@ -111,9 +207,7 @@ def is_purpose(words: tuple[str, ...], i: int) -> bool:
 
 def entity_mask(view: SentenceView) -> frozenset[int]:
     """Indices of words inside non-metric entity names (their cue words do not count)."""
-    return frozenset(
-        i for e in view.entities if e.label != "Metric" for i in range(e.first, e.last + 1)
-    )
+    return frozenset(i for e in view.entities if e.label != "Metric" for i in range(e.first, e.last + 1))
 
 
 def is_background(view: SentenceView, cues: ClaimCues, within: int | None = None) -> bool:
@@ -156,8 +250,11 @@ def own_reference(view: SentenceView, ctx: PaperContext, cues: ClaimCues) -> boo
         words[i] == "this" and words[i + 1] in cues.self_heads for i in range(len(words) - 1)
     ):
         return True
-    return (ctx.propose_index is not None and view.index > ctx.propose_index
-            and any(w in cues.self_pronouns for w in words[:3]))
+    return (
+        ctx.propose_index is not None
+        and view.index > ctx.propose_index
+        and any(w in cues.self_pronouns for w in words[:3])
+    )
 
 
 def clause_start(view: SentenceView, finding: int) -> int:
@@ -234,8 +331,11 @@ def names_proposed(view: SentenceView, ctx: PaperContext, lo: int, hi: int) -> b
             continue
         width = key.count(" ") + 1
         for i in range(lo, hi - width + 1):
-            if words[i] == first and " ".join(words[i : i + width]) == key and (
-                    i < 1 or words[i - 1] not in _NOT_SUBJECT_AFTER):
+            if (
+                words[i] == first
+                and " ".join(words[i : i + width]) == key
+                and (i < 1 or words[i - 1] not in _NOT_SUBJECT_AFTER)
+            ):
                 return True
     return False
 
@@ -305,9 +405,7 @@ def entities_after(view: SentenceView, index: int, window: int, types: frozenset
     return [e for e in view.entities if index < e.first < limit and e.label in types]
 
 
-def baselines_of(
-    view: SentenceView, ctx: PaperContext, cues: ClaimCues, subject: Span | None
-) -> tuple[Located, ...]:
+def baselines_of(view: SentenceView, ctx: PaperContext, cues: ClaimCues, subject: Span | None) -> tuple[Located, ...]:
     """Method/Model entities the sentence compares its subject against."""
     chosen: dict[int, Located] = {}
     subject_key = subject.text.lower() if subject is not None else None

@@ -77,7 +77,11 @@ def table(doc: Doc) -> TokenTable:
     found = doc.user_data.get(TABLE)
     if found is None or len(found) != len(doc):
         texts, space, idx = base_table(doc)
-        starts = [bool(t.is_sent_start) for t in doc] if doc.has_annotation("SENT_START") else [i == 0 for i in range(len(doc))]
+        starts = (
+            [bool(t.is_sent_start) for t in doc]
+            if doc.has_annotation("SENT_START")
+            else [i == 0 for i in range(len(doc))]
+        )
         found = make_table(texts, space, idx, starts)
         doc.user_data[TABLE] = found
     return found

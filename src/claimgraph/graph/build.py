@@ -72,9 +72,7 @@ def _quantity(claim: Claim, text: str, quantities: dict[str, list[Quantity]]) ->
     if not candidates:
         return None
     inside = [
-        q
-        for q in candidates
-        if any(m.field == claim.field and claim.start <= m.start < claim.end for m in q.mentions)
+        q for q in candidates if any(m.field == claim.field and claim.start <= m.start < claim.end for m in q.mentions)
     ]
     q = (inside or candidates)[0]
     return {
@@ -137,9 +135,7 @@ class _Builder:
             key = self.resolution.key_for(ex.id, text, EDGE_ENDS["proposes"][1])
             if key in self.nodes:
                 self.edge(paper_node, key, "proposes", ex.id)
-        ordered = sorted(
-            ex.relations, key=lambda r: (*_position(r.field, r.start), r.end, r.relation, r.head, r.tail)
-        )
+        ordered = sorted(ex.relations, key=lambda r: (*_position(r.field, r.start), r.end, r.relation, r.head, r.tail))
         for rel in ordered:
             if rel.relation not in STATED_RELATIONS:
                 continue
@@ -212,9 +208,7 @@ class _Builder:
         return (_KIND_ORDER[kind], node, 0)
 
 
-def build_graph(
-    papers: Iterable[Paper], extractions: Iterable[Extraction], resolution: Resolution
-) -> nx.MultiDiGraph:
+def build_graph(papers: Iterable[Paper], extractions: Iterable[Extraction], resolution: Resolution) -> nx.MultiDiGraph:
     """Build the graph of ``docs/graph-schema.md``.
 
     Parameters
@@ -238,9 +232,7 @@ def build_graph(
     extractions = {ex.id: ex for ex in extractions}
     builder = _Builder(resolution)
     for paper_id in sorted(by_id.keys() | extractions.keys()):
-        builder.nodes[f"paper:{paper_id}"] = _paper_node(
-            paper_id, by_id.get(paper_id), extractions.get(paper_id)
-        )
+        builder.nodes[f"paper:{paper_id}"] = _paper_node(paper_id, by_id.get(paper_id), extractions.get(paper_id))
     builder.entities()
     for paper_id in sorted(extractions):
         ex = extractions[paper_id]

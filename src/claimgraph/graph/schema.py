@@ -73,6 +73,4 @@ def edge_attributes(relation: str) -> tuple[str, ...]:
 
 
 # Attributes whose values are lists or dicts (JSON-encoded in GraphML).
-JSON_ATTRIBUTES: frozenset[str] = frozenset(
-    {"authors", "sources", "aliases", "quantities", "comparisons", "mentions"}
-)
+JSON_ATTRIBUTES: frozenset[str] = frozenset({"authors", "sources", "aliases", "quantities", "comparisons", "mentions"})

@@ -159,7 +159,7 @@ def iter_records(
             sizes.append(0)
     total = sum(sizes)
     done = 0
-    for file, size in zip(files, sizes):
+    for file, size in zip(files, sizes, strict=False):
         path = str(file)
         try:
             opened = open_input(file)

@@ -146,9 +146,7 @@ def _title_shaped(text: str) -> bool:
     return len(text) <= MAX_TITLE_CHARS and not text.endswith(".")
 
 
-def read_dailypapers(
-    lines: Iterator[Line], path: str, report: Callable[[Problem], None]
-) -> Iterator[Paper]:
+def read_dailypapers(lines: Iterator[Line], path: str, report: Callable[[Problem], None]) -> Iterator[Paper]:
     """Yield one Paper per title/abstract pair of a Daily Papers dump.
 
     Parameters
@@ -204,8 +202,7 @@ def read_dailypapers(
         if title is None:
             if len(unit.text.strip()) > MAX_TITLE_CHARS:
                 message = (
-                    f"text of {len(unit.text):,} characters where a title was expected"
-                    " (an abstract without a title?)"
+                    f"text of {len(unit.text):,} characters where a title was expected (an abstract without a title?)"
                 )
                 report(Problem(path, unit.line, message))
                 continue

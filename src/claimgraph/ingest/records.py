@@ -129,9 +129,7 @@ def text_field(value: object, name: str) -> str:
     if not isinstance(value, str):
         raise RecordError(f"{name} must be text, not {type(value).__name__}")
     if len(value) > MAX_FIELD_CHARS:
-        raise RecordError(
-            f"{name} is too long ({len(value):,} characters; the limit is {MAX_FIELD_CHARS:,})"
-        )
+        raise RecordError(f"{name} is too long ({len(value):,} characters; the limit is {MAX_FIELD_CHARS:,})")
     return value
 
 

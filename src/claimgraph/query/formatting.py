@@ -29,7 +29,7 @@ def compact_iri(iri: str, prefixes: dict[str, str] | None = None) -> str:
             best, best_prefix = namespace, prefix
     if best_prefix is None:
         return f"<{iri}>"
-    return f"{best_prefix}:{iri[len(best):]}"
+    return f"{best_prefix}:{iri[len(best) :]}"
 
 
 def display(value: rdflib.term.Identifier | None, prefixes: dict[str, str] | None = None) -> str:

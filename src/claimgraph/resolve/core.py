@@ -154,9 +154,7 @@ class _Resolver:
                 occ.longs.append(form)
         self.sets.add(text_key)
         for found in self._anchors(type_, entity, [*occ.longs, *shorts]):
-            if self.signature(type_, found[0]) == sig and self.sets.union(
-                self.keys.typed(type_, found[0]), text_key
-            ):
+            if self.signature(type_, found[0]) == sig and self.sets.union(self.keys.typed(type_, found[0]), text_key):
                 occ.anchor, occ.entry, occ.canonical = found
                 break
         for form in occ.longs[1:]:

@@ -67,9 +67,7 @@ class Resolution:
     entities: tuple[ResolvedEntity, ...]
     key_of: Mapping[tuple[str, str], str]
     typed_key_of: Mapping[tuple[str, str, str], str] = field(default_factory=dict, repr=False, compare=False)
-    normalised_key_of: Mapping[tuple[str, str, str], str] = field(
-        default_factory=dict, repr=False, compare=False
-    )
+    normalised_key_of: Mapping[tuple[str, str, str], str] = field(default_factory=dict, repr=False, compare=False)
 
     by_key: Mapping[str, ResolvedEntity] = field(init=False, repr=False, compare=False)
 

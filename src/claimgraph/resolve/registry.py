@@ -63,8 +63,7 @@ def parse_registry(data: dict, where: str = "<registry>") -> AliasRegistry:
     """
     try:
         aliases = tuple(
-            AliasRule(r["alias"], r["canonical"], _types(r.get("type"), where))
-            for r in data.get("aliases", ())
+            AliasRule(r["alias"], r["canonical"], _types(r.get("type"), where)) for r in data.get("aliases", ())
         )
         distinct = tuple(DistinctForm(r["form"], r["tag"]) for r in data.get("distinct", ()))
         forbidden = []

@@ -65,10 +65,7 @@ def parse_size(token: str) -> float | None:
 
 def _is_suffix(token: str) -> bool:
     return bool(
-        _SIZE.match(token)
-        or _OTHER_SIZE.match(token)
-        or _VERSION.match(token)
-        or token.casefold() in VARIANT_WORDS
+        _SIZE.match(token) or _OTHER_SIZE.match(token) or _VERSION.match(token) or token.casefold() in VARIANT_WORDS
     )
 
 

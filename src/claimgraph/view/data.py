@@ -76,7 +76,7 @@ def _layout(H: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
     total = max(width, y + row)
     margin, usable = 0.03 * _SCALE, 0.94 * _SCALE
     pos: dict[str, tuple[float, float]] = {}
-    for part, side, (left, top) in zip(parts, sides, placed):
+    for part, side, (left, top) in zip(parts, sides, placed, strict=False):
         inner = _spring(H.subgraph(part), seed)
         pad = 0.06 * side if len(part) > 1 else 0.0
         for node, (u, v) in inner.items():
@@ -105,28 +105,47 @@ def _relations(G: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
             other = v if direction == "out" else u
             if G.nodes[other].get("kind") == "Paper":
                 continue
-            found.append({"relation": relation, "dir": direction, "other": other,
-                          "label": G.nodes[other].get("label") or other, "paper": data.get("paper"),
-                          "sentence": data.get("sentence")})
+            found.append(
+                {
+                    "relation": relation,
+                    "dir": direction,
+                    "other": other,
+                    "label": G.nodes[other].get("label") or other,
+                    "paper": data.get("paper"),
+                    "sentence": data.get("sentence"),
+                }
+            )
     return found
 
 
 def _node(G: nx.MultiDiGraph, node: str, xy: tuple[float, float], degree: int, about: dict) -> dict[str, Any]:
     data = G.nodes[node]
-    out: dict[str, Any] = {"id": node, "label": data.get("label") or node, "kind": data.get("kind"),
-                           "x": xy[0], "y": xy[1], "degree": degree}
+    out: dict[str, Any] = {
+        "id": node,
+        "label": data.get("label") or node,
+        "kind": data.get("kind"),
+        "x": xy[0],
+        "y": xy[1],
+        "degree": degree,
+    }
     if data.get("kind") == "Paper":
         out["paper"] = data.get("id") or node.partition(":")[2]
         out["claims"] = [[v, "asserts"] for _, v, r in G.out_edges(node, data="relation") if r == "asserts"]
-        out["mentions"] = sorted({G.nodes[v].get("label") or v
-                                  for _, v, r in G.out_edges(node, data="relation") if r == "mentions"})
+        out["mentions"] = sorted(
+            {G.nodes[v].get("label") or v for _, v, r in G.out_edges(node, data="relation") if r == "mentions"}
+        )
         return out
     out["aliases"] = list(data.get("aliases") or ())
     out["paper_count"] = data.get("paper_count") or 0
     if data.get("params") is not None:
         out["params"] = data["params"]
-    out["papers"] = sorted({G.nodes[u].get("id") or u.partition(":")[2]
-                            for u, _, r in G.in_edges(node, data="relation") if r == "mentions"})
+    out["papers"] = sorted(
+        {
+            G.nodes[u].get("id") or u.partition(":")[2]
+            for u, _, r in G.in_edges(node, data="relation")
+            if r == "mentions"
+        }
+    )
     out["claims"] = about.get(node, [])
     out["relations"] = _relations(G, node)
     return out
@@ -162,16 +181,17 @@ def view_data(
     """
     unknown = [k for k in kinds if k not in DEFAULT_KINDS]
     if unknown:
-        raise ValueError(f"cannot draw node kinds {unknown}: kinds are {', '.join(DEFAULT_KINDS)} "
-                         "(claims are listed in the side panel)")
+        raise ValueError(
+            f"cannot draw node kinds {unknown}: kinds are {', '.join(DEFAULT_KINDS)} "
+            "(claims are listed in the side panel)"
+        )
     H = _drawn_graph(G, tuple(kinds))
     total = len(H)
     note = ""
     if max_nodes is not None and total > max_nodes:
         keep = sorted(H, key=lambda n: (-H.degree(n), n))[:max_nodes]
         H = H.subgraph(keep).copy()
-        note = (f"Showing the {max_nodes} nodes of highest degree out of {total} "
-                "(raise the cap with --max-nodes).")
+        note = f"Showing the {max_nodes} nodes of highest degree out of {total} (raise the cap with --max-nodes)."
     order = sorted(H, key=lambda n: (NODE_KINDS.index(G.nodes[n]["kind"]), n))
     index = {node: i for i, node in enumerate(order)}
     pos = _layout(H, seed)
@@ -187,8 +207,12 @@ def view_data(
     claims = {}
     for claim in claim_ids:
         data = G.nodes[claim]
-        claims[claim] = {"text": data.get("text") or data.get("label") or "", "type": data.get("claim_type"),
-                         "paper": data.get("paper"), "hedged": bool(data.get("hedged"))}
+        claims[claim] = {
+            "text": data.get("text") or data.get("label") or "",
+            "type": data.get("claim_type"),
+            "paper": data.get("paper"),
+            "hedged": bool(data.get("hedged")),
+        }
     paper_ids = {p for node in nodes for p in node.get("papers", ())}
     paper_ids |= {node["paper"] for node in nodes if "paper" in node}
     paper_ids |= {c["paper"] for c in claims.values() if c["paper"]}
@@ -196,8 +220,20 @@ def view_data(
     papers = {}
     for pid in sorted(paper_ids):
         data = G.nodes.get(f"paper:{pid}", {})
-        papers[pid] = {"title": data.get("title") or data.get("label") or pid, "url": data.get("url"),
-                       "date": data.get("date"), "abstract": data.get("abstract") or ""}
+        papers[pid] = {
+            "title": data.get("title") or data.get("label") or pid,
+            "url": data.get("url"),
+            "date": data.get("date"),
+            "abstract": data.get("abstract") or "",
+        }
     present = [k for k in kinds if any(n["kind"] == k for n in nodes)]
-    return {"title": title, "note": note, "colors": {k: COLORS[k] for k in NODE_KINDS}, "kinds": present,
-            "nodes": nodes, "edges": edges, "papers": papers, "claims": claims}
+    return {
+        "title": title,
+        "note": note,
+        "colors": {k: COLORS[k] for k in NODE_KINDS},
+        "kinds": present,
+        "nodes": nodes,
+        "edges": edges,
+        "papers": papers,
+        "claims": claims,
+    }
