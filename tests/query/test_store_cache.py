@@ -53,6 +53,6 @@ def test_query_falls_back_to_memory_when_the_index_cannot_be_written(tmp_path, m
     export.write_text(QUAD.format("a"))
     monkeypatch.setattr("claimgraph.query.engine.open_index", lambda *args: None)
     clear_cache()
-    result = run_query("SELECT ?o WHERE { ?s ?p ?o }", tmp_path)
+    result = run_query("SELECT ?o WHERE { ?s ?p ?o }", tmp_path, persistent=True)
     assert [str(row[0]) for row in result.rows] == ["a"]
     assert not index_folder(export).exists()

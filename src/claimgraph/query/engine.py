@@ -120,13 +120,13 @@ def find_export(data: str | Path) -> tuple[Path, pyoxigraph.RdfFormat]:
     )
 
 
-def load_store(data: str | Path, *, persistent: bool = True) -> tuple[pyoxigraph.Store, Path]:
+def load_store(data: str | Path, *, persistent: bool = False) -> tuple[pyoxigraph.Store, Path]:
     """Return a store holding a build's export (cached in this process), and the file.
 
-    With ``persistent`` (the default) the store is the on-disk index of
+    With ``persistent`` the store is the on-disk index of
     :mod:`claimgraph.query.store_cache`, built on the first query and opened
-    read-only afterwards; otherwise (or where the folder is read-only) the
-    export is loaded into memory.
+    read-only afterwards; otherwise (the default, or where the folder is
+    read-only) the export is loaded into memory.
 
     Raises
     ------
@@ -136,7 +136,7 @@ def load_store(data: str | Path, *, persistent: bool = True) -> tuple[pyoxigraph
     path, fmt = find_export(data)
     resolved = path.resolve()
     stat = resolved.stat()
-    key = (str(resolved), stat.st_size, stat.st_mtime_ns)
+    key = (str(resolved), stat.st_size, stat.st_mtime_ns, persistent)
     with _lock:
         store = _cache.get(key)
         if store is not None:
@@ -186,6 +186,7 @@ def run_query(
     *,
     union_default_graph: bool = True,
     prefixes: dict[str, str] | None = None,
+    persistent: bool = False,
 ) -> QueryResult:
     """Run a SPARQL 1.1 query over a claimgraph build.
 
@@ -201,6 +202,11 @@ def run_query(
         Query the union of all graphs by default (True) or only the default graph.
     prefixes : dict, optional
         Extra prefixes to predeclare.
+    persistent : bool
+        Query the on-disk index of :mod:`claimgraph.query.store_cache`
+        (opens in milliseconds once built; queries are several times slower
+        than in memory) instead of loading the export into memory (the
+        default: best for many queries in one process, as in a notebook).
 
     Returns
     -------
@@ -215,7 +221,7 @@ def run_query(
     """
     if not isinstance(query_text, str) or not query_text.strip():
         raise QueryError("empty SPARQL query")
-    store, path = load_store(data_dir)
+    store, path = load_store(data_dir, persistent=persistent)
     declared = dict(PREFIXES)
     declared.update(prefixes or {})
     try:
