@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract.lexicon_matcher import CANDIDATES
-from claimgraph.extract.name_shapes import is_capitalised, is_coined, name_end
+from claimgraph.extract.name_shapes import ends_hyphen_compound, is_capitalised, is_coined, name_end
 from claimgraph.extract.patterns import NameCues, load_cues
 from claimgraph.extract.sentences import TITLE_END
 from claimgraph.extract.tokens import doc_text, table
@@ -226,14 +226,7 @@ class NamePatterns:
             previous = doc[start - 1]
             if not (previous.is_alpha and previous.is_lower) or previous.is_sent_start:
                 break
-            if (
-                start >= 3
-                and doc[start - 2].text == "-"
-                and not doc[start - 2].whitespace_
-                and not doc[start - 3].whitespace_
-                and doc[start - 3].is_alpha
-                and doc[start - 3].is_lower
-            ):
+            if ends_hyphen_compound(doc, start):
                 start -= 3  # a hyphen compound ("cross-lingual") is one modifier
             elif (
                 not previous.is_stop

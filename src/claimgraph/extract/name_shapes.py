@@ -128,17 +128,24 @@ def glued_extent(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[int, i
     return start, end
 
 
+def ends_hyphen_compound(doc: Doc, end: int) -> bool:
+    """Whether tokens ``end-3 .. end-1`` are a glued lowercase compound ("long" "-" "context")."""
+    if end < 3:
+        return False
+    left, hyphen, right = doc[end - 3], doc[end - 2], doc[end - 1]
+    return (
+        hyphen.text == "-"
+        and not left.whitespace_
+        and not hyphen.whitespace_
+        and left.is_alpha
+        and left.is_lower
+        and right.is_alpha
+        and right.is_lower
+    )
+
+
 def compound_start(doc: Doc, start: int) -> int:
     """Move a lowercase phrase's start left over glued hyphen compounds ("long-context" + "question answering")."""
-    while (
-        start >= 3
-        and doc[start - 2].text == "-"
-        and not doc[start - 3].whitespace_
-        and not doc[start - 2].whitespace_
-        and doc[start - 1].is_lower
-        and doc[start - 3].is_lower
-        and doc[start - 3].is_alpha
-        and doc[start - 1].is_alpha
-    ):
+    while ends_hyphen_compound(doc, start):
         start -= 3
     return start
