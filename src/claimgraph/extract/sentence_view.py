@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
-from claimgraph.extract.tokens import TABLE, doc_text
+from claimgraph.extract.tokens import doc_text, table
 
 _JOINERS = frozenset({"-", "/", "–"})
 ENTITIES = "entities"
@@ -74,25 +73,12 @@ class SentenceView:
 
 def split_words(sentence: Span) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """Lower-cased words of a sentence and the doc index of each word's first token."""
-    table = _token_table(sentence.doc)
-    return _words(table, sentence.start, sentence.end)
+    tokens = table(sentence.doc)
+    return _words((tokens.lower, tokens.space), sentence.start, sentence.end)
 
 
-def _token_table(doc: Doc) -> tuple[list[str], list[int]]:
-    """Lower-cased text and trailing-space flag of every token, without Token objects."""
-    text = doc_text(doc)
-    lower = text.lower()
-    if len(lower) != len(text) or not len(doc):
-        return [t.lower_ for t in doc], [1 if t.whitespace_ else 0 for t in doc]
-    array = doc.to_array([IDX, SPACY])
-    idx = array[:, 0].tolist()
-    spaces = array[:, 1].tolist()
-    ends = [nxt - space for nxt, space in zip(idx[1:] + [len(text)], spaces, strict=False)]
-    return [lower[a:b] for a, b in zip(idx, ends, strict=False)], spaces
-
-
-def _words(table: tuple[list[str], list[int]], start: int, end: int) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    texts, spaces = table
+def _words(columns: tuple[list[str], list[bool]], start: int, end: int) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    texts, spaces = columns
     if _JOINERS.isdisjoint(texts[start:end]):
         return tuple(texts[start:end]), tuple(range(start, end))
     words: list[str] = []
@@ -112,16 +98,6 @@ def _words(table: tuple[list[str], list[int]], start: int, end: int) -> tuple[tu
     return tuple(words), tuple(starts)
 
 
-def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    if not len(doc):
-        return []
-    flags = doc.to_array([SENT_START]).tolist()  # cheaper than doc.has_annotation
-    if not any(flags[1:]):
-        return [(0, len(doc))]
-    starts = [i for i, flag in enumerate(flags) if flag == 1 or i == 0]
-    return list(zip(starts, starts[1:] + [len(doc)], strict=False))
-
-
 def sentence_views(doc: Doc) -> list[SentenceView]:
     """Build one :class:`SentenceView` per sentence of ``doc`` (one pass each).
 
@@ -134,15 +110,12 @@ def sentence_views(doc: Doc) -> list[SentenceView]:
     entities = sorted(doc.spans[ENTITIES], key=lambda s: s.start) if ENTITIES in doc.spans else []
     quantities = sorted(doc.spans[QUANTITIES], key=lambda s: s.start) if QUANTITIES in doc.spans else []
     lower = doc_text(doc).lower()
-    shared = doc.user_data.get(TABLE)  # built by claimgraph_sentences
-    if shared is not None and len(shared) == len(doc):
-        table, bounds = (shared.lower, shared.space), shared.sentence_bounds
-    else:
-        table, bounds = _token_table(doc), _sentence_bounds(doc)
+    tokens = table(doc)  # built by claimgraph_sentences, or here for docs without it
+    words_table, bounds = (tokens.lower, tokens.space), tokens.sentence_bounds
     views = []
     e = q = 0
     for index, (start, end) in enumerate(bounds):
-        words, starts = _words(table, start, end)
+        words, starts = _words(words_table, start, end)
         view = SentenceView(doc[start:end], index, words, starts, (), ())
         located_entities = []
         while e < len(entities) and entities[e].start < end:
