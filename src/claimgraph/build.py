@@ -30,8 +30,8 @@ import os
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
-from importlib import metadata, resources
+from dataclasses import dataclass, field, replace
+from importlib import resources
 from pathlib import Path
 
 from claimgraph.atomic import atomic_open, atomic_write_text
@@ -41,8 +41,10 @@ from claimgraph.extract import extract
 from claimgraph.extract.jsonl import dumps, from_record
 from claimgraph.extract.model import Extraction
 from claimgraph.graph import build_graph, write_graphml, write_node_link
+from claimgraph.graph.build import claimgraph_version
 from claimgraph.ingest import IngestResult
-from claimgraph.ingest.model import Paper, Source
+from claimgraph.ingest.model import Paper
+from claimgraph.ingest.serialize import paper_from_dict, paper_to_dict
 from claimgraph.resolve import resolve
 
 RDF_FORMATS: tuple[str, ...] = ("ttl", "nt", "nq", "trig", "jsonld")
@@ -66,7 +68,7 @@ class BuildSummary:
 
 def extractor_fingerprint() -> str:
     """Hash of the claimgraph version and every extraction data/config file."""
-    digest = hashlib.sha256(_version().encode())
+    digest = hashlib.sha256(claimgraph_version().encode())
     package = resources.files("claimgraph.extract")
     for folder in ("lexicons", "data"):
         for item in sorted((package / folder).iterdir(), key=lambda p: p.name):
@@ -79,21 +81,6 @@ def extractor_fingerprint() -> str:
 def paper_hash(paper: Paper) -> str:
     """Hash of the texts an extraction depends on."""
     return hashlib.sha256(f"{paper.title}\x00{paper.abstract}".encode()).hexdigest()[:16]
-
-
-def _version() -> str:
-    try:
-        return metadata.version("claimgraph")
-    except metadata.PackageNotFoundError:
-        return "0+unknown"
-
-
-def _paper_from_record(record: dict) -> Paper:
-    values = dict(record)
-    values["authors"] = tuple(values.get("authors") or ())
-    values["categories"] = tuple(values.get("categories") or ())
-    values["sources"] = tuple(Source(**s) for s in values.get("sources") or ())
-    return Paper(**values)
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -109,7 +96,7 @@ def _merge_papers(previous: Iterable[Paper], current: Iterable[Paper]) -> list[P
         old = papers.get(paper.id)
         if old is not None:
             sources = tuple(dict.fromkeys(old.sources + paper.sources))
-            paper = Paper(**{**{k: getattr(paper, k) for k in paper.__slots__}, "sources": sources})
+            paper = replace(paper, sources=sources)
         papers[paper.id] = paper
     return [papers[key] for key in sorted(papers)]
 
@@ -157,7 +144,7 @@ def build(
     hashes: dict[str, str] = {}
     if update:
         manifest = json.loads((out / MANIFEST).read_text()) if (out / MANIFEST).exists() else {}
-        previous_papers = [_paper_from_record(r) for r in _read_jsonl(out / "papers.jsonl")]
+        previous_papers = [paper_from_dict(r) for r in _read_jsonl(out / "papers.jsonl")]
         if manifest.get("extractor") == fingerprint:
             hashes = manifest.get("paper_hashes", {})
             cached = {r["id"]: from_record(r) for r in _read_jsonl(out / "extractions.jsonl")}
@@ -176,7 +163,7 @@ def build(
         staging = Path(staging_name)
         with atomic_open(staging / "papers.jsonl") as handle:
             for paper in papers:
-                handle.write(json.dumps(asdict(paper), ensure_ascii=False, sort_keys=True) + "\n")
+                handle.write(json.dumps(paper_to_dict(paper), ensure_ascii=False, sort_keys=True) + "\n")
         with atomic_open(staging / "extractions.jsonl") as handle:
             for extraction in extractions:
                 handle.write(dumps(extraction) + "\n")
@@ -212,7 +199,7 @@ def build(
         },
     )
     manifest = {
-        "claimgraph_version": _version(),
+        "claimgraph_version": claimgraph_version(),
         "extractor": fingerprint,
         "base_iri": base_iri,
         "formats": list(formats),

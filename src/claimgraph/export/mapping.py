@@ -34,6 +34,7 @@ from claimgraph.export.collector import (
     string_literal,
 )
 from claimgraph.export.iris import Minter
+from claimgraph.graph.build import claimgraph_version
 
 ENTITY_KINDS = ("Model", "Method", "Dataset", "Metric", "Task")
 STATED_RELATIONS = frozenset({"evaluated_on", "outperforms", "uses"})
@@ -42,15 +43,7 @@ STATED_RELATIONS = frozenset({"evaluated_on", "outperforms", "uses"})
 def software_version(G: nx.MultiDiGraph) -> str:
     """Return the claimgraph version recorded in the graph (else the installed one)."""
     version = G.graph.get("claimgraph_version")
-    if version:
-        return str(version)
-    from importlib.metadata import PackageNotFoundError
-    from importlib.metadata import version as dist_version
-
-    try:
-        return dist_version("claimgraph")
-    except PackageNotFoundError:
-        return "0+unknown"
+    return str(version) if version else claimgraph_version()
 
 
 _DEFAULT_CHUNK = 20_000  # default-graph subjects per buffer
