@@ -93,6 +93,24 @@ def test_n_triples_has_no_duplicate_lines(exported):
     assert sum(line.startswith(stated_twice + " <https://w3id.org/claimgraph/model/llama-7b>") for line in quads) == 2
 
 
+def test_repeated_edges_mentions_and_authors_are_written_once(tmp_path, fixture_graph):
+    """The mapping emits each statement once, even from a graph that repeats itself."""
+    paper = "paper:2401.00001"
+    fixture_graph.nodes[paper]["authors"] = ["Ada Lovelace", "Alan Turing", "Ada Lovelace"]
+    for u, v, key, data in list(fixture_graph.edges(keys=True, data=True)):
+        if u == paper:
+            copy = dict(data, relation=data.get("relation") or key.partition("|")[0])
+            if "mentions" in copy:
+                copy["mentions"] = list(copy["mentions"]) * 2
+            fixture_graph.add_edge(u, v, key=f"{key}|again", **copy)
+    paths = export_graph(fixture_graph, tmp_path, formats=("nq", "nt"))
+    for fmt in ("nq", "nt"):
+        lines = paths[fmt].read_text(encoding="utf-8").splitlines()
+        assert len(lines) == len(set(lines)), fmt
+    authors = [line for line in paths["nq"].read_text(encoding="utf-8").splitlines() if "Ada Lovelace" in line]
+    assert len(authors) == 1
+
+
 def test_one_named_graph_per_paper(fixture_graph):
     graphs = _graphs(graph_to_rdf(fixture_graph))
     assert sorted(graphs) == ["", BASE + "graph/2401.00001", BASE + "graph/2401.00002", BASE + "graph/h-0a1b2c3d4e5f"]
@@ -245,3 +263,31 @@ def test_stats_and_default_format(tmp_path, fixture_graph):
     assert stats["quads"] == len(list(dataset.quads((None, None, None, None))))
     assert stats["quads"] > stats["triples"]  # a relation stated by two papers is one triple, two quads
     assert set(stats["seconds"]) == {"ttl", "nq"}
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_any_number_of_jobs_gives_the_same_files(tmp_path, fixture_graph, jobs, monkeypatch):
+    from claimgraph.export import mapping
+
+    monkeypatch.setattr(mapping, "_PAPERS_PER_UNIT", 1)  # several units even for the small fixture
+    formats = ("ttl", "nt", "nq", "trig", "jsonld")
+    one = export_graph(fixture_graph, tmp_path / "one", formats=formats)
+    many = export_graph(fixture_graph, tmp_path / "many", formats=formats, jobs=jobs)
+    for fmt in formats:
+        assert one[fmt].read_bytes() == many[fmt].read_bytes(), fmt
+
+
+def test_units_cut_anywhere_give_the_same_dataset(tmp_path, fixture_graph, monkeypatch):
+    """Files made of many small units hold the same statements as files made of one unit."""
+    from claimgraph.export import mapping
+
+    formats = ("ttl", "nt", "nq", "trig", "jsonld")
+    whole = export_graph(fixture_graph, tmp_path / "whole", formats=formats)
+    monkeypatch.setattr(mapping, "_PAPERS_PER_UNIT", 1)
+    monkeypatch.setattr(mapping, "_DEFAULT_CHUNK", 2)
+    cut = export_graph(fixture_graph, tmp_path / "cut", formats=formats)
+    for fmt in formats:
+        a, b = _load(whole[fmt], fmt), _load(cut[fmt], fmt)
+        assert isomorphic(_union(a), _union(b)), fmt
+        assert len(_union(a)) == len(_union(b)) > 100
+    assert whole["nq"].read_bytes() == cut["nq"].read_bytes()  # a line per quad, in the same order

@@ -10,7 +10,7 @@ depends on the sorted input), without duplicates.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
@@ -120,10 +120,12 @@ def anyuri_literal(value: object) -> Literal | None:
 class GraphBuffer:
     """The subject blocks of one graph, written out sorted by subject IRI.
 
-    Each subject's triples keep the order they were emitted in, without
-    duplicates. The mapping fills a buffer with one paper's graph (or a chunk of
-    the default graph) and drains it, so memory stays bounded by the largest
-    paper rather than by the whole build.
+    Each subject's triples keep the order they were emitted in. The buffer does
+    not look for duplicates (hashing every quad would cost a fifth of the
+    export): the mapping emits each statement once (:class:`RdfMapper` skips
+    repeated edges, mentions and authors). It fills a buffer with one paper's
+    graph (or a chunk of the default graph) and drains it, so memory stays
+    bounded by the largest paper rather than by the whole build.
 
     Parameters
     ----------
@@ -138,7 +140,7 @@ class GraphBuffer:
     __slots__ = ("_blocks", "_name", "_triples", "_shared", "_local")
 
     def __init__(self, name: NamedNode | None, *, triples: bool, shared: dict[str, NamedNode]):
-        self._blocks: dict[str, dict[Quad | Triple, None]] = {}
+        self._blocks: dict[str, list[Quad | Triple]] = {}
         self._name = name
         self._triples = triples
         self._shared = shared
@@ -167,23 +169,21 @@ class GraphBuffer:
         """
         block = self._blocks.get(subject)
         if block is None:
-            block = self._blocks[subject] = {}
-        node = self.iri(subject)
+            block = self._blocks[subject] = []
+        node = self._shared.get(subject) or self.iri(subject)
         if self._triples:
-            for predicate, obj in pairs:
-                if obj is not None:
-                    block[Triple(node, predicate, obj)] = None
+            block += [Triple(node, predicate, obj) for predicate, obj in pairs if obj is not None]
         else:
             name = self._name
-            for predicate, obj in pairs:
-                if obj is not None:
-                    block[Quad(node, predicate, obj, name)] = None
+            block += [Quad(node, predicate, obj, name) for predicate, obj in pairs if obj is not None]
 
     def __len__(self) -> int:
         return sum(len(block) for block in self._blocks.values())
 
-    def drain(self) -> Iterator[Quad | Triple]:
-        """Yield every quad (or triple), subjects sorted by IRI, and empty the buffer."""
+    def drain(self) -> list[Quad | Triple]:
+        """Return every quad (or triple), subjects sorted by IRI, and empty the buffer."""
         blocks, self._blocks, self._local = self._blocks, {}, {}
+        drained: list[Quad | Triple] = []
         for key in sorted(blocks):
-            yield from blocks[key]
+            drained.extend(blocks[key])
+        return drained

@@ -7,9 +7,11 @@ that paper's own assertions: its description, mentions (with their spans),
 proposals, relation statements (with their evidence sentence) and claims (with
 quantities, comparisons and evidence sentence).
 
-The mapping streams: the default graph, then one paper graph at a time, each
-sorted by subject IRI, so the same graph always gives the same sequence and
-memory stays bounded by the largest paper.
+The mapping streams in fixed units (a chunk of the default graph, or a run of
+paper graphs), each graph's subjects sorted by IRI, so the same graph always
+gives the same sequence, units can be mapped in parallel, and memory stays
+bounded by the largest unit. What each node and edge becomes is in
+:mod:`claimgraph.export.statements`.
 """
 
 from __future__ import annotations
@@ -18,26 +20,16 @@ import contextlib
 import gc
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import networkx as nx
 from pyoxigraph import NamedNode, Quad, Triple
 
 from claimgraph.export import vocab as V
-from claimgraph.export.collector import (
-    GraphBuffer,
-    anyuri_literal,
-    boolean_literal,
-    date_literal,
-    decimal_literal,
-    integer_literal,
-    string_literal,
-)
+from claimgraph.export.collector import GraphBuffer
 from claimgraph.export.iris import Minter
+from claimgraph.export.statements import StatementMaker, edge_order, relation_of
 from claimgraph.graph.build import claimgraph_version
-
-ENTITY_KINDS = ("Model", "Method", "Dataset", "Metric", "Task")
-STATED_RELATIONS = frozenset({"evaluated_on", "outperforms", "uses"})
 
 
 def software_version(G: nx.MultiDiGraph) -> str:
@@ -46,16 +38,45 @@ def software_version(G: nx.MultiDiGraph) -> str:
     return str(version) if version else claimgraph_version()
 
 
-_DEFAULT_CHUNK = 20_000  # default-graph subjects per buffer
+_DEFAULT_CHUNK = 20_000  # default-graph subjects per unit
+_PAPERS_PER_UNIT = 200  # paper graphs per unit
 
 
-class _Mapper:
-    """State of one mapping run: IRIs of nodes, per-paper indexes, the current buffer."""
+class Unit(NamedTuple):
+    """A slice of the canonical sequence, mapped on its own: ``items[start:stop]`` of the
+    default graph (``kind`` "default") or ``graphs[start:stop]`` of the paper graphs ("papers")."""
 
-    def __init__(self, G: nx.MultiDiGraph, base_iri: str, triples: bool):
+    kind: str
+    start: int
+    stop: int
+
+
+class RdfMapper(StatementMaker):
+    """Maps a claimgraph graph to quads or triples, unit by unit.
+
+    Building it indexes the graph once (IRIs of nodes, per-paper claims and
+    edges); :meth:`map_unit` then maps any unit of :meth:`units` on its own, in
+    any order or process, and the units' batches in order are the canonical
+    sequence. Fixed units make the files the same for any number of workers.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        A graph following ``docs/graph-schema.md``.
+    base_iri : str
+        Base of every minted IRI.
+
+    Raises
+    ------
+    ValueError
+        For a node kind the schema does not define.
+    """
+
+    def __init__(self, G: nx.MultiDiGraph, base_iri: str):
         self.G = G
         self.mint = Minter(base_iri)
-        self.triples = triples
+        self.triples = False
+        self.edges_done: set[tuple[str, str, str, str | None]] = set()
         self.version = software_version(G)
         self.activity = self.mint.activity(self.version)
         self.node_iris: dict[str, str] = {}
@@ -83,253 +104,61 @@ class _Mapper:
         for u, v, key, data in G.edges(keys=True, data=True):
             paper = self.edge_paper(u, data)
             (self.paper_edges[paper] if paper else self.default_edges[u]).append((u, v, key, data))
-        self.seen: set[tuple[str, str, str]] = set()  # union mode: relation triples already written
-        self.out = GraphBuffer(None, triples=triples, shared=self.shared)
+        self.out = GraphBuffer(None, triples=False, shared=self.shared)
+        self.items: list[tuple[str, Any, Any]] = [(self.activity, self.activity_block, None)]
+        self.items.append((self.mint.agent(self.version), self.agent_block, None))
+        self.items.extend((self.node_iris[key], self.entity, key) for key in self.entities)
+        paper_ids = set(self.papers) | set(self.claims) | set(self.paper_edges)
+        self.graphs = sorted((self.mint.paper_graph(pid), pid) for pid in paper_ids)
+        self.items.extend((graph, self.paper_graph, pid) for graph, pid in self.graphs if pid in self.papers)
+        self.items.sort(key=lambda item: item[0])
+        # union of graphs: an entity's relation stated by several papers is written by the first
+        self.first_stater: dict[tuple[str, str, str], str] = {}
+        for _, pid in self.graphs:
+            for u, v, key, data in self.paper_edges.get(pid, ()):
+                if self.G.nodes[u]["kind"] not in ("Paper", "Claim"):
+                    self.first_stater.setdefault((u, relation_of(key, data), v), pid)
 
-    # ------------------------------------------------------------ helpers
-    @staticmethod
-    def _paper_id(key: str, data: Mapping[str, Any]) -> str:
-        return str(data.get("id") or str(key).partition(":")[2] or key)
+    def units(self) -> list[Unit]:
+        """The units of the canonical sequence, in order."""
+        default = [Unit("default", i, i + _DEFAULT_CHUNK) for i in range(0, len(self.items), _DEFAULT_CHUNK)]
+        papers = range(0, len(self.graphs), _PAPERS_PER_UNIT)
+        return default + [Unit("papers", i, i + _PAPERS_PER_UNIT) for i in papers]
 
-    @staticmethod
-    def _claim_paper(key: str, data: Mapping[str, Any]) -> str:
-        paper = data.get("paper")
-        if paper:
-            return str(paper)
-        middle = str(key).partition(":")[2]
-        return middle.rpartition(":")[0] or middle
+    def map_unit(self, unit: Unit, *, triples: bool) -> list[list[Quad | Triple]]:
+        """Map one unit: a batch per graph (whole subjects, sorted by subject IRI).
 
-    def _paper_iri(self, paper: str) -> str:
-        return self.node_iris.get(f"paper:{paper}") or self.mint.node(f"paper:{paper}", "Paper")
+        Parameters
+        ----------
+        unit : Unit
+            One of :meth:`units`.
+        triples : bool
+            ``Triple`` objects of the union of all graphs instead of ``Quad`` objects.
 
-    def span(self, paper: str, field: Any, start: Any, end: Any, quote: Any) -> NamedNode | None:
-        """Add (once) the span of ``paper``'s ``field`` [start, end) and return it."""
-        if field is None or start is None or end is None:
-            return None
-        start, end = int(start), int(end)
-        iri = self.mint.span(paper, str(field), start, end)
-        if self.out.has(iri):
-            return self.out.iri(iri)
-        if quote is None:
-            text = self.papers.get(paper, {}).get(str(field))
-            quote = text[start:end] if isinstance(text, str) else None
-        position, exact = iri + "/position", iri + "/quote"
-        emit, node = self.out.emit, self.out.iri
-        emit(
-            iri,
-            [
-                *((V.TYPE, cls) for cls in V.SPAN_TYPES),
-                (V.HAS_SOURCE, node(self._paper_iri(paper))),
-                (V.FIELD, string_literal(field)),
-                (V.HAS_SELECTOR, node(position)),
-                (V.HAS_SELECTOR, node(exact) if quote else None),
-            ],
-        )
-        emit(
-            position,
-            [
-                (V.TYPE, V.TEXT_POSITION_SELECTOR),
-                (V.START, integer_literal(start)),
-                (V.END, integer_literal(end)),
-            ],
-        )
-        if quote:
-            emit(exact, [(V.TYPE, V.TEXT_QUOTE_SELECTOR), (V.EXACT, string_literal(quote))])
-        return node(iri)
-
-    # -------------------------------------------------------------- nodes
-    def activity_block(self, _: object = None) -> None:
-        """Add the extraction activity (default graph)."""
-        self.out.emit(
-            self.activity,
-            [
-                (V.TYPE, V.PROV_ACTIVITY),
-                (V.LABEL, string_literal(f"claimgraph {self.version} extraction")),
-                (V.WAS_ASSOCIATED_WITH, self.out.iri(self.mint.agent(self.version))),
-            ],
-        )
-
-    def agent_block(self, _: object = None) -> None:
-        """Add claimgraph as the software agent of the extraction (default graph)."""
-        self.out.emit(
-            self.mint.agent(self.version),
-            [
-                (V.TYPE, V.PROV_SOFTWARE_AGENT),
-                (V.LABEL, string_literal("claimgraph")),
-                (V.SOFTWARE_VERSION, string_literal(self.version)),
-            ],
-        )
-
-    @staticmethod
-    def _sources(data: Mapping[str, Any]) -> list[tuple[NamedNode, Any]]:
-        return [(V.SOURCE, string_literal(s)) for s in sorted({str(s) for s in data.get("sources") or ()})]
-
-    def paper(self, key: str, data: Mapping[str, Any]) -> None:
-        """Add a paper's description (to its own graph)."""
-        self.out.emit(
-            self.node_iris[key],
-            [
-                *((V.TYPE, cls) for cls in V.KIND_CLASSES["Paper"]),
-                (V.LABEL, string_literal(data.get("label") or data.get("title"))),
-                (V.IDENTIFIER, string_literal(self._paper_id(key, data))),
-                (V.TITLE, string_literal(data.get("title"))),
-                (V.ABSTRACT, string_literal(data.get("abstract"))),
-                *((V.CREATOR, string_literal(author)) for author in data.get("authors") or ()),
-                (V.AUTHOR_COUNT, integer_literal(data.get("author_count"))),
-                (V.DATE, date_literal(data.get("date"))),
-                (V.UPVOTES, integer_literal(data.get("upvotes"))),
-                (V.URL, anyuri_literal(data.get("url"))),
-                (V.ARXIV_ID, string_literal(data.get("arxiv_id"))),
-                *self._sources(data),
-            ],
-        )
-
-    def paper_graph(self, paper: str) -> None:
-        """Describe a paper's named graph: its paper, sources and extraction (default graph)."""
-        data = self.papers[paper]
-        self.out.emit(
-            self.mint.paper_graph(paper),
-            [
-                (V.TYPE, V.PAPER_GRAPH),
-                (V.TYPE, V.PROV_BUNDLE),
-                (V.WAS_DERIVED_FROM, self.out.iri(self.node_iris[self.paper_keys[paper]])),
-                (V.WAS_GENERATED_BY, self.out.iri(self.activity)),
-                *self._sources(data),
-            ],
-        )
-
-    def entity(self, key: str) -> None:
-        """Add an entity and its paper-less edges (``variantOf``) to the default graph."""
-        data = self.G.nodes[key]
-        label = str(data.get("label") or str(key).partition(":")[2])
-        aliases = sorted({str(a) for a in data.get("aliases") or ()} - {label})
-        params = integer_literal(data.get("params")) if data["kind"] == "Model" else None
-        self.out.emit(
-            self.node_iris[key],
-            [
-                *((V.TYPE, cls) for cls in V.KIND_CLASSES[data["kind"]]),
-                (V.LABEL, string_literal(label)),
-                (V.PREF_LABEL, string_literal(label)),
-                *((V.ALT_LABEL, string_literal(alias)) for alias in aliases),
-                (V.CANONICAL_NAME, string_literal(data.get("canonical"))),
-                (V.PARAMETER_COUNT, params),
-                (V.PAPER_COUNT, integer_literal(data.get("paper_count"))),
-            ],
-        )
-        for u, v, edge_key, edge_data in sorted(self.default_edges.get(key, ()), key=_edge_order):
-            self.edge(u, v, edge_key, edge_data)
-
-    def claim(self, key: str, data: Mapping[str, Any]) -> None:
-        """Add a claim, its quantities, comparisons and evidence span to its paper's graph."""
-        paper = self._claim_paper(key, data)
-        iri, node, emit = self.node_iris[key], self.out.iri, self.out.emit
-        text = data.get("text")
-        span = self.span(paper, data.get("field"), data.get("start"), data.get("end"), text)
-        quantities = list(data.get("quantities") or ())
-        comparisons = list(data.get("comparisons") or ())
-        emit(
-            iri,
-            [
-                *((V.TYPE, cls) for cls in V.KIND_CLASSES["Claim"]),
-                (V.LABEL, string_literal(data.get("label") or text)),
-                (V.TEXT, string_literal(text)),
-                (V.CLAIM_TYPE, string_literal(data.get("claim_type"))),
-                (V.HEDGED, boolean_literal(bool(data.get("hedged", False)))),
-                (V.CONFIDENCE, decimal_literal(data.get("confidence"))),
-                (V.WAS_DERIVED_FROM, node(self._paper_iri(paper))),
-                (V.WAS_GENERATED_BY, node(self.activity)),
-                (V.HAS_EVIDENCE, span),
-                *((V.HAS_QUANTITY, node(f"{iri}/quantity/{i}")) for i in range(len(quantities))),
-                *((V.HAS_COMPARISON, node(f"{iri}/comparison/{i}")) for i in range(len(comparisons))),
-            ],
-        )
-        by_text: dict[str, NamedNode] = {}
-        for i, q in enumerate(quantities):
-            q_iri = f"{iri}/quantity/{i}"
-            by_text.setdefault(str(q.get("text")), node(q_iri))
-            emit(
-                q_iri,
-                [
-                    *((V.TYPE, cls) for cls in V.QUANTITY_TYPES),
-                    (V.LABEL, string_literal(q.get("text"))),
-                    (V.VALUE, decimal_literal(q.get("value"))),
-                    (V.MAX_VALUE, decimal_literal(q.get("high"))),
-                    (V.UNIT_TEXT, string_literal(q.get("unit"))),
-                    (V.MEASURES, string_literal(q.get("measures"))),
-                ],
-            )
-        for i, c in enumerate(comparisons):
-            emit(
-                f"{iri}/comparison/{i}",
-                [
-                    (V.TYPE, V.COMPARISON),
-                    (V.QUANTITY_TEXT, string_literal(c.get("quantity"))),
-                    (V.QUANTITY, by_text.get(str(c.get("quantity")))),
-                    (V.METRIC_NAME, string_literal(c.get("metric"))),
-                    (V.BASELINE_NAME, string_literal(c.get("baseline"))),
-                    (V.DIRECTION, string_literal(c.get("direction") or "unknown")),
-                    (V.RELATIVE, boolean_literal(c.get("relative"))),
-                    (V.HIGHER_IS_BETTER, boolean_literal(c.get("higher_is_better"))),
-                ],
-            )
-
-    # -------------------------------------------------------------- edges
-    def edge_paper(self, u: str, data: Mapping[str, Any]) -> str | None:
-        """Return the paper whose graph an edge belongs to (None: default graph)."""
-        if data.get("paper"):
-            return str(data["paper"])
-        source = self.G.nodes[u]
-        if source.get("kind") == "Paper":
-            return self._paper_id(u, source)
-        if source.get("kind") == "Claim":
-            return self._claim_paper(u, source)
-        return None
-
-    def edge(self, u: str, v: str, key: Any, data: Mapping[str, Any]) -> None:
-        """Add one edge: the direct triple, plus spans and a statement where it has them."""
-        relation = str(data.get("relation") or str(key).partition("|")[0])
-        predicate = V.RELATION_PROPERTIES.get(relation)
-        if predicate is None:
-            raise ValueError(f"edge {u!r} -> {v!r}: unknown relation {relation!r} (see docs/graph-schema.md)")
-        paper = self.edge_paper(u, data)
-        tail = self.out.iri(self.node_iris[v])
-        shared_subject = self.G.nodes[u]["kind"] not in ("Paper", "Claim")
-        if not (self.triples and shared_subject and paper):
-            self.out.emit(self.node_iris[u], [(predicate, tail)])
-        elif (u, relation, v) not in self.seen:  # the same relation stated by several papers
-            self.seen.add((u, relation, v))
-            self.out.emit(self.node_iris[u], [(predicate, tail)])
-        if relation == "mentions" and paper:
-            for m in sorted(data.get("mentions") or (), key=_mention_order):
-                span = self.span(paper, m.get("field"), m.get("start"), m.get("end"), m.get("text"))
-                if span is not None:
-                    self.out.emit(span.value, [(V.DENOTES, tail)])
-        elif relation in STATED_RELATIONS and paper:
-            self.statement(paper, relation, (u, v), predicate, data)
-
-    def statement(
-        self, paper: str, relation: str, ends: tuple[str, str], predicate: NamedNode, data: Mapping[str, Any]
-    ) -> None:
-        """Add the reified ``cg:RelationAssertion`` of one paper's relation edge."""
-        node = self.out.iri
-        span = self.span(paper, data.get("field"), data.get("start"), data.get("end"), data.get("sentence"))
-        self.out.emit(
-            self.mint.relation(paper, relation, *ends),
-            [
-                *((V.TYPE, cls) for cls in V.STATEMENT_TYPES),
-                (V.RDF_SUBJECT, node(self.node_iris[ends[0]])),
-                (V.RDF_PREDICATE, predicate),
-                (V.RDF_OBJECT, node(self.node_iris[ends[1]])),
-                (V.WAS_DERIVED_FROM, node(self._paper_iri(paper))),
-                (V.WAS_GENERATED_BY, node(self.activity)),
-                (V.CONFIDENCE, decimal_literal(data.get("confidence"))),
-                (V.HAS_EVIDENCE, span),
-            ],
-        )
-
-
-def _mention_order(m: Mapping[str, Any]) -> tuple:
-    return (str(m.get("field")), m.get("start") or 0, m.get("end") or 0, str(m.get("text")))
+        Raises
+        ------
+        ValueError
+            For an edge relation the schema does not define.
+        """
+        self.triples = triples
+        self.edges_done: set[tuple[str, str, str, str | None]] = set()
+        if unit.kind == "default":
+            self.out = GraphBuffer(None, triples=triples, shared=self.shared)
+            for _, handler, arg in self.items[unit.start : unit.stop]:
+                handler(arg)
+            return [self.out.drain()]
+        batches = []
+        for graph, pid in self.graphs[unit.start : unit.stop]:
+            name = None if triples else self.shared.get(graph) or NamedNode(graph)
+            self.out = GraphBuffer(name, triples=triples, shared=self.shared)
+            if pid in self.papers:
+                self.paper(self.paper_keys[pid], self.papers[pid])
+            for key in sorted(self.claims.get(pid, ()), key=str):
+                self.claim(key, self.G.nodes[key])
+            for u, v, key, data in sorted(self.paper_edges.get(pid, ()), key=edge_order):
+                self.edge(u, v, key, data)
+            batches.append(self.out.drain())
+        return batches
 
 
 @contextlib.contextmanager
@@ -371,31 +200,16 @@ def iter_rdf(G: nx.MultiDiGraph, *, base_iri: str, triples: bool = False) -> Ite
     claimgraph.errors.ConfigError
         For a malformed base IRI.
     """
-    m = _Mapper(G, base_iri, triples)
-    items: list[tuple[str, Any, Any]] = [(m.activity, m.activity_block, None)]
-    items.append((m.mint.agent(m.version), m.agent_block, None))
-    items.extend((m.node_iris[key], m.entity, key) for key in m.entities)
-    paper_ids = set(m.papers) | set(m.claims) | set(m.paper_edges)
-    graphs = sorted((m.mint.paper_graph(pid), pid) for pid in paper_ids)
-    items.extend((graph, m.paper_graph, pid) for graph, pid in graphs if pid in m.papers)
-    items.sort(key=lambda item: item[0])
-    for n, (_, handler, arg) in enumerate(items, 1):
-        handler(arg)
-        if n % _DEFAULT_CHUNK == 0:
-            yield from m.out.drain()
-    yield from m.out.drain()
-    for graph, pid in graphs:
-        m.out = GraphBuffer(
-            None if triples else m.shared.get(graph) or NamedNode(graph), triples=triples, shared=m.shared
-        )
-        if pid in m.papers:
-            m.paper(m.paper_keys[pid], m.papers[pid])
-        for key in sorted(m.claims.get(pid, ()), key=str):
-            m.claim(key, m.G.nodes[key])
-        for u, v, key, data in sorted(m.paper_edges.get(pid, ()), key=_edge_order):
-            m.edge(u, v, key, data)
-        yield from m.out.drain()
+    for batch in iter_rdf_batches(G, base_iri=base_iri, triples=triples):
+        yield from batch
 
 
-def _edge_order(edge: tuple) -> tuple[str, str, str]:
-    return (str(edge[0]), str(edge[1]), str(edge[2]))
+def iter_rdf_batches(G: nx.MultiDiGraph, *, base_iri: str, triples: bool = False) -> Iterator[list[Quad | Triple]]:
+    """Map a claimgraph graph to RDF in batches: :func:`iter_rdf`'s sequence, one list per graph or chunk.
+
+    Each batch holds whole subjects of one graph: a chunk of the default graph
+    or one paper's graph.
+    """
+    mapper = RdfMapper(G, base_iri)
+    for unit in mapper.units():
+        yield from mapper.map_unit(unit, triples=triples)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,10 +15,12 @@ import rdflib
 
 from claimgraph.atomic import atomic_open
 from claimgraph.errors import ConfigError
+from claimgraph.export.encoders import Encoder
 from claimgraph.export.iris import DEFAULT_BASE_IRI, check_base_iri
-from claimgraph.export.mapping import iter_rdf, no_gc
+from claimgraph.export.jsonld import Compactor
+from claimgraph.export.mapping import RdfMapper, Unit, iter_rdf, no_gc
 from claimgraph.export.namespace import PREFIXES
-from claimgraph.export.rdflib_bridge import to_dataset, write_jsonld
+from claimgraph.export.rdflib_bridge import to_dataset
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,7 @@ class RdfFormatInfo:
 
     name: str
     extension: str
-    oxigraph: pyoxigraph.RdfFormat | None
+    oxigraph: pyoxigraph.RdfFormat
     quads: bool
 
 
@@ -35,7 +38,7 @@ FORMATS: dict[str, RdfFormatInfo] = {
     "nt": RdfFormatInfo("nt", "nt", pyoxigraph.RdfFormat.N_TRIPLES, False),
     "nq": RdfFormatInfo("nq", "nq", pyoxigraph.RdfFormat.N_QUADS, True),
     "trig": RdfFormatInfo("trig", "trig", pyoxigraph.RdfFormat.TRIG, True),
-    "jsonld": RdfFormatInfo("jsonld", "jsonld", None, True),
+    "jsonld": RdfFormatInfo("jsonld", "jsonld", pyoxigraph.RdfFormat.JSON_LD, True),
 }
 _ALIASES = {
     "turtle": "ttl",
@@ -116,7 +119,11 @@ def export_graph(
     """Write the RDF exports of ``G`` to ``out_dir``.
 
     Every file is written atomically (temporary file in the same folder, fsync,
-    rename), and the same graph always gives byte-identical files.
+    rename), and the same graph always gives byte-identical files, for any
+    number of jobs. The graph is mapped unit by unit (a chunk of the default
+    graph, or a run of paper graphs): once to quads if a quad format is asked
+    for, once to triples if a triple format is, and each unit is serialised in
+    every format before the next (:mod:`claimgraph.export.encoders`).
 
     Parameters
     ----------
@@ -134,14 +141,13 @@ def export_graph(
     stem : str
         File name without extension.
     jobs : int
-        Formats written at the same time by forked worker processes (each maps
-        the graph itself; the graph is shared copy-on-write). The files are the
-        same for any number of jobs.
+        Worker processes mapping and serialising units (forked: the graph is
+        shared copy-on-write); this process writes their output in order.
     stats : dict, optional
         If given, filled with ``counts`` (quads or triples written per format),
-        ``seconds`` (per format, mapping included), ``triples`` (size of the
-        union, when Turtle or N-Triples is written) and ``quads`` (when a
-        quad format is written).
+        ``seconds`` (the whole export, all formats together), ``triples`` (size
+        of the union, when Turtle or N-Triples is written) and ``quads`` (when
+        a quad format is written).
 
     Returns
     -------
@@ -155,85 +161,85 @@ def export_graph(
     ValueError
         For a node kind or relation the graph schema does not define.
     """
+    begin = time.perf_counter()
     names = normalise_formats(formats)
     check_base_iri(base_iri)
     if not stem or "/" in stem or stem.startswith("."):
         raise ConfigError(f"bad export file name stem {stem!r}")
     out = Path(out_dir)
     prefixes = export_prefixes(base_iri)
-    jobs = max(1, min(jobs, len(names)))
-    tasks = [(name, out / f"{stem}.{FORMATS[name].extension}") for name in names]
-    if jobs == 1:
-        results = [_write_timed(G, base_iri, path, name, prefixes) for name, path in tasks]
-    else:
-        results = _write_in_workers(G, base_iri, tasks, prefixes, jobs)
-    written = {name: path for name, path in tasks}
-    counts = {name: count for name, (count, _) in zip(names, results, strict=True)}
-    seconds = {name: spent for name, (_, spent) in zip(names, results, strict=True)}
+    encoders = {
+        name: Encoder(FORMATS[name].oxigraph, prefixes if name != "jsonld" else jsonld_context(prefixes))
+        for name in names
+    }
+    paths = {name: out / f"{stem}.{FORMATS[name].extension}" for name in names}
+    counts = dict.fromkeys(names, 0)
+    with no_gc():
+        mapper = RdfMapper(G, base_iri)
+        with contextlib.ExitStack() as files:
+            handles = {name: files.enter_context(atomic_open(paths[name], "wb", encoding=None)) for name in names}
+            first = dict.fromkeys(names, True)
+            for name in names:
+                handles[name].write(encoders[name].header())
+            for pieces in _encoded_units(mapper, encoders, jobs):
+                for name, (count, body) in pieces.items():
+                    counts[name] += count
+                    if body:
+                        handles[name].write(encoders[name].separator(first[name]) + body)
+                        first[name] = False
+            for name in names:
+                handles[name].write(encoders[name].footer())
     if stats is not None:
-        stats.update(counts=counts, seconds=seconds)
-        for name, count in counts.items():
-            stats.setdefault("quads" if FORMATS[name].quads else "triples", count)
-    return written
+        spent = time.perf_counter() - begin
+        stats.update(counts=counts, seconds=dict.fromkeys(names, spent))
+        for name in names:
+            stats.setdefault("quads" if FORMATS[name].quads else "triples", counts[name])
+    return paths
 
 
-class _Counter:
-    """Pass items through, counting them."""
-
-    def __init__(self, items: Iterable):
-        self.items, self.count = items, 0
-
-    def __iter__(self):
-        for item in self.items:
-            self.count += 1
-            yield item
+def jsonld_context(prefixes: dict[str, str]) -> dict[str, str]:
+    """Return the JSON-LD ``@context`` (prefix -> namespace) of the exports."""
+    return dict(sorted(prefixes.items()))
 
 
-def _write_timed(
-    G: nx.MultiDiGraph, base_iri: str, path: Path, name: str, prefixes: dict[str, str]
-) -> tuple[int, float]:
-    begin = time.perf_counter()
-    count = _write(G, base_iri, path, FORMATS[name], prefixes)
-    return count, time.perf_counter() - begin
+Pieces = dict[str, tuple[int, bytes]]
 
 
-#: The graph forked workers export (set just before the pool forks).
-_SHARED_GRAPH: nx.MultiDiGraph | None = None
+def _encode_unit(mapper: RdfMapper, unit: Unit, encoders: dict[str, Encoder], compactor: Compactor) -> Pieces:
+    """Map one unit (to quads and/or triples, as the formats need) and serialise it in each format."""
+    mapped: dict[bool, list[list]] = {}
+    pieces: Pieces = {}
+    for name, encoder in encoders.items():
+        triples = not FORMATS[name].quads
+        if triples not in mapped:
+            mapped[triples] = mapper.map_unit(unit, triples=triples)
+        batches = mapped[triples]
+        pieces[name] = (sum(map(len, batches)), encoder.body(batches, compactor))
+    return pieces
 
 
-def _write_in_worker(args: tuple[str, str, Path, dict[str, str]]) -> tuple[int, float]:
-    base_iri, name, path, prefixes = args
-    return _write_timed(_SHARED_GRAPH, base_iri, path, name, prefixes)
-
-
-def _write_in_workers(
-    G: nx.MultiDiGraph, base_iri: str, tasks: list[tuple[str, Path]], prefixes: dict[str, str], jobs: int
-) -> list[tuple[int, float]]:
-    """Write the formats in ``jobs`` forked processes, in the order of ``tasks``."""
-    global _SHARED_GRAPH
-    _SHARED_GRAPH = G
-    # the slow JSON-LD first, so that the fast formats run beside it
-    order = sorted(range(len(tasks)), key=lambda i: tasks[i][0] != "jsonld")
+def _encoded_units(mapper: RdfMapper, encoders: dict[str, Encoder], jobs: int) -> Iterator[Pieces]:
+    """Every unit's pieces, in order: here, or from ``jobs`` forked workers."""
+    units = mapper.units()
+    compactor = Compactor(next(iter(encoders.values())).prefixes)
+    if jobs <= 1 or len(units) == 1:
+        for unit in units:
+            yield _encode_unit(mapper, unit, encoders, compactor)
+        return
+    global _SHARED
+    _SHARED = (mapper, encoders, compactor)
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            done = pool.map(_write_in_worker, [(base_iri, *tasks[i], prefixes) for i in order], chunksize=1)
+            yield from pool.imap(_encode_in_worker, units, chunksize=1)
     finally:
-        _SHARED_GRAPH = None
-    results: list[tuple[int, float]] = [(0, 0.0)] * len(tasks)
-    for i, result in zip(order, done, strict=True):
-        results[i] = result
-    return results
+        _SHARED = None
 
 
-def _write(G: nx.MultiDiGraph, base_iri: str, path: Path, info: RdfFormatInfo, prefixes: dict[str, str]) -> int:
-    """Map and write one format atomically; return the number of quads or triples."""
-    items = _Counter(iter_rdf(G, base_iri=base_iri, triples=not info.quads))
-    if info.oxigraph is None:
-        # rdflib builds reference cycles per graph: keep the garbage collector on
-        with atomic_open(path, "wb", encoding=None) as handle:
-            write_jsonld(items, handle, prefixes)
-        return items.count
-    turtle_like = info.oxigraph in (pyoxigraph.RdfFormat.TURTLE, pyoxigraph.RdfFormat.TRIG)
-    with no_gc(), atomic_open(path, "wb", encoding=None) as handle:
-        pyoxigraph.serialize(items, handle, info.oxigraph, prefixes=prefixes if turtle_like else None)
-    return items.count
+#: What forked workers encode with (set just before the pool forks).
+_SHARED: tuple[RdfMapper, dict[str, Encoder], Compactor] | None = None
+
+
+def _encode_in_worker(unit: Unit) -> Pieces:
+    mapper, encoders, compactor = _SHARED  # type: ignore[misc]
+    with no_gc():
+        return _encode_unit(mapper, unit, encoders, compactor)
