@@ -101,12 +101,29 @@ def _merge_papers(previous: Iterable[Paper], current: Iterable[Paper]) -> list[P
     return [papers[key] for key in sorted(papers)]
 
 
+#: Papers from which ``jobs=0`` starts worker processes.
+PARALLEL_FROM = 2000
+
+
+def auto_jobs(jobs: int, papers: int) -> int:
+    """Return ``jobs``, or for 0 one per CPU when there are :data:`PARALLEL_FROM` papers or more, else 1.
+
+    Examples
+    --------
+    >>> auto_jobs(3, 10), auto_jobs(0, 10)
+    (3, 1)
+    """
+    if jobs > 0:
+        return jobs
+    return max(1, os.cpu_count() or 1) if papers >= PARALLEL_FROM else 1
+
+
 def build(
     ingested: IngestResult,
     out_dir: str | Path,
     *,
     update: bool = False,
-    jobs: int = 1,
+    jobs: int = 0,
     formats: Sequence[str] = RDF_FORMATS,
     base_iri: str = DEFAULT_BASE_IRI,
     progress: Callable[[int], None] | None = None,
@@ -124,7 +141,9 @@ def build(
         Keep the papers of an existing build in ``out_dir`` and re-extract only
         new or changed ones.
     jobs : int
-        Extraction worker processes.
+        Worker processes for extraction and export; 0 (the default) chooses:
+        one per CPU for :data:`PARALLEL_FROM` papers or more, else none (a
+        worker's start-up costs more than it saves on a small input).
     formats : sequence of str
         RDF formats to write.
     base_iri : str
@@ -151,7 +170,7 @@ def build(
     papers = _merge_papers(previous_papers, ingested.papers)
     stage("extract")
     todo = [p for p in papers if not (p.id in cached and hashes.get(p.id) == paper_hash(p))]
-    fresh = {e.id: e for e in extract(todo, jobs=jobs, progress=progress)}
+    fresh = {e.id: e for e in extract(todo, jobs=auto_jobs(jobs, len(todo)), progress=progress)}
     extractions = [fresh.get(p.id) or cached[p.id] for p in papers]
     stage("resolve")
     resolution = resolve(extractions)
@@ -170,7 +189,9 @@ def build(
         write_node_link(graph, staging / "graph.json")
         write_graphml(graph, staging / "graph.graphml")
         stats: dict = {}
-        written = export_graph(graph, staging, formats=formats, base_iri=base_iri, stats=stats, jobs=jobs)
+        written = export_graph(
+            graph, staging, formats=formats, base_iri=base_iri, stats=stats, jobs=auto_jobs(jobs, len(papers))
+        )
         # every file is complete: move them in (renames), the manifest last
         for item in sorted(staging.iterdir()):
             os.replace(item, out / item.name)

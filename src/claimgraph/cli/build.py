@@ -28,7 +28,12 @@ from claimgraph.export import DEFAULT_BASE_IRI
     "--update", is_flag=True, help="Add new or changed papers to the existing build, re-extracting only those."
 )
 @click.option(
-    "-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Extraction worker processes."
+    "-j",
+    "--jobs",
+    type=click.IntRange(0, 64),
+    default=0,
+    show_default=True,
+    help="Worker processes for extraction and export (0: one per CPU from 2,000 papers on, else none).",
 )
 @click.option(
     "--rdf",
