@@ -136,3 +136,15 @@ def test_cli_query_over_a_build(small_build):
     assert in_memory.stdout == result.stdout
     bad = CliRunner().invoke(main, ["query", "SELECT WHERE {", "--data", str(out)])
     assert bad.exit_code == 1 and "SPARQL" in bad.stderr
+
+
+def test_build_files_have_the_usual_permissions(small_build):
+    import os
+    import stat
+
+    mask = os.umask(0)
+    os.umask(mask)
+    out, _ = small_build
+    for path in out.iterdir():
+        if path.is_file():
+            assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask, path.name

@@ -5,12 +5,12 @@ from __future__ import annotations
 import io
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from claimgraph.atomic import atomic_open
 from claimgraph.graph.schema import JSON_ATTRIBUTES, NODE_ATTRIBUTES, edge_attributes
 
 __all__ = ["read_graphml", "read_node_link", "write_graphml", "write_node_link"]
@@ -25,19 +25,9 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> Path:
 
     A crash or Ctrl-C leaves either the old file or the new one, never half.
     """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+    with atomic_open(path, "wb", encoding=None) as out:
+        out.write(data)
+    return Path(path)
 
 
 def node_link_bytes(G: nx.MultiDiGraph) -> bytes:
