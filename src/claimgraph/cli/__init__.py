@@ -1,18 +1,44 @@
 """The ``claimgraph`` command line: one click group, one module per command.
 
 A new command lives in ``claimgraph/cli/<name>.py`` and is registered below
-with one ``main.add_command(...)`` line.  Shared options, input loading and
+with one line in :data:`COMMANDS`; its module is imported only when it runs.  Shared options, input loading and
 the exit codes are in :mod:`claimgraph.cli.common`.
 """
 
 from __future__ import annotations
 
+import importlib
+
 import click
 
-from claimgraph.cli.common import ClaimgraphGroup
+from claimgraph.cli.group import ClaimgraphGroup
+
+#: Command name -> "module:function", imported only when the command runs (or for --help).
+COMMANDS = {
+    "papers": "claimgraph.cli.papers:papers",
+    "extract": "claimgraph.cli.extract:extract_command",
+    "eval": "claimgraph.cli.eval:eval_command",
+    "build": "claimgraph.cli.build:build_command",
+    "query": "claimgraph.cli.query:query_command",
+    "view": "claimgraph.cli.view:view_command",
+}
 
 
-@click.group(cls=ClaimgraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(ClaimgraphGroup):
+    """Imports a command's module only when it is used: ``claimgraph query`` need not load spaCy."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module, _, name = target.partition(":")
+        return getattr(importlib.import_module(module), name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="claimgraph", prog_name="claimgraph")
 def main() -> None:
     """Turn ML paper titles and abstracts into a knowledge graph of methods and claims.
@@ -20,24 +46,3 @@ def main() -> None:
     Exit codes: 0 success, 1 fatal error, 2 usage error, 3 finished but
     something was skipped (named on stderr).
     """
-
-
-from claimgraph.cli.papers import papers  # noqa: E402
-
-main.add_command(papers)
-
-from claimgraph.cli.eval import eval_command  # noqa: E402
-from claimgraph.cli.extract import extract_command  # noqa: E402
-
-main.add_command(extract_command)
-main.add_command(eval_command)
-
-from claimgraph.cli.build import build_command  # noqa: E402
-from claimgraph.cli.query import query_command  # noqa: E402
-
-main.add_command(build_command)
-main.add_command(query_command)
-
-from claimgraph.cli.view import view_command  # noqa: E402
-
-main.add_command(view_command)

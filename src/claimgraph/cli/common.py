@@ -1,4 +1,4 @@
-"""What every claimgraph command shares: exit codes, options, input loading.
+"""What every claimgraph command shares: options, input loading (exit codes: :mod:`claimgraph.cli.group`).
 
 Exit codes
 ----------
@@ -15,42 +15,20 @@ Exit codes
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 import click
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
-from claimgraph.errors import ClaimgraphError, InputError
+from claimgraph.cli.group import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, ClaimgraphGroup  # noqa: F401
+from claimgraph.errors import InputError
 from claimgraph.ingest import FORMATS, IngestResult, Problem, ingest
-
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-EXIT_SKIPPED = 3
 
 #: The input used when a command is given none.
 DEFAULT_INPUT = Path("seeds")
-
-
-class ClaimgraphGroup(click.Group):
-    """A click group that turns ClaimgraphError into a message and exit code 1."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except ClaimgraphError as exc:
-            click.echo(f"error: {exc}", err=True)
-            ctx.exit(EXIT_ERROR)
-        except BrokenPipeError:  # e.g. `claimgraph papers --jsonl | head`
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            ctx.exit(EXIT_OK)
 
 
 def stderr_console() -> Console:
