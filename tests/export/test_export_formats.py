@@ -291,3 +291,22 @@ def test_units_cut_anywhere_give_the_same_dataset(tmp_path, fixture_graph, monke
         assert isomorphic(_union(a), _union(b)), fmt
         assert len(_union(a)) == len(_union(b)) > 100
     assert whole["nq"].read_bytes() == cut["nq"].read_bytes()  # a line per quad, in the same order
+
+
+def test_a_format_is_the_same_alone_or_with_others(tmp_path, fixture_graph):
+    """Triples derived from the quads (all formats) equal triples mapped directly (triple formats alone)."""
+    together = export_graph(fixture_graph, tmp_path / "all", formats=("ttl", "nt", "nq", "trig", "jsonld"))
+    for fmt in ("ttl", "nt", "nq", "jsonld"):
+        alone = export_graph(fixture_graph, tmp_path / fmt, formats=(fmt,))
+        assert alone[fmt].read_bytes() == together[fmt].read_bytes(), fmt
+
+
+def test_union_triples_derived_from_quads_equal_mapped_triples(fixture_graph):
+    from claimgraph.export.mapping import RdfMapper
+
+    mapper = RdfMapper(fixture_graph, BASE)
+    for unit in mapper.units():
+        quads, triples = mapper.map_unit_with_union(unit)
+        assert quads == mapper.map_unit(unit, triples=False)
+        assert triples == mapper.map_unit(unit, triples=True)
+        assert sum(map(len, triples)) <= sum(map(len, quads))

@@ -16,7 +16,6 @@ A file is then its header, the units' bodies in order, and its footer:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 import orjson
 import pyoxigraph
@@ -26,7 +25,6 @@ from claimgraph.export.jsonld import Compactor, compact_lines
 _PROBE = pyoxigraph.NamedNode("urn:claimgraph:probe")
 
 
-@dataclass(frozen=True)
 class Encoder:
     """How one format turns units into a file.
 
@@ -38,8 +36,10 @@ class Encoder:
         Prefixes for Turtle, TriG and the JSON-LD ``@context``.
     """
 
-    fmt: pyoxigraph.RdfFormat
-    prefixes: dict[str, str]
+    def __init__(self, fmt: pyoxigraph.RdfFormat, prefixes: dict[str, str]):
+        self.fmt = fmt
+        self.prefixes = dict(prefixes)
+        self._compactor = Compactor(self.prefixes) if fmt == pyoxigraph.RdfFormat.JSON_LD else None
 
     @property
     def _uses_prefixes(self) -> bool:
@@ -65,21 +65,19 @@ class Encoder:
             return b""
         return b"\n" if first else b",\n"
 
-    def body(self, batches: Iterable[list], compactor: Compactor | None = None) -> bytes:
+    def body(self, batches: Iterable[list]) -> bytes:
         """Serialise one unit's batches (quads or triples, grouped by graph and subject).
 
         Parameters
         ----------
         batches : iterable of list
             The unit, as :meth:`RdfMapper.map_unit` returns it.
-        compactor : Compactor, optional
-            Reused across units for JSON-LD (it caches compact IRIs).
         """
         batches = [batch for batch in batches if batch]
         if not batches:
             return b""
-        if self.fmt == pyoxigraph.RdfFormat.JSON_LD:
-            return compact_lines(batches, compactor or Compactor(self.prefixes))
+        if self._compactor is not None:
+            return compact_lines(batches, self._compactor)
         statements = [statement for batch in batches for statement in batch]
         if not self._uses_prefixes or not self.prefixes:
             return pyoxigraph.serialize(statements, format=self.fmt)

@@ -140,14 +140,31 @@ class RdfMapper(StatementMaker):
         ValueError
             For an edge relation the schema does not define.
         """
+        return [buffer.drain() for buffer in self._filled(unit, triples=triples)]
+
+    def map_unit_with_union(self, unit: Unit) -> tuple[list[list[Quad]], list[list[Triple]]]:
+        """Map one unit to quads, and derive from them its triples of the union of all graphs.
+
+        Returns the same batches as ``map_unit(unit, triples=False)`` and
+        ``map_unit(unit, triples=True)``, for less than the cost of both.
+        """
+        quads, triples = [], []
+        for buffer in self._filled(unit, triples=False):
+            unit_quads, unit_triples = buffer.drain_with_union()
+            quads.append(unit_quads)
+            triples.append(unit_triples)
+        return quads, triples
+
+    def _filled(self, unit: Unit, *, triples: bool) -> Iterator[GraphBuffer]:
+        """Fill one buffer per graph of ``unit`` (one for a default-graph unit)."""
         self.triples = triples
-        self.edges_done: set[tuple[str, str, str, str | None]] = set()
+        self.edges_done = set()
         if unit.kind == "default":
             self.out = GraphBuffer(None, triples=triples, shared=self.shared)
             for _, handler, arg in self.items[unit.start : unit.stop]:
                 handler(arg)
-            return [self.out.drain()]
-        batches = []
+            yield self.out
+            return
         for graph, pid in self.graphs[unit.start : unit.stop]:
             name = None if triples else self.shared.get(graph) or NamedNode(graph)
             self.out = GraphBuffer(name, triples=triples, shared=self.shared)
@@ -157,8 +174,7 @@ class RdfMapper(StatementMaker):
                 self.claim(key, self.G.nodes[key])
             for u, v, key, data in sorted(self.paper_edges.get(pid, ()), key=edge_order):
                 self.edge(u, v, key, data)
-            batches.append(self.out.drain())
-        return batches
+            yield self.out
 
 
 @contextlib.contextmanager

@@ -261,8 +261,9 @@ class StatementMaker:
         self.edges_done.add((u, relation, v, paper))
         tail = self.out.iri(self.node_iris[v])
         shared_subject = self.G.nodes[u]["kind"] not in ("Paper", "Claim")
-        if not (self.triples and shared_subject and paper) or self.first_stater.get((u, relation, v)) == paper:
-            self.out.emit(self.node_iris[u], [(predicate, tail)])
+        in_union = not (shared_subject and paper) or self.first_stater.get((u, relation, v)) == paper
+        if in_union or not self.triples:
+            self.out.emit(self.node_iris[u], [(predicate, tail)], in_union=in_union)
         if relation == "mentions" and paper:
             denoting: set[str] = set()
             for m in sorted(data.get("mentions") or (), key=_mention_order):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import multiprocessing.sharedctypes
+import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +19,6 @@ from claimgraph.atomic import atomic_open
 from claimgraph.errors import ConfigError
 from claimgraph.export.encoders import Encoder
 from claimgraph.export.iris import DEFAULT_BASE_IRI, check_base_iri
-from claimgraph.export.jsonld import Compactor
 from claimgraph.export.mapping import RdfMapper, Unit, iter_rdf, no_gc
 from claimgraph.export.namespace import PREFIXES
 from claimgraph.export.rdflib_bridge import to_dataset
@@ -173,22 +174,12 @@ def export_graph(
         for name in names
     }
     paths = {name: out / f"{stem}.{FORMATS[name].extension}" for name in names}
-    counts = dict.fromkeys(names, 0)
     with no_gc():
         mapper = RdfMapper(G, base_iri)
         with contextlib.ExitStack() as files:
             handles = {name: files.enter_context(atomic_open(paths[name], "wb", encoding=None)) for name in names}
-            first = dict.fromkeys(names, True)
-            for name in names:
-                handles[name].write(encoders[name].header())
-            for pieces in _encoded_units(mapper, encoders, jobs):
-                for name, (count, body) in pieces.items():
-                    counts[name] += count
-                    if body:
-                        handles[name].write(encoders[name].separator(first[name]) + body)
-                        first[name] = False
-            for name in names:
-                handles[name].write(encoders[name].footer())
+            output = _Output({name: handle.fileno() for name, handle in handles.items()}, encoders)
+            counts = _write_units(mapper, output, jobs)
     if stats is not None:
         spent = time.perf_counter() - begin
         stats.update(counts=counts, seconds=dict.fromkeys(names, spent))
@@ -205,41 +196,99 @@ def jsonld_context(prefixes: dict[str, str]) -> dict[str, str]:
 Pieces = dict[str, tuple[int, bytes]]
 
 
-def _encode_unit(mapper: RdfMapper, unit: Unit, encoders: dict[str, Encoder], compactor: Compactor) -> Pieces:
-    """Map one unit (to quads and/or triples, as the formats need) and serialise it in each format."""
-    mapped: dict[bool, list[list]] = {}
+class _Output:
+    """The export files (open descriptors), appended to unit by unit, in order.
+
+    Writes go straight to the descriptors, so that forked workers, which
+    inherit them, append their own units (taking turns) and no serialised data
+    passes through this process.
+    """
+
+    def __init__(self, fds: dict[str, int], encoders: dict[str, Encoder]):
+        self.fds, self.encoders = fds, encoders
+        #: per format (in order): whether a unit body was written yet (shared with workers when there are any)
+        self.written: list[bool] | multiprocessing.sharedctypes.SynchronizedArray = [False] * len(fds)
+        for name, fd in fds.items():
+            _write_all(fd, encoders[name].header())
+
+    def append(self, pieces: Pieces) -> None:
+        """Append one unit's bodies (JSON-LD: with the comma before all but the first)."""
+        for n, (name, (_, body)) in enumerate(pieces.items()):
+            if body:
+                separator = self.encoders[name].separator(not self.written[n])
+                if separator:
+                    _write_all(self.fds[name], separator)
+                _write_all(self.fds[name], body)
+                self.written[n] = True
+
+    def close(self) -> None:
+        """Write the footers."""
+        for name, fd in self.fds.items():
+            _write_all(fd, self.encoders[name].footer())
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _encode_unit(mapper: RdfMapper, unit: Unit, encoders: dict[str, Encoder]) -> Pieces:
+    """Map one unit (to quads, triples or both, as the formats need) and serialise it in each format."""
+    kinds = {FORMATS[name].quads for name in encoders}
+    if kinds == {True, False}:
+        quads, triples = mapper.map_unit_with_union(unit)
+        mapped = {True: quads, False: triples}
+    else:
+        mapped = {kind: mapper.map_unit(unit, triples=not kind) for kind in kinds}
     pieces: Pieces = {}
     for name, encoder in encoders.items():
-        triples = not FORMATS[name].quads
-        if triples not in mapped:
-            mapped[triples] = mapper.map_unit(unit, triples=triples)
-        batches = mapped[triples]
-        pieces[name] = (sum(map(len, batches)), encoder.body(batches, compactor))
+        batches = mapped[FORMATS[name].quads]
+        pieces[name] = (sum(map(len, batches)), encoder.body(batches))
     return pieces
 
 
-def _encoded_units(mapper: RdfMapper, encoders: dict[str, Encoder], jobs: int) -> Iterator[Pieces]:
-    """Every unit's pieces, in order: here, or from ``jobs`` forked workers."""
+def _write_units(mapper: RdfMapper, output: _Output, jobs: int) -> dict[str, int]:
+    """Encode and append every unit, here or in ``jobs`` forked workers; return the statement counts."""
     units = mapper.units()
-    compactor = Compactor(next(iter(encoders.values())).prefixes)
+    counts = dict.fromkeys(output.fds, 0)
     if jobs <= 1 or len(units) == 1:
         for unit in units:
-            yield _encode_unit(mapper, unit, encoders, compactor)
-        return
+            pieces = _encode_unit(mapper, unit, output.encoders)
+            output.append(pieces)
+            for name, (count, _) in pieces.items():
+                counts[name] += count
+        output.close()
+        return counts
+    context = multiprocessing.get_context("fork")
+    output.written = context.Array("b", len(output.fds), lock=False)
+    turn = context.Value("q", 0, lock=False)
     global _SHARED
-    _SHARED = (mapper, encoders, compactor)
+    _SHARED = (mapper, output, turn, context.Condition())
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            yield from pool.imap(_encode_in_worker, units, chunksize=1)
+        with context.Pool(jobs) as pool:
+            for unit_counts in pool.imap(_encode_in_worker, enumerate(units), chunksize=1):
+                for name, count in unit_counts.items():
+                    counts[name] += count
     finally:
         _SHARED = None
+    output.close()
+    return counts
 
 
-#: What forked workers encode with (set just before the pool forks).
-_SHARED: tuple[RdfMapper, dict[str, Encoder], Compactor] | None = None
+#: What forked workers work with (set just before the pool forks).
+_SHARED: tuple | None = None
 
 
-def _encode_in_worker(unit: Unit) -> Pieces:
-    mapper, encoders, compactor = _SHARED  # type: ignore[misc]
+def _encode_in_worker(job: tuple[int, Unit]) -> dict[str, int]:
+    """Encode unit ``index``, wait for the units before it to be written, append it."""
+    index, unit = job
+    mapper, output, turn, condition = _SHARED  # type: ignore[misc]
     with no_gc():
-        return _encode_unit(mapper, unit, encoders, compactor)
+        pieces = _encode_unit(mapper, unit, output.encoders)
+    with condition:
+        condition.wait_for(lambda: turn.value == index)
+        output.append(pieces)
+        turn.value += 1
+        condition.notify_all()
+    return {name: count for name, (count, _) in pieces.items()}
