@@ -87,6 +87,17 @@ def cli_time(query: Path, out: Path) -> float:
     return min(times)
 
 
+FORMATS = ("nq", "nt", "trig", "ttl", "jsonld")
+
+
+def alone_rate(graph, out: Path, fmt: str, jobs: int) -> float:
+    """Triples (or quads) per second of exporting ``fmt`` alone, mapping included."""
+    stats: dict = {}
+    started = time.perf_counter()
+    export_graph(graph, out, formats=(fmt,), stats=stats, jobs=jobs)
+    return stats["counts"][fmt] / (time.perf_counter() - started)
+
+
 def run(count: int, jobs: int, out: Path) -> None:
     papers = repeated_seeds(count)
     timings: dict[str, float] = {}
@@ -103,9 +114,10 @@ def run(count: int, jobs: int, out: Path) -> None:
     stats: dict = {}
     timed(
         "export",
-        lambda: export_graph(graph, out, formats=("ttl", "nt", "nq", "trig", "jsonld"), stats=stats, jobs=jobs),
+        lambda: export_graph(graph, out, formats=FORMATS, stats=stats, jobs=jobs),
     )
     build_peak = peak_mb()
+    alone = {fmt: [alone_rate(graph, out / "alone", fmt, workers) for workers in (1, jobs)] for fmt in FORMATS}
     queries = bench_queries(out / "queries")
     # the on-disk index first, as `claimgraph query` uses it: a process that also holds the
     # in-memory store leaves the index less of the page cache
@@ -135,17 +147,11 @@ def run(count: int, jobs: int, out: Path) -> None:
         rows = len(run_query(query.read_text(encoding="utf-8"), out).rows)
         name = query.name
         print(f"    {name:<28} {on_disk[name]:7.3f} s / {in_memory[name]:7.3f} s / {cli[name]:7.3f} s  {rows:>6} rows")
+    print("  each format alone (mapping included), 1 process / --jobs processes:")
+    for fmt, (one, many) in alone.items():
+        print(f"    {fmt:<7} {one / 1e3:6.0f}k / {many / 1e3:6.0f}k triples/s")
     print(f"  peak memory of the build (ingest to exports, largest process): {build_peak:.0f} MB")
     print(f"  peak memory with the query stores loaded: {peak_mb():.0f} MB")
-    print("  each format alone (mapping included), 1 process / --jobs processes:")
-    for fmt in ("nq", "nt", "trig", "ttl", "jsonld"):
-        rates = []
-        for workers in (1, jobs):
-            alone: dict = {}
-            started = time.perf_counter()
-            export_graph(graph, out / "alone", formats=(fmt,), stats=alone, jobs=workers)
-            rates.append(alone["counts"][fmt] / (time.perf_counter() - started))
-        print(f"    {fmt:<7} {rates[0] / 1e3:6.0f}k / {rates[1] / 1e3:6.0f}k triples/s")
 
 
 def main() -> None:

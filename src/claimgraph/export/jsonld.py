@@ -110,10 +110,10 @@ class Compactor:
         """Compact one expanded node object (or graph object)."""
         out: dict[str, Any] = {}
         types: list[str] = []
-        value = self.value
+        vocab, compact, value = self._vocab, self._compact, self.value
         for key, values in node.items():
             if key == "@id":
-                out["@id"] = self._compact(values)
+                out["@id"] = compact(values)
             elif key == "@graph":
                 out["@graph"] = [self.node(item) for item in merge_nodes(values)]
             elif key == "@type":
@@ -121,11 +121,22 @@ class Compactor:
             elif key == _RDF_TYPE and all(len(item) == 1 and "@id" in item for item in values):
                 types.extend(item["@id"] for item in values)
             else:
-                name = self._vocab.get(key) or self.iri(key, vocab=True)
-                out[name] = value(values[0]) if len(values) == 1 else [value(item) for item in values]
+                items = []
+                for item in values:  # inlined value(): plain strings and node references first
+                    if len(item) == 1:
+                        literal = item.get("@value")
+                        if literal is not None:
+                            items.append(literal)
+                            continue
+                        reference = item.get("@id")
+                        if reference is not None:
+                            items.append({"@id": compact(reference)})
+                            continue
+                    items.append(value(item))
+                out[vocab.get(key) or self.iri(key, vocab=True)] = items[0] if len(items) == 1 else items
         if types:
-            compact = [self.iri(t, vocab=True) for t in types]
-            out["@type"] = compact[0] if len(compact) == 1 else compact
+            names = [vocab.get(t) or self.iri(t, vocab=True) for t in types]
+            out["@type"] = names[0] if len(names) == 1 else names
         return out
 
 
