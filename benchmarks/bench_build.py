@@ -14,6 +14,7 @@ Usage: ``python benchmarks/bench_build.py [--papers 5000 50000] [--jobs 2] [--ke
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import resource
 import subprocess
@@ -93,6 +94,7 @@ FORMATS = ("nq", "nt", "trig", "ttl", "jsonld")
 def alone_rate(graph, out: Path, fmt: str, jobs: int) -> float:
     """Triples (or quads) per second of exporting ``fmt`` alone, mapping included."""
     stats: dict = {}
+    os.sync()  # the previous export's writes reach the disk before this one is timed
     started = time.perf_counter()
     export_graph(graph, out, formats=(fmt,), stats=stats, jobs=jobs)
     return stats["counts"][fmt] / (time.perf_counter() - started)
@@ -112,6 +114,7 @@ def run(count: int, jobs: int, out: Path) -> None:
     resolution = timed("resolve", lambda: resolve(extractions))
     graph = timed("graph", lambda: build_graph(papers, extractions, resolution))
     stats: dict = {}
+    os.sync()
     timed(
         "export",
         lambda: export_graph(graph, out, formats=FORMATS, stats=stats, jobs=jobs),
@@ -160,12 +163,17 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--keep", type=Path, help="write the exports here instead of a temporary folder")
     args = parser.parse_args()
-    for count in args.papers:
-        if args.keep:
-            run(count, args.jobs, args.keep / str(count))
-        else:
-            with tempfile.TemporaryDirectory() as folder:
-                run(count, args.jobs, Path(folder))
+    if len(args.papers) > 1:  # each size in a fresh process, as a build would run
+        for count in args.papers:
+            command = [sys.executable, __file__, "--papers", str(count), "--jobs", str(args.jobs)]
+            subprocess.run(command + (["--keep", str(args.keep)] if args.keep else []), check=True)
+        return
+    count = args.papers[0]
+    if args.keep:
+        run(count, args.jobs, args.keep / str(count))
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            run(count, args.jobs, Path(folder))
     sys.stdout.flush()
 
 

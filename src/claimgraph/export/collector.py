@@ -1,10 +1,10 @@
-"""A deduplicating, canonically ordered collection of pyoxigraph quads.
+"""Literal helpers and a canonically ordered collection of pyoxigraph quads.
 
 Quads are grouped by graph, then by subject, so that every serialisation can
 write each subject's triples together (compact Turtle/TriG) and in an order that
 depends only on the content: graphs and subjects are sorted by IRI, and each
 subject's triples keep the order the mapping emits them in (which itself only
-depends on the sorted input), without duplicates.
+depends on the sorted input; the mapping emits each statement once).
 """
 
 from __future__ import annotations
