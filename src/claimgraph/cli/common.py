@@ -1,16 +1,6 @@
-"""What every claimgraph command shares: options, input loading (exit codes: :mod:`claimgraph.cli.group`).
+"""What every claimgraph command shares: options, input loading, summaries.
 
-Exit codes
-----------
-==  ======================================================================
-0   success: everything was read and done
-1   fatal error: a :class:`~claimgraph.errors.ClaimgraphError` such as a
-    missing input path, an unknown format, or the first problem under
-    ``--strict``
-2   usage error: a bad option or argument (reported by click)
-3   finished, but some files, lines or records were skipped (each one is
-    named on stderr)
-==  ======================================================================
+The exit codes are documented in :mod:`claimgraph.cli.group`.
 """
 
 from __future__ import annotations
