@@ -105,12 +105,13 @@ class RdfMapper(StatementMaker):
             paper = self.edge_paper(u, data)
             (self.paper_edges[paper] if paper else self.default_edges[u]).append((u, v, key, data))
         self.out = GraphBuffer(None, triples=False, shared=self.shared)
-        self.items: list[tuple[str, Any, Any]] = [(self.activity, self.activity_block, None)]
-        self.items.append((self.mint.agent(self.version), self.agent_block, None))
-        self.items.extend((self.node_iris[key], self.entity, key) for key in self.entities)
+        # (subject, handler, argument); handlers are functions, not bound methods (no reference cycle)
+        self.items: list[tuple[str, Any, Any]] = [(self.activity, RdfMapper.activity_block, None)]
+        self.items.append((self.mint.agent(self.version), RdfMapper.agent_block, None))
+        self.items.extend((self.node_iris[key], RdfMapper.entity, key) for key in self.entities)
         paper_ids = set(self.papers) | set(self.claims) | set(self.paper_edges)
         self.graphs = sorted((self.mint.paper_graph(pid), pid) for pid in paper_ids)
-        self.items.extend((graph, self.paper_graph, pid) for graph, pid in self.graphs if pid in self.papers)
+        self.items.extend((graph, RdfMapper.paper_graph, pid) for graph, pid in self.graphs if pid in self.papers)
         self.items.sort(key=lambda item: item[0])
         # union of graphs: an entity's relation stated by several papers is written by the first
         self.first_stater: dict[tuple[str, str, str], str] = {}
@@ -162,7 +163,7 @@ class RdfMapper(StatementMaker):
         if unit.kind == "default":
             self.out = GraphBuffer(None, triples=triples, shared=self.shared)
             for _, handler, arg in self.items[unit.start : unit.stop]:
-                handler(arg)
+                handler(self, arg)
             yield self.out
             return
         for graph, pid in self.graphs[unit.start : unit.stop]:
