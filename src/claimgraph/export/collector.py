@@ -42,6 +42,17 @@ def string_literal(value: object) -> Literal | None:
     return Literal(text) if text else None
 
 
+def field_literal(field: str) -> Literal:
+    """The (cached) literal naming a paper field, ``"title"`` or ``"abstract"``."""
+    literal = _FIELDS.get(field)
+    if literal is None:
+        literal = _FIELDS[field] = Literal(field)
+    return literal
+
+
+_FIELDS: dict[str, Literal] = {}
+
+
 def integer_literal(value: object) -> Literal | None:
     """Return an ``xsd:integer`` literal for an int (or integral float), else None."""
     if value is None or isinstance(value, bool):
@@ -51,9 +62,18 @@ def integer_literal(value: object) -> Literal | None:
             return None
         value = round(value)
     try:
-        return Literal(str(int(value)), datatype=XSD_INTEGER)
+        number = int(value)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return None
+    literal = _SMALL_INTEGERS.get(number)
+    if literal is None:
+        literal = Literal(str(number), datatype=XSD_INTEGER)
+        if 0 <= number < 100_000:  # offsets and counts recur: keep their literals
+            _SMALL_INTEGERS[number] = literal
+    return literal
+
+
+_SMALL_INTEGERS: dict[int, Literal] = {}
 
 
 def decimal_lexical(value: float) -> str | None:
@@ -174,7 +194,7 @@ class GraphBuffer:
         block = self._blocks.get(subject)
         if block is None:
             block = self._blocks[subject] = []
-        node = self._shared.get(subject) or self.iri(subject)
+        node = self._shared.get(subject) or self._local.get(subject) or self.iri(subject)
         if self._triples:
             block += [Triple(node, predicate, obj) for predicate, obj in pairs if obj is not None]
         else:

@@ -22,6 +22,7 @@ from claimgraph.export.collector import (
     boolean_literal,
     date_literal,
     decimal_literal,
+    field_literal,
     integer_literal,
     string_literal,
 )
@@ -82,9 +83,9 @@ class StatementMaker:
         emit(
             iri,
             [
-                *((V.TYPE, cls) for cls in V.SPAN_TYPES),
+                *_SPAN_TYPE_PAIRS,
                 (V.HAS_SOURCE, node(self._paper_iri(paper))),
-                (V.FIELD, string_literal(field)),
+                (V.FIELD, field_literal(str(field))),
                 (V.HAS_SELECTOR, node(position)),
                 (V.HAS_SELECTOR, node(exact) if quote else None),
             ],
@@ -293,6 +294,9 @@ class StatementMaker:
                 (V.HAS_EVIDENCE, span),
             ],
         )
+
+
+_SPAN_TYPE_PAIRS = tuple((V.TYPE, cls) for cls in V.SPAN_TYPES)
 
 
 def _mention_order(m: Mapping[str, Any]) -> tuple:
