@@ -194,7 +194,7 @@ class GraphBuffer:
         block = self._blocks.get(subject)
         if block is None:
             block = self._blocks[subject] = []
-        node = self._shared.get(subject) or self._local.get(subject) or self.iri(subject)
+        node = self.iri(subject)
         if self._triples:
             block += [Triple(node, predicate, obj) for predicate, obj in pairs if obj is not None]
         else:
@@ -203,9 +203,6 @@ class GraphBuffer:
             block += quads
             if not in_union:
                 self._outside_union.update(map(id, quads))
-
-    def __len__(self) -> int:
-        return sum(len(block) for block in self._blocks.values())
 
     def drain(self) -> list[Quad | Triple]:
         """Return every quad (or triple), subjects sorted by IRI, and empty the buffer."""

@@ -110,7 +110,7 @@ class Compactor:
         """Compact one expanded node object (or graph object)."""
         out: dict[str, Any] = {}
         types: list[str] = []
-        vocab, compact, value = self._vocab, self._compact, self.value
+        compact, value = self._compact, self.value
         for key, values in node.items():
             if key == "@id":
                 out["@id"] = compact(values)
@@ -121,21 +121,10 @@ class Compactor:
             elif key == _RDF_TYPE and all(len(item) == 1 and "@id" in item for item in values):
                 types.extend(item["@id"] for item in values)
             else:
-                items = []
-                for item in values:  # inlined value(): plain strings and node references first
-                    if len(item) == 1:
-                        literal = item.get("@value")
-                        if literal is not None:
-                            items.append(literal)
-                            continue
-                        reference = item.get("@id")
-                        if reference is not None:
-                            items.append({"@id": compact(reference)})
-                            continue
-                    items.append(value(item))
-                out[vocab.get(key) or self.iri(key, vocab=True)] = items[0] if len(items) == 1 else items
+                items = [value(item) for item in values]
+                out[self.iri(key, vocab=True)] = items[0] if len(items) == 1 else items
         if types:
-            names = [vocab.get(t) or self.iri(t, vocab=True) for t in types]
+            names = [self.iri(t, vocab=True) for t in types]
             out["@type"] = names[0] if len(names) == 1 else names
         return out
 

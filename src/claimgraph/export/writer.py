@@ -169,10 +169,7 @@ def export_graph(
         raise ConfigError(f"bad export file name stem {stem!r}")
     out = Path(out_dir)
     prefixes = export_prefixes(base_iri)
-    encoders = {
-        name: Encoder(FORMATS[name].oxigraph, prefixes if name != "jsonld" else jsonld_context(prefixes))
-        for name in names
-    }
+    encoders = {name: Encoder(FORMATS[name].oxigraph, prefixes) for name in names}
     paths = {name: out / f"{stem}.{FORMATS[name].extension}" for name in names}
     with no_gc():
         mapper = RdfMapper(G, base_iri)
@@ -186,11 +183,6 @@ def export_graph(
         for name in names:
             stats.setdefault("quads" if FORMATS[name].quads else "triples", counts[name])
     return paths
-
-
-def jsonld_context(prefixes: dict[str, str]) -> dict[str, str]:
-    """Return the JSON-LD ``@context`` (prefix -> namespace) of the exports."""
-    return dict(sorted(prefixes.items()))
 
 
 Pieces = dict[str, tuple[int, bytes]]
