@@ -117,18 +117,8 @@ def sentence_views(doc: Doc) -> list[SentenceView]:
     for index, (start, end) in enumerate(bounds):
         words, starts = _words(words_table, start, end)
         view = SentenceView(doc[start:end], index, words, starts, (), ())
-        located_entities = []
-        while e < len(entities) and entities[e].start < end:
-            span = entities[e]
-            if span.start >= start:
-                located_entities.append(_locate(view, span, lower))
-            e += 1
-        located_quantities = []
-        while q < len(quantities) and quantities[q].start < end:
-            span = quantities[q]
-            if span.start >= start:
-                located_quantities.append(_locate(view, span, lower))
-            q += 1
+        located_entities, e = _located_in(view, entities, e, start, end, lower)
+        located_quantities, q = _located_in(view, quantities, q, start, end, lower)
         views.append(
             SentenceView(
                 view.sentence,
@@ -142,6 +132,21 @@ def sentence_views(doc: Doc) -> list[SentenceView]:
         )
     doc.user_data[_CACHE] = (len(doc), views)
     return views
+
+
+def _located_in(
+    view: SentenceView, spans: list[Span], i: int, start: int, end: int, lower: str
+) -> tuple[list[Located], int]:
+    """Locate the spans from ``spans[i]`` on (sorted by start) that lie in tokens [start, end).
+
+    Returns them and the index of the first span of a later sentence.
+    """
+    located = []
+    while i < len(spans) and spans[i].start < end:
+        if spans[i].start >= start:
+            located.append(_locate(view, spans[i], lower))
+        i += 1
+    return located, i
 
 
 def _locate(view: SentenceView, span: Span, lower: str) -> Located:
