@@ -194,8 +194,7 @@ class GraphBuffer:
         block = self._blocks.get(subject)
         if block is None:
             block = self._blocks[subject] = []
-        # iri() inlined: this runs once per subject, and the call costs 3% of the mapping
-        node = self._shared.get(subject) or self._local.get(subject) or self.iri(subject)
+        node = self.iri(subject)
         if self._triples:
             block += [Triple(node, predicate, obj) for predicate, obj in pairs if obj is not None]
         else:
