@@ -17,6 +17,18 @@ from decimal import Decimal
 from pyoxigraph import Literal, NamedNode, Quad, Triple
 
 from claimgraph.export.namespace import XSD
+from claimgraph.export.vocab import (
+    END,
+    EXACT,
+    FIELD,
+    HAS_SELECTOR,
+    HAS_SOURCE,
+    SPAN_TYPES,
+    START,
+    TEXT_POSITION_SELECTOR,
+    TEXT_QUOTE_SELECTOR,
+    TYPE,
+)
 
 XSD_INTEGER = NamedNode(str(XSD.integer))
 XSD_DECIMAL = NamedNode(str(XSD.decimal))
@@ -27,11 +39,6 @@ _TRUE = Literal("true", datatype=XSD_BOOLEAN)
 _FALSE = Literal("false", datatype=XSD_BOOLEAN)
 
 Term = NamedNode | Literal
-
-
-def iri_term(value: object) -> NamedNode:
-    """Return the pyoxigraph ``NamedNode`` of an rdflib ``URIRef`` or string."""
-    return NamedNode(str(value))
 
 
 def string_literal(value: object) -> Literal | None:
@@ -195,14 +202,48 @@ class GraphBuffer:
         if block is None:
             block = self._blocks[subject] = []
         node = self.iri(subject)
+        statements = self._statements([(node, predicate, obj) for predicate, obj in pairs if obj is not None])
+        block += statements
+        if not in_union:
+            self._outside_union.update(map(id, statements))
+
+    def span(
+        self, iri: str, source: NamedNode, field: Literal, start: Literal, end: Literal, exact: Literal | None
+    ) -> None:
+        """Add a new text span (``oa:SpecificResource``) of ``source``'s ``field``, with its selectors.
+
+        The span's position selector (``start``, ``end``) is ``<iri>/position``
+        and its quote selector (``exact``, if any) ``<iri>/quote``. Spans are most
+        of the statements (an entity mention or a claim's evidence each has one),
+        hence this method rather than three calls of :meth:`emit`.
+        """
+        position, quote = iri + "/position", iri + "/quote"
+        node, position_node = NamedNode(iri), NamedNode(position)
+        quote_node = NamedNode(quote) if exact is not None else None
+        self._local[iri] = node
+        span = [(node, TYPE, cls) for cls in SPAN_TYPES]
+        span += [
+            (node, HAS_SOURCE, source),
+            (node, FIELD, field),
+            (node, HAS_SELECTOR, position_node),
+        ]
+        if quote_node is not None:
+            span.append((node, HAS_SELECTOR, quote_node))
+        self._blocks[iri] = self._statements(span)
+        self._blocks[position] = self._statements(
+            [(position_node, TYPE, TEXT_POSITION_SELECTOR), (position_node, START, start), (position_node, END, end)]
+        )
+        if quote_node is not None:
+            self._blocks[quote] = self._statements(
+                [(quote_node, TYPE, TEXT_QUOTE_SELECTOR), (quote_node, EXACT, exact)]
+            )
+
+    def _statements(self, triples: list[tuple[NamedNode, NamedNode, Term]]) -> list[Quad | Triple]:
+        """The ``Triple`` objects of ``triples``, or their ``Quad`` objects in this buffer's graph."""
         if self._triples:
-            block += [Triple(node, predicate, obj) for predicate, obj in pairs if obj is not None]
-        else:
-            name = self._name
-            quads = [Quad(node, predicate, obj, name) for predicate, obj in pairs if obj is not None]
-            block += quads
-            if not in_union:
-                self._outside_union.update(map(id, quads))
+            return [Triple(s, p, o) for s, p, o in triples]
+        name = self._name
+        return [Quad(s, p, o, name) for s, p, o in triples]
 
     def drain(self) -> list[Quad | Triple]:
         """Return every quad (or triple), subjects sorted by IRI, and empty the buffer."""

@@ -110,7 +110,7 @@ class Compactor:
         """Compact one expanded node object (or graph object)."""
         out: dict[str, Any] = {}
         types: list[str] = []
-        compact, value = self._compact, self.value
+        compact, value, vocab = self._compact, self.value, self._vocab
         for key, values in node.items():
             if key == "@id":
                 out["@id"] = compact(values)
@@ -118,15 +118,21 @@ class Compactor:
                 out["@graph"] = [self.node(item) for item in merge_nodes(values)]
             elif key == "@type":
                 types.extend(values)
-            elif key == _RDF_TYPE and all(len(item) == 1 and "@id" in item for item in values):
-                types.extend(item["@id"] for item in values)
+            elif key == _RDF_TYPE and (classes := _node_references(values)) is not None:
+                types += classes
             else:
-                items = [value(item) for item in values]
-                out[self.iri(key, vocab=True)] = items[0] if len(items) == 1 else items
+                name = vocab.get(key) or self.iri(key, vocab=True)
+                out[name] = value(values[0]) if len(values) == 1 else [value(item) for item in values]
         if types:
-            names = [self.iri(t, vocab=True) for t in types]
+            names = [vocab.get(t) or self.iri(t, vocab=True) for t in types]
             out["@type"] = names[0] if len(names) == 1 else names
         return out
+
+
+def _node_references(values: list[dict[str, Any]]) -> list[str] | None:
+    """The IRIs of ``values`` if each is a bare node reference ``{"@id": ...}``, else None."""
+    iris = [item.get("@id") for item in values if len(item) == 1]
+    return iris if len(iris) == len(values) and None not in iris else None
 
 
 def merge_nodes(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -84,8 +84,9 @@ class RdfMapper(StatementMaker):
         self.paper_keys: dict[str, str] = {}
         self.claims: dict[str, list[str]] = defaultdict(list)
         self.entities: list[str] = []
+        self.kinds: dict[str, str] = {}
         for key, data in G.nodes(data=True):
-            kind = data.get("kind")
+            kind = self.kinds[key] = data.get("kind")
             if kind not in V.KIND_CLASSES:
                 raise ValueError(f"node {key!r}: unknown kind {kind!r} (see docs/graph-schema.md)")
             paper = self._claim_paper(key, data) if kind == "Claim" else None
@@ -117,7 +118,7 @@ class RdfMapper(StatementMaker):
         self.first_stater: dict[tuple[str, str, str], str] = {}
         for _, pid in self.graphs:
             for u, v, key, data in self.paper_edges.get(pid, ()):
-                if self.G.nodes[u]["kind"] not in ("Paper", "Claim"):
+                if self.kinds[u] not in ("Paper", "Claim"):
                     self.first_stater.setdefault((u, relation_of(key, data), v), pid)
 
     def units(self) -> list[Unit]:

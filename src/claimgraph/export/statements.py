@@ -43,6 +43,7 @@ class StatementMaker:
     version: str
     activity: str
     node_iris: dict[str, str]
+    kinds: dict[str, str]
     papers: dict[str, Mapping[str, Any]]
     paper_keys: dict[str, str]
     default_edges: dict[str, list[tuple]]
@@ -67,40 +68,27 @@ class StatementMaker:
     def _paper_iri(self, paper: str) -> str:
         return self.node_iris.get(f"paper:{paper}") or self.mint.node(f"paper:{paper}", "Paper")
 
-    def span(self, paper: str, field: Any, start: Any, end: Any, quote: Any) -> NamedNode | None:
-        """Add (once) the span of ``paper``'s ``field`` [start, end) and return it."""
+    def span(self, paper: str, field: Any, start: Any, end: Any, quote: Any) -> str | None:
+        """Add (once) the span of ``paper``'s ``field`` [start, end) and return its IRI."""
         if field is None or start is None or end is None:
             return None
-        start, end = int(start), int(end)
-        iri = self.mint.span(paper, str(field), start, end)
-        if self.out.has(iri):
-            return self.out.iri(iri)
+        start, end, field = int(start), int(end), str(field)
+        out = self.out
+        iri = self.mint.span(paper, field, start, end)
+        if out.has(iri):
+            return iri
         if quote is None:
-            text = self.papers.get(paper, {}).get(str(field))
+            text = self.papers.get(paper, {}).get(field)
             quote = text[start:end] if isinstance(text, str) else None
-        position, exact = iri + "/position", iri + "/quote"
-        emit, node = self.out.emit, self.out.iri
-        emit(
+        out.span(
             iri,
-            [
-                *_SPAN_TYPE_PAIRS,
-                (V.HAS_SOURCE, node(self._paper_iri(paper))),
-                (V.FIELD, field_literal(str(field))),
-                (V.HAS_SELECTOR, node(position)),
-                (V.HAS_SELECTOR, node(exact) if quote else None),
-            ],
+            out.iri(self._paper_iri(paper)),
+            field_literal(field),
+            integer_literal(start),
+            integer_literal(end),
+            string_literal(quote) if quote else None,
         )
-        emit(
-            position,
-            [
-                (V.TYPE, V.TEXT_POSITION_SELECTOR),
-                (V.START, integer_literal(start)),
-                (V.END, integer_literal(end)),
-            ],
-        )
-        if quote:
-            emit(exact, [(V.TYPE, V.TEXT_QUOTE_SELECTOR), (V.EXACT, string_literal(quote))])
-        return node(iri)
+        return iri
 
     # -------------------------------------------------------------- nodes
     def activity_block(self, _: object = None) -> None:
@@ -203,7 +191,7 @@ class StatementMaker:
                 (V.CONFIDENCE, decimal_literal(data.get("confidence"))),
                 (V.WAS_DERIVED_FROM, node(self._paper_iri(paper))),
                 (V.WAS_GENERATED_BY, node(self.activity)),
-                (V.HAS_EVIDENCE, span),
+                (V.HAS_EVIDENCE, span and node(span)),
                 *((V.HAS_QUANTITY, node(f"{iri}/quantity/{i}")) for i in range(len(quantities))),
                 *((V.HAS_COMPARISON, node(f"{iri}/comparison/{i}")) for i in range(len(comparisons))),
             ],
@@ -261,7 +249,7 @@ class StatementMaker:
             return
         self.edges_done.add((u, relation, v, paper))
         tail = self.out.iri(self.node_iris[v])
-        shared_subject = self.G.nodes[u]["kind"] not in ("Paper", "Claim")
+        shared_subject = self.kinds[u] not in ("Paper", "Claim")
         in_union = not (shared_subject and paper) or self.first_stater.get((u, relation, v)) == paper
         if in_union or not self.triples:
             self.out.emit(self.node_iris[u], [(predicate, tail)], in_union=in_union)
@@ -269,9 +257,9 @@ class StatementMaker:
             denoting: set[str] = set()
             for m in sorted(data.get("mentions") or (), key=_mention_order):
                 span = self.span(paper, m.get("field"), m.get("start"), m.get("end"), m.get("text"))
-                if span is not None and span.value not in denoting:
-                    denoting.add(span.value)
-                    self.out.emit(span.value, [(V.DENOTES, tail)])
+                if span is not None and span not in denoting:
+                    denoting.add(span)
+                    self.out.emit(span, ((V.DENOTES, tail),))
         elif relation in STATED_RELATIONS and paper:
             self.statement(paper, relation, (u, v), predicate, data)
 
@@ -291,12 +279,9 @@ class StatementMaker:
                 (V.WAS_DERIVED_FROM, node(self._paper_iri(paper))),
                 (V.WAS_GENERATED_BY, node(self.activity)),
                 (V.CONFIDENCE, decimal_literal(data.get("confidence"))),
-                (V.HAS_EVIDENCE, span),
+                (V.HAS_EVIDENCE, span and node(span)),
             ],
         )
-
-
-_SPAN_TYPE_PAIRS = tuple((V.TYPE, cls) for cls in V.SPAN_TYPES)
 
 
 def _mention_order(m: Mapping[str, Any]) -> tuple:

@@ -6,8 +6,15 @@ namespace's rdflib IRIs once, so the mapping never spells an IRI itself.
 
 from __future__ import annotations
 
-from claimgraph.export.collector import iri_term as _t
+from pyoxigraph import NamedNode
+
 from claimgraph.export.namespace import CG, DC, DCTERMS, MLS, OA, PROV, RDF, RDFS, SCHEMA, SKOS
+
+
+def _t(iri: object) -> NamedNode:
+    """The pyoxigraph ``NamedNode`` of an rdflib ``URIRef``."""
+    return NamedNode(str(iri))
+
 
 TYPE = _t(RDF.type)
 LABEL = _t(RDFS.label)
