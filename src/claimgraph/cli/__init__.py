@@ -1,8 +1,9 @@
 """The ``claimgraph`` command line: one click group, one module per command.
 
 A new command lives in ``claimgraph/cli/<name>.py`` and is registered below
-with one line in :data:`COMMANDS`; its module is imported only when it runs.  Shared options, input loading and
-the exit codes are in :mod:`claimgraph.cli.common`.
+with one line in :data:`COMMANDS`; its module is imported only when it runs.
+Shared options and input loading are in :mod:`claimgraph.cli.common`, the
+exit codes and error handling in :mod:`claimgraph.cli.group`.
 """
 
 from __future__ import annotations

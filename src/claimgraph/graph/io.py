@@ -10,7 +10,7 @@ from typing import Any
 
 import networkx as nx
 
-from claimgraph.atomic import atomic_open
+from claimgraph.atomic import atomic_write_bytes
 from claimgraph.graph.schema import JSON_ATTRIBUTES, NODE_ATTRIBUTES, edge_attributes
 
 __all__ = ["read_graphml", "read_node_link", "write_graphml", "write_node_link"]
@@ -18,16 +18,6 @@ __all__ = ["read_graphml", "read_node_link", "write_graphml", "write_node_link"]
 # The node-link field holding the node key ("id" is a Paper attribute).
 NODE_FIELD = "node"
 _LINK_OPTIONS = {"edges": "edges", "name": NODE_FIELD, "key": "key"}
-
-
-def write_atomic(path: str | os.PathLike, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file and ``os.replace``.
-
-    A crash or Ctrl-C leaves either the old file or the new one, never half.
-    """
-    with atomic_open(path, "wb", encoding=None) as out:
-        out.write(data)
-    return Path(path)
 
 
 def node_link_bytes(G: nx.MultiDiGraph) -> bytes:
@@ -50,7 +40,7 @@ def write_node_link(G: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
     ...     list(read_node_link(path).nodes(data="label"))
     [('Model:bert', 'BERT')]
     """
-    return write_atomic(path, node_link_bytes(G))
+    return atomic_write_bytes(path, node_link_bytes(G))
 
 
 def read_node_link(path: str | os.PathLike) -> nx.MultiDiGraph:
@@ -94,7 +84,7 @@ def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
         H.add_edge(u, v, key=key, **_encode(data))
     buffer = io.BytesIO()
     nx.write_graphml(H, buffer, encoding="utf-8", prettyprint=True)
-    return write_atomic(path, buffer.getvalue())
+    return atomic_write_bytes(path, buffer.getvalue())
 
 
 def read_graphml(path: str | os.PathLike) -> nx.MultiDiGraph:
