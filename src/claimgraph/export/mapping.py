@@ -102,9 +102,18 @@ class RdfMapper(StatementMaker):
         self.shared[self.activity] = NamedNode(self.activity)
         self.paper_edges: dict[str, list[tuple]] = defaultdict(list)
         self.default_edges: dict[str, list[tuple]] = defaultdict(list)
-        for u, v, key, data in G.edges(keys=True, data=True):
-            paper = self.edge_paper(u, data)
-            (self.paper_edges[paper] if paper else self.default_edges[u]).append((u, v, key, data))
+        stated: list[tuple[str, str, str, str]] = []  # (u, relation, v, paper) of an entity's relations
+        for u, neighbours in G.adjacency():
+            entity = self.kinds[u] not in ("Paper", "Claim")
+            for v, keyed in neighbours.items():
+                for key, data in keyed.items():
+                    paper = self.edge_paper(u, data)
+                    if not paper:
+                        self.default_edges[u].append((u, v, key, data))
+                        continue
+                    self.paper_edges[paper].append((u, v, key, data))
+                    if entity:
+                        stated.append((u, relation_of(key, data), v, paper))
         self.out = GraphBuffer(None, triples=False, shared=self.shared)
         # (subject, handler, argument); handlers are functions, not bound methods (no reference cycle)
         self.items: list[tuple[str, Any, Any]] = [(self.activity, RdfMapper.activity_block, None)]
@@ -114,12 +123,13 @@ class RdfMapper(StatementMaker):
         self.graphs = sorted((self.mint.paper_graph(pid), pid) for pid in paper_ids)
         self.items.extend((graph, RdfMapper.paper_graph, pid) for graph, pid in self.graphs if pid in self.papers)
         self.items.sort(key=lambda item: item[0])
-        # union of graphs: an entity's relation stated by several papers is written by the first
+        # union of graphs: an entity's relation stated by several papers is written by the first (graph order)
+        rank = {pid: n for n, (_, pid) in enumerate(self.graphs)}
         self.first_stater: dict[tuple[str, str, str], str] = {}
-        for _, pid in self.graphs:
-            for u, v, key, data in self.paper_edges.get(pid, ()):
-                if self.kinds[u] not in ("Paper", "Claim"):
-                    self.first_stater.setdefault((u, relation_of(key, data), v), pid)
+        for u, relation, v, paper in stated:
+            first = self.first_stater.get((u, relation, v))
+            if first is None or rank[paper] < rank[first]:
+                self.first_stater[(u, relation, v)] = paper
 
     def units(self) -> list[Unit]:
         """The units of the canonical sequence, in order."""
