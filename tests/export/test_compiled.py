@@ -26,14 +26,14 @@ ALL_FORMATS = ("ttl", "nt", "nq", "trig", "jsonld")
 
 #: Run in a subprocess: import the export modules from their .py files, then export a saved build.
 PLAIN_EXPORT = """
-import importlib.machinery, importlib.util, sys
+import importlib.machinery, importlib.util, os, sys
 
 class SourceFirst(importlib.machinery.PathFinder):
     @classmethod
     def find_spec(cls, name, path=None, target=None):
         spec = super().find_spec(name, path, target)
         if name.startswith("claimgraph.export.") and spec is not None and not spec.origin.endswith(".py"):
-            source = spec.origin.rsplit("/", 1)[0] + "/" + name.rsplit(".", 1)[1] + ".py"
+            source = os.path.join(os.path.dirname(spec.origin), name.rsplit(".", 1)[1] + ".py")
             spec = importlib.util.spec_from_file_location(name, source)
         return spec
 
