@@ -28,7 +28,7 @@ from pyoxigraph import NamedNode, Quad, Triple
 from claimgraph.export import vocab as V
 from claimgraph.export.collector import GraphBuffer
 from claimgraph.export.iris import Minter
-from claimgraph.export.statements import StatementMaker, edge_order, relation_of
+from claimgraph.export.statements import PAPER_KINDS, StatementMaker, edge_order, relation_of
 from claimgraph.graph.build import claimgraph_version
 
 
@@ -104,7 +104,7 @@ class RdfMapper(StatementMaker):
         self.default_edges: dict[str, list[tuple]] = defaultdict(list)
         stated: list[tuple[str, str, str, str]] = []  # (u, relation, v, paper) of an entity's relations
         for u, neighbours in G.adjacency():
-            entity = self.kinds[u] not in ("Paper", "Claim")
+            entity = self.kinds[u] not in PAPER_KINDS
             for v, keyed in neighbours.items():
                 for key, data in keyed.items():
                     paper = self.edge_paper(u, data)
@@ -185,7 +185,7 @@ class RdfMapper(StatementMaker):
             for key in sorted(self.claims.get(pid, ()), key=str):
                 self.claim(key, self.G.nodes[key])
             for u, v, key, data in sorted(self.paper_edges.get(pid, ()), key=edge_order):
-                self.edge(u, v, key, data)
+                self.edge(u, v, key, data, pid)
             yield self.out
 
 

@@ -29,6 +29,9 @@ from claimgraph.export.collector import (
 from claimgraph.export.iris import Minter
 from claimgraph.graph.schema import STATED_RELATIONS
 
+#: Kinds whose nodes belong to one paper; the other nodes (entities) are shared by the papers.
+PAPER_KINDS = ("Paper", "Claim")
+
 
 class StatementMaker:
     """Emits the statements of nodes and edges into the current buffer ``out``.
@@ -170,7 +173,7 @@ class StatementMaker:
             ],
         )
         for u, v, edge_key, edge_data in sorted(self.default_edges.get(key, ()), key=edge_order):
-            self.edge(u, v, edge_key, edge_data)
+            self.edge(u, v, edge_key, edge_data, None)
 
     def claim(self, key: str, data: Mapping[str, Any]) -> None:
         """Add a claim, its quantities, comparisons and evidence span to its paper's graph."""
@@ -238,18 +241,21 @@ class StatementMaker:
             return self._claim_paper(u, source)
         return None
 
-    def edge(self, u: str, v: str, key: Any, data: Mapping[str, Any]) -> None:
-        """Add one edge: the direct triple, plus spans and a statement where it has them."""
+    def edge(self, u: str, v: str, key: Any, data: Mapping[str, Any], paper: str | None) -> None:
+        """Add one edge: the direct triple, plus spans and a statement where it has them.
+
+        ``paper`` is the graph the edge belongs to (None: the default graph), as
+        :meth:`edge_paper` assigns it when the mapping groups the edges.
+        """
         relation = relation_of(key, data)
         predicate = V.RELATION_PROPERTIES.get(relation)
         if predicate is None:
             raise ValueError(f"edge {u!r} -> {v!r}: unknown relation {relation!r} (see docs/graph-schema.md)")
-        paper = self.edge_paper(u, data)
         if (u, relation, v, paper) in self.edges_done:  # a second edge saying the same
             return
         self.edges_done.add((u, relation, v, paper))
         tail = self.out.iri(self.node_iris[v])
-        shared_subject = self.kinds[u] not in ("Paper", "Claim")
+        shared_subject = self.kinds[u] not in PAPER_KINDS
         in_union = not (shared_subject and paper) or self.first_stater.get((u, relation, v)) == paper
         if in_union or not self.triples:
             self.out.emit(self.node_iris[u], [(predicate, tail)], in_union=in_union)
