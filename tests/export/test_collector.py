@@ -6,7 +6,7 @@ import pytest
 from pyoxigraph import Literal, NamedNode, Quad, Triple
 
 from claimgraph.export import vocab as V
-from claimgraph.export.collector import GraphBuffer, integer_literal
+from claimgraph.export.collector import GraphBuffer, GraphTriples, integer_literal
 
 GRAPH = NamedNode("urn:example:graph")
 PAPER = NamedNode("urn:example:paper")
@@ -57,3 +57,27 @@ def test_a_span_is_known_to_the_buffer_and_takes_later_statements():
     span_statements = [q for q in statements if q.subject == NamedNode(SPAN)]
     assert span_statements[-1] == Quad(NamedNode(SPAN), V.DENOTES, NamedNode("urn:example:model"), GRAPH)
     assert [q.subject.value for q in statements] == sorted(q.subject.value for q in statements)
+
+
+@pytest.mark.parametrize("name", [GRAPH, None])
+def test_triples_of_a_named_graph_drain_as_graph_triples(name):
+    buffer = GraphBuffer(name, triples=True, shared={})
+    _emitted_span(buffer, quote=True)
+    statements = buffer.drain()
+    assert isinstance(statements, GraphTriples) == (name is not None)
+    assert getattr(statements, "graph", None) == name
+    quads = GraphBuffer(GRAPH, triples=False, shared={})
+    _emitted_span(quads, quote=True)
+    assert statements == [quad.triple for quad in quads.drain()]
+
+
+@pytest.mark.parametrize("triples", [False, True])
+def test_drain_with_union_leaves_out_what_another_graph_writes(triples):
+    buffer = GraphBuffer(GRAPH, triples=triples, shared={})
+    model, paper = NamedNode("urn:example:model"), "urn:example:paper"
+    buffer.emit(paper, [(V.LABEL, Literal("P"))])
+    buffer.emit(paper, [(V.DENOTES, model)], in_union=False)
+    graph, union = buffer.drain_with_union()
+    assert len(graph) == 2
+    assert union == [Triple(NamedNode(paper), V.LABEL, Literal("P"))]
+    assert all(isinstance(s, Triple if triples else Quad) for s in graph)

@@ -293,12 +293,14 @@ def test_units_cut_anywhere_give_the_same_dataset(tmp_path, fixture_graph, monke
     assert whole["nq"].read_bytes() == cut["nq"].read_bytes()  # a line per quad, in the same order
 
 
-def test_a_format_is_the_same_alone_or_with_others(tmp_path, fixture_graph):
-    """Triples derived from the quads (all formats) equal triples mapped directly (triple formats alone)."""
+@pytest.mark.parametrize("formats", [("ttl",), ("nt",), ("nq",), ("jsonld",), ("jsonld", "ttl"), ("jsonld", "trig")])
+def test_a_format_is_the_same_alone_or_with_others(tmp_path, fixture_graph, formats):
+    """Whatever is mapped for the other formats (quads, each graph's triples, the union's
+    triples, derived or mapped directly), each file comes out the same."""
     together = export_graph(fixture_graph, tmp_path / "all", formats=("ttl", "nt", "nq", "trig", "jsonld"))
-    for fmt in ("ttl", "nt", "nq", "jsonld"):
-        alone = export_graph(fixture_graph, tmp_path / fmt, formats=(fmt,))
-        assert alone[fmt].read_bytes() == together[fmt].read_bytes(), fmt
+    some = export_graph(fixture_graph, tmp_path / "some", formats=formats)
+    for fmt in formats:
+        assert some[fmt].read_bytes() == together[fmt].read_bytes(), fmt
 
 
 def test_union_triples_derived_from_quads_equal_mapped_triples(fixture_graph):
@@ -310,3 +312,9 @@ def test_union_triples_derived_from_quads_equal_mapped_triples(fixture_graph):
         assert quads == mapper.map_unit(unit, triples=False)
         assert triples == mapper.map_unit(unit, triples=True)
         assert sum(map(len, triples)) <= sum(map(len, quads))
+        graphs, union = mapper.map_unit_with_union(unit, triples=True)
+        assert union == triples
+        assert graphs == mapper.map_unit(unit, triples=True, per_graph=True)
+        assert graphs == [[quad.triple for quad in batch] for batch in quads]
+        names = [getattr(batch, "graph", None) for batch in graphs]
+        assert names == [batch[0].graph_name if unit.kind == "papers" else None for batch in quads]

@@ -115,3 +115,22 @@ def test_units_make_one_document(units):
     values = [v for item in document["@graph"] for node in item["@graph"] for v in node["ex:p"]]
     assert sorted(values) == [str(i) for i in range(6)]
     assert {item["@id"] for item in document["@graph"]} == {"ex:g"}
+
+
+RDF_TYPE = NamedNode(str(RDF.type))
+
+
+def test_a_graphs_triples_compact_like_its_quads():
+    from pyoxigraph import DefaultGraph
+
+    from claimgraph.export.collector import GraphTriples
+    from claimgraph.export.jsonld import compact_lines
+
+    a, p, g = NamedNode("urn:example:a"), NamedNode("urn:example:p"), NamedNode("urn:example:g")
+    quads = [Quad(a, p, Literal(str(i)), g) for i in range(3)] + [Quad(a, RDF_TYPE, p, g)]
+    compactor = Compactor({"ex": "urn:example:"})
+    named = compact_lines([GraphTriples([q.triple for q in quads], graph=g)], compactor)
+    assert named == compact_lines([quads], compactor)
+    assert json.loads(named) == {"@id": "ex:g", "@graph": [{"@id": "ex:a", "@type": "ex:p", "ex:p": ["0", "1", "2"]}]}
+    default = [Quad(q.subject, q.predicate, q.object, DefaultGraph()) for q in quads]
+    assert compact_lines([[q.triple for q in quads]], compactor) == compact_lines([default], compactor)

@@ -158,14 +158,16 @@ def merge_nodes(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return merged
 
 
-def compact_lines(batches: Iterable[list[pyoxigraph.Quad]], compactor: Compactor) -> bytes:
-    """Return the compact node objects of some batches of quads, one JSON object a line.
+def compact_lines(batches: Iterable[list], compactor: Compactor) -> bytes:
+    """Return the compact node objects of some batches of statements, one JSON object a line.
 
-    Each batch (quads grouped by graph and subject, as
-    :meth:`claimgraph.export.mapping.RdfMapper.map_unit` returns them) gives
-    the default graph's nodes and one ``{"@id": <graph>, "@graph": [...]}``
-    object per named graph, keys sorted; lines are joined by ``,\n``, ready
-    for the ``@graph`` list of a document (:class:`claimgraph.export.encoders.Encoder`).
+    Each batch holds one graph's quads, or its triples (the default graph's, or
+    a :class:`~claimgraph.export.collector.GraphTriples` naming its graph),
+    grouped by subject, as :meth:`claimgraph.export.mapping.RdfMapper.map_unit`
+    returns them. It gives the default graph's nodes and one
+    ``{"@id": <graph>, "@graph": [...]}`` object per named graph, keys sorted;
+    lines are joined by ``,\n``, ready for the ``@graph`` list of a document
+    (:class:`claimgraph.export.encoders.Encoder`).
 
     Examples
     --------
@@ -178,5 +180,8 @@ def compact_lines(batches: Iterable[list[pyoxigraph.Quad]], compactor: Compactor
     for batch in batches:
         if batch:
             expanded = orjson.loads(pyoxigraph.serialize(batch, format=pyoxigraph.RdfFormat.JSON_LD))
+            graph = getattr(batch, "graph", None)
+            if graph is not None:  # a graph's triples: its graph object, as pyoxigraph writes one for quads
+                expanded = [{"@id": graph.value, "@graph": expanded}]
             lines.extend(orjson.dumps(compactor.node(n), option=orjson.OPT_SORT_KEYS) for n in merge_nodes(expanded))
     return b",\n".join(lines)

@@ -137,7 +137,7 @@ class RdfMapper(StatementMaker):
         papers = range(0, len(self.graphs), _PAPERS_PER_UNIT)
         return default + [Unit("papers", i, i + _PAPERS_PER_UNIT) for i in papers]
 
-    def map_unit(self, unit: Unit, *, triples: bool) -> list[list[Quad | Triple]]:
+    def map_unit(self, unit: Unit, *, triples: bool, per_graph: bool = False) -> list[list[Quad | Triple]]:
         """Map one unit: a batch per graph (whole subjects, sorted by subject IRI).
 
         Parameters
@@ -145,31 +145,40 @@ class RdfMapper(StatementMaker):
         unit : Unit
             One of :meth:`units`.
         triples : bool
-            ``Triple`` objects of the union of all graphs instead of ``Quad`` objects.
+            ``Triple`` objects instead of ``Quad`` objects: of the union of all
+            graphs, or with ``per_graph`` of each graph.
+        per_graph : bool
+            With ``triples``: each graph's own triples (the statements of the
+            quads), a :class:`~claimgraph.export.collector.GraphTriples` per
+            named graph.
 
         Raises
         ------
         ValueError
             For an edge relation the schema does not define.
         """
-        return [buffer.drain() for buffer in self._filled(unit, triples=triples)]
+        return [buffer.drain() for buffer in self._filled(unit, triples=triples, union=triples and not per_graph)]
 
-    def map_unit_with_union(self, unit: Unit) -> tuple[list[list[Quad]], list[list[Triple]]]:
-        """Map one unit to quads, and derive from them its triples of the union of all graphs.
+    def map_unit_with_union(self, unit: Unit, *, triples: bool = False) -> tuple[list[list], list[list[Triple]]]:
+        """Map one unit to quads (or each graph's triples), and derive from them its triples of the union of all graphs.
 
-        Returns the same batches as ``map_unit(unit, triples=False)`` and
-        ``map_unit(unit, triples=True)``, for less than the cost of both.
+        Returns the same batches as ``map_unit(unit, triples=triples, per_graph=True)``
+        and ``map_unit(unit, triples=True)``, for less than the cost of both.
         """
-        quads, triples = [], []
-        for buffer in self._filled(unit, triples=False):
-            unit_quads, unit_triples = buffer.drain_with_union()
-            quads.append(unit_quads)
-            triples.append(unit_triples)
-        return quads, triples
+        graphs, union = [], []
+        for buffer in self._filled(unit, triples=triples, union=False):
+            unit_graphs, unit_union = buffer.drain_with_union()
+            graphs.append(unit_graphs)
+            union.append(unit_union)
+        return graphs, union
 
-    def _filled(self, unit: Unit, *, triples: bool) -> Iterator[GraphBuffer]:
-        """Fill one buffer per graph of ``unit`` (one for a default-graph unit)."""
-        self.triples = triples
+    def _filled(self, unit: Unit, *, triples: bool, union: bool) -> Iterator[GraphBuffer]:
+        """Fill one buffer per graph of ``unit`` (one for a default-graph unit).
+
+        ``triples``: build ``Triple`` objects; ``union``: the union of all
+        graphs (one default graph, each relation once) instead of each graph.
+        """
+        self.triples = union
         self.edges_done = set()
         if unit.kind == "default":
             self.out = GraphBuffer(None, triples=triples, shared=self.shared)
@@ -178,7 +187,7 @@ class RdfMapper(StatementMaker):
             yield self.out
             return
         for graph, pid in self.graphs[unit.start : unit.stop]:
-            name = None if triples else self.shared.get(graph) or NamedNode(graph)
+            name = None if union else self.shared.get(graph) or NamedNode(graph)
             self.out = GraphBuffer(name, triples=triples, shared=self.shared)
             if pid in self.papers:
                 self.paper(self.paper_keys[pid], self.papers[pid])

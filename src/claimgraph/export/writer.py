@@ -26,20 +26,30 @@ from claimgraph.export.rdflib_bridge import to_dataset
 
 @dataclass(frozen=True)
 class RdfFormatInfo:
-    """One export format: file extension, pyoxigraph format, quads or triples."""
+    """One export format: file extension, pyoxigraph format, and the statements it serialises.
+
+    ``takes`` is ``"quads"`` (N-Quads, TriG: ``Quad`` objects), ``"graphs"``
+    (JSON-LD: each graph's statements, as quads or as each graph's triples) or
+    ``"union"`` (Turtle, N-Triples: the triples of the union of all graphs).
+    """
 
     name: str
     extension: str
     oxigraph: pyoxigraph.RdfFormat
-    quads: bool
+    takes: str
+
+    @property
+    def quads(self) -> bool:
+        """Whether the file holds every graph's statements (else the union's triples)."""
+        return self.takes != "union"
 
 
 FORMATS: dict[str, RdfFormatInfo] = {
-    "ttl": RdfFormatInfo("ttl", "ttl", pyoxigraph.RdfFormat.TURTLE, False),
-    "nt": RdfFormatInfo("nt", "nt", pyoxigraph.RdfFormat.N_TRIPLES, False),
-    "nq": RdfFormatInfo("nq", "nq", pyoxigraph.RdfFormat.N_QUADS, True),
-    "trig": RdfFormatInfo("trig", "trig", pyoxigraph.RdfFormat.TRIG, True),
-    "jsonld": RdfFormatInfo("jsonld", "jsonld", pyoxigraph.RdfFormat.JSON_LD, True),
+    "ttl": RdfFormatInfo("ttl", "ttl", pyoxigraph.RdfFormat.TURTLE, "union"),
+    "nt": RdfFormatInfo("nt", "nt", pyoxigraph.RdfFormat.N_TRIPLES, "union"),
+    "nq": RdfFormatInfo("nq", "nq", pyoxigraph.RdfFormat.N_QUADS, "quads"),
+    "trig": RdfFormatInfo("trig", "trig", pyoxigraph.RdfFormat.TRIG, "quads"),
+    "jsonld": RdfFormatInfo("jsonld", "jsonld", pyoxigraph.RdfFormat.JSON_LD, "graphs"),
 }
 _ALIASES = {
     "turtle": "ttl",
@@ -227,16 +237,25 @@ def _write_all(fd: int, data: bytes) -> None:
 
 
 def _encode_unit(mapper: RdfMapper, unit: Unit, encoders: dict[str, Encoder]) -> Pieces:
-    """Map one unit (to quads, triples or both, as the formats need) and serialise it in each format."""
-    kinds = {FORMATS[name].quads for name in encoders}
-    if kinds == {True, False}:
-        quads, triples = mapper.map_unit_with_union(unit)
-        mapped = {True: quads, False: triples}
+    """Map one unit (to what the formats take, each statement built once) and serialise it in each format.
+
+    Each graph's statements are quads if N-Quads or TriG is written, else
+    (JSON-LD) each graph's triples, which cost less to build and serialise;
+    the union's triples are derived from them.
+    """
+    takes = {FORMATS[name].takes for name in encoders}
+    if takes == {"union"}:
+        mapped = {"union": mapper.map_unit(unit, triples=True)}
     else:
-        mapped = {kind: mapper.map_unit(unit, triples=not kind) for kind in kinds}
+        per_graph = "quads" not in takes
+        if "union" in takes:
+            graphs, union = mapper.map_unit_with_union(unit, triples=per_graph)
+        else:
+            graphs, union = mapper.map_unit(unit, triples=per_graph, per_graph=per_graph), []
+        mapped = {"quads": graphs, "graphs": graphs, "union": union}
     pieces: Pieces = {}
     for name, encoder in encoders.items():
-        batches = mapped[FORMATS[name].quads]
+        batches = mapped[FORMATS[name].takes]
         pieces[name] = (sum(map(len, batches)), encoder.body(batches))
     return pieces
 
