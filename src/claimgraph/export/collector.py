@@ -196,11 +196,6 @@ class GraphBuffer:
         self._local: dict[str, NamedNode] = {}
         self._outside_union: set[int] = set()  # ids of quads that the union of graphs leaves out
 
-    @property
-    def name(self) -> NamedNode | None:
-        """The graph the statements belong to (None: the default graph)."""
-        return self._name
-
     def iri(self, value: str) -> NamedNode:
         """Return the (cached) ``NamedNode`` of IRI ``value``."""
         node = self._shared.get(value) or self._local.get(value)
