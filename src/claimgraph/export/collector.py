@@ -194,7 +194,7 @@ class GraphBuffer:
         self._triples = triples
         self._shared = shared
         self._local: dict[str, NamedNode] = {}
-        self._outside_union: set[int] = set()  # ids of quads that the union of graphs leaves out
+        self._outside_union: set[int] = set()  # ids of statements that the union of graphs leaves out
 
     def iri(self, value: str) -> NamedNode:
         """Return the (cached) ``NamedNode`` of IRI ``value``."""
@@ -273,9 +273,8 @@ class GraphBuffer:
         Triples of a named graph come as a :class:`GraphTriples` naming it.
         """
         blocks, self._blocks, self._local = self._blocks, {}, {}
-        drained: list[Quad | Triple] = []
-        if self._triples and self._name is not None:
-            drained = GraphTriples(graph=self._name)
+        named_triples = self._triples and self._name is not None
+        drained: list[Quad | Triple] = GraphTriples(graph=self._name) if named_triples else []
         for key in sorted(blocks):
             drained.extend(blocks[key])
         return drained

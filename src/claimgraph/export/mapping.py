@@ -75,7 +75,7 @@ class RdfMapper(StatementMaker):
     def __init__(self, G: nx.MultiDiGraph, base_iri: str):
         self.G = G
         self.mint = Minter(base_iri)
-        self.triples = False
+        self.union = False
         self.edges_done: set[tuple[str, str, str, str | None]] = set()
         self.version = software_version(G)
         self.activity = self.mint.activity(self.version)
@@ -178,7 +178,7 @@ class RdfMapper(StatementMaker):
         ``triples``: build ``Triple`` objects; ``union``: the union of all
         graphs (one default graph, each relation once) instead of each graph.
         """
-        self.triples = union
+        self.union = union
         self.edges_done = set()
         if unit.kind == "default":
             self.out = GraphBuffer(None, triples=triples, shared=self.shared)

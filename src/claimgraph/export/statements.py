@@ -37,7 +37,7 @@ class StatementMaker:
     """Emits the statements of nodes and edges into the current buffer ``out``.
 
     Subclasses set the attributes below; each ``map`` of a unit sets ``out``
-    (the graph being filled) and ``triples`` (union mode: a relation stated by
+    (the graph being filled) and ``union`` (union mode: a relation stated by
     several papers is written once, by the paper in ``first_stater``).
     """
 
@@ -53,7 +53,7 @@ class StatementMaker:
     first_stater: dict[tuple[str, str, str], str]
     edges_done: set[tuple[str, str, str, str | None]]
     out: GraphBuffer
-    triples: bool
+    union: bool
 
     # ------------------------------------------------------------ helpers
     @staticmethod
@@ -257,7 +257,7 @@ class StatementMaker:
         tail = self.out.iri(self.node_iris[v])
         shared_subject = self.kinds[u] not in PAPER_KINDS
         in_union = not (shared_subject and paper) or self.first_stater.get((u, relation, v)) == paper
-        if in_union or not self.triples:
+        if in_union or not self.union:
             self.out.emit(self.node_iris[u], [(predicate, tail)], in_union=in_union)
         if relation == "mentions" and paper:
             denoting: set[str] = set()

@@ -132,10 +132,11 @@ def export_graph(
     Every file is written atomically (temporary file in the same folder, fsync,
     rename), and the same graph always gives byte-identical files, for any
     number of jobs. The graph is mapped unit by unit (a chunk of the default
-    graph, or a run of paper graphs), once whatever the formats: to quads if a
-    quad format is asked for (the union's triples derived from them if a triple
-    format is too), else to triples; each unit is serialised in every format
-    before the next (:mod:`claimgraph.export.encoders`).
+    graph, or a run of paper graphs), once whatever the formats: to quads if
+    N-Quads or TriG is asked for, else to each graph's triples if JSON-LD is
+    (the union's triples derived from either if Turtle or N-Triples is too),
+    else to the union's triples; each unit is serialised in every format before
+    the next (:mod:`claimgraph.export.encoders`).
 
     Parameters
     ----------
