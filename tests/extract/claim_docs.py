@@ -11,8 +11,8 @@ from dataclasses import dataclass
 import spacy
 from spacy.tokens import Doc, Span
 
-from claimgraph.extract.sentences import TITLE_END
-from claimgraph.extract.tokenizer import build_tokenizer
+from claimgraph.extract.pipeline.sentences import TITLE_END
+from claimgraph.extract.pipeline.tokenizer import build_tokenizer
 
 if not Span.has_extension("quantity"):
     Span.set_extension("quantity", default=None)

@@ -7,13 +7,13 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc
 
-import claimgraph.extract.entities  # noqa: F401  (registers factories)
-import claimgraph.extract.lexicon_matcher  # noqa: F401
-import claimgraph.extract.name_patterns  # noqa: F401
-import claimgraph.extract.proposes  # noqa: F401
-import claimgraph.extract.sentences  # noqa: F401
-from claimgraph.extract.sentences import TITLE_END
-from claimgraph.extract.tokenizer import build_tokenizer
+import claimgraph.extract.entities.decision  # noqa: F401  (registers factories)
+import claimgraph.extract.entities.lexicon_matcher  # noqa: F401
+import claimgraph.extract.entities.name_patterns  # noqa: F401
+import claimgraph.extract.relations.proposes  # noqa: F401
+import claimgraph.extract.pipeline.sentences  # noqa: F401
+from claimgraph.extract.pipeline.sentences import TITLE_END
+from claimgraph.extract.pipeline.tokenizer import build_tokenizer
 
 LEXICON = str(Path(__file__).resolve().parents[1] / "fixtures" / "lexicon")
 

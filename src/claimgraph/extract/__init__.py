@@ -17,9 +17,9 @@ __all__ = ["extract", "Extraction"]
 
 def extract_one(nlp, paper: Paper) -> Extraction:
     """Run the pipeline ``nlp`` on one paper (title and abstract as one doc)."""
-    from claimgraph.extract.records import doc_to_extraction
-    from claimgraph.extract.sentences import TITLE_END
-    from claimgraph.extract.tokens import TEXT
+    from claimgraph.extract.from_doc import doc_to_extraction
+    from claimgraph.extract.pipeline.sentences import TITLE_END
+    from claimgraph.extract.pipeline.token_table import TEXT
 
     title, abstract = paper.title or "", paper.abstract or ""
     text = f"{title} {abstract}" if title else abstract
@@ -65,7 +65,7 @@ def extract(
     [('GSM8K', 'Dataset'), ('LLaMA-7B', 'Model')]
     """
     if jobs > 1:
-        from claimgraph.extract.parallel import extract_parallel
+        from claimgraph.extract.pipeline.workers import extract_parallel
 
         yield from extract_parallel(papers, jobs=jobs, chunk_size=chunk_size, progress=progress)
         return

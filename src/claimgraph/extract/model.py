@@ -9,17 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-ENTITY_TYPES: tuple[str, ...] = ("Model", "Method", "Dataset", "Metric", "Task")
-CLAIM_TYPES: tuple[str, ...] = (
-    "comparison",
-    "improvement",
-    "state_of_the_art",
-    "efficiency",
-    "finding",
-    "theoretical",
-)
-RELATION_TYPES: tuple[str, ...] = ("proposes", "evaluated_on", "outperforms", "uses")
-FIELDS: tuple[str, ...] = ("title", "abstract")
+from claimgraph.vocabulary import CLAIM_TYPES, ENTITY_TYPES, FIELDS, RELATION_TYPES
+
+__all__ = ["CLAIM_TYPES", "ENTITY_TYPES", "FIELDS", "RELATION_TYPES"]
 
 
 @dataclass(frozen=True, slots=True)

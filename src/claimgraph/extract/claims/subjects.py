@@ -1,0 +1,418 @@
+"""Who a sentence is about and whom it compares against (token patterns only).
+
+Shared by the claims and relations components:
+
+- :func:`paper_context` finds the paper's proposed entity (the first proposed
+  Method/Model, else the first proposed entity) and the index of the sentence
+  that proposes it;
+- :func:`resolve_subject` picks the entity in subject position before the main
+  cue, resolving "our method", "it", "this approach", "we" to the proposed
+  entity;
+- :func:`markers` and :func:`baselines_of` find the entities after
+  "outperforms", "than", "over", "compared to", "versus", "improves" ...
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from claimgraph.extract.claims.cues import ClaimCues
+from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, SentenceView
+
+ACTORS = frozenset({"Method", "Model"})
+PROPOSE_VERBS = frozenset(
+    {
+        "propose",
+        "proposes",
+        "introduce",
+        "introduces",
+        "present",
+        "presents",
+        "develop",
+        "develops",
+        "design",
+        "designs",
+        "devise",
+        "build",
+        "construct",
+        "constructs",
+        "curate",
+        "create",
+        "creates",
+        "release",
+        "contribute",
+    }
+)
+_NOT_SUBJECT_AFTER = frozenset(
+    {
+        "than",
+        "over",
+        "to",
+        "with",
+        "versus",
+        "vs",
+        "vs.",
+        "against",
+        "compared",
+        "using",
+        "via",
+        "on",
+        "from",
+        "by",
+        "as",
+        "like",
+        "including",
+        "outperforms",
+        "outperforming",
+        "surpassing",
+    }
+)
+_ENUMERATORS = frozenset({"(", ")", ":", ",", "i", "ii", "iii", "first", "second", "third", "firstly", "finally"})
+_CLAUSE_OPENERS = frozenset(
+    {
+        "it",
+        "they",
+        "we",
+        "our",
+        "this",
+        "these",
+        "those",
+        "such",
+        "the",
+        "its",
+        "their",
+        "both",
+        "each",
+        "all",
+        "a",
+        "an",
+        "when",
+        "with",
+        "by",
+        "using",
+        "in",
+        "on",
+        "for",
+        "compared",
+        "while",
+        "despite",
+        "even",
+        "not",
+        "only",
+        "incorporating",
+        "adding",
+        "training",
+        "applying",
+        "after",
+        "at",
+        "under",
+        "across",
+        "without",
+    }
+)
+_OUR_DETERMINERS = frozenset({"the", "our", "this", "these", "newly", "a", "an"})
+_CLAUSE_STOPS = frozenset(
+    {
+        ";",
+        ".",
+        "while",
+        "whereas",
+        "which",
+        "where",
+        "when",
+        "using",
+        "via",
+        "through",
+        "without",
+        "although",
+        "but",
+        "supplemented",
+        "trained",
+        "including",
+        "fine-tuned",
+        "finetuned",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PaperContext:
+    """What the whole paper tells about its own contribution."""
+
+    proposed: Span | None
+    keys: frozenset[str]
+    propose_index: int | None
+    has_title: bool
+
+    def is_proposed(self, span: Span | Located) -> bool:
+        """Whether ``span`` (or a located span) names an entity the paper introduces."""
+        if not self.keys:
+            return False
+        if isinstance(span, Located):
+            if span.key in self.keys:
+                return True
+            span = span.span
+        return span.text.lower() in self.keys or bool(span.kb_id_) and span.kb_id_.lower() in self.keys
+
+
+def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> PaperContext:
+    """Collect the proposed entity, its aliases and the propose sentence index.
+
+    Cached in ``doc.user_data`` next to the sentence views (see
+    :func:`claimgraph.extract.pipeline.sentence_view.release_views`).
+    """
+    cached = doc.user_data.get(CONTEXT_CACHE)
+    if cached is not None:
+        return cached
+    proposes = list(doc._.proposes or ()) if Doc.has_extension("proposes") else []
+    actors = [s for s in proposes if s.label_ in ACTORS]
+    proposed = actors[0] if actors else (proposes[0] if proposes else None)
+    keys = {s.text.lower() for s in proposes} | {s.kb_id_.lower() for s in proposes if s.kb_id_}
+    pairs = doc._.abbreviations if Doc.has_extension("abbreviations") else None
+    for long, short in pairs or ():
+        if long.text.lower() in keys or short.text.lower() in keys:
+            keys |= {long.text.lower(), short.text.lower()}
+    title_end = doc.user_data.get("cg_title_end")
+    has_title = bool(title_end) and len(views) > 1
+    first = 1 if has_title else 0
+    propose_index = None
+    starts = {s.start for s in proposes}
+    for view in views[first:]:
+        words = view.words
+        by_authors = not view.present.isdisjoint(PROPOSE_VERBS) and any(
+            w in PROPOSE_VERBS
+            and any(a in cues.author_words or a in ("paper", "work", "study") for a in words[max(0, i - 4) : i])
+            for i, w in enumerate(words)
+        )
+        if (
+            by_authors
+            or any(e.span.start in starts for e in view.entities)
+            or (keys and not view.present.isdisjoint(keys))
+        ):
+            propose_index = view.index
+            break
+    context = PaperContext(proposed, frozenset(keys), propose_index, has_title)
+    doc.user_data[CONTEXT_CACHE] = context
+    return context
+
+
+def is_purpose(words: tuple[str, ...], i: int) -> bool:
+    """Whether ``words[i]`` is an infinitive of purpose ("to improve")."""
+    if i == 0 or words[i - 1] != "to":
+        return False
+    return not words[i].endswith(("s", "ment", "ion", "ed"))
+
+
+def entity_mask(view: SentenceView) -> frozenset[int]:
+    """Indices of words inside non-metric entity names (their cue words do not count)."""
+    return frozenset(i for e in view.entities if e.label != "Metric" for i in range(e.first, e.last + 1))
+
+
+def is_background(view: SentenceView, cues: ClaimCues, within: int | None = None) -> bool:
+    """Whether the sentence carries background words ("recent", "existing", "have been"),
+    anywhere or (``within``) among its first words ("However, ...", "Existing methods ...")."""
+    words = view.words
+    if view.present.isdisjoint(cues.background_cues) and view.present.isdisjoint(("have", "has")):
+        return False
+    for i, word in enumerate(words if within is None else words[:within]):
+        if word in cues.background_cues:
+            return True
+        if word in ("have", "has") and i + 1 < len(words):
+            following = words[i + 1]
+            if following == "been" or following.endswith(("ed", "en", "own")):
+                return True
+    return False
+
+
+def _self_reference(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
+    word = words[i]
+    if word in cues.self_pronouns or word == "we":
+        return True
+    if word in ("our", "proposed", "this", "these", "such"):
+        return any(w in cues.self_heads for w in words[i + 1 : i + 4])
+    return False
+
+
+def own_reference(view: SentenceView, ctx: PaperContext, cues: ClaimCues) -> bool:
+    """Whether the sentence speaks about the authors' own work."""
+    words = view.words
+    if not view.present.isdisjoint(cues.author_words):
+        return True
+    if any(ctx.is_proposed(e) for e in view.entities) or not view.present.isdisjoint(ctx.keys):
+        return True  # the proposed name, even where the entity stage missed a mention
+    if "proposed" in view.present and any(
+        w == "proposed" and words[i - 1] in _OUR_DETERMINERS for i, w in enumerate(words) if i
+    ):
+        return True  # "the proposed method", not "methods have been proposed"
+    if "this" in view.present and any(
+        words[i] == "this" and words[i + 1] in cues.self_heads for i in range(len(words) - 1)
+    ):
+        return True
+    return (
+        ctx.propose_index is not None
+        and view.index > ctx.propose_index
+        and any(w in cues.self_pronouns for w in words[:3])
+    )
+
+
+def clause_start(view: SentenceView, finding: int) -> int:
+    """First word of the reported clause ("we show that >X ...") or 0."""
+    if finding < 0:
+        return 0
+    for i in range(finding + 1, min(len(view.words), finding + 4)):
+        if view.words[i] in ("that", ":"):
+            return i + 1
+    return finding + 1
+
+
+def _subjectable(located: Located, ctx: PaperContext, words: tuple[str, ...]) -> bool:
+    if located.label not in ACTORS and not (located.label == "Dataset" and ctx.is_proposed(located)):
+        return False
+    before = words[max(0, located.first - 2) : located.first]
+    return not any(w in _NOT_SUBJECT_AFTER for w in before)
+
+
+def resolve_subject(
+    view: SentenceView, ctx: PaperContext, cues: ClaimCues, cue: int, lo: int, after: bool
+) -> tuple[Span | None, bool]:
+    """The subject of a sentence and whether it is named there (see module doc)."""
+    words = view.words
+    own_ok = after or any(ctx.is_proposed(e) for e in view.entities)
+    if cue < 0:
+        for located in view.entities:
+            if lo <= located.first < lo + 8 and _subjectable(located, ctx, words):
+                return located.span, True
+        for i in range(lo, min(len(words), lo + 4)):
+            if _self_reference(words, i, cues):
+                return (ctx.proposed if own_ok else None), False
+        if lo > 0 and _generic_clause(words, lo, len(words)) and not names_proposed(view, ctx, lo, len(words)):
+            return None, False
+        return (ctx.proposed if after else None), False
+    for located in reversed(view.entities):  # the paper's own entity wins when it is in the clause
+        if lo <= located.first and located.last < cue and located.label in ACTORS and ctx.is_proposed(located):
+            return located.span, True
+    if names_proposed(view, ctx, lo, cue):
+        return ctx.proposed, True  # the proposed name, untagged in this sentence
+    candidate = None
+    for located in reversed(view.entities):
+        if lo <= located.first and located.last < cue and _subjectable(located, ctx, words):
+            candidate = located
+            break
+    reference = -1
+    for i in range(cue - 1, lo - 1, -1):
+        if _self_reference(words, i, cues):
+            reference = i
+            break
+    if reference >= 0 and (candidate is None or reference > candidate.last):
+        return (ctx.proposed if own_ok else None), False
+    if candidate is not None:
+        return candidate.span, True
+    if lo > 0:
+        if _generic_clause(words, lo, cue):
+            return None, False  # "results show that large models ...": not about the proposal
+        return resolve_subject(view, ctx, cues, cue, 0, after)
+    return (ctx.proposed if after else None), False
+
+
+def names_proposed(view: SentenceView, ctx: PaperContext, lo: int, hi: int) -> bool:
+    """Whether ``words[lo:hi]`` spell a proposed name (tagged or not) in subject position."""
+    if ctx.proposed is None:
+        return False
+    words = view.words
+    for key in ctx.keys:
+        first = key.split(" ", 1)[0]
+        if " " not in key:  # "Medusa" also names "Medusa-1"
+            if any(w == key or w.startswith(key + "-") for w in words[lo:hi]):
+                return True
+            continue
+        if first not in view.present:
+            continue
+        width = key.count(" ") + 1
+        for i in range(lo, hi - width + 1):
+            if (
+                words[i] == first
+                and " ".join(words[i : i + width]) == key
+                and (i < 1 or words[i - 1] not in _NOT_SUBJECT_AFTER)
+            ):
+                return True
+    return False
+
+
+def _generic_clause(words: tuple[str, ...], lo: int, cue: int) -> bool:
+    """Whether a reported clause opens with a noun phrase that is not a pronoun,
+    a determiner or a self-reference ("that large-scale models perform well")."""
+    if words[lo - 1] not in ("that", ":"):
+        return False  # "experiments demonstrate large gains": an object, not a clause
+    j = lo
+    while j < cue and (words[j] in _ENUMERATORS or len(words[j].strip("().")) <= 1 or words[j].strip("().").isdigit()):
+        j += 1  # "1)", "(a)", ":"
+    return j + 1 < cue and words[j] not in _CLAUSE_OPENERS and not words[j][0].isdigit()
+
+
+def markers(view: SentenceView, cues: ClaimCues) -> list[tuple[int, str]]:
+    """Comparison markers as (word index, kind): beat, than, over, compare, match, improve."""
+    words = view.words
+    found: list[tuple[int, str]] = []
+    if view.present.isdisjoint(cues.marker_words):
+        return found
+    for i in [i for i, w in enumerate(words) if w in cues.marker_words]:
+        word = words[i]
+        if word in cues.compare_openers and i + 1 < len(words) and words[i + 1] in ("to", "with"):
+            i, word = i + 1, words[i + 1]
+        elif word == "within" and "of" in words[i + 1 : i + 5]:
+            of = words.index("of", i + 1)
+            if not any(i < q.first < of for q in view.quantities):
+                continue  # "within minutes of ...": no margin, no comparison
+            i, word = of, "of"
+        if is_purpose(words, i):
+            continue
+        negated = any(w in cues.negations for w in words[max(0, i - 3) : i])
+        if word in cues.beat_verbs:
+            kind = "beat"
+        elif word == "than":
+            kind = "than" if any(w in cues.comparatives for w in words[max(0, i - 4) : i]) else "compare"
+        elif word == "over":
+            window = words[max(0, i - 5) : i]
+            if not any(w in cues.improvement_cues or w in cues.beat_verbs for w in window) and not any(
+                q.last in range(i - 3, i) for q in view.quantities
+            ):
+                continue
+            kind = "over"
+        elif word in ("to", "with") and i and words[i - 1] in cues.compare_openers:
+            kind = "compare"
+        elif word == "of" and "within" in words[max(0, i - 4) : i]:
+            kind = "match"  # "within 1% of X"
+        elif word in cues.match_verbs:
+            kind = "match"
+        elif word in cues.improve_verbs:
+            kind = "improve"
+        else:
+            continue
+        found.append((i, "negated" if negated else kind))
+    return found
+
+
+def entities_after(view: SentenceView, index: int, window: int, types: frozenset[str]) -> list[Located]:
+    """Entities of ``types`` within ``window`` words after ``index``, up to a clause stop."""
+    words = view.words
+    limit = min(len(words), index + 1 + window)
+    for j in range(index + 1, limit):
+        if words[j] in _CLAUSE_STOPS:
+            limit = j
+            break
+    return [e for e in view.entities if index < e.first < limit and e.label in types]
+
+
+def baselines_of(view: SentenceView, ctx: PaperContext, cues: ClaimCues, subject: Span | None) -> tuple[Located, ...]:
+    """Method/Model entities the sentence compares its subject against."""
+    chosen: dict[int, Located] = {}
+    subject_key = subject.text.lower() if subject is not None else None
+    for index, kind in markers(view, cues):
+        window = 10 if kind == "improve" else 14
+        for located in entities_after(view, index, window, ACTORS):
+            if located.key == subject_key or ctx.is_proposed(located):
+                continue
+            chosen.setdefault(located.first, located)
+    return tuple(chosen[k] for k in sorted(chosen))

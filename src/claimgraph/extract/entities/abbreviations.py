@@ -1,0 +1,286 @@
+"""Abbreviations: Schwartz-Hearst short form <-> long form detection on a Doc.
+
+Schwartz & Hearst (2003), "A simple algorithm for identifying abbreviation
+definitions in biomedical text", adapted like scispaCy's AbbreviationDetector:
+only parenthesised spans are looked at.
+
+- "long form (SF)": the short form is the parenthesised text (before any ``,``
+  or ``;``); the long form is searched in the words before the parenthesis.
+- "SF (long form)": when the parenthesis holds more than two words, the word
+  before it is the short form and the parenthesis must start with its long form.
+
+Classic rules: a short form has 2-10 characters, at most two words, a letter,
+and starts with a letter or digit (here also: at least one capital, which
+rules out "(ours)", "(here)"); the long form has at most
+``min(|SF| + 5, |SF| * 2)`` words; every letter and digit of the short form
+appears in the long form in order, the first one at the start of a word.
+Hyphenated words count as one word and hyphens start words, so
+"Semantic-aware Permutation Training (SPT)", "in-context learning (ICL)",
+"Chunked Instruction-aware State Eviction (CItruS)" and "large language
+models (LLMs)" all resolve; "(i.e., ...)", "(e.g., ...)" never do.
+
+The component ``claimgraph_abbreviations`` stores ``doc._.abbreviations``:
+a list of ``(long_form, short_form)`` span pairs in text order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from claimgraph.extract.pipeline.token_table import doc_text
+
+__all__ = [
+    "find_abbreviations",
+    "best_long_form",
+    "abbreviation_map",
+    "short_form_mentions",
+    "AbbreviationDetector",
+]
+
+_PAREN_RE = re.compile(r"\(([^()]{1,200})\)")
+_BOUNDARY_RE = re.compile(r"(?:[.;:!?](?=\s)|[()\[\]{}\n])")
+_NOT_SHORT_FORMS = frozenset(
+    [
+        "i.e.",
+        "i.e",
+        "ie",
+        "e.g.",
+        "e.g",
+        "eg",
+        "cf.",
+        "cf",
+        "see",
+        "viz.",
+        "viz",
+        "resp.",
+        "resp",
+        "respectively",
+        "et",
+        "etc",
+        "etc.",
+        "ours",
+        "also",
+        "such",
+        "including",
+        "namely",
+        "sic",
+    ]
+)
+_WORDS_RE = re.compile(r"\S+")
+_SPLIT_RE = re.compile(r"[,;]\s")
+
+
+def _valid_short_form(sf: str) -> bool:
+    return (
+        2 <= len(sf) <= 10
+        and len(sf.split()) <= 2
+        and sf[0].isalnum()
+        and any(c.isupper() for c in sf)
+        and sf.lower() not in _NOT_SHORT_FORMS
+        and not sf.lower().startswith(("i.e", "e.g", "cf.", "et al"))
+    )
+
+
+def _max_words(sf: str) -> int:
+    return min(len(sf) + 5, len(sf) * 2)
+
+
+def best_long_form(short: str, long: str) -> int | None:
+    """Schwartz-Hearst matching: where in ``long`` the long form of ``short`` starts.
+
+    Parameters
+    ----------
+    short : str
+        The short form, e.g. "SPT".
+    long : str
+        The candidate text it abbreviates (the words before "(SPT)").
+
+    Returns
+    -------
+    int or None
+        The offset in ``long`` of the shortest suffix of words that contains
+        every letter and digit of ``short`` in order, its first character at
+        the start of a word; None when there is none.
+    """
+    s, i = len(short) - 1, len(long) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while i >= 0 and (long[i].lower() != c or (s == 0 and i > 0 and long[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    start = i + 1
+    while start > 0 and not long[start - 1].isspace():  # back to the start of a hyphenated word
+        start -= 1
+    return start
+
+
+def _window(text: str, end: int, n_words: int) -> int:
+    """Start offset of the last ``n_words`` words before ``end``, not crossing a sentence or bracket."""
+    lo = max(0, end - 30 * n_words)
+    stops = [mm.end() for mm in _BOUNDARY_RE.finditer(text, lo, end)]
+    lo = stops[-1] if stops else lo
+    starts = [mm.start() for mm in _WORDS_RE.finditer(text, lo, end)]
+    return starts[-n_words] if len(starts) >= n_words else (starts[0] if starts else end)
+
+
+def _pair(doc: Doc, lf: tuple[int, int], sf: tuple[int, int]) -> tuple[Span, Span] | None:
+    long_span = doc.char_span(*lf, alignment_mode="contract")
+    short_span = doc.char_span(*sf, alignment_mode="contract")
+    if (
+        long_span is None
+        or short_span is None
+        or (long_span.end > short_span.start and long_span.start < short_span.end)
+    ):
+        return None
+    return long_span, short_span
+
+
+def _long_before(text: str, sf: str, paren: int) -> tuple[int, int] | None:
+    """ "long form (SF)": offsets of the long form in the words before the parenthesis."""
+    end = paren
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    lo = _window(text, end, _max_words(sf))
+    cand = text[lo:end]
+    off = best_long_form(sf, cand)
+    if off is None:
+        return None
+    long = cand[off:].strip(" ,-\"'")
+    if not long[:1].isalnum() or len(long) <= len(sf) or sf.lower() in long.lower().split():
+        return None
+    start = lo + off
+    start += len(cand[off:]) - len(cand[off:].lstrip(" ,-\"'"))
+    return start, start + len(long)
+
+
+def _short_before(text: str, paren: int, inner: str, inner_start: int):
+    """ "SF (long form)": the word before the parenthesis abbreviates its content."""
+    m = re.search(r"(\S+)\s*$", text[max(0, paren - 40) : paren])
+    if not m:
+        return None
+    sf = m.group(1).strip(",;:\"'")
+    if not _valid_short_form(sf) or sum(c.isupper() for c in sf) < 2 or len(inner.split()) > _max_words(sf):
+        return None
+    body = re.sub(r"^(?:the|a|an)\s+", "", inner, flags=re.I)
+    skipped = len(inner) - len(body)
+    off = best_long_form(sf, body)
+    if off is None or body[:off].strip() or len(body) <= len(sf):
+        return None
+    sf_start = max(0, paren - 40) + m.start(1) + m.group(1).find(sf)
+    return (inner_start + skipped, inner_start + len(inner)), (sf_start, sf_start + len(sf))
+
+
+def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
+    """Find "long form (SF)" and "SF (long form)" definitions in ``doc``.
+
+    Parameters
+    ----------
+    doc : Doc
+        Any tokenised doc (``spacy.blank("en")`` is enough).
+
+    Returns
+    -------
+    list of (Span, Span)
+        ``(long_form, short_form)`` pairs in text order.
+    """
+    text = doc_text(doc)
+    pairs: list[tuple[Span, Span]] = []
+    for m in _PAREN_RE.finditer(text):
+        inner_start = m.start(1)
+        raw = m.group(1)
+        lead = len(raw) - len(raw.lstrip())
+        inner = raw.strip()
+        inner_start += lead
+        if inner.lower().startswith(("i.e", "e.g", "cf.", "see ", "viz")):
+            continue
+        first = _SPLIT_RE.split(inner, maxsplit=1)[0].strip()
+        found = None
+        if _valid_short_form(first):
+            lf = _long_before(text, first, m.start())
+            if lf:
+                found = (lf, (inner_start, inner_start + len(first)))
+        if found is None and not _valid_short_form(first):
+            found = _short_before(text, m.start(), _SPLIT_RE.split(inner, maxsplit=1)[0].rstrip(), inner_start)
+        if found:
+            pair = _pair(doc, *found)
+            if pair:
+                pairs.append(pair)
+    return pairs
+
+
+def abbreviation_map(doc: Doc, pairs: list[tuple[Span, Span]] | None = None) -> dict[str, str]:
+    """Short form text -> long form text (the first definition wins)."""
+    if pairs is None:
+        pairs = doc._.abbreviations if doc._.abbreviations is not None else find_abbreviations(doc)
+    out: dict[str, str] = {}
+    for long_span, short_span in pairs:
+        out.setdefault(short_span.text, long_span.text)
+    return out
+
+
+def _variants(sf: str) -> list[str]:
+    if len(sf) > 2 and sf.endswith("s") and sf[-2].isupper():
+        return [sf, sf[:-1]]  # "LLMs" also matches "LLM"
+    return [sf, sf + "s"]
+
+
+def short_form_mentions(doc: Doc, pairs: list[tuple[Span, Span]]) -> list[tuple[Span, Span]]:
+    """Later (and earlier) uses of each short form outside its definitions.
+
+    Parameters
+    ----------
+    doc : Doc
+        The doc the pairs were found in.
+    pairs : list of (Span, Span)
+        ``(long_form, short_form)`` pairs from :func:`find_abbreviations`.
+
+    Returns
+    -------
+    list of (Span, Span)
+        ``(occurrence, long_form)`` in text order; an occurrence is matched
+        case-sensitively as a whole word, with or without a plural "s".
+    """
+    if not pairs:
+        return []
+    longs: dict[str, Span] = {}
+    for long_span, short_span in pairs:
+        for v in _variants(short_span.text):
+            longs.setdefault(v, long_span)
+    taken = [(s.start_char, s.end_char) for pair in pairs for s in pair]
+    alts = "|".join(re.escape(v) for v in sorted(longs, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![\w-])(?:{alts})(?![\w-])", doc_text(doc)):
+        a, b = m.span()
+        if any(a < e and s < b for s, e in taken):
+            continue
+        span = doc.char_span(a, b) or doc.char_span(a, b, alignment_mode="expand")
+        if span is not None:
+            out.append((span, longs[m.group()]))
+    return out
+
+
+class AbbreviationDetector:
+    """spaCy component: sets ``doc._.abbreviations`` to ``(long, short)`` span pairs."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.abbreviations = find_abbreviations(doc)
+        return doc
+
+
+if not Doc.has_extension("abbreviations"):
+    Doc.set_extension("abbreviations", default=None)
+
+
+@Language.factory("claimgraph_abbreviations")
+def make_abbreviation_detector(nlp: Language, name: str) -> AbbreviationDetector:
+    """Build the ``claimgraph_abbreviations`` component."""
+    return AbbreviationDetector()

@@ -1,0 +1,128 @@
+"""Component ``claimgraph_lexicon``: entity candidates from the curated lexicons.
+
+Every lexicon surface form is matched with spaCy's ``PhraseMatcher`` (exact
+case for forms with an uppercase letter, lowercase otherwise). A Model match
+is extended over size and variant suffixes ("Llama 2" + "-13b-chat",
+"Mistral" + "7B"), and a single token such as ``LLaMA-7B`` whose base is a
+known model is a Model too. Candidates go to ``doc.spans["cg_candidates"]``
+with ``label_`` = type, ``kb_id_`` = canonical name and ``id_`` = evidence.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from claimgraph.extract.lexicons import Lexicon, LexiconEntry, load_lexicon
+from claimgraph.extract.entities.name_cues import NameCues, load_cues
+from claimgraph.extract.pipeline.token_table import table
+
+CANDIDATES = "cg_candidates"
+
+
+def variant_end(doc: Doc, end: int, cues: NameCues) -> int:
+    """Return the token index where a model name starting before ``end`` ends.
+
+    Extends over size suffixes ("7B"), variant words ("chat", "Instruct") and
+    hyphen-joined runs of them, all without whitespace before a hyphen.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Llama-2-13b-chat is good")
+    >>> variant_end(doc, 1, load_cues())
+    5
+    """
+    index = end
+    while index < len(doc):
+        token = doc[index]
+        if token.text == "-" and not doc[index - 1].whitespace_ and index + 1 < len(doc):
+            following = doc[index + 1]
+            if _is_suffix(following.text, cues):
+                index += 2
+                continue
+            break
+        if _is_suffix(token.text, cues) and (cues.size_suffix.match(token.text) or not doc[index - 1].whitespace_):
+            index += 1
+            continue
+        break
+    return index
+
+
+def _is_suffix(text: str, cues: NameCues) -> bool:
+    return bool(cues.size_suffix.match(text)) or text in cues.variant_words
+
+
+def _entry_key(entry: LexiconEntry) -> str:
+    return f"{entry.type}\t{entry.name}"
+
+
+class LexiconMatcher:
+    """Find lexicon names in a doc (the thin component around the matchers)."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon, cues: NameCues):
+        self.cues = cues
+        self.entries: dict[str, LexiconEntry] = {}
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.model_bases: dict[str, LexiconEntry] = {}
+        exact_forms: dict[str, list[str]] = {}
+        lower_forms: dict[str, list[str]] = {}
+        for entry in lexicon.entries:
+            key = _entry_key(entry)
+            self.entries.setdefault(key, entry)
+            for form in entry.forms:
+                target = lower_forms if form == form.lower() else exact_forms
+                target.setdefault(key, []).append(form)
+                if entry.type == "Model":
+                    self.model_bases.setdefault(form, entry)
+        for forms, matcher in ((exact_forms, self.exact), (lower_forms, self.lower)):
+            for key, texts in forms.items():
+                matcher.add(key, list(nlp.tokenizer.pipe(texts)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = list(doc.spans.get(CANDIDATES, []))
+        vocab_strings = doc.vocab.strings
+        for matcher in (self.exact, self.lower):
+            for match_id, start, end in matcher(doc):
+                entry = self.entries[vocab_strings[match_id]]
+                if entry.ambiguous and not self._ambiguous_ok(doc, start, end):
+                    continue
+                evidence = "lexicon"
+                if entry.type == "Model":
+                    extended = variant_end(doc, end, self.cues)
+                    evidence = "lexicon" if extended == end else "lexicon-variant"
+                    end = extended
+                spans.append(self._span(doc, start, end, entry, evidence))
+        for index, text in enumerate(table(doc).text):
+            if "-" not in text or not any(ch.isdigit() for ch in text):
+                continue
+            match = self.cues.glued_variant.match(text)
+            entry = self.model_bases.get(match.group("base")) if match else None
+            if entry is not None:
+                end = variant_end(doc, index + 1, self.cues)
+                spans.append(self._span(doc, index, end, entry, "lexicon-variant"))
+        doc.spans[CANDIDATES] = spans
+        return doc
+
+    def _ambiguous_ok(self, doc: Doc, start: int, end: int) -> bool:
+        """An ambiguous name counts only with a model-like suffix or a non-initial capital."""
+        if end < len(doc) and _is_suffix(doc[end].text, self.cues):
+            return True
+        if end < len(doc) and doc[end].text in {"-", "model", "models", "dataset", "benchmark"}:
+            return True
+        first = doc[start]
+        return first.text[:1].isupper() and not first.is_sent_start
+
+    @staticmethod
+    def _span(doc: Doc, start: int, end: int, entry: LexiconEntry, evidence: str) -> Span:
+        span = Span(doc, start, end, label=entry.type, kb_id=entry.name)
+        span.id_ = evidence
+        return span
+
+
+@Language.factory("claimgraph_lexicon", default_config={"directory": None})
+def make_lexicon_matcher(nlp: Language, name: str, directory: str | None) -> LexiconMatcher:
+    """Build the lexicon component; ``directory`` overrides the packaged lexicons."""
+    return LexiconMatcher(nlp, load_lexicon(directory), load_cues())

@@ -1,0 +1,151 @@
+"""Pure predicates on tokens: does this look like part of a name?"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.extract.entities.name_cues import NameCues
+
+
+def is_coined(text: str) -> bool:
+    """Whether ``text`` has the shape of a coined name: CamelCase, an acronym or letters+digits.
+
+    Examples
+    --------
+    >>> [is_coined(t) for t in ("CItruS", "QuaRot", "SPT", "GPT-4", "Medusa", "the", "2023")]
+    [True, True, True, True, False, False, False]
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 2:
+        return False
+    if any(ch.isupper() for ch in text[1:]) and any(ch.isalpha() for ch in text[1:]):
+        return True
+    return text[0].isalpha() and any(ch.isdigit() for ch in text) and text[0].isupper()
+
+
+def is_capitalised(token: Token) -> bool:
+    """A word starting with an uppercase letter (``Medusa``, ``Knesset``)."""
+    return token.text[:1].isupper() and token.is_alpha
+
+
+_CONNECTORS = frozenset({"of", "for", "with", "in", "on", "and", "via", "to", "from", "by"})
+MAX_NAME_TOKENS = 10
+
+
+def name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool, multiword: bool = False) -> int:
+    """Return the end of a name starting at ``start`` (``start`` when there is none).
+
+    A name is a coined token (or, with ``allow_plain``, a capitalised word)
+    followed by hyphen-joined parts, digits or version numbers ("Orca 2") and
+    size or variant suffixes. Stopwords and generic acronyms never start one.
+    With ``multiword``, further capitalised words continue it, also across a
+    lowercase connector followed by one ("Internal Consistency", "Chain of
+    Code"); that is for contexts that announce a name ("we propose", "termed").
+    """
+    end = _single_name_end(doc, start, cues, allow_plain=allow_plain)
+    if not multiword or end == start:
+        return end
+    while end < len(doc) and end - start < MAX_NAME_TOKENS and doc[end - 1].whitespace_:
+        token = doc[end]
+        if token.is_sent_start:
+            break
+        if is_capitalised(token) or is_coined(token.text):
+            following = _single_name_end(doc, end, cues, allow_plain=True)
+        elif token.lower_ in _CONNECTORS and end + 1 < len(doc) and is_capitalised(doc[end + 1]) and token.whitespace_:
+            following = _single_name_end(doc, end + 1, cues, allow_plain=True)
+            following = end if following == end + 1 else following
+        else:
+            break
+        if following <= end:
+            break
+        end = following
+    return end
+
+
+def _single_name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool) -> int:
+    if start >= len(doc):
+        return start
+    first = doc[start]
+    if first.text in cues.acronym_stoplist or first.is_stop:
+        return start
+    if not (is_coined(first.text) or (allow_plain and is_capitalised(first))):
+        return start
+    index = start + 1
+    while index < len(doc):
+        token = doc[index]
+        previous = doc[index - 1]
+        glued = not previous.whitespace_
+        if token.text == "-" and glued and index + 1 < len(doc) and doc[index + 1].text[:1].isalnum():
+            if doc[index + 1].lower_ in cues.suffix_stoplist:
+                break
+            index += 2
+            continue
+        if glued and token.text[:1].isalnum() and token.lower_ not in cues.suffix_stoplist:
+            index += 1
+            continue
+        if token.like_num and len(token.text) <= 4 and "," not in token.text and not _is_year(token.text):
+            index += 1
+            continue
+        if cues.size_suffix.match(token.text) or (glued and token.text in cues.variant_words):
+            index += 1
+            continue
+        break
+    return index
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in {"19", "20"}
+
+
+def glued_extent(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[int, int]:
+    """Grow a name over hyphen-glued name parts on both sides ("FLAN-" + "PaLM-540B", "OPT" + "-IML-175B").
+
+    Parts joined without spaces count when they are coined, capitalised,
+    numbers or versions, and not a suffix such as "-based" or "-style".
+    """
+
+    def part(token: Token) -> bool:
+        return token.lower_ not in cues.suffix_stoplist and (
+            is_coined(token.text) or is_capitalised(token) or token.like_num or bool(cues.version.match(token.text))
+        )
+
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and part(doc[start - 2])
+    ):
+        start -= 2
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and part(doc[end + 1])
+    ):
+        end += 2
+    return start, end
+
+
+def ends_hyphen_compound(doc: Doc, end: int) -> bool:
+    """Whether tokens ``end-3 .. end-1`` are a glued lowercase compound ("long" "-" "context")."""
+    if end < 3:
+        return False
+    left, hyphen, right = doc[end - 3], doc[end - 2], doc[end - 1]
+    return (
+        hyphen.text == "-"
+        and not left.whitespace_
+        and not hyphen.whitespace_
+        and left.is_alpha
+        and left.is_lower
+        and right.is_alpha
+        and right.is_lower
+    )
+
+
+def compound_start(doc: Doc, start: int) -> int:
+    """Move a lowercase phrase's start left over glued hyphen compounds ("long-context" + "question answering")."""
+    while ends_hyphen_compound(doc, start):
+        start -= 3
+    return start

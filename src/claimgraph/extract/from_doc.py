@@ -1,0 +1,201 @@
+"""Turn a processed doc into an :class:`Extraction`: the place spans stop.
+
+Offsets: the doc's text is ``title + " " + abstract``; a character before
+``len(title)`` belongs to the title, the rest to the abstract (shifted by
+``len(title) + 1``). Entity mentions are grouped into one entity per paper by
+normalised name, lexicon canonical name and abbreviation pairs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from claimgraph.extract.entities.decision import ENTITIES
+from claimgraph.extract.model import (
+    Claim,
+    Comparison,
+    Entity,
+    Extraction,
+    Mention,
+    Quantity,
+    Relation,
+)
+from claimgraph.names import normalize_name
+
+
+class _Grouping:
+    """Union-find over entity mentions of one doc."""
+
+    def __init__(self, spans: list[Span]):
+        self.spans = spans
+        self.parent = list(range(len(spans)))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _mention(doc: Doc, start_char: int, end_char: int) -> Mention:
+    title_end = doc.user_data.get("cg_title_end") or 0
+    if start_char < title_end:
+        return Mention(start_char, end_char, "title")
+    shift = title_end + 1 if title_end else 0
+    return Mention(start_char - shift, end_char - shift, "abstract")
+
+
+def group_entities(doc: Doc) -> tuple[list[Entity], dict[int, str]]:
+    """Group the doc's entity spans; return entities and span-start -> entity text."""
+    spans = list(doc.spans.get(ENTITIES, []))
+    groups = _Grouping(spans)
+    first_by_key: dict[tuple[str, str], int] = {}
+    for index, span in enumerate(spans):
+        keys = [(span.label_, normalize_name(span.text))]
+        if span.kb_id_ and span.id_ == "lexicon":
+            # only an exact lexicon form joins its canonical entity; a size
+            # variant ("OPT-IML-175B" of "OPT-IML") stays its own entity.
+            keys.append((span.label_, "kb:" + span.kb_id_))
+        for key in keys:
+            if key in first_by_key:
+                groups.union(first_by_key[key], index)
+            else:
+                first_by_key[key] = index
+    index_of = {(s.start, s.end): i for i, s in enumerate(spans)}
+    long_forms: set[int] = set()
+    pairs = doc._.abbreviations if Doc.has_extension("abbreviations") else None
+    for long_form, short_form in pairs or ():
+        a = index_of.get((long_form.start, long_form.end))
+        b = index_of.get((short_form.start, short_form.end))
+        if a is not None and b is not None and spans[a].label_ == spans[b].label_:
+            groups.union(a, b)
+            long_forms.add(a)
+    members: dict[int, list[int]] = {}
+    for index in range(len(spans)):
+        members.setdefault(groups.find(index), []).append(index)
+    entities = []
+    text_of_start: dict[int, str] = {}
+    for root in sorted(members):
+        indices = members[root]
+        forms = list(dict.fromkeys(spans[i].text for i in indices))
+        preferred = next((spans[i].text for i in indices if i in long_forms), None)
+        if preferred is None:
+            counts = Counter(spans[i].text for i in indices)
+            preferred = max(forms, key=lambda f: (counts[f], -forms.index(f)))
+        types = Counter(spans[i].label_ for i in indices)
+        canonical = next((spans[i].kb_id_ for i in indices if spans[i].kb_id_), None)
+        evidence = min((spans[i].id_ for i in indices), key=lambda e: (e != "lexicon", e))
+        entities.append(
+            Entity(
+                text=preferred,
+                type=types.most_common(1)[0][0],
+                aliases=tuple(forms),
+                mentions=tuple(_mention(doc, spans[i].start_char, spans[i].end_char) for i in indices),
+                canonical=canonical,
+                evidence=evidence,
+            )
+        )
+        for i in indices:
+            text_of_start[spans[i].start] = preferred
+    return entities, text_of_start
+
+
+def _entity_text(span: Span | None, text_of_start: dict[int, str]) -> str | None:
+    if span is None:
+        return None
+    return text_of_start.get(span.start, span.text)
+
+
+def _quantities(doc: Doc) -> list[Quantity]:
+    quantities = []
+    for span in doc.spans.get("quantities", []):
+        match = span._.quantity
+        quantities.append(
+            Quantity(
+                text=span.text,
+                value=float(match.value),
+                high=None if match.high is None else float(match.high),
+                unit=match.unit,
+                measures=getattr(match, "measures", None),
+                mentions=(_mention(doc, span.start_char, span.end_char),),
+                multiplier=float(getattr(match, "multiplier", 1.0) or 1.0),
+            )
+        )
+    return quantities
+
+
+def _sentence_location(doc: Doc, sentence: Span) -> tuple[str, int, int]:
+    mention = _mention(doc, sentence.start_char, sentence.end_char)
+    return mention.field, mention.start, mention.end
+
+
+def _claims(doc: Doc, names: dict[int, str]) -> list[Claim]:
+    claims = []
+    for match in (doc._.claims if Doc.has_extension("claims") else None) or ():
+        field, start, end = _sentence_location(doc, match.sentence)
+        claims.append(
+            Claim(
+                text=match.sentence.text,
+                type=match.type,
+                subject=_entity_text(match.subject, names),
+                baselines=tuple(dict.fromkeys(_entity_text(s, names) for s in match.baselines)),
+                datasets=tuple(dict.fromkeys(_entity_text(s, names) for s in match.datasets)),
+                metrics=tuple(dict.fromkeys(_entity_text(s, names) for s in match.metrics)),
+                quantities=tuple(s.text for s in match.quantities),
+                hedged=bool(match.hedged),
+                start=start,
+                end=end,
+                field=field,
+                confidence=round(float(match.confidence), 3),
+                comparisons=tuple(
+                    Comparison(
+                        quantity=c.quantity.text,
+                        metric=_entity_text(c.metric, names),
+                        direction=c.direction,
+                        relative=bool(c.relative),
+                        higher_is_better=c.higher_is_better,
+                        baseline=_entity_text(c.baseline, names),
+                    )
+                    for c in match.comparisons
+                ),
+            )
+        )
+    return claims
+
+
+def _relations(doc: Doc, names: dict[int, str]) -> list[Relation]:
+    relations: dict[tuple[str, str, str], Relation] = {}
+    for match in (doc._.relations if Doc.has_extension("relations") else None) or ():
+        head, tail = _entity_text(match.head, names), _entity_text(match.tail, names)
+        if head == tail:
+            continue
+        field, start, end = _sentence_location(doc, match.sentence)
+        relation = Relation(
+            head, match.relation, tail, match.sentence.text, start, end, field, round(float(match.confidence), 3)
+        )
+        key = (head, match.relation, tail)
+        if key not in relations or relations[key].confidence < relation.confidence:
+            relations[key] = relation
+    return list(relations.values())
+
+
+def doc_to_extraction(doc: Doc, paper_id: str, title: str) -> Extraction:
+    """Build the :class:`Extraction` of one processed doc."""
+    entities, names = group_entities(doc)
+    proposes = [_entity_text(s, names) for s in (doc._.proposes or ())]
+    return Extraction(
+        id=paper_id,
+        title=title,
+        entities=tuple(entities),
+        quantities=tuple(_quantities(doc)),
+        proposes=tuple(dict.fromkeys(p for p in proposes if p)),
+        claims=tuple(_claims(doc, names)),
+        relations=tuple(_relations(doc, names)),
+    )

@@ -1,0 +1,111 @@
+"""Loading the curated lexicons (data files in ``lexicons/``).
+
+A lexicon entry has a canonical ``name``, a ``type`` and ``aliases``. A surface
+form containing an uppercase letter matches case-sensitively; an all-lowercase
+form matches case-insensitively (see ``lexicons/README.md``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from claimgraph.errors import ConfigError
+
+LEXICON_FILES: tuple[str, ...] = (
+    "models.jsonl",
+    "methods.jsonl",
+    "datasets.jsonl",
+    "metrics.jsonl",
+    "tasks.jsonl",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One known entity: canonical name, type and every surface form."""
+
+    name: str
+    type: str
+    forms: tuple[str, ...]
+    variant_of: str | None = None
+    params: float | None = None
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """All lexicon entries plus the generic phrases that are never entities."""
+
+    entries: tuple[LexiconEntry, ...]
+    generic: frozenset[str]
+
+    def by_form(self) -> dict[str, LexiconEntry]:
+        """Map every surface form (as written) to its entry; first entry wins."""
+        table: dict[str, LexiconEntry] = {}
+        for entry in self.entries:
+            for form in entry.forms:
+                table.setdefault(form, entry)
+        return table
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("claimgraph.extract.lexicons")))
+
+
+def _read_entries(path: Path) -> list[LexiconEntry]:
+    entries = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                forms = [record["name"], *record.get("aliases", [])]
+                entries.append(
+                    LexiconEntry(
+                        name=record["name"],
+                        type=record["type"],
+                        forms=tuple(dict.fromkeys(f.strip() for f in forms if f.strip())),
+                        variant_of=record.get("variant_of"),
+                        params=record.get("params"),
+                        ambiguous=bool(record.get("ambiguous", False)),
+                    )
+                )
+            except (json.JSONDecodeError, KeyError, TypeError) as error:
+                raise ConfigError(f"{path}:{number}: bad lexicon entry ({error})") from error
+    return entries
+
+
+def read_generic(path: Path) -> frozenset[str]:
+    """Read a one-phrase-a-line list (``#`` starts a comment), lowercased."""
+    if not path.exists():
+        return frozenset()
+    phrases = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        phrase = line.split("#", 1)[0].strip().lower()
+        if phrase:
+            phrases.add(" ".join(phrase.split()))
+    return frozenset(phrases)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(directory: str | None = None) -> Lexicon:
+    """Load every lexicon file of ``directory`` (default: the packaged ones).
+
+    Examples
+    --------
+    >>> lexicon = load_lexicon()
+    >>> any(entry.name == "BERT" for entry in lexicon.entries)
+    True
+    """
+    folder = Path(directory) if directory else _data_dir()
+    entries: list[LexiconEntry] = []
+    for name in LEXICON_FILES:
+        path = folder / name
+        if path.exists():
+            entries.extend(_read_entries(path))
+    return Lexicon(entries=tuple(entries), generic=read_generic(folder / "generic.txt"))

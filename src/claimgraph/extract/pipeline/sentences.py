@@ -1,0 +1,77 @@
+"""Component ``claimgraph_sentences``: rule-based sentence boundaries.
+
+A paper is processed as one doc, ``title + " " + abstract``; the first token of
+the abstract always starts a sentence (``doc.user_data["cg_title_end"]`` holds
+the character offset where the title ends). Inside the text a sentence ends
+after ``.``, ``!`` or ``?`` (and any closing quotes or brackets after them),
+except after "et al.", "Fig." and similar followed by a lowercase word or a
+number, and before a lowercase word.
+
+The component also builds the doc's :class:`~claimgraph.extract.pipeline.token_table.TokenTable`.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimgraph.extract.pipeline.token_table import TABLE, base_table, make_table
+
+TITLE_END = "cg_title_end"
+_TERMINAL = frozenset({".", "!", "?", "...", "…"})
+_CLOSERS = frozenset({'"', "'", ")", "]", "”", "’"})
+_ABBREVIATIONS = frozenset({"al", "etc", "approx", "cf", "resp", "fig", "figs", "eq", "eqs", "sec", "tab", "ref", "no"})
+
+
+def sentence_starts(texts: list[str], idx: list[int], title_end: int | None) -> list[bool]:
+    """Return, for every token text, whether it starts a sentence (pure).
+
+    Examples
+    --------
+    >>> sentence_starts(["A", "title", "It", "works", ".", "Yes", "."], [0, 2, 8, 11, 16, 18, 21], 7)
+    [True, False, True, False, False, True, False]
+    """
+    starts = [False] * len(texts)
+    if not starts:
+        return starts
+    starts[0] = True
+    pending = False
+    for index, text in enumerate(texts):
+        if index and title_end is not None and idx[index] >= title_end > idx[index - 1]:
+            starts[index] = True
+            pending = False
+            continue
+        if pending and text not in _CLOSERS:
+            starts[index] = True
+            pending = False
+        if text in _TERMINAL or (len(text) > 1 and text[-1] in "!?"):
+            pending = not _continues(texts, index)
+    return starts
+
+
+def _continues(texts: list[str], index: int) -> bool:
+    """Whether the period at ``index`` does not end a sentence."""
+    if index + 1 >= len(texts):
+        return False
+    following = texts[index + 1]
+    if index > 0 and texts[index - 1].lower() in _ABBREVIATIONS:
+        return not following[:1].isupper()
+    return following[:1].islower()
+
+
+@Language.factory("claimgraph_sentences")
+def make_sentences(nlp: Language, name: str):
+    """Build the sentence boundary component."""
+
+    def set_sentences(doc: Doc) -> Doc:
+        texts, space, idx = base_table(doc)
+        starts = sentence_starts(texts, idx, doc.user_data.get(TITLE_END))
+        if starts:
+            values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
+            doc.from_array([SENT_START], values)
+        doc.user_data[TABLE] = make_table(texts, space, idx, starts)
+        return doc
+
+    return set_sentences

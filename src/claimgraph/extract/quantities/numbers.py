@@ -1,0 +1,380 @@
+"""Quantities: numbers written in digits, with multiplier, unit and range.
+
+:func:`find_quantities` is a pure function over a string: one compiled regex
+pass finds number candidates (sign or ``$``/``×`` prefix, the number, an
+exponent, a glued multiplier ``K``/``M``/``B``/``T`` or a glued unit such as
+``%``, ``x``, ``GB``, and an optional dash range), then cheap checks look at
+the characters and words around each candidate.
+
+Normalised units (aliases in ``data/units.json``): ``%``, ``x``, ``points``,
+``parameters``, ``tokens``, ``bits``, ``KB``, ``MB``, ``GB``, ``TB``, ``ms``,
+``s``, ``minutes``, ``hours``, ``days``, ``FLOPs``, ``$``; for a count, the
+counted head noun in lowercase as written ("1,000 problems" -> ``problems``);
+``None`` when nothing fitting follows. A size multiplier before a model noun
+("a 7B model") gives ``parameters``; before "context", ``tokens``.
+
+Never quantities: years and citations, bracketed reference numbers,
+enumerators "(1)" and "1)", numbers after "Section", "Table", "Eq." and the
+like, digits glued to a name ("GPT-3", "T5", "pass@1", "Llama-2-7b"), a bare
+number right after a capitalised name ("Orca 2", "Python 3.11", "Mistral 7B"),
+versions ("v2", "1.2.3"), ordinals ("1st"), and anything inside a URL.
+
+The component ``claimgraph_quantities`` stores the matches as
+``doc.spans["quantities"]`` with ``span._.quantity``, dropping any that
+overlap a span of ``doc.spans["entities"]`` when that group exists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from claimgraph.extract.quantities.units import (
+    _DATA,
+    _LATEX,
+    _MULT_SUFFIX,
+    _NOT_NAMES,
+    _PRECEDING,
+    _REFERENCE,
+    _UNITS,
+    _YEAR_CONTEXT,
+    MEASURE_UNITS,
+    _unit_after,
+    describe_measure,
+)
+from claimgraph.extract.pipeline.token_table import doc_text
+
+__all__ = ["QuantityMatch", "find_quantities", "describe_measure", "QuantityFinder", "MEASURE_UNITS"]
+
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_EXP = r"[eE][-+]?\d+|\^\{?[-+\u2212]?\d+\}?"
+_GLUED = "|".join(
+    re.escape(u) for u in sorted(_DATA["glued_units"], key=len, reverse=True) if u not in ("%", "\\%", "×")
+)
+_MULT = "|".join(re.escape(u) for u in sorted(_MULT_SUFFIX, key=len, reverse=True))
+
+
+def _side(p: str) -> str:
+    unit = rf"(?:\s?(?:\\?%|×)|(?:{_GLUED})(?![A-Za-z]))"
+    return (
+        rf"(?P<{p}num>{_NUM})(?P<{p}exp>{_EXP})?"
+        rf"(?:(?P<{p}gu>{unit})|(?P<{p}mult>{_MULT})(?P<{p}gu2>{unit})?)?"
+    )
+
+
+_QUANTITY_RE = re.compile(  # the lookahead lets the scan skip most positions at C speed
+    r"(?=[\d$×xU+±\-\u2212\u2013.])(?P<pre>US\$|\$|×\s?|x(?=\d)|[+±]|[-\u2212\u2013](?=\.?\d))?"
+    + _side("a")
+    + r"(?:(?P<dash>\s?(?:-{1,2}|[\u2013\u2014])\s?)(?:\$|×)?"
+    + _side("b")
+    + r")?"
+)
+_DIGIT_NEXT_RE = re.compile(r"\s?\d")
+_JOIN_RE = re.compile(r"\s*(?:,|and|or|to|-{1,2}|\u2013|\u2014)(?:\s*(?:,|and|or))*\s*")
+_URL_HINTS = ("://", "www.", ".com", ".org", ".io/", ".ai/", ".net", ".edu")
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityMatch:
+    """A number found in a text: ``text == source[start:end]``.
+
+    ``value`` is scaled by ``multiplier`` ("2.8B": value 2.8e9, multiplier
+    1e9); ``high`` is the scaled upper bound of a range, else None; ``unit`` is
+    normalised (module docstring); ``measures`` says in a few words what it
+    measures, or None.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    high: float | None
+    unit: str | None
+    multiplier: float = 1.0
+    measures: str | None = None
+
+
+def _prev_word(text: str, start: int) -> str:
+    """The word ending one space before ``start`` ("" when not directly adjacent)."""
+    if start < 2 or text[start - 1] != " " or text[start - 2].isspace() or text[start - 2] in ',;:()[]"':
+        return ""
+    k = start - 2
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    return text[k : start - 1].lstrip("([\"'")
+
+
+def _is_name(word: str) -> bool:
+    """Does the word before a bare number look like a name ("Orca", "GPT", "Llama-2")?"""
+    if not word or not any(c.isalpha() for c in word) or word.lower() in _NOT_NAMES:
+        return False
+    if any(c.isdigit() for c in word):
+        return True
+    if not word[0].isupper():
+        return False
+    return not (word.endswith(("ing", "ed")) and word[1:].islower())  # "Training", "Scaled"
+
+
+def _left_glued(text: str, start: int, pre: str | None) -> bool:
+    if start == 0:
+        return False
+    ch = text[start - 1]
+    if ch.isalpha():
+        k = start - 1
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        return text[k:start] not in _LATEX or (text[k:start] == "times" and k > 0 and text[k - 1].isdigit())
+    if ch.isdigit() or ch in "_@#/§&'\u2019^":
+        return True
+    if ch in ".-\u2013" and start >= 2 and text[start - 2].isalnum():
+        return True
+    return bool(pre) and pre in "+-\u2212\u2013±" and ch in ")]"
+
+
+def _right_glued(text: str, end: int) -> bool:
+    if end >= len(text):
+        return False
+    ch = text[end]
+    if ch.isalnum() or ch in "_@":
+        return True
+    nxt = text[end + 1] if end + 1 < len(text) else ""
+    return ch in "./-\u2013:" and nxt.isdigit()
+
+
+def _is_year(m: re.Match, side: str) -> bool:
+    num = m.group(side + "num")
+    return len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2099 and not m.group(side + "mult")
+
+
+def _in_citation_brackets(text: str, start: int, end: int) -> bool:
+    k = text.rfind("[", max(0, start - 40), start)
+    if k < 0 or "]" in text[k:start]:
+        return False
+    close = text.find("]", end, end + 40)
+    return close >= 0 and all(c.isdigit() or c in ",;- \u2013" for c in text[k + 1 : close])
+
+
+def _number(m: re.Match, side: str) -> float:
+    base = float(m.group(side + "num").replace(",", ""))
+    exp = m.group(side + "exp")
+    if exp:
+        if exp[0] in "eE":
+            return base * 10.0 ** int(exp[1:])
+        return base ** int(exp.strip("^{}").replace("\u2212", "-"))
+    return base
+
+
+def _glued_unit(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    raw = raw.strip()
+    return "%" if raw in ("%", "\\%") else _UNITS[raw]
+
+
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    """The whitespace-delimited words holding "://", "www." or a web domain ending."""
+    spans = []
+    for hint in _URL_HINTS:
+        i = text.find(hint)
+        while i >= 0:
+            a = i
+            while a > 0 and not text[a - 1].isspace():
+                a -= 1
+            b = i + len(hint)
+            while b < len(text) and not text[b].isspace():
+                b += 1
+            spans.append((a, b))
+            i = text.find(hint, b)
+    return spans
+
+
+def _candidate(text: str, m: re.Match) -> tuple[QuantityMatch, bool, str] | None:
+    """Check one regex match: (quantity, unit written in the text?, word before) or None."""
+    start, end = m.span()
+    pre = m.group("pre")
+    if pre and pre[0] == "x" and start and text[start - 1].isalnum():
+        return None
+    if _left_glued(text, start, pre) or _right_glued(text, end):
+        return None
+    ranged = m.group("bnum") is not None
+    low, high = _number(m, "a"), (_number(m, "b") if ranged else None)
+    if ranged and (high < low or (_is_year(m, "a") and _is_year(m, "b"))):
+        return None
+    mult_raw = (m.group("bmult") if ranged else None) or m.group("amult")
+    mult = _MULT_SUFFIX[mult_raw] if mult_raw else None
+    unit = (_glued_unit(m.group("bgu") or m.group("bgu2")) if ranged else None) or _glued_unit(
+        m.group("agu") or m.group("agu2")
+    )
+    if pre and pre.strip() in ("$", "US$", "×"):
+        unit = "$" if "$" in pre else "x"
+    factor, written = 1.0, unit is not None
+    if unit is None:
+        unit, end, mult, factor, excluded = _unit_after(text, end, mult, low)
+        if excluded:
+            return None
+        written = end > m.end()
+    if unit == "x" and _DIGIT_NEXT_RE.match(text, end):
+        return None  # "256 times 256", "3 × 4": a shape, not a factor
+    prev = _prev_word(text, start)
+    prev_low = prev.lower()
+    if prev_low in _REFERENCE or prev_low + "." in _REFERENCE:
+        return None
+    if prev_low in ("times", "×", "x") and start > len(prev) + 2 and text[start - len(prev) - 3].isdigit():
+        return None
+    before = text[start - 1] if start else ""
+    if not mult and not pre and m.group("anum").isdigit() and not m.group("aexp") and not ranged:
+        if _is_year(m, "a") and unit == "s" and m.group("agu"):
+            return None  # "the 1990s"
+        if _is_year(m, "a") and unit not in MEASURE_UNITS:
+            if unit is None or prev_low in _YEAR_CONTEXT or before in ("(", ","):
+                return None
+        if unit is None and text[end : end + 1] == ")":
+            opener = text.rfind("(", max(0, start - 40), start)
+            if before == "(" or opener < 0 or ")" in text[opener:start]:
+                return None  # "(1)" or "1)"
+    if _in_citation_brackets(text, start, end):
+        return None
+    if unit is None:
+        for key, implied in _PRECEDING.items():  # "seq. length 32k", "a factor of 30"
+            if text[max(0, start - len(key) - 1) : start].lower() == key + " ":
+                unit = implied
+    if unit is None and mult_raw in ("B", "b") and not ranged:
+        unit = "parameters"  # "GPT3-Large (1.3B)": a bare billions count is a model size
+    scale = (mult or 1.0) * factor
+    sign = -1.0 if pre and pre in "-\u2212\u2013" else 1.0
+    q = QuantityMatch(
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=sign * low * scale,
+        high=high * scale if high is not None else None,
+        unit=unit,
+        multiplier=scale,
+    )
+    return q, (written and unit in MEASURE_UNITS) or bool(pre), prev
+
+
+def find_quantities(text: str, describe: bool = True) -> list[QuantityMatch]:
+    """Find every quantity written in digits in ``text``.
+
+    Parameters
+    ----------
+    text : str
+        Any text (a title, an abstract, a sentence).
+    describe : bool
+        Fill ``measures`` with :func:`describe_measure` (a little slower).
+
+    Returns
+    -------
+    list of QuantityMatch
+        In text order, non-overlapping, with exact character offsets.
+    """
+    out: list[QuantityMatch] = []
+    urls = _url_spans(text)
+    name_end = -1  # end of the last number excluded as part of a name ("Llama 2 13B")
+    for m in _QUANTITY_RE.finditer(text):
+        if urls and any(a <= m.start() < b for a, b in urls):
+            continue
+        found = _candidate(text, m)
+        if found is None:
+            continue
+        q, measured, prev = found
+        if not measured and (_is_name(prev) or (name_end >= 0 and text[name_end : q.start] == " ")):
+            name_end = q.end  # "Orca 2", "Mistral 7B", "Python 3.11", "Llama 2 13B"
+            continue
+        out.append(q)
+    for i in range(len(out) - 2, -1, -1):  # "7B and 13B models", "3 or 4 bits", "128K to 512K context"
+        q, nxt = out[i], out[i + 1]
+        if q.unit is None and nxt.unit and (q.multiplier == 1) == (nxt.multiplier == 1):
+            if _JOIN_RE.fullmatch(text, q.end, nxt.start):
+                out[i] = replace(q, unit=nxt.unit)
+    out = _merge_ranges(text, out)
+    if describe:
+        out = [replace(q, measures=describe_measure(text, q.start, q.end, q.unit)) for q in out]
+    return out
+
+
+def _merge_ranges(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Join "2x to 5x", "ranging from 6 billion to 13 billion", "between 3 and 4 bits" into one range.
+
+    "from X to Y" of a score (%, points, x, no unit) is a change, two
+    quantities ("improves accuracy from 61% to 75%"), unless "ranging" or
+    "varying" comes first; of a size (parameters, tokens, GB) it is a range.
+    """
+    merged: list[QuantityMatch] = []
+    for q in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.high is None
+            and q.high is None
+            and q.value >= last.value
+            and last.unit in (None, q.unit)
+            and _is_range_join(text, last, q)
+        ):
+            merged[-1] = replace(last, end=q.end, text=text[last.start : q.end], high=q.value, unit=q.unit)
+        else:
+            merged.append(q)
+    return merged
+
+
+def _is_range_join(text: str, low: QuantityMatch, high: QuantityMatch) -> bool:
+    between = text[low.end : high.start]
+    before = text[max(0, low.start - 24) : low.start].lower().split()
+    if between.strip() == "and":
+        return bool(before) and before[-1] == "between"
+    if between.strip() not in ("to", "\u2013", "\u2014"):
+        return False
+    if before and before[-1] == "from":
+        # "ranging from 6B to 13B", "models from 125M to 2.7B parameters": a range of sizes;
+        # "improves accuracy from 61% to 75%": a change, two quantities
+        return (len(before) > 1 and before[-2] in _RANGE_VERBS) or high.unit not in _CHANGE_UNITS
+    return True
+
+
+_CHANGE_UNITS = frozenset({None, "%", "points", "x"})
+
+
+_RANGE_VERBS = frozenset(
+    {"ranging", "range", "ranges", "ranged", "varying", "vary", "varies", "spanning", "span", "spans"}
+)
+
+
+class QuantityFinder:
+    """spaCy component: ``doc.spans[spans_key]`` with ``span._.quantity``."""
+
+    def __init__(self, spans_key: str = "quantities", entities_key: str = "entities", describe: bool = True):
+        self.spans_key = spans_key
+        self.entities_key = entities_key
+        self.describe = describe
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = find_quantities(doc_text(doc), describe=self.describe)
+        if self.entities_key in doc.spans:
+            taken = [(s.start_char, s.end_char) for s in doc.spans[self.entities_key]]
+            found = [q for q in found if not any(q.start < e and s < q.end for s, e in taken)]
+        spans = []
+        for q in found:
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is not None:
+                span._.quantity = q
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+
+if not Span.has_extension("quantity"):
+    Span.set_extension("quantity", default=None)
+
+
+@Language.factory(
+    "claimgraph_quantities",
+    default_config={"spans_key": "quantities", "entities_key": "entities", "describe": True},
+)
+def make_quantity_finder(nlp: Language, name: str, spans_key: str, entities_key: str, describe: bool) -> QuantityFinder:
+    """Build the ``claimgraph_quantities`` component (see :class:`QuantityFinder`)."""
+    return QuantityFinder(spans_key=spans_key, entities_key=entities_key, describe=describe)

@@ -1,0 +1,293 @@
+"""Component ``claimgraph_relations``: evaluated_on, outperforms and uses.
+
+Token patterns over each sentence's words and the entities already found (no
+parser); cue lists are data in ``data/relations.json``. Sentences that are
+background (no author or proposed-entity reference, before the propose
+sentence, not a claim) give no relations. The head of a relation is the claim's
+subject when the sentence is a claim, else the entity in subject position, and
+"our method", "it", "we" resolve to the proposed entity (``doc._.proposes``).
+``proposes`` itself is emitted by ``claimgraph_proposes``.
+
+==============  ==========================================================  ====
+relation        pattern                                                     conf
+==============  ==========================================================  ====
+evaluated_on    Dataset in a sentence with an evaluation verb ("evaluate    0.75
+                X on D", "tested on D")
+evaluated_on    Dataset in a claim or in a sentence with result words       0.60
+                ("experiments on D", "results on D", "achieves 84% on D")
+outperforms     "outperforms/surpasses/beats/exceeds Y"                     0.80
+outperforms     "better/higher/faster ... than Y", "gain of 2% over Y"      0.65
+uses            "fine-tune Y", "built on/based on Y", "trained on D",       0.70
+                "applied to Y", "initialized from Y", "on top of Y"
+uses            "our quantized Y", "Y trained with <ours>"                  0.65
+uses            "Y-based", "a novel Y method, NAME", "experiments on Y"     0.60
+uses            "using/leverages/integrates/employs/via Y", "<method>       0.55
+                improves (the robustness of) Y", "enables Y to ..."
+==============  ==========================================================  ====
+
++0.05 when the head is named in the sentence (not resolved from "our method",
+"it" or "we"), -0.15 when the sentence is hedged; clipped to [0.05, 0.99].
+A Dataset after a training cue is a ``uses`` tail, never ``evaluated_on``.
+``uses`` patterns live in :mod:`claimgraph.extract.relations.uses`; its tails
+exclude entities after a comparison marker ("outperforms Y", "than Y") and
+stop at a purpose ("to improve Y"). Per-sentence facts shared by the three
+relations (comparison markers, compared entities) are computed once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from claimgraph.extract.claims.cues import ClaimCues, load_claim_cues, load_relation_cues
+from claimgraph.extract.claims.detection import ClaimMatch, find_claims
+from claimgraph.extract.relations.uses import (
+    coordinated,
+    cue_tails,
+    same,
+    tail_shapes,
+    use_cues,
+    uses_head,
+)
+from claimgraph.extract.pipeline.sentence_view import (
+    Located,
+    SentenceView,
+    release_views,
+    sentence_views,
+)
+from claimgraph.extract.claims.subjects import (
+    ACTORS,
+    PaperContext,
+    entities_after,
+    is_background,
+    markers,
+    own_reference,
+    paper_context,
+    resolve_subject,
+)
+
+TAILS_OF_USES = frozenset({"Model", "Method", "Dataset"})
+#: After the propose sentence, background words count only among a sentence's first words.
+OPENING = 6
+
+if not Doc.has_extension("relations"):
+    Doc.set_extension("relations", default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class RelationMatch:
+    """``head --relation--> tail`` found in ``sentence``."""
+
+    head: Span
+    relation: str
+    tail: Span
+    sentence: Span
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """One sentence with what the claims stage and the paper context say about it."""
+
+    view: SentenceView
+    claim: ClaimMatch | None
+    own: bool
+    after: bool
+    hedged: bool
+    marks: tuple[tuple[int, str], ...] = ()
+    compared: frozenset[int] = frozenset()  # first words of entities after a comparison marker
+
+
+def _score(base: float, explicit: bool, hedged: bool) -> float:
+    value = base + (0.05 if explicit else 0.0) - (0.15 if hedged else 0.0)
+    return round(min(0.99, max(0.05, value)), 3)
+
+
+def _default_head(s: _Sentence, ctx: PaperContext) -> Span | None:
+    if s.claim is not None and s.claim.subject is not None and s.claim.subject.label_ in ACTORS:
+        return s.claim.subject
+    if ctx.proposed is not None and ctx.proposed.label_ in ACTORS and (s.own or s.after):
+        return ctx.proposed
+    return None
+
+
+def _explicit(head: Span, view: SentenceView) -> bool:
+    return any(e.span.start == head.start for e in view.entities)
+
+
+def _trained(words: tuple[str, ...], first: int, rc: dict[str, frozenset[str]]) -> bool:
+    return any(w in rc["train_cues"] for w in words[max(0, first - 4) : first])
+
+
+def evaluated_on(s: _Sentence, ctx: PaperContext, rc: dict[str, frozenset[str]]) -> list[RelationMatch]:
+    """Method/Model -> Dataset relations of one sentence."""
+    view, words = s.view, s.view.words
+    datasets = [e for e in view.entities if e.label == "Dataset"]
+    if not datasets:
+        return []
+    verb = -1
+    if not view.present.isdisjoint(rc["eval_verbs"]):
+        verb = next(i for i, w in enumerate(words) if w in rc["eval_verbs"])
+    if verb < 0 and s.claim is None and view.present.isdisjoint(rc["eval_cues"]):
+        return []
+    found = []
+    default = _default_head(s, ctx)
+    for dataset in datasets:
+        if _trained(words, dataset.first, rc) or ctx.is_proposed(dataset) and default is None:
+            continue
+        heads: list[Span] = []
+        if 0 <= verb < dataset.first:
+            heads = [
+                e.span
+                for e in view.entities
+                if verb < e.first < dataset.first
+                and e.label in ACTORS
+                and words[e.first - 1] not in ("with", "using", "via")
+            ]
+        base = 0.75 if verb >= 0 else 0.60
+        if not heads and default is not None:
+            heads = [default]
+        for head in heads:
+            found.append(
+                RelationMatch(
+                    head, "evaluated_on", dataset.span, view.sentence, _score(base, _explicit(head, view), s.hedged)
+                )
+            )
+    return found
+
+
+def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues) -> list[RelationMatch]:
+    """Method/Model -> Method/Model relations of one sentence."""
+    view = s.view
+    found = []
+    for index, kind in s.marks:
+        if kind not in ("beat", "than", "over"):
+            continue
+        if s.claim is not None and s.claim.subject is not None and s.claim.subject.start < view.starts[index]:
+            head, explicit = s.claim.subject, _explicit(s.claim.subject, view)
+        else:
+            head, explicit = resolve_subject(view, ctx, cues, index, 0, s.after)
+        if head is None or head.label_ not in ACTORS:
+            continue
+        key = head.text.lower()
+        for tail in entities_after(view, index, 14, ACTORS):
+            if tail.key == key or ctx.is_proposed(tail) and ctx.is_proposed(head):
+                continue
+            base = 0.80 if kind == "beat" else 0.65
+            found.append(RelationMatch(head, "outperforms", tail.span, view.sentence, _score(base, explicit, s.hedged)))
+    return found
+
+
+def uses(
+    s: _Sentence,
+    ctx: PaperContext,
+    rc: dict[str, frozenset[str]],
+    pairs: dict[str, frozenset[str]],
+    self_heads: frozenset[str],
+) -> list[RelationMatch]:
+    """Method -> Model/Method/Dataset relations of one sentence (see module doc)."""
+    view = s.view
+    if not (s.own or s.after) or ctx.proposed is None and not ctx.keys:
+        return []
+    tails = [e for e in view.entities if e.label in TAILS_OF_USES and e.first not in s.compared]
+    if not tails:
+        return []
+    found: dict[tuple[int, int], RelationMatch] = {}
+    evaluative = s.claim is not None or not view.present.isdisjoint(rc["eval_verbs"])
+
+    def add(head: Span | None, explicit: bool, tail: Located, base: float) -> None:
+        if head is None or head.label_ not in ACTORS or tail.key == head.text.lower():
+            return
+        if ctx.is_proposed(tail) and (not explicit or ctx.is_proposed(head) and same(head, tail)):
+            return  # one proposed entity uses another only when both are named
+        if coordinated(view, head, tail):
+            return
+        match = RelationMatch(head, "uses", tail.span, view.sentence, _score(base, explicit, s.hedged))
+        key = (head.start, tail.span.start)
+        if key not in found or found[key].confidence < match.confidence:
+            found[key] = match
+
+    for i, base in use_cues(view, rc, pairs):
+        head, explicit = uses_head(view, ctx, i)
+        for tail in cue_tails(view, i, tails, rc, evaluative):
+            add(head, explicit, tail, base)
+    for tail, base, named in tail_shapes(view, tails, ctx, rc, self_heads):
+        head, explicit = (named, True) if named is not None else uses_head(view, ctx, tail.first)
+        add(head, explicit, tail, base)
+    for index, kind in s.marks:
+        head, explicit = uses_head(view, ctx, index)
+        if (
+            kind == "improve"
+            and head is not None
+            and head.label_ == "Method"
+            and not view.words[index].endswith(("ed", "ing"))
+        ):
+            for tail in cue_tails(view, index, tails, rc, True):
+                if tail.label != "Dataset" and all(w in rc["improve_gap"] for w in view.words[index + 1 : tail.first]):
+                    add(head, explicit, tail, 0.55)
+    return list(found.values())
+
+
+@lru_cache(maxsize=1)
+def _relation_words() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """The relation cue lists plus ``use_any`` (every uses cue word), and the
+    ``needs_next`` pairs as word -> allowed next words."""
+    rc = dict(load_relation_cues())
+    rc["use_any"] = rc["use_strong"] | rc["use_weak"] | rc["experiment_nouns"]
+    pairs: dict[str, set[str]] = {}
+    for item in rc["needs_next"]:
+        word, following = item.split(":")
+        pairs.setdefault(word, set()).add(following)
+    return rc, {k: frozenset(v) for k, v in pairs.items()}
+
+
+def _compared(view: SentenceView, marks: list[tuple[int, str]]) -> frozenset[int]:
+    return frozenset(
+        e.first for index, kind in marks if kind != "improve" for e in entities_after(view, index, 14, ACTORS)
+    )
+
+
+def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[RelationMatch]:
+    """Return the evaluated_on, outperforms and uses relations of a doc (pure)."""
+    cues = load_claim_cues()
+    rc, pairs = _relation_words()
+    views = sentence_views(doc)
+    ctx = paper_context(doc, views, cues)
+    if claims is None:
+        claims = find_claims(doc, cues, views)
+    by_start = {c.sentence.start: c for c in claims}
+    found: list[RelationMatch] = []
+    release_views(doc)
+    for view in views:
+        claim = by_start.get(view.sentence.start)
+        own = own_reference(view, ctx, cues)
+        after = ctx.propose_index is not None and view.index >= ctx.propose_index
+        if claim is None and not own and (not after or is_background(view, cues, OPENING)):
+            continue
+        hedged = claim.hedged if claim is not None else view.has_any(cues.hedges)
+        marks = markers(view, cues) if view.entities else []
+        s = _Sentence(view, claim, own, after, hedged, tuple(marks), _compared(view, marks))
+        found += evaluated_on(s, ctx, rc)
+        found += outperforms(s, ctx, cues)
+        found += uses(s, ctx, rc, pairs, cues.self_heads)
+    return found
+
+
+@Language.factory("claimgraph_relations")
+def make_relations(nlp: Language, name: str):
+    """Build the relations component (sets ``doc._.relations``)."""
+    load_claim_cues()
+    load_relation_cues()
+
+    def set_relations(doc: Doc) -> Doc:
+        claims = doc._.claims if Doc.has_extension("claims") else None
+        doc._.relations = find_relations(doc, claims)
+        return doc
+
+    return set_relations
+
+
+__all__ = ["Located", "RelationMatch", "find_relations"]

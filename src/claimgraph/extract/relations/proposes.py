@@ -1,0 +1,98 @@
+"""Component ``claimgraph_proposes``: what the paper itself introduces.
+
+An entity (Method, Model or Dataset) is proposed when
+
+- it is the coined name before the title's colon ("CItruS: Chunked ..."), or
+- it is the first such entity within a few tokens after a proposal verb whose
+  subject is the authors ("we propose", "this paper introduces", "our ...",
+  "here we present"), or after "dubbed/termed/called", or
+- its abbreviation is defined in such a sentence.
+
+``doc._.proposes`` gets the first mention of each proposed entity.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from claimgraph.extract.entities.decision import ENTITIES
+from claimgraph.extract.entities.name_cues import NameCues, load_cues
+from claimgraph.extract.pipeline.token_table import TokenTable, table
+
+PROPOSABLE = frozenset({"Method", "Model", "Dataset"})
+AUTHOR_WORDS = frozenset({"we", "our", "us", "here"})
+AUTHOR_NOUNS = frozenset({"paper", "work", "study", "article", "report"})
+WINDOW = 12
+
+if not Doc.has_extension("proposes"):
+    Doc.set_extension("proposes", default=None)
+
+
+def proposed_spans(doc: Doc, cues: NameCues) -> list[Span]:
+    """Return the entity spans the paper introduces, in text order (pure)."""
+    entities = [s for s in doc.spans.get(ENTITIES, []) if s.label_ in PROPOSABLE]
+    if not entities:
+        return []
+    chosen: dict[int, Span] = {}
+    colon = _title_colon(doc)
+    for span in entities:
+        if span.id_ == "title" or (span.start == 0 and span.end == colon):
+            chosen[span.start] = span
+    tokens = table(doc)
+    for index, lower in enumerate(tokens.lower):
+        if lower in cues.naming_cues:
+            _first_after(entities, index, min(index + 4, tokens.sentence_end(index)), chosen)
+        elif lower in cues.propose_verbs and _by_authors(tokens, index):
+            _first_after(entities, index, min(index + WINDOW, tokens.sentence_end(index)), chosen)
+        elif lower == "our":
+            # "our (multi-agent) framework OMNE": a name right after our type word
+            _first_after(
+                entities,
+                index,
+                min(index + 7, tokens.sentence_end(index)),
+                chosen,
+                only=lambda span: span.id_ == "head-name",
+            )
+    return [chosen[start] for start in sorted(chosen)]
+
+
+def _title_colon(doc: Doc) -> int | None:
+    """Token index of the colon that ends a "Name: what it does" title, if any."""
+    title_end = doc.user_data.get("cg_title_end") or 0
+    tokens = table(doc)
+    for index in range(min(8, len(tokens))):
+        if tokens.idx[index] >= title_end:
+            return None
+        if tokens.text[index] == ":":
+            return index
+    return None
+
+
+def _by_authors(tokens: TokenTable, verb: int) -> bool:
+    """Whether the authors are the subject: "we", "our", "here", "this paper" shortly before the verb."""
+    lower = tokens.lower
+    for i in range(max(tokens.sentence_start(verb), verb - 6), verb):
+        if lower[i] in AUTHOR_WORDS or (lower[i] in AUTHOR_NOUNS and i > 0 and lower[i - 1] in {"this", "our"}):
+            return True
+    return False
+
+
+def _first_after(entities: list[Span], index: int, limit: int, chosen: dict[int, Span], only=None) -> None:
+    for span in entities:
+        if index < span.start < limit:
+            if only is None or only(span):
+                chosen.setdefault(span.start, span)
+            return
+
+
+@Language.factory("claimgraph_proposes")
+def make_proposes(nlp: Language, name: str):
+    """Build the proposes component."""
+    cues = load_cues()
+
+    def set_proposes(doc: Doc) -> Doc:
+        doc._.proposes = proposed_spans(doc, cues)
+        return doc
+
+    return set_proposes

@@ -1,0 +1,276 @@
+"""Claims: detection, typing, hedging, subject resolution, number meaning."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.claims.detection import find_claims
+from tests.extract.claim_docs import build
+
+PROPOSE = "We propose FooNet, a new method for parsing."
+ENTS = {
+    "FooNet": "Method",
+    "BERT": "Model",
+    "GPT-4": "Model",
+    "LLaMA-7B": "Model",
+    "GLUE": "Dataset",
+    "GSM8K": "Dataset",
+    "accuracy": "Metric",
+    "perplexity": "Metric",
+    "latency": "Metric",
+}
+
+
+def claims_of(sentence: str, quantities=None, *, propose: bool = True, title: str = ""):
+    text = f"{PROPOSE} {sentence}" if propose else sentence
+    doc = build(text, title=title, entities=ENTS, quantities=quantities, proposes=("FooNet",) if propose else ())
+    return [c for c in find_claims(doc) if c.sentence.text.startswith(sentence[:20])]
+
+
+def one(sentence: str, quantities=None, **kwargs):
+    found = claims_of(sentence, quantities, **kwargs)
+    assert len(found) == 1, f"expected a claim: {sentence!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We show that FooNet outperforms BERT on GLUE.",
+        "Experiments on GSM8K demonstrate that our method is robust to noise.",
+        "Our results indicate that scaling the data matters more than scaling the model.",
+        "FooNet achieves state-of-the-art results on GLUE.",
+        "It surpasses GPT-4 by a wide margin.",
+        "We find that perplexity does not reflect downstream performance.",
+        "We prove that the estimator is unbiased.",
+        "Our method consistently improves accuracy across all tasks.",
+    ],
+)
+def test_result_sentences_are_claims(sentence):
+    assert claims_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # background
+        "Large language models have achieved impressive performance on many tasks.",
+        "Recent studies have shown that BERT outperforms earlier models.",
+        "Existing methods improve accuracy at a high cost.",
+        # motivation
+        "However, these approaches remain expensive and difficult to deploy.",
+        # method description
+        "We introduce a gating module which segments sentences into clauses.",
+        "It consists of an encoder and a decoder that share parameters.",
+        # availability
+        "Our code and models are publicly available at https://example.org/foonet.",
+        "We release the code to facilitate future research.",
+        # plans
+        "We will extend FooNet to multilingual settings in future work.",
+        # research question
+        "In this paper, we investigate whether small models can improve data selection.",
+    ],
+)
+def test_non_claims_are_rejected(sentence):
+    assert claims_of(sentence) == []
+
+
+def test_background_before_proposal_is_not_a_claim():
+    doc = build(
+        "BERT outperforms earlier models on GLUE. We propose FooNet for parsing.", entities=ENTS, proposes=("FooNet",)
+    )
+    assert find_claims(doc) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("FooNet outperforms BERT and GPT-4 on GLUE.", "comparison"),
+        ("Our method yields an average improvement of 1.24% across nine tasks.", "improvement"),
+        ("FooNet achieves new state-of-the-art results on GLUE.", "state_of_the_art"),
+        ("It reduces memory by 50% with no loss in perplexity.", "efficiency"),
+        ("We find that perplexity does not reflect downstream performance.", "finding"),
+        ("We prove that the training objective converges to the optimum.", "theoretical"),
+        ("Our results show that FooNet is 3x faster than BERT.", "efficiency"),
+    ],
+)
+def test_claim_types(sentence, expected):
+    quantities = {"1.24%": (1.24, "%"), "50%": (50.0, "%"), "3x": (3.0, "x")}
+    present = {k: v for k, v in quantities.items() if k in sentence}
+    assert one(sentence, present).type == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,hedged",
+    [
+        ("Our results suggest that FooNet may generalize to other languages.", True),
+        ("We show that FooNet could potentially replace BERT.", True),
+        ("We show that FooNet outperforms BERT.", False),
+    ],
+)
+def test_hedging(sentence, hedged):
+    claim = one(sentence)
+    assert claim.hedged is hedged
+    unhedged = one("We show that FooNet outperforms BERT.")
+    if hedged:
+        assert claim.confidence < unhedged.confidence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our method outperforms BERT on GLUE.",
+        "It surpasses GPT-4 on GSM8K.",
+        "Experiments show that this approach beats BERT.",
+        "We achieve a 4.3 point gain over BERT.",
+    ],
+)
+def test_subject_resolves_to_the_proposed_entity(sentence):
+    claim = one(sentence, {"4.3 point": (4.3, "points")} if "4.3" in sentence else None)
+    assert claim.subject is not None and claim.subject.text == "FooNet"
+
+
+def test_explicit_subject_and_baselines():
+    claim = one("Experiments show that LLaMA-7B fine-tuned with our data outperforms GPT-4 and BERT on GSM8K.")
+    assert claim.subject.text == "LLaMA-7B"
+    assert [b.text for b in claim.baselines] == ["GPT-4", "BERT"]
+    assert [d.text for d in claim.datasets] == ["GSM8K"]
+
+
+def test_no_proposal_and_no_named_subject_gives_none():
+    claim = one("We find that perplexity does not reflect downstream performance.", propose=False)
+    assert claim.subject is None
+
+
+def test_increase_absolute_points_with_metric_and_baseline():
+    claim = one("FooNet improves accuracy by 4.3 points over BERT on GLUE.", {"4.3 points": (4.3, "points")})
+    (comparison,) = claim.comparisons
+    assert comparison.direction == "increase"
+    assert comparison.relative is False
+    assert comparison.metric.text == "accuracy"
+    assert comparison.higher_is_better is True
+    assert comparison.baseline.text == "BERT"
+    assert [q.text for q in claim.quantities] == ["4.3 points"]
+    assert [m.text for m in claim.metrics] == ["accuracy"]
+
+
+def test_decrease_relative_latency():
+    claim = one("It reduces latency by 2x.", {"2x": (2.0, "x")})
+    (comparison,) = claim.comparisons
+    assert (comparison.direction, comparison.relative) == ("decrease", True)
+    assert comparison.higher_is_better is False
+
+
+def test_within_and_percent_of_memory():
+    claim = one("FooNet stays within 1% of GPT-4 while it cuts memory by 40%.", {"1%": (1.0, "%"), "40%": (40.0, "%")})
+    by_text = {c.quantity.text: c for c in claim.comparisons}
+    assert by_text["1%"].direction == "within"
+    assert by_text["1%"].baseline.text == "GPT-4"
+    assert by_text["40%"].direction == "decrease"
+    assert by_text["40%"].relative is True  # memory is not a percentage metric
+    assert by_text["40%"].higher_is_better is False
+
+
+def test_bare_level_is_not_a_change():
+    claim = one("On GSM8K, FooNet achieves 84% accuracy.", {"84%": (84.0, "%")})
+    (comparison,) = claim.comparisons
+    assert comparison.direction == "unknown"
+    assert comparison.relative is False
+    assert comparison.metric.text == "accuracy"
+
+
+def test_listed_numbers_share_a_direction():
+    claim = one(
+        "FooNet outperforms BERT and GPT-4 by 13.4% and 9.8%, respectively.", {"13.4%": (13.4, "%"), "9.8%": (9.8, "%")}
+    )
+    assert [c.direction for c in claim.comparisons] == ["increase", "increase"]
+
+
+def test_asserting_title_is_a_claim_and_question_title_is_not():
+    assert one("Small Models Can Self-correct", propose=False, title="Small Models Can Self-correct")
+    doc = build(
+        "We propose FooNet.", title="How Far Are Small Models From Reasoning?", entities=ENTS, proposes=("FooNet",)
+    )
+    assert find_claims(doc) == []
+
+
+def test_confidence_is_bounded_and_rewards_links():
+    weak = one("Our method performs consistently well.")
+    strong = one(
+        "Experiments show that FooNet outperforms BERT on GLUE by 2.1 points.", {"2.1 points": (2.1, "points")}
+    )
+    assert 0.0 <= weak.confidence < strong.confidence <= 1.0
+
+
+def test_claims_component_sets_doc_extension():
+    import spacy
+
+    import claimgraph.extract.claims.detection  # noqa: F401
+
+    nlp = spacy.blank("en")
+    component = nlp.add_pipe("claimgraph_claims")
+    doc = build(f"{PROPOSE} FooNet outperforms BERT on GLUE.", entities=ENTS, proposes=("FooNet",))
+    doc = component(doc)
+    assert [c.type for c in doc._.claims] == ["comparison"]
+
+
+# --- subject resolution: untagged names, generic reported clauses, markers ---
+
+
+def _untag_later_mentions(doc, text: str):
+    """Keep only the first tagged mention of ``text`` (as the entity stage sometimes does)."""
+    spans = [s for s in doc.spans["entities"] if s.text != text]
+    first = next(s for s in doc.spans["entities"] if s.text == text)
+    doc.spans["entities"] = sorted([*spans, first], key=lambda s: s.start)
+    return doc
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For parsing, FooNet improves accuracy by 2 points.",
+        "In addition, FooNet-2 surpasses BERT on GLUE.",
+    ],
+)
+def test_untagged_proposed_name_is_the_subject(sentence):
+    quantities = {"2 points": (2.0, "points")} if "2 points" in sentence else None
+    doc = _untag_later_mentions(
+        build(
+            f"{PROPOSE} {sentence}", entities={**ENTS, "parsing": "Task"}, quantities=quantities, proposes=("FooNet",)
+        ),
+        "FooNet",
+    )
+    claim = next(c for c in find_claims(doc) if c.sentence.text == sentence)
+    assert claim.subject is not None and claim.subject.text == "FooNet"
+
+
+@pytest.mark.parametrize(
+    "sentence,subject",
+    [
+        ("Experiments show that large models perform well on GSM8K.", None),
+        ("Our findings indicate that: 1) large-scale models perform well only with user context.", None),
+        ("Results indicate that nearly all editing methods lag behind the original model.", None),
+        ("Experiments show that it outperforms BERT on GLUE.", "FooNet"),
+        ("Our experiments demonstrate large gains on GSM8K.", "FooNet"),
+        ("We show that 95% of the errors are removed by FooNet.", "FooNet"),
+    ],
+)
+def test_subject_of_a_reported_clause(sentence, subject):
+    claim = one(sentence, {"95%": (95.0, "%")} if "95%" in sentence else None)
+    assert (claim.subject.text if claim.subject is not None else None) == subject
+
+
+def test_the_last_proposed_entity_before_the_verb_is_the_subject():
+    doc = build(
+        "We propose FooNet and BarNet. Using BarNet, our framework FooNet achieves the best accuracy.",
+        entities={**ENTS, "BarNet": "Method"},
+        proposes=("BarNet", "FooNet"),
+    )
+    claim = next(c for c in find_claims(doc) if c.sentence.text.startswith("Using"))
+    assert claim.subject.text == "FooNet"
+
+
+def test_within_without_a_margin_is_not_a_comparison():
+    claim = one("Within minutes of training, BERT with FooNet outperforms GPT-4.")
+    assert [b.text for b in claim.baselines] == ["GPT-4"]
+    assert claim.subject.text == "FooNet"

@@ -1,0 +1,188 @@
+"""Schwartz-Hearst abbreviation detection on spacy.blank docs."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import claimgraph.extract.quantities.numbers  # noqa: F401  (registers claimgraph_quantities)
+from claimgraph.extract.entities.abbreviations import (
+    abbreviation_map,
+    best_long_form,
+    find_abbreviations,
+    short_form_mentions,
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimgraph_abbreviations")
+    return nlp
+
+
+def pairs(nlp, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(long.text, short.text) for long, short in doc._.abbreviations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We propose Semantic-aware Permutation Training (SPT), which helps.",
+            ("Semantic-aware Permutation Training", "SPT"),
+        ),
+        (
+            "We introduce Chunked Instruction-aware State Eviction (CItruS) for long inputs.",
+            ("Chunked Instruction-aware State Eviction", "CItruS"),
+        ),
+        ("We study inference-time dynamic prompting (IDP) here.", ("inference-time dynamic prompting", "IDP")),
+        ("They can do in-context learning (ICL): they infer.", ("in-context learning", "ICL")),
+        ("Large language models (LLMs) are strong.", ("Large language models", "LLMs")),
+        ("abilities in natural language inference (NLI) and beyond", ("natural language inference", "NLI")),
+        ("we use retrieval-augmented generation (RAG) to answer", ("retrieval-augmented generation", "RAG")),
+        (
+            "with Direct Preference Optimization (DPO; Rafailov et al., 2023) we",
+            ("Direct Preference Optimization", "DPO"),
+        ),
+        ("expected calibration error (ECE, lower is better) drops", ("expected calibration error", "ECE")),
+        ("We use Low-Rank Adaptation (LoRA) adapters.", ("Low-Rank Adaptation", "LoRA")),
+        ("a multilingual BERT (mBERT) model", ("multilingual BERT", "mBERT")),
+        ("the Mixture of Experts (MoE) layer", ("Mixture of Experts", "MoE")),
+        ("pre-trained language models (PLMs) are", ("pre-trained language models", "PLMs")),
+        ("with chain-of-thought (CoT) prompting", ("chain-of-thought", "CoT")),
+        ("Knights and Knaves (K&K) puzzles", ("Knights and Knaves", "K&K")),
+        ("with Self-Play fIne-tuNing (SPIN) we", ("Self-Play fIne-tuNing", "SPIN")),
+        ("we term in context language learning (ICLL). In ICLL, LMs", ("in context language learning", "ICLL")),
+        ("we use post-training quantization ( PTQ ) here", ("post-training quantization", "PTQ")),
+    ],
+)
+def test_long_form_then_short_form(nlp, text, expected):
+    assert pairs(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We use MoE (Mixture-of-Experts) layers.", ("Mixture-of-Experts", "MoE")),
+        ("after SFT (supervised fine-tuning) we", ("supervised fine-tuning", "SFT")),
+        (
+            "results on GLUE (the General Language Understanding Evaluation) show",
+            ("General Language Understanding Evaluation", "GLUE"),
+        ),
+    ],
+)
+def test_short_form_then_long_form(nlp, text, expected):
+    assert pairs(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "monotonicity reasoning (i.e., reasoning about word substitutions) matters",
+        "Small LMs (e.g., T5) and Large LMs (e.g. GPT-4) differ",
+        "our model (ours) is better",
+        "as shown before (see Section 3)",
+        "BERT (Devlin et al., 2019) is strong",
+        "GPT-4 (OpenAI, 2023) is strong",
+        "a self-specialized model (30B) outperforms",
+        "accuracy improves (92%) a lot",
+        "a model (X) is here",
+        "a very long parenthesis (ABCDEFGHIJKL) here",
+        "the Induced-Long-Tail (LINT), consisting of rules",
+        "Perplexity Labs (Llama-3.1-70b-instruct) on a task",
+        "two sentences. Here (NLP) it is",
+        "(SPT) at the very start",
+    ],
+)
+def test_not_abbreviations(nlp, text):
+    assert pairs(nlp, text) == []
+
+
+def test_long_form_word_limit():
+    # |SF| = 2: at most min(7, 4) = 4 words; the letters are only found 5 words back.
+    nlp = spacy.blank("en")
+    doc = nlp("knowledge about some other hidden things and so on (KD)")
+    assert find_abbreviations(doc) == []
+
+
+def test_several_definitions_in_order(nlp):
+    text = (
+        "We combine supervised fine-tuning (SFT) with reinforcement learning from human "
+        "feedback (RLHF) and Direct Preference Optimization (DPO)."
+    )
+    assert [s for _, s in pairs(nlp, text)] == ["SFT", "RLHF", "DPO"]
+    assert pairs(nlp, text)[1][0] == "reinforcement learning from human feedback"
+
+
+def test_spans_are_token_aligned(nlp):
+    doc = nlp("We propose Semantic-aware Permutation Training (SPT).")
+    long_span, short_span = doc._.abbreviations[0]
+    assert (long_span.start_char, long_span.end_char) == (11, 46)
+    assert (short_span.start_char, short_span.end_char) == (48, 51)
+    assert doc[short_span.start - 1].text == "("
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "offset"),
+    [
+        ("SPT", "we propose Semantic-aware Permutation Training", 11),
+        ("ICL", "capacity for in-context learning", 13),
+        ("LLMs", "large language models", 0),
+        ("CItruS", "Chunked Instruction-aware State Eviction", 0),
+        ("IDP", "inference-time dynamic prompting", 0),
+        ("HMM", "a hidden Markov model", 2),
+        ("XYZ", "nothing to see here", None),
+        ("T5", "text to text transfer", None),
+    ],
+)
+def test_best_long_form(short, long, offset):
+    assert best_long_form(short, long) == offset
+
+
+def test_abbreviation_map(nlp):
+    doc = nlp("Large language models (LLMs) and in-context learning (ICL). LLMs use ICL.")
+    assert abbreviation_map(doc) == {"LLMs": "Large language models", "ICL": "in-context learning"}
+
+
+def test_abbreviation_map_without_component():
+    doc = spacy.blank("en")("We use the Transformer (TF) here.")
+    assert abbreviation_map(doc, find_abbreviations(doc)) == {"TF": "Transformer"}
+
+
+def test_short_form_mentions(nlp):
+    text = (
+        "Large language models (LLMs) are strong. We propose inference-time dynamic prompting "
+        "(IDP). IDP helps every LLM; LLMs with IDP-based tricks and IDPs win, but MIDP does not."
+    )
+    doc = nlp(text)
+    found = [(occ.text, occ.start_char, long.text) for occ, long in short_form_mentions(doc, doc._.abbreviations)]
+    assert found == [
+        ("IDP", text.index("IDP helps"), "inference-time dynamic prompting"),
+        ("LLM", text.index("LLM;"), "Large language models"),
+        ("LLMs", text.index("LLMs with"), "Large language models"),
+        ("IDPs", text.index("IDPs win"), "inference-time dynamic prompting"),
+    ]
+
+
+def test_short_form_mentions_empty(nlp):
+    doc = nlp("Nothing is defined here.")
+    assert doc._.abbreviations == []
+    assert short_form_mentions(doc, doc._.abbreviations) == []
+
+
+def test_component_in_pipeline_with_quantities():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimgraph_abbreviations")
+    nlp.add_pipe("claimgraph_quantities")
+    doc = nlp("inference-time dynamic prompting (IDP) yields an average improvement of 1.24% (Table 2).")
+    assert [(long.text, short.text) for long, short in doc._.abbreviations] == [
+        ("inference-time dynamic prompting", "IDP")
+    ]
+    assert [s.text for s in doc.spans["quantities"]] == ["1.24%"]
+
+
+def test_deterministic(nlp):
+    text = "We use Low-Rank Adaptation (LoRA) and MoE (Mixture-of-Experts)."
+    assert pairs(nlp, text) == pairs(nlp, text)

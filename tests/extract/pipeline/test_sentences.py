@@ -1,0 +1,51 @@
+from claimgraph.extract.pipeline.sentences import sentence_starts
+from tests.extract.helpers import blank, make_doc
+
+
+def sentences(title, abstract):
+    nlp = blank()
+    nlp.add_pipe("claimgraph_sentences")
+    return [s.text for s in make_doc(nlp, title, abstract).sents]
+
+
+def test_title_is_its_own_sentence_without_punctuation():
+    assert sentences("A Title Without Period", "We show X. It works.") == [
+        "A Title Without Period",
+        "We show X.",
+        "It works.",
+    ]
+
+
+def test_et_al_and_abbreviations_do_not_split():
+    text = "As shown by Wang et al. in prior work, e.g. on GLUE, it holds. Next one."
+    assert sentences("", text) == ["As shown by Wang et al. in prior work, e.g. on GLUE, it holds.", "Next one."]
+
+
+def test_closing_quote_stays_with_its_sentence():
+    assert sentences("", 'They call it "magic." Then it fails.') == ['They call it "magic."', "Then it fails."]
+
+
+def test_question_and_exclamation_end_sentences():
+    assert sentences("", "Does it work? Yes! It does.") == ["Does it work?", "Yes!", "It does."]
+
+
+def test_pure_function():
+    assert sentence_starts([], [], None) == []
+    assert sentence_starts(["Fig", ".", "3", "shows", "it", "."], [0, 3, 5, 7, 13, 15], None) == [
+        True,
+        False,
+        False,
+        False,
+        False,
+        False,
+    ]
+
+
+def test_token_table_matches_sentences():
+    nlp = blank()
+    nlp.add_pipe("claimgraph_sentences")
+    doc = make_doc(nlp, "A Title", "We show X. It works.")
+    table = doc.user_data["cg_tokens"]
+    assert table.text == [t.text for t in doc]
+    assert table.sentence_bounds == [(s.start, s.end) for s in doc.sents]
+    assert table.sentence_end(3) == 6

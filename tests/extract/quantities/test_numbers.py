@@ -1,0 +1,318 @@
+"""The quantity parser on hand-written cases, and its spaCy component."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from claimgraph.extract.quantities.numbers import (
+    MEASURE_UNITS,
+    QuantityMatch,
+    describe_measure,
+    find_quantities,
+)
+
+
+def only(text: str) -> QuantityMatch:
+    found = find_quantities(text)
+    assert len(found) == 1, [q.text for q in found]
+    q = found[0]
+    assert text[q.start : q.end] == q.text
+    return q
+
+
+# (text, quantity text, value, high, unit, multiplier)
+FORMS = [
+    ("an LLM with 2.8B parameters", "2.8B parameters", 2.8e9, None, "parameters", 1e9),
+    ("trained 175 billion parameters", "175 billion parameters", 175e9, None, "parameters", 1e9),
+    ("contexts of 32K tokens", "32K tokens", 32e3, None, "tokens", 1e3),
+    ("it gains 1.24% overall", "1.24%", 1.24, None, "%", 1.0),
+    ("it is 10x faster", "10x", 10.0, None, "x", 1.0),
+    ("a ×3 speedup", "×3", 3.0, None, "x", 1.0),
+    ("a 3× speedup", "3×", 3.0, None, "x", 1.0),
+    ("it prunes 50-60% of weights", "50-60%", 50.0, 60.0, "%", 1.0),
+    ("it prunes 50%-60% of weights", "50%-60%", 50.0, 60.0, "%", 1.0),
+    ("a corpus of 3.11 GB, cleaned", "3.11 GB", 3.11, None, "GB", 1.0),
+    ("with 4-bit weights", "4-bit", 4.0, None, "bits", 1.0),
+    ("weights in 8 bits", "8 bits", 8.0, None, "bits", 1.0),
+    ("a gain of 0.5 BLEU points", "0.5 BLEU points", 0.5, None, "points", 1.0),
+    ("we collect 1,000 problems", "1,000 problems", 1000.0, None, "problems", 1.0),
+    ("we collect 1.5 million", "1.5 million", 1.5e6, None, None, 1e6),
+    ("it costs $0.5 per call", "$0.5", 0.5, None, "$", 1.0),
+    ("only 2.5k examples", "2.5k examples", 2500.0, None, "examples", 1e3),
+    ("a gain of +4.3 on MMLU", "+4.3", 4.3, None, None, 1.0),
+    ("a gain of 4.3 points", "4.3 points", 4.3, None, "points", 1.0),
+    ("for a 7B-parameter model", "7B-parameter", 7e9, None, "parameters", 1e9),
+    ("a budget of 100M", "100M", 1e8, None, None, 1e6),
+    ("a learning rate of 1e-5", "1e-5", 1e-5, None, None, 1.0),
+    ("about 10^6 steps", "10^6 steps", 1e6, None, "steps", 1.0),
+    ("it is up to 3.5x faster", "3.5x", 3.5, None, "x", 1.0),
+    ("it is 2-3x faster", "2-3x", 2.0, 3.0, "x", 1.0),
+    ("a 4.3% absolute improvement", "4.3%", 4.3, None, "%", 1.0),
+    ("using 8 semantic fragments", "8 semantic fragments", 8.0, None, "fragments", 1.0),
+    ("in 12 diverse languages", "12 diverse languages", 12.0, None, "languages", 1.0),
+    ("it drops by 5 percent", "5 percent", 5.0, None, "%", 1.0),
+    ("it drops by 5 per cent", "5 per cent", 5.0, None, "%", 1.0),
+    ("gains of 2 percentage points", "2 percentage points", 2.0, None, "points", 1.0),
+    ("gains of 2 pp on GLUE", "2 pp", 2.0, None, "points", 1.0),
+    ("a 2.5-fold speedup", "2.5-fold", 2.5, None, "x", 1.0),
+    ("it runs 3 times faster", "3 times", 3.0, None, "x", 1.0),
+    ("with 360M params.", "360M params", 3.6e8, None, "parameters", 1e6),
+    ("a latency of 12 ms per token", "12 ms", 12.0, None, "ms", 1.0),
+    ("in 3 hours on one GPU", "3 hours", 3.0, None, "hours", 1.0),
+    ("after 2 days of training", "2 days", 2.0, None, "days", 1.0),
+    ("trained with 1e21 FLOPs", "1e21 FLOPs", 1e21, None, "FLOPs", 1.0),
+    ("needs 3.2 GFLOPs per token", "3.2 GFLOPs", 3.2e9, None, "FLOPs", 1e9),
+    ("a GPU with 80GB memory", "80GB", 80.0, None, "GB", 1.0),
+    ("a total of 5 USD", "5 USD", 5.0, None, "$", 1.0),
+    ("on 1T tokens", "1T tokens", 1e12, None, "tokens", 1e12),
+    ("a 1.3B model", "1.3B", 1.3e9, None, "parameters", 1e9),
+    ("a 32k context model", "32k", 32e3, None, "tokens", 1e3),
+    ("a .36 improvement", ".36", 0.36, None, None, 1.0),
+    ("over 50,000 accelerator hours", "50,000 accelerator hours", 5e4, None, "hours", 1.0),
+    ("on 8 GPUs", "8 GPUs", 8.0, None, "gpus", 1.0),
+    ("compared with 90 LLMs", "90 LLMs", 90.0, None, "llms", 1.0),
+    ("the 3-layer transformer", "3-layer", 3.0, None, "layers", 1.0),
+    ("a drop of -2.1 on average", "-2.1", -2.1, None, None, 1.0),
+    ("at 19.2times higher throughput", "19.2times", 19.2, None, "x", 1.0),
+    ("accuracy (50.4\\% vs", "50.4\\%", 50.4, None, "%", 1.0),
+    ("from 7B - 65B, on average", "7B - 65B", 7e9, 65e9, None, 1e9),
+    ("between 10B--40B parameters", "10B--40B parameters", 10e9, 40e9, "parameters", 1e9),
+    ("1k-6k instruction samples", "1k-6k instruction samples", 1e3, 6e3, "samples", 1e3),
+    ("in the 1.58 Bits era", "1.58 Bits", 1.58, None, "bits", 1.0),
+    ("a 100-billion-parameter model", "100-billion-parameter", 1e11, None, "parameters", 1e9),
+    ("documents of 2048 tokens", "2048 tokens", 2048.0, None, "tokens", 1.0),
+    ("we win by a factor of 30!", "30", 30.0, None, "x", 1.0),
+    ("(seq. length 1K)", "1K", 1e3, None, "tokens", 1e3),
+    ("reached 5 % more", "5 %", 5.0, None, "%", 1.0),
+]
+
+
+@pytest.mark.parametrize(("text", "qtext", "value", "high", "unit", "mult"), FORMS)
+def test_forms(text, qtext, value, high, unit, mult):
+    q = only(text)
+    assert q.text == qtext
+    assert q.start == text.index(qtext)
+    assert q.end == q.start + len(qtext)
+    assert q.value == pytest.approx(value, rel=1e-9)
+    assert (q.high is None) if high is None else q.high == pytest.approx(high, rel=1e-9)
+    assert q.unit == unit
+    assert q.multiplier == pytest.approx(mult)
+
+
+def test_from_to_is_two_quantities():
+    found = find_quantities("accuracy rose from 12.3 to 45.6 on GSM8K")
+    assert [(q.text, q.value, q.high) for q in found] == [("12.3", 12.3, None), ("45.6", 45.6, None)]
+    assert [(q.start, q.end) for q in found] == [(19, 23), (27, 31)]
+
+
+def test_several_in_one_sentence_with_offsets():
+    text = "It reduces memory by 50% and runs 2.2x faster on 4 benchmarks."
+    found = find_quantities(text)
+    assert [q.text for q in found] == ["50%", "2.2x", "4 benchmarks"]
+    for q in found:
+        assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("existing 7B and 13B models", ["parameters", "parameters"]),
+        ("down to 3 or 4 bits per weight", ["bits", "bits"]),
+        ("from 128K to 512K context lengths", ["tokens"]),
+        ("in size 1B, 3.7B, 7B, and 16B parameters", ["parameters"] * 4),
+        ("from 590 million to 2 billion parameters", ["parameters"]),
+        ("from 12.3 to 45.6", [None, None]),
+        ("between 56% and 78%", ["%"]),
+    ],
+)
+def test_unit_shared_by_coordinated_numbers(text, units):
+    assert [q.unit for q in find_quantities(text)] == units
+
+
+EXCLUDED = [
+    "This was shown in 2023 by others.",
+    "as shown by Wang et al., 2023 and others",
+    "prior work (Brown et al., 2020) and (2021)",
+    "spoken in India (INDIA, 2011).",
+    "as in [12] and [3, 4] and [1-3]",
+    "we ask (1) whether and (2) how",
+    "three issues: 1) cost, 2) speed",
+    "see Section 3, Figure 2, Table 1 and Eq. 4",
+    "see Fig. 5 and Appendix 2 and Algorithm 1",
+    "models such as GPT-3 and T5",
+    "pass@1 on HumanEval",
+    "we fine-tune Llama-2-7b and LLaMA-7B",
+    "perplexity on WikiText-103",
+    "we train Orca 2 on synthetic data",
+    "written in Python 3.11",
+    "P-Tuning v2 and V2",
+    "code at https://github.com/x/T6 and www.site.com/12",
+    "the 1st, 2nd, 3rd and 4th place",
+    "a third of one hundred",
+    "Mistral 7B outperforms Llama 2 13B",
+    "they use GPT 4 here",
+    "version 1.2.3 of the tool",
+    "ImageNet 256 times 256",
+    "images of 64times64 pixels",
+    "the 1990s saw neural networks",
+    "text8 and seq2seq and mT5",
+    "Gemma 2: a new family",
+    "in the period 2019-2023",
+    "published Mar 14",
+    "on A100 GPUs",
+    "the H100s we used",
+    "Qwen2.5-7B-Instruct and Mistral-7B-v0.2",
+    "a 3D scene",
+    "since 2020 researchers have",
+]
+
+
+@pytest.mark.parametrize("text", EXCLUDED)
+def test_exclusions(text):
+    assert find_quantities(text) == []
+
+
+def test_year_like_number_with_a_measure_unit_is_kept():
+    assert [q.text for q in find_quantities("sequences of 2000 tokens")] == ["2000 tokens"]
+    assert [q.text for q in find_quantities("we annotate 2000 examples")] == ["2000 examples"]
+
+
+def test_enumerator_numbers_with_units_are_kept():
+    assert [q.text for q in find_quantities("(20%) and (30B) and (13B parameters)")] == [
+        "20%",
+        "30B",
+        "13B parameters",
+    ]
+
+
+def test_name_then_measured_number_is_kept():
+    assert [q.unit for q in find_quantities("GPT-4 reaches 97% and Mistral 7B parameters")] == ["%", "parameters"]
+
+
+def test_title_case_gerund_is_not_a_name():
+    assert [q.unit for q in find_quantities("Scaling 12 Languages with Training 8 Models")] == [
+        "languages",
+        "models",
+    ]
+
+
+def test_count_noun_stops_at_prepositions_and_verbs():
+    assert only("8 of them").unit is None
+    assert only("our 7B outperforms it").unit == "parameters"  # a bare billions count is a model size
+    assert [q.unit for q in find_quantities("it wins 5 out of 9 tasks")] == [None, "tasks"]
+
+
+def test_units_documented_set():
+    assert {"%", "x", "points", "parameters", "tokens", "bits", "GB", "$", "FLOPs"} <= MEASURE_UNITS
+
+
+@pytest.mark.parametrize(
+    ("text", "qtext", "expected"),
+    [
+        ("an average improvement of 1.24% across nine tasks", "1.24%", "average improvement"),
+        ("an LLM with 2.8B parameters", "2.8B parameters", "model size"),
+        ("a 4.3% absolute improvement", "4.3%", "absolute improvement"),
+        ("it achieves a 2.2x speedup", "2.2x", "speedup"),
+        ("it reduces KV cache memory by 50%", "50%", "KV cache memory"),
+        ("a corpus of 3.11 GB", "3.11 GB", "memory"),
+        ("using 1,000 problems", "1,000 problems", "number of problems"),
+        ("a 32K context window", "32K", "context length"),
+        ("the perplexity of 3.02 among", "3.02", "perplexity"),
+        ("an F1 score of 81.46% in", "81.46%", "F1 score"),
+    ],
+)
+def test_describe_measure(text, qtext, expected):
+    q = only(text)
+    assert q.text == qtext
+    assert q.measures == expected
+    assert describe_measure(text, q.start, q.end, q.unit) == expected
+
+
+def test_describe_measure_without_unit_uses_context():
+    text = "an average improvement of 1.24% across nine tasks"
+    start = text.index("1.24%")
+    assert describe_measure(text, start, start + 5) == "average improvement"
+    assert describe_measure("it is 7", 6, 7) is None
+
+
+def test_describe_can_be_switched_off():
+    assert only_measures("a 4.3% absolute improvement", describe=False) is None
+
+
+def only_measures(text: str, describe: bool) -> str | None:
+    (q,) = find_quantities(text, describe=describe)
+    return q.measures
+
+
+def test_deterministic_and_frozen():
+    text = "It gains 4.3 points with 7B parameters (50-60% sparsity)."
+    assert find_quantities(text) == find_quantities(text)
+    q = find_quantities(text)[0]
+    with pytest.raises(AttributeError):
+        q.value = 1.0  # type: ignore[misc]
+
+
+# ---- the spaCy component -------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimgraph_quantities")
+    return nlp
+
+
+def test_component_sets_span_group_and_extension(nlp):
+    doc = nlp("IDP yields an average improvement of 1.24% with 2.8B parameters on 9 tasks.")
+    spans = list(doc.spans["quantities"])
+    assert [s.text for s in spans] == ["1.24%", "2.8B parameters", "9 tasks"]
+    assert [s._.quantity.unit for s in spans] == ["%", "parameters", "tasks"]
+    assert spans[0]._.quantity.measures == "average improvement"
+    assert spans[1]._.quantity.value == pytest.approx(2.8e9)
+
+
+def test_component_drops_quantities_inside_entities(nlp):
+    doc = nlp.make_doc("Mistral 7B-parameter model gains 5% over baselines.")
+    doc.spans["entities"] = [doc.char_span(0, 10, alignment_mode="expand")]
+    doc = nlp.get_pipe("claimgraph_quantities")(doc)
+    assert [s.text for s in doc.spans["quantities"]] == ["5%"]
+
+
+def test_component_without_entities_group(nlp):
+    doc = nlp("Llama 2 13B reaches 70.1% on MMLU (Wang et al., 2023).")
+    assert [s.text for s in doc.spans["quantities"]] == ["70.1%"]
+
+
+def test_component_config_and_empty_doc():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimgraph_quantities", config={"spans_key": "numbers", "describe": False})
+    doc = nlp("")
+    assert list(doc.spans["numbers"]) == []
+    doc = nlp("a 3× speedup")
+    assert doc.spans["numbers"][0]._.quantity.measures is None
+
+
+def test_extension_registration_is_idempotent():
+    import importlib
+
+    import claimgraph.extract.quantities.numbers as module
+
+    importlib.reload(module)
+    assert spacy.tokens.Span.has_extension("quantity")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("obtains 2x to 5x speedups", [("2x to 5x", 2.0, 5.0, "x")]),
+        ("sizes ranging from 6 billion to 13 billion", [("6 billion to 13 billion", 6e9, 13e9, None)]),
+        ("between 3 and 4 bits", [("3 and 4 bits", 3.0, 4.0, "bits")]),
+        ("models from 125M to 2.7B parameters", [("125M to 2.7B parameters", 125e6, 2.7e9, "parameters")]),
+        ("improves accuracy from 61% to 75%", [("61%", 61.0, None, "%"), ("75%", 75.0, None, "%")]),
+        ("from 12.3 to 45.6", [("12.3", 12.3, None, None), ("45.6", 45.6, None, None)]),
+        ("grows 5x to 2x", [("5x", 5.0, None, "x"), ("2x", 2.0, None, "x")]),
+    ],
+)
+def test_ranges_written_with_to_and_between(text, expected):
+    assert [(q.text, q.value, q.high, q.unit) for q in find_quantities(text)] == expected
