@@ -25,7 +25,10 @@ PAIR_RELATIONS: tuple[str, ...] = ("evaluated_on", "outperforms", "uses")
 #: Every relation of the guide: the paper's proposals and the pair relations.
 RELATION_TYPES: tuple[str, ...] = ("proposes", *PAIR_RELATIONS)
 
-#: The entity types a paper can propose.
+#: The entity types that act: heads of ``evaluated_on``, ``outperforms`` and ``uses``.
+ACTOR_TYPES: tuple[str, ...] = ("Model", "Method")
+
+#: The entity types a paper can propose (and the tails of ``uses``).
 PROPOSABLE_TYPES: tuple[str, ...] = ("Model", "Method", "Dataset")
 
 #: The text fields of a paper the extractor reads.

@@ -8,7 +8,7 @@ the claim's ``comparisons``; else the claim's ``metric`` entity named in the
 quantity's ``measures`` (``"92%"`` measuring ``"accuracy"``); else unknown
 (None). A metric known as a Metric node is shown by its label. Whether
 higher is better comes from the comparison's ``higher_is_better``; else from
-:data:`HIGHER_IS_BETTER`; else it is unknown (None, sorted as higher-better).
+:data:`HIGHER_IS_BETTER` (the metrics lexicon); else it is unknown (None, sorted as higher-better).
 """
 
 from __future__ import annotations
@@ -18,78 +18,17 @@ from dataclasses import dataclass
 import networkx as nx
 
 from claimgraph.analysis.common import entity_names, find_entity, name_key, targets
+from claimgraph.extract.lexicons import metric_directions
 
 __all__ = ["HIGHER_IS_BETTER", "SCORE_UNITS", "LeaderboardRow", "leaderboard", "metric_direction"]
 
 #: Units of quantities that can be scores (parameter counts, tokens ... are not).
 SCORE_UNITS: frozenset[str | None] = frozenset({None, "%", "points", "x"})
 
-_HIGHER = (
-    "accuracy",
-    "acc",
-    "top-1 accuracy",
-    "top-5 accuracy",
-    "exact match",
-    "em",
-    "f1",
-    "macro f1",
-    "micro f1",
-    "f0.5",
-    "bleu",
-    "rouge",
-    "rouge-1",
-    "rouge-2",
-    "rouge-l",
-    "meteor",
-    "chrf",
-    "auc",
-    "auroc",
-    "map",
-    "precision",
-    "recall",
-    "success rate",
-    "pass@1",
-    "pass@k",
-    "win rate",
-    "score",
-    "reward",
-    "speedup",
-    "throughput",
-    "ndcg",
-    "mrr",
-    "spearman",
-    "pearson",
-    "correlation",
-)
-_LOWER = (
-    "perplexity",
-    "ppl",
-    "error rate",
-    "error",
-    "word error rate",
-    "wer",
-    "cer",
-    "loss",
-    "latency",
-    "fid",
-    "bits per dimension",
-    "bpd",
-    "bits per byte",
-    "bpb",
-    "bits per character",
-    "bpc",
-    "memory",
-    "mae",
-    "mse",
-    "rmse",
-    "cost",
-    "inference time",
-    "runtime",
-)
-#: Default direction of common metrics, keyed by :func:`~claimgraph.analysis.common.name_key`.
+#: Direction of every metric form the lexicon knows (``lexicons/metrics.jsonl``), keyed by
+#: :func:`~claimgraph.analysis.common.name_key`.
 HIGHER_IS_BETTER: dict[str, bool] = {
-    **{name_key(m): True for m in _HIGHER},
-    **{name_key(m): False for m in _LOWER},
+    name_key(form): higher for form, (higher, _) in metric_directions().items() if higher is not None
 }
 
 

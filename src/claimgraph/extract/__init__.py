@@ -8,16 +8,20 @@ never leave this package.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from claimgraph.extract.model import Extraction
 from claimgraph.ingest.model import Paper
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
 __all__ = ["extract", "Extraction"]
 
 
-def extract_one(nlp, paper: Paper) -> Extraction:
-    """Run the pipeline ``nlp`` on one paper (title and abstract as one doc)."""
-    from claimgraph.extract.from_doc import doc_to_extraction
+def paper_doc(nlp: Language, paper: Paper) -> Doc:
+    """The unprocessed doc of one paper: title and abstract as one text, the title's end noted."""
     from claimgraph.extract.pipeline.sentences import TITLE_END
     from claimgraph.extract.pipeline.token_table import TEXT
 
@@ -26,9 +30,16 @@ def extract_one(nlp, paper: Paper) -> Extraction:
     doc = nlp.make_doc(text)
     doc.user_data[TITLE_END] = len(title)
     doc.user_data[TEXT] = text
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return doc_to_extraction(doc, paper.id, title)
+    return doc
+
+
+def extract_docs(nlp: Language, papers: Iterable[Paper]) -> Iterator[Extraction]:
+    """Run the pipeline ``nlp`` over papers with ``nlp.pipe``, one :class:`Extraction` each, in order."""
+    from claimgraph.extract.from_doc import doc_to_extraction
+
+    pairs = ((paper_doc(nlp, paper), paper) for paper in papers)
+    for doc, paper in nlp.pipe(pairs, as_tuples=True):
+        yield doc_to_extraction(doc, paper.id, paper.title or "")
 
 
 def extract(
@@ -71,8 +82,7 @@ def extract(
         return
     from claimgraph.extract.pipeline import shared_pipeline
 
-    nlp = shared_pipeline()
-    for paper in papers:
-        yield extract_one(nlp, paper)
+    for extraction in extract_docs(shared_pipeline(), papers):
+        yield extraction
         if progress is not None:
             progress(1)

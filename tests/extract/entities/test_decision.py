@@ -2,7 +2,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract.entities.decision import long_form_type, resolve_overlaps
-from claimgraph.extract.entities.name_cues import load_cues
+from claimgraph.extract.entities.name_cues import name_cues
 from tests.extract.helpers import make_doc
 
 
@@ -21,7 +21,7 @@ def test_longest_span_wins_then_evidence():
 
 
 def test_long_form_type_from_head_word():
-    cues = load_cues()
+    cues = name_cues()
     nlp = spacy.blank("en")
     assert long_form_type(nlp("Semantic-aware Permutation Training"), "SPT", cues) == "Method"
     assert long_form_type(nlp("Needle Retrieval Benchmark"), "NRB", cues) == "Dataset"

@@ -1,7 +1,7 @@
 import spacy
 
 from claimgraph.extract.entities.lexicon_matcher import variant_end
-from claimgraph.extract.entities.name_cues import load_cues
+from claimgraph.extract.entities.name_cues import name_cues
 from tests.extract.helpers import make_doc
 
 
@@ -36,4 +36,4 @@ def test_ambiguous_entry_needs_model_context(entity_nlp):
 
 def test_variant_end_stops_at_prose():
     doc = spacy.blank("en")("LLaMA-2 - the model")
-    assert variant_end(doc, 1, load_cues()) == 1
+    assert variant_end(doc, 1, name_cues()) == 1

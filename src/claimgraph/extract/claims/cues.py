@@ -1,15 +1,15 @@
-"""Loading the cue lists of ``data/claims.json`` and ``data/relations.json``.
+"""The cues of claims and relations (``cues/claims.json``, ``cues/relations.json``).
 
-Both files are plain data (word lists and the metric-direction table); this
-module turns them into frozensets once per process.
+Both files are plain data; :func:`claim_cues` and :func:`relation_cues` read
+them through :func:`claimgraph.extract.cues.load_cues` once per process.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+from dataclasses import dataclass, field
+
+from claimgraph.extract.cues import author_cues, load_cues
+from claimgraph.extract.lexicons import metric_directions
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,55 +20,145 @@ class MetricInfo:
     percent: bool
 
 
+@dataclass(frozen=True, slots=True)
 class ClaimCues:
-    """Word sets from ``data/claims.json`` as attributes (see claims.py for their use).
+    """Word sets of ``cues/claims.json`` (see claims/detection.py for their use).
 
-    Every list of the file becomes a frozenset attribute of the same name;
-    ``sota_phrases`` holds the phrases joined by spaces, ``sota_first`` their
-    first words, and ``metrics`` the metric table.
+    Fields after ``metric_table`` are derived: ``sota_phrases`` holds the
+    phrases joined by spaces and ``sota_first`` their first words, ``metric_table``
+    the metric directions of ``lexicons/metrics.jsonl`` by lower-cased form, and the author words come from
+    ``cues/authors.json``.
     """
 
-    def __init__(self, words: dict[str, frozenset[str]], sota_phrases: tuple[str, ...], metrics: dict[str, MetricInfo]):
-        self.__dict__.update(words)
-        self.sota_phrases = frozenset(sota_phrases)
-        self.sota_first = frozenset(p.split(" ")[0] for p in sota_phrases)
-        self.metrics = metrics
-        self.metric_first = frozenset(name.split(" ")[0] for name in metrics)
-        w = words
-        self.result_words = (
-            w["achieve_cues"] | w["improvement_cues"] | w["decrease_cues"] | w["efficiency_strong"] | {"better"}
+    self_references: frozenset[str]
+    self_heads: frozenset[str]
+    self_pronouns: frozenset[str]
+    finding_verbs: frozenset[str]
+    result_nouns: frozenset[str]
+    comparison_cues: frozenset[str]
+    baseline_stops: frozenset[str]
+    improvement_cues: frozenset[str]
+    achieve_cues: frozenset[str]
+    decrease_cues: frozenset[str]
+    increase_cues: frozenset[str]
+    within_cues: frozenset[str]
+    equal_cues: frozenset[str]
+    relative_units: frozenset[str]
+    absolute_units: frozenset[str]
+    sota_verbs: frozenset[str]
+    theory_cues: frozenset[str]
+    hedges: frozenset[str]
+    background_cues: frozenset[str]
+    negations: frozenset[str]
+    title_verbs: frozenset[str]
+    title_question_words: frozenset[str]
+    description_verbs: frozenset[str]
+    mechanism_verbs: frozenset[str]
+    theory_strong: frozenset[str]
+    comparatives: frozenset[str]
+    compare_openers: frozenset[str]
+    beat_verbs: frozenset[str]
+    match_verbs: frozenset[str]
+    improve_verbs: frozenset[str]
+    availability_strong: frozenset[str]
+    release_words: frozenset[str]
+    plan_words: frozenset[str]
+    efficiency_strong: frozenset[str]
+    efficiency_objects: frozenset[str]
+    efficiency_qualifiers: frozenset[str]
+    how_words: frozenset[str]
+    sota_phrases: tuple[tuple[str, ...], ...]
+    metric_table: dict[str, MetricInfo] = field(init=False)
+    sota_set: frozenset[str] = field(init=False)
+    sota_first: frozenset[str] = field(init=False)
+    metric_first: frozenset[str] = field(init=False)
+    author_words: frozenset[str] = field(init=False)
+    author_nouns: frozenset[str] = field(init=False)
+    propose_verbs: frozenset[str] = field(init=False)
+    result_words: frozenset[str] = field(init=False)
+    efficiency_words: frozenset[str] = field(init=False)
+    any_cue: frozenset[str] = field(init=False)
+    marker_words: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Phrases are matched over hyphen-joined words, so "state of the art" and
+        # "state-of-the-art" are both written as word sequences joined by spaces.
+        phrases = frozenset(" ".join(p).replace(" - ", "-") for p in self.sota_phrases)
+        metrics = {name: MetricInfo(*row) for name, row in metric_directions().items()}
+        authors = author_cues()
+        result_words = (
+            self.achieve_cues | self.improvement_cues | self.decrease_cues | self.efficiency_strong | {"better"}
         )
-        self.efficiency_words = w["efficiency_strong"] | w["efficiency_objects"]
-        self.any_cue = (
-            self.result_words | w["finding_verbs"] | self.sota_first | w["comparison_cues"] | w["title_verbs"]
+        derived = {
+            "metric_table": metrics,
+            "sota_set": phrases,
+            "sota_first": frozenset(p.split(" ")[0] for p in phrases),
+            "metric_first": frozenset(name.split(" ")[0] for name in metrics),
+            "author_words": authors.author_words,
+            "author_nouns": authors.author_nouns,
+            "propose_verbs": authors.propose_verbs,
+            "result_words": result_words,
+            "efficiency_words": self.efficiency_strong | self.efficiency_objects,
+            "marker_words": self.beat_verbs
+            | self.match_verbs
+            | self.improve_verbs
+            | self.compare_openers
+            | {"than", "over", "within"},
+        }
+        derived["any_cue"] = (
+            result_words | self.finding_verbs | derived["sota_first"] | self.comparison_cues | self.title_verbs
         )
-        self.marker_words = (
-            w["beat_verbs"] | w["match_verbs"] | w["improve_verbs"] | w["compare_openers"] | {"than", "over", "within"}
-        )
+        for name, value in derived.items():
+            object.__setattr__(self, name, value)
 
 
-def _read(name: str) -> dict:
-    path = resources.files("claimgraph.extract.cues") / name
-    return json.loads(path.read_text(encoding="utf-8"))
+def claim_cues() -> ClaimCues:
+    """The packaged ``cues/claims.json``."""
+    return load_cues(ClaimCues, "claims.json")
 
 
-@lru_cache(maxsize=1)
-def load_claim_cues() -> ClaimCues:
-    """Load ``data/claims.json`` once per process."""
-    raw = _read("claims.json")
-    words = {key: frozenset(value) for key, value in raw.items() if isinstance(value, list) and key != "sota_phrases"}
-    # Phrases are matched over hyphen-joined words, so "state of the art" and
-    # "state-of-the-art" are both written as word sequences joined by spaces.
-    phrases = tuple(sorted({" ".join(p).replace(" - ", "-") for p in raw["sota_phrases"]}))
-    metrics = {
-        name.lower(): MetricInfo(row.get("higher_is_better"), bool(row.get("percent", False)))
-        for name, row in raw["metrics"].items()
-    }
-    return ClaimCues(words, phrases, metrics)
+@dataclass(frozen=True, slots=True)
+class RelationCues:
+    """Word sets of ``cues/relations.json`` (see relations/pairs.py and relations/uses.py).
+
+    Derived: ``use_any``, every word that can open a ``uses`` pattern, and
+    ``next_words``, the ``needs_next`` pairs as word -> allowed next words.
+    """
+
+    eval_verbs: frozenset[str]
+    eval_cues: frozenset[str]
+    train_cues: frozenset[str]
+    use_strong: frozenset[str]
+    use_weak: frozenset[str]
+    needs_next: frozenset[str]
+    eval_preps: frozenset[str]
+    use_suffixes: frozenset[str]
+    applied_participles: frozenset[str]
+    via_words: frozenset[str]
+    experiment_nouns: frozenset[str]
+    experiment_preps: frozenset[str]
+    dataset_preps: frozenset[str]
+    chain_words: frozenset[str]
+    use_stops: frozenset[str]
+    apposition_blockers: frozenset[str]
+    improve_gap: frozenset[str]
+    not_after: frozenset[str]
+    name_markers: frozenset[str]
+    tail_head_nouns: frozenset[str]
+    enable_verbs: frozenset[str]
+    comparison_openers: frozenset[str]
+    use_any: frozenset[str] = field(init=False)
+    next_words: dict[str, frozenset[str]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "use_any", self.use_strong | self.use_weak | self.experiment_nouns)
+        pairs: dict[str, set[str]] = {}
+        for item in self.needs_next:  # "word:following": the word counts only before that next word
+            word, following = item.split(":")
+            pairs.setdefault(word, set()).add(following)
+        object.__setattr__(self, "next_words", {k: frozenset(v) for k, v in pairs.items()})
 
 
-@lru_cache(maxsize=1)
-def load_relation_cues() -> dict[str, frozenset[str]]:
-    """Load ``data/relations.json`` once per process (lists become frozensets)."""
-    raw = _read("relations.json")
-    return {key: frozenset(value) for key, value in raw.items() if isinstance(value, list)}
+def relation_cues() -> RelationCues:
+    """The packaged ``cues/relations.json``."""
+    return load_cues(RelationCues, "relations.json")

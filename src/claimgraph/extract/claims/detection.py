@@ -46,14 +46,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from claimgraph.extract.claims.cues import ClaimCues, load_claim_cues
+from claimgraph.extract.claims.cues import ClaimCues, claim_cues
 from claimgraph.extract.claims.numbers import ComparisonMatch, comparisons, moves
-from claimgraph.extract.pipeline.sentence_view import (
-    Located,
-    SentenceView,
-    release_views,
-    sentence_views,
-)
 from claimgraph.extract.claims.subjects import (
     PaperContext,
     baselines_of,
@@ -64,6 +58,11 @@ from claimgraph.extract.claims.subjects import (
     own_reference,
     paper_context,
     resolve_subject,
+)
+from claimgraph.extract.pipeline.sentence_view import (
+    Located,
+    SentenceView,
+    sentence_views,
 )
 
 THRESHOLD = 0.6
@@ -135,7 +134,7 @@ def _sota_index(view: SentenceView, cues: ClaimCues) -> int:
         if word not in cues.sota_first:
             continue
         for width in (1, 2, 4):
-            if " ".join(words[i : i + width]) not in cues.sota_phrases:
+            if " ".join(words[i : i + width]) not in cues.sota_set:
                 continue
             if i and words[i - 1] == "new":
                 return i
@@ -210,9 +209,9 @@ def _gated(view: SentenceView, cues: ClaimCues, strong: bool) -> bool:
     words, present = view.words, view.present
     if not present.isdisjoint(cues.availability_strong):
         return True
-    if present.isdisjoint(cues.author_words) and present.isdisjoint(("paper", "work", "study")):
+    if present.isdisjoint(cues.author_words) and present.isdisjoint(cues.author_nouns):
         return False
-    authored = [i for i, w in enumerate(words) if w in cues.author_words or w in ("paper", "work", "study")]
+    authored = [i for i, w in enumerate(words) if w in cues.author_words or w in cues.author_nouns]
     if not present.isdisjoint(cues.release_words) and authored and not strong:
         return True
     if not present.isdisjoint(cues.plan_words) and authored:
@@ -330,7 +329,7 @@ def claim_type(sig: Signals, found: tuple[ComparisonMatch, ...], has_baseline: b
 
 def find_claims(doc: Doc, cues: ClaimCues | None = None, views: list[SentenceView] | None = None) -> list[ClaimMatch]:
     """Return the claims of a processed doc, in text order (pure)."""
-    cues = cues or load_claim_cues()
+    cues = cues or claim_cues()
     views = views if views is not None else sentence_views(doc)
     ctx = paper_context(doc, views, cues)
     claims = []
@@ -344,12 +343,10 @@ def find_claims(doc: Doc, cues: ClaimCues | None = None, views: list[SentenceVie
 @Language.factory("claimgraph_claims")
 def make_claims(nlp: Language, name: str):
     """Build the claims component (sets ``doc._.claims``)."""
-    cues = load_claim_cues()
+    cues = claim_cues()
 
     def set_claims(doc: Doc) -> Doc:
         doc._.claims = find_claims(doc, cues)
-        if "claimgraph_relations" not in nlp.pipe_names:
-            release_views(doc)  # otherwise the relations component reuses them
         return doc
 
     return set_claims

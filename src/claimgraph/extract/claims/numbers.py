@@ -83,7 +83,7 @@ def metric_for(view: SentenceView, quantity: Located, cues: ClaimCues) -> tuple[
                 best, best_distance = located, distance
     if best is not None:
         key = (best.span.kb_id_ or best.span.text).lower()
-        return best.span, cues.metrics.get(key) or cues.metrics.get(best.span.text.lower())
+        return best.span, cues.metric_table.get(key) or cues.metric_table.get(best.span.text.lower())
     words = view.words
     lo, hi = max(0, quantity.first - BEFORE), min(len(words), quantity.last + 1 + 3)
     order = list(range(quantity.last + 1, hi)) + list(range(quantity.first - 1, lo - 1, -1))
@@ -92,7 +92,7 @@ def metric_for(view: SentenceView, quantity: Located, cues: ClaimCues) -> tuple[
             continue  # no metric name starts here
         for width in (3, 2, 1):
             key = " ".join(words[i : i + width])
-            info = cues.metrics.get(key)
+            info = cues.metric_table.get(key)
             if info is not None:
                 doc = view.sentence.doc
                 end = view.starts[i + width] if i + width < len(view.starts) else view.sentence.end

@@ -19,122 +19,26 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract.claims.cues import ClaimCues
+from claimgraph.extract.cues import author_cues, load_cues
 from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, SentenceView
+from claimgraph.vocabulary import ACTOR_TYPES
 
-ACTORS = frozenset({"Method", "Model"})
-PROPOSE_VERBS = frozenset(
-    {
-        "propose",
-        "proposes",
-        "introduce",
-        "introduces",
-        "present",
-        "presents",
-        "develop",
-        "develops",
-        "design",
-        "designs",
-        "devise",
-        "build",
-        "construct",
-        "constructs",
-        "curate",
-        "create",
-        "creates",
-        "release",
-        "contribute",
-    }
-)
-_NOT_SUBJECT_AFTER = frozenset(
-    {
-        "than",
-        "over",
-        "to",
-        "with",
-        "versus",
-        "vs",
-        "vs.",
-        "against",
-        "compared",
-        "using",
-        "via",
-        "on",
-        "from",
-        "by",
-        "as",
-        "like",
-        "including",
-        "outperforms",
-        "outperforming",
-        "surpassing",
-    }
-)
-_ENUMERATORS = frozenset({"(", ")", ":", ",", "i", "ii", "iii", "first", "second", "third", "firstly", "finally"})
-_CLAUSE_OPENERS = frozenset(
-    {
-        "it",
-        "they",
-        "we",
-        "our",
-        "this",
-        "these",
-        "those",
-        "such",
-        "the",
-        "its",
-        "their",
-        "both",
-        "each",
-        "all",
-        "a",
-        "an",
-        "when",
-        "with",
-        "by",
-        "using",
-        "in",
-        "on",
-        "for",
-        "compared",
-        "while",
-        "despite",
-        "even",
-        "not",
-        "only",
-        "incorporating",
-        "adding",
-        "training",
-        "applying",
-        "after",
-        "at",
-        "under",
-        "across",
-        "without",
-    }
-)
-_OUR_DETERMINERS = frozenset({"the", "our", "this", "these", "newly", "a", "an"})
-_CLAUSE_STOPS = frozenset(
-    {
-        ";",
-        ".",
-        "while",
-        "whereas",
-        "which",
-        "where",
-        "when",
-        "using",
-        "via",
-        "through",
-        "without",
-        "although",
-        "but",
-        "supplemented",
-        "trained",
-        "including",
-        "fine-tuned",
-        "finetuned",
-    }
-)
+ACTORS = frozenset(ACTOR_TYPES)
+PROPOSE_VERBS = author_cues().propose_verbs
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectCues:
+    """Word sets of ``cues/subjects.json`` (the file documents each key)."""
+
+    not_subject_after: frozenset[str]
+    enumerators: frozenset[str]
+    clause_openers: frozenset[str]
+    our_determiners: frozenset[str]
+    clause_stops: frozenset[str]
+
+
+_CUES = load_cues(SubjectCues, "subjects.json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +87,7 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
         words = view.words
         by_authors = not view.present.isdisjoint(PROPOSE_VERBS) and any(
             w in PROPOSE_VERBS
-            and any(a in cues.author_words or a in ("paper", "work", "study") for a in words[max(0, i - 4) : i])
+            and any(a in cues.author_words or a in cues.author_nouns for a in words[max(0, i - 4) : i])
             for i, w in enumerate(words)
         )
         if (
@@ -243,7 +147,7 @@ def own_reference(view: SentenceView, ctx: PaperContext, cues: ClaimCues) -> boo
     if any(ctx.is_proposed(e) for e in view.entities) or not view.present.isdisjoint(ctx.keys):
         return True  # the proposed name, even where the entity stage missed a mention
     if "proposed" in view.present and any(
-        w == "proposed" and words[i - 1] in _OUR_DETERMINERS for i, w in enumerate(words) if i
+        w == "proposed" and words[i - 1] in _CUES.our_determiners for i, w in enumerate(words) if i
     ):
         return True  # "the proposed method", not "methods have been proposed"
     if "this" in view.present and any(
@@ -271,7 +175,7 @@ def _subjectable(located: Located, ctx: PaperContext, words: tuple[str, ...]) ->
     if located.label not in ACTORS and not (located.label == "Dataset" and ctx.is_proposed(located)):
         return False
     before = words[max(0, located.first - 2) : located.first]
-    return not any(w in _NOT_SUBJECT_AFTER for w in before)
+    return not any(w in _CUES.not_subject_after for w in before)
 
 
 def resolve_subject(
@@ -334,7 +238,7 @@ def names_proposed(view: SentenceView, ctx: PaperContext, lo: int, hi: int) -> b
             if (
                 words[i] == first
                 and " ".join(words[i : i + width]) == key
-                and (i < 1 or words[i - 1] not in _NOT_SUBJECT_AFTER)
+                and (i < 1 or words[i - 1] not in _CUES.not_subject_after)
             ):
                 return True
     return False
@@ -346,9 +250,11 @@ def _generic_clause(words: tuple[str, ...], lo: int, cue: int) -> bool:
     if words[lo - 1] not in ("that", ":"):
         return False  # "experiments demonstrate large gains": an object, not a clause
     j = lo
-    while j < cue and (words[j] in _ENUMERATORS or len(words[j].strip("().")) <= 1 or words[j].strip("().").isdigit()):
+    while j < cue and (
+        words[j] in _CUES.enumerators or len(words[j].strip("().")) <= 1 or words[j].strip("().").isdigit()
+    ):
         j += 1  # "1)", "(a)", ":"
-    return j + 1 < cue and words[j] not in _CLAUSE_OPENERS and not words[j][0].isdigit()
+    return j + 1 < cue and words[j] not in _CUES.clause_openers and not words[j][0].isdigit()
 
 
 def markers(view: SentenceView, cues: ClaimCues) -> list[tuple[int, str]]:
@@ -399,7 +305,7 @@ def entities_after(view: SentenceView, index: int, window: int, types: frozenset
     words = view.words
     limit = min(len(words), index + 1 + window)
     for j in range(index + 1, limit):
-        if words[j] in _CLAUSE_STOPS:
+        if words[j] in _CUES.clause_stops:
             limit = j
             break
     return [e for e in view.entities if index < e.first < limit and e.label in types]

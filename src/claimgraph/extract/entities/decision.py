@@ -22,10 +22,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from claimgraph.extract.lexicons import load_lexicon
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
+from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.entities.name_shapes import compound_start, glued_extent, is_coined
-from claimgraph.extract.entities.name_cues import NameCues, load_cues
+from claimgraph.extract.lexicons import load_lexicon
 from claimgraph.extract.pipeline.token_table import table
 
 ENTITIES = "entities"
@@ -199,4 +199,4 @@ class EntityDecider:
 @Language.factory("claimgraph_entities", default_config={"directory": None})
 def make_entities(nlp: Language, name: str, directory: str | None) -> EntityDecider:
     """Build the entity decision component."""
-    return EntityDecider(load_lexicon(directory).generic, load_cues())
+    return EntityDecider(load_lexicon(directory).generic, name_cues())

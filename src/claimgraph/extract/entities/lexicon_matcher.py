@@ -14,8 +14,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.lexicons import Lexicon, LexiconEntry, load_lexicon
-from claimgraph.extract.entities.name_cues import NameCues, load_cues
 from claimgraph.extract.pipeline.token_table import table
 
 CANDIDATES = "cg_candidates"
@@ -31,7 +31,7 @@ def variant_end(doc: Doc, end: int, cues: NameCues) -> int:
     --------
     >>> import spacy
     >>> doc = spacy.blank("en")("Llama-2-13b-chat is good")
-    >>> variant_end(doc, 1, load_cues())
+    >>> variant_end(doc, 1, name_cues())
     5
     """
     index = end
@@ -125,4 +125,4 @@ class LexiconMatcher:
 @Language.factory("claimgraph_lexicon", default_config={"directory": None})
 def make_lexicon_matcher(nlp: Language, name: str, directory: str | None) -> LexiconMatcher:
     """Build the lexicon component; ``directory`` overrides the packaged lexicons."""
-    return LexiconMatcher(nlp, load_lexicon(directory), load_cues())
+    return LexiconMatcher(nlp, load_lexicon(directory), name_cues())

@@ -25,73 +25,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claimgraph.extract.cues import AuthorCues, author_cues
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
+from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.entities.name_shapes import ends_hyphen_compound, is_capitalised, is_coined, name_end
-from claimgraph.extract.entities.name_cues import NameCues, load_cues
 from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.pipeline.token_table import doc_text, table
-
-_SKIP_AFTER_VERB = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "novel",
-        "new",
-        "simple",
-        "effective",
-        "efficient",
-        "first",
-        "our",
-        "two",
-        "lightweight",
-        "general",
-        "unified",
-        "scalable",
-        "principled",
-        "robust",
-        "fast",
-        ",",
-        "here",
-        "family",
-        "of",
-        "series",
-        "suite",
-        "open",
-        "open-source",
-        "powerful",
-        "strong",
-        "large",
-    }
-)
-
-
-#: "our framework OMNE", "a new dataset, HardEdit": a type word right before a coined name.
-_NAMING_HEADS = {
-    **{
-        word: "Method"
-        for word in (
-            "framework",
-            "method",
-            "approach",
-            "algorithm",
-            "technique",
-            "pipeline",
-            "system",
-            "strategy",
-            "architecture",
-        )
-    },
-    **{word: "Model" for word in ("model", "models", "llm", "checkpoint")},
-    **{word: "Dataset" for word in ("dataset", "benchmark", "corpus", "suite", "testbed")},
-}
-
-#: Title words that start a phrase, not a name ("The Butterfly Effect of ...").
-_NOT_NAME_STARTS = frozenset(
-    {"the", "a", "an", "on", "toward", "towards", "how", "why", "what", "when", "is", "are", "do", "does", "can"}
-)
-
-_COMPARE = frozenset({"outperforms", "outperform", "outperforming", "surpasses", "surpass", "than", "over", "beats"})
 
 
 def guess_type(doc: Doc, start: int, end: int, cues: NameCues) -> str:
@@ -119,8 +58,9 @@ def guess_type(doc: Doc, start: int, end: int, cues: NameCues) -> str:
 class NamePatterns:
     """Add candidates for unknown names found by shape and context cues."""
 
-    def __init__(self, cues: NameCues):
+    def __init__(self, cues: NameCues, authors: AuthorCues):
         self.cues = cues
+        self.propose_verbs = authors.propose_verbs
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, int, str, str | None]] = []
@@ -128,11 +68,11 @@ class NamePatterns:
         cues = self.cues
         tokens = table(doc)
         for index, (text, lower) in enumerate(zip(tokens.text, tokens.lower, strict=False)):
-            if lower in cues.propose_verbs and index + 1 < len(doc):
+            if lower in self.propose_verbs and index + 1 < len(doc):
                 found.extend(self._after(doc, index + 1, "propose", allow_plain=True, multiword=True))
             elif lower in cues.naming_cues:
                 found.extend(self._after(doc, index + 1, "naming", allow_plain=True, multiword=True))
-            elif lower in _COMPARE:
+            elif lower in cues.comparison_markers:
                 found.extend(self._after(doc, index + 1, "compare", allow_plain=False))
             elif text in cues.dataset_heads:
                 found.extend(self._dataset_around(doc, index))
@@ -140,8 +80,9 @@ class NamePatterns:
                 found.append((index, index + 1, "model-shape", "Model"))
             elif lower in cues.task_phrase_heads and text == lower:
                 found.extend(self._task_phrase(doc, index))
-            if lower in _NAMING_HEADS and index + 1 < len(doc):
-                found.extend(self._after(doc, index + 1, "head-name", allow_plain=False, label=_NAMING_HEADS[lower]))
+            if lower in self.cues.naming_heads and index + 1 < len(doc):
+                label = self.cues.naming_heads[lower]
+                found.extend(self._after(doc, index + 1, "head-name", allow_plain=False, label=label))
         spans = list(doc.spans.get(CANDIDATES, []))
         for start, end, cue, label in found:
             span = Span(doc, start, end, label=label or guess_type(doc, start, end, self.cues))
@@ -191,7 +132,7 @@ class NamePatterns:
         first = words[0].lower_
         return (
             not first.endswith("ing")
-            and first not in _NOT_NAME_STARTS
+            and first not in self.cues.not_name_starts
             and (head in self.cues.method_heads or head in self.cues.dataset_heads)
         )
 
@@ -199,11 +140,11 @@ class NamePatterns:
         self, doc: Doc, index: int, cue: str, *, allow_plain: bool, multiword: bool = False, label: str | None = None
     ):
         limit = min(len(doc), index + 6)
-        skip = _SKIP_AFTER_VERB if cue != "head-name" else {",", '"', "“", "called", "named"}
+        skip = self.cues.skip_after_propose_verb if cue != "head-name" else {",", '"', "“", "called", "named"}
         while index < limit and (
             doc[index].lower_ in skip
             or doc[index].text in {'"', "“"}
-            or (cue != "head-name" and doc[index].lower_ in _NAMING_HEADS)
+            or (cue != "head-name" and doc[index].lower_ in self.cues.naming_heads)
         ):
             index += 1
         if index >= len(doc) or doc[index].is_sent_start:
@@ -273,4 +214,4 @@ class NamePatterns:
 @Language.factory("claimgraph_name_patterns")
 def make_name_patterns(nlp: Language, name: str) -> NamePatterns:
     """Build the name-shape and context-cue component."""
-    return NamePatterns(load_cues())
+    return NamePatterns(name_cues(), author_cues())

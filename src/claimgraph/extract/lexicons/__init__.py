@@ -34,6 +34,8 @@ class LexiconEntry:
     variant_of: str | None = None
     params: float | None = None
     ambiguous: bool = False
+    higher_is_better: bool | None = None
+    percent: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,13 +45,6 @@ class Lexicon:
     entries: tuple[LexiconEntry, ...]
     generic: frozenset[str]
 
-    def by_form(self) -> dict[str, LexiconEntry]:
-        """Map every surface form (as written) to its entry; first entry wins."""
-        table: dict[str, LexiconEntry] = {}
-        for entry in self.entries:
-            for form in entry.forms:
-                table.setdefault(form, entry)
-        return table
 
 
 def _data_dir() -> Path:
@@ -73,6 +68,8 @@ def _read_entries(path: Path) -> list[LexiconEntry]:
                         variant_of=record.get("variant_of"),
                         params=record.get("params"),
                         ambiguous=bool(record.get("ambiguous", False)),
+                        higher_is_better=record.get("higher_is_better"),
+                        percent=bool(record.get("percent", False)),
                     )
                 )
             except (json.JSONDecodeError, KeyError, TypeError) as error:
@@ -109,3 +106,21 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         if path.exists():
             entries.extend(_read_entries(path))
     return Lexicon(entries=tuple(entries), generic=read_generic(folder / "generic.txt"))
+
+
+def metric_directions(lexicon: Lexicon | None = None) -> dict[str, tuple[bool | None, bool]]:
+    """Every surface form (lower-cased) of a metric whose direction is known -> (higher_is_better, percent).
+
+    The one table of metric directions (``metrics.jsonl``), read by claims and by the leaderboard.
+
+    Examples
+    --------
+    >>> metric_directions()["perplexity"], metric_directions()["accuracy"]
+    ((False, False), (True, True))
+    """
+    table: dict[str, tuple[bool | None, bool]] = {}
+    for entry in (lexicon or load_lexicon()).entries:
+        if entry.type == "Metric" and entry.higher_is_better is not None:
+            for form in entry.forms:
+                table.setdefault(form.lower(), (entry.higher_is_better, entry.percent))
+    return table

@@ -1,4 +1,9 @@
-"""Assemble the extraction pipeline from ``config.cfg``.
+"""The extraction pipeline: ``spacy.blank("en")`` with claimgraph's tokenizer and components.
+
+``config.cfg`` lists the components in order. Each is registered with
+``Language.factory`` in its own module and advertised to spaCy through the
+``spacy_factories`` entry points in ``pyproject.toml`` (the tokenizer through
+``spacy_tokenizers``), so spaCy finds them by name like any other component.
 
 Examples
 --------
@@ -9,33 +14,18 @@ Examples
 
 from __future__ import annotations
 
-import importlib
 from functools import lru_cache
 from importlib import resources
 
-import spacy
 from spacy.language import Language
-from spacy.util import load_config_from_str
+from spacy.util import load_config_from_str, load_model_from_config
 
 from claimgraph.errors import ConfigError
-
-#: The module that registers each factory (imported only when a config uses it).
-FACTORY_MODULES: dict[str, str] = {
-    "claimgraph_sentences": "claimgraph.extract.pipeline.sentences",
-    "claimgraph_abbreviations": "claimgraph.extract.entities.abbreviations",
-    "claimgraph_lexicon": "claimgraph.extract.entities.lexicon_matcher",
-    "claimgraph_name_patterns": "claimgraph.extract.entities.name_patterns",
-    "claimgraph_entities": "claimgraph.extract.entities.decision",
-    "claimgraph_quantities": "claimgraph.extract.quantities.numbers",
-    "claimgraph_proposes": "claimgraph.extract.relations.proposes",
-    "claimgraph_claims": "claimgraph.extract.claims.detection",
-    "claimgraph_relations": "claimgraph.extract.relations.pairs",
-}
 
 
 def default_config_text() -> str:
     """The packaged ``config.cfg``."""
-    return (resources.files("claimgraph.extract.pipeline") / "config.cfg").read_text(encoding="utf-8")
+    return (resources.files(__name__) / "config.cfg").read_text(encoding="utf-8")
 
 
 def build_pipeline(config_text: str | None = None, *, disable: tuple[str, ...] = ()) -> Language:
@@ -48,19 +38,11 @@ def build_pipeline(config_text: str | None = None, *, disable: tuple[str, ...] =
     disable : tuple of str
         Component names to leave out (e.g. ``("claimgraph_claims",)``).
     """
-    importlib.import_module("claimgraph.extract.pipeline.tokenizer")
     try:
         config = load_config_from_str(config_text or default_config_text())
-        for name in config["nlp"]["pipeline"]:
-            module = FACTORY_MODULES.get(config["components"][name].get("factory", ""))
-            if module:
-                importlib.import_module(module)
-        nlp = spacy.blank("en", config=config)
+        nlp = load_model_from_config(config, exclude=list(disable), auto_fill=True)
     except Exception as error:  # spaCy raises many kinds for a bad config
         raise ConfigError(f"cannot build the extraction pipeline: {error}") from error
-    for name in disable:
-        if name in nlp.pipe_names:
-            nlp.remove_pipe(name)
     return nlp
 
 

@@ -71,12 +71,6 @@ class SentenceView:
         return -1
 
 
-def split_words(sentence: Span) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """Lower-cased words of a sentence and the doc index of each word's first token."""
-    tokens = table(sentence.doc)
-    return _words((tokens.lower, tokens.space), sentence.start, sentence.end)
-
-
 def _words(columns: tuple[list[str], list[bool]], start: int, end: int) -> tuple[tuple[str, ...], tuple[int, ...]]:
     texts, spaces = columns
     if _JOINERS.isdisjoint(texts[start:end]):

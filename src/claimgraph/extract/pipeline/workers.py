@@ -28,9 +28,9 @@ def _init_worker() -> None:
 
 
 def _run_chunk(chunk: list[Paper]) -> list[str]:
-    from claimgraph.extract import extract_one
+    from claimgraph.extract import extract_docs
 
-    return [dumps(extract_one(_NLP, paper)) for paper in chunk]
+    return [dumps(extraction) for extraction in extract_docs(_NLP, chunk)]
 
 
 def _chunks(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:

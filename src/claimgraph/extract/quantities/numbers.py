@@ -32,8 +32,8 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claimgraph.extract.pipeline.token_table import doc_text
 from claimgraph.extract.quantities.units import (
-    _DATA,
     _LATEX,
     _MULT_SUFFIX,
     _NOT_NAMES,
@@ -41,20 +41,18 @@ from claimgraph.extract.quantities.units import (
     _REFERENCE,
     _UNITS,
     _YEAR_CONTEXT,
+    CUES,
     MEASURE_UNITS,
     _unit_after,
     describe_measure,
 )
-from claimgraph.extract.pipeline.token_table import doc_text
 
 __all__ = ["QuantityMatch", "find_quantities", "describe_measure", "QuantityFinder", "MEASURE_UNITS"]
 
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _EXP = r"[eE][-+]?\d+|\^\{?[-+\u2212]?\d+\}?"
-_GLUED = "|".join(
-    re.escape(u) for u in sorted(_DATA["glued_units"], key=len, reverse=True) if u not in ("%", "\\%", "×")
-)
+_GLUED = "|".join(re.escape(u) for u in sorted(CUES.glued_units, key=len, reverse=True) if u not in ("%", "\\%", "×"))
 _MULT = "|".join(re.escape(u) for u in sorted(_MULT_SUFFIX, key=len, reverse=True))
 
 

@@ -1,43 +1,73 @@
 """Words around a number: the unit table, unit words after a number, and what it measures.
 
 The data (unit aliases, multiplier words, count-noun stop lists, ...) is
-``data/units.json``; :mod:`claimgraph.extract.quantities.numbers` uses these helpers
+``cues/units.json``; :mod:`claimgraph.extract.quantities.numbers` uses these helpers
 for the word-level checks after its regex pass.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
+from dataclasses import dataclass
 
-_DATA = json.loads(resources.files("claimgraph.extract.cues").joinpath("units.json").read_text("utf-8"))
-_UNITS: dict[str, str] = _DATA["units"]
+from claimgraph.extract.cues import load_cues
+
+
+@dataclass(frozen=True, slots=True)
+class UnitCues:
+    """Tables and word lists of ``cues/units.json`` (the file documents each key)."""
+
+    units: dict[str, str]
+    scaled_units: dict[str, list]
+    glued_units: tuple[str, ...]
+    prefix_units: dict[str, str]
+    multiplier_suffixes: dict[str, float]
+    multiplier_words: dict[str, float]
+    implicit_units: dict[str, str]
+    model_nouns: frozenset[str]
+    irregular_plurals: frozenset[str]
+    non_plural_endings: tuple[str, ...]
+    adjective_endings: tuple[str, ...]
+    stop_words: frozenset[str]
+    verbs: frozenset[str]
+    reference_words: frozenset[str]
+    year_context_words: frozenset[str]
+    capitalised_non_names: frozenset[str]
+    latex_glue: frozenset[str]
+    describe_comparatives: frozenset[str]
+    preceding_units: dict[str, str]
+    describe_unit_measures: dict[str, str]
+    describe_prepositions: frozenset[str]
+    describe_hedges: frozenset[str]
+
+
+CUES = load_cues(UnitCues, "units.json")
+_UNITS: dict[str, str] = CUES.units
 _UNITS_LC: dict[str, str] = {}
 for _alias, _unit in _UNITS.items():
     _UNITS_LC.setdefault(_alias.lower(), _unit)
-_SCALED: dict[str, tuple[str, float]] = {k: (v[0], float(v[1])) for k, v in _DATA["scaled_units"].items()}
-_MULT_SUFFIX: dict[str, float] = {k: float(v) for k, v in _DATA["multiplier_suffixes"].items()}
-_MULT_WORDS: dict[str, float] = {k: float(v) for k, v in _DATA["multiplier_words"].items()}
-_IMPLICIT: dict[str, str] = _DATA["implicit_units"]
-_MODEL_NOUNS = frozenset(_DATA["model_nouns"])
-_IRREGULAR = frozenset(_DATA["irregular_plurals"])
-_NON_PLURAL = tuple(_DATA["non_plural_endings"])
-_ADJ_ENDINGS = tuple(_DATA["adjective_endings"])
-_STOP_WORDS = frozenset(_DATA["stop_words"])
-_STOP = _STOP_WORDS | frozenset(_DATA["verbs"])
-_REFERENCE = frozenset(_DATA["reference_words"])
-_YEAR_CONTEXT = frozenset(_DATA["year_context_words"])
-_NOT_NAMES = frozenset(_DATA["capitalised_non_names"])
-_LATEX = frozenset(_DATA["latex_glue"])
+_SCALED: dict[str, tuple[str, float]] = {k: (v[0], float(v[1])) for k, v in CUES.scaled_units.items()}
+_MULT_SUFFIX: dict[str, float] = {k: float(v) for k, v in CUES.multiplier_suffixes.items()}
+_MULT_WORDS: dict[str, float] = {k: float(v) for k, v in CUES.multiplier_words.items()}
+_IMPLICIT: dict[str, str] = CUES.implicit_units
+_MODEL_NOUNS = CUES.model_nouns
+_IRREGULAR = CUES.irregular_plurals
+_NON_PLURAL = CUES.non_plural_endings
+_ADJ_ENDINGS = CUES.adjective_endings
+_STOP_WORDS = CUES.stop_words
+_STOP = _STOP_WORDS | CUES.verbs
+_REFERENCE = CUES.reference_words
+_YEAR_CONTEXT = CUES.year_context_words
+_NOT_NAMES = CUES.capitalised_non_names
+_LATEX = CUES.latex_glue
 MEASURE_UNITS: frozenset[str] = frozenset(_UNITS.values()) | {u for u, _ in _SCALED.values()}
-_DESCRIBE_STOP = _STOP - frozenset(_DATA["comparatives"])
-_PREPOSITIONS = frozenset(_DATA["describe"]["prepositions"])
-_HEDGES = frozenset(_DATA["describe"]["hedges"])
-_DEFAULT_MEASURES: dict[str, str] = _DATA["describe"]["unit_measures"]
+_DESCRIBE_STOP = _STOP - CUES.describe_comparatives
+_PREPOSITIONS = CUES.describe_prepositions
+_HEDGES = CUES.describe_hedges
+_DEFAULT_MEASURES: dict[str, str] = CUES.describe_unit_measures
 _POINTS = frozenset(a.lower() for a, u in _UNITS.items() if u == "points" and " " not in a)
 _WORD_RE = re.compile(r"([ \t\u00a0]+|-)([A-Za-z$][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*)")
-_PRECEDING: dict[str, str] = _DATA["preceding_units"]
+_PRECEDING: dict[str, str] = CUES.preceding_units
 
 
 def _lookup_unit(word: str) -> tuple[str, float] | None:

@@ -37,27 +37,12 @@ relations (comparison markers, compared entities) are computed once.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from claimgraph.extract.claims.cues import ClaimCues, load_claim_cues, load_relation_cues
+from claimgraph.extract.claims.cues import ClaimCues, RelationCues, claim_cues, relation_cues
 from claimgraph.extract.claims.detection import ClaimMatch, find_claims
-from claimgraph.extract.relations.uses import (
-    coordinated,
-    cue_tails,
-    same,
-    tail_shapes,
-    use_cues,
-    uses_head,
-)
-from claimgraph.extract.pipeline.sentence_view import (
-    Located,
-    SentenceView,
-    release_views,
-    sentence_views,
-)
 from claimgraph.extract.claims.subjects import (
     ACTORS,
     PaperContext,
@@ -68,8 +53,23 @@ from claimgraph.extract.claims.subjects import (
     paper_context,
     resolve_subject,
 )
+from claimgraph.extract.pipeline.sentence_view import (
+    Located,
+    SentenceView,
+    release_views,
+    sentence_views,
+)
+from claimgraph.extract.relations.uses import (
+    coordinated,
+    cue_tails,
+    same,
+    tail_shapes,
+    use_cues,
+    uses_head,
+)
+from claimgraph.vocabulary import PROPOSABLE_TYPES
 
-TAILS_OF_USES = frozenset({"Model", "Method", "Dataset"})
+TAILS_OF_USES = frozenset(PROPOSABLE_TYPES)
 #: After the propose sentence, background words count only among a sentence's first words.
 OPENING = 6
 
@@ -118,20 +118,20 @@ def _explicit(head: Span, view: SentenceView) -> bool:
     return any(e.span.start == head.start for e in view.entities)
 
 
-def _trained(words: tuple[str, ...], first: int, rc: dict[str, frozenset[str]]) -> bool:
-    return any(w in rc["train_cues"] for w in words[max(0, first - 4) : first])
+def _trained(words: tuple[str, ...], first: int, rc: RelationCues) -> bool:
+    return any(w in rc.train_cues for w in words[max(0, first - 4) : first])
 
 
-def evaluated_on(s: _Sentence, ctx: PaperContext, rc: dict[str, frozenset[str]]) -> list[RelationMatch]:
+def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[RelationMatch]:
     """Method/Model -> Dataset relations of one sentence."""
     view, words = s.view, s.view.words
     datasets = [e for e in view.entities if e.label == "Dataset"]
     if not datasets:
         return []
     verb = -1
-    if not view.present.isdisjoint(rc["eval_verbs"]):
-        verb = next(i for i, w in enumerate(words) if w in rc["eval_verbs"])
-    if verb < 0 and s.claim is None and view.present.isdisjoint(rc["eval_cues"]):
+    if not view.present.isdisjoint(rc.eval_verbs):
+        verb = next(i for i, w in enumerate(words) if w in rc.eval_verbs)
+    if verb < 0 and s.claim is None and view.present.isdisjoint(rc.eval_cues):
         return []
     found = []
     default = _default_head(s, ctx)
@@ -184,7 +184,7 @@ def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues) -> list[Relati
 def uses(
     s: _Sentence,
     ctx: PaperContext,
-    rc: dict[str, frozenset[str]],
+    rc: RelationCues,
     pairs: dict[str, frozenset[str]],
     self_heads: frozenset[str],
 ) -> list[RelationMatch]:
@@ -196,7 +196,7 @@ def uses(
     if not tails:
         return []
     found: dict[tuple[int, int], RelationMatch] = {}
-    evaluative = s.claim is not None or not view.present.isdisjoint(rc["eval_verbs"])
+    evaluative = s.claim is not None or not view.present.isdisjoint(rc.eval_verbs)
 
     def add(head: Span | None, explicit: bool, tail: Located, base: float) -> None:
         if head is None or head.label_ not in ACTORS or tail.key == head.text.lower():
@@ -226,22 +226,9 @@ def uses(
             and not view.words[index].endswith(("ed", "ing"))
         ):
             for tail in cue_tails(view, index, tails, rc, True):
-                if tail.label != "Dataset" and all(w in rc["improve_gap"] for w in view.words[index + 1 : tail.first]):
+                if tail.label != "Dataset" and all(w in rc.improve_gap for w in view.words[index + 1 : tail.first]):
                     add(head, explicit, tail, 0.55)
     return list(found.values())
-
-
-@lru_cache(maxsize=1)
-def _relation_words() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """The relation cue lists plus ``use_any`` (every uses cue word), and the
-    ``needs_next`` pairs as word -> allowed next words."""
-    rc = dict(load_relation_cues())
-    rc["use_any"] = rc["use_strong"] | rc["use_weak"] | rc["experiment_nouns"]
-    pairs: dict[str, set[str]] = {}
-    for item in rc["needs_next"]:
-        word, following = item.split(":")
-        pairs.setdefault(word, set()).add(following)
-    return rc, {k: frozenset(v) for k, v in pairs.items()}
 
 
 def _compared(view: SentenceView, marks: list[tuple[int, str]]) -> frozenset[int]:
@@ -252,8 +239,8 @@ def _compared(view: SentenceView, marks: list[tuple[int, str]]) -> frozenset[int
 
 def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[RelationMatch]:
     """Return the evaluated_on, outperforms and uses relations of a doc (pure)."""
-    cues = load_claim_cues()
-    rc, pairs = _relation_words()
+    cues = claim_cues()
+    rc = relation_cues()
     views = sentence_views(doc)
     ctx = paper_context(doc, views, cues)
     if claims is None:
@@ -272,15 +259,15 @@ def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[Rel
         s = _Sentence(view, claim, own, after, hedged, tuple(marks), _compared(view, marks))
         found += evaluated_on(s, ctx, rc)
         found += outperforms(s, ctx, cues)
-        found += uses(s, ctx, rc, pairs, cues.self_heads)
+        found += uses(s, ctx, rc, rc.next_words, cues.self_heads)
     return found
 
 
 @Language.factory("claimgraph_relations")
 def make_relations(nlp: Language, name: str):
     """Build the relations component (sets ``doc._.relations``)."""
-    load_claim_cues()
-    load_relation_cues()
+    claim_cues()
+    relation_cues()
 
     def set_relations(doc: Doc) -> Doc:
         claims = doc._.claims if Doc.has_extension("claims") else None

@@ -16,22 +16,21 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claimgraph.extract.cues import AuthorCues, author_cues
 from claimgraph.extract.entities.decision import ENTITIES
-from claimgraph.extract.entities.name_cues import NameCues, load_cues
+from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.pipeline.token_table import TokenTable, table
+from claimgraph.vocabulary import PROPOSABLE_TYPES
 
-PROPOSABLE = frozenset({"Method", "Model", "Dataset"})
-AUTHOR_WORDS = frozenset({"we", "our", "us", "here"})
-AUTHOR_NOUNS = frozenset({"paper", "work", "study", "article", "report"})
 WINDOW = 12
 
 if not Doc.has_extension("proposes"):
     Doc.set_extension("proposes", default=None)
 
 
-def proposed_spans(doc: Doc, cues: NameCues) -> list[Span]:
+def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues) -> list[Span]:
     """Return the entity spans the paper introduces, in text order (pure)."""
-    entities = [s for s in doc.spans.get(ENTITIES, []) if s.label_ in PROPOSABLE]
+    entities = [s for s in doc.spans.get(ENTITIES, []) if s.label_ in PROPOSABLE_TYPES]
     if not entities:
         return []
     chosen: dict[int, Span] = {}
@@ -43,7 +42,7 @@ def proposed_spans(doc: Doc, cues: NameCues) -> list[Span]:
     for index, lower in enumerate(tokens.lower):
         if lower in cues.naming_cues:
             _first_after(entities, index, min(index + 4, tokens.sentence_end(index)), chosen)
-        elif lower in cues.propose_verbs and _by_authors(tokens, index):
+        elif lower in authors.propose_verbs and _by_authors(tokens, index, authors):
             _first_after(entities, index, min(index + WINDOW, tokens.sentence_end(index)), chosen)
         elif lower == "our":
             # "our (multi-agent) framework OMNE": a name right after our type word
@@ -69,11 +68,12 @@ def _title_colon(doc: Doc) -> int | None:
     return None
 
 
-def _by_authors(tokens: TokenTable, verb: int) -> bool:
+def _by_authors(tokens: TokenTable, verb: int, authors: AuthorCues) -> bool:
     """Whether the authors are the subject: "we", "our", "here", "this paper" shortly before the verb."""
     lower = tokens.lower
     for i in range(max(tokens.sentence_start(verb), verb - 6), verb):
-        if lower[i] in AUTHOR_WORDS or (lower[i] in AUTHOR_NOUNS and i > 0 and lower[i - 1] in {"this", "our"}):
+        own_noun = lower[i] in authors.author_nouns and i > 0 and lower[i - 1] in {"this", "our"}
+        if lower[i] in authors.author_words or own_noun:
             return True
     return False
 
@@ -89,10 +89,10 @@ def _first_after(entities: list[Span], index: int, limit: int, chosen: dict[int,
 @Language.factory("claimgraph_proposes")
 def make_proposes(nlp: Language, name: str):
     """Build the proposes component."""
-    cues = load_cues()
+    cues, authors = name_cues(), author_cues()
 
     def set_proposes(doc: Doc) -> Doc:
-        doc._.proposes = proposed_spans(doc, cues)
+        doc._.proposes = proposed_spans(doc, cues, authors)
         return doc
 
     return set_proposes

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
+from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext, entity_mask
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 
 #: First words of an opening phrase whose head is the main clause's subject.
 _OPENERS = frozenset(
@@ -51,35 +52,33 @@ def same(head: Span, tail: Located) -> bool:
     return head.text.lower() == tail.key or bool(head.kb_id_) and head.kb_id_ == tail.span.kb_id_
 
 
-def use_cues(
-    view: SentenceView, rc: dict[str, frozenset[str]], pairs: dict[str, frozenset[str]]
-) -> list[tuple[int, float]]:
+def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[str]]) -> list[tuple[int, float]]:
     """Cue words of ``uses`` as (word index, base confidence)."""
     words = view.words
-    if view.present.isdisjoint(rc["use_any"]):
+    if view.present.isdisjoint(rc.use_any):
         return []
     masked = entity_mask(view)
-    opener = view.find(rc["comparison_openers"]) if not view.present.isdisjoint(rc["comparison_openers"]) else -1
+    opener = view.find(rc.comparison_openers) if not view.present.isdisjoint(rc.comparison_openers) else -1
     cues = []
     for i, word in enumerate(words):
-        if word not in rc["use_any"] or i in masked:
+        if word not in rc.use_any or i in masked:
             continue
         if word in pairs and (i + 1 >= len(words) or words[i + 1] not in pairs[word]):
             continue
-        if i and words[i - 1] in rc["not_after"]:
+        if i and words[i - 1] in rc.not_after:
             continue  # "improving upon X", "compared with X": a comparison
         if opener >= 0 and opener < i and not any(w in ("our", "we") for w in words[opener:i]):
             continue  # "For comparison, X using Y ...": about a baseline
-        if word in rc["experiment_nouns"]:
-            if i + 1 < len(words) and words[i + 1] in rc["experiment_preps"]:
+        if word in rc.experiment_nouns:
+            if i + 1 < len(words) and words[i + 1] in rc.experiment_preps:
                 cues.append((i + 1, 0.60))
             continue
-        cues.append((i, 0.70 if word in rc["use_strong"] else 0.55))
+        cues.append((i, 0.70 if word in rc.use_strong else 0.55))
     return cues
 
 
 def cue_tails(
-    view: SentenceView, index: int, tails: list[Located], rc: dict[str, frozenset[str]], evaluative: bool
+    view: SentenceView, index: int, tails: list[Located], rc: RelationCues, evaluative: bool
 ) -> list[Located]:
     """Tails after the cue at ``index``: the first within reach, then its coordinated list.
 
@@ -89,8 +88,8 @@ def cue_tails(
     """
     words = view.words
     cue = words[index]
-    training = cue in rc["train_cues"]
-    experiment = cue in rc["experiment_preps"] and index and words[index - 1] in rc["experiment_nouns"]
+    training = cue in rc.train_cues
+    experiment = cue in rc.experiment_preps and index and words[index - 1] in rc.experiment_nouns
     reach = 2 if training else 7
     chosen: list[Located] = []
     last = index
@@ -98,10 +97,10 @@ def cue_tails(
         if tail.first <= index:
             continue
         gap = words[last + 1 : tail.first]
-        if any(w in rc["use_stops"] and not (j == 0 and last == index) for j, w in enumerate(gap)):
+        if any(w in rc.use_stops and not (j == 0 and last == index) for j, w in enumerate(gap)):
             break
         if chosen:
-            if not all(w in rc["chain_words"] for w in gap):
+            if not all(w in rc.chain_words for w in gap):
                 break
         elif tail.first - index > reach + (2 if training and tail.label == "Dataset" else 0):
             break
@@ -109,7 +108,7 @@ def cue_tails(
             break  # "fine-tuning, LoRA and ...": a list of techniques, not an object
         if tail.label == "Dataset":
             prep = words[tail.first - 1] if words[tail.first - 1] != "the" else words[tail.first - 2]
-            if experiment or training and prep not in rc["dataset_preps"] and not chosen:
+            if experiment or training and prep not in rc.dataset_preps and not chosen:
                 break
             if not training and evaluative:
                 break
@@ -124,7 +123,7 @@ def tail_shapes(
     view: SentenceView,
     tails: list[Located],
     ctx: PaperContext,
-    rc: dict[str, frozenset[str]],
+    rc: RelationCues,
     self_heads: frozenset[str],
 ) -> list[tuple[Located, float, Span | None]]:
     """Tails named by their own shape: "X-based", "our quantized X", "X trained with our
@@ -133,7 +132,7 @@ def tail_shapes(
     found = []
     for tail in tails:
         word = words[tail.last]
-        if word != tail.key and word.endswith(tuple(rc["use_suffixes"])) and not tail.key.endswith(word):
+        if word != tail.key and word.endswith(tuple(rc.use_suffixes)) and not tail.key.endswith(word):
             found.append((tail, 0.60, None))
         elif tail.label == "Model" and (_ours_applied(words, tail, rc) or _trained_with_ours(view, tail, ctx, rc)):
             found.append((tail, 0.65, None))
@@ -143,7 +142,7 @@ def tail_shapes(
             tail.label == "Method"
             and tail.key.endswith(word)
             and tail.last + 1 < len(words)
-            and (words[tail.last + 1] in rc["method_heads"])
+            and (words[tail.last + 1] in rc.tail_head_nouns)
         ):
             named = _apposed_to_proposed(view, tail, ctx, rc)
             if named is not None:
@@ -151,28 +150,28 @@ def tail_shapes(
     return found
 
 
-def _ours_applied(words: tuple[str, ...], tail: Located, rc: dict[str, frozenset[str]]) -> bool:
+def _ours_applied(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bool:
     """ "our 3-bit quantized MODEL", "we prune LLaMA": our method applied to the model."""
-    if not tail.first or words[tail.first - 1] not in rc["applied_participles"]:
+    if not tail.first or words[tail.first - 1] not in rc.applied_participles:
         return False
     return any(w in ("our", "we") for w in words[max(0, tail.first - 5) : tail.first])
 
 
-def _enabled(words: tuple[str, ...], tail: Located, rc: dict[str, frozenset[str]]) -> bool:
+def _enabled(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bool:
     """ "... enables/allows MODEL to ...": the method is applied to the model."""
     before = words[max(0, tail.first - 3) : tail.first]
-    if not any(w in rc["enable_verbs"] for w in before):
+    if not any(w in rc.enable_verbs for w in before):
         return False
     return "to" in words[tail.last + 1 : tail.last + 6]
 
 
-def _trained_with_ours(view: SentenceView, tail: Located, ctx: PaperContext, rc: dict[str, frozenset[str]]) -> bool:
+def _trained_with_ours(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues) -> bool:
     words = view.words
     trained = False
     for j in range(tail.last + 1, min(len(words), tail.last + 9)):
-        if words[j] in rc["applied_participles"]:
+        if words[j] in rc.applied_participles:
             trained = True
-        elif trained and words[j] in rc["via_words"]:
+        elif trained and words[j] in rc.via_words:
             following = words[j + 1 : j + 4]
             return (
                 "our" in following
@@ -182,9 +181,7 @@ def _trained_with_ours(view: SentenceView, tail: Located, ctx: PaperContext, rc:
     return False
 
 
-def _apposed_to_proposed(
-    view: SentenceView, tail: Located, ctx: PaperContext, rc: dict[str, frozenset[str]]
-) -> Span | None:
+def _apposed_to_proposed(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues) -> Span | None:
     """The proposed entity that "a novel <tail> method" describes, if any."""
     words = view.words
     for e in view.entities:
@@ -196,9 +193,9 @@ def _apposed_to_proposed(
         else:  # "a novel X method, (called) NAME"
             gap = words[tail.last + 2 : e.first]
             ok = len(gap) <= 2
-        if ok and not any(w in rc["apposition_blockers"] for w in gap):
+        if ok and not any(w in rc.apposition_blockers for w in gap):
             return e.span
-    after = [w for w in words[tail.last + 2 : tail.last + 5] if w not in rc["name_markers"]]
+    after = [w for w in words[tail.last + 2 : tail.last + 5] if w not in rc.name_markers]
     if ctx.proposed is not None and after and after[0] == ctx.proposed.text.lower():
         return ctx.proposed  # the name itself was not tagged in this sentence
     return None

@@ -1,0 +1,60 @@
+"""Every cue list is a data file, loaded one way, with no key in two files."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+
+import pytest
+
+from claimgraph.errors import ConfigError
+from claimgraph.extract.claims.cues import ClaimCues, RelationCues
+from claimgraph.extract.claims.subjects import SubjectCues
+from claimgraph.extract.cues import DOC_KEY, AuthorCues, cue_files, load_cues, read_cue_file
+from claimgraph.extract.entities.name_cues import NameCues
+from claimgraph.extract.quantities.units import UnitCues
+
+#: Each cue file and the dataclass its rules read it into.
+READERS = {
+    "authors.json": AuthorCues,
+    "claims.json": ClaimCues,
+    "names.json": NameCues,
+    "relations.json": RelationCues,
+    "subjects.json": SubjectCues,
+    "units.json": UnitCues,
+}
+
+
+def test_every_cue_file_has_a_reader():
+    assert sorted(READERS) == cue_files()
+
+
+@pytest.mark.parametrize("name", sorted(READERS))
+def test_cue_file_loads_into_a_frozen_dataclass(name):
+    cues = load_cues(READERS[name], name)
+    assert dataclasses.is_dataclass(cues)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        cues.__setattr__(dataclasses.fields(cues)[0].name, None)
+    assert isinstance(read_cue_file(name)[DOC_KEY], str), f"{name} documents its keys in {DOC_KEY}"
+
+
+def test_no_key_in_two_cue_files():
+    keys = Counter(key for name in cue_files() for key in read_cue_file(name) if key != DOC_KEY)
+    assert [key for key, count in keys.items() if count > 1] == []
+
+
+@pytest.mark.parametrize("name", sorted(READERS))
+def test_cue_words_have_no_stray_whitespace_or_duplicates(name):
+    for key, value in read_cue_file(name).items():
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            assert all(v == v.strip() and "  " not in v for v in value), key
+            assert len(value) == len(set(value)), f"{name}: {key} repeats a word"
+
+
+def test_a_missing_or_unknown_key_is_a_config_error():
+    @dataclasses.dataclass(frozen=True)
+    class TooFew:
+        propose_verbs: frozenset[str]
+
+    with pytest.raises(ConfigError, match="unknown keys"):
+        load_cues(TooFew, "authors.json")

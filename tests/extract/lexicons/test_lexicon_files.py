@@ -1,0 +1,73 @@
+"""The curated lexicons: sorted, unique, clean, and every ``variant_of`` resolves."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from importlib import resources
+
+import pytest
+
+from claimgraph.extract.lexicons import LEXICON_FILES, load_lexicon, metric_directions
+from claimgraph.vocabulary import ENTITY_TYPES
+
+KEYS = {"name", "type", "aliases", "ambiguous", "variant_of", "params", "modality", "category", "source"}
+METRIC_KEYS = {"higher_is_better", "percent"}
+
+
+def rows(name: str) -> list[dict]:
+    text = (resources.files("claimgraph.extract.lexicons") / name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("name", LEXICON_FILES)
+def test_sorted_by_casefolded_name_and_names_unique(name):
+    keys = [row["name"].casefold() for row in rows(name)]
+    assert keys == sorted(keys)
+    assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize("name", LEXICON_FILES)
+def test_fields_types_and_whitespace(name):
+    types = set()
+    for row in rows(name):
+        allowed = KEYS | (METRIC_KEYS if row["type"] == "Metric" else set())
+        assert set(row) <= allowed, row["name"]
+        assert row["type"] in ENTITY_TYPES
+        types.add(row["type"])
+        for form in [row["name"], *row["aliases"]]:
+            assert form == form.strip() and "  " not in form and form, (row["name"], form)
+        assert len(row["aliases"]) == len(set(row["aliases"])), row["name"]
+        assert "source" not in row or isinstance(row["source"], str)
+    assert len(types) == 1, f"{name} mixes types {types}"
+
+
+def test_every_variant_of_names_an_entry():
+    names = {row["name"] for name in LEXICON_FILES for row in rows(name)}
+    dangling = [(row["name"], row["variant_of"]) for row in rows("models.jsonl") if "variant_of" in row]
+    assert [pair for pair in dangling if pair[1] not in names] == []
+
+
+def test_no_surface_form_names_two_entries():
+    """As the matcher reads forms: one with a capital exactly, an all-lowercase one in any case."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entry in load_lexicon().entries:
+        for form in entry.forms:
+            owners[form if form != form.lower() else form.lower()].add(f"{entry.type}:{entry.name}")
+    exact = {form: o for form, o in owners.items() if len(o) > 1}
+    lowered = defaultdict(set)
+    for form, o in owners.items():
+        if form == form.lower():
+            lowered[form] |= o
+    for form, o in owners.items():
+        if form != form.lower() and form.lower() in lowered and not (lowered[form.lower()] >= o):
+            exact[form] = o | lowered[form.lower()]
+    assert exact == {}
+
+
+def test_metric_directions_come_from_the_metrics_lexicon():
+    table = metric_directions()
+    assert table["perplexity"] == (False, False)
+    assert table["accuracy"][0] is True
+    metric_forms = {f.lower() for e in load_lexicon().entries if e.type == "Metric" for f in e.forms}
+    assert set(table) <= metric_forms
