@@ -1,0 +1,159 @@
+"""benchmarks/fact_precision.py: sampling facts of a tiny corpus, and scoring judged files."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "fact_precision.py"
+
+
+def _load_script():
+    spec = importlib.util.spec_from_file_location("fact_precision", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
+
+
+fp = _load_script()
+
+# Written for this test (not taken from any corpus).
+ABSTRACTS = [
+    {
+        "id": "2501.00001",
+        "title": "LumaNet: Sparse Attention for Image Classification",
+        "abstract": "We propose LumaNet, a vision transformer with sparse attention. LumaNet uses ResNet-50 as its "
+        "backbone. On ImageNet, LumaNet achieves 87.2% top-1 accuracy and outperforms ViT-B/16 by 1.3 points.",
+    },
+    {
+        "id": "2501.00002",
+        "title": "Counting Steps: Verifier-Guided Decoding for Math Word Problems",
+        "abstract": "We introduce StepCheck, a decoding method that uses a learned verifier to rank candidate "
+        "solutions. We evaluate StepCheck on GSM8K and MATH. StepCheck reaches 74.5% accuracy on GSM8K with "
+        "LLaMA-2-13B, outperforming chain-of-thought prompting.",
+    },
+    {
+        "id": "2501.00003",
+        "title": "A Small Benchmark for Table Question Answering",
+        "abstract": "We present TabQA-Mini, a benchmark of 2,000 questions over spreadsheets. We evaluate GPT-4 and "
+        "Mistral-7B on TabQA-Mini. GPT-4 obtains an F1 score of 61.0, while Mistral-7B obtains 42.3.",
+    },
+    {
+        "id": "2501.00004",
+        "title": "Faster Speech Recognition with Distilled Encoders",
+        "abstract": "We propose DistilWhisper, a distilled version of Whisper trained with knowledge distillation. "
+        "DistilWhisper achieves a word error rate of 9.8% on LibriSpeech and runs 5.2x faster than Whisper.",
+    },
+    {
+        "id": "2501.00005",
+        "title": "Graph Contrastive Learning without Augmentations",
+        "abstract": "We propose NoAugGCL, a graph contrastive learning method that uses a GCN encoder. NoAugGCL "
+        "outperforms GraphCL on the Cora and PubMed datasets, reaching 84.1% accuracy on Cora.",
+    },
+]
+
+
+def _read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("corpus") / "abstracts.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in ABSTRACTS), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def sampled(corpus, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("sample") / "facts.jsonl"
+    assert fp.main(["sample", "--data", str(corpus), "--papers", "5", "-o", str(out)]) == 0
+    return out
+
+
+def test_sample_draws_every_kind_with_sentences_and_empty_judgements(sampled):
+    records = _read(sampled)
+    assert {r["kind"] for r in records} == set(fp.KINDS)
+    assert [r["kind"] for r in records] == sorted((r["kind"] for r in records), key=fp.KINDS.index)
+    for record in records:
+        assert record["judgement"] == "" and record["note"] == ""
+        assert record["paper"] in {a["id"] for a in ABSTRACTS}
+        assert record["sentence"] and record["fact"]
+    assert len({r["id"] for r in records}) == len(records)
+    facts = {r["fact"] for r in records}
+    assert "LumaNet --uses--> ResNet-50" in facts
+    assert "paper proposes LumaNet (Method)" in facts
+    scores = [r for r in records if r["kind"] == "metric_value" and r["detail"]["quantity"] == "87.2%"]
+    assert scores and all("ImageNet" in r["fact"] and "87.2" in r["sentence"] for r in scores)
+    markdown = sampled.with_suffix(".md").read_text(encoding="utf-8")
+    assert all(r["id"] in markdown for r in records)
+
+
+def test_sample_is_deterministic_and_draws_a_subset(corpus, sampled, tmp_path):
+    again, smaller = tmp_path / "again.jsonl", tmp_path / "smaller.jsonl"
+    fp.main(["sample", "--data", str(corpus), "--papers", "5", "-o", str(again)])
+    assert again.read_bytes() == sampled.read_bytes()
+    assert again.with_suffix(".md").read_bytes() == sampled.with_suffix(".md").read_bytes()
+    fp.main(["sample", "--data", str(corpus), "--papers", "5", "--per-kind", "2", "-o", str(smaller)])
+    drawn, full = _read(smaller), _read(sampled)
+    for kind in fp.KINDS:
+        assert sum(r["kind"] == kind for r in drawn) == min(2, sum(r["kind"] == kind for r in full))
+    assert {r["id"] for r in drawn} <= {r["id"] for r in full}
+
+
+def test_a_sample_judged_correct_scores_one(sampled, tmp_path):
+    judged = tmp_path / "judged.jsonl"
+    judged.write_text("".join(json.dumps({**r, "judgement": "correct"}) + "\n" for r in _read(sampled)))
+    tallies = fp.tally(fp.read_judged(judged))
+    assert [t.kind for t in tallies] == list(fp.KINDS)
+    assert all(t.precision == 1.0 and t.judged == t.correct > 0 for t in tallies)
+
+
+def _judged(kind: str, judgements: list[str]) -> list[dict]:
+    return [
+        {"kind": kind, "id": f"{kind}-{n}", "paper": "p", "fact": "f", "sentence": "s", "judgement": j, "note": ""}
+        for n, j in enumerate(judgements)
+    ]
+
+
+def test_score_counts_judgements_and_wilson_intervals(tmp_path, capsys):
+    records = _judged("outperforms", ["correct"] * 8 + ["partly", "wrong"])
+    records += _judged("metric_value", ["correct", "partly", "partly", "wrong", "", ""])
+    judged, table = tmp_path / "judged.jsonl", tmp_path / "table.md"
+    judged.write_text("".join(json.dumps(r) + "\n" for r in records) + "\n")
+    assert fp.main(["score", str(judged), "--markdown", str(table)]) == 0
+    assert table.read_text().splitlines()[2:] == [
+        "| metric_value | 4 | 1 | 2 | 1 | 0.25 [0.05, 0.70] |",
+        "| outperforms | 10 | 8 | 1 | 1 | 0.80 [0.49, 0.94] |",
+    ]
+    printed = capsys.readouterr().out
+    assert "0.80 [0.49, 0.94]" in printed and "2 facts not judged yet" in printed
+
+
+def test_wilson_interval():
+    assert [round(x, 4) for x in fp.wilson(8, 10)] == [0.4902, 0.9433]
+    assert fp.wilson(0, 5)[0] == 0.0 and fp.wilson(5, 5)[1] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{not json", "invalid JSON"),
+        ('["a list"]', "expected a JSON object"),
+        ('{"kind": "cites", "id": "x", "judgement": ""}', "kind 'cites' is not one of"),
+        ('{"kind": "uses", "id": "uses-0", "judgement": "correct"}', "id 'uses-0' is missing or repeated"),
+        ('{"kind": "uses", "id": "y", "judgement": "right"}', "judgement 'right' is not one of"),
+        ('{"kind": "uses", "id": "y", "judgement": "", "note": 3}', "note must be a string"),
+    ],
+)
+def test_a_bad_line_is_named_by_file_and_line(tmp_path, capsys, line, message):
+    judged = tmp_path / "judged.jsonl"
+    judged.write_text("".join(json.dumps(r) + "\n" for r in _judged("uses", ["correct", "wrong"])) + line + "\n")
+    assert fp.main(["score", str(judged)]) == 2
+    error = capsys.readouterr().err
+    assert f"{judged}:3: {message}" in error
