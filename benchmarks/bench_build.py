@@ -8,9 +8,6 @@ writes them) and every example query of ``queries/`` over the N-Quads export
 the generated papers that repeat them). Then each format is exported alone, with one
 process and with ``--jobs`` processes, mapping included: its triples per second.
 
-It reports which export modules run compiled (a regular install compiles them
-where a C compiler is available; an editable one does not): the rates depend on it.
-
 Usage: ``python benchmarks/bench_build.py [--papers 5000 50000] [--jobs 2] [--keep DIR]``
 """
 
@@ -26,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from claimgraph.export import compiled_modules, export_graph
+from claimgraph.export import export_graph
 from claimgraph.extract import extract
 from claimgraph.graph import build_graph
 from claimgraph.ingest import ingest
@@ -135,8 +132,6 @@ def run(count: int, jobs: int, out: Path) -> None:
     in_memory = {query.name: best_time(query, out, persistent=False) for query in queries}
     total = sum(seconds for name, seconds in timings.items() if name not in ("load store", "make index"))
     print(f"\n== {count} abstracts (seeds repeated), jobs={jobs}")
-    compiled = [name.rpartition(".")[2] for name in compiled_modules()]
-    print(f"export modules compiled (setup.py): {', '.join(compiled) if compiled else 'none, plain Python'}")
     print(
         f"graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
         f"{stats['triples']} triples, {stats['quads']} quads"

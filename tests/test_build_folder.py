@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from claimgraph.build import MANIFEST, build
+from claimgraph.build_folder import MANIFEST, build
 from claimgraph.cli import main
 from claimgraph.graph import read_node_link
 from claimgraph.ingest import ingest
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SMALL = [SEEDS / "004_cf0922f0ed0f46cc.txt"]
 EXPECTED = {
     "papers.jsonl",
@@ -70,7 +70,7 @@ def test_two_jobs_give_the_same_build(small_build, tmp_path):
 
 
 def test_jobs_zero_starts_workers_only_for_large_inputs(monkeypatch):
-    from claimgraph import build as build_module
+    from claimgraph import build_folder as build_module
 
     monkeypatch.setattr(build_module.os, "cpu_count", lambda: 6)
     assert build_module.auto_jobs(0, build_module.PARALLEL_FROM - 1) == 1
@@ -112,7 +112,7 @@ def test_a_failed_build_leaves_the_previous_files(small_build, tmp_path, monkeyp
     def explode(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("claimgraph.build.write_graphml", explode)
+    monkeypatch.setattr("claimgraph.build_folder.write_graphml", explode)
     with pytest.raises(RuntimeError):
         build(ingest([SEEDS / "001_2aa1b68b46b5bb1e.txt"]), copy)
     assert contents(copy) == before  # every file as it was, no staging folder left

@@ -41,11 +41,12 @@ from claimgraph.extract import extract
 from claimgraph.extract.jsonl import dumps, from_record
 from claimgraph.extract.model import Extraction
 from claimgraph.graph import build_graph, write_graphml, write_node_link
-from claimgraph.graph.build import claimgraph_version
 from claimgraph.ingest import IngestResult
 from claimgraph.ingest.model import Paper
 from claimgraph.ingest.serialize import paper_from_dict, paper_to_dict
 from claimgraph.resolve import resolve
+from claimgraph.version import __version__
+from claimgraph.vocabulary import ENTITY_TYPES, RELATION_TYPES
 
 RDF_FORMATS: tuple[str, ...] = ("ttl", "nt", "nq", "trig", "jsonld")
 MANIFEST = "manifest.json"
@@ -67,14 +68,12 @@ class BuildSummary:
 
 
 def extractor_fingerprint() -> str:
-    """Hash of the claimgraph version and every extraction data/config file."""
-    digest = hashlib.sha256(claimgraph_version().encode())
-    package = resources.files("claimgraph.extract")
-    for folder in ("lexicons", "data"):
-        for item in sorted((package / folder).iterdir(), key=lambda p: p.name):
-            if item.is_file():
-                digest.update(item.name.encode() + item.read_bytes())
-    digest.update((package / "config.cfg").read_bytes())
+    """Hash of the claimgraph version and every file of the extract package (code, lexicons, cues, config)."""
+    digest = hashlib.sha256(__version__.encode())
+    root = Path(str(resources.files("claimgraph.extract")))
+    for path in sorted(root.rglob("*"), key=lambda p: p.relative_to(root).as_posix()):
+        if path.is_file() and path.suffix in {".py", ".json", ".jsonl", ".txt", ".cfg"}:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -202,13 +201,9 @@ def build(
         papers=len(papers),
         extracted=len(fresh),
         reused=len(papers) - len(fresh),
-        entities={k: entity_counts.get(k, 0) for k in ("Model", "Method", "Dataset", "Metric", "Task")},
+        entities={k: entity_counts.get(k, 0) for k in ENTITY_TYPES},
         claims=entity_counts.get("Claim", 0),
-        relations=sum(
-            1
-            for *_, d in graph.edges(data=True)
-            if d.get("relation") in {"evaluated_on", "outperforms", "uses", "proposes"}
-        ),
+        relations=sum(1 for *_, relation in graph.edges(data="relation") if relation in RELATION_TYPES),
         triples=int(stats.get("triples", 0)),
         files={
             **files,
@@ -220,7 +215,7 @@ def build(
         },
     )
     manifest = {
-        "claimgraph_version": claimgraph_version(),
+        "claimgraph_version": __version__,
         "extractor": fingerprint,
         "base_iri": base_iri,
         "formats": list(formats),

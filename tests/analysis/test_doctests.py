@@ -11,7 +11,6 @@ MODULES = [
     "analysis.common",
     "analysis.frames",
     "analysis.leaderboard",
-    "analysis.load",
     "analysis.networks",
     "analysis.outperforms",
     "view.render",

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from claimgraph.cli import main
-from claimgraph.cli.common import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
+from claimgraph.cli.group import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "ingest"

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from claimgraph.errors import InputError
-from claimgraph.evaluate import CLAIM_TYPES, ENTITY_TYPES, Accuracy, Counts, load_annotations
+from claimgraph.evaluate import load_annotations
 
 
 def write(tmp_path, *lines: str):
@@ -72,17 +72,3 @@ def test_duplicate_id(tmp_path) -> None:
 def test_missing_file(tmp_path) -> None:
     with pytest.raises(InputError, match="cannot read file"):
         load_annotations(tmp_path / "nope.jsonl")
-
-
-def test_vocabularies_match_the_extractor() -> None:
-    model = pytest.importorskip("claimgraph.extract.model")
-    assert ENTITY_TYPES == model.ENTITY_TYPES
-    assert CLAIM_TYPES == model.CLAIM_TYPES
-
-
-def test_counts_undefined_ratios() -> None:
-    assert Counts().f1 is None and Counts().precision is None
-    only_fn = Counts(0, 0, 3)
-    assert only_fn.precision is None and only_fn.recall == 0.0 and only_fn.f1 == 0.0
-    assert Counts(1, 1, 1) + Counts(1, 0, 0) == Counts(2, 1, 1)
-    assert Accuracy().value is None and Accuracy(1, 4).value == 0.25

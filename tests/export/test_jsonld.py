@@ -9,10 +9,10 @@ import pytest
 from pyld import jsonld
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat
 
-from claimgraph.export.encoders import Encoder
-from claimgraph.export.jsonld import Compactor, merge_nodes
-from claimgraph.export.namespace import PREFIXES, RDF, SCHEMA
-from claimgraph.export.writer import export_prefixes
+from claimgraph.export.iris import export_prefixes
+from claimgraph.export.jsonld import Compactor, compact_lines, merge_nodes
+from claimgraph.export.serialize import Encoder
+from claimgraph.export.vocabulary import PREFIXES, RDF, SCHEMA, rdf
 
 
 def _canonical(value):
@@ -108,7 +108,7 @@ def test_units_make_one_document(units):
     out.write(encoder.header())
     size = len(quads) // units
     for n, start in enumerate(range(0, len(quads), size)):
-        out.write(encoder.separator(n == 0) + encoder.body([quads[start : start + size]]))
+        out.write(encoder.separator(n == 0) + encoder.body(quads[start : start + size]))
     out.write(encoder.footer())
     document = json.loads(out.getvalue())
     assert document["@context"] == {"ex": "urn:example:"}
@@ -117,20 +117,13 @@ def test_units_make_one_document(units):
     assert {item["@id"] for item in document["@graph"]} == {"ex:g"}
 
 
-RDF_TYPE = NamedNode(str(RDF.type))
-
-
-def test_a_graphs_triples_compact_like_its_quads():
-    from pyoxigraph import DefaultGraph
-
-    from claimgraph.export.collector import GraphTriples
-    from claimgraph.export.jsonld import compact_lines
-
-    a, p, g = NamedNode("urn:example:a"), NamedNode("urn:example:p"), NamedNode("urn:example:g")
-    quads = [Quad(a, p, Literal(str(i)), g) for i in range(3)] + [Quad(a, RDF_TYPE, p, g)]
-    compactor = Compactor({"ex": "urn:example:"})
-    named = compact_lines([GraphTriples([q.triple for q in quads], graph=g)], compactor)
-    assert named == compact_lines([quads], compactor)
-    assert json.loads(named) == {"@id": "ex:g", "@graph": [{"@id": "ex:a", "@type": "ex:p", "ex:p": ["0", "1", "2"]}]}
-    default = [Quad(q.subject, q.predicate, q.object, DefaultGraph()) for q in quads]
-    assert compact_lines([[q.triple for q in quads]], compactor) == compact_lines([default], compactor)
+def test_a_units_graphs_compact_to_one_graph_object_each():
+    a, p = NamedNode("urn:example:a"), NamedNode("urn:example:p")
+    g1, g2 = NamedNode("urn:example:g1"), NamedNode("urn:example:g2")
+    quads = [Quad(a, p, Literal("0"), g1), Quad(a, rdf.type, p, g1), Quad(a, p, Literal("1"), g1)]
+    quads.append(Quad(a, p, Literal("2"), g2))
+    lines = compact_lines(quads, Compactor({"ex": "urn:example:"})).split(b",\n")
+    assert [json.loads(line) for line in lines] == [
+        {"@id": "ex:g1", "@graph": [{"@id": "ex:a", "@type": "ex:p", "ex:p": ["0", "1"]}]},
+        {"@id": "ex:g2", "@graph": [{"@id": "ex:a", "ex:p": "2"}]},
+    ]

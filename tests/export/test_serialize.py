@@ -1,10 +1,10 @@
-"""Export writes are atomic: no temporary file left, a failure keeps the old file."""
+"""Writing the files: atomic (no temporary file left, a failure keeps the old file), in order with any jobs."""
 
 from __future__ import annotations
 
 import pytest
 
-from claimgraph.export import export_graph, mapping, writer
+from claimgraph.export import export_graph, mapping, serialize
 
 
 def test_no_temporary_files_are_left(tmp_path, fixture_graph):
@@ -17,7 +17,7 @@ def test_a_failure_while_writing_keeps_the_old_file(tmp_path, fixture_graph, mon
     old = export_graph(fixture_graph, tmp_path, formats=("nq",))["nq"]
     before = old.read_bytes()
 
-    real_serialize = writer.pyoxigraph.serialize
+    real_serialize = serialize.pyoxigraph.serialize
     calls = []
 
     def half_then_fail(*args, **kwargs):
@@ -26,8 +26,8 @@ def test_a_failure_while_writing_keeps_the_old_file(tmp_path, fixture_graph, mon
             raise KeyboardInterrupt("interrupted mid-write")
         return real_serialize(*args, **kwargs)
 
-    monkeypatch.setattr(mapping, "_PAPERS_PER_UNIT", 1)
-    monkeypatch.setattr(writer.pyoxigraph, "serialize", half_then_fail)
+    monkeypatch.setattr(mapping, "PAPERS_PER_UNIT", 1)
+    monkeypatch.setattr(serialize.pyoxigraph, "serialize", half_then_fail)
     fixture_graph.add_node(
         "model:new", kind="Model", label="New", aliases=[], canonical=None, params=None, paper_count=0
     )
@@ -44,14 +44,14 @@ def test_out_dir_is_created(tmp_path, fixture_graph):
 
 def test_a_failing_format_stops_the_pass_and_leaves_no_file(tmp_path, fixture_graph, monkeypatch):
     """One serialiser failing (a full disk, say) fails the export; the other formats are not committed."""
-    real_serialize = writer.pyoxigraph.serialize
+    real_serialize = serialize.pyoxigraph.serialize
 
     def fail_trig(items, *args, **kwargs):
-        if writer.pyoxigraph.RdfFormat.TRIG in (*args, kwargs.get("format")):
+        if serialize.pyoxigraph.RdfFormat.TRIG in (*args, kwargs.get("format")):
             raise OSError(28, "No space left on device")
         return real_serialize(items, *args, **kwargs)
 
-    monkeypatch.setattr(writer.pyoxigraph, "serialize", fail_trig)
+    monkeypatch.setattr(serialize.pyoxigraph, "serialize", fail_trig)
     with pytest.raises(OSError, match="No space left"):
         export_graph(fixture_graph, tmp_path, formats=("nq", "trig", "jsonld"))
     assert list(tmp_path.iterdir()) == []

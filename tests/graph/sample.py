@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimgraph.extract.lexicon import Lexicon, LexiconEntry
+from claimgraph.extract.lexicons import Lexicon, LexiconEntry
 from claimgraph.extract.model import Claim, Comparison, Entity, Extraction, Mention, Quantity, Relation
 from claimgraph.ingest.model import Paper, Source
 

@@ -1,4 +1,4 @@
-"""Determinism, node-link and GraphML round trips, atomic writes."""
+"""Determinism, node-link and GraphML round trips, atomic writes, and claimgraph.load."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ import xml.etree.ElementTree as ET
 import networkx as nx
 import pytest
 
+import claimgraph
 import claimgraph.graph.io as graph_io
-from claimgraph.graph import build_graph, read_graphml, read_node_link, write_graphml, write_node_link
+from claimgraph.errors import ConfigError
+from claimgraph.graph import build_graph, load, read_graphml, read_node_link, write_graphml, write_node_link
 from claimgraph.resolve import resolve
 from claimgraph.resolve.registry import AliasRegistry
 from tests.graph.sample import LEXICON
@@ -83,3 +85,31 @@ def test_writes_are_atomic(graph, tmp_path, monkeypatch):
     write_node_link(graph, path)
     assert sorted(os.listdir(tmp_path)) == ["graph.json"]
     assert json.loads(path.read_text(encoding="utf-8"))["graph"]["name"] == "claimgraph"
+
+
+def test_top_level_load_is_the_graph_load():
+    assert claimgraph.load is load
+    with pytest.raises(AttributeError):
+        claimgraph.no_such_thing  # noqa: B018
+
+
+def test_load_build_folder_and_files(graph, tmp_path):
+    write_node_link(graph, tmp_path / "graph.json")
+    (tmp_path / "claimgraph.ttl").write_text("# RDF\n")
+    same_graph(load(tmp_path), graph)
+    same_graph(load(tmp_path / "graph.json"), graph)
+    same_graph(load(tmp_path / "claimgraph.ttl"), graph)  # the graph.json next to the RDF
+    graphml = tmp_path / "other" / "graph.graphml"
+    write_graphml(graph, graphml)
+    same_graph(load(graphml), graph)
+    same_graph(load(graphml.parent), graph)
+
+
+def test_load_rdf_only_and_missing_are_clear_errors(tmp_path):
+    (tmp_path / "claimgraph.nq").write_text("")
+    with pytest.raises(ConfigError, match="not rebuilt from RDF"):
+        load(tmp_path / "claimgraph.nq")
+    with pytest.raises(ConfigError, match="has no graph.json"):
+        load(tmp_path)
+    with pytest.raises(ConfigError, match="no such build folder"):
+        load(tmp_path / "missing")

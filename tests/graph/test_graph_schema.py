@@ -7,10 +7,12 @@ from pathlib import Path
 
 import networkx as nx
 
+import claimgraph
 from claimgraph.graph import build_graph
-from claimgraph.graph.schema import EDGE_ENDS, ENTITY_KINDS, NODE_ATTRIBUTES, NODE_KINDS, edge_attributes
+from claimgraph.graph.schema import EDGE_ENDS, NODE_ATTRIBUTES, NODE_KINDS, edge_attributes
 from claimgraph.resolve import resolve
 from claimgraph.resolve.registry import AliasRegistry
+from claimgraph.vocabulary import ENTITY_TYPES
 from tests.graph.sample import LEXICON, P1, P2
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "graph-schema.md"
@@ -61,7 +63,7 @@ def _names(cell: str) -> list[str]:
 
 def test_schema_module_matches_the_documentation():
     tables = _doc_tables()
-    for heading, kinds in (("Paper", ["Paper"]), ("Entity", list(ENTITY_KINDS)), ("Claim", ["Claim"])):
+    for heading, kinds in (("Paper", ["Paper"]), ("Entity", list(ENTITY_TYPES)), ("Claim", ["Claim"])):
         (table,) = [rows for name, rows in tables.items() if name.startswith(heading)]
         documented = {"kind", "label"} | {name for row in table for name in _names(row[0])}
         for kind in kinds:
@@ -73,14 +75,14 @@ def test_schema_module_matches_the_documentation():
 
         def kinds(text: str) -> set[str]:
             text = text.strip()
-            return set(ENTITY_KINDS) if text == "entity" else set(text.split("/"))
+            return set(ENTITY_TYPES) if text == "entity" else set(text.split("/"))
 
         documented_ends[_names(relation_cell)[0]] = (kinds(source), kinds(target))
     assert {r: (set(s), set(t)) for r, (s, t) in EDGE_ENDS.items()} == documented_ends
 
 
 def test_every_node_has_its_documented_attributes(graph):
-    assert graph.graph["name"] == "claimgraph" and graph.graph["claimgraph_version"]
+    assert graph.graph["name"] == "claimgraph" and graph.graph["claimgraph_version"] == claimgraph.__version__
     for node, data in graph.nodes(data=True):
         assert data["kind"] in NODE_KINDS
         assert tuple(data) == NODE_ATTRIBUTES[data["kind"]], node
@@ -157,7 +159,7 @@ def test_nodes_are_inserted_in_sorted_order(graph):
     nodes = list(graph)
     kinds = [graph.nodes[n]["kind"] for n in nodes]
     assert kinds == sorted(kinds, key=NODE_KINDS.index)
-    for kind in ("Paper", *ENTITY_KINDS):
+    for kind in ("Paper", *ENTITY_TYPES):
         same = [n for n in nodes if graph.nodes[n]["kind"] == kind]
         assert same == sorted(same)
     edges = list(graph.edges(keys=True))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimgraph.ingest import ingest
 from claimgraph.ingest.dailypapers import read_dailypapers
-from claimgraph.ingest.records import MAX_FIELD_CHARS
+from claimgraph.ingest.paper_fields import MAX_FIELD_CHARS
 from claimgraph.ingest.sources import iter_lines
 
 LONG = "This abstract is long enough to look like one. " * 8  # > 300 characters

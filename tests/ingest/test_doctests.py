@@ -7,7 +7,7 @@ import importlib
 
 import pytest
 
-MODULES = ["clean", "detect", "ids", "records"]
+MODULES = ["clean", "detect", "ids", "paper_fields"]
 
 
 @pytest.mark.parametrize("name", MODULES)

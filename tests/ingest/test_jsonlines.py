@@ -7,7 +7,7 @@ import json
 import shutil
 
 from claimgraph.ingest import ingest, iter_records
-from claimgraph.ingest.records import MAX_FIELD_CHARS
+from claimgraph.ingest.paper_fields import MAX_FIELD_CHARS
 
 
 def _line(**fields) -> str:

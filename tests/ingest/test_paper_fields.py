@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.ingest.model import Source
-from claimgraph.ingest.records import (
+from claimgraph.ingest.paper_fields import (
     MAX_FIELD_CHARS,
     RecordError,
     build_paper,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.build import build
+from claimgraph.build_folder import build
 from claimgraph.ingest import ingest
 from claimgraph.query import read_query, run_query
 

@@ -23,9 +23,9 @@ MODELS = (
 def test_select_returns_columns_and_rdflib_terms(build_dir):
     result = run_query(MODELS, build_dir)
     assert result.columns == ("label", "params")
-    labels = [str(v) for v in result.column("label")]
+    labels = [str(label) for label, _ in result.rows]
     assert labels == ["GPT-4", "LLaMA", "LLaMA-13B", "LLaMA-2-7B", "LLaMA-7B", "Llama 2"]
-    params = dict(zip(labels, result.column("params"), strict=True))
+    params = {str(label): value for label, value in result.rows}
     assert params["LLaMA"] is None
     assert isinstance(params["LLaMA-7B"], rdflib.Literal) and params["LLaMA-7B"].toPython() == 7_000_000_000
     assert result.to_python()[4] == {"label": "LLaMA-7B", "params": 7_000_000_000}

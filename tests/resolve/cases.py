@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimgraph.extract.lexicon import Lexicon, LexiconEntry
+from claimgraph.extract.lexicons import Lexicon, LexiconEntry
 from claimgraph.extract.model import Entity, Extraction
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from claimgraph.errors import ConfigError
-from claimgraph.extract.lexicon import Lexicon, LexiconEntry
+from claimgraph.extract.lexicons import Lexicon, LexiconEntry
 from claimgraph.names import normalize_name
 from claimgraph.resolve import load_registry, resolve
 from claimgraph.resolve.registry import AliasRegistry

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.lexicon import Lexicon, LexiconEntry
+from claimgraph.extract.lexicons import Lexicon, LexiconEntry
 from claimgraph.resolve import resolve
 from claimgraph.resolve.registry import AliasRegistry, load_registry
 from claimgraph.resolve.variants import parse_variant

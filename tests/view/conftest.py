@@ -40,7 +40,7 @@ def toy():
 @pytest.fixture(scope="session")
 def seeds_build(tmp_path_factory):
     """A build folder of the seed papers."""
-    from claimgraph.build import build
+    from claimgraph.build_folder import build
     from claimgraph.ingest import ingest
 
     folder = tmp_path_factory.mktemp("seeds") / "build"

@@ -1,7 +1,7 @@
 """The view in a real headless browser: no script errors, the graph renders, search finds nodes.
 
 The page runs its own self-test when opened with ``#selftest=<query>``
-(``claimgraph.view.script``): it searches, selects the first hit and writes a
+(``claimgraph/view/assets/view.js``): it searches, selects the first hit and writes a
 JSON report into the DOM, which ``chromium --dump-dom`` returns. A screenshot
 is kept in ``tests/artifacts/``.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from claimgraph.analysis import load
+from claimgraph.graph import load
 from claimgraph.view import write_html
 from tests.view.conftest import ARTIFACTS
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -71,6 +74,26 @@ def test_deterministic(toy, tmp_path):
     first = write_html(toy, tmp_path / "a.html").read_text()
     assert first == render_html(toy) == render_html(toy.copy())
     assert render_html(toy, seed=1) != first
+
+
+def test_same_page_under_any_string_hash_seed(toy, tmp_path):
+    for key, kind in (("Model:solo-a", "Model"), ("Model:solo-b", "Model"), ("Dataset:solo-c", "Dataset")):
+        toy.add_node(key, kind=kind, label=key)  # a small component apart from the toy's
+    toy.add_edge("Model:solo-a", "Dataset:solo-c", relation="evaluated_on", paper="p1")
+    toy.add_edge("Model:solo-b", "Dataset:solo-c", relation="evaluated_on", paper="p1")
+    path = write_node_link(toy, tmp_path / "graph.json")
+    code = f"import claimgraph, claimgraph.view as v; print(v.render_html(claimgraph.load({str(path)!r})))"
+    pages = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("0", "1", "2", "3")
+    }
+    assert len(pages) == 1
 
 
 def test_view_command(toy, tmp_path):

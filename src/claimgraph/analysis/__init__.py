@@ -1,8 +1,8 @@
 """Analysis of the claimgraph graph for notebooks: pure functions ``f(G, *, options)``.
 
-``G`` is the ``networkx.MultiDiGraph`` of ``docs/graph-schema.md`` (see
-:func:`load`); no helper mutates it. DataFrame helpers need pandas, an
-optional extra (``pip install 'claimgraph[analysis]'``).
+``G`` is the ``networkx.MultiDiGraph`` of ``docs/graph-schema.md`` (read by
+:func:`claimgraph.load`); no helper mutates it. DataFrame helpers need
+pandas, an optional extra (``pip install 'claimgraph[analysis]'``).
 
 Examples
 --------
@@ -26,7 +26,6 @@ from claimgraph.analysis.leaderboard import (
     leaderboard,
     metric_direction,
 )
-from claimgraph.analysis.load import load
 from claimgraph.analysis.networks import (
     bipartite_projection,
     centrality,
@@ -53,7 +52,6 @@ __all__ = [
     "entities_frame",
     "find_entity",
     "leaderboard",
-    "load",
     "metric_direction",
     "outperforms_network",
     "papers_frame",

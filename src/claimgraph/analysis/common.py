@@ -6,7 +6,7 @@ import re
 
 import networkx as nx
 
-from claimgraph.graph.schema import ENTITY_KINDS
+from claimgraph.vocabulary import ENTITY_TYPES
 
 __all__ = ["entity_names", "find_entity", "kinds_of", "name_key", "targets"]
 
@@ -33,9 +33,9 @@ def kinds_of(kind: str | None) -> tuple[str, ...]:
         When ``kind`` is not an entity kind.
     """
     if kind is None:
-        return ENTITY_KINDS
-    if kind not in ENTITY_KINDS:
-        raise ValueError(f"kind must be one of {', '.join(ENTITY_KINDS)}, not {kind!r}")
+        return ENTITY_TYPES
+    if kind not in ENTITY_TYPES:
+        raise ValueError(f"kind must be one of {', '.join(ENTITY_TYPES)}, not {kind!r}")
     return (kind,)
 
 

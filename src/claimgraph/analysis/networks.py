@@ -8,7 +8,7 @@ from itertools import combinations
 import networkx as nx
 
 from claimgraph.analysis.common import kinds_of
-from claimgraph.graph.schema import ENTITY_KINDS
+from claimgraph.vocabulary import ENTITY_TYPES
 
 __all__ = ["MEASURES", "bipartite_projection", "centrality", "communities", "cooccurrence"]
 
@@ -100,8 +100,8 @@ def bipartite_projection(
     (['p1'], 0)
     """
     for side in (rows, cols):
-        if side not in ENTITY_KINDS:
-            raise ValueError(f"rows and cols must be entity kinds ({', '.join(ENTITY_KINDS)}), not {side!r}")
+        if side not in ENTITY_TYPES:
+            raise ValueError(f"rows and cols must be entity kinds ({', '.join(ENTITY_TYPES)}), not {side!r}")
     if rows == cols:
         raise ValueError("rows and cols must be different kinds")
     if project not in (None, "rows", "cols"):

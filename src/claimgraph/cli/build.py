@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 from rich.table import Table
 
-from claimgraph.build import RDF_FORMATS, build
+from claimgraph.build_folder import RDF_FORMATS, build
 from claimgraph.cli.common import exit_code, input_options, load_papers, stderr_console, summarize
 from claimgraph.cli.extract import progress_bar
 from claimgraph.export import DEFAULT_BASE_IRI

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
-from claimgraph.cli.group import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE  # noqa: F401 (the commands' exit codes)
+from claimgraph.cli.group import EXIT_OK, EXIT_SKIPPED
 from claimgraph.errors import InputError
 from claimgraph.ingest import FORMATS, IngestResult, Problem, ingest
 

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import click
 
-from claimgraph.analysis.load import load
 from claimgraph.atomic import atomic_write_text
 from claimgraph.cli.common import stderr_console
+from claimgraph.graph.io import load
 from claimgraph.view import DEFAULT_MAX_NODES, render_html
+from claimgraph.vocabulary import ENTITY_TYPES
 
 
 @click.command("view")
@@ -44,7 +45,7 @@ def view_command(
     with the papers of a clicked node and the claims about it, quoted.
     """
     graph = load(build_dir)
-    kinds = ("Model", "Method", "Dataset", "Metric", "Task") if no_papers else None
+    kinds = ENTITY_TYPES if no_papers else None
     options = {"kinds": kinds} if kinds else {}
     page = render_html(
         graph,

@@ -12,11 +12,7 @@ Everything here is pure: no spaCy, no extractor imports.
 from __future__ import annotations
 
 from claimgraph.errors import InputError
-from claimgraph.evaluate.counts import Accuracy, Counts, max_matching
-from claimgraph.evaluate.records import (
-    CLAIM_TYPES,
-    ENTITY_TYPES,
-    PAIR_RELATIONS,
+from claimgraph.evaluate.annotations import (
     GoldClaim,
     GoldEntity,
     GoldQuantity,
@@ -25,13 +21,11 @@ from claimgraph.evaluate.records import (
     load_annotations,
     parse_paper,
 )
+from claimgraph.evaluate.counts import Accuracy, Counts, max_matching
 from claimgraph.evaluate.report import ROW_NAMES, PaperCoverage, Report, evaluate, pair_papers
 from claimgraph.evaluate.scoring import match_claims, score_paper
 
 __all__ = [
-    "CLAIM_TYPES",
-    "ENTITY_TYPES",
-    "PAIR_RELATIONS",
     "ROW_NAMES",
     "Accuracy",
     "Counts",

@@ -18,19 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from claimgraph.errors import InputError
-
-# The guide's vocabularies (kept here so that scoring does not import the
-# extractor; tests check they equal claimgraph.extract.model's).
-ENTITY_TYPES: tuple[str, ...] = ("Model", "Method", "Dataset", "Metric", "Task")
-CLAIM_TYPES: tuple[str, ...] = (
-    "comparison",
-    "improvement",
-    "state_of_the_art",
-    "efficiency",
-    "finding",
-    "theoretical",
-)
-PAIR_RELATIONS: tuple[str, ...] = ("evaluated_on", "outperforms", "uses")
+from claimgraph.vocabulary import CLAIM_TYPES, ENTITY_TYPES, PAIR_RELATIONS
 
 
 @dataclass(frozen=True, slots=True)

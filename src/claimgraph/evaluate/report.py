@@ -21,9 +21,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from claimgraph.evaluate.annotations import PaperAnnotation
 from claimgraph.evaluate.counts import Accuracy, Counts
-from claimgraph.evaluate.records import ENTITY_TYPES, PAIR_RELATIONS, PaperAnnotation
 from claimgraph.evaluate.scoring import score_paper
+from claimgraph.vocabulary import ENTITY_TYPES, PAIR_RELATIONS
 
 #: Row names of a report, in display order. ``entities`` sums the five entity
 #: types; ``relations`` sums the three pair relations (the file's

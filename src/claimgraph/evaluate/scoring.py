@@ -12,17 +12,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from claimgraph.evaluate.annotations import GoldClaim, GoldEntity, GoldQuantity, PairRelation, PaperAnnotation
 from claimgraph.evaluate.counts import Accuracy, Counts, matched_counts
-from claimgraph.evaluate.records import (
-    ENTITY_TYPES,
-    PAIR_RELATIONS,
-    GoldClaim,
-    GoldEntity,
-    GoldQuantity,
-    PairRelation,
-    PaperAnnotation,
-)
 from claimgraph.names import normalize_name
+from claimgraph.vocabulary import ENTITY_TYPES, PAIR_RELATIONS
 
 QUANTITY_REL_TOL = 1e-6
 _WORD = re.compile(r"\w+")

@@ -1,4 +1,4 @@
-"""Stable IRIs for graph nodes, spans and named graphs.
+"""Stable IRIs for graph nodes, spans and named graphs, and the prefixes an export declares.
 
 Every IRI is ``<base><kind>/<percent-encoded key parts>``: it depends only on the
 node keys of ``docs/graph-schema.md`` and the base IRI, so the same input always
@@ -12,8 +12,12 @@ from functools import lru_cache
 from urllib.parse import quote
 
 from claimgraph.errors import ConfigError
+from claimgraph.export.vocabulary import PREFIXES
 
 DEFAULT_BASE_IRI = "https://w3id.org/claimgraph/"
+
+#: Folders of minted IRIs that get a prefix (relative to the base IRI) in Turtle, TriG and JSON-LD.
+DATA_PREFIXES = ("paper", "model", "method", "dataset", "metric", "task", "claim", "graph")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -59,6 +63,15 @@ def check_base_iri(base_iri: str) -> str:
     if not base_iri.endswith(("/", "#")):
         raise ConfigError(f"base IRI {base_iri!r} must end with '/' or '#'")
     return base_iri
+
+
+def export_prefixes(base_iri: str) -> dict[str, str]:
+    """Return the vocabulary prefixes plus one prefix per data IRI folder."""
+    prefixes = dict(PREFIXES)
+    if base_iri.endswith("/"):
+        for name in DATA_PREFIXES:
+            prefixes.setdefault(name, f"{base_iri}{name}/")
+    return prefixes
 
 
 class Minter:
@@ -107,10 +120,9 @@ class Minter:
         """Return the IRI of a span of a paper's ``field`` (``title``/``abstract``)."""
         return f"{self.base}span/{segment(paper)}/{segment(field)}/{int(start)}-{int(end)}"
 
-    def relation(self, paper: str | None, relation: str, head: str, tail: str) -> str:
+    def relation(self, paper: str, relation: str, head: str, tail: str) -> str:
         """Return the IRI of one paper's assertion ``head relation tail``."""
-        scope = segment(paper) if paper else "_"
-        return f"{self.base}relation/{scope}/{segment(relation)}/{segment(head)}/{segment(tail)}"
+        return f"{self.base}relation/{segment(paper)}/{segment(relation)}/{segment(head)}/{segment(tail)}"
 
     def activity(self, version: str) -> str:
         """Return the IRI of the extraction activity of claimgraph ``version``."""

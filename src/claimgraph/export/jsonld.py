@@ -29,9 +29,9 @@ from typing import Any
 import orjson
 import pyoxigraph
 
-from claimgraph.export.namespace import RDF
+from claimgraph.export.vocabulary import rdf
 
-_RDF_TYPE = str(RDF.type)
+_RDF_TYPE = rdf.type.value
 _GEN_DELIMS = frozenset(":/?#[]@")
 _GEN_DELIM = re.compile(r"[:/?#\[\]@]")
 
@@ -158,30 +158,21 @@ def merge_nodes(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return merged
 
 
-def compact_lines(batches: Iterable[list], compactor: Compactor) -> bytes:
-    """Return the compact node objects of some batches of statements, one JSON object a line.
+def compact_lines(statements: Iterable[pyoxigraph.Quad | pyoxigraph.Triple], compactor: Compactor) -> bytes:
+    """Return the compact node objects of some statements, one JSON object a line.
 
-    Each batch holds one graph's quads, or its triples (the default graph's, or
-    a :class:`~claimgraph.export.collector.GraphTriples` naming its graph),
-    grouped by subject, as :meth:`claimgraph.export.mapping.RdfMapper.map_unit`
-    returns them. It gives the default graph's nodes and one
-    ``{"@id": <graph>, "@graph": [...]}`` object per named graph, keys sorted;
-    lines are joined by ``,\n``, ready for the ``@graph`` list of a document
-    (:class:`claimgraph.export.encoders.Encoder`).
+    The statements are grouped by graph and subject, as
+    :meth:`claimgraph.export.mapping.RdfMapper.map_unit` returns them. It gives
+    the default graph's nodes and one ``{"@id": <graph>, "@graph": [...]}``
+    object per named graph, keys sorted; lines are joined by ``,\n``, ready for
+    the ``@graph`` list of a document (:class:`claimgraph.export.serialize.Encoder`).
 
     Examples
     --------
     >>> from pyoxigraph import Literal, NamedNode, Quad
     >>> a = NamedNode("urn:example:a")
-    >>> print(compact_lines([[Quad(a, a, Literal("x"))]], Compactor({"ex": "urn:example:"})).decode())
+    >>> print(compact_lines([Quad(a, a, Literal("x"))], Compactor({"ex": "urn:example:"})).decode())
     {"@id":"ex:a","ex:a":"x"}
     """
-    lines = []
-    for batch in batches:
-        if batch:
-            expanded = orjson.loads(pyoxigraph.serialize(batch, format=pyoxigraph.RdfFormat.JSON_LD))
-            graph = getattr(batch, "graph", None)
-            if graph is not None:  # a graph's triples: its graph object, as pyoxigraph writes one for quads
-                expanded = [{"@id": graph.value, "@graph": expanded}]
-            lines.extend(orjson.dumps(compactor.node(n), option=orjson.OPT_SORT_KEYS) for n in merge_nodes(expanded))
-    return b",\n".join(lines)
+    expanded = orjson.loads(pyoxigraph.serialize(statements, format=pyoxigraph.RdfFormat.JSON_LD))
+    return b",\n".join(orjson.dumps(compactor.node(n), option=orjson.OPT_SORT_KEYS) for n in merge_nodes(expanded))

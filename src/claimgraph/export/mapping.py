@@ -7,42 +7,84 @@ that paper's own assertions: its description, mentions (with their spans),
 proposals, relation statements (with their evidence sentence) and claims (with
 quantities, comparisons and evidence sentence).
 
-The mapping streams in fixed units (a chunk of the default graph, or a run of
-paper graphs), each graph's subjects sorted by IRI, so the same graph always
-gives the same sequence, units can be mapped in parallel, and memory stays
-bounded by the largest unit. What each node and edge becomes is in
-:mod:`claimgraph.export.statements`.
+The mapping runs in fixed units (a chunk of the default graph, or a run of
+paper graphs), each graph's subjects sorted by IRI and each subject's
+statements in the order written here, so the same graph always gives the same
+sequence, units can be mapped in parallel, and memory stays bounded by the
+largest unit.
 """
 
 from __future__ import annotations
 
-import contextlib
-import gc
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
-from typing import Any, NamedTuple
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 import networkx as nx
-from pyoxigraph import NamedNode, Quad, Triple
+from pyoxigraph import Literal, NamedNode, Quad, Triple
 
-from claimgraph.export import vocab as V
-from claimgraph.export.collector import GraphBuffer
 from claimgraph.export.iris import Minter
-from claimgraph.export.statements import PAPER_KINDS, StatementMaker, edge_order, relation_of
-from claimgraph.graph.build import claimgraph_version
+from claimgraph.export.literals import (
+    anyuri_literal,
+    boolean_literal,
+    date_literal,
+    decimal_literal,
+    integer_literal,
+    string_literal,
+)
+from claimgraph.export.vocabulary import cg, dc, dcterms, mls, oa, prov, rdf, rdfs, schema, skos
+from claimgraph.graph.schema import STATED_RELATIONS
+from claimgraph.version import __version__
+
+#: ``rdf:type`` objects of each node kind: the claimgraph class first, then the
+#: standard classes it specialises (typed explicitly so that no reasoner is needed).
+KIND_CLASSES = {
+    "Paper": (cg.Paper, schema.ScholarlyArticle),
+    "Model": (cg.Model, cg.Entity, mls.Model),
+    "Method": (cg.Method, cg.Entity, mls.Algorithm),
+    "Dataset": (cg.Dataset, cg.Entity, mls.Dataset, schema.Dataset),
+    "Metric": (cg.Metric, cg.Entity, mls.EvaluationMeasure),
+    "Task": (cg.Task, cg.Entity, mls.Task),
+    "Claim": (cg.Claim, schema.Claim),
+}
+QUANTITY_TYPES = (cg.Quantity, schema.QuantitativeValue)
+SPAN_TYPES = (cg.TextSpan, oa.SpecificResource)
+STATEMENT_TYPES = (cg.RelationAssertion, rdf.Statement)
+
+#: Edge ``relation`` (docs/graph-schema.md) -> property.
+RELATION_PROPERTIES = {
+    "mentions": schema.mentions,
+    "proposes": cg.proposes,
+    "evaluated_on": cg.evaluatedOn,
+    "outperforms": cg.outperforms,
+    "uses": cg.uses,
+    "variant_of": cg.variantOf,
+    "asserts": cg.asserts,
+    "subject": cg.subject,
+    "baseline": cg.baseline,
+    "dataset": cg.dataset,
+    "metric": cg.metric,
+}
+
+#: Kinds whose nodes belong to one paper; the other nodes (entities) are shared by the papers.
+PAPER_KINDS = ("Paper", "Claim")
+
+DEFAULT_CHUNK = 20_000  # default-graph subjects per unit
+PAPERS_PER_UNIT = 200  # paper graphs per unit
+
+Term = NamedNode | Literal
 
 
-def software_version(G: nx.MultiDiGraph) -> str:
-    """Return the claimgraph version recorded in the graph (else the installed one)."""
-    version = G.graph.get("claimgraph_version")
-    return str(version) if version else claimgraph_version()
+@lru_cache(maxsize=1 << 17)
+def node(iri: str) -> NamedNode:
+    """The ``NamedNode`` of ``iri`` (node IRIs recur across statements: they are kept)."""
+    return NamedNode(iri)
 
 
-_DEFAULT_CHUNK = 20_000  # default-graph subjects per unit
-_PAPERS_PER_UNIT = 200  # paper graphs per unit
-
-
-class Unit(NamedTuple):
+@dataclass(frozen=True)
+class Unit:
     """A slice of the canonical sequence, mapped on its own: ``items[start:stop]`` of the
     default graph (``kind`` "default") or ``graphs[start:stop]`` of the paper graphs ("papers")."""
 
@@ -51,12 +93,82 @@ class Unit(NamedTuple):
     stop: int
 
 
-class RdfMapper(StatementMaker):
-    """Maps a claimgraph graph to quads or triples, unit by unit.
+class GraphStatements:
+    """The quads of one graph, by subject; :meth:`statements` sorts the subjects by IRI.
+
+    Each subject's quads keep the order they were added in. Nothing is
+    deduplicated here: the mapping adds each statement once.
+
+    Parameters
+    ----------
+    name : NamedNode or None
+        The graph (None: the default graph).
+    """
+
+    def __init__(self, name: NamedNode | None):
+        self.name = name
+        self._subjects: dict[str, list[Quad]] = {}
+        self._outside_union: set[int] = set()  # ids of the quads whose triple another graph writes to the union
+
+    def has(self, subject: str) -> bool:
+        """Return True if ``subject`` has statements in this graph."""
+        return subject in self._subjects
+
+    def add(self, subject: str, pairs: Iterable[tuple[NamedNode, Term | None]], *, in_union: bool = True) -> None:
+        """Add ``subject predicate object`` for each pair whose object is not None.
+
+        ``in_union`` False: another graph holds the same triple and writes it
+        to the union of all graphs (see :meth:`statements`).
+        """
+        subject_node = node(subject)
+        quads = [Quad(subject_node, predicate, obj, self.name) for predicate, obj in pairs if obj is not None]
+        self._subjects.setdefault(subject, []).extend(quads)
+        if not in_union:
+            self._outside_union.update(map(id, quads))
+
+    def statements(self) -> tuple[list[Quad], list[Triple]]:
+        """Every quad, subjects sorted by IRI, and the triples they add to the union of all graphs (same order)."""
+        quads = [quad for subject in sorted(self._subjects) for quad in self._subjects[subject]]
+        return quads, [quad.triple for quad in quads if id(quad) not in self._outside_union]
+
+
+def software_version(G: nx.MultiDiGraph) -> str:
+    """Return the claimgraph version recorded in the graph (else the installed one)."""
+    return str(G.graph.get("claimgraph_version") or __version__)
+
+
+def relation_of(key: Any, data: Mapping[str, Any]) -> str:
+    """The relation of an edge: its ``relation`` attribute, else its key's first part."""
+    return str(data.get("relation") or str(key).partition("|")[0])
+
+
+def edge_order(edge: tuple) -> tuple[str, str, str]:
+    """Sort key of ``(u, v, key, data)`` edges: by their ends and key."""
+    return (str(edge[0]), str(edge[1]), str(edge[2]))
+
+
+def _mention_order(m: Mapping[str, Any]) -> tuple:
+    return (str(m.get("field")), m.get("start") or 0, m.get("end") or 0, str(m.get("text")))
+
+
+def _paper_id(key: str, data: Mapping[str, Any]) -> str:
+    return str(data.get("id") or str(key).partition(":")[2] or key)
+
+
+def _claim_paper(key: str, data: Mapping[str, Any]) -> str:
+    paper = data.get("paper")
+    if paper:
+        return str(paper)
+    middle = str(key).partition(":")[2]
+    return middle.rpartition(":")[0] or middle
+
+
+class RdfMapper:
+    """Maps a claimgraph graph to quads, unit by unit.
 
     Building it indexes the graph once (IRIs of nodes, per-paper claims and
     edges); :meth:`map_unit` then maps any unit of :meth:`units` on its own, in
-    any order or process, and the units' batches in order are the canonical
+    any order or process, and the units' quads in order are the canonical
     sequence. Fixed units make the files the same for any number of workers.
 
     Parameters
@@ -75,55 +187,53 @@ class RdfMapper(StatementMaker):
     def __init__(self, G: nx.MultiDiGraph, base_iri: str):
         self.G = G
         self.mint = Minter(base_iri)
-        self.union = False
-        self.edges_done: set[tuple[str, str, str, str | None]] = set()
         self.version = software_version(G)
         self.activity = self.mint.activity(self.version)
         self.node_iris: dict[str, str] = {}
-        self.papers: dict[str, Mapping[str, Any]] = {}
-        self.paper_keys: dict[str, str] = {}
-        self.claims: dict[str, list[str]] = defaultdict(list)
-        self.entities: list[str] = []
         self.kinds: dict[str, str] = {}
+        self.papers: dict[str, Mapping[str, Any]] = {}  # paper id -> node data
+        self.paper_keys: dict[str, str] = {}  # paper id -> node key
+        self.claims: dict[str, list[str]] = defaultdict(list)  # paper id -> claim keys
+        entities: list[str] = []
         for key, data in G.nodes(data=True):
             kind = self.kinds[key] = data.get("kind")
-            if kind not in V.KIND_CLASSES:
+            if kind not in KIND_CLASSES:
                 raise ValueError(f"node {key!r}: unknown kind {kind!r} (see docs/graph-schema.md)")
-            paper = self._claim_paper(key, data) if kind == "Claim" else None
+            paper = _claim_paper(key, data) if kind == "Claim" else None
             self.node_iris[key] = self.mint.node(str(key), kind, paper)
             if kind == "Paper":
-                pid = self._paper_id(key, data)
+                pid = _paper_id(key, data)
                 self.papers[pid], self.paper_keys[pid] = data, key
             elif kind == "Claim":
                 self.claims[paper].append(key)  # type: ignore[index]
             else:
-                self.entities.append(key)
-        self.shared = {iri: NamedNode(iri) for iri in self.node_iris.values()}
-        self.shared[self.activity] = NamedNode(self.activity)
+                entities.append(key)
         self.paper_edges: dict[str, list[tuple]] = defaultdict(list)
         self.default_edges: dict[str, list[tuple]] = defaultdict(list)
         stated: list[tuple[str, str, str, str]] = []  # (u, relation, v, paper) of an entity's relations
         for u, neighbours in G.adjacency():
-            entity = self.kinds[u] not in PAPER_KINDS
             for v, keyed in neighbours.items():
                 for key, data in keyed.items():
-                    paper = self.edge_paper(u, data)
+                    paper = self._edge_paper(u, data)
                     if not paper:
                         self.default_edges[u].append((u, v, key, data))
                         continue
                     self.paper_edges[paper].append((u, v, key, data))
-                    if entity:
+                    if self.kinds[u] not in PAPER_KINDS:
                         stated.append((u, relation_of(key, data), v, paper))
-        self.out = GraphBuffer(None, triples=False, shared=self.shared)
-        # (subject, handler, argument); handlers are functions, not bound methods (no reference cycle)
-        self.items: list[tuple[str, Any, Any]] = [(self.activity, RdfMapper.activity_block, None)]
-        self.items.append((self.mint.agent(self.version), RdfMapper.agent_block, None))
-        self.items.extend((self.node_iris[key], RdfMapper.entity, key) for key in self.entities)
         paper_ids = set(self.papers) | set(self.claims) | set(self.paper_edges)
+        #: (graph IRI, paper id) of every paper graph, sorted
         self.graphs = sorted((self.mint.paper_graph(pid), pid) for pid in paper_ids)
-        self.items.extend((graph, RdfMapper.paper_graph, pid) for graph, pid in self.graphs if pid in self.papers)
+        # the default graph's subjects: (subject, method adding its statements, argument); functions, not bound
+        # methods, so that the mapper holds no reference cycle
+        self.items: list[tuple[str, Any, Any]] = [
+            (self.activity, RdfMapper._activity_statements, None),
+            (self.mint.agent(self.version), RdfMapper._agent_statements, None),
+            *((self.node_iris[key], RdfMapper._entity, key) for key in entities),
+            *((graph, RdfMapper._paper_graph, pid) for graph, pid in self.graphs if pid in self.papers),
+        ]
         self.items.sort(key=lambda item: item[0])
-        # union of graphs: an entity's relation stated by several papers is written by the first (graph order)
+        # the union of graphs holds an entity's relation stated by several papers once, from the first (graph order)
         rank = {pid: n for n, (_, pid) in enumerate(self.graphs)}
         self.first_stater: dict[tuple[str, str, str], str] = {}
         for u, relation, v, paper in stated:
@@ -131,87 +241,283 @@ class RdfMapper(StatementMaker):
             if first is None or rank[paper] < rank[first]:
                 self.first_stater[(u, relation, v)] = paper
 
+    # ------------------------------------------------------------- units
     def units(self) -> list[Unit]:
         """The units of the canonical sequence, in order."""
-        default = [Unit("default", i, i + _DEFAULT_CHUNK) for i in range(0, len(self.items), _DEFAULT_CHUNK)]
-        papers = range(0, len(self.graphs), _PAPERS_PER_UNIT)
-        return default + [Unit("papers", i, i + _PAPERS_PER_UNIT) for i in papers]
+        default = [Unit("default", i, i + DEFAULT_CHUNK) for i in range(0, len(self.items), DEFAULT_CHUNK)]
+        papers = [Unit("papers", i, i + PAPERS_PER_UNIT) for i in range(0, len(self.graphs), PAPERS_PER_UNIT)]
+        return default + papers
 
-    def map_unit(self, unit: Unit, *, triples: bool, per_graph: bool = False) -> list[list[Quad | Triple]]:
-        """Map one unit: a batch per graph (whole subjects, sorted by subject IRI).
-
-        Parameters
-        ----------
-        unit : Unit
-            One of :meth:`units`.
-        triples : bool
-            ``Triple`` objects instead of ``Quad`` objects: of the union of all
-            graphs, or with ``per_graph`` of each graph.
-        per_graph : bool
-            With ``triples``: each graph's own triples (the statements of the
-            quads), a :class:`~claimgraph.export.collector.GraphTriples` per
-            named graph.
+    def map_unit(self, unit: Unit) -> tuple[list[Quad], list[Triple]]:
+        """Map one unit: its quads, and the triples they add to the union of all graphs (same order).
 
         Raises
         ------
         ValueError
             For an edge relation the schema does not define.
         """
-        return [buffer.drain() for buffer in self._filled(unit, triples=triples, union=triples and not per_graph)]
+        quads: list[Quad] = []
+        union: list[Triple] = []
+        for graph in self._graphs(unit):
+            graph_quads, graph_union = graph.statements()
+            quads += graph_quads
+            union += graph_union
+        return quads, union
 
-    def map_unit_with_union(self, unit: Unit, *, triples: bool = False) -> tuple[list[list], list[list[Triple]]]:
-        """Map one unit to quads (or each graph's triples), and derive from them its triples of the union of all graphs.
-
-        Returns the same batches as ``map_unit(unit, triples=triples, per_graph=True)``
-        and ``map_unit(unit, triples=True)``, for less than the cost of both.
-        """
-        graphs, union = [], []
-        for buffer in self._filled(unit, triples=triples, union=False):
-            unit_graphs, unit_union = buffer.drain_with_union()
-            graphs.append(unit_graphs)
-            union.append(unit_union)
-        return graphs, union
-
-    def _filled(self, unit: Unit, *, triples: bool, union: bool) -> Iterator[GraphBuffer]:
-        """Fill one buffer per graph of ``unit`` (one for a default-graph unit).
-
-        ``triples``: build ``Triple`` objects; ``union``: the union of all
-        graphs (one default graph, each relation once) instead of each graph.
-        """
-        self.union = union
-        self.edges_done = set()
+    def _graphs(self, unit: Unit) -> Iterator[GraphStatements]:
+        """The graphs of ``unit``, each filled: one default graph, or one graph per paper."""
         if unit.kind == "default":
-            self.out = GraphBuffer(None, triples=triples, shared=self.shared)
-            for _, handler, arg in self.items[unit.start : unit.stop]:
-                handler(self, arg)
-            yield self.out
+            out = GraphStatements(None)
+            for _, add_statements, argument in self.items[unit.start : unit.stop]:
+                add_statements(self, out, argument)
+            yield out
             return
         for graph, pid in self.graphs[unit.start : unit.stop]:
-            name = None if union else self.shared.get(graph) or NamedNode(graph)
-            self.out = GraphBuffer(name, triples=triples, shared=self.shared)
+            out = GraphStatements(node(graph))
             if pid in self.papers:
-                self.paper(self.paper_keys[pid], self.papers[pid])
+                self._paper(out, self.paper_keys[pid], self.papers[pid])
             for key in sorted(self.claims.get(pid, ()), key=str):
-                self.claim(key, self.G.nodes[key])
-            for u, v, key, data in sorted(self.paper_edges.get(pid, ()), key=edge_order):
-                self.edge(u, v, key, data, pid)
-            yield self.out
+                self._claim(out, key, self.G.nodes[key])
+            self._edges(out, self.paper_edges.get(pid, ()), pid)
+            yield out
+
+    # ------------------------------------------------------------- nodes
+    def _paper_iri(self, paper: str) -> str:
+        return self.node_iris.get(f"paper:{paper}") or self.mint.node(f"paper:{paper}", "Paper")
+
+    def _activity_statements(self, out: GraphStatements, _: None) -> None:
+        """The extraction activity (default graph)."""
+        out.add(
+            self.activity,
+            [
+                (rdf.type, prov.Activity),
+                (rdfs.label, string_literal(f"claimgraph {self.version} extraction")),
+                (prov.wasAssociatedWith, node(self.mint.agent(self.version))),
+            ],
+        )
+
+    def _agent_statements(self, out: GraphStatements, _: None) -> None:
+        """claimgraph as the software agent of the extraction (default graph)."""
+        out.add(
+            self.mint.agent(self.version),
+            [
+                (rdf.type, prov.SoftwareAgent),
+                (rdfs.label, string_literal("claimgraph")),
+                (schema.softwareVersion, string_literal(self.version)),
+            ],
+        )
+
+    @staticmethod
+    def _sources(data: Mapping[str, Any]) -> list[tuple[NamedNode, Literal | None]]:
+        return [(dcterms.source, string_literal(s)) for s in sorted({str(s) for s in data.get("sources") or ()})]
+
+    def _paper_graph(self, out: GraphStatements, paper: str) -> None:
+        """A paper's named graph: its paper, sources and extraction (default graph)."""
+        out.add(
+            self.mint.paper_graph(paper),
+            [
+                (rdf.type, cg.PaperGraph),
+                (rdf.type, prov.Bundle),
+                (prov.wasDerivedFrom, node(self.node_iris[self.paper_keys[paper]])),
+                (prov.wasGeneratedBy, node(self.activity)),
+                *self._sources(self.papers[paper]),
+            ],
+        )
+
+    def _entity(self, out: GraphStatements, key: str) -> None:
+        """An entity and its paper-less edges (``variantOf``), in the default graph."""
+        data = self.G.nodes[key]
+        label = str(data.get("label") or str(key).partition(":")[2])
+        aliases = sorted({str(a) for a in data.get("aliases") or ()} - {label})
+        params = integer_literal(data.get("params")) if data["kind"] == "Model" else None
+        out.add(
+            self.node_iris[key],
+            [
+                *((rdf.type, cls) for cls in KIND_CLASSES[data["kind"]]),
+                (rdfs.label, string_literal(label)),
+                (skos.prefLabel, string_literal(label)),
+                *((skos.altLabel, string_literal(alias)) for alias in aliases),
+                (cg.canonicalName, string_literal(data.get("canonical"))),
+                (cg.parameterCount, params),
+                (cg.paperCount, integer_literal(data.get("paper_count"))),
+            ],
+        )
+        self._edges(out, self.default_edges.get(key, ()), None)
+
+    def _paper(self, out: GraphStatements, key: str, data: Mapping[str, Any]) -> None:
+        """A paper's description (in its own graph)."""
+        out.add(
+            self.node_iris[key],
+            [
+                *((rdf.type, cls) for cls in KIND_CLASSES["Paper"]),
+                (rdfs.label, string_literal(data.get("label") or data.get("title"))),
+                (dcterms.identifier, string_literal(_paper_id(key, data))),
+                (dcterms.title, string_literal(data.get("title"))),
+                (dcterms.abstract, string_literal(data.get("abstract"))),
+                *((dc.creator, string_literal(author)) for author in dict.fromkeys(data.get("authors") or ())),
+                (cg.authorCount, integer_literal(data.get("author_count"))),
+                (dcterms.date, date_literal(data.get("date"))),
+                (cg.upvotes, integer_literal(data.get("upvotes"))),
+                (schema.url, anyuri_literal(data.get("url"))),
+                (cg.arxivId, string_literal(data.get("arxiv_id"))),
+                *self._sources(data),
+            ],
+        )
+
+    def _claim(self, out: GraphStatements, key: str, data: Mapping[str, Any]) -> None:
+        """A claim, its quantities, comparisons and evidence span (in its paper's graph)."""
+        paper = _claim_paper(key, data)
+        iri = self.node_iris[key]
+        text = data.get("text")
+        span = self._span(out, paper, data.get("field"), data.get("start"), data.get("end"), text)
+        quantities = list(data.get("quantities") or ())
+        comparisons = list(data.get("comparisons") or ())
+        out.add(
+            iri,
+            [
+                *((rdf.type, cls) for cls in KIND_CLASSES["Claim"]),
+                (rdfs.label, string_literal(data.get("label") or text)),
+                (schema.text, string_literal(text)),
+                (cg.claimType, string_literal(data.get("claim_type"))),
+                (cg.hedged, boolean_literal(bool(data.get("hedged", False)))),
+                (cg.confidence, decimal_literal(data.get("confidence"))),
+                (prov.wasDerivedFrom, node(self._paper_iri(paper))),
+                (prov.wasGeneratedBy, node(self.activity)),
+                (cg.hasEvidence, span and node(span)),
+                *((cg.hasQuantity, node(f"{iri}/quantity/{i}")) for i in range(len(quantities))),
+                *((cg.hasComparison, node(f"{iri}/comparison/{i}")) for i in range(len(comparisons))),
+            ],
+        )
+        by_text: dict[str, NamedNode] = {}
+        for i, q in enumerate(quantities):
+            q_iri = f"{iri}/quantity/{i}"
+            by_text.setdefault(str(q.get("text")), node(q_iri))
+            out.add(
+                q_iri,
+                [
+                    *((rdf.type, cls) for cls in QUANTITY_TYPES),
+                    (rdfs.label, string_literal(q.get("text"))),
+                    (schema.value, decimal_literal(q.get("value"))),
+                    (schema.maxValue, decimal_literal(q.get("high"))),
+                    (schema.unitText, string_literal(q.get("unit"))),
+                    (cg.measures, string_literal(q.get("measures"))),
+                ],
+            )
+        for i, c in enumerate(comparisons):
+            out.add(
+                f"{iri}/comparison/{i}",
+                [
+                    (rdf.type, cg.Comparison),
+                    (cg.quantityText, string_literal(c.get("quantity"))),
+                    (cg.quantity, by_text.get(str(c.get("quantity")))),
+                    (cg.metricName, string_literal(c.get("metric"))),
+                    (cg.baselineName, string_literal(c.get("baseline"))),
+                    (cg.direction, string_literal(c.get("direction") or "unknown")),
+                    (cg.relative, boolean_literal(c.get("relative"))),
+                    (cg.higherIsBetter, boolean_literal(c.get("higher_is_better"))),
+                ],
+            )
+
+    def _span(self, out: GraphStatements, paper: str, field: Any, start: Any, end: Any, quote: Any) -> str | None:
+        """Add (once) the span of ``paper``'s ``field`` [start, end) with its selectors; return its IRI.
+
+        The position selector is ``<span>/position``, the quote selector (when
+        there is a quote, else the text at the offsets) ``<span>/quote``.
+        """
+        if field is None or start is None or end is None:
+            return None
+        start, end, field = int(start), int(end), str(field)
+        iri = self.mint.span(paper, field, start, end)
+        if out.has(iri):
+            return iri
+        if quote is None:
+            text = self.papers.get(paper, {}).get(field)
+            quote = text[start:end] if isinstance(text, str) else None
+        exact = string_literal(quote) if quote else None
+        position, quote_iri = f"{iri}/position", f"{iri}/quote"
+        out.add(
+            iri,
+            [
+                *((rdf.type, cls) for cls in SPAN_TYPES),
+                (oa.hasSource, node(self._paper_iri(paper))),
+                (cg.field, Literal(field)),
+                (oa.hasSelector, node(position)),
+                (oa.hasSelector, node(quote_iri) if exact is not None else None),
+            ],
+        )
+        out.add(
+            position,
+            [(rdf.type, oa.TextPositionSelector), (oa.start, integer_literal(start)), (oa.end, integer_literal(end))],
+        )
+        if exact is not None:
+            out.add(quote_iri, [(rdf.type, oa.TextQuoteSelector), (oa.exact, exact)])
+        return iri
+
+    # ------------------------------------------------------------- edges
+    def _edge_paper(self, u: str, data: Mapping[str, Any]) -> str | None:
+        """Return the paper whose graph an edge belongs to (None: default graph)."""
+        if data.get("paper"):
+            return str(data["paper"])
+        source = self.G.nodes[u]
+        if source.get("kind") == "Paper":
+            return _paper_id(u, source)
+        if source.get("kind") == "Claim":
+            return _claim_paper(u, source)
+        return None
+
+    def _edges(self, out: GraphStatements, edges: Iterable[tuple], paper: str | None) -> None:
+        """Add edges of one graph (``paper``'s, or the default graph), in order; an edge saying
+        what an earlier one said adds nothing."""
+        done: set[tuple[str, str, str]] = set()
+        for u, v, key, data in sorted(edges, key=edge_order):
+            relation = relation_of(key, data)
+            if (u, relation, v) not in done:
+                done.add((u, relation, v))
+                self._edge(out, u, v, relation, data, paper)
+
+    def _edge(
+        self, out: GraphStatements, u: str, v: str, relation: str, data: Mapping[str, Any], paper: str | None
+    ) -> None:
+        """Add one edge: the direct triple, plus spans or a statement where it has them."""
+        predicate = RELATION_PROPERTIES.get(relation)
+        if predicate is None:
+            raise ValueError(f"edge {u!r} -> {v!r}: unknown relation {relation!r} (see docs/graph-schema.md)")
+        tail = node(self.node_iris[v])
+        shared_subject = self.kinds[u] not in PAPER_KINDS
+        in_union = not (shared_subject and paper) or self.first_stater.get((u, relation, v)) == paper
+        out.add(self.node_iris[u], [(predicate, tail)], in_union=in_union)
+        if relation == "mentions" and paper:
+            denoting: set[str] = set()
+            for m in sorted(data.get("mentions") or (), key=_mention_order):
+                span = self._span(out, paper, m.get("field"), m.get("start"), m.get("end"), m.get("text"))
+                if span is not None and span not in denoting:
+                    denoting.add(span)
+                    out.add(span, [(cg.denotes, tail)])
+        elif relation in STATED_RELATIONS and paper:
+            self._statement(out, paper, relation, u, v, predicate, data)
+
+    def _statement(
+        self, out: GraphStatements, paper: str, relation: str, u: str, v: str, predicate: NamedNode, data: Mapping
+    ) -> None:
+        """Add the reified ``cg:RelationAssertion`` of one paper's relation edge."""
+        span = self._span(out, paper, data.get("field"), data.get("start"), data.get("end"), data.get("sentence"))
+        out.add(
+            self.mint.relation(paper, relation, u, v),
+            [
+                *((rdf.type, cls) for cls in STATEMENT_TYPES),
+                (rdf.subject, node(self.node_iris[u])),
+                (rdf.predicate, predicate),
+                (rdf.object, node(self.node_iris[v])),
+                (prov.wasDerivedFrom, node(self._paper_iri(paper))),
+                (prov.wasGeneratedBy, node(self.activity)),
+                (cg.confidence, decimal_literal(data.get("confidence"))),
+                (cg.hasEvidence, span and node(span)),
+            ],
+        )
 
 
-@contextlib.contextmanager
-def no_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector (millions of small objects, no cycles)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def iter_rdf(G: nx.MultiDiGraph, *, base_iri: str, triples: bool = False) -> Iterator[Quad | Triple]:
-    """Map a claimgraph graph to RDF, streaming, in canonical order.
+def iter_rdf(G: nx.MultiDiGraph, *, base_iri: str) -> Iterator[Quad]:
+    """Map a claimgraph graph to quads, streaming, in canonical order.
 
     Parameters
     ----------
@@ -219,14 +525,10 @@ def iter_rdf(G: nx.MultiDiGraph, *, base_iri: str, triples: bool = False) -> Ite
         A graph following ``docs/graph-schema.md``.
     base_iri : str
         Base of every minted IRI.
-    triples : bool
-        False: yield ``Quad`` objects (default graph, then one named graph per
-        paper). True: yield the ``Triple`` objects of the union of all graphs,
-        without duplicates.
 
     Yields
     ------
-    pyoxigraph.Quad or pyoxigraph.Triple
+    pyoxigraph.Quad
         Default graph first (subjects sorted by IRI), then each paper graph in
         IRI order (subjects sorted by IRI).
 
@@ -237,16 +539,6 @@ def iter_rdf(G: nx.MultiDiGraph, *, base_iri: str, triples: bool = False) -> Ite
     claimgraph.errors.ConfigError
         For a malformed base IRI.
     """
-    for batch in iter_rdf_batches(G, base_iri=base_iri, triples=triples):
-        yield from batch
-
-
-def iter_rdf_batches(G: nx.MultiDiGraph, *, base_iri: str, triples: bool = False) -> Iterator[list[Quad | Triple]]:
-    """Map a claimgraph graph to RDF in batches: :func:`iter_rdf`'s sequence, one list per graph or chunk.
-
-    Each batch holds whole subjects of one graph: a chunk of the default graph
-    or one paper's graph.
-    """
     mapper = RdfMapper(G, base_iri)
     for unit in mapper.units():
-        yield from mapper.map_unit(unit, triples=triples)
+        yield from mapper.map_unit(unit)[0]

@@ -1,7 +1,7 @@
 """Hand the exported quads to rdflib as ``Dataset`` objects and rdflib terms.
 
 pyoxigraph builds and writes the exports; users who work in Python get the
-very same quads as rdflib terms.
+very same quads as rdflib terms (:func:`claimgraph.export.graph_to_rdf`).
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ import rdflib
 from pyoxigraph import BlankNode, NamedNode, Quad
 from pyoxigraph import Literal as OxLiteral
 
-from claimgraph.export.namespace import XSD
+from claimgraph.export.vocabulary import xsd
 
-_XSD_STRING = str(XSD.string)
+_XSD_STRING = xsd.string.value
 
 
 def rdflib_term(term: NamedNode | BlankNode | OxLiteral) -> rdflib.term.Identifier:

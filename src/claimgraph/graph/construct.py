@@ -7,26 +7,18 @@ from typing import Any
 
 import networkx as nx
 
-from claimgraph.extract.model import FIELDS, Claim, Extraction, Quantity
+from claimgraph.extract.model import Claim, Extraction, Quantity
 from claimgraph.graph.schema import EDGE_ENDS, NODE_KINDS, STATED_RELATIONS
 from claimgraph.ingest.model import Paper
 from claimgraph.resolve.model import Resolution
+from claimgraph.version import __version__
+from claimgraph.vocabulary import FIELDS
 
-__all__ = ["build_graph", "claimgraph_version"]
+__all__ = ["build_graph"]
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(NODE_KINDS)}
 _FIELD_ORDER = {name: i for i, name in enumerate(FIELDS)}
 _LABEL_LENGTH = 100
-
-
-def claimgraph_version() -> str:
-    """The installed claimgraph version ('0+unknown' when not installed)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("claimgraph")
-    except PackageNotFoundError:
-        return "0+unknown"
 
 
 def _position(field: str, start: int) -> tuple[int, int]:
@@ -241,7 +233,7 @@ def build_graph(papers: Iterable[Paper], extractions: Iterable[Extraction], reso
         builder.mentions(ex, node, texts)
         builder.relations(ex, node)
         builder.claims(ex, node)
-    G = nx.MultiDiGraph(name="claimgraph", claimgraph_version=claimgraph_version())
+    G = nx.MultiDiGraph(name="claimgraph", claimgraph_version=__version__)
     for node in sorted(builder.nodes, key=builder.sort_key):
         G.add_node(node, **builder.nodes[node])
     for u, v, key in sorted(builder.edges):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-ENTITY_KINDS: tuple[str, ...] = ("Model", "Method", "Dataset", "Metric", "Task")
-NODE_KINDS: tuple[str, ...] = ("Paper", *ENTITY_KINDS, "Claim")
+from claimgraph.vocabulary import ENTITY_TYPES, PAIR_RELATIONS, PROPOSABLE_TYPES
+
+NODE_KINDS: tuple[str, ...] = ("Paper", *ENTITY_TYPES, "Claim")
 
 _ENTITY_ATTRIBUTES = ("kind", "label", "aliases", "canonical", "params", "paper_count")
 
@@ -22,7 +23,7 @@ NODE_ATTRIBUTES: dict[str, tuple[str, ...]] = {
         "arxiv_id",
         "sources",
     ),
-    **{kind: _ENTITY_ATTRIBUTES for kind in ENTITY_KINDS},
+    **{kind: _ENTITY_ATTRIBUTES for kind in ENTITY_TYPES},
     "Claim": (
         "kind",
         "label",
@@ -43,21 +44,22 @@ _MODEL_METHOD = ("Model", "Method")
 
 # relation -> (source kinds, target kinds)
 EDGE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "mentions": (("Paper",), ENTITY_KINDS),
-    "proposes": (("Paper",), ("Model", "Method", "Dataset")),
+    "mentions": (("Paper",), ENTITY_TYPES),
+    "proposes": (("Paper",), PROPOSABLE_TYPES),
     "evaluated_on": (_MODEL_METHOD, ("Dataset",)),
     "outperforms": (_MODEL_METHOD, _MODEL_METHOD),
-    "uses": (("Model", "Method"), ("Model", "Method", "Dataset")),
+    "uses": (_MODEL_METHOD, ("Model", "Method", "Dataset")),
     "variant_of": (("Model",), ("Model",)),
     "asserts": (("Paper",), ("Claim",)),
-    "subject": (("Claim",), ENTITY_KINDS),
-    "baseline": (("Claim",), ENTITY_KINDS),
+    "subject": (("Claim",), ENTITY_TYPES),
+    "baseline": (("Claim",), ENTITY_TYPES),
     "dataset": (("Claim",), ("Dataset",)),
     "metric": (("Claim",), ("Metric",)),
 }
 
 PROVENANCE: tuple[str, ...] = ("sentence", "field", "start", "end", "confidence")
-STATED_RELATIONS: frozenset[str] = frozenset({"evaluated_on", "outperforms", "uses"})
+#: Relations stated in a sentence: their edges carry the sentence and its position.
+STATED_RELATIONS: frozenset[str] = frozenset(PAIR_RELATIONS)
 
 
 def edge_attributes(relation: str) -> tuple[str, ...]:

@@ -30,7 +30,7 @@ from claimgraph.ingest.detect import FORMATS, check_format, detect_format
 from claimgraph.ingest.jsonarray import read_jsonarray
 from claimgraph.ingest.jsonlines import read_jsonlines
 from claimgraph.ingest.model import Paper, Problem, Source
-from claimgraph.ingest.records import MAX_FIELD_CHARS
+from claimgraph.ingest.paper_fields import MAX_FIELD_CHARS
 from claimgraph.ingest.sources import (
     SNIFF_BYTES,
     binary_reason,

@@ -28,7 +28,7 @@ from defusedxml import (
 from defusedxml.expatreader import DefusedExpatParser
 
 from claimgraph.ingest.model import Paper, Problem, Source
-from claimgraph.ingest.records import RecordError, build_paper
+from claimgraph.ingest.paper_fields import RecordError, build_paper
 
 FORMAT = "atom"
 ATOM = "http://www.w3.org/2005/Atom"

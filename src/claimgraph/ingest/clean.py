@@ -14,9 +14,7 @@ What :func:`clean_text` changes, and nothing else:
 * HTML character references are unescaped: ``&amp;`` reads ``&``,
   ``&#39;`` reads ``'``.
 
-Unicode is not normalised and nothing else is touched, so every character of
-the cleaned text comes from a known place in the original:
-:func:`clean_with_offsets` returns that map.
+Unicode is not normalised and nothing else is touched.
 """
 
 from __future__ import annotations
@@ -24,74 +22,21 @@ from __future__ import annotations
 import html
 import re
 
-_TOKEN = re.compile(
-    r"(?P<ws>\s+)"
-    r"|(?P<quote>``|'')"
+_SPECIAL = re.compile(
+    r"(?P<quote>``|'')"
     r"|(?P<esc>\\[%&_#$])"
     r"|(?P<ent>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
 )
 
 
-def clean_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
-    """Clean ``text`` and map every cleaned character back to the original.
-
-    Parameters
-    ----------
-    text : str
-        The text as given.
-
-    Returns
-    -------
-    cleaned : str
-        The cleaned text (see the module docstring).
-    offsets : tuple of int
-        ``len(cleaned) + 1`` numbers: ``offsets[i]`` is the index in ``text``
-        where the character ``cleaned[i]`` comes from, and the last number is
-        the end of the last cleaned character's source, so the cleaned span
-        ``[s, e)`` comes from ``text[offsets[s]:offsets[e]]`` whenever ``e`` is
-        greater than ``s``.
-
-    Examples
-    --------
-    >>> clean_with_offsets("a \\n ``b''")
-    ('a "b"', (0, 1, 4, 6, 7, 9))
-    """
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-
-    def emit(chars: str, start: int, end: int) -> None:
-        for char in chars:
-            out.append(char)
-            starts.append(start)
-            ends.append(end)
-
-    pos = 0
-    for match in _TOKEN.finditer(text):
-        for index in range(pos, match.start()):
-            emit(text[index], index, index + 1)
-        pos = match.end()
-        kind = match.lastgroup
-        if kind == "quote":
-            replacement = '"'
-        elif kind == "esc":
-            replacement = match.group()[1]
-        elif kind == "ent":
-            replacement = html.unescape(match.group())
-        else:
-            replacement = " "
-        if replacement.isspace():
-            if out and out[-1] != " ":
-                emit(" ", match.start(), match.end())
-            continue
-        emit(replacement, match.start(), match.end())
-    for index in range(pos, len(text)):
-        emit(text[index], index, index + 1)
-    while out and out[-1] == " ":
-        out.pop()
-        starts.pop()
-        ends.pop()
-    return "".join(out), tuple(starts) + (ends[-1] if ends else 0,)
+def _replace(match: re.Match[str]) -> str:
+    kind = match.lastgroup
+    if kind == "quote":
+        return '"'
+    if kind == "esc":
+        return match.group()[1]
+    replacement = html.unescape(match.group())
+    return " " if replacement.isspace() else replacement
 
 
 def clean_text(text: str) -> str:
@@ -104,22 +49,7 @@ def clean_text(text: str) -> str:
     >>> clean_text("R&amp;D &lt;3")
     'R&D <3'
     """
-    cleaned = " ".join(text.split())  # str.split and the \s of _TOKEN agree on whitespace
+    cleaned = " ".join(text.split())
     if any(char in cleaned for char in "`'\\&"):
         cleaned = " ".join(_SPECIAL.sub(_replace, cleaned).split())
     return cleaned
-
-
-_SPECIAL = re.compile(_TOKEN.pattern.split("|", 1)[1])
-
-
-def _replace(match: re.Match[str]) -> str:
-    kind = match.lastgroup
-    if kind == "quote":
-        return '"'
-    if kind == "esc":
-        return match.group()[1]
-    if kind == "ent":
-        replacement = html.unescape(match.group())
-        return " " if replacement.isspace() else replacement
-    return " "

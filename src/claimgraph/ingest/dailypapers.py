@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from claimgraph.ingest.model import Paper, Problem, Source
-from claimgraph.ingest.records import MONTH_PATTERN, RecordError, build_paper
+from claimgraph.ingest.paper_fields import MONTH_PATTERN, RecordError, build_paper
 from claimgraph.ingest.sources import Line
 
 FORMAT = "dailypapers"

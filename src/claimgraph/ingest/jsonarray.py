@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from claimgraph.ingest.jsonrecord import paper_from_object
 from claimgraph.ingest.model import Paper, Problem, Source
-from claimgraph.ingest.records import MAX_FIELD_CHARS, RecordError
+from claimgraph.ingest.paper_fields import MAX_FIELD_CHARS, RecordError
 
 FORMAT = "json"
 CHUNK = 1 << 16

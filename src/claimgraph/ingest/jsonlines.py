@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 from claimgraph.ingest.jsonrecord import paper_from_object
 from claimgraph.ingest.model import Paper, Problem, Source
-from claimgraph.ingest.records import RecordError
+from claimgraph.ingest.paper_fields import RecordError
 from claimgraph.ingest.sources import Line
 
 #: Keys that mark a JSON Lines file as the arXiv metadata snapshot.

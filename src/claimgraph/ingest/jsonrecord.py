@@ -26,7 +26,7 @@ from that nested object.
 from __future__ import annotations
 
 from claimgraph.ingest.model import Paper, Source
-from claimgraph.ingest.records import RecordError, build_paper, split_authors
+from claimgraph.ingest.paper_fields import RecordError, build_paper, split_authors
 
 
 def _first(obj: dict, *keys: str) -> object:

@@ -18,8 +18,8 @@ import pyoxigraph
 import rdflib
 
 from claimgraph.errors import QueryError
-from claimgraph.export.namespace import PREFIXES
 from claimgraph.export.rdflib_bridge import rdflib_term
+from claimgraph.export.vocabulary import PREFIXES
 from claimgraph.query.store_cache import open_index
 
 #: Export files looked for in a build folder, best first.
@@ -76,19 +76,6 @@ class QueryResult:
             {name: (None if value is None else value.toPython()) for name, value in zip(self.columns, row, strict=True)}
             for row in self.rows
         ]
-
-    def column(self, name: str) -> list[Value]:
-        """Return the values of one column.
-
-        Raises
-        ------
-        KeyError
-            If the result has no such column.
-        """
-        index = self.columns.index(name) if name in self.columns else None
-        if index is None:
-            raise KeyError(f"no column {name!r} (columns: {', '.join(self.columns)})")
-        return [row[index] for row in self.rows]
 
 
 def find_export(data: str | Path) -> tuple[Path, pyoxigraph.RdfFormat]:
@@ -193,7 +180,7 @@ def run_query(
     Parameters
     ----------
     query_text : str
-        The query. The prefixes of :data:`claimgraph.export.namespace.PREFIXES`
+        The query. The prefixes of :data:`claimgraph.export.vocabulary.PREFIXES`
         (``cg:``, ``schema:``, ``prov:``, ``oa:``, ...) are predeclared.
     data_dir : str or Path
         A build folder (``claimgraph.nq`` preferred, else ``.trig``, ``.nt``,

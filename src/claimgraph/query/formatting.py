@@ -8,7 +8,7 @@ import json
 
 import rdflib
 
-from claimgraph.export.namespace import PREFIXES
+from claimgraph.export.vocabulary import PREFIXES
 from claimgraph.query.engine import QueryResult
 
 _XSD_PLAIN = {

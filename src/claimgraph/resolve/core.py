@@ -26,12 +26,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimgraph.extract.lexicon import Lexicon, LexiconEntry, load_lexicon
-from claimgraph.extract.model import ENTITY_TYPES, Entity, Extraction
+from claimgraph.extract.lexicons import Lexicon, LexiconEntry, load_lexicon
+from claimgraph.extract.model import Entity, Extraction
 from claimgraph.resolve.keys import KeyMaker, UnionFind
 from claimgraph.resolve.model import Resolution, ResolvedEntity
 from claimgraph.resolve.registry import AliasRegistry, load_registry
 from claimgraph.resolve.variants import Variant, parse_variant
+from claimgraph.vocabulary import ENTITY_TYPES
 
 __all__ = ["resolve"]
 

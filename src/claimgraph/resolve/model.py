@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from claimgraph.extract.model import ENTITY_TYPES
+from claimgraph.vocabulary import ENTITY_TYPES
 
 
 @dataclass(frozen=True, slots=True)

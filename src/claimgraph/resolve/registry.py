@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from claimgraph.errors import ConfigError
-from claimgraph.extract.model import ENTITY_TYPES
+from claimgraph.vocabulary import ENTITY_TYPES
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,8 @@ from typing import Any
 
 import networkx as nx
 
-from claimgraph.graph.schema import ENTITY_KINDS, NODE_KINDS
+from claimgraph.graph.schema import NODE_KINDS
+from claimgraph.vocabulary import ENTITY_TYPES
 
 __all__ = ["COLORS", "DEFAULT_KINDS", "DEFAULT_MAX_NODES", "view_data"]
 
@@ -26,7 +27,7 @@ COLORS: dict[str, str] = {
     "Claim": "#d55e00",
 }
 #: Kinds drawn as nodes by default (claims are listed in the side panel).
-DEFAULT_KINDS: tuple[str, ...] = ("Paper", *ENTITY_KINDS)
+DEFAULT_KINDS: tuple[str, ...] = ("Paper", *ENTITY_TYPES)
 #: Default cap on drawn nodes (the highest-degree ones are kept).
 DEFAULT_MAX_NODES = 400
 #: Claim edges: relation -> the role the target plays in the claim.
@@ -55,6 +56,19 @@ def _spring(H: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
     return {n: ((float(p[0]) - min(xs)) / span, (float(p[1]) - min(ys)) / span) for n, p in pos.items()}
 
 
+def _component(H: nx.Graph, part: list[str]) -> nx.Graph:
+    """The subgraph of ``part``, its nodes in ``H``'s order.
+
+    (A subgraph view of a small part iterates a set, in an order that changes
+    with the string hash seed; the layout depends on the node order.)
+    """
+    members = set(part)
+    sub = nx.Graph()
+    sub.add_nodes_from(node for node in H if node in members)
+    sub.add_edges_from(H.subgraph(members).edges)
+    return sub
+
+
 def _layout(H: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
     """Lay out each connected component apart and pack them in rows, largest first.
 
@@ -77,7 +91,7 @@ def _layout(H: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
     margin, usable = 0.03 * _SCALE, 0.94 * _SCALE
     pos: dict[str, tuple[float, float]] = {}
     for part, side, (left, top) in zip(parts, sides, placed, strict=False):
-        inner = _spring(H.subgraph(part), seed)
+        inner = _spring(_component(H, part), seed)
         pad = 0.06 * side if len(part) > 1 else 0.0
         for node, (u, v) in inner.items():
             px = left + pad + u * (side - 2 * pad)

@@ -1,22 +1,33 @@
-"""Render the graph as one self-contained HTML file."""
+"""Render the graph as one self-contained HTML file.
+
+The page's skeleton, style sheet and scripts are package data files in
+``assets/``: ``page.html`` (a :meth:`str.format` template), ``view.css``,
+``error_trap.js`` (runs first and keeps every script error of the page for the
+self-test) and ``view.js`` (plain ES5 + SVG, no library: draw, search, filter,
+inspect). They are inlined into the page, which loads nothing.
+"""
 
 from __future__ import annotations
 
 import html
 import json
 import os
+from importlib import resources
 from pathlib import Path
 
 import networkx as nx
 
 from claimgraph.atomic import atomic_write_text
 from claimgraph.view.data import DEFAULT_KINDS, DEFAULT_MAX_NODES, view_data
-from claimgraph.view.page import ERROR_TRAP, PAGE, STYLE
-from claimgraph.view.script import SCRIPT
 
 __all__ = ["render_html", "script_safe_json", "write_html"]
 
 _UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def _asset(name: str) -> str:
+    """The text of one file of ``claimgraph/view/assets/``."""
+    return (resources.files("claimgraph.view") / "assets" / name).read_text(encoding="utf-8")
 
 
 def script_safe_json(value: object) -> str:
@@ -54,6 +65,11 @@ def render_html(
     positions are computed here (seeded spring layout), so the same graph
     always gives the same page.
 
+    Opened with ``#selftest=<query>`` in the URL, the page searches for the
+    query, selects the first hit and writes a JSON report (script errors,
+    numbers of drawn nodes and edges, hits, the side panel's title and claim
+    count) into ``<pre id="cg-selftest">``, for headless-browser tests.
+
     Parameters
     ----------
     G : networkx.MultiDiGraph
@@ -76,12 +92,12 @@ def render_html(
     (True, True)
     """
     data = view_data(G, title=title, kinds=kinds, max_nodes=max_nodes, seed=seed)
-    return PAGE.format(
+    return _asset("page.html").format(
         title=html.escape(title),
-        style=STYLE,
-        error_trap=ERROR_TRAP,
+        style=_asset("view.css"),
+        error_trap=_asset("error_trap.js"),
         data=script_safe_json(data),
-        script=SCRIPT,
+        script=_asset("view.js"),
     )
 
 
