@@ -25,8 +25,8 @@ SPLITS = ("gold", "dev", "test")
 SNAPSHOT = DATA / "accuracy_snapshot.json"
 
 
-def measure() -> dict[str, dict]:
-    """Extract the seed papers once and score every split: split -> row -> counts and accuracies."""
+def measure(splits: tuple[str, ...] = SPLITS) -> dict[str, dict]:
+    """Extract the seed papers once and score each split: split -> row -> counts and accuracies."""
     from claimgraph.evaluate import evaluate, load_annotations, parse_paper
     from claimgraph.extract import extract
     from claimgraph.extract.jsonl import to_record
@@ -35,7 +35,7 @@ def measure() -> dict[str, dict]:
     papers = ingest([ROOT / "seeds"]).papers
     predicted = tuple(parse_paper(to_record(e)) for e in extract(papers))
     scores = {}
-    for split in SPLITS:
+    for split in splits:
         report = evaluate(load_annotations(DATA / f"{split}.jsonl"), predicted).as_dict()
         rows = {name: {k: row[k] for k in ("tp", "fp", "fn")} for name, row in report["rows"].items()}
         pairs = {
@@ -50,8 +50,12 @@ def measure() -> dict[str, dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help=f"rewrite {SNAPSHOT.relative_to(ROOT)}")
+    parser.add_argument("--splits", default=",".join(SPLITS), help="comma-separated splits to score (default: all)")
     args = parser.parse_args()
-    scores = measure()
+    splits = tuple(args.splits.split(","))
+    if args.write and splits != SPLITS:
+        parser.error("--write scores every split")
+    scores = measure(splits)
     for split, data in scores.items():
         print(f"## {split}")
         for name, c in data["rows"].items():
