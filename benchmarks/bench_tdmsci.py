@@ -26,28 +26,43 @@ Two options change the reading, never the default numbers:
   through any of its mention strings, and each gold entity is found at most
   once.
 
+The two readings reported are ``strict`` (no option) and ``guide-style``
+(``--detokenize --aliases``); ``--both-readings`` scores both in one run.
+Reading, running and reporting are shared with the other external
+benchmarks (:mod:`external`).
+
 Usage::
 
-    PYTHONPATH=src python benchmarks/bench_tdmsci.py [--split test|train]
-        [--data-dir DIR] [--jobs N] [--limit N] [--errors N] [--json] [--detokenize] [--aliases]
+    python benchmarks/bench_tdmsci.py [--split test|train] [--both-readings] [--detokenize] [--aliases]
+        [--data-dir DIR] [--jobs N] [--limit N] [--errors N] [--json [PATH]]
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
-import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimgraph.evaluate.counts import Counts, max_matching
-from claimgraph.names import normalize_name
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DATA_DIR = ROOT.parent / "shared" / "data" / "tdmsci"
+from external import (
+    DEFAULT_DATA,
+    common_arguments,
+    fmt,
+    join_tokens,
+    load_extractor,
+    meta,
+    run_extractor,
+    write_json,
+)  # noqa: E402
+
+from claimgraph.evaluate.counts import Counts, max_matching  # noqa: E402
+from claimgraph.names import normalize_name  # noqa: E402
+
+DEFAULT_DATA_DIR = DEFAULT_DATA / "tdmsci"
 SPLITS = {"test": "test_500_v2.conll", "train": "train_1500_v2.conll"}
 TAGS = {"TASK": "Task", "DATASET": "Dataset", "METRIC": "Metric"}
 TYPES = tuple(TAGS.values())
@@ -62,39 +77,11 @@ class Sentence:
     line: int
 
 
-_NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", ")", "]", "}", "%", "?", "!", "'s", "n't"})
-_NO_SPACE_AFTER = frozenset({"(", "[", "{"})
-
-
-def _glued(before: str, prev: str, token: str, after: str) -> bool:
-    """Whether ``--detokenize`` writes ``token`` right after ``prev`` (``before``
-    and ``after`` are the tokens around them, "" at the ends): no space before
-    closing punctuation and "%", none after opening brackets, hyphens glued on
-    both sides ("TF - IDF" -> "TF-IDF"), "80 . 4" -> "80.4", "' s" -> "'s"."""
-    if token == "'" and after == "s":
-        return True
-    if token in _NO_SPACE_BEFORE or prev in _NO_SPACE_AFTER or "-" in (token, prev):
-        return True
-    if prev == "." and token[:1].isdigit() and before[-1:].isdigit():
-        return True
-    return prev == "'" and token == "s"
-
-
 def _close(tokens: list[tuple[str, str]], line: int, detokenize: bool = False) -> Sentence:
-    text = ""
+    text, offsets = join_tokens([token for token, _ in tokens], detokenize=detokenize)
     spans: list[tuple[str, int, int]] = []
     current: list = []  # [type, start, end] of the open span
-    for index, (token, tag) in enumerate(tokens):
-        if detokenize and index > 0:
-            before = tokens[index - 2][0] if index > 1 else ""
-            after = tokens[index + 1][0] if index + 1 < len(tokens) else ""
-            glue = _glued(before, tokens[index - 1][0], token, after)
-        else:
-            glue = False
-        if text and not glue:
-            text += " "
-        start, end = len(text), len(text) + len(token)
-        text += token
+    for (_, tag), (start, end) in zip(tokens, offsets, strict=True):
         if tag.startswith("I-") and current and current[0] == TAGS.get(tag[2:]):
             current[2] = end
             continue
@@ -112,7 +99,8 @@ def read_conll(path: Path, *, detokenize: bool = False) -> list[Sentence]:
     """Read a TDMSci CoNLL file (token, offset, BIO tag; blank line ends a sentence).
 
     Tokens are joined with single spaces, or with the light detokenisation of
-    :func:`_glued` when ``detokenize`` is true; gold spans keep their offsets.
+    :func:`external.join_tokens` when ``detokenize`` is true; gold spans keep
+    their offsets.
 
     Raises
     ------
@@ -234,32 +222,40 @@ def score(
     return counts, errors
 
 
-def run_extractor(
-    sentences: Sequence[Sentence], extract: Callable, jobs: int, *, aliases: bool = False
-) -> Iterator[Names]:
-    """Run ``extract(papers, jobs=jobs)`` on the sentences and yield predicted names."""
+def predict_names(
+    sentences: Sequence[Sentence], jobs: int = 1, *, aliases: bool = False, extract: Callable | None = None
+) -> tuple[list[Names], float]:
+    """Extract every sentence (as the abstract of a paper with an empty title);
+    return the predicted names per sentence and the seconds taken."""
     from claimgraph.ingest.model import Paper
 
     papers = [Paper(id=f"s{i}", title="", abstract=s.text) for i, s in enumerate(sentences)]
-    for sentence, paper, extraction in zip(sentences, papers, extract(papers, jobs=jobs), strict=True):
-        if extraction.id != paper.id:
-            raise RuntimeError(f"extractor returned paper {extraction.id!r} where {paper.id!r} was expected")
-        yield predicted_names(extraction, sentence.text, aliases=aliases)
+    extractions, seconds = run_extractor(papers, jobs, extract)
+    names = [predicted_names(e, s.text, aliases=aliases) for s, e in zip(sentences, extractions, strict=True)]
+    return names, seconds
 
 
-def _format(value: float | None) -> str:
-    return "   -  " if value is None else f"{value:6.3f}"
+# name -> (detokenize, aliases); "guide-style" is the reading the annotation guide's scoring matches
+READINGS = {"strict": (False, False), "guide-style": (True, True)}
 
 
-def print_report(counts: dict[str, Counts], meta: dict, errors: list[Error], sentences, n_errors: int) -> None:
+def reading_name(detokenize: bool, aliases: bool) -> str:
+    """The name of a reading: ``strict``, ``guide-style``, or the options it uses."""
+    for name, flags in READINGS.items():
+        if flags == (detokenize, aliases):
+            return name
+    return "+".join(n for n, on in (("detokenize", detokenize), ("aliases", aliases)) if on)
+
+
+def print_report(counts: dict[str, Counts], info: dict, errors: list[Error], sentences, n_errors: int) -> None:
     """Human-readable report on stdout."""
-    joined = "detokenized" if meta["detokenize"] else "tokens joined by spaces"
-    joined += ", entities with aliases" if meta["aliases"] else ", distinct mention strings"
-    print(f"TDMSci {meta['split']}: {meta['sentences']} sentences ({joined}) from {meta['file']}")
-    print(f"extractor: {meta['seconds']:.2f} s ({meta['sentences_per_second']:.0f} sentences/s, jobs={meta['jobs']})")
+    joined = "detokenized" if info["detokenize"] else "tokens joined by spaces"
+    joined += ", entities with aliases" if info["aliases"] else ", distinct mention strings"
+    print(f"TDMSci {info['split']}, {info['reading']} reading: {info['sentences']} sentences ({joined})")
+    print(f"extractor: {info['seconds']:.2f} s ({info['sentences_per_second']:.0f} sentences/s, jobs={info['jobs']})")
     print(f"{'type':<8} {'tp':>5} {'fp':>5} {'fn':>5} {'P':>6} {'R':>6} {'F1':>6}")
     for name, c in counts.items():
-        print(f"{name:<8} {c.tp:>5} {c.fp:>5} {c.fn:>5} {_format(c.precision)} {_format(c.recall)} {_format(c.f1)}")
+        print(f"{name:<8} {c.tp:>5} {c.fp:>5} {c.fn:>5} {fmt(c.precision)} {fmt(c.recall)} {fmt(c.f1)}")
     if n_errors <= 0:
         return
     for etype in TYPES:
@@ -275,11 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; returns the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=sorted(SPLITS), default="test")
-    parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR, help="folder with the TDMSci .conll files")
-    parser.add_argument("--jobs", type=int, default=1, help="extractor worker processes")
-    parser.add_argument("--limit", type=int, default=0, help="only the first N sentences (0: all)")
-    parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N false positives/negatives per type")
-    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    common_arguments(parser, DEFAULT_DATA_DIR, unit="sentences")
     parser.add_argument(
         "--aliases",
         action="store_true",
@@ -291,36 +283,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="glue punctuation, hyphens and decimals back ('TF - IDF' -> 'TF-IDF') instead of single spaces",
     )
+    parser.add_argument(
+        "--both-readings",
+        action="store_true",
+        help="score the strict reading (no options) and the guide-style one (--detokenize --aliases) in one run",
+    )
     args = parser.parse_args(argv)
 
     path = args.data_dir / SPLITS[args.split]
     if not path.is_file():
         print(f"error: {path} not found (use --data-dir)", file=sys.stderr)
         return 2
-    sentences = read_conll(path, detokenize=args.detokenize)
-    if args.limit > 0:
-        sentences = sentences[: args.limit]
-
-    from claimgraph.extract import extract
-
-    started = time.perf_counter()
-    predictions = list(run_extractor(sentences, extract, args.jobs, aliases=args.aliases))
-    seconds = time.perf_counter() - started
-    counts, errors = score(sentences, predictions, aliases=args.aliases)
-    meta = {
-        "split": args.split,
-        "file": str(path),
-        "sentences": len(sentences),
-        "jobs": args.jobs,
-        "detokenize": args.detokenize,
-        "aliases": args.aliases,
-        "seconds": round(seconds, 3),
-        "sentences_per_second": len(sentences) / seconds if seconds else 0.0,
-    }
-    if args.json:
-        out = {"meta": meta, "scores": {name: c.as_dict() for name, c in counts.items()}}
+    readings = list(READINGS.values()) if args.both_readings else [(args.detokenize, args.aliases)]
+    load_seconds = round(load_extractor(), 3)
+    info = meta(dataset="TDMSci", split=args.split, file=str(path), jobs=args.jobs, load_seconds=load_seconds)
+    out: dict = {"meta": info, "readings": {}}
+    for number, (detokenize, aliases) in enumerate(readings):
+        sentences = read_conll(path, detokenize=detokenize)
+        if args.limit > 0:
+            sentences = sentences[: args.limit]
+        predictions, seconds = predict_names(sentences, args.jobs, aliases=aliases)
+        counts, errors = score(sentences, predictions, aliases=aliases)
+        name = reading_name(detokenize, aliases)
+        info = {
+            "split": args.split,
+            "reading": name,
+            "sentences": len(sentences),
+            "jobs": args.jobs,
+            "detokenize": detokenize,
+            "aliases": aliases,
+            "seconds": round(seconds, 3),
+            "sentences_per_second": round(len(sentences) / seconds, 1) if seconds else 0.0,
+        }
+        entry = {**info, "scores": {row: c.as_dict() for row, c in counts.items()}}
         if args.errors > 0:
-            out["errors"] = {
+            entry["errors"] = {
                 etype: {
                     kind: [
                         {"name": e.name, "sentence": sentences[e.sentence].text}
@@ -331,9 +328,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 }
                 for etype in TYPES
             }
-        print(json.dumps(out, indent=2))
-    else:
-        print_report(counts, meta, errors, sentences, args.errors)
+        out["readings"][name] = entry
+        if args.json != "-":
+            if number:
+                print()
+            print_report(counts, info, errors, sentences, args.errors)
+    if args.json is not None:
+        write_json(args.json, out)
     return 0
 
 

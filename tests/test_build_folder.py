@@ -148,3 +148,17 @@ def test_build_files_have_the_usual_permissions(small_build):
     for path in out.iterdir():
         if path.is_file():
             assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask, path.name
+
+
+def test_a_build_with_fewer_formats_removes_the_other_rdf_files(small_build, tmp_path):
+    out, summary = small_build
+    copy = tmp_path / "copy"
+    shutil.copytree(out, copy)
+    query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert CliRunner().invoke(main, ["query", query, "--data", str(copy)]).exit_code == 0  # makes the nq index
+    result = CliRunner().invoke(main, ["build", str(SMALL[0]), "-o", str(copy), "--rdf", "ttl"])
+    assert result.exit_code == 0, result.output
+    assert {p.name for p in copy.iterdir()} == EXPECTED - {f"claimgraph.{f}" for f in ("nt", "nq", "trig", "jsonld")}
+    assert json.loads((copy / MANIFEST).read_text())["formats"] == ["ttl"]
+    answer = CliRunner().invoke(main, ["query", query, "--data", str(copy), "--format", "csv"])
+    assert answer.stdout.splitlines() == ["n", str(summary.triples)]  # from the new Turtle, not an old N-Quads

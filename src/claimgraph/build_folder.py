@@ -19,7 +19,11 @@ changed; the result is the same as a full build over all those papers.
 
 Every file is first written to a staging folder inside the build folder; only
 when all of them are complete are they renamed into place, the manifest last.
-A crash or Ctrl-C before that leaves the previous build untouched.
+A crash or Ctrl-C before that leaves the previous build untouched.  RDF files
+of formats not written this time (``claimgraph.nq`` of an earlier build, when
+this one writes only ``--rdf ttl``) are removed with their query index, just
+before the manifest, so that no query reads a file of another build; the
+manifest's ``formats`` lists the RDF files of the build.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -37,6 +42,7 @@ from pathlib import Path
 from claimgraph.atomic import atomic_open, atomic_write_text
 from claimgraph.errors import ConfigError
 from claimgraph.export import DEFAULT_BASE_IRI, export_graph
+from claimgraph.export.iris import check_base_iri
 from claimgraph.extract import extract
 from claimgraph.extract.jsonl import dumps, from_record
 from claimgraph.extract.model import Extraction
@@ -82,11 +88,59 @@ def paper_hash(paper: Paper) -> str:
     return hashlib.sha256(f"{paper.title}\x00{paper.abstract}".encode()).hexdigest()[:16]
 
 
-def _read_jsonl(path: Path) -> list[dict]:
+_REBUILD = "build without --update to start afresh"
+
+
+def _read_jsonl(path: Path, read: Callable[[dict], object]) -> list:
+    """Read a JSON Lines file of an earlier build with ``read`` per record; a bad line is a ConfigError."""
     if not path.exists():
         return []
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    records = []
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    records.append(read(json.loads(line)))
+                except (ValueError, TypeError, KeyError, AttributeError) as error:
+                    message = f"not a record of a claimgraph build ({error}); {_REBUILD}"
+                    raise ConfigError(f"{path}:{number}: {message}") from None
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path}: not UTF-8 text ({error.reason}); {_REBUILD}") from None
+    return records
+
+
+def _read_manifest(path: Path) -> dict:
+    if not path.exists():
+        return {}
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: not valid JSON ({error}); {_REBUILD}") from None
+    if not isinstance(manifest, dict):
+        raise ConfigError(f"{path}: not a claimgraph manifest (a JSON object); {_REBUILD}")
+    return manifest
+
+
+def remove_stale_rdf(out: Path, written: Iterable[str]) -> list[str]:
+    """Remove the ``claimgraph.<format>`` files (and their query indexes) that this build did not write.
+
+    Returns the names of the removed files.
+    """
+    keep = set(written)
+    removed = []
+    for name in RDF_FORMATS:
+        stale = out / f"claimgraph.{name}"
+        if stale.name in keep:
+            continue
+        if stale.is_file():
+            stale.unlink()
+            removed.append(stale.name)
+        index = out / f".{stale.name}.oxigraph"
+        if index.is_dir():
+            shutil.rmtree(index, ignore_errors=True)
+    return removed
 
 
 def _merge_papers(previous: Iterable[Paper], current: Iterable[Paper]) -> list[Paper]:
@@ -155,17 +209,20 @@ def build(
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise ConfigError(f"{out}: build output must be a folder")
+    check_base_iri(base_iri)
     stage = on_stage or (lambda name: None)
     fingerprint = extractor_fingerprint()
     previous_papers: list[Paper] = []
     cached: dict[str, Extraction] = {}
     hashes: dict[str, str] = {}
     if update:
-        manifest = json.loads((out / MANIFEST).read_text()) if (out / MANIFEST).exists() else {}
-        previous_papers = [paper_from_dict(r) for r in _read_jsonl(out / "papers.jsonl")]
+        manifest = _read_manifest(out / MANIFEST)
+        previous_papers = _read_jsonl(out / "papers.jsonl", paper_from_dict)
         if manifest.get("extractor") == fingerprint:
-            hashes = manifest.get("paper_hashes", {})
-            cached = {r["id"]: from_record(r) for r in _read_jsonl(out / "extractions.jsonl")}
+            hashes = manifest.get("paper_hashes") or {}
+            if not isinstance(hashes, dict):
+                raise ConfigError(f"{out / MANIFEST}: paper_hashes is not an object; {_REBUILD}")
+            cached = {e.id: e for e in _read_jsonl(out / "extractions.jsonl", from_record)}
     papers = _merge_papers(previous_papers, ingested.papers)
     stage("extract")
     todo = [p for p in papers if not (p.id in cached and hashes.get(p.id) == paper_hash(p))]
@@ -194,6 +251,7 @@ def build(
         # every file is complete: move them in (renames), the manifest last
         for item in sorted(staging.iterdir()):
             os.replace(item, out / item.name)
+    remove_stale_rdf(out, (path.name for path in written.values()))
     files = {name: out / path.name for name, path in written.items()}
     entity_counts = Counter(data["kind"] for _, data in graph.nodes(data=True))
     summary = BuildSummary(
@@ -218,7 +276,7 @@ def build(
         "claimgraph_version": __version__,
         "extractor": fingerprint,
         "base_iri": base_iri,
-        "formats": list(formats),
+        "formats": list(written),
         "paper_hashes": {p.id: paper_hash(p) for p in papers},
         "counts": {
             "papers": summary.papers,

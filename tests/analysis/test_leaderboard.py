@@ -56,3 +56,47 @@ def test_metric_direction_table():
     assert metric_direction("Top-1 Accuracy") is True
     assert metric_direction("WER") is False and metric_direction("bits per dimension") is False
     assert metric_direction(None) is None and metric_direction("novelty") is None
+
+
+def _graph_with_roles():
+    import networkx as nx
+
+    G = nx.MultiDiGraph()
+    G.add_node("Dataset:mmlu", kind="Dataset", label="MMLU")
+    G.add_node("Dataset:gsm8k", kind="Dataset", label="GSM8K")
+    G.add_node("Model:a", kind="Model", label="A")
+    G.add_node(
+        "claim:p:0",
+        kind="Claim",
+        paper="p",
+        text="A improves accuracy from 61% to 75% on MMLU (+14 points), with 7B parameters, and 80% on GSM8K.",
+        quantities=[
+            {"text": "61%", "value": 61.0, "unit": "%"},
+            {"text": "75%", "value": 75.0, "unit": "%"},
+            {"text": "+14 points", "value": 14.0, "unit": "points"},
+            {"text": "7B", "value": 7e9, "unit": None},
+            {"text": "80%", "value": 80.0, "unit": "%"},
+        ],
+        comparisons=[
+            {"quantity": "61%", "metric": "accuracy", "role": "baseline", "dataset": "MMLU", "relative": False},
+            {"quantity": "75%", "metric": "accuracy", "role": "score", "dataset": "MMLU", "relative": False},
+            {"quantity": "+14 points", "metric": "accuracy", "role": "change", "dataset": "MMLU", "relative": False},
+            {"quantity": "7B", "metric": None, "role": "size", "relative": False},
+            {"quantity": "80%", "metric": "accuracy", "role": "score", "dataset": "GSM8K", "relative": False},
+        ],
+    )
+    G.add_edge("claim:p:0", "Model:a", relation="subject")
+    G.add_edge("claim:p:0", "Dataset:mmlu", relation="dataset")
+    G.add_edge("claim:p:0", "Dataset:gsm8k", relation="dataset")
+    return G
+
+
+def test_only_absolute_scores_by_default_each_on_its_own_dataset():
+    rows = leaderboard(_graph_with_roles(), dataset=None)
+    assert [(r.dataset_label, r.quantity) for r in rows] == [("GSM8K", "80%"), ("MMLU", "75%")]
+
+
+def test_changes_only_when_asked():
+    rows = leaderboard(_graph_with_roles(), dataset="MMLU", roles=("score", "change"))
+    assert sorted(r.quantity for r in rows) == ["+14 points", "75%"]
+    assert leaderboard(_graph_with_roles(), dataset="MMLU", roles=("baseline",))[0].quantity == "61%"

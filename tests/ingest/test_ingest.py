@@ -63,7 +63,7 @@ def test_same_arxiv_id_with_different_titles_is_one_paper(fixtures_dir):
 
 
 def test_merge_first_non_empty_wins():
-    one = Paper("h-1", "T", "A", date=None, upvotes=3, sources=(Source("a", 1, "jsonl"),))
+    one = Paper(paper_id("T"), "T", "A", date=None, upvotes=3, sources=(Source("a", 1, "jsonl"),))
     two = Paper(
         "2401.00001", "T", "B", date="2024-01-01", upvotes=9, arxiv_id="2401.00001", sources=(Source("b", 2, "atom"),)
     )

@@ -95,6 +95,7 @@ def test_bad_lines_are_skipped_one_problem_each(tmp_path):
             + "[1, 2]\n"
             + _line(title="No Abstract")
             + _line(abstract="No title.")
+            + _line()
             + _line(title="Huge", abstract=huge)
             + _line(title="Bad Authors", abstract="x", authors=5)
         ).encode()
@@ -104,13 +105,14 @@ def test_bad_lines_are_skipped_one_problem_each(tmp_path):
     path.write_bytes(data + b'{"title": "Truncated", "abst')
     problems = []
     result = ingest([path], on_problem=problems.append)
-    assert [p.title for p in result.papers] == ["Good One", "Good Two"]
+    titles = [(p.title, p.abstract) for p in result.papers]
+    assert titles == [("Good One", "Fine."), ("", "No title."), ("Good Two", "Fine too.")]  # a title is optional
     assert result.problems == tuple(problems)
-    assert [p.line for p in problems] == [2, 3, 4, 5, 6, 7, 8, 10]
+    assert [p.line for p in problems] == [2, 3, 4, 6, 7, 8, 9, 11]
     messages = [p.message for p in problems]
     assert messages[0].startswith("invalid JSON")
     assert "expected a JSON object" in messages[1]
-    assert "no abstract" in messages[2] and "no title" in messages[3]
+    assert "no abstract" in messages[2] and "no title and no abstract" in messages[3]
     assert f"limit is {MAX_FIELD_CHARS:,}" in messages[4]
     assert "authors must be" in messages[5]
     assert "invalid UTF-8" in messages[6]

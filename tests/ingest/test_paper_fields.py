@@ -67,8 +67,8 @@ def test_build_paper_cleans_and_keeps_original():
 @pytest.mark.parametrize(
     ("title", "abstract", "message"),
     [
-        (None, "abstract", "no title"),
-        ("  \n ", "abstract", "no title"),
+        (None, None, "no title and no abstract"),
+        ("  \n ", "&#32;", "no title and no abstract"),
         ("Title", None, "no abstract"),
         ("Title", "&#32; ", "no abstract"),
         (17, "abstract", "title must be text"),

@@ -73,3 +73,14 @@ def test_gzip_of_binary_is_reported(tmp_path):
     path.write_bytes(gzip.compress(b"\x00\x01\x02" * 100))
     (problem,) = ingest([path]).problems
     assert "binary file" in problem.message
+
+
+def test_broken_and_looping_links_in_a_folder_are_named(tmp_path):
+    (tmp_path / "good.jsonl").write_text('{"title": "T", "abstract": "A."}\n', encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    (tmp_path / "gone").symlink_to(tmp_path / "missing.jsonl")
+    result = ingest([tmp_path])
+    assert len(result.papers) == 1
+    assert sorted(str(p) for p in result.problems) == [
+        f"{tmp_path / name}: cannot read: a broken or looping symbolic link" for name in ("gone", "loop")
+    ]

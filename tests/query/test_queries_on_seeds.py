@@ -86,13 +86,18 @@ def test_hedged_claims(seeds_build):
 
 
 def test_claims_per_metric(seeds_build):
+    # absolute scores only ("a test set perplexity of 62.4"); gains and reductions are changes
     per_metric = {r[0]: r for r in rows(seeds_build, "claims_per_metric")}
-    assert per_metric["perplexity"][1] >= 10 and per_metric["accuracy"][1] >= 5
+    assert per_metric["perplexity"][1] >= 4 and per_metric["accuracy"][1] >= 1
     assert all(r[3] <= r[4] for r in per_metric.values())
+    text = read_query(PROJECT / "queries" / "claims_per_metric.rq").replace('{ "score" }', '{ "score" "change" }')
+    with_changes = {str(r[0]): r for r in run_query(text, seeds_build).rows}
+    assert int(with_changes["accuracy"][1].toPython()) > per_metric["accuracy"][1]
 
 
 def test_claim_provenance_of_the_spt_paper(seeds_build):
-    [row] = rows(seeds_build, "claim_provenance")
+    # the SPT paper asserts several claims; this one is its headline result
+    [row] = [r for r in rows(seeds_build, "claim_provenance") if r[6].startswith("Extensive experiments demonstrate")]
     claim, sources, field, start, end, version, sentence = row
     # the paper is in two seed files: both sources are kept (paths as given to ingest)
     assert sorted(Path(s).name for s in sources.split()) == [

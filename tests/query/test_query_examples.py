@@ -56,10 +56,16 @@ def test_top_benchmarks(queries_dir, build_dir):
 
 
 def test_claims_per_metric(queries_dir, build_dir):
+    # every number of the fixture's claims is a change (or has no comparison): no absolute score
     rows, columns = _rows(queries_dir, build_dir, "claims_per_metric")
     assert columns == ("metric", "claims", "values", "lowest", "highest", "units", "example")
+    assert rows == []
+    # asked for changes too, they count (the claim without comparisons still does not)
+    text = read_query(queries_dir / "claims_per_metric.rq").replace('{ "score" }', '{ "score" "change" }')
+    result = run_query(text, build_dir)
+    rows = [tuple(None if v is None else v.toPython() for v in row) for row in result.rows]
     assert [r[:5] for r in rows] == [
-        ("accuracy", 3, 3, Decimal("2.1"), Decimal("92")),
+        ("accuracy", 2, 2, Decimal("2.1"), Decimal("4.2")),
         ("perplexity", 1, 1, Decimal("99"), Decimal("99")),
     ]
     assert sorted(rows[0][5].split()) == ["%", "points"]

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import shutil
+import stat
+import tempfile
 
 import pyoxigraph
 
-from claimgraph.query.store_cache import STAMP, index_folder, open_index
+from claimgraph.query.store_cache import STAMP, cache_folder, index_folder, locate_index, open_index
 
 QUAD = '<http://e/s> <http://e/p> "{}" <http://e/g> .\n'
 
@@ -56,3 +59,57 @@ def test_query_falls_back_to_memory_when_the_index_cannot_be_written(tmp_path, m
     result = run_query("SELECT ?o WHERE { ?s ?p ?o }", tmp_path, persistent=True)
     assert [str(row[0]) for row in result.rows] == ["a"]
     assert not index_folder(export).exists()
+
+
+def _refuse_beside(monkeypatch, folder):
+    real = tempfile.mkdtemp
+
+    def mkdtemp(*args, dir=None, **kwargs):
+        if dir is not None and os.path.samefile(dir, folder):
+            raise PermissionError(13, "Permission denied", str(dir))
+        return real(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr("claimgraph.query.store_cache.tempfile.mkdtemp", mkdtemp)
+
+
+def test_a_read_only_build_keeps_its_index_in_the_user_cache(tmp_path, monkeypatch):
+    build, cache = tmp_path / "build", tmp_path / "cache"
+    build.mkdir()
+    export = build / "claimgraph.nq"
+    export.write_text(QUAD.format("a"))
+    (build / "manifest.json").write_text('{"formats": ["nq"]}')
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    _refuse_beside(monkeypatch, build)
+    located = locate_index(export, pyoxigraph.RdfFormat.N_QUADS)
+    assert located is not None
+    folder, store = located
+    assert folder == cache_folder(export) and folder.parent == cache / "claimgraph" / "query-index"
+    assert count(store) == 1 and not index_folder(export).exists()
+    del store
+    stamp = (folder / STAMP).read_text()
+    assert locate_index(export, pyoxigraph.RdfFormat.N_QUADS)[0] == folder and (folder / STAMP).read_text() == stamp
+    (build / "manifest.json").write_text('{"formats": ["nq"], "rebuilt": true}')  # a new build: a new index
+    assert count(open_index(export, pyoxigraph.RdfFormat.N_QUADS)) == 1 and (folder / STAMP).read_text() != stamp
+    assert [p.name for p in cache.rglob("*.indexing")] == []
+
+
+def test_an_index_that_cannot_be_opened_is_not_used(tmp_path, monkeypatch):
+    export = tmp_path / "claimgraph.nq"
+    export.write_text(QUAD.format("a"))
+    assert open_index(export, pyoxigraph.RdfFormat.N_QUADS) is not None
+    folder = index_folder(export)
+    for item in folder.iterdir():  # e.g. another user's index, or a damaged one
+        if item.name != STAMP:
+            item.unlink() if item.is_file() else shutil.rmtree(item)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    store = open_index(export, pyoxigraph.RdfFormat.N_QUADS)
+    assert count(store) == 1
+
+
+def test_the_index_is_readable_by_others_as_the_umask_allows(tmp_path):
+    export = tmp_path / "claimgraph.nq"
+    export.write_text(QUAD.format("a"))
+    open_index(export, pyoxigraph.RdfFormat.N_QUADS)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(index_folder(export).stat().st_mode) == 0o777 & ~mask

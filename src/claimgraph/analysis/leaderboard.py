@@ -9,6 +9,13 @@ quantity's ``measures`` (``"92%"`` measuring ``"accuracy"``); else unknown
 (None). A metric known as a Metric node is shown by its label. Whether
 higher is better comes from the comparison's ``higher_is_better``; else from
 :data:`HIGHER_IS_BETTER` (the metrics lexicon); else it is unknown (None, sorted as higher-better).
+
+Only numbers whose comparison ``role`` is an absolute ``"score"`` give rows
+by default (``roles=`` asks for others, e.g. ``("score", "change")``); a
+baseline's score, a size, a cost or a number of unknown role never does. A
+comparison that names its ``dataset`` gives a row for that dataset only.
+Claims built before roles existed (no ``role`` key in any comparison) keep
+the older reading: every score-like quantity.
 """
 
 from __future__ import annotations
@@ -20,10 +27,13 @@ import networkx as nx
 from claimgraph.analysis.common import entity_names, find_entity, name_key, targets
 from claimgraph.extract.lexicons import metric_directions
 
-__all__ = ["HIGHER_IS_BETTER", "SCORE_UNITS", "LeaderboardRow", "leaderboard", "metric_direction"]
+__all__ = ["HIGHER_IS_BETTER", "SCORE_ROLES", "SCORE_UNITS", "LeaderboardRow", "leaderboard", "metric_direction"]
 
 #: Units of quantities that can be scores (parameter counts, tokens ... are not).
 SCORE_UNITS: frozenset[str | None] = frozenset({None, "%", "points", "x"})
+
+#: The comparison roles that give leaderboard rows by default: absolute scores only.
+SCORE_ROLES: tuple[str, ...] = ("score",)
 
 #: Direction of every metric form the lexicon knows (``lexicons/metrics.jsonl``), keyed by
 #: :func:`~claimgraph.analysis.common.name_key`.
@@ -89,17 +99,28 @@ def _metric_key(G: nx.MultiDiGraph, metric: str | None, measures: str | None, me
         return None
 
 
-def _claim_rows(G: nx.MultiDiGraph, claim: str, datasets: list[str]) -> list[dict]:
+def _claim_rows(
+    G: nx.MultiDiGraph, claim: str, datasets: list[str], roles: tuple[str, ...] = SCORE_ROLES
+) -> list[dict]:
     data = G.nodes[claim]
     subjects = [s for s in targets(G, claim, "subject") if G.nodes[s].get("kind") in ("Model", "Method")]
     subject = subjects[0] if subjects else None
     metric_nodes = targets(G, claim, "metric")
     comparisons = {c.get("quantity"): c for c in data.get("comparisons") or ()}
+    with_roles = any("role" in c for c in comparisons.values())
     rows = []
     for q in data.get("quantities") or ():
         if q.get("unit") not in SCORE_UNITS or q.get("value") is None:
             continue
         comparison = comparisons.get(q.get("text"), {})
+        if with_roles and comparison.get("role") not in roles:
+            continue  # a baseline's score, a size, a cost, a change not asked for, or unknown
+        named = comparison.get("dataset")
+        claim_datasets = datasets
+        if named:  # the dataset the sentence ties this number to, when the claim links it
+            linked = [d for d in targets(G, claim, "dataset") if name_key(named) in entity_names(G.nodes[d])]
+            if linked:
+                claim_datasets = [d for d in datasets if d in linked]
         metric = comparison.get("metric")
         metric_key = _metric_key(G, metric, q.get("measures"), metric_nodes)
         if metric_key is not None:
@@ -109,7 +130,7 @@ def _claim_rows(G: nx.MultiDiGraph, claim: str, datasets: list[str]) -> list[dic
             better = metric_direction(metric)
             if better is None and metric_key is not None:
                 better = metric_direction(G.nodes[metric_key].get("label"))
-        for dataset in datasets:
+        for dataset in claim_datasets:
             rows.append(
                 {
                     "subject": subject,
@@ -158,7 +179,12 @@ def _order(row: dict) -> tuple:
 
 
 def leaderboard(
-    G: nx.MultiDiGraph, *, dataset: str | None, metric: str | None = None, relative: bool | None = None
+    G: nx.MultiDiGraph,
+    *,
+    dataset: str | None,
+    metric: str | None = None,
+    relative: bool | None = None,
+    roles: tuple[str, ...] = SCORE_ROLES,
 ) -> list[LeaderboardRow]:
     """Return the scores claimed on ``dataset``, best first per metric.
 
@@ -174,6 +200,9 @@ def leaderboard(
     relative : bool, optional
         True: only gains over a baseline; False: only absolute scores;
         None (default): both.
+    roles : tuple of str
+        The comparison roles that give rows (``SCORE_ROLES``, absolute scores,
+        by default); add ``"change"`` for gains over a baseline.
 
     Returns
     -------
@@ -210,7 +239,7 @@ def leaderboard(
         if wanted is not None:
             datasets = [d for d in datasets if d == wanted]
         if datasets:
-            rows.extend(_claim_rows(G, claim, datasets))
+            rows.extend(_claim_rows(G, claim, datasets, tuple(roles)))
     if metric is not None:
         rows = list(filter(_metric_matches(G, metric), rows))
     if relative is not None:

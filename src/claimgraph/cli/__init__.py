@@ -21,6 +21,7 @@ COMMANDS = {
     "eval": "claimgraph.cli.eval:eval_command",
     "build": "claimgraph.cli.build:build_command",
     "query": "claimgraph.cli.query:query_command",
+    "serve": "claimgraph.cli.serve:serve_command",
     "view": "claimgraph.cli.view:view_command",
 }
 

@@ -8,9 +8,11 @@ import click
 from rich.table import Table
 
 from claimgraph.build_folder import RDF_FORMATS, build
-from claimgraph.cli.common import exit_code, input_options, load_papers, stderr_console, summarize
+from claimgraph.cli.common import check_writable, exit_code, input_options, load_papers, stderr_console, summarize
 from claimgraph.cli.extract import progress_bar
+from claimgraph.cli.group import printable
 from claimgraph.export import DEFAULT_BASE_IRI
+from claimgraph.export.iris import check_base_iri
 
 
 @click.command("build")
@@ -50,6 +52,8 @@ def build_command(inputs, input_format, strict, out_dir: Path, update: bool, job
     extractions, the NetworkX graph (node-link JSON, GraphML) and RDF (Turtle,
     N-Triples, N-Quads, TriG, JSON-LD), every file atomically.
     """
+    check_base_iri(base_iri)  # before any work, and before the output folder is made
+    check_writable(out_dir, folder=True)
     console = stderr_console()
     ingested = load_papers(inputs, input_format, strict, console)
     with progress_bar(console, "extracting") as bar:
@@ -65,7 +69,7 @@ def build_command(inputs, input_format, strict, out_dir: Path, update: bool, job
             on_stage=(lambda name: bar.update(task, description=name)) if bar else None,
         )
     summarize(ingested, console)
-    table = Table(title=f"build written to {summary.out_dir}", show_header=False)
+    table = Table(title=f"build written to {printable(str(summary.out_dir))}", show_header=False)
     table.add_row("papers", f"{summary.papers} ({summary.extracted} extracted, {summary.reused} reused)")
     for kind, count in summary.entities.items():
         table.add_row(kind, str(count))

@@ -5,6 +5,7 @@ The exit codes are documented in :mod:`claimgraph.cli.group`.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -13,9 +14,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
-from claimgraph.cli.group import EXIT_OK, EXIT_SKIPPED
-from claimgraph.errors import InputError
-from claimgraph.ingest import FORMATS, IngestResult, Problem, ingest
+from claimgraph.cli.group import EXIT_OK, EXIT_SKIPPED, printable
+from claimgraph.errors import ConfigError, InputError
+from claimgraph.ingest import FORMATS, IngestResult, Problem, Repair, ingest
 
 #: The input used when a command is given none.
 DEFAULT_INPUT = Path("seeds")
@@ -40,7 +41,9 @@ def input_options(func: Callable) -> Callable:
         default=None,
         help="Read every input as this format instead of detecting it from the content.",
     )(func)
-    return click.argument("inputs", nargs=-1, metavar="[INPUT]...", type=click.Path(path_type=Path))(func)
+    # readable=False: an unreadable input is skipped with a message by ingest, not refused as a usage error
+    path = click.Path(path_type=Path, readable=False)
+    return click.argument("inputs", nargs=-1, metavar="[INPUT]...", type=path)(func)
 
 
 def resolve_inputs(inputs: Sequence[Path]) -> list[Path]:
@@ -63,10 +66,14 @@ def load_papers(
     paths = resolve_inputs(inputs)
 
     def show(problem: Problem) -> None:
-        console.print(f"[yellow]skipped[/yellow] {escape(str(problem))}", soft_wrap=True)
+        console.print(f"[yellow]skipped[/yellow] {escape(printable(str(problem)))}", soft_wrap=True)
 
+    def show_repair(repair: Repair) -> None:
+        console.print(f"[cyan]cleaned[/cyan] {escape(printable(str(repair)))}", soft_wrap=True)
+
+    options = {"format": input_format, "strict": strict, "on_problem": show, "on_repair": show_repair}
     if not console.is_terminal:
-        return ingest(paths, format=input_format, strict=strict, on_problem=show)
+        return ingest(paths, **options)
     columns = (TextColumn("reading"), BarColumn(), DownloadColumn(), TimeRemainingColumn())
     with Progress(*columns, console=console, transient=True) as bar:
         task = bar.add_task("reading", total=None)
@@ -74,15 +81,16 @@ def load_papers(
         def advance(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
 
-        return ingest(paths, format=input_format, strict=strict, on_problem=show, progress=advance)
+        return ingest(paths, **options, progress=advance)
 
 
 def summarize(result: IngestResult, console: Console | None = None) -> None:
-    """Print the counts of papers, duplicates and skipped records on stderr."""
+    """Print the counts of papers, duplicates, skipped and cleaned records on stderr."""
     console = console or stderr_console()
+    cleaned = f", {len(result.repairs)} cleaned of unsafe characters" if result.repairs else ""
     console.print(
         f"{len(result.papers)} papers from {result.records} records"
-        f" ({result.duplicates} duplicates merged), {len(result.problems)} skipped",
+        f" ({result.duplicates} duplicates merged), {len(result.problems)} skipped{cleaned}",
         soft_wrap=True,
     )
 
@@ -90,3 +98,25 @@ def summarize(result: IngestResult, console: Console | None = None) -> None:
 def exit_code(result: IngestResult) -> int:
     """Return :data:`EXIT_SKIPPED` when anything was skipped, else :data:`EXIT_OK`."""
     return EXIT_SKIPPED if result.problems else EXIT_OK
+
+
+def check_writable(path: Path, *, folder: bool) -> None:
+    """Fail early, before any work, when ``path`` (a file or a folder to write) cannot be written.
+
+    Raises
+    ------
+    ConfigError
+        When ``path`` is of the wrong kind (a folder for a file, or the
+        reverse), lies under a file, or its nearest existing folder is not
+        writable.
+    """
+    shown = printable(str(path))
+    if path.exists() and path.is_dir() != folder:
+        raise ConfigError(f"{shown}: is {'a file' if folder else 'a folder'}, not {'a folder' if folder else 'a file'}")
+    existing = path if folder and path.is_dir() else path.parent
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise ConfigError(f"{shown}: cannot write there, {printable(str(existing))} is a file")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise ConfigError(f"{shown}: cannot write there, no permission to write in {printable(str(existing))}")

@@ -11,6 +11,8 @@ from rich.table import Table
 from claimgraph.evaluate import Accuracy, Counts, InputError, Report, evaluate, load_annotations
 
 _LABELS = {"entities": "entities (all types)", "relations": "relations (all)"}
+#: Keys of which a guide-format file has at least one (a papers file or a graph has none).
+ANNOTATION_KEYS = ("entities", "quantities", "proposes", "claims", "relations")
 _GROUP_ENDS = {"Task", "entities", "quantities", "proposes", "claims", "relations"}
 
 
@@ -88,10 +90,30 @@ def eval_command(gold: str, pred: str, as_json: bool) -> None:
     as all false negatives; predicted papers not in the gold file are ignored.
     """
     try:
-        report = evaluate(load_annotations(gold), load_annotations(pred))
+        gold_papers, pred_papers = load_annotations(gold), load_annotations(pred)
     except InputError as exc:
         raise click.ClickException(str(exc)) from exc
+    for path, papers in ((gold, gold_papers), (pred, pred_papers)):
+        _check_kind(path, papers)
+    report = evaluate(gold_papers, pred_papers)
+    if not report.papers.by_id + report.papers.by_title:
+        raise click.ClickException(f"no paper of {pred} pairs with a paper of {gold} by id or title: nothing to score")
     if as_json:
         click.echo(json.dumps(report.as_dict(), indent=2))
     else:
         render(report, Console(soft_wrap=False))
+
+
+def _check_kind(path: str, papers: tuple) -> None:
+    """Refuse a file that is valid JSON Lines but not guide-format annotations (it would score all zeros)."""
+    if not papers:
+        raise click.ClickException(f"{path}: no papers in it (an empty file?)")
+    with open(path, encoding="utf-8") as handle:
+        records = (json.loads(line) for line in handle if line.strip())
+        if any(key in record for record in records for key in ANNOTATION_KEYS):
+            return
+    keys = ", ".join(ANNOTATION_KEYS)
+    raise click.ClickException(
+        f"{path}: no paper in it has any of {keys}: not an annotation or extraction file "
+        "(papers.jsonl lists papers; score the output of `claimgraph extract`)"
+    )

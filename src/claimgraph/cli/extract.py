@@ -10,7 +10,7 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from claimgraph.atomic import atomic_open
-from claimgraph.cli.common import exit_code, input_options, load_papers, stderr_console, summarize
+from claimgraph.cli.common import check_writable, exit_code, input_options, load_papers, stderr_console, summarize
 from claimgraph.extract import extract
 from claimgraph.extract.jsonl import dumps
 
@@ -48,9 +48,11 @@ def extract_command(inputs, input_format, strict, output: Path, jobs: int) -> No
     annotation guide's JSON Lines format, one paper per line, with character
     offsets of every mention.
     """
+    target = sys.stdout if str(output) == "-" else None
+    if target is None:
+        check_writable(output, folder=False)
     console = stderr_console()
     result = load_papers(inputs, input_format, strict, console)
-    target = sys.stdout if str(output) == "-" else None
     with progress_bar(console, "extracting") as bar:
         task = bar.add_task("extracting", total=len(result.papers)) if bar else None
         advance = (lambda n: bar.advance(task, n)) if bar else None

@@ -12,6 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from claimgraph.cli.common import exit_code, input_options, load_papers, stderr_console, summarize
+from claimgraph.cli.group import printable
 from claimgraph.ingest.model import Paper
 from claimgraph.ingest.serialize import paper_to_dict
 
@@ -27,8 +28,9 @@ def _table(papers: tuple[Paper, ...]) -> Table:
     table.add_column("id", no_wrap=True, min_width=max((len(p.id) for p in papers), default=2))
     table.add_column("date", no_wrap=True, min_width=max((len(p.date or "") for p in papers), default=4))
     table.add_column("title", no_wrap=True, overflow="ellipsis")
-    for paper in papers:
-        table.add_row(paper.id, paper.date or "", escape(_short(paper.title, TITLE_WIDTH)))
+    for paper in papers:  # ingest removed control characters; printable() also guards papers made elsewhere
+        cells = (paper.id, paper.date or "", _short(paper.title, TITLE_WIDTH))
+        table.add_row(*(escape(printable(cell)) for cell in cells))
     return table
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from claimgraph.atomic import atomic_write_text
-from claimgraph.cli.common import stderr_console
+from claimgraph.cli.common import check_writable, stderr_console
+from claimgraph.cli.group import printable
 from claimgraph.graph.io import load
 from claimgraph.view import DEFAULT_MAX_NODES, render_html
 from claimgraph.vocabulary import ENTITY_TYPES
@@ -44,6 +45,7 @@ def view_command(
     nodes coloured by type, search by name, filter by type, and a side panel
     with the papers of a clicked node and the claims about it, quoted.
     """
+    check_writable(output, folder=False)
     graph = load(build_dir)
     kinds = ENTITY_TYPES if no_papers else None
     options = {"kinds": kinds} if kinds else {}
@@ -55,4 +57,4 @@ def view_command(
         **options,
     )
     atomic_write_text(output, page)
-    stderr_console().print(f"wrote {output} ({len(page.encode('utf-8')) // 1024} KiB)", soft_wrap=True)
+    stderr_console().print(f"wrote {printable(str(output))} ({len(page.encode('utf-8')) // 1024} KiB)", soft_wrap=True)

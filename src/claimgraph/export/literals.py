@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
 
 from pyoxigraph import Literal
 
@@ -39,12 +38,6 @@ def integer_literal(value: object) -> Literal | None:
         number = int(value)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return None
-    return _integer(number)
-
-
-@lru_cache(maxsize=1 << 16)
-def _integer(number: int) -> Literal:
-    """The literal of an integer (offsets and counts recur: their literals are kept)."""
     return Literal(str(number), datatype=xsd.integer)
 
 

@@ -9,9 +9,9 @@ quantities, comparisons and evidence sentence).
 
 The mapping runs in fixed units (a chunk of the default graph, or a run of
 paper graphs), each graph's subjects sorted by IRI and each subject's
-statements in the order written here, so the same graph always gives the same
-sequence, units can be mapped in parallel, and memory stays bounded by the
-largest unit.
+statements in the order written here (:mod:`claimgraph.export.statements`),
+so the same graph always gives the same sequence, units can be mapped in
+parallel, and memory stays bounded by the largest unit.
 """
 
 from __future__ import annotations
@@ -19,11 +19,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import networkx as nx
-from pyoxigraph import Literal, NamedNode, Quad, Triple
+from pyoxigraph import Literal, NamedNode, Quad
 
 from claimgraph.export.iris import Minter
 from claimgraph.export.literals import (
@@ -34,6 +33,7 @@ from claimgraph.export.literals import (
     integer_literal,
     string_literal,
 )
+from claimgraph.export.statements import GraphStatements, MappedUnit
 from claimgraph.export.vocabulary import cg, dc, dcterms, mls, oa, prov, rdf, rdfs, schema, skos
 from claimgraph.graph.schema import STATED_RELATIONS
 from claimgraph.version import __version__
@@ -74,14 +74,6 @@ PAPER_KINDS = ("Paper", "Claim")
 DEFAULT_CHUNK = 20_000  # default-graph subjects per unit
 PAPERS_PER_UNIT = 200  # paper graphs per unit
 
-Term = NamedNode | Literal
-
-
-@lru_cache(maxsize=1 << 17)
-def node(iri: str) -> NamedNode:
-    """The ``NamedNode`` of ``iri`` (node IRIs recur across statements: they are kept)."""
-    return NamedNode(iri)
-
 
 @dataclass(frozen=True)
 class Unit:
@@ -91,45 +83,6 @@ class Unit:
     kind: str
     start: int
     stop: int
-
-
-class GraphStatements:
-    """The quads of one graph, by subject; :meth:`statements` sorts the subjects by IRI.
-
-    Each subject's quads keep the order they were added in. Nothing is
-    deduplicated here: the mapping adds each statement once.
-
-    Parameters
-    ----------
-    name : NamedNode or None
-        The graph (None: the default graph).
-    """
-
-    def __init__(self, name: NamedNode | None):
-        self.name = name
-        self._subjects: dict[str, list[Quad]] = {}
-        self._outside_union: set[int] = set()  # ids of the quads whose triple another graph writes to the union
-
-    def has(self, subject: str) -> bool:
-        """Return True if ``subject`` has statements in this graph."""
-        return subject in self._subjects
-
-    def add(self, subject: str, pairs: Iterable[tuple[NamedNode, Term | None]], *, in_union: bool = True) -> None:
-        """Add ``subject predicate object`` for each pair whose object is not None.
-
-        ``in_union`` False: another graph holds the same triple and writes it
-        to the union of all graphs (see :meth:`statements`).
-        """
-        subject_node = node(subject)
-        quads = [Quad(subject_node, predicate, obj, self.name) for predicate, obj in pairs if obj is not None]
-        self._subjects.setdefault(subject, []).extend(quads)
-        if not in_union:
-            self._outside_union.update(map(id, quads))
-
-    def statements(self) -> tuple[list[Quad], list[Triple]]:
-        """Every quad, subjects sorted by IRI, and the triples they add to the union of all graphs (same order)."""
-        quads = [quad for subject in sorted(self._subjects) for quad in self._subjects[subject]]
-        return quads, [quad.triple for quad in quads if id(quad) not in self._outside_union]
 
 
 def software_version(G: nx.MultiDiGraph) -> str:
@@ -248,8 +201,8 @@ class RdfMapper:
         papers = [Unit("papers", i, i + PAPERS_PER_UNIT) for i in range(0, len(self.graphs), PAPERS_PER_UNIT)]
         return default + papers
 
-    def map_unit(self, unit: Unit) -> tuple[list[Quad], list[Triple]]:
-        """Map one unit: its quads, and the triples they add to the union of all graphs (same order).
+    def map_unit(self, unit: Unit) -> MappedUnit:
+        """Map one unit: its graphs' quads, in order.
 
         Raises
         ------
@@ -257,12 +210,11 @@ class RdfMapper:
             For an edge relation the schema does not define.
         """
         quads: list[Quad] = []
-        union: list[Triple] = []
+        left_out: set[int] = set()
         for graph in self._graphs(unit):
-            graph_quads, graph_union = graph.statements()
-            quads += graph_quads
-            union += graph_union
-        return quads, union
+            quads += graph.quads()
+            left_out |= graph.left_out
+        return MappedUnit(quads, left_out)
 
     def _graphs(self, unit: Unit) -> Iterator[GraphStatements]:
         """The graphs of ``unit``, each filled: one default graph, or one graph per paper."""
@@ -273,7 +225,7 @@ class RdfMapper:
             yield out
             return
         for graph, pid in self.graphs[unit.start : unit.stop]:
-            out = GraphStatements(node(graph))
+            out = GraphStatements(NamedNode(graph))
             if pid in self.papers:
                 self._paper(out, self.paper_keys[pid], self.papers[pid])
             for key in sorted(self.claims.get(pid, ()), key=str):
@@ -292,7 +244,7 @@ class RdfMapper:
             [
                 (rdf.type, prov.Activity),
                 (rdfs.label, string_literal(f"claimgraph {self.version} extraction")),
-                (prov.wasAssociatedWith, node(self.mint.agent(self.version))),
+                (prov.wasAssociatedWith, NamedNode(self.mint.agent(self.version))),
             ],
         )
 
@@ -318,8 +270,8 @@ class RdfMapper:
             [
                 (rdf.type, cg.PaperGraph),
                 (rdf.type, prov.Bundle),
-                (prov.wasDerivedFrom, node(self.node_iris[self.paper_keys[paper]])),
-                (prov.wasGeneratedBy, node(self.activity)),
+                (prov.wasDerivedFrom, NamedNode(self.node_iris[self.paper_keys[paper]])),
+                (prov.wasGeneratedBy, NamedNode(self.activity)),
                 *self._sources(self.papers[paper]),
             ],
         )
@@ -381,17 +333,17 @@ class RdfMapper:
                 (cg.claimType, string_literal(data.get("claim_type"))),
                 (cg.hedged, boolean_literal(bool(data.get("hedged", False)))),
                 (cg.confidence, decimal_literal(data.get("confidence"))),
-                (prov.wasDerivedFrom, node(self._paper_iri(paper))),
-                (prov.wasGeneratedBy, node(self.activity)),
-                (cg.hasEvidence, span and node(span)),
-                *((cg.hasQuantity, node(f"{iri}/quantity/{i}")) for i in range(len(quantities))),
-                *((cg.hasComparison, node(f"{iri}/comparison/{i}")) for i in range(len(comparisons))),
+                (prov.wasDerivedFrom, NamedNode(self._paper_iri(paper))),
+                (prov.wasGeneratedBy, NamedNode(self.activity)),
+                (cg.hasEvidence, span and NamedNode(span)),
+                *((cg.hasQuantity, NamedNode(f"{iri}/quantity/{i}")) for i in range(len(quantities))),
+                *((cg.hasComparison, NamedNode(f"{iri}/comparison/{i}")) for i in range(len(comparisons))),
             ],
         )
         by_text: dict[str, NamedNode] = {}
         for i, q in enumerate(quantities):
             q_iri = f"{iri}/quantity/{i}"
-            by_text.setdefault(str(q.get("text")), node(q_iri))
+            by_text.setdefault(str(q.get("text")), NamedNode(q_iri))
             out.add(
                 q_iri,
                 [
@@ -415,6 +367,9 @@ class RdfMapper:
                     (cg.direction, string_literal(c.get("direction") or "unknown")),
                     (cg.relative, boolean_literal(c.get("relative"))),
                     (cg.higherIsBetter, boolean_literal(c.get("higher_is_better"))),
+                    (cg.numberRole, string_literal(c.get("role"))),
+                    (cg.datasetName, string_literal(c.get("dataset"))),
+                    (cg.modelName, string_literal(c.get("model"))),
                 ],
             )
 
@@ -439,10 +394,10 @@ class RdfMapper:
             iri,
             [
                 *((rdf.type, cls) for cls in SPAN_TYPES),
-                (oa.hasSource, node(self._paper_iri(paper))),
+                (oa.hasSource, NamedNode(self._paper_iri(paper))),
                 (cg.field, Literal(field)),
-                (oa.hasSelector, node(position)),
-                (oa.hasSelector, node(quote_iri) if exact is not None else None),
+                (oa.hasSelector, NamedNode(position)),
+                (oa.hasSelector, NamedNode(quote_iri) if exact is not None else None),
             ],
         )
         out.add(
@@ -482,7 +437,7 @@ class RdfMapper:
         predicate = RELATION_PROPERTIES.get(relation)
         if predicate is None:
             raise ValueError(f"edge {u!r} -> {v!r}: unknown relation {relation!r} (see docs/graph-schema.md)")
-        tail = node(self.node_iris[v])
+        tail = NamedNode(self.node_iris[v])
         shared_subject = self.kinds[u] not in PAPER_KINDS
         in_union = not (shared_subject and paper) or self.first_stater.get((u, relation, v)) == paper
         out.add(self.node_iris[u], [(predicate, tail)], in_union=in_union)
@@ -505,13 +460,13 @@ class RdfMapper:
             self.mint.relation(paper, relation, u, v),
             [
                 *((rdf.type, cls) for cls in STATEMENT_TYPES),
-                (rdf.subject, node(self.node_iris[u])),
+                (rdf.subject, NamedNode(self.node_iris[u])),
                 (rdf.predicate, predicate),
-                (rdf.object, node(self.node_iris[v])),
-                (prov.wasDerivedFrom, node(self._paper_iri(paper))),
-                (prov.wasGeneratedBy, node(self.activity)),
+                (rdf.object, NamedNode(self.node_iris[v])),
+                (prov.wasDerivedFrom, NamedNode(self._paper_iri(paper))),
+                (prov.wasGeneratedBy, NamedNode(self.activity)),
                 (cg.confidence, decimal_literal(data.get("confidence"))),
-                (cg.hasEvidence, span and node(span)),
+                (cg.hasEvidence, span and NamedNode(span)),
             ],
         )
 
@@ -541,4 +496,4 @@ def iter_rdf(G: nx.MultiDiGraph, *, base_iri: str) -> Iterator[Quad]:
     """
     mapper = RdfMapper(G, base_iri)
     for unit in mapper.units():
-        yield from mapper.map_unit(unit)[0]
+        yield from mapper.map_unit(unit).quads

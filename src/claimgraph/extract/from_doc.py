@@ -162,6 +162,9 @@ def _claims(doc: Doc, names: dict[int, str]) -> list[Claim]:
                         relative=bool(c.relative),
                         higher_is_better=c.higher_is_better,
                         baseline=_entity_text(c.baseline, names),
+                        role=c.role,
+                        dataset=_entity_text(c.dataset, names),
+                        model=_entity_text(c.model, names),
                     )
                     for c in match.comparisons
                 ),

@@ -5,7 +5,9 @@ Each record has the guide's keys in the guide's order (``id``, ``title``,
 and quantities add ``mentions`` (``start``, ``end``, ``field``); entities add
 ``canonical`` and ``evidence`` (which cue found it); quantities add
 ``multiplier``; claims add their sentence's ``start``/``end``/``field``,
-``confidence`` and ``comparisons``; relations add ``sentence``, offsets and
+``confidence`` and ``comparisons`` (one per number: ``quantity``, ``metric``,
+``direction``, ``relative``, ``higher_is_better``, ``baseline``, ``role``,
+``dataset``, ``model``; records without the last three read back as None); relations add ``sentence``, offsets and
 ``confidence``. :func:`from_record` reads the same format back.
 """
 

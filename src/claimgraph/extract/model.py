@@ -55,7 +55,14 @@ class Quantity:
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
-    """The meaning of a number in a claim: how much, of what, against whom."""
+    """The meaning of a number in a claim: how much, of what, against whom.
+
+    ``role`` is "score" (an absolute score of ``metric``), "change" (a change,
+    ``direction`` and ``relative`` say which), "baseline" (a baseline's score),
+    "size" (parameters, tokens, samples, counts), "cost" (time, memory, FLOPs,
+    price) or None when unknown; ``dataset`` and ``model`` are the entities the
+    sentence ties the number to, or None.
+    """
 
     quantity: str
     metric: str | None
@@ -63,6 +70,9 @@ class Comparison:
     relative: bool  # True for %-of / x-fold changes, False for absolute points
     higher_is_better: bool | None
     baseline: str | None
+    role: str | None = None
+    dataset: str | None = None
+    model: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -177,6 +177,9 @@ class _Builder:
                         "relative": bool(c.relative),
                         "higher_is_better": c.higher_is_better,
                         "baseline": c.baseline,
+                        "role": c.role,
+                        "dataset": c.dataset,
+                        "model": c.model,
                     }
                     for c in claim.comparisons
                 ],

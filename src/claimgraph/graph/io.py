@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,9 @@ __all__ = ["load", "read_graphml", "read_node_link", "write_graphml", "write_nod
 GRAPH_FILES: tuple[str, ...] = ("graph.json", "graph.graphml")
 #: Suffixes of a build's RDF files.
 RDF_SUFFIXES: frozenset[str] = frozenset({".ttl", ".nt", ".nq", ".trig", ".jsonld"})
+
+#: Characters XML 1.0 does not allow (controls other than tab and line ends, surrogates, U+FFFE, U+FFFF).
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 # The node-link field holding the node key ("id" is a Paper attribute).
 NODE_FIELD = "node"
@@ -59,15 +63,26 @@ def read_node_link(path: str | os.PathLike) -> nx.MultiDiGraph:
     return nx.node_link_graph(data, directed=True, multigraph=True, **_LINK_OPTIONS)
 
 
+def xml_text(text: str) -> str:
+    """Return ``text`` without the characters XML 1.0 cannot hold (ingest already removes them from papers).
+
+    Examples
+    --------
+    >>> xml_text("a\\x00b\\x1b[0m\\tc")
+    'ab[0m\\tc'
+    """
+    return _NOT_XML.sub("", text)
+
+
 def _encode(attrs: dict[str, Any]) -> dict[str, Any]:
-    """GraphML values: lists and dicts as JSON text, None left out."""
+    """GraphML values: lists and dicts as JSON text, None left out, text XML-safe."""
     out = {}
     for name, value in attrs.items():
         if value is None:
             continue
         if isinstance(value, (list, tuple, dict)):
             value = json.dumps(value, sort_keys=True, ensure_ascii=False)
-        out[name] = value
+        out[name] = xml_text(value) if isinstance(value, str) else value
     return out
 
 
@@ -86,15 +101,21 @@ def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
     GraphML holds scalars only: list and dict attributes (``aliases``,
     ``mentions``, ``quantities`` ...) are written as JSON text and attributes
     whose value is None are left out; :func:`read_graphml` restores both.
+    Characters XML cannot hold (NUL, ESC, lone surrogates ...) are left out of
+    every text, so the file is always well-formed XML, with or without lxml.
     """
     H = nx.MultiDiGraph(**_encode(G.graph))
     for node, data in G.nodes(data=True):
-        H.add_node(node, **_encode(data))
+        H.add_node(_key(node), **_encode(data))
     for u, v, key, data in G.edges(keys=True, data=True):
-        H.add_edge(u, v, key=key, **_encode(data))
+        H.add_edge(_key(u), _key(v), key=_key(key), **_encode(data))
     buffer = io.BytesIO()
     nx.write_graphml(H, buffer, encoding="utf-8", prettyprint=True)
     return atomic_write_bytes(path, buffer.getvalue())
+
+
+def _key(value: Any) -> Any:
+    return xml_text(value) if isinstance(value, str) else value
 
 
 def read_graphml(path: str | os.PathLike) -> nx.MultiDiGraph:

@@ -6,7 +6,11 @@ Two entry points:
   (no deduplication), so multi-GB inputs are read in constant memory;
 * :func:`ingest` reads everything and returns an :class:`IngestResult` with
   the unique papers (first-seen order over the input files sorted by path),
-  the skipped records and the counts.
+  the skipped records, the repaired ones and the counts.
+
+Every record is either read into a paper or named in a :class:`Problem`; a
+record kept after its unsafe characters (controls, lone surrogates) were
+removed is also named, in a :class:`Repair`.
 
 Formats (detected from content; ``format=`` overrides): ``dailypapers``
 (Hugging Face Daily Papers page dumps), ``jsonl`` and ``arxiv-snapshot``
@@ -29,8 +33,8 @@ from claimgraph.ingest.dedup import Deduplicator
 from claimgraph.ingest.detect import FORMATS, check_format, detect_format
 from claimgraph.ingest.jsonarray import read_jsonarray
 from claimgraph.ingest.jsonlines import read_jsonlines
-from claimgraph.ingest.model import Paper, Problem, Source
-from claimgraph.ingest.paper_fields import MAX_FIELD_CHARS
+from claimgraph.ingest.model import Paper, Problem, Repair, Source
+from claimgraph.ingest.paper_fields import MAX_FIELD_CHARS, Report
 from claimgraph.ingest.sources import (
     SNIFF_BYTES,
     binary_reason,
@@ -45,12 +49,14 @@ __all__ = [
     "IngestResult",
     "Paper",
     "Problem",
+    "Repair",
     "Source",
     "ingest",
     "iter_records",
 ]
 
 ProblemHandler = Callable[[Problem], None]
+RepairHandler = Callable[[Repair], None]
 #: ``progress(done_bytes, total_bytes)``: bytes read from disk so far.
 ProgressHandler = Callable[[int, int], None]
 PathLike = str | os.PathLike[str]
@@ -70,25 +76,31 @@ class IngestResult:
         Usable records read (before deduplication).
     duplicates : int
         Records that were merged into an earlier paper.
+    repairs : tuple of Repair
+        Records that were kept after unsafe characters were removed from them.
     """
 
     papers: tuple[Paper, ...]
     problems: tuple[Problem, ...]
     records: int
     duplicates: int
+    repairs: tuple[Repair, ...] = ()
 
 
-def _reporter(on_problem: ProblemHandler | None, strict: bool) -> ProblemHandler:
-    def report(problem: Problem) -> None:
-        if on_problem is not None:
-            on_problem(problem)
+def _reporter(on_problem: ProblemHandler, on_repair: RepairHandler | None, strict: bool) -> Report:
+    def report(item: Problem | Repair) -> None:
+        if isinstance(item, Repair):
+            if on_repair is not None:
+                on_repair(item)
+            return
+        on_problem(item)
         if strict:
-            raise InputError(problem.message, path=problem.path, line=problem.line)
+            raise InputError(item.message, path=item.path, line=item.line)
 
     return report
 
 
-def _read_file(path: str, opened, format: str | None, report: ProblemHandler) -> Iterator[Paper]:
+def _read_file(path: str, opened, format: str | None, report: Report) -> Iterator[Paper]:
     reason = binary_reason(opened.head)
     if reason:
         report(Problem(path, None, reason))
@@ -113,6 +125,7 @@ def iter_records(
     format: str | None = None,
     strict: bool = False,
     on_problem: ProblemHandler | None = None,
+    on_repair: RepairHandler | None = None,
     progress: ProgressHandler | None = None,
 ) -> Iterator[Paper]:
     """Yield one single-source Paper per usable record of ``inputs``.
@@ -128,7 +141,11 @@ def iter_records(
     strict : bool
         Raise :class:`~claimgraph.errors.InputError` at the first problem.
     on_problem : callable, optional
-        Called with each :class:`Problem` (a skipped file, line or record).
+        Called with each :class:`Problem` (a skipped file, line or record,
+        or a file or folder that cannot be read).
+    on_repair : callable, optional
+        Called with each :class:`Repair` (a record kept after unsafe
+        characters were removed from it).
     progress : callable, optional
         Called as ``progress(done_bytes, total_bytes)`` after each record and
         file, counting bytes read from disk.
@@ -149,8 +166,8 @@ def iter_records(
         if on_problem is not None:
             on_problem(problem)
 
-    report = _reporter(counting, strict)
-    files = expand_inputs(inputs)
+    report = _reporter(counting, on_repair, strict)
+    files = expand_inputs(inputs, lambda path, reason: report(Problem(path, None, reason)))
     sizes = []
     for file in files:
         try:
@@ -199,14 +216,14 @@ def ingest(
     format: str | None = None,
     strict: bool = False,
     on_problem: ProblemHandler | None = None,
+    on_repair: RepairHandler | None = None,
     progress: ProgressHandler | None = None,
 ) -> IngestResult:
     """Read ``inputs`` and return the deduplicated papers and what was skipped.
 
-    Takes the same arguments as :func:`iter_records`.  The same arXiv id, or
-    the same normalised title, is one paper that keeps every
-    :class:`Source`; its other fields come from the first source that has
-    them.
+    Takes the same arguments as :func:`iter_records`.  The same id, arXiv
+    id, or normalised title is one paper that keeps every :class:`Source`;
+    its other fields come from the first source that has them.
 
     Examples
     --------
@@ -215,12 +232,21 @@ def ingest(
     (221, 229, 8)
     """
     problems: list[Problem] = []
+    repairs: list[Repair] = []
 
     def collect(problem: Problem) -> None:
         problems.append(problem)
         if on_problem is not None:
             on_problem(problem)
 
+    def collect_repair(repair: Repair) -> None:
+        repairs.append(repair)
+        if on_repair is not None:
+            on_repair(repair)
+
     dedup = Deduplicator()
-    dedup.extend(iter_records(inputs, format=format, strict=strict, on_problem=collect, progress=progress))
-    return IngestResult(dedup.papers, tuple(problems), dedup.records, dedup.duplicates)
+    records = iter_records(
+        inputs, format=format, strict=strict, on_problem=collect, on_repair=collect_repair, progress=progress
+    )
+    dedup.extend(records)
+    return IngestResult(dedup.papers, tuple(problems), dedup.records, dedup.duplicates, tuple(repairs))

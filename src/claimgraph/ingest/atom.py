@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import xml.sax
 import xml.sax.expatreader
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import BinaryIO
 
 from defusedxml import (
@@ -28,7 +28,7 @@ from defusedxml import (
 from defusedxml.expatreader import DefusedExpatParser
 
 from claimgraph.ingest.model import Paper, Problem, Source
-from claimgraph.ingest.paper_fields import RecordError, build_paper
+from claimgraph.ingest.paper_fields import RecordError, Report, build_paper
 
 FORMAT = "atom"
 ATOM = "http://www.w3.org/2005/Atom"
@@ -106,7 +106,7 @@ class _Handler(xml.sax.handler.ContentHandler):
             self._field = None
 
 
-def _paper(entry: dict, source: Source) -> Paper:
+def _paper(entry: dict, source: Source, report: Report) -> Paper:
     authors = tuple(" ".join(name.split()) for name in entry["authors"] if name.strip())
     identifier = entry.get("id", "").strip()
     return build_paper(
@@ -116,8 +116,9 @@ def _paper(entry: dict, source: Source) -> Paper:
         authors=authors,
         date=entry.get("published") or entry.get("updated"),
         url=entry["link"] or identifier or None,
-        arxiv=identifier,
+        identifier=identifier,
         categories=tuple(entry["categories"]),
+        report=report,
     )
 
 
@@ -131,7 +132,7 @@ def _unsafe(exc: DefusedXmlException) -> str:
     return type(exc).__name__
 
 
-def read_atom(stream: BinaryIO, path: str, report: Callable[[Problem], None]) -> Iterator[Paper]:
+def read_atom(stream: BinaryIO, path: str, report: Report) -> Iterator[Paper]:
     """Yield one Paper per usable ``<entry>`` of an Atom feed.
 
     Parameters
@@ -143,7 +144,8 @@ def read_atom(stream: BinaryIO, path: str, report: Callable[[Problem], None]) ->
     report : callable
         Called with a :class:`Problem` for every skipped entry, for a document
         that is not a feed, and for malformed or forbidden XML (which ends
-        the file).
+        the file); with a :class:`~claimgraph.ingest.model.Repair` for an
+        entry that lost unsafe characters.
     """
     handler = _Handler()
     parser = DefusedExpatParser(forbid_dtd=True, forbid_entities=True, forbid_external=True)
@@ -161,7 +163,7 @@ def read_atom(stream: BinaryIO, path: str, report: Callable[[Problem], None]) ->
             for line, entry in handler.entries:
                 record += 1
                 try:
-                    yield _paper(entry, Source(path, line, FORMAT))
+                    yield _paper(entry, Source(path, line, FORMAT), report)
                 except RecordError as exc:
                     report(Problem(path, line, f"entry {record}: {exc}"))
             handler.entries.clear()

@@ -30,11 +30,11 @@ means the previous title had no abstract (reported, and reading resyncs).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimgraph.ingest.model import Paper, Problem, Source
-from claimgraph.ingest.paper_fields import MONTH_PATTERN, RecordError, build_paper
+from claimgraph.ingest.paper_fields import MONTH_PATTERN, RecordError, Report, build_paper
 from claimgraph.ingest.sources import Line
 
 FORMAT = "dailypapers"
@@ -146,7 +146,7 @@ def _title_shaped(text: str) -> bool:
     return len(text) <= MAX_TITLE_CHARS and not text.endswith(".")
 
 
-def read_dailypapers(lines: Iterator[Line], path: str, report: Callable[[Problem], None]) -> Iterator[Paper]:
+def read_dailypapers(lines: Iterator[Line], path: str, report: Report) -> Iterator[Paper]:
     """Yield one Paper per title/abstract pair of a Daily Papers dump.
 
     Parameters
@@ -156,7 +156,9 @@ def read_dailypapers(lines: Iterator[Line], path: str, report: Callable[[Problem
     path : str
         The file name used in sources and problems.
     report : callable
-        Called with a :class:`Problem` for every skipped record.
+        Called with a :class:`Problem` for every skipped record, and with a
+        :class:`~claimgraph.ingest.model.Repair` for a record that lost unsafe
+        characters.
     """
     units = _units(lines)
     for unit in units:
@@ -185,6 +187,7 @@ def read_dailypapers(lines: Iterator[Line], path: str, report: Callable[[Problem
                     author_count=meta.get("author_count"),  # type: ignore[arg-type]
                     date=meta.get("date"),
                     upvotes=meta.get("upvotes"),  # type: ignore[arg-type]
+                    report=report,
                 )
             except RecordError as exc:
                 report(Problem(path, title.line, str(exc)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import fields, replace
 
-from claimgraph.ingest.ids import normalize_title, paper_id
+from claimgraph.ingest.ids import is_title_hash, normalize_title, paper_id
 from claimgraph.ingest.model import Paper
 
 _MERGED = tuple(f.name for f in fields(Paper) if f.name not in {"id", "sources"})
@@ -14,8 +14,9 @@ _MERGED = tuple(f.name for f in fields(Paper) if f.name not in {"id", "sources"}
 def merge(first: Paper, other: Paper) -> Paper:
     """Return ``first`` completed by ``other``: first non-empty value wins.
 
-    Every source of both is kept, in order; the id is recomputed so that a
-    paper gets its arXiv id as soon as any of its sources knows it.
+    Every source of both is kept, in order.  The id is the first one that is
+    not a title hash (a record's own id or an arXiv id), so that a paper gets
+    a real id as soon as any of its sources knows one.
     """
     updates = {}
     for name in _MERGED:
@@ -23,22 +24,32 @@ def merge(first: Paper, other: Paper) -> Paper:
             updates[name] = getattr(other, name)
     sources = first.sources + tuple(s for s in other.sources if s not in first.sources)
     merged = replace(first, **updates, sources=sources)
-    return replace(merged, id=paper_id(merged.title, merged.arxiv_id))
+    if not is_title_hash(first.id):
+        return merged
+    if not is_title_hash(other.id):
+        return replace(merged, id=other.id)
+    return replace(merged, id=paper_id(merged.title, merged.arxiv_id, abstract=merged.abstract))
 
 
-def title_key(title: str) -> str:
-    """Return the dedup key of a title (its casefolded self if it normalises to nothing)."""
-    return normalize_title(title) or " ".join(title.casefold().split())
+def title_key(paper: Paper) -> str:
+    """Return the dedup key of a paper's title (its casefolded self if it normalises to nothing).
+
+    A paper without a title is keyed by its abstract.
+    """
+    if not paper.title:
+        return "abstract:" + (normalize_title(paper.abstract) or " ".join(paper.abstract.casefold().split()))
+    return normalize_title(paper.title) or " ".join(paper.title.casefold().split())
 
 
 class Deduplicator:
-    """Collects papers; the same arXiv id or normalised title is one paper.
+    """Collects papers; the same id, arXiv id or normalised title is one paper.
 
     Papers keep first-seen order.
     """
 
     def __init__(self) -> None:
         self._papers: list[Paper] = []
+        self._by_id: dict[str, int] = {}
         self._by_arxiv: dict[str, int] = {}
         self._by_title: dict[str, int] = {}
         self.records = 0
@@ -47,8 +58,10 @@ class Deduplicator:
     def add(self, paper: Paper) -> None:
         """Add one record (a single-source Paper)."""
         self.records += 1
-        key = title_key(paper.title)
-        index = self._by_arxiv.get(paper.arxiv_id) if paper.arxiv_id else None
+        key = title_key(paper)
+        index = None if is_title_hash(paper.id) else self._by_id.get(paper.id)
+        if index is None and paper.arxiv_id:
+            index = self._by_arxiv.get(paper.arxiv_id)
         if index is None:
             index = self._by_title.get(key)
         if index is None:
@@ -58,10 +71,13 @@ class Deduplicator:
             self.duplicates += 1
             self._papers[index] = merge(self._papers[index], paper)
         merged = self._papers[index]
+        for identifier in (paper.id, merged.id):
+            if not is_title_hash(identifier):
+                self._by_id.setdefault(identifier, index)
         if merged.arxiv_id:
             self._by_arxiv.setdefault(merged.arxiv_id, index)
         self._by_title.setdefault(key, index)
-        self._by_title.setdefault(title_key(merged.title), index)
+        self._by_title.setdefault(title_key(merged), index)
 
     def extend(self, papers: Iterable[Paper]) -> None:
         """Add several records."""

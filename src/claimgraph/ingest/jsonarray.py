@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from claimgraph.ingest.jsonrecord import paper_from_object
 from claimgraph.ingest.model import Paper, Problem, Source
-from claimgraph.ingest.paper_fields import MAX_FIELD_CHARS, RecordError
+from claimgraph.ingest.paper_fields import MAX_FIELD_CHARS, RecordError, Report
 
 FORMAT = "json"
 CHUNK = 1 << 16
@@ -65,7 +65,7 @@ class _Buffer:
         return self.line + self.text.count("\n", 0, index)
 
 
-def read_jsonarray(stream: BinaryIO, path: str, report: Callable[[Problem], None]) -> Iterator[Paper]:
+def read_jsonarray(stream: BinaryIO, path: str, report: Report) -> Iterator[Paper]:
     """Yield one Paper per usable element of a JSON array.
 
     Parameters
@@ -75,7 +75,9 @@ def read_jsonarray(stream: BinaryIO, path: str, report: Callable[[Problem], None
     path : str
         The file name used in sources and problems.
     report : callable
-        Called with a :class:`Problem` for every skipped element or error.
+        Called with a :class:`Problem` for every skipped element or error, and
+        with a :class:`~claimgraph.ingest.model.Repair` for an element that
+        lost unsafe characters.
     """
     buf = _Buffer(stream)
     decoder = json.JSONDecoder()
@@ -110,7 +112,7 @@ def read_jsonarray(stream: BinaryIO, path: str, report: Callable[[Problem], None
             report(Problem(path, buf.line_at(bad.start()), f"record {record}: invalid UTF-8 (byte 0x{byte:02x})"))
             continue
         try:
-            yield paper_from_object(value, Source(path, start_line, FORMAT))
+            yield paper_from_object(value, Source(path, start_line, FORMAT), report)
         except RecordError as exc:
             report(Problem(path, start_line, f"record {record}: {exc}"))
 

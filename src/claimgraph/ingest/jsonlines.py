@@ -8,11 +8,11 @@ gzip-compressed) streams in constant memory.  Blank lines are skipped.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from claimgraph.ingest.jsonrecord import paper_from_object
 from claimgraph.ingest.model import Paper, Problem, Source
-from claimgraph.ingest.paper_fields import RecordError
+from claimgraph.ingest.paper_fields import RecordError, Report
 from claimgraph.ingest.sources import Line
 
 #: Keys that mark a JSON Lines file as the arXiv metadata snapshot.
@@ -22,7 +22,7 @@ SNAPSHOT_KEYS = frozenset({"update_date", "versions", "submitter", "journal-ref"
 def read_jsonlines(
     lines: Iterator[Line],
     path: str,
-    report: Callable[[Problem], None],
+    report: Report,
     *,
     format: str = "jsonl",
 ) -> Iterator[Paper]:
@@ -35,7 +35,9 @@ def read_jsonlines(
     path : str
         The file name used in sources and problems.
     report : callable
-        Called with a :class:`Problem` for every skipped line.
+        Called with a :class:`Problem` for every skipped line, and with a
+        :class:`~claimgraph.ingest.model.Repair` for a line that lost unsafe
+        characters.
     format : str
         The format name recorded in each :class:`Source` (``"jsonl"`` or
         ``"arxiv-snapshot"``).
@@ -56,7 +58,7 @@ def read_jsonlines(
             report(Problem(path, line.number, "invalid JSON: nested too deeply"))
             continue
         try:
-            yield paper_from_object(value, Source(path, line.number, format))
+            yield paper_from_object(value, Source(path, line.number, format), report)
         except RecordError as exc:
             report(Problem(path, line.number, str(exc)))
 

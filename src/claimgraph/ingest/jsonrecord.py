@@ -3,10 +3,13 @@
 Recognised fields (unknown fields are ignored):
 
 =================  ==========================================================
-``id``             arXiv id (``2310.01234``, ``hep-th/9901001``) or any id;
-                   also ``arxiv_id``, ``paper_id``
-``title``          the title (``original_title`` wins when present, so the
-                   JSON Lines output of ``claimgraph papers`` reads back)
+``id``             the record's own id, kept as the paper id (an arXiv id,
+                   ``2310.01234v2`` or ``hep-th/9901001``, without its
+                   version); also ``paper_id``
+``arxiv_id``       the arXiv id (the paper id when there is no ``id``)
+``title``          the title, may be missing (``original_title`` wins when
+                   present, so the JSON Lines output of ``claimgraph papers``
+                   reads back)
 ``abstract``       the abstract; also ``summary`` (``original_abstract`` wins)
 ``authors``        a list of names, of ``{"name": ...}`` objects, or one
                    string ``"A, B and C"``; the snapshot's
@@ -25,8 +28,9 @@ from that nested object.
 
 from __future__ import annotations
 
+from claimgraph.ingest.clean import Scrub
 from claimgraph.ingest.model import Paper, Source
-from claimgraph.ingest.paper_fields import RecordError, build_paper, split_authors
+from claimgraph.ingest.paper_fields import RecordError, Report, build_paper, split_authors
 
 
 def _first(obj: dict, *keys: str) -> object:
@@ -67,8 +71,11 @@ def _snapshot_date(obj: dict) -> object:
     return obj.get("update_date")
 
 
-def paper_from_object(obj: object, source: Source) -> Paper:
+def paper_from_object(obj: object, source: Source, report: Report | None = None) -> Paper:
     """Return the Paper described by one decoded JSON value.
+
+    ``report`` is called with a :class:`~claimgraph.ingest.model.Repair` when
+    unsafe characters were removed from the record.
 
     Raises
     ------
@@ -80,12 +87,9 @@ def paper_from_object(obj: object, source: Source) -> Paper:
     nested = obj.get("paper")
     if isinstance(nested, dict):
         obj = {**{k: v for k, v in obj.items() if k != "paper"}, **nested}
+    scrub = Scrub()
     # The snapshot's "authors_parsed" has LaTeX accents resolved; prefer it.
-    authors_value = _first(obj, "authors_parsed", "authors")
-    authors = split_authors(authors_value)
-    identifier = _first(obj, "arxiv_id", "id", "paper_id")
-    if identifier is not None and not isinstance(identifier, str):
-        identifier = str(identifier)
+    authors = split_authors(scrub.value(_first(obj, "authors_parsed", "authors")))
     return build_paper(
         _first(obj, "original_title", "title"),
         _first(obj, "original_abstract", "abstract", "summary"),
@@ -95,6 +99,9 @@ def paper_from_object(obj: object, source: Source) -> Paper:
         date=_first(obj, "date", "published", "publishedAt") or _snapshot_date(obj),
         upvotes=_int_or_none(_first(obj, "upvotes"), "upvotes"),
         url=_first(obj, "url"),
-        arxiv=identifier,
-        categories=_categories(_first(obj, "categories")),
+        arxiv=_first(obj, "arxiv_id"),
+        identifier=_first(obj, "id", "paper_id"),
+        categories=_categories(scrub.value(_first(obj, "categories"))),
+        report=report,
+        scrub=scrub,
     )

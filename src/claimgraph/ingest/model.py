@@ -49,3 +49,19 @@ class Problem:
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
         return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """A record that was kept after unsafe characters were removed from it.
+
+    ``message`` counts them, e.g. ``2 control characters removed`` (see
+    :class:`~claimgraph.ingest.clean.Scrub`).
+    """
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"

@@ -1,21 +1,27 @@
 """Turning one raw record (any format) into a :class:`Paper`, with checks.
 
 Every reader ends in :func:`build_paper`, so the rules for a usable record are
-the same everywhere: a title and an abstract that are not empty after cleanup,
-and no field longer than :data:`MAX_FIELD_CHARS` characters.
+the same everywhere: an abstract that is not empty after cleanup (the title may
+be empty: many corpora have none), and no field longer than
+:data:`MAX_FIELD_CHARS` characters.  Every text of the record loses its unsafe
+characters (:class:`~claimgraph.ingest.clean.Scrub`), and a record that had
+any is reported as a :class:`~claimgraph.ingest.model.Repair`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-from claimgraph.ingest.clean import clean_text
+from claimgraph.ingest.clean import Scrub, clean_text
 from claimgraph.ingest.ids import arxiv_id as parse_arxiv_id
-from claimgraph.ingest.ids import paper_id
-from claimgraph.ingest.model import Paper, Source
+from claimgraph.ingest.ids import given_id, paper_id
+from claimgraph.ingest.model import Paper, Problem, Repair, Source
+
+#: Receives what a reader has to say: a skipped record (Problem) or a repaired one (Repair).
+Report = Callable[[Problem | Repair], None]
 
 #: Longest title, abstract or other text field accepted, in characters.  A
 #: longer record (a runaway line, a whole document pasted as an abstract) is
@@ -144,45 +150,68 @@ def build_paper(
     upvotes: int | None = None,
     url: object = None,
     arxiv: object = None,
+    identifier: object = None,
     categories: tuple[str, ...] = (),
+    report: Report | None = None,
+    scrub: Scrub | None = None,
 ) -> Paper:
     """Check and clean one record and return it as a single-source Paper.
+
+    Parameters
+    ----------
+    arxiv : str, optional
+        A field that holds the record's arXiv id (or an arXiv URL).
+    identifier : str or int, optional
+        The record's own id: kept as the paper id (an arXiv id without its
+        version); a hash of the title is the id only when there is none.
+    report : callable, optional
+        Called with a :class:`Repair` when unsafe characters were removed.
+    scrub : Scrub, optional
+        A scrub that already cleaned parts of the record (its counts go on).
 
     Raises
     ------
     RecordError
-        When the title or abstract is missing, empty after cleanup, not text,
-        or longer than :data:`MAX_FIELD_CHARS`.
+        When the abstract is missing or empty after cleanup, a field is not
+        text, or a field is longer than :data:`MAX_FIELD_CHARS`.
     """
-    original_title = text_field(title, "title")
-    original_abstract = text_field(abstract, "abstract")
-    clean_title = clean_text(original_title)
-    clean_abstract = clean_text(original_abstract)
-    if not clean_title:
-        raise RecordError("record has no title")
+    scrub = Scrub() if scrub is None else scrub
+    original_title = scrub.text(text_field(title, "title"))
+    original_abstract = scrub.text(text_field(abstract, "abstract"))
+    clean_title = clean_text(original_title, scrub)
+    clean_abstract = clean_text(original_abstract, scrub)
     if not clean_abstract:
+        if not clean_title:
+            raise RecordError("record has no title and no abstract")
         raise RecordError(f"record has no abstract (title: {clean_title[:80]!r})")
-    url_text = text_field(url, "url").strip() or None
+    url_text = scrub.text(text_field(url, "url")).strip() or None
+    own = given_id(identifier)
+    own = scrub.text(own) if own else None
     known_arxiv = None
-    for candidate in (arxiv, url_text):
+    for candidate in (arxiv, own, url_text):
         if isinstance(candidate, str) and not known_arxiv:
-            known_arxiv = parse_arxiv_id(candidate)
+            known_arxiv = parse_arxiv_id(scrub.text(candidate))
+    if own and parse_arxiv_id(own):
+        own = None  # an arXiv id: the paper's id is its version-less form
     if url_text is None and known_arxiv:
         url_text = f"https://arxiv.org/abs/{known_arxiv}"
     if author_count is None and authors:
         author_count = len(authors)
-    return Paper(
-        id=paper_id(clean_title, known_arxiv),
+    paper = Paper(
+        id=paper_id(clean_title, known_arxiv, given=own, abstract=clean_abstract),
         title=clean_title,
         abstract=clean_abstract,
         original_title=original_title,
         original_abstract=original_abstract,
-        authors=authors,
+        authors=tuple(name for name in (" ".join(scrub.text(name).split()) for name in authors) if name),
         author_count=author_count,
-        date=normalize_date(date),
+        date=normalize_date(scrub.text(date) if isinstance(date, str) else date),
         upvotes=upvotes,
         url=url_text,
         arxiv_id=known_arxiv,
-        categories=categories,
+        categories=tuple(item for item in (scrub.text(item) for item in categories) if item),
         sources=(source,),
     )
+    if scrub and report is not None:
+        report(Repair(source.path, source.line, scrub.describe()))
+    return paper

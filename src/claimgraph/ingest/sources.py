@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 import io
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -20,7 +20,9 @@ GZIP_MAGIC = b"\x1f\x8b"
 SNIFF_BYTES = 8192
 
 
-def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
+def expand_inputs(
+    inputs: Iterable[str | os.PathLike[str]], on_unreadable: Callable[[str, str], None] | None = None
+) -> list[Path]:
     """Return the files named by ``inputs``, sorted by path, each once.
 
     Parameters
@@ -29,6 +31,9 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
         Files and folders.  Folders are walked recursively; hidden files and
         folders (a name starting with ``.``) inside them are skipped.  A file
         named explicitly is always read.
+    on_unreadable : callable, optional
+        Called as ``on_unreadable(path, reason)`` for a file or folder that
+        cannot be listed or examined (no permission, ...); it is left out.
 
     Returns
     -------
@@ -40,20 +45,34 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
     InputError
         When an input does not exist or is neither a file nor a folder.
     """
+    unreadable = on_unreadable or (lambda path, reason: None)
+
+    def walk_error(error: OSError) -> None:
+        unreadable(str(error.filename or ""), f"cannot read folder: {error.strerror or error}")
+
     found: dict[str, Path] = {}
     for raw in inputs:
         path = Path(raw)
-        if path.is_dir():
-            for folder, dirs, files in os.walk(path):
+        try:
+            kind = "folder" if path.is_dir() else "file" if path.is_file() else "other" if path.exists() else None
+        except OSError as error:
+            unreadable(str(path), f"cannot read: {error.strerror or error}")
+            continue
+        if kind == "folder":
+            for folder, dirs, files in os.walk(path, onerror=walk_error):
                 dirs[:] = sorted(name for name in dirs if not name.startswith("."))
-                for name in files:
-                    if not name.startswith("."):
-                        child = Path(folder) / name
+                for name in (name for name in files if not name.startswith(".")):
+                    child = Path(folder) / name
+                    try:
                         if child.is_file():
                             found.setdefault(str(child), child)
-        elif path.is_file():
+                        elif child.is_symlink() and not child.exists():
+                            unreadable(str(child), "cannot read: a broken or looping symbolic link")
+                    except OSError as error:
+                        unreadable(str(child), f"cannot read: {error.strerror or error}")
+        elif kind == "file":
             found.setdefault(str(path), path)
-        elif path.exists():
+        elif kind == "other":
             raise InputError("not a regular file or folder", path=str(path))
         else:
             raise InputError("no such file or folder", path=str(path))

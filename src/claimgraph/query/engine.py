@@ -5,22 +5,32 @@ fastest) are bulk-loaded into an in-memory :class:`pyoxigraph.Store`; the query'
 default graph is the union of all graphs, so queries need no ``GRAPH`` clause.
 Stores are cached per file (path, size, modification time) for the life of the
 process, so repeated queries on one build load it once.
+
+A build folder's ``manifest.json`` lists its RDF files: a ``claimgraph.*``
+file it does not list is left over from another build, and is never queried
+(a :class:`StaleExportWarning` names it). ``SERVICE`` is refused unless
+allowed (:mod:`claimgraph.query.service`); a time and a row limit can bound a
+query (:mod:`claimgraph.query.stream`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import threading
+import warnings
 from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph
-import rdflib
 
 from claimgraph.errors import QueryError
-from claimgraph.export.rdflib_bridge import rdflib_term
 from claimgraph.export.vocabulary import PREFIXES
+from claimgraph.query.service import check_service
 from claimgraph.query.store_cache import open_index
+from claimgraph.query.stream import QueryStream, Value, run_bounded
 
 #: Export files looked for in a build folder, best first.
 BUILD_FILES: tuple[tuple[str, pyoxigraph.RdfFormat], ...] = (
@@ -29,6 +39,8 @@ BUILD_FILES: tuple[tuple[str, pyoxigraph.RdfFormat], ...] = (
     ("claimgraph.nt", pyoxigraph.RdfFormat.N_TRIPLES),
     ("claimgraph.ttl", pyoxigraph.RdfFormat.TURTLE),
 )
+#: The name of each RDF file a build writes, by the format name its manifest lists.
+MANIFEST_FILES: dict[str, str] = {name: f"claimgraph.{name}" for name in ("nq", "trig", "nt", "ttl", "jsonld")}
 _BY_SUFFIX = {
     ".nq": pyoxigraph.RdfFormat.N_QUADS,
     ".trig": pyoxigraph.RdfFormat.TRIG,
@@ -40,7 +52,9 @@ _CACHE_SIZE = 2
 _cache: OrderedDict[tuple, pyoxigraph.Store] = OrderedDict()
 _lock = threading.Lock()
 
-Value = rdflib.term.Identifier | None
+
+class StaleExportWarning(UserWarning):
+    """An RDF file in a build folder that the build's manifest does not list (left from another build)."""
 
 
 @dataclass(frozen=True)
@@ -60,12 +74,15 @@ class QueryResult:
         ``"select"``, ``"ask"`` or ``"graph"``.
     source : Path or None
         The export file the query ran on.
+    truncated : bool
+        True when the row limit cut the answer.
     """
 
     columns: tuple[str, ...]
     rows: tuple[tuple[Value, ...], ...]
     kind: str = "select"
     source: Path | None = None
+    truncated: bool = False
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -78,25 +95,68 @@ class QueryResult:
         ]
 
 
+def _listed_files(folder: Path) -> set[str] | None:
+    """The RDF file names a build folder's manifest lists, or None when there is no manifest."""
+    manifest = folder / "manifest.json"
+    if not manifest.is_file():
+        return None
+    try:
+        formats = json.loads(manifest.read_text(encoding="utf-8")).get("formats")
+    except (ValueError, AttributeError, OSError) as error:
+        raise QueryError(f"{manifest}: not a readable build manifest ({error}): rebuild the folder") from error
+    if not isinstance(formats, list):
+        raise QueryError(f"{manifest}: lists no RDF formats: rebuild the folder")
+    return {MANIFEST_FILES[name] for name in formats if name in MANIFEST_FILES}
+
+
+def _warn_stale(names: list[str], folder: Path, listed: set[str]) -> None:
+    if names:
+        warnings.warn(
+            f"{folder}: ignored {', '.join(names)}, left from another build (manifest.json lists "
+            f"{', '.join(sorted(listed)) or 'no RDF file'}); delete it or rebuild",
+            StaleExportWarning,
+            stacklevel=3,
+        )
+
+
 def find_export(data: str | Path) -> tuple[Path, pyoxigraph.RdfFormat]:
     """Return the export file of a build folder (or the given file) and its format.
+
+    In a build folder, only a file its ``manifest.json`` lists is used; others
+    are named in a :class:`StaleExportWarning`.
 
     Raises
     ------
     QueryError
-        If nothing loadable is there.
+        If nothing loadable is there, or the manifest cannot be read.
     """
     path = Path(data)
     if path.is_file():
         fmt = _BY_SUFFIX.get(path.suffix.lower())
         if fmt is None:
             raise QueryError(f"{path}: not an RDF export (expected .nq, .trig, .nt, .ttl or .jsonld)")
+        listed = _listed_files(path.parent)
+        if listed is not None and path.name in MANIFEST_FILES.values() and path.name not in listed:
+            _warn_stale([path.name], path.parent, listed)
         return path, fmt
     if not path.is_dir():
         raise QueryError(f"no build at {path}: run `claimgraph build -o {path}` first")
-    for name, fmt in BUILD_FILES:
+    listed = _listed_files(path)
+    stale: list[str] = []
+    candidates = (*BUILD_FILES, ("claimgraph.jsonld", pyoxigraph.RdfFormat.JSON_LD))
+    for name, fmt in candidates:
         if (path / name).is_file():
+            if listed is not None and name not in listed:
+                stale.append(name)
+                continue
+            _warn_stale(stale, path, listed or set())
             return path / name, fmt
+    if listed is not None:
+        raise QueryError(
+            f"{path}: its manifest lists {', '.join(sorted(listed)) or 'no RDF file'}, and none is there"
+            + (f" ({', '.join(stale)} left from another build ignored)" if stale else "")
+            + f": rebuild with `claimgraph build -o {path}`"
+        )
     for suffix, fmt in _BY_SUFFIX.items():
         found = sorted(p for p in path.glob(f"*{suffix}") if not p.name.startswith("."))
         if found:
@@ -111,9 +171,10 @@ def load_store(data: str | Path, *, persistent: bool = False) -> tuple[pyoxigrap
     """Return a store holding a build's export (cached in this process), and the file.
 
     With ``persistent`` the store is the on-disk index of
-    :mod:`claimgraph.query.store_cache`, built on the first query and opened
-    read-only afterwards; otherwise (the default, or where the folder is
-    read-only) the export is loaded into memory.
+    :mod:`claimgraph.query.store_cache`, built on the first query (beside the
+    export, or in the user's cache folder when the build folder is read-only)
+    and opened read-only afterwards; otherwise (the default, or where no index
+    can be written) the export is loaded into memory.
 
     Raises
     ------
@@ -167,6 +228,42 @@ def read_query(query_or_file: str | Path) -> str:
     return text
 
 
+@contextlib.contextmanager
+def stream_query(
+    query_text: str,
+    data_dir: str | Path,
+    *,
+    union_default_graph: bool = True,
+    prefixes: dict[str, str] | None = None,
+    persistent: bool = False,
+    allow_service: bool = False,
+    timeout: float | None = None,
+    limit: int | None = None,
+) -> Iterator[QueryStream]:
+    """Run a query for the ``with`` block, handing on its rows as they come.
+
+    Takes the arguments of :func:`run_query`; the block gets a
+    :class:`~claimgraph.query.stream.QueryStream` (columns, kind, then rows as
+    rdflib terms; ``truncated`` once read). Leaving the block stops the query.
+
+    Raises
+    ------
+    QueryError
+        As :func:`run_query`; :class:`~claimgraph.query.stream.QueryTimeout`
+        at the deadline, also while rows are read.
+    """
+    if not isinstance(query_text, str) or not query_text.strip():
+        raise QueryError("empty SPARQL query")
+    check_service(query_text, allow_service)
+    store, path = load_store(data_dir, persistent=persistent)
+    declared = dict(PREFIXES)
+    declared.update(prefixes or {})
+    bounds = {"timeout": timeout or None, "limit": limit or None}
+    with run_bounded(store, query_text, prefixes=declared, union=union_default_graph, **bounds) as stream:
+        stream.source = path
+        yield stream
+
+
 def run_query(
     query_text: str,
     data_dir: str | Path,
@@ -174,6 +271,9 @@ def run_query(
     union_default_graph: bool = True,
     prefixes: dict[str, str] | None = None,
     persistent: bool = False,
+    allow_service: bool = False,
+    timeout: float | None = None,
+    limit: int | None = None,
 ) -> QueryResult:
     """Run a SPARQL 1.1 query over a claimgraph build.
 
@@ -184,7 +284,7 @@ def run_query(
         (``cg:``, ``schema:``, ``prov:``, ``oa:``, ...) are predeclared.
     data_dir : str or Path
         A build folder (``claimgraph.nq`` preferred, else ``.trig``, ``.nt``,
-        ``.ttl``) or one export file.
+        ``.ttl``, ``.jsonld``; only files its manifest lists) or one export file.
     union_default_graph : bool
         Query the union of all graphs by default (True) or only the default graph.
     prefixes : dict, optional
@@ -194,6 +294,16 @@ def run_query(
         (opens in milliseconds once built; queries are several times slower
         than in memory) instead of loading the export into memory (the
         default: best for many queries in one process, as in a notebook).
+    allow_service : bool
+        Let ``SERVICE`` clauses send the query to remote endpoints; refused by
+        default (see :mod:`claimgraph.query.service`).
+    timeout : float, optional
+        Stop the query after this many seconds (it then runs in a forked child
+        process, see :mod:`claimgraph.query.stream`); None or 0: no limit.
+    limit : int, optional
+        Keep at most this many rows (``truncated`` tells whether rows were
+        cut); None or 0: all. The command line's defaults are 60 s and 10,000
+        rows.
 
     Returns
     -------
@@ -203,38 +313,12 @@ def run_query(
     Raises
     ------
     QueryError
-        For a missing build, an unloadable export or a query that does not parse
-        or fails to run.
+        For a missing build, an unloadable export, a query that does not parse,
+        fails to run, or calls ``SERVICE`` when that is not allowed;
+        :class:`~claimgraph.query.stream.QueryTimeout` when it runs out of time.
     """
-    if not isinstance(query_text, str) or not query_text.strip():
-        raise QueryError("empty SPARQL query")
-    store, path = load_store(data_dir, persistent=persistent)
-    declared = dict(PREFIXES)
-    declared.update(prefixes or {})
-    try:
-        answer = store.query(query_text, prefixes=declared, use_default_graph_as_union=union_default_graph)
-        return _collect(answer, path)
-    except SyntaxError as error:
-        raise QueryError(f"bad SPARQL: {error}") from error
-    except (OSError, ValueError, TypeError) as error:
-        raise QueryError(f"query failed: {error}") from error
-
-
-def _value(term: object) -> Value:
-    if term is None:
-        return None
-    try:
-        return rdflib_term(term)  # type: ignore[arg-type]
-    except TypeError:
-        return rdflib.Literal(str(term))
-
-
-def _collect(answer: object, path: Path) -> QueryResult:
-    if isinstance(answer, pyoxigraph.QuerySolutions):
-        columns = tuple(v.value for v in answer.variables)
-        rows = tuple(tuple(_value(solution[i]) for i in range(len(columns))) for solution in answer)
-        return QueryResult(columns, rows, "select", path)
-    if isinstance(answer, pyoxigraph.QueryBoolean):
-        return QueryResult(("ask",), ((rdflib.Literal(bool(answer)),),), "ask", path)
-    rows = tuple((_value(t.subject), _value(t.predicate), _value(t.object)) for t in answer)  # type: ignore[attr-defined]
-    return QueryResult(("subject", "predicate", "object"), rows, "graph", path)
+    options = {"union_default_graph": union_default_graph, "prefixes": prefixes, "persistent": persistent}
+    bounds = {"allow_service": allow_service, "timeout": timeout, "limit": limit}
+    with stream_query(query_text, data_dir, **options, **bounds) as stream:
+        rows = tuple(stream)
+    return QueryResult(stream.columns, rows, stream.kind, stream.source, stream.truncated)

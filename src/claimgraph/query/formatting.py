@@ -1,15 +1,26 @@
-"""Render a :class:`QueryResult` as a text table, CSV or JSON (pure functions)."""
+"""Render a :class:`QueryResult` as a text table, CSV or JSON.
+
+CSV and JSON are also written row by row as the rows come (:func:`write_csv`,
+:func:`write_json`), so a large answer streams; a table needs every row first
+(its columns are as wide as their widest cell).
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
+from collections.abc import Iterable
+from typing import TextIO
 
 import rdflib
 
 from claimgraph.export.vocabulary import PREFIXES
-from claimgraph.query.engine import QueryResult
+from claimgraph.query.engine import QueryResult, Value
+
+Row = tuple[Value, ...]
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 _XSD_PLAIN = {
     str(rdflib.XSD.integer),
@@ -81,17 +92,24 @@ def format_table(result: QueryResult, *, max_width: int = 80, prefixes: dict[str
 
 
 def _cut(text: str, width: int) -> str:
+    """One line of at most ``width`` characters; a control character shows as an escape (a table is for terminals)."""
     text = " ".join(text.split())
+    text = _CONTROL.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
     return text if len(text) <= width else text[: max(width - 1, 1)] + "…"
+
+
+def write_csv(columns: Iterable[str], rows: Iterable[Row], out: TextIO) -> None:
+    """Write rows in the SPARQL 1.1 CSV results format (full IRIs, plain values), each as it comes."""
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow(["" if v is None else (f"_:{v}" if isinstance(v, rdflib.BNode) else str(v)) for v in row])
 
 
 def to_csv(result: QueryResult) -> str:
     """Return the result in the SPARQL 1.1 CSV results format (full IRIs, plain values)."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(result.columns)
-    for row in result.rows:
-        writer.writerow(["" if v is None else (f"_:{v}" if isinstance(v, rdflib.BNode) else str(v)) for v in row])
+    write_csv(result.columns, result.rows, buffer)
     return buffer.getvalue()
 
 
@@ -109,18 +127,43 @@ def _json_term(value: rdflib.term.Identifier) -> dict[str, str]:
     return term
 
 
+_ROWS = "@rows@"  # stands for the bindings in the document's skeleton (no variable name can hold "@")
+
+
+def write_json(columns: Iterable[str], kind: str, rows: Iterable[Row], out: TextIO, *, indent: int | None = 2) -> None:
+    """Write rows in the SPARQL 1.1 JSON results format, each binding as it comes.
+
+    The text is the same as ``json.dumps`` of the whole document; a document
+    cut short (the query failed midway) is left unterminated, so that no
+    reader takes it for a whole answer.
+    """
+    if kind == "ask":
+        value = next(iter(rows), (None,))[0]
+        document: dict = {"head": {}, "boolean": bool(value is not None and value.toPython())}
+        out.write(json.dumps(document, ensure_ascii=False, indent=indent) + "\n")
+        return
+    skeleton = {"head": {"vars": list(columns)}, "results": {"bindings": [_ROWS]}}
+    before, after = json.dumps(skeleton, ensure_ascii=False, indent=indent).split(f'"{_ROWS}"')
+    inner = before[before.rindex("[") + 1 :]  # what json.dumps puts before an element: a line break and indent
+    separator = ", " if indent is None else "," + inner
+    written = False
+    for row in rows:
+        binding = {name: _json_term(v) for name, v in zip(columns, row, strict=True) if v is not None}
+        text = json.dumps(binding, ensure_ascii=False, indent=indent)
+        out.write(separator if written else before)
+        out.write(text.replace("\n", inner) if indent is not None else text)
+        written = True
+    if written:
+        out.write(after + "\n")
+    else:
+        out.write(json.dumps({**skeleton, "results": {"bindings": []}}, ensure_ascii=False, indent=indent) + "\n")
+
+
 def to_json(result: QueryResult, *, indent: int | None = 2) -> str:
     """Return the result in the SPARQL 1.1 JSON results format."""
-    if result.kind == "ask":
-        value = result.rows[0][0] if result.rows else None
-        document: dict = {"head": {}, "boolean": bool(value is not None and value.toPython())}
-    else:
-        bindings = [
-            {name: _json_term(v) for name, v in zip(result.columns, row, strict=True) if v is not None}
-            for row in result.rows
-        ]
-        document = {"head": {"vars": list(result.columns)}, "results": {"bindings": bindings}}
-    return json.dumps(document, ensure_ascii=False, indent=indent) + "\n"
+    buffer = io.StringIO()
+    write_json(result.columns, result.kind, result.rows, buffer, indent=indent)
+    return buffer.getvalue()
 
 
 FORMATTERS = {"table": format_table, "csv": to_csv, "json": to_json}

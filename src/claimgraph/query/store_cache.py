@@ -7,16 +7,27 @@ export into a persistent Oxigraph store next to it (``.<export name>.oxigraph/``
 and later ones open that store read-only in milliseconds; every example query
 of ``queries/`` runs in under a second there on that build (they are written
 so that Oxigraph's plan suits the index). The Python API loads into memory by
-default, which suits many queries in one process. The index records the
-export's size, modification time and the pyoxigraph version, and is rebuilt
-when any of them changes. It is a cache, not an export: builds stay
-byte-identical, and deleting it is always safe. Where the folder is not
-writable, the caller falls back to an in-memory store.
+default, which suits many queries in one process.
+
+The index records the export's size and modification time, a hash of the
+build's ``manifest.json`` and the pyoxigraph version, and is rebuilt when any
+of them changes. It is a cache, not an export: builds stay byte-identical, and
+deleting it is always safe. It is made readable by everyone who can read the
+build (as the umask allows).
+
+Where the build folder cannot be written (or its index cannot be opened, e.g.
+another user's), the index is kept in the user's cache folder instead:
+``$XDG_CACHE_HOME/claimgraph/query-index/<key>/`` (``~/.cache`` when
+``XDG_CACHE_HOME`` is unset), one per export, the key a hash of the export's
+absolute path; it is replaced when the build changes, so an old build's index
+does not pile up. Only where neither can be written does the caller fall back
+to an in-memory store.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
 import tempfile
@@ -25,37 +36,63 @@ from pathlib import Path
 import pyoxigraph
 
 STAMP = "claimgraph-index-stamp"
+MANIFEST = "manifest.json"
 
 
 def index_folder(export: Path) -> Path:
-    """Where the index of ``export`` lives."""
+    """Where the index of ``export`` lives beside it."""
     return export.parent / f".{export.name}.oxigraph"
+
+
+def cache_root() -> Path | None:
+    """The user's folder of query indexes, or None when there is no home folder."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:
+            return None
+    return Path(base) / "claimgraph" / "query-index"
+
+
+def cache_folder(export: Path) -> Path | None:
+    """Where the index of ``export`` lives in the user's cache folder (None without one)."""
+    root = cache_root()
+    if root is None:
+        return None
+    key = hashlib.sha256(str(export.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:20]
+    return root / key
 
 
 def _stamp(export: Path) -> str:
     stat = export.stat()
-    return f"{stat.st_size}:{stat.st_mtime_ns}:{pyoxigraph.__version__}"
+    manifest = export.parent / MANIFEST
+    digest = hashlib.sha256(manifest.read_bytes()).hexdigest()[:16] if manifest.is_file() else "-"
+    return f"{stat.st_size}:{stat.st_mtime_ns}:{digest}:{pyoxigraph.__version__}"
 
 
-def open_index(export: Path, fmt: pyoxigraph.RdfFormat) -> pyoxigraph.Store | None:
-    """Open (building it first if needed) the read-only index of ``export``.
-
-    Returns None when the index cannot be written (read-only folder).
-
-    Raises
-    ------
-    SyntaxError, ValueError, OSError
-        When the export cannot be parsed.
-    """
-    folder = index_folder(export)
-    stamp = _stamp(export)
+def _current(folder: Path, stamp: str) -> bool:
     stamp_file = folder / STAMP
-    if stamp_file.is_file() and stamp_file.read_text(encoding="utf-8") == stamp:
-        return pyoxigraph.Store.read_only(str(folder))
     try:
-        staging = Path(tempfile.mkdtemp(prefix=f".{export.name}.", suffix=".indexing", dir=export.parent))
+        return stamp_file.is_file() and stamp_file.read_text(encoding="utf-8") == stamp
     except OSError:
-        return None
+        return False
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _build(folder: Path, export: Path, fmt: pyoxigraph.RdfFormat, stamp: str) -> bool:
+    """Build the index of ``export`` into ``folder``; False when ``folder`` cannot be written."""
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".indexing", dir=folder.parent))
+        os.chmod(staging, 0o777 & ~_umask())  # mkdtemp makes 0700: let other readers of the build use it
+    except OSError:
+        return False
     try:
         writer = pyoxigraph.Store(str(staging))
         writer.bulk_load(path=str(export), format=fmt)
@@ -63,11 +100,45 @@ def open_index(export: Path, fmt: pyoxigraph.RdfFormat) -> pyoxigraph.Store | No
         writer.optimize()  # compacts the index: queries run several times faster
         del writer  # closes the store before it is moved
         (staging / STAMP).write_text(stamp, encoding="utf-8")
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    try:
         if folder.exists():
             shutil.rmtree(folder)
         os.replace(staging, folder)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            shutil.rmtree(staging)
-        raise
-    return pyoxigraph.Store.read_only(str(folder))
+    except OSError:  # an index of someone else's that cannot be replaced
+        shutil.rmtree(staging, ignore_errors=True)
+        return False
+    return True
+
+
+def open_index(export: Path, fmt: pyoxigraph.RdfFormat) -> pyoxigraph.Store | None:
+    """Open (building it first if needed) the read-only index of ``export``.
+
+    The index beside the export is used when it is current and can be opened,
+    else the one in the user's cache folder; a missing or stale index is built
+    beside the export, else in the cache folder. Returns None when neither can
+    be written.
+
+    Raises
+    ------
+    SyntaxError, ValueError, OSError
+        When the export cannot be parsed.
+    """
+    located = locate_index(export, fmt)
+    return None if located is None else located[1]
+
+
+def locate_index(export: Path, fmt: pyoxigraph.RdfFormat) -> tuple[Path, pyoxigraph.Store] | None:
+    """Like :func:`open_index`, and also say where the index is."""
+    stamp = _stamp(export)
+    folders = [folder for folder in (index_folder(export), cache_folder(export)) if folder is not None]
+    for folder in folders:
+        if _current(folder, stamp):
+            with contextlib.suppress(OSError):
+                return folder, pyoxigraph.Store.read_only(str(folder))
+    for folder in folders:
+        if _build(folder, export, fmt, stamp):
+            return folder, pyoxigraph.Store.read_only(str(folder))
+    return None

@@ -275,3 +275,90 @@ def test_within_without_a_margin_is_not_a_comparison():
     claim = one("Within minutes of training, BERT with FooNet outperforms GPT-4.")
     assert [b.text for b in claim.baselines] == ["GPT-4"]
     assert claim.subject.text == "FooNet"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "this paper / our study" reports
+        "This paper shows that perplexity cannot explain downstream performance.",
+        # a verb coordinated with the authors' first verb, or a participle after a comma
+        "We analyze the model and find several key features of the representations.",
+        "We next apply FooNet to safety filters, demonstrating a drastic reduction in false negatives.",
+        # passive finding verb before "to"
+        "This heterogeneity is found to be prevalent across model families.",
+        # reporting noun before "that"
+        "Next, we provide evidence that the ability relies on specialized heads.",
+        # "we identify ..."
+        "Through controlled experiments, we identify two central phenomena.",
+        # a sentence adverb of finding after the authors have spoken
+        "Interestingly, such sensitivity is not reflected in the average scores as commonly reported.",
+    ],
+)
+def test_finding_shapes_are_claims(sentence):
+    assert one(sentence).type in ("finding", "improvement")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Previous work shows that large models memorize data.",  # no "this/our" before the paper noun
+        "The model was trained to answer questions.",  # passive verb that reports nothing
+        "Prior systems have been found to be brittle.",  # "have been found to": background
+        "Such traces link visual findings identified by a generic model to labels.",  # "identified" is no finding verb
+        "We provide evidence for each answer to the user.",  # "evidence" without "that"
+    ],
+)
+def test_finding_shape_negatives(sentence):
+    assert claims_of(sentence) == []
+
+
+def test_reporting_verb_counts_only_after_the_proposal():
+    before = build(
+        "We argue that robustness is a key desideratum. We propose FooNet, a new method for parsing.",
+        entities=ENTS,
+        proposes=("FooNet",),
+    )
+    assert find_claims(before) == []
+    after = claims_of("We argue that naive uncertainty corresponds to a simple aggregation.")
+    assert len(after) == 1 and after[0].type == "finding"
+
+
+def test_interestingly_before_any_author_sentence_is_not_a_claim():
+    doc = build("Interestingly, large models are widely used in practice.", entities=ENTS)
+    assert find_claims(doc) == []
+
+
+def test_enumerated_items_after_a_finding_are_findings():
+    text = (
+        f"{PROPOSE} Through controlled experiments, we identify two phenomena. "
+        "1) The larger the models, the better they preserve performance with an increased ratio. "
+        "2) The finer the granularity, the more the model can increase the ratio."
+    )
+    claims = find_claims(build(text, entities=ENTS, proposes=("FooNet",)))
+    texts = [c.sentence.text for c in claims]
+    assert any(t.startswith("1)") for t in texts) and any(t.startswith("2)") for t in texts)
+    assert all(c.type == "finding" for c in claims)
+
+
+def test_enumerated_item_after_a_non_claim_is_not_a_claim():
+    text = f"{PROPOSE} We describe two settings. 1) The larger the models, the better they preserve performance."
+    claims = find_claims(build(text, entities=ENTS, proposes=("FooNet",)))
+    assert not any(c.sentence.text.startswith("1)") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Our models yield performance improvements in perplexity over baseline models.", "comparison"),
+        ("We obtain up to 5% improvement on GLUE over the competent baseline.", "comparison"),
+        ("Our method improves accuracy over BERT on GLUE.", "comparison"),
+        # a gain of a named model, not over it, stays an improvement
+        ("FooNet boosts the performance of LLaMA-7B by a large margin.", "improvement"),
+        ("Our method yields an average improvement of 1.24% across nine tasks.", "improvement"),
+    ],
+)
+def test_improvement_over_a_baseline_is_a_comparison(sentence, expected):
+    quantities = {"5%": (5.0, "%"), "1.24%": (1.24, "%")}
+    present = {k: v for k, v in quantities.items() if k in sentence}
+    assert one(sentence, present).type == expected

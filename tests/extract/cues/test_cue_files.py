@@ -12,6 +12,7 @@ from claimgraph.extract.claims.cues import ClaimCues, RelationCues
 from claimgraph.extract.claims.subjects import SubjectCues
 from claimgraph.extract.cues import DOC_KEY, AuthorCues, cue_files, load_cues, read_cue_file
 from claimgraph.extract.entities.name_cues import NameCues
+from claimgraph.extract.quantities.number_cues import NumberCues
 from claimgraph.extract.quantities.units import UnitCues
 
 #: Each cue file and the dataclass its rules read it into.
@@ -19,6 +20,7 @@ READERS = {
     "authors.json": AuthorCues,
     "claims.json": ClaimCues,
     "names.json": NameCues,
+    "numbers.json": NumberCues,
     "relations.json": RelationCues,
     "subjects.json": SubjectCues,
     "units.json": UnitCues,

@@ -1,9 +1,11 @@
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from claimgraph.extract.entities.decision import long_form_type, resolve_overlaps
+import claimgraph.extract.entities.abbreviations  # noqa: F401  (registers the factory)
+from claimgraph.extract.entities.decision import long_form_type, long_form_typing, resolve_overlaps, unify_types
 from claimgraph.extract.entities.name_cues import name_cues
-from tests.extract.helpers import make_doc
+from tests.extract.helpers import LEXICON, blank, make_doc
 
 
 def test_longest_span_wins_then_evidence():
@@ -31,7 +33,85 @@ def test_long_form_type_from_head_word():
     assert long_form_type(nlp("out-of-distribution"), "OOD", cues) is None
     assert long_form_type(nlp("independent and identically distributed"), "IID", cues) is None
     assert long_form_type(nlp("tractable dropout inference"), "TDI", cues) == "Method"
-    assert long_form_type(nlp("long-term memory"), "LTM", cues) == "Method"
+    # an untyped long form is a Method only when the authors introduce it, and then only weakly
+    assert long_form_type(nlp("long-term memory"), "LTM", cues) is None
+    assert long_form_typing(nlp("long-term memory"), "LTM", cues, proposed=True) == ("Method", False)
+
+
+def test_long_form_type_by_what_it_names():
+    cues = name_cues()
+    nlp = spacy.blank("en")
+    # task words make a Task whatever the case
+    assert long_form_type(nlp("Chinese License Plate Recognition"), "CLPR", cues) == "Task"
+    assert long_form_type(nlp("semantic scene completion"), "SSC", cues) == "Task"
+    # metric heads
+    assert long_form_type(nlp("Equalized Odds Distance"), "EOD", cues) == "Metric"
+    assert long_form_type(nlp("signal-to-noise ratio"), "SNR", cues) == "Metric"
+    # things, not methods
+    assert long_form_type(nlp("field of view"), "FOV", cues) is None
+    assert long_form_type(nlp("Aboveground Biomass"), "AGB", cues) is None
+    assert long_form_type(nlp("Electronic Health Records"), "EHR", cues) is None
+    # the word after the short form: a method or dataset head types the pair, a model head does not
+    assert long_form_typing(nlp("Pseudo-Modality Replay"), "PMR", cues, "mechanism") == ("Method", True)
+    assert long_form_typing(nlp("Visual Hard Cases"), "VHC", cues, "benchmark") == ("Dataset", True)
+    assert long_form_typing(nlp("learned rank scorer"), "LRS", cues, "models") == (None, False)
+
+
+def _span(doc, start, end, label, cue):
+    span = Span(doc, start, end, label=label)
+    span.id_ = cue
+    return span
+
+
+def test_unify_types_strongest_evidence_wins():
+    doc = spacy.blank("en")("SOCO : Benchmarking . SOCO , a benchmark . SOCO is good .")
+    weak_title = _span(doc, 0, 1, "Method", "title")
+    stated = _span(doc, 4, 5, "Dataset", "propose")
+    repeat = _span(doc, 9, 10, "Method", "repeat")
+    # default guesses lose to the stated type, even when they have more mentions
+    out = unify_types([weak_title, stated, repeat], weak={(0, 1), (9, 10)})
+    assert [s.label_ for s in out] == ["Dataset", "Dataset", "Dataset"]
+    # without weak marks, the majority decides
+    out = unify_types([weak_title, stated, repeat], weak=set())
+    assert [s.label_ for s in out] == ["Method", "Method", "Method"]
+    # a lexicon type beats any context
+    lex = _span(doc, 0, 1, "Model", "lexicon")
+    out = unify_types([lex, stated, repeat], weak=set())
+    assert [s.label_ for s in out] == ["Model", "Model", "Model"]
+
+
+def test_unify_types_leaves_different_names_alone():
+    doc = spacy.blank("en")("FooNet and BarSet")
+    spans = [_span(doc, 0, 1, "Method", "propose"), _span(doc, 2, 3, "Dataset", "dataset-head")]
+    assert [s.label_ for s in unify_types(spans, weak=set())] == ["Method", "Dataset"]
+
+
+@pytest.fixture(scope="module")
+def abbreviation_nlp():
+    """The entity pipeline with the abbreviation detector in front."""
+    nlp = blank()
+    nlp.add_pipe("claimgraph_sentences")
+    nlp.add_pipe("claimgraph_abbreviations")
+    nlp.add_pipe("claimgraph_lexicon", config={"directory": LEXICON})
+    nlp.add_pipe("claimgraph_name_patterns")
+    nlp.add_pipe("claimgraph_entities", config={"directory": LEXICON})
+    return nlp
+
+
+def test_abbreviation_pair_shares_one_type(abbreviation_nlp):
+    abstract = (
+        "Medical Visual Question Answering (Med-VQA) is a hard task. "
+        "We evaluate on the Med-VQA dataset. Med-VQA needs knowledge."
+    )
+    doc = make_doc(abbreviation_nlp, "", abstract)
+    assert {s.label_ for s in doc.spans["entities"] if "VQA" in s.text or "Answering" in s.text} == {"Task"}
+
+
+def test_untyped_long_forms_are_no_entities(abbreviation_nlp):
+    text = "Estimating Aboveground Biomass (AGB) from a limited field of view (FOV) is hard."
+    assert [s.text for s in make_doc(abbreviation_nlp, "", text).spans["entities"]] == []
+    doc = make_doc(abbreviation_nlp, "", "We introduce a Discrete Curvature Bank (DCB) for meshes.")
+    assert ("Discrete Curvature Bank", "Method") in {(s.text, s.label_) for s in doc.spans["entities"]}
 
 
 def test_generic_phrases_are_dropped(entity_nlp):
@@ -83,3 +163,26 @@ def test_a_name_found_by_context_is_found_again_later(entity_nlp):
     cappy = [s for s in doc.spans["entities"] if s.text == "Cappy"]
     assert [s.id_ for s in cappy] == ["title", "repeat", "repeat", "repeat"]
     assert len({s.label_ for s in cappy}) == 1
+
+
+def test_task_used_as_a_modifier_is_no_mention(entity_nlp):
+    def tasks(text):
+        doc = make_doc(entity_nlp, "", text)
+        return [s.text for s in doc.spans["entities"] if s.label_ == "Task"]
+
+    assert tasks("Models gain question answering accuracy with instruction tuning.") == []
+    assert tasks("We improve question answering capabilities.") == []
+    assert tasks("We evaluate on question answering and report accuracy.") == ["question answering"]
+    assert tasks("We evaluate on question answering benchmarks.") == ["question answering"]
+
+
+def test_task_grows_over_a_glued_prefix_but_not_over_a_setting():
+    from claimgraph.extract.entities.name_shapes import compound_start
+
+    doc = blank()("pretraining lacks long-text generation data")
+    assert compound_start(doc, 4, frozenset({"shot"})) == 2  # "long-" + "text generation"
+    doc = blank()("gains on zero-shot language modeling tasks")
+    assert compound_start(doc, 5, frozenset({"shot"})) == 5  # "zero-shot" is a setting
+    assert compound_start(doc, 5) == 2
+    doc = blank()("results on long-context question answering")
+    assert compound_start(doc, 5, frozenset({"shot"})) == 2

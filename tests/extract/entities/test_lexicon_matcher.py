@@ -37,3 +37,47 @@ def test_ambiguous_entry_needs_model_context(entity_nlp):
 def test_variant_end_stops_at_prose():
     doc = spacy.blank("en")("LLaMA-2 - the model")
     assert variant_end(doc, 1, name_cues()) == 1
+
+
+def _core(text, forms):
+    from claimgraph.extract.entities.lexicon_matcher import core_extent
+    from tests.extract.helpers import blank
+
+    doc = blank()(text)
+    start, end = core_extent(doc, 0, len(doc), tuple(forms), name_cues())
+    return doc[start:end].text
+
+
+def test_core_extent_drops_a_head_word_after_the_entrys_own_name():
+    assert _core("F1 score", ["F1", "F1 score"]) == "F1"
+    assert _core("BLEU scores", ["BLEU", "BLEU scores"]) == "BLEU"
+    assert _core("F1-score", ["F1", "F1-score"]) == "F1"
+    assert _core("MATH dataset", ["MATH", "MATH dataset"]) == "MATH"
+    assert _core("the Pile", ["Pile", "the Pile"]) == "Pile"
+    assert _core("exact match score", ["exact match", "exact match score"]) == "exact match"
+
+
+def test_core_extent_keeps_words_that_are_part_of_the_name():
+    # the rest is no form of the entry: the head word belongs to the name
+    assert _core("Knesset Corpus", ["Knesset Corpus"]) == "Knesset Corpus"
+    assert _core("BLEU", ["BLEU"]) == "BLEU"
+    # "rate" is no trimmed head word
+    assert _core("win rate", ["win", "win rate"]) == "win rate"
+
+
+def test_trimmed_metric_and_dataset_in_the_pipeline(entity_nlp):
+    found = entities(entity_nlp, "We train on the Pile and report accuracy.")
+    assert ("Pile", "Dataset", "the Pile") in found
+
+
+def test_thinking_and_exp_are_variant_words():
+    doc = blank_doc("gemini-2.0-flash-thinking-exp wins")
+    assert variant_end(doc, 1, name_cues()) == 7  # "gemini-2.0" "-flash" "-thinking" "-exp"
+    doc = blank_doc("Gemini thinking is slow")  # a variant word needs to be glued on
+    assert variant_end(doc, 1, name_cues()) == 1
+
+
+def blank_doc(text):
+    from tests.extract.helpers import blank
+
+    return blank()(text)

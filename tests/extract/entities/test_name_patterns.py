@@ -71,3 +71,63 @@ def test_task_phrases_in_task_context(entity_nlp):
     assert ("dialogue understanding", "Task", "task-phrase") not in result  # "understanding" is too generic
     result = found(entity_nlp, "We evaluate on cross-lingual entity detection tasks.")
     assert ("cross-lingual entity detection", "Task", "task-phrase") in result
+
+
+def test_type_from_the_appositive_head_noun(entity_nlp):
+    result = found(
+        entity_nlp,
+        "We propose JudgeFit, an iterative refinement procedure for VLMs. "
+        "We construct Quadruped3D, a large-scale pseudo-3D dataset of animals. "
+        "We also propose LungScore, an interpretable metric that compares outputs. "
+        "We introduce GeoFlow, a flow-matching model conditioned on geometry. "
+        "We introduce SnapMoGen, a new text-motion dataset featuring long captions.",
+    )
+    labels = {text: label for text, label, _ in result}
+    assert labels["JudgeFit"] == "Method"
+    assert labels["Quadruped3D"] == "Dataset"
+    assert labels["LungScore"] == "Metric"
+    assert labels["GeoFlow"] == "Model"
+    assert labels["SnapMoGen"] == "Dataset"
+
+
+def test_type_from_the_title_phrase_after_the_colon(entity_nlp):
+    result = found(entity_nlp, "We study scenes.", title="PhysScene: A Scene Graph Dataset for Physics")
+    assert ("PhysScene", "Dataset") in {(text, label) for text, label, _ in result}
+
+
+def test_appositive_needs_a_noun_phrase(entity_nlp):
+    # "X, which accelerates LLM decoding": a relative clause, not a description of X
+    result = found(entity_nlp, "We propose ZapDec, which accelerates LLM decoding.")
+    assert ("ZapDec", "Method") in {(text, label) for text, label, _ in result}
+    # a title phrase starting with a verb says nothing about the type
+    result = found(entity_nlp, "Text.", title="FooSpec: Uncovering Expertise within Large Language Models")
+    assert ("FooSpec", "Model") not in {(text, label) for text, label, _ in result}
+    # a sized model shape is a Model even when called a "system"
+    result = found(entity_nlp, "We present Meerkat-7B, a novel medical AI system with 7 billion parameters.")
+    assert ("Meerkat-7B", "Model") in {(text, label) for text, label, _ in result}
+
+
+def test_a_list_of_coined_names_is_not_one_name(entity_nlp):
+    result = found(entity_nlp, "To bridge the gap, we construct MATH-P-Simple and MATH-P-Hard via perturbation.")
+    texts = {text for text, _, _ in result}
+    assert "MATH-P-Simple" in texts
+    assert "MATH-P-Simple and MATH-P-Hard" not in texts
+    # plain capitalised words on both sides of "and" stay one name
+    result = found(entity_nlp, "We propose Search and Learn, a framework for agents.")
+    assert "Search and Learn" in {text for text, _, _ in result}
+
+
+def test_a_dataset_phrase_after_a_or_an_describes_instead_of_naming(entity_nlp):
+    result = found(entity_nlp, "We release a Scene Graph Dataset and evaluate on the Knesset Corpus.")
+    texts = {text for text, _, _ in result}
+    assert "Scene Graph Dataset" not in texts
+    assert "Knesset Corpus" in texts
+    result = found(entity_nlp, "First, a Maritime Simulated Visibility Dataset (MSVD) is built.")
+    assert "Maritime Simulated Visibility Dataset" in {text for text, _, _ in result}
+
+
+def test_appositive_reads_over_hyphen_compounds(entity_nlp):
+    result = found(
+        entity_nlp, "We study video.", title="VideoEspresso: A Large-Scale Chain-of-Thought Dataset for Video Reasoning"
+    )
+    assert ("VideoEspresso", "Dataset") in {(text, label) for text, label, _ in result}

@@ -71,3 +71,10 @@ def test_metric_directions_come_from_the_metrics_lexicon():
     assert table["accuracy"][0] is True
     metric_forms = {f.lower() for e in load_lexicon().entries if e.type == "Metric" for f in e.forms}
     assert set(table) <= metric_forms
+
+
+def test_classic_embedding_models_are_models():
+    models = {row["name"] for row in rows("models.jsonl")}
+    methods = {row["name"] for row in rows("methods.jsonl")}
+    for name in ("word2vec", "GloVe", "fastText", "ELMo"):
+        assert name in models and name not in methods

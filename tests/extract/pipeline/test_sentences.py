@@ -1,3 +1,5 @@
+import pytest
+
 from claimgraph.extract.pipeline.sentences import sentence_starts
 from tests.extract.helpers import blank, make_doc
 
@@ -49,3 +51,41 @@ def test_token_table_matches_sentences():
     assert table.text == [t.text for t in doc]
     assert table.sentence_bounds == [(s.start, s.end) for s in doc.sents]
     assert table.sentence_end(3) == 6
+
+
+def test_a_decimal_broken_by_a_space_does_not_split():
+    text = "It brings a 6.1% gain in IoU, a 23. 0% improvement in FID, and more. Next one."
+    assert sentences("", text) == [
+        "It brings a 6.1% gain in IoU, a 23. 0% improvement in FID, and more.",
+        "Next one.",
+    ]
+
+
+def test_an_enumerator_after_a_number_still_splits():
+    assert sentences("", "It uses DINOv2. 2) It pools features.") == ["It uses DINOv2.", "2) It pools features."]
+
+
+def test_a_sentence_ending_in_a_number_still_splits_before_a_capital():
+    assert sentences("", "Accuracy rises to 91. The cost falls.") == ["Accuracy rises to 91.", "The cost falls."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It beats strong baselines, e.g. GPT-4 and Llama, on every task.",
+        "It compares ours vs. GPT-4 on every task.",
+        "It holds across regimes (\\textit{e.g.}, W4A4) on every task.",
+        "Samples are drawn from the U.S. Army survey on every task.",
+        'They ask "Is this a forgery?" but also why it is.',
+        "Data are independent (i.i.d.) training samples in every task.",
+    ],
+)
+def test_abbreviations_and_quotes_do_not_split(text):
+    assert sentences("", text) == [text]
+
+
+def test_etc_before_a_capital_ends_the_sentence():
+    assert sentences("", "It covers images, audio, etc. The rest follows.") == [
+        "It covers images, audio, etc.",
+        "The rest follows.",
+    ]

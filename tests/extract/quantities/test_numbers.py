@@ -316,3 +316,19 @@ def test_extension_registration_is_idempotent():
 )
 def test_ranges_written_with_to_and_between(text, expected):
     assert [(q.text, q.value, q.high, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_issue17_quantity_shapes():
+    from claimgraph.extract.quantities.numbers import find_quantities
+
+    def read(text):
+        return [(q.text, q.value, q.high, q.unit) for q in find_quantities(text)]
+
+    assert read("gains of 7.33~8.26 BLEU") == [("7.33~8.26", 7.33, 8.26, None)]
+    assert read("a 23. 0% improvement") == [("23. 0%", 23.0, None, "%")]
+    assert read("reaching $27.2$ PQ") == [("27.2", 27.2, None, None)]  # LaTeX math, not dollars
+    assert read("costs $5 per run") == [("$5", 5.0, None, "$")]
+    assert read("a 1.3$\\times$ speedup") == [("1.3$\\times$", 1.3, None, "x")]
+    assert read("a $12.5\\%$ gain") == [("12.5\\%", 12.5, None, "%")]
+    assert read("in DINOv2. 2) To pool") == []  # an enumerator, no broken decimal
+    assert read("~8.2 BLEU") == [("8.2", 8.2, None, None)]  # "~" alone is "about", no range

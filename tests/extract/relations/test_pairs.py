@@ -215,3 +215,37 @@ def test_background_word_late_in_a_sentence_after_the_proposal_keeps_its_relatio
     found = triples(f"{PROPOSE} This is achieved by a module that adopts LoRA, unlike existing methods.")
     assert ("FooNet", "uses", "LoRA") in found
     assert triples(f"{PROPOSE} However, existing methods adopt LoRA.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("We apply FooNet to LLaMA-7B.", {("FooNet", "uses", "LLaMA-7B")}),
+        ("We apply our method to LLaMA-7B and BERT.", {("FooNet", "uses", "LLaMA-7B"), ("FooNet", "uses", "BERT")}),
+        ("We extend it to the Pile.", {("FooNet", "uses", "the Pile")}),
+        ("With LLaMA-7B as the backbone, FooNet improves accuracy.", {("FooNet", "uses", "LLaMA-7B")}),
+        ("We use GPT-4 as a teacher.", {("FooNet", "uses", "GPT-4")}),
+    ],
+)
+def test_uses_applied_to_and_as_a_role(sentence, expected):
+    assert expected <= triples(f"{PROPOSE} {sentence}")
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
+        ("We apply LoRA to LLaMA-7B.", "LLaMA-7B"),  # the applied method is not the paper's
+        ("BERT as well as GPT-4 fail on long inputs.", "BERT"),  # "as well as" is no role
+        ("We apply our method to summarization with BERT.", "BERT"),  # the tail must follow "to"
+    ],
+)
+def test_uses_applied_to_and_role_negatives(sentence, tail):
+    assert not any(r == "uses" and t == tail for _, r, t in triples(f"{PROPOSE} {sentence}"))
+
+
+def test_training_word_before_a_result_on_a_dataset_is_an_evaluation():
+    found = triples(f"{PROPOSE} FooNet improves fine-tuned GLUE performance by 2%.")
+    assert ("FooNet", "evaluated_on", "GLUE") in found
+    assert ("FooNet", "uses", "GLUE") not in found
+    trained = triples(f"{PROPOSE} FooNet is fine-tuned on GLUE.")
+    assert ("FooNet", "evaluated_on", "GLUE") not in trained

@@ -31,3 +31,41 @@ def test_our_type_word_name_is_proposed(entity_nlp):
 
 def test_lexicon_name_before_title_colon_is_proposed(entity_nlp):
     assert proposed(entity_nlp, "We train it.", title="LLaMA: Open Models") == ["LLaMA"]
+
+
+def test_generic_step_after_a_relative_clause_is_not_proposed(entity_nlp):
+    # issue #17: a generic step ("supervised fine-tuning") credited as a proposal of the PuzzleBen paper
+    text = (
+        "In this work, we introduce self-reinforcement, which begins with LoRA "
+        "on a small collection of annotated questions."
+    )
+    assert proposed(entity_nlp, text) == []
+
+
+def test_name_after_a_preposition_is_not_the_proposed_object(entity_nlp):
+    text = "This study presents a comprehensive benchmark comparing LoRA and QuaRot on medical images."
+    assert proposed(entity_nlp, text) == []
+
+
+def test_proposal_right_after_the_verb_still_counts(entity_nlp):
+    assert proposed(entity_nlp, "We propose QuaRot, which rotates weights to remove outliers.") == ["QuaRot"]
+
+
+def test_coordinated_propose_verb_shares_the_authors_subject(entity_nlp):
+    text = "Specifically, we devise a pipeline for constructing self-correction data and propose QuaRot for it."
+    assert proposed(entity_nlp, text) == ["QuaRot"]
+
+
+def test_name_inside_a_hyphenated_modifier_is_not_proposed(entity_nlp):
+    # round 3: "a novel Mamba-based visual tracking framework" proposes the framework, not Mamba
+    text = "In this paper, we propose a novel Mamba-based tracking framework that adopts a state space model."
+    assert "Mamba" not in proposed(entity_nlp, text)
+
+
+def test_name_before_a_hyphenated_modifier_is_skipped_for_the_next_name(entity_nlp):
+    text = "In this paper, we introduce a LoRA-style method QuaRot for pruning."
+    assert proposed(entity_nlp, text) == ["QuaRot"]
+
+
+def test_a_hyphenated_name_itself_is_still_proposed(entity_nlp):
+    assert proposed(entity_nlp, "We introduce Mamba, a tracker.") == ["Mamba"]

@@ -67,6 +67,12 @@ class ClaimCues:
     efficiency_objects: frozenset[str]
     efficiency_qualifiers: frozenset[str]
     how_words: frozenset[str]
+    down_comparatives: frozenset[str]
+    lower_better_nouns: frozenset[str]
+    reporting_verbs: frozenset[str]
+    finding_nouns: frozenset[str]
+    finding_adverbs: frozenset[str]
+    passive_aux: frozenset[str]
     sota_phrases: tuple[tuple[str, ...], ...]
     metric_table: dict[str, MetricInfo] = field(init=False)
     sota_set: frozenset[str] = field(init=False)
@@ -106,7 +112,12 @@ class ClaimCues:
             | {"than", "over", "within"},
         }
         derived["any_cue"] = (
-            result_words | self.finding_verbs | derived["sota_first"] | self.comparison_cues | self.title_verbs
+            result_words
+            | self.finding_verbs
+            | self.reporting_verbs
+            | self.finding_nouns
+            | self.finding_adverbs
+            | derived["sota_first"] | self.comparison_cues | self.title_verbs
         )
         for name, value in derived.items():
             object.__setattr__(self, name, value)
@@ -147,6 +158,16 @@ class RelationCues:
     tail_head_nouns: frozenset[str]
     enable_verbs: frozenset[str]
     comparison_openers: frozenset[str]
+    eval_nounlike: frozenset[str]
+    eval_verb_context: frozenset[str]
+    likeness_words: frozenset[str]
+    role_nouns: frozenset[str]
+    apply_verbs: frozenset[str]
+    result_after: frozenset[str]
+    eval_slot_blockers: frozenset[str]
+    eval_slot_parts: frozenset[str]
+    eval_passive: frozenset[str]
+    others_words: frozenset[str]
     use_any: frozenset[str] = field(init=False)
     next_words: dict[str, frozenset[str]] = field(init=False)
 

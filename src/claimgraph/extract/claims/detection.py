@@ -10,8 +10,13 @@ Evidence and confidence (the one place where confidence is defined)
 ==========================  =====  =============================================
 evidence                    base   fires when
 ==========================  =====  =============================================
-finding                     0.85   "we show/find/prove ...", "results/experiments
-                                   ... demonstrate/indicate ..."
+finding                     0.85   "we show/find/prove/identify ...", "results/experiments
+                                   ... demonstrate/indicate ...", "this paper shows",
+                                   "X is found to ...", "we analyze X and find",
+                                   "..., demonstrating", "we provide evidence that",
+                                   "we argue/posit that" (after the propose sentence)
+adverb                      0.70   "Interestingly, / surprisingly ..." among the first
+                                   words, with the authors speaking or after sentence 2
 state_of_the_art            0.80   "achieves/sets (new) state-of-the-art",
                                    "first place" after an achieve verb
 comparison                  0.75   "outperforms/surpasses/beats", "better than",
@@ -30,6 +35,10 @@ Then: +0.05 when the subject is named in the sentence (not resolved),
 linked, +0.05 when two or more kinds of evidence fired, -0.15 when hedged;
 clipped to [0.05, 0.99].
 
+An enumerated item ("1) ...", "(2) ...") right after a finding claim speaks
+for the authors like that claim and is typed finding. A gain stated over a
+baseline ("improvements ... over BERT", "over the baseline") is a comparison.
+
 Gates (a sentence failing one is not a claim): availability ("code is
 available", URLs, "we release"), plans ("we will", "future work"), method
 descriptions ("we propose X, which ...", "it consists of ...") and research
@@ -41,7 +50,7 @@ background words such as "recent", "existing", "however").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -66,7 +75,9 @@ from claimgraph.extract.pipeline.sentence_view import (
 )
 
 THRESHOLD = 0.6
-STRENGTH = {"finding": 0.85, "sota": 0.80, "comparison": 0.75, "number": 0.70, "result": 0.60, "title": 0.60}
+#: Background words of a sentence opened by a finding adverb count only among its first words.
+OPENING = 6
+STRENGTH = {"finding": 0.85, "sota": 0.80, "comparison": 0.75, "number": 0.70, "result": 0.60, "title": 0.60, "adverb": 0.70}
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
@@ -102,28 +113,66 @@ class Signals:
     efficiency: bool
     improvement: bool
     hedged: bool
+    adverb: bool = False
 
 
 def _finding_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) -> int:
+    """Index of the word that reports a finding of the authors, or -1.
+
+    A finding verb counts after a result noun ("results show"), an author word
+    ("we find"), "this/these/which", "this paper/our study", a passive
+    auxiliary before "to" ("is found to"), or "and"/"," in a sentence whose
+    subject is the authors ("we analyze X and find ...", "..., demonstrating
+    ..."). Reporting verbs and nouns ("argue", "evidence") count only before
+    "that" and after an author word ("we argue that", "we provide evidence that").
+    """
     words = view.words
-    if view.present.isdisjoint(cues.finding_verbs):
+    present = view.present
+    if (
+        present.isdisjoint(cues.finding_verbs)
+        and present.isdisjoint(cues.reporting_verbs)
+        and present.isdisjoint(cues.finding_nouns)
+    ):
         return -1
     seen_result_noun = False
     for i, word in enumerate(words):
         if word in cues.result_nouns and i not in masked:
             seen_result_noun = True
-        if word not in cues.finding_verbs or i in masked or is_purpose(words, i):
+        if i in masked:
             continue
-        if i + 1 < len(words) and words[i + 1] in cues.how_words:
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if word in cues.reporting_verbs or word in cues.finding_nouns:
+            if following == "that" and any(w in cues.author_words for w in words[max(0, i - 4) : i]):
+                return i
+            continue
+        if word not in cues.finding_verbs or is_purpose(words, i):
+            continue
+        if following in cues.how_words:
             continue  # "we show how to ...": a description
         before = words[max(0, i - 3) : i]
         if (
             seen_result_noun
             or any(w in cues.author_words for w in before)
             or (i and words[i - 1] in ("this", "these", "which"))
+            or _paper_noun(words, i, cues)
+            or (i and words[i - 1] in cues.passive_aux and following == "to")
         ):
             return i
+        if i > 1 and words[i - 1] in ("and", ",") and any(w in cues.author_words for w in words[max(0, i - 12) : i - 1]):
+            return i  # "we analyze X and find ...", "We leverage X, demonstrating ..."
     return -1
+
+
+def _paper_noun(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
+    """ "this paper shows", "our study reveals": the paper itself reports."""
+    return i > 1 and words[i - 1] in cues.author_nouns and words[i - 2] in ("this", "our")
+
+
+def _adverb_opening(view: SentenceView, cues: ClaimCues) -> bool:
+    """ "Interestingly, ...", "In addition, X is surprisingly ...": a sentence adverb of finding."""
+    if view.present.isdisjoint(cues.finding_adverbs):
+        return False
+    return any(w in cues.finding_adverbs for w in view.words[:8])
 
 
 def _sota_index(view: SentenceView, cues: ClaimCues) -> int:
@@ -201,6 +250,7 @@ def signals(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) -> Sign
         efficiency=_efficiency(view, cues, masked),
         improvement=improvement >= 0,
         hedged=not present.isdisjoint(cues.hedges),
+        adverb=_adverb_opening(view, cues),
     )
 
 
@@ -230,13 +280,18 @@ def _title_claim(view: SentenceView, cues: ClaimCues) -> bool:
     return any(w in cues.title_verbs for w in words[1:])
 
 
-def detect(view: SentenceView, ctx: PaperContext, cues: ClaimCues) -> ClaimMatch | None:
-    """Return the claim of one sentence, or None (pure)."""
+def detect(view: SentenceView, ctx: PaperContext, cues: ClaimCues, listed: bool = False) -> ClaimMatch | None:
+    """Return the claim of one sentence, or None (pure).
+
+    ``listed``: the sentence is an enumerated item ("2) The finer ...") right
+    after a finding claim ("we identify two phenomena."); it speaks for the
+    authors like that claim.
+    """
     if view.present.isdisjoint(cues.any_cue) and not view.quantities:
         return None  # nothing that could fire: skip the rest of the scan
     masked = entity_mask(view)
     sig = signals(view, cues, masked)
-    own = own_reference(view, ctx, cues)
+    own = listed or own_reference(view, ctx, cues)
     after = ctx.propose_index is not None and view.index >= ctx.propose_index
     moving = bool(view.quantities) and moves(view, cues)
     fired: dict[str, float] = {}
@@ -244,8 +299,14 @@ def detect(view: SentenceView, ctx: PaperContext, cues: ClaimCues) -> ClaimMatch
         if _title_claim(view, cues):
             fired["title"] = STRENGTH["title"]
     else:
-        if sig.finding >= 0:
+        if sig.finding >= 0 and (
+            view.words[sig.finding] not in cues.reporting_verbs
+            or ctx.propose_index is not None
+            and view.index > ctx.propose_index
+        ):
             fired["finding"] = STRENGTH["finding"]
+        elif sig.adverb and (own or after or view.index >= 2):
+            fired["finding"] = STRENGTH["adverb"]
         if sig.sota >= 0 and (own or after):
             fired["sota"] = STRENGTH["sota"]
         if sig.comparison >= 0 and (own or after or sig.finding >= 0):
@@ -260,7 +321,8 @@ def detect(view: SentenceView, ctx: PaperContext, cues: ClaimCues) -> ClaimMatch
     if view.index or not ctx.has_title:
         if _gated(view, cues, strong):
             return None
-        if not own and (is_background(view, cues) or not after and sig.finding < 0):
+        adverb = sig.finding < 0 and "finding" in fired
+        if not own and (is_background(view, cues, OPENING if adverb else None) or not after and sig.finding < 0 and not adverb):
             return None
         if not after and not own and not strong:
             return None
@@ -269,7 +331,8 @@ def detect(view: SentenceView, ctx: PaperContext, cues: ClaimCues) -> ClaimMatch
     base = max(fired.values())
     if base < THRESHOLD:
         return None
-    return _build(view, ctx, cues, sig, fired, base, after)
+    match = _build(view, ctx, cues, sig, fired, base, after)
+    return replace(match, type="finding") if listed and match.type in ("improvement", "comparison") else match
 
 
 def _describes_mechanism(view: SentenceView, cues: ClaimCues, cue: int) -> bool:
@@ -298,7 +361,7 @@ def _build(view, ctx, cues, sig: Signals, fired, base, after) -> ClaimMatch:
     confidence -= 0.15 if sig.hedged else 0.0
     return ClaimMatch(
         sentence=view.sentence,
-        type=claim_type(sig, found, bool(baselines)),
+        type=claim_type(sig, found, bool(baselines), over=_over_baseline(view.words, baselines)),
         subject=subject,
         baselines=baseline_spans,
         datasets=datasets,
@@ -310,8 +373,24 @@ def _build(view, ctx, cues, sig: Signals, fired, base, after) -> ClaimMatch:
     )
 
 
-def claim_type(sig: Signals, found: tuple[ComparisonMatch, ...], has_baseline: bool) -> str:
-    """Type a claim: theoretical, state_of_the_art, efficiency, comparison, improvement, finding."""
+def _over_baseline(words: tuple[str, ...], baselines: tuple[Located, ...]) -> bool:
+    """ "... over BERT", "over the (strong) baseline(s)": a gain measured against a baseline."""
+    if "over" not in words:
+        return False
+    if any("over" in words[max(0, b.first - 3) : b.first] for b in baselines):
+        return True
+    return any(
+        w == "over" and any(x.startswith("baseline") for x in words[i + 1 : i + 5]) for i, w in enumerate(words)
+    )
+
+
+def claim_type(sig: Signals, found: tuple[ComparisonMatch, ...], has_baseline: bool, *, over: bool = False) -> str:
+    """Type a claim: theoretical, state_of_the_art, efficiency, comparison, improvement, finding.
+
+    A gain stated over a baseline (``over``: "improvements ... over BERT",
+    "over the baseline") is a comparison; a gain of a named model ("boosts the
+    performance of FLAN-T5") stays an improvement.
+    """
     if sig.theory and not found and sig.sota < 0:
         return "theoretical"
     if sig.sota >= 0:
@@ -321,7 +400,7 @@ def claim_type(sig: Signals, found: tuple[ComparisonMatch, ...], has_baseline: b
     if sig.comparison >= 0:
         return "comparison"
     if sig.improvement or any(c.direction in ("increase", "decrease") for c in found):
-        return "improvement"
+        return "comparison" if over else "improvement"
     if has_baseline:
         return "comparison"
     return "finding"
@@ -332,12 +411,26 @@ def find_claims(doc: Doc, cues: ClaimCues | None = None, views: list[SentenceVie
     cues = cues or claim_cues()
     views = views if views is not None else sentence_views(doc)
     ctx = paper_context(doc, views, cues)
-    claims = []
+    claims: list[ClaimMatch] = []
+    previous: ClaimMatch | None = None
     for view in views:
-        match = detect(view, ctx, cues)
+        listed = previous is not None and previous.type == "finding" and _enumerated(view.words)
+        match = detect(view, ctx, cues, listed)
         if match is not None:
             claims.append(match)
+        if match is not None or not listed:
+            previous = match
     return claims
+
+
+def _enumerated(words: tuple[str, ...]) -> bool:
+    """Whether a sentence opens with an item number: "1) ...", "(2) ...", "ii) ..."."""
+    head = words[:3]
+    if len(head) < 2:
+        return False
+    if head[0] == "(":
+        head = head[1:]
+    return len(head) > 1 and head[1] == ")" and (head[0].isdigit() or head[0] in ("i", "ii", "iii", "iv", "v"))
 
 
 @Language.factory("claimgraph_claims")

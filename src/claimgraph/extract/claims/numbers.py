@@ -1,29 +1,127 @@
-"""The meaning of a number inside a claim: direction, metric, scale, baseline.
+"""The meaning of a number inside a claim: role, metric, dataset, model, direction, scale.
 
-For each quantity of a claim sentence the nearest direction cue decides the
-direction: the one or two words right after the number first ("2x speedup",
-"30% fewer parameters", "4.3 points higher"), then the words before it,
-nearest first ("reduces latency by 2x", "within 1% of X", "a gain of 12%").
-A leading "+" means an increase.
+**Role.** Every number of a claim sentence gets one:
 
-``relative`` is True for x/times/fold changes and for "%" changes of a metric
-that is not itself a percentage (memory, latency), False for points and for
-"%" changes of a percentage metric (accuracy by 4.3% = 4.3 points), and False
-for a bare level ("achieves 84%"). ``higher_is_better`` comes from the metric
-table in ``data/claims.json``.
+- ``size``: a size or count ("7B parameters", "1.4B scale", "67M", "500 images");
+- ``cost``: time, memory, compute or price ("12 GB", "3 hours", "$5");
+- ``change``: a change, absolute or relative ("by 4.3 points", "a 2.6% increase",
+  "+1.2", "3x speed-ups", "within 1%");
+- ``baseline``: a baseline's score ("vs. 80.2", "RFT (53.6%)", the "61%" of
+  "from 61% to 75%");
+- ``score``: an absolute score ("reaching 27.2 PQ", "accuracy of 90.1%", the
+  "75%" of "from 61% to 75%");
+- None when unknown (a year, a bare integer, "3.9% of the data").
+
+**Metric.** A number is bound to a metric only when the sentence ties them:
+
+- directly after it, across gap words only ("27.2 PQ", "a 2.6% increase in
+  7-class accuracy": ``gap_after`` of ``cues/numbers.json``), or directly before
+  it ("ACC: 0.9452", "an F1 score of 0.89", "accuracy improves by 2.6%":
+  ``gap_before``), the nearer one winning;
+- else across a list of numbers joined by commas and "and" ("85.2% and 80.1%
+  accuracy", "accuracy of 85.2% and 80.1%"), in the direction the metric is
+  already bound in: a metric that follows its own number ("7.33~8.26 BLEU") is
+  never given to a later number ("and 1.66~3.36 CometScore");
+- else none. A size is never bound to a metric; a cost or an "x" change only
+  directly.
+
+**Dataset and model.** The dataset is the one named right after the number
+("on GSM8K"), by "respectively" order, or the sentence's only dataset; the
+model is a baseline or name right before the number ("GPT-4 (35.6%)",
+"vs. GPT-4's 80%") or, for a baseline's score, the nearest baseline.
+
+**Direction** (for every number): the one or two words right after the number
+first ("2x speedup", "30% fewer parameters"), then the words before it,
+nearest first ("reduces latency by 2x", "within 1% of X"); a leading "+"
+means an increase. ``relative`` is True for x/times/fold changes and for "%"
+changes of a metric that is not itself a percentage, False for points and
+for "%" changes of a percentage metric, and False for a bare level.
+``higher_is_better`` comes from the metric table (``lexicons/metrics.jsonl``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import ClaimCues, MetricInfo
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
+from claimgraph.extract.quantities.number_cues import NumberCues, number_cues
 
 BEFORE = 12  # words looked at before a number
 AFTER = 2  # words looked at after a number
+GAP_AFTER = 4  # words between a number and the metric after it
+GAP_BEFORE = 5  # words between a metric and the number after it
+LIST_SPAN = 12  # words of a list of numbers sharing one metric
+ROLES = ("score", "change", "baseline", "size", "cost")
+SCORE_UNITS = frozenset({None, "%", "points", "x"})
+_LIST_JOINERS = frozenset({",", "and", "or", "&"})
+_HEDGES = frozenset(
+    {
+        "$",
+        "at",
+        "least",
+        "most",
+        "up",
+        "about",
+        "approximately",
+        "around",
+        "nearly",
+        "over",
+        "roughly",
+        "only",
+        "~",
+        "≈",
+        "an",
+        "a",
+        "average",
+        "absolute",
+        "relative",
+        "just",
+        "almost",
+        "of",
+    }
+)
+_CHANGE_NOUNS = frozenset(
+    {
+        "gain",
+        "gains",
+        "improvement",
+        "improvements",
+        "increase",
+        "increases",
+        "reduction",
+        "reductions",
+        "drop",
+        "drops",
+        "boost",
+        "boosts",
+        "margin",
+        "margins",
+        "decrease",
+        "decreases",
+        "decline",
+        "uplift",
+        "lift",
+        "rise",
+        "speedup",
+        "speed-up",
+        "speedups",
+        "speed-ups",
+        "acceleration",
+        "enhancement",
+        "degradation",
+        "increment",
+        "jump",
+        "loss",
+        "savings",
+        "saving",
+        "above",
+        "below",
+        "ahead",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +134,17 @@ class ComparisonMatch:
     relative: bool
     higher_is_better: bool | None
     baseline: Span | None
+    role: str | None = None  # one of ROLES, or None
+    dataset: Span | None = None
+    model: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Metric:
+    first: int
+    last: int
+    span: Span
+    info: MetricInfo | None
 
 
 def _direction_of(word: str, cues: ClaimCues) -> str | None:
@@ -58,6 +167,8 @@ def direction(view: SentenceView, quantity: Located, cues: ClaimCues) -> str:
         return "decrease"
     words = view.words
     for i in range(quantity.last + 1, min(len(words), quantity.last + 1 + AFTER)):
+        if words[i] in (",", ";", "(", ")", "and", "or"):
+            break
         found = _direction_of(words[i], cues)
         if found and found != "equal":
             return found
@@ -70,34 +181,221 @@ def direction(view: SentenceView, quantity: Located, cues: ClaimCues) -> str:
     return "unknown"
 
 
+def _metric_info(span: Span, cues: ClaimCues) -> MetricInfo | None:
+    return cues.metric_table.get((span.kb_id_ or span.text).lower()) or cues.metric_table.get(span.text.lower())
+
+
+def metric_mentions(view: SentenceView, cues: ClaimCues) -> list[_Metric]:
+    """The sentence's metrics: Metric entities, then metric-table words outside entities, by position."""
+    found = [_Metric(e.first, e.last, e.span, _metric_info(e.span, cues)) for e in view.entities if e.label == "Metric"]
+    if view.present.isdisjoint(cues.metric_first):
+        return sorted(found, key=lambda m: m.first)
+    taken = {i for e in view.entities for i in range(e.first, e.last + 1)}
+    taken |= {i for q in view.quantities for i in range(q.first, q.last + 1)}
+    words, doc = view.words, view.sentence.doc
+    i = 0
+    while i < len(words):
+        if words[i] in cues.metric_first and i not in taken:
+            for width in (3, 2, 1):
+                if any(k in taken for k in range(i, i + width)):
+                    continue
+                info = cues.metric_table.get(" ".join(words[i : i + width]))
+                if info is not None:
+                    end = view.starts[i + width] if i + width < len(view.starts) else view.sentence.end
+                    found.append(_Metric(i, i + width - 1, doc[view.starts[i] : end], info))
+                    i += width - 1
+                    break
+        i += 1
+    return sorted(found, key=lambda m: m.first)
+
+
 def metric_for(view: SentenceView, quantity: Located, cues: ClaimCues) -> tuple[Span | None, MetricInfo | None]:
-    """The metric a number measures: nearest Metric entity, else a table word."""
-    best: Located | None = None
-    best_distance = 99
-    for located in view.entities:
-        if located.label != "Metric":
-            continue
-        distance = quantity.first - located.last if located.last < quantity.first else located.first - quantity.last
-        if located.last < quantity.first and distance <= 10 or located.first > quantity.last and distance <= 5:
-            if distance < best_distance:
-                best, best_distance = located, distance
-    if best is not None:
-        key = (best.span.kb_id_ or best.span.text).lower()
-        return best.span, cues.metric_table.get(key) or cues.metric_table.get(best.span.text.lower())
-    words = view.words
-    lo, hi = max(0, quantity.first - BEFORE), min(len(words), quantity.last + 1 + 3)
-    order = list(range(quantity.last + 1, hi)) + list(range(quantity.first - 1, lo - 1, -1))
-    for i in order:
-        if words[i] not in cues.metric_first:
-            continue  # no metric name starts here
-        for width in (3, 2, 1):
-            key = " ".join(words[i : i + width])
-            info = cues.metric_table.get(key)
-            if info is not None:
-                doc = view.sentence.doc
-                end = view.starts[i + width] if i + width < len(view.starts) else view.sentence.end
-                return doc[view.starts[i] : end], info
+    """The metric a sentence ties one number to, or (None, None) (see module doc)."""
+    metrics = metric_mentions(view, cues)
+    bound = _bind_metrics(view, metrics, number_cues())
+    for q, (metric, _) in zip(view.quantities, bound, strict=True):
+        if q.span == quantity.span and metric is not None:
+            return metric.span, metric.info
     return None, None
+
+
+def _gap_ok(words: tuple[str, ...], lo: int, hi: int, allowed: frozenset[str], numbers: frozenset[int]) -> bool:
+    """Whether every word of ``words[lo:hi]`` is a gap word, a hyphenated modifier or in ``numbers``
+    (numbers of a list, or a dataset's words: "a 13.3% boost in MMLU accuracy").
+
+    An abbreviation in brackets right after a metric ("Peak Signal-to-Noise
+    Ratio (PSNR) of 48.50") is skipped.
+    """
+    if "(" in allowed:  # gap words before a number
+        if hi - lo >= 3 and words[lo] == "(" and words[lo + 2] == ")":
+            lo += 3
+        elif lo < hi and words[lo] == ")":  # the metric is itself the bracketed abbreviation
+            lo += 1
+    for i in range(lo, hi):
+        w = words[i]
+        if w in allowed or i in numbers or ("-" in w and any(c.isdigit() for c in w)):
+            continue
+        return False
+    return True
+
+
+def _bind_metrics(view: SentenceView, metrics: list[_Metric], nc: NumberCues) -> list[tuple[_Metric | None, str]]:
+    """(metric, how) per quantity of the view: how is "after", "before", "list" or ""."""
+    words = view.words
+    named = frozenset(i for e in view.entities if e.label == "Dataset" for i in range(e.first, e.last + 1))
+    direct: list[tuple[_Metric | None, str, int]] = []
+    for q in view.quantities:
+        best: tuple[_Metric | None, str, int] = (None, "", 99)
+        for m in metrics:
+            if m.first > q.last:
+                gap = m.first - q.last - 1
+                if gap <= GAP_AFTER and gap < best[2] + 1 and _gap_ok(words, q.last + 1, m.first, nc.gap_after, named):
+                    best = (m, "after", gap)
+                break
+            if m.last < q.first:
+                gap = q.first - m.last - 1
+                if gap <= GAP_BEFORE and _gap_ok(words, m.last + 1, q.first, nc.gap_before, frozenset()):
+                    best = (m, "before", gap)
+        direct.append(best)
+    owner: dict[int, str] = {}
+    for m, how, _ in direct:
+        if m is not None:
+            owner.setdefault(m.first, how)
+    numbers = frozenset(i for q in view.quantities for i in range(q.first, q.last + 1))
+    joiners = _LIST_JOINERS | nc.gap_after | nc.gap_before
+    out: list[tuple[_Metric | None, str]] = []
+    for q, (m, how, _) in zip(view.quantities, direct, strict=True):
+        if m is not None:
+            out.append((m, how))
+            continue
+        found: tuple[_Metric | None, str] = (None, "")
+        after = [x for x in metrics if x.first > q.last and x.first - q.last <= LIST_SPAN]
+        before = [x for x in metrics if x.last < q.first and q.first - x.last <= LIST_SPAN]
+        if after and owner.get(after[0].first, "after") == "after":
+            x = after[0]
+            if _gap_ok(words, q.last + 1, x.first, joiners, numbers) and any(
+                i in numbers for i in range(q.last + 1, x.first)
+            ):
+                found = (x, "list")
+        if found[0] is None and before and owner.get(before[-1].first, "before") == "before":
+            x = before[-1]
+            if _gap_ok(words, x.last + 1, q.first, joiners, numbers) and any(
+                i in numbers for i in range(x.last + 1, q.first)
+            ):
+                found = (x, "list")
+        out.append(found)
+    return out
+
+
+def _previous(words: tuple[str, ...], i: int) -> int:
+    """Index of the first word before ``i`` that is not a hedge ("by up to", "an average of"), or -1."""
+    i -= 1
+    while i >= 0 and (words[i] in _HEDGES or (words[i] == "to" and i and words[i - 1] == "up")):
+        if words[i] == "of" and i and words[i - 1] in _CHANGE_NOUNS:
+            return i - 1
+        i -= 1
+    return i
+
+
+def _is_change(view: SentenceView, quantity: Located, unit: str | None, cues: ClaimCues) -> bool:
+    """Whether the number states a change ("by 4%", "a 4% gain", "4 points higher", "+4", "3x")."""
+    text = quantity.span.text
+    if text.startswith(("+", "-", "\u2212")) or unit == "x":
+        return True
+    words = view.words
+    for i in range(quantity.last + 1, min(len(words), quantity.last + 1 + AFTER)):
+        w = words[i]
+        if w in (",", ";", "(", ")", "on", "in", "of", "for"):
+            break
+        if w.rsplit("-", 1)[-1] in _CHANGE_NOUNS and w not in _CHANGE_NOUNS:
+            return True  # "19% self-improvement"
+        if w in _CHANGE_NOUNS or w in cues.increase_cues or w in cues.decrease_cues or w in cues.absolute_units:
+            return (
+                w not in cues.absolute_units
+                or any(
+                    words[k] in cues.increase_cues or words[k] in cues.decrease_cues or words[k] in _CHANGE_NOUNS
+                    for k in range(i + 1, min(len(words), i + 3))
+                )
+                or _previous_is_change(words, quantity.first, cues)
+            )
+    return _previous_is_change(words, quantity.first, cues)
+
+
+def _previous_is_change(words: tuple[str, ...], first: int, cues: ClaimCues) -> bool:
+    i = _previous(words, first)
+    if i < 0:
+        return False
+    w = words[i]
+    if w in ("by", "within") or w in _CHANGE_NOUNS:
+        return True
+    k = first - 1
+    while k >= 0 and words[k] in ("$", "~", "about", "approximately", "up", "to", "at", "least", "most"):
+        k -= 1
+    if k < 0 or words[k] != "of":
+        return False
+    for j in range(k - 1, max(-1, k - 6), -1):  # "an enhancement in retrieval accuracy of 5.1%"
+        if words[j] in (",", ";", "(", ")") or words[j][:1].isdigit():
+            return False
+        if words[j] in _CHANGE_NOUNS:
+            return True
+    return False
+
+
+def _size_or_cost(match, nc: NumberCues) -> str | None:
+    unit = getattr(match, "unit", None)
+    if unit in nc.size_units:
+        return "size"
+    if unit in nc.cost_units:
+        return "cost"
+    if unit not in SCORE_UNITS:
+        return "size"  # a counted noun: "500 images", "3 datasets"
+    if unit is None and getattr(match, "multiplier", 1.0) >= 1e3:
+        return "size"  # "67M", "1.4B"
+    return None
+
+
+def _is_year(match) -> bool:
+    value = getattr(match, "value", None)
+    return (
+        match is not None
+        and match.unit is None
+        and match.high is None
+        and value is not None
+        and float(value).is_integer()
+        and 1900 <= value <= 2099
+    )
+
+
+def _entity_before(view: SentenceView, quantity: Located, labels: tuple[str, ...]) -> Located | None:
+    """A name right before the number: "GPT-4 (35.6%)", "GPT-4: 80.1", "GPT-4's 80%"."""
+    words, i = view.words, quantity.first - 1
+    while i >= 0 and words[i] in ("(", ":", "=", "'s", "’s", "of", "at", "with", "only", "achieves", "scores"):
+        i -= 1
+    if i == quantity.first - 1 or i < 0:
+        return None
+    for e in view.entities:
+        if e.last == i and e.label in labels:
+            return e
+    return None
+
+
+def _dataset_for(view: SentenceView, quantity: Located, index: int, count: int, datasets: list[Located]) -> Span | None:
+    if not datasets:
+        return None
+    if "respectively" in view.present and count == len(datasets) and count > 1:
+        return datasets[index].span
+    words = view.words
+    for e in datasets:  # "85.3% on GSM8K", "85.3% accuracy on GSM8K"
+        if e.first > quantity.last and e.first - quantity.last <= 4:
+            between = words[quantity.last + 1 : e.first]
+            if any(w in ("on", "in", "for", "over", "across") for w in between) and not any(
+                w in (",", ";", "and") for w in between
+            ):
+                return e.span
+            break
+    if len(datasets) == 1:
+        return datasets[0].span
+    return None
 
 
 def is_relative(view: SentenceView, quantity: Located, heading: str, info: MetricInfo | None, cues: ClaimCues) -> bool:
@@ -125,29 +423,150 @@ def moves(view: SentenceView, cues: ClaimCues) -> bool:
     return any(direction(view, quantity, cues) != "unknown" for quantity in view.quantities)
 
 
+def _from_to(view: SentenceView, quantities: tuple[Located, ...], nc: NumberCues) -> dict[int, str]:
+    """Index -> "baseline"/"score" for the two numbers of "from a to b"."""
+    roles: dict[int, str] = {}
+    words = view.words
+    for k in range(len(quantities) - 1):
+        a, b = quantities[k], quantities[k + 1]
+        between = words[a.last + 1 : b.first]
+        if not between or between[-1] not in nc.to_words:
+            continue
+        # "from 61% to 75%", "from 0.420 (CT-Agent) to 0.480", "(95.07% to 94.92%)"
+        named = len(between) == 1 or (between[0] == "(" and ")" in between and len(between) <= 6)
+        opened = a.first > 0 and words[a.first - 1] in nc.from_words
+        if named and (opened or (a.first > 0 and words[a.first - 1] == "(" and len(between) == 1)):
+            roles[k], roles[k + 1] = "baseline", "score"
+    return roles
+
+
+def _is_fraction(view: SentenceView, quantity: Located, nc: NumberCues) -> bool:
+    """ "3.9% of the data", "5% of the parameters": a share of something, not a score."""
+    words = view.words
+    i = quantity.last + 1
+    if i >= len(words) or words[i] != "of":
+        return False
+    return any(words[k] in nc.fraction_nouns for k in range(i + 1, min(len(words), i + 4)))
+
+
 def comparisons(view: SentenceView, baselines: tuple[Located, ...], cues: ClaimCues) -> tuple[ComparisonMatch, ...]:
-    """One :class:`ComparisonMatch` per number that reports a change or a metric."""
+    """One :class:`ComparisonMatch` per number of the sentence (see module doc)."""
+    nc = number_cues()
+    quantities = view.quantities
+    metrics = metric_mentions(view, cues)
+    bound = _bind_metrics(view, metrics, nc)
+    datasets = [e for e in view.entities if e.label == "Dataset"]
+    pairs = _from_to(view, quantities, nc)
+    words = view.words
     found = []
     previous: tuple[Located, str] | None = None
-    for quantity in view.quantities:
+    for index, quantity in enumerate(quantities):
+        match = getattr(quantity.span._, "quantity", None)
+        unit = getattr(match, "unit", None)
         heading = direction(view, quantity, cues)
-        if heading == "unknown" and previous is not None and previous[0].last >= quantity.first - 3:
+        listed = previous is not None and previous[0].last >= quantity.first - 3
+        if heading == "unknown" and listed:
             heading = previous[1]  # "by 13.4% and 9.8%", "2x to 5x"
         previous = (quantity, heading)
-        metric, info = metric_for(view, quantity, cues)
-        if heading == "unknown" and metric is None:
-            continue
+        metric, how = bound[index]
+        role = _size_or_cost(match, nc)
+        model: Located | None = None
+        if role is None:
+            named = _entity_before(view, quantity, ("Model", "Method"))
+            marker = any(words[k] in nc.baseline_markers for k in range(max(0, quantity.first - 3), quantity.first))
+            is_baseline = named is not None and any(named.span == b.span for b in baselines)
+            if index in pairs:
+                role = pairs[index]
+            elif (
+                _is_change(view, quantity, unit, cues)
+                or heading == "within"
+                or (
+                    listed and found and found[-1].role == "change" and found[-1].quantity == quantities[index - 1].span
+                )
+            ):
+                role = "change"
+            elif is_baseline or marker:
+                role = "baseline"
+                model = named
+            elif _is_year(match) and metric is None or _is_fraction(view, quantity, nc):
+                role = None
+            elif (
+                metric is not None
+                or unit in ("%", "points")
+                or (match is not None and not float(match.value).is_integer())
+            ):
+                role = "score"
+                model = named
+        if role == "size" or (role in ("cost", "change") and how == "list" and (unit == "x" or role == "cost")):
+            metric = None
+        if role == "change" and unit == "x" and metric is not None and metric.info is not None and metric.info.percent:
+            metric = None  # "3x" of accuracy: a speed-up, not accuracy
+        metric_span = None if metric is None else metric.span
+        info = None if metric is None else metric.info
         baseline = None
-        if baselines and heading != "unknown":
+        if baselines and (heading != "unknown" or role == "baseline"):
             baseline = min(baselines, key=lambda b: abs(b.first - quantity.first)).span
+        if role == "baseline" and model is None and baseline is not None:
+            model = next(b for b in baselines if b.span == baseline)
+        dataset = (
+            None if role in ("size", "cost", None) else _dataset_for(view, quantity, index, len(quantities), datasets)
+        )
+        if heading == "unknown" and metric_span is None and role is None:
+            continue
         found.append(
             ComparisonMatch(
                 quantity=quantity.span,
-                metric=metric,
+                metric=metric_span,
                 direction=heading,
                 relative=is_relative(view, quantity, heading, info, cues),
                 higher_is_better=None if info is None else info.higher_is_better,
                 baseline=baseline,
+                role=role,
+                dataset=dataset,
+                model=None if model is None else model.span,
             )
         )
-    return tuple(found)
+    for k, (a, b) in enumerate(zip(found, found[1:], strict=False)):  # "improves F1 from 0.420 (CT-Agent) to 0.480"
+        if a.role == "baseline" and b.role == "score" and (a.metric is None) != (b.metric is None):
+            metric = a.metric or b.metric
+            same = a.higher_is_better if a.metric is not None else b.higher_is_better
+            found[k] = replace(a, metric=metric, higher_is_better=same)
+            found[k + 1] = replace(b, metric=metric, higher_is_better=same)
+    return _spread_over_lists(view, tuple(found))
+
+
+_SPREAD = frozenset({"change", "baseline"})
+
+
+def _joined(view: SentenceView, a: ComparisonMatch, b: ComparisonMatch) -> bool:
+    """Whether two numbers stand in one list: only joiners, "for/on/in" and dataset names between them."""
+    words = view.words
+    lo, hi = view.word_of(a.quantity.end - 1) + 1, view.word_of(b.quantity.start)
+    if hi - lo > 8:
+        return False
+    names = {i for e in view.entities if e.label == "Dataset" for i in range(e.first, e.last + 1)}
+    depth = 0
+    for i in range(lo, hi):
+        w = words[i]
+        depth += (w == "(") - (w == ")")
+        if not (depth > 0 or w == ")" or w in _LIST_JOINERS or w in ("&", "$", "for", "on", "in") or i in names):
+            return False
+    return depth == 0
+
+
+def _spread_over_lists(view: SentenceView, found: tuple[ComparisonMatch, ...]) -> tuple[ComparisonMatch, ...]:
+    """A change or baseline role covers the scores listed with it.
+
+    "0.84, 2.17, and 2.35 points improvement" (backwards), "BAGEL-7B (0.82 &
+    0.55)", "by 52.64% for MNIST, 45.06% for CIFAR10" (forwards).
+    """
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        if out[k].role == "score" and out[k + 1].role == "change" and _joined(view, out[k], out[k + 1]):
+            out[k] = replace(out[k], role="change")
+    for k in range(1, len(out)):
+        previous = out[k - 1]
+        if out[k].role == "score" and previous.role in _SPREAD and _joined(view, previous, out[k]):
+            model = out[k].model or (previous.model if previous.role == "baseline" else None)
+            out[k] = replace(out[k], role=previous.role, model=model)
+    return tuple(out)

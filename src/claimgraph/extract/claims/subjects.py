@@ -18,12 +18,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from claimgraph.extract.claims.cues import ClaimCues
+from claimgraph.extract.claims.cues import ClaimCues, relation_cues
 from claimgraph.extract.cues import author_cues, load_cues
 from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, SentenceView
 from claimgraph.vocabulary import ACTOR_TYPES
 
 ACTORS = frozenset(ACTOR_TYPES)
+_ENABLE = relation_cues().enable_verbs
 PROPOSE_VERBS = author_cues().propose_verbs
 
 
@@ -36,6 +37,9 @@ class SubjectCues:
     clause_openers: frozenset[str]
     our_determiners: frozenset[str]
     clause_stops: frozenset[str]
+    compare_gap_stops: frozenset[str]
+    clause_breaks: frozenset[str]
+    family_markers: frozenset[str]
 
 
 _CUES = load_cues(SubjectCues, "subjects.json")
@@ -209,7 +213,9 @@ def resolve_subject(
         if _self_reference(words, i, cues):
             reference = i
             break
-    if reference >= 0 and (candidate is None or reference > candidate.last):
+    if reference >= 0 and (
+        candidate is None or reference > candidate.last and not _object_pronoun(words, candidate, reference, cues)
+    ):
         return (ctx.proposed if own_ok else None), False
     if candidate is not None:
         return candidate.span, True
@@ -218,6 +224,14 @@ def resolve_subject(
             return None, False  # "results show that large models ...": not about the proposal
         return resolve_subject(view, ctx, cues, cue, 0, after)
     return (ctx.proposed if after else None), False
+
+
+def _object_pronoun(words: tuple[str, ...], candidate: Located, reference: int, cues: ClaimCues) -> bool:
+    """Whether a bare "it"/"they" after a named subject is that clause's object
+    ("Vicuna-13B takes it a step further"): no clause boundary lies between them."""
+    if words[reference] not in cues.self_pronouns:
+        return False
+    return not any(w in _CUES.clause_breaks for w in words[candidate.last + 1 : reference])
 
 
 def names_proposed(view: SentenceView, ctx: PaperContext, lo: int, hi: int) -> bool:
@@ -272,13 +286,13 @@ def markers(view: SentenceView, cues: ClaimCues) -> list[tuple[int, str]]:
             if not any(i < q.first < of for q in view.quantities):
                 continue  # "within minutes of ...": no margin, no comparison
             i, word = of, "of"
-        if is_purpose(words, i):
+        if is_purpose(words, i) and not _enabled_to(view, i):
             continue
         negated = any(w in cues.negations for w in words[max(0, i - 3) : i])
         if word in cues.beat_verbs:
             kind = "beat"
         elif word == "than":
-            kind = "than" if any(w in cues.comparatives for w in words[max(0, i - 4) : i]) else "compare"
+            kind = _than_kind(view, cues, i)
         elif word == "over":
             window = words[max(0, i - 5) : i]
             if not any(w in cues.improvement_cues or w in cues.beat_verbs for w in window) and not any(
@@ -300,6 +314,73 @@ def markers(view: SentenceView, cues: ClaimCues) -> list[tuple[int, str]]:
     return found
 
 
+def _lower_better(view: SentenceView, cues: ClaimCues, lo: int, hi: int) -> bool:
+    """Whether ``words[lo:hi]`` name a lower-is-better measure ("latency", "error", "FID")."""
+    if any(w in cues.lower_better_nouns for w in view.words[lo:hi]):
+        return True
+    for e in view.entities:
+        if e.label == "Metric" and lo <= e.first < hi:
+            info = cues.metric_table.get(e.key)
+            if info is not None and info.higher_is_better is False:
+                return True
+    return False
+
+
+def _than_kind(view: SentenceView, cues: ClaimCues, i: int) -> str:
+    """Kind of a "than" marker: "than" when the subject comes out ahead, "trail" when it
+    comes out behind ("0.4% lower than X", "higher error than X"), else "compare"."""
+    words = view.words
+    window = range(max(0, i - 4), i)
+    comparative = next((j for j in reversed(window) if words[j] in cues.comparatives), -1)
+    if comparative < 0:
+        return "compare"
+    down = words[comparative] in cues.down_comparatives
+    if words[comparative] in ("worse", "weaker", "inferior", "poorer", "slower"):
+        return "trail"
+    lower_better = _lower_better(view, cues, max(0, comparative - 3), i)
+    return "trail" if down != lower_better else "than"
+
+
+def enabled_actor(view: SentenceView, i: int) -> Located | None:
+    """The entity X of "enables/allows X (, a ...,) to <verb at i>", if any."""
+    words = view.words
+    if i < 2 or words[i - 1] != "to":
+        return None
+    for e in reversed(view.entities):
+        if e.last < i - 1 and i - 1 - e.last <= 8 and e.label in ACTORS:
+            before = words[max(0, e.first - 3) : e.first]
+            return e if any(w in _ENABLE for w in before) else None
+    return None
+
+
+def _enabled_to(view: SentenceView, i: int) -> bool:
+    return enabled_actor(view, i) is not None
+
+
+def compared_after(view: SentenceView, index: int, window: int, types: frozenset[str]) -> list[Located]:
+    """The entities a comparison marker at ``index`` compares against: :func:`entities_after`
+    up to a word after which a name is a setting, not a rival ("over GRPO by 4 points on
+    Qwen3", "methods distilled from GPT-4") or an ", -ing" clause ("..., achieving ...")."""
+    words = view.words
+    found = []
+    last = index
+    starts = {q.first for q in view.quantities}
+    for e in entities_after(view, index, window, types):
+        gap = words[last + 1 : e.first]
+        stops = [
+            j
+            for j, w in enumerate(gap)
+            if w in _CUES.compare_gap_stops
+            and not (j and gap[j - 1] in _CUES.family_markers)  # "models based on X"
+            and not (w == "by" and last + 2 + j in starts)  # "X by 3.2 points and Y by 7.7 points"
+        ]
+        if stops or any(w == "," and j + 1 < len(gap) and gap[j + 1].endswith("ing") for j, w in enumerate(gap)):
+            break
+        found.append(e)
+        last = e.last
+    return found
+
+
 def entities_after(view: SentenceView, index: int, window: int, types: frozenset[str]) -> list[Located]:
     """Entities of ``types`` within ``window`` words after ``index``, up to a clause stop."""
     words = view.words
@@ -317,7 +398,7 @@ def baselines_of(view: SentenceView, ctx: PaperContext, cues: ClaimCues, subject
     subject_key = subject.text.lower() if subject is not None else None
     for index, kind in markers(view, cues):
         window = 10 if kind == "improve" else 14
-        for located in entities_after(view, index, window, ACTORS):
+        for located in compared_after(view, index, window, ACTORS):
             if located.key == subject_key or ctx.is_proposed(located):
                 continue
             chosen.setdefault(located.first, located)

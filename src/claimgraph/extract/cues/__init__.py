@@ -77,6 +77,7 @@ class AuthorCues:
     propose_verbs: frozenset[str]
     author_words: frozenset[str]
     author_nouns: frozenset[str]
+    propose_gap_stops: frozenset[str]
 
 
 def author_cues() -> AuthorCues:

@@ -11,7 +11,12 @@ and decides:
 4. abbreviations (``doc._.abbreviations``) tie short and long form together:
    both get the type of whichever is known (lexicon or context), an unknown
    pair is typed from the long form's head word, and every later occurrence of
-   the short form becomes a mention of the same type.
+   the short form becomes a mention of the same type;
+5. one type per name in a paper: mentions of the same name (and of an
+   abbreviation pair) take the type of the strongest evidence: a lexicon
+   entry, then a type the text states (a head word, an appositive "X, a
+   benchmark ...", a long form's head), then the default guess; ties go to
+   the type most mentions have.
 
 The result is ``doc.spans["entities"]`` (``label_`` = type, ``kb_id_`` =
 lexicon canonical name or ``""``, ``id_`` = evidence).
@@ -22,11 +27,14 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claimgraph.extract.cues import author_cues
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
+from claimgraph.extract.entities.name_patterns import WEAK_TYPES, head_noun_type
 from claimgraph.extract.entities.name_shapes import compound_start, glued_extent, is_coined
 from claimgraph.extract.lexicons import load_lexicon
 from claimgraph.extract.pipeline.token_table import table
+from claimgraph.names import normalize_name
 
 ENTITIES = "entities"
 EVIDENCE_RANK = {
@@ -45,6 +53,11 @@ EVIDENCE_RANK = {
 }
 _ADJECTIVE_ENDINGS = ("ed", "al", "ive", "ous", "ic", "able", "ible", "ent", "ant", "ar")
 _HEAD_TYPES = (("dataset_heads", "Dataset"), ("model_heads", "Model"), ("metric_heads", "Metric"))
+
+
+def crosses_sentence(doc: Doc, start: int, end: int) -> bool:
+    """Whether a sentence starts inside ``doc[start:end]``: no name runs over a sentence boundary."""
+    return any(doc[index].is_sent_start for index in range(start + 1, end))
 
 
 def resolve_overlaps(spans: list[Span]) -> list[Span]:
@@ -95,37 +108,100 @@ def _repeated_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def long_form_type(long_form: Span, short_text: str, cues: NameCues) -> str | None:
-    """Type of an abbreviation pair nobody knows, from the long form's last word (pure).
+    """Type of an abbreviation pair nobody knows (see :func:`long_form_typing`)."""
+    return long_form_typing(long_form, short_text, cues)[0]
 
-    Dataset, Model and Metric head words give their type; a lowercase long form
-    ending in a task word is a Task; a method head word ("Training",
-    "prompting") or any other noun phrase is a Method. A single hyphenated
-    compound ("out-of-distribution (OOD)", "key-value (KV)") or a phrase ending
-    in an adjective ("independent and identically distributed (IID)") is no
-    entity.
+
+def long_form_typing(
+    long_form: Span, short_text: str, cues: NameCues, after: str | None = None, proposed: bool = False
+) -> tuple[str | None, bool]:
+    """``(type, stated)`` of an abbreviation pair nobody knows, from what its long form names (pure).
+
+    - the long form's last word is a Dataset, Model or Metric head word
+      ("... Benchmark", "... Model", "... Error Rate"): that type;
+    - it is a task word ("... Recognition", "... detection", or any
+      lowercase "... generation"): Task;
+    - it is a method head word or ends like a process noun ("... Training",
+      "... Distillation", "... Alignment"): Method;
+    - a single hyphenated compound ("out-of-distribution (OOD)") or a phrase
+      ending in an adjective ("independent and identically distributed (IID)")
+      is no entity;
+    - otherwise the word after the short form decides ("(PMR) mechanism",
+      "(XB) benchmark", but not "(AR) model");
+    - otherwise a pair the authors introduce (``proposed``: "we introduce a
+      Discriminative Enhancer (DE)") is a Method by default (``stated``
+      False: another mention's type wins), and any other pair is no entity:
+      most untyped long forms name things, not methods ("field of view
+      (FOV)", "Aboveground Biomass (AGB)", "Electronic Health Records (EHR)").
     """
     if short_text in cues.acronym_stoplist:
-        return None
+        return None, False
     words = [t.text for t in long_form if t.text != "-"]
     if not words:
-        return None
-    head = words[-1]
+        return None, False
+    head = words[-1].lower()
     for attribute, label in _HEAD_TYPES:
-        if head.lower() in {word.lower() for word in getattr(cues, attribute)}:
-            return label
-    if long_form.text.islower() and head.lower() in cues.task_phrase_heads:
-        return "Task"
-    if " " not in long_form.text.strip() or head.lower().endswith(_ADJECTIVE_ENDINGS):
-        return None
-    return "Method"
+        if head in {word.lower() for word in getattr(cues, attribute)}:
+            return label, True
+    if head in cues.task_long_form_heads or (long_form.text.islower() and head in cues.task_phrase_heads):
+        return "Task", True
+    if " " not in long_form.text.strip() or head.endswith(_ADJECTIVE_ENDINGS):
+        return None, False
+    if head in {word.lower() for word in cues.method_heads} or head.endswith(cues.method_long_form_endings):
+        return "Method", True
+    label = head_noun_type(after, cues) if after is not None else None
+    if label not in (None, "Model"):  # "(LTR) models" is a kind of model, not a named one
+        return label, True
+    return ("Method", False) if proposed else (None, False)
+
+
+def _type_strength(span: Span, weak: set[tuple[int, int]]) -> int:
+    if span.id_.startswith("lexicon"):
+        return 3
+    return 1 if (span.start, span.end) in weak else 2
+
+
+def unify_types(spans: list[Span], weak: set[tuple[int, int]], pairs=()) -> list[Span]:
+    """One type per name: relabel every mention of a name with its best-supported type.
+
+    Mentions are the same name when their normalised texts are equal or an
+    abbreviation pair ``(long, short)`` ties them. The type is the one with the
+    strongest evidence (lexicon 3, a type the text states 2, the default guess
+    in ``weak`` 1), then the most mentions, then the earliest.
+    """
+    if len(spans) < 2:
+        return spans
+    keys = [normalize_name(s.text) for s in spans]
+    alias = {}
+    for long_form, short_form in pairs or ():
+        a, b = normalize_name(long_form.text), normalize_name(short_form.text)
+        alias[b] = alias.get(a, a)
+        alias.setdefault(b + "s", alias[b])
+    keys = [alias.get(k, k) for k in keys]
+    votes: dict[str, dict[str, list[int]]] = {}
+    for index, (key, span) in enumerate(zip(keys, spans, strict=True)):
+        vote = votes.setdefault(key, {}).setdefault(span.label_, [0, 0, -index])
+        vote[0] = max(vote[0], _type_strength(span, weak))
+        vote[1] += 1
+    out = []
+    for key, span in zip(keys, spans, strict=True):
+        labels = votes[key]
+        best = max(labels, key=lambda label: tuple(labels[label])) if len(labels) > 1 else span.label_
+        if best != span.label_:
+            relabeled = Span(doc=span.doc, start=span.start, end=span.end, label=best, kb_id="")
+            relabeled.id_ = span.id_
+            span = relabeled
+        out.append(span)
+    return out
 
 
 class EntityDecider:
     """Choose the final entity spans from all candidates."""
 
-    def __init__(self, generic: frozenset[str], cues: NameCues):
+    def __init__(self, generic: frozenset[str], cues: NameCues, propose_verbs: frozenset[str] = frozenset()):
         self.generic = generic
         self.cues = cues
+        self.propose_verbs = propose_verbs
 
     def is_generic(self, span: Span) -> bool:
         """A generic phrase; a lexicon name counts only when written in lowercase ("quality", not "QuALITY")."""
@@ -134,13 +210,30 @@ class EntityDecider:
         text = " ".join(span.text.lower().split())
         return text in self.generic or (text.endswith("s") and text[:-1] in self.generic)
 
+    def is_attributive_task(self, doc: Doc, span: Span) -> bool:
+        """A task name that modifies a following noun ("instruction-following training", "QA accuracy").
+
+        Such a mention names a kind of training, ability or score, not the
+        task the work addresses; other mentions of the name still count.
+        """
+        return (
+            span.label_ == "Task" and span.end < len(doc) and doc[span.end].lower_ in self.cues.task_attributive_nouns
+        )
+
+    def is_name_part(self, doc: Doc, span: Span) -> bool:
+        """A task name glued by a hyphen into a larger coined name ("MT" in "MT-DNN", "QA" in "QA-GNN")."""
+        return span.label_ == "Task" and glued_extent(doc, span.start, span.end, self.cues) != (span.start, span.end)
+
     def __call__(self, doc: Doc) -> Doc:
         candidates = [self._grow(doc, s) for s in doc.spans.get(CANDIDATES, []) if not self.is_generic(s)]
+        candidates = [s for s in candidates if not crosses_sentence(doc, s.start, s.end)]
         candidates = _drop_weak_overlaps(candidates)
+        candidates = [s for s in candidates if not self.is_attributive_task(doc, s) and not self.is_name_part(doc, s)]
         pairs = doc._.abbreviations if Doc.has_extension("abbreviations") else None
+        weak = set(doc.user_data.pop(WEAK_TYPES, None) or ())
         if pairs:
-            candidates.extend(self._abbreviation_spans(doc, pairs, candidates))
-        decided = resolve_overlaps(candidates)
+            candidates.extend(self._abbreviation_spans(doc, pairs, candidates, weak))
+        decided = unify_types(resolve_overlaps(candidates), weak, pairs)
         repeats = _repeated_mentions(doc, decided)
         doc.spans[ENTITIES] = resolve_overlaps(decided + repeats) if repeats else decided
         return doc
@@ -151,17 +244,31 @@ class EntityDecider:
             start, end = glued_extent(doc, span.start, span.end, self.cues)
             if end < len(doc) and self.cues.version.match(table(doc).text[end]) and not doc[end].is_sent_start:
                 end += 1  # "Natural Instructions V2", "SQuAD v1.1"
+            elif span.label_ == "Model" and self._single_digit_version(doc, start, end):
+                end += 1  # "LLaMA-Omni 2"
         elif span.label_ == "Task" and (span.text.islower() or span.text.isupper()):
-            start, end = compound_start(doc, span.start), span.end
+            start, end = compound_start(doc, span.start, self.cues.task_setting_ends), span.end
+        elif span.label_ == "Method" and span.id_.startswith("lexicon") and is_coined(span.text):
+            # "RED-CNN", "LSTM-CRF": a known acronym glued into a larger coined name is part of that name
+            start, end = glued_extent(doc, span.start, span.end, self.cues, coined_only=True)
         else:
             return span
         if (start, end) == (span.start, span.end):
             return span
-        grown = Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+        kb_id = "" if span.label_ == "Method" else span.kb_id_
+        grown = Span(doc, start, end, label=span.label_, kb_id=kb_id)
         grown.id_ = "lexicon-variant" if span.id_ == "lexicon" else span.id_
         return grown
 
-    def _abbreviation_spans(self, doc: Doc, pairs, candidates: list[Span]) -> list[Span]:
+    def _single_digit_version(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a single digit after a hyphenated model name is its version ("LLaMA-Omni 2", not "GPT-4 2 times")."""
+        if end >= len(doc) or end - start < 3 or not doc[end - 1].is_alpha or doc[end].is_sent_start:
+            return False
+        digit = doc[end].text
+        after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+        return len(digit) == 1 and digit in "23456789" and after not in self.cues.version_counts
+
+    def _abbreviation_spans(self, doc: Doc, pairs, candidates: list[Span], weak: set[tuple[int, int]]) -> list[Span]:
         by_end = {}
         by_range = {}
         for span in candidates:
@@ -174,29 +281,64 @@ class EntityDecider:
             known = by_range.get((short_form.start, short_form.end))
             inner = [s for s in by_end.get(long_form.end, []) if s.start >= long_form.start]
             label = kb_id = None
+            stated = True
             if known is not None:
                 label, kb_id = known.label_, known.kb_id_
             elif inner:
                 best = min(inner, key=lambda s: s.start)
                 label, kb_id = best.label_, best.kb_id_ if best.start == long_form.start else ""
             else:
-                label = long_form_type(long_form, short_form.text, self.cues)
+                after = self._word_after_parenthesis(doc, short_form.end)
+                proposed = self._introduced(doc, long_form.start)
+                label, stated = long_form_typing(long_form, short_form.text, self.cues, after, proposed)
             if label is None or not (is_coined(short_form.text) or short_form.text.isupper()):
                 continue
-            for start, end in [(long_form.start, long_form.end)] + self._occurrences(doc, short_form.text):
+            for start, end in [(long_form.start, long_form.end)] + self._occurrences(doc, short_form):
                 span = Span(doc, start, end, label=label, kb_id=kb_id or "")
                 span.id_ = "abbreviation"
                 added.append(span)
+                if not stated:
+                    weak.add((start, end))
         return added
 
+    def _introduced(self, doc: Doc, start: int) -> bool:
+        """Whether a propose verb ("we introduce a ...") comes shortly before ``start`` in its sentence."""
+        for index in range(start - 1, max(-1, start - 6), -1):
+            if doc[index].lower_ in self.propose_verbs:
+                return True
+            if doc[index].is_sent_start:
+                break
+        return False
+
     @staticmethod
-    def _occurrences(doc: Doc, text: str) -> list[tuple[int, int]]:
-        """Token ranges where the short form ``text`` (or its plural) occurs."""
-        plurals = {text, text + "s", text + "'s"}
-        return [(i, i + 1) for i, token_text in enumerate(table(doc).text) if token_text in plurals]
+    def _word_after_parenthesis(doc: Doc, end: int) -> str | None:
+        """The word after "(SF)" (or after "SF" when it is not parenthesised)."""
+        index = end + 1 if end < len(doc) and doc[end].text == ")" else end
+        return doc[index].text if index < len(doc) else None
+
+    @staticmethod
+    def _occurrences(doc: Doc, short_form: Span) -> list[tuple[int, int]]:
+        """Token ranges where the short form (or its plural) occurs, also one of several tokens ("MT-DNN")."""
+        texts = table(doc).text
+        words = [token.text for token in short_form]
+        last = words[-1]
+        plurals = {last, last + "s", last + "'s"}
+        size = len(words)
+        if size == 1:
+            return [(i, i + 1) for i, token_text in enumerate(texts) if token_text in plurals]
+        first, middle = words[0], words[1:-1]
+        spacing = [bool(token.whitespace_) for token in short_form[:-1]]
+        return [
+            (i, i + size)
+            for i in range(len(texts) - size + 1)
+            if texts[i] == first
+            and texts[i + size - 1] in plurals
+            and texts[i + 1 : i + size - 1] == middle
+            and [bool(token.whitespace_) for token in doc[i : i + size - 1]] == spacing
+        ]
 
 
 @Language.factory("claimgraph_entities", default_config={"directory": None})
 def make_entities(nlp: Language, name: str, directory: str | None) -> EntityDecider:
     """Build the entity decision component."""
-    return EntityDecider(load_lexicon(directory).generic, name_cues())
+    return EntityDecider(load_lexicon(directory).generic, name_cues(), author_cues().propose_verbs)

@@ -50,6 +50,33 @@ def variant_end(doc: Doc, end: int, cues: NameCues) -> int:
     return index
 
 
+_TRIMMED_TYPES = frozenset({"Metric", "Dataset"})
+
+
+def core_extent(doc: Doc, start: int, end: int, forms: tuple[str, ...], cues: NameCues) -> tuple[int, int]:
+    """The part of a lexicon match that is the name itself, as the guide writes it (pure).
+
+    A match that is another form of the same entry plus a trailing head word
+    ("F1 score", "BLEU scores", "F1-score", "MATH dataset") or after an article
+    ("the Pile") is cut to that form ("F1", "BLEU", "MATH", "Pile"). A match
+    whose rest is no form of the entry keeps its words ("Knesset Corpus").
+    """
+    exact = set(forms)
+    lower = {form for form in forms if form == form.lower()}
+
+    def is_form(first: int, last: int) -> bool:
+        text = doc[first:last].text
+        return last > first and (text in exact or text.lower() in lower)
+
+    if end - start >= 2 and doc[end - 1].text in cues.lexicon_trimmed_heads:
+        core_end = end - 2 if doc[end - 2].text == "-" and not doc[end - 2].whitespace_ else end - 1
+        if is_form(start, core_end):
+            end = core_end
+    if end - start >= 2 and doc[start].text in cues.lexicon_trimmed_articles and is_form(start + 1, end):
+        start += 1
+    return start, end
+
+
 def _is_suffix(text: str, cues: NameCues) -> bool:
     return bool(cues.size_suffix.match(text)) or text in cues.variant_words
 
@@ -94,6 +121,8 @@ class LexiconMatcher:
                     extended = variant_end(doc, end, self.cues)
                     evidence = "lexicon" if extended == end else "lexicon-variant"
                     end = extended
+                elif entry.type in _TRIMMED_TYPES:
+                    start, end = core_extent(doc, start, end, entry.forms, self.cues)
                 spans.append(self._span(doc, start, end, entry, evidence))
         for index, text in enumerate(table(doc).text):
             if "-" not in text or not any(ch.isdigit() for ch in text):
@@ -111,7 +140,10 @@ class LexiconMatcher:
         if end < len(doc) and _is_suffix(doc[end].text, self.cues):
             return True
         if end < len(doc) and doc[end].text in {"-", "model", "models", "dataset", "benchmark"}:
-            return True
+            # "Falcon-40B", "Gemini model"; not "GPT-style", "Orca-like"
+            return not (
+                doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in self.cues.suffix_stoplist
+            )
         first = doc[start]
         return first.text[:1].isupper() and not first.is_sent_start
 

@@ -32,27 +32,132 @@ from claimgraph.extract.entities.name_shapes import ends_hyphen_compound, is_cap
 from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.pipeline.token_table import doc_text, table
 
+_APPOSITIVE_WORDS = 8
+_OPEN_QUOTES = frozenset({'"', "“"})
+_CLOSE_QUOTES = frozenset({'"', "”"})
+
+
+def head_noun_type(word: str, cues: NameCues) -> str | None:
+    """The type a head noun names ("benchmark" -> Dataset, "model" -> Model, "metric" -> Metric), or None."""
+    if word in cues.dataset_heads:
+        return "Dataset"
+    if word in cues.model_heads:
+        return "Model"
+    if word in cues.metric_nouns:
+        return "Metric"
+    if word in cues.method_heads:
+        return "Method"
+    return None
+
+
+def appositive_type(doc: Doc, end: int, cues: NameCues) -> str | None:
+    """Type of the name ending at ``end`` from the phrase that describes it (pure).
+
+    "X, a super-resolution benchmark for ...", "X, an interpretable metric
+    that ...", "X: A Scene Graph Dataset for ..." (a title), "X is a 7B
+    model": the phrase after a comma, dash or "is" that starts with an
+    article (after a colon also without one, unless it starts with an "-ing"
+    or "-ly" word) is read up to a stop word ("for", "that", "with", ...)
+    or a participle ("trained"), and its last word, when a head noun, gives
+    the type. None when there is no such
+    phrase or it has no head noun.
+    """
+    if end >= len(doc) or doc[end].text not in cues.appositive_starts:
+        return None
+    index = end + 1
+    limit = min(len(doc), index + _APPOSITIVE_WORDS)
+    while index < limit and (doc[index].text in cues.appositive_skip or cues.markup.match(doc[index].text)):
+        index += 1
+    if index == end + 1 and (
+        doc[end].text != ":" or index >= len(doc) or doc[index].lower_.endswith(("ing", "ly")) or doc[index].is_stop
+    ):
+        return None  # "X, which ...", "X is trained": no describing noun phrase; "X: Uncovering ..." neither
+    first = index
+    limit = min(len(doc), limit + 4)  # room for hyphen compounds
+    while (
+        index < limit
+        and (doc[index].text not in cues.appositive_stops or _in_compound(doc, index))
+        and not doc[index].is_sent_start
+        and not (index > first and doc[index].lower_.endswith("ed"))  # "a model conditioned on"
+    ):
+        index += 1
+    return head_noun_type(doc[index - 1].text, cues) if index > first else None
+
+
+def _after_parenthesis(doc: Doc, index: int) -> int:
+    """The index after a short parenthesis ("(LLM-KICK)") that starts at ``index``, else ``index``."""
+    if index >= len(doc) or doc[index].text != "(":
+        return index
+    for close in range(index + 1, min(len(doc), index + 8)):
+        if doc[close].text == ")":
+            return close + 1
+        if doc[close].text == "(" or doc[close].is_sent_start:
+            break
+    return index
+
+
+def _in_compound(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` is glued into a hyphen compound ("Chain-of-Thought", "Large-Scale")."""
+    token = doc[index]
+    before = index > 0 and doc[index - 1].text == "-" and not doc[index - 1].whitespace_
+    after = index + 1 < len(doc) and doc[index + 1].text == "-" and not token.whitespace_
+    return before or after
+
+
+#: ``doc.user_data`` key: token ranges of candidates whose type is only the default guess.
+WEAK_TYPES = "cg_weak_types"
+
 
 def guess_type(doc: Doc, start: int, end: int, cues: NameCues) -> str:
     """Type of an unknown name from its own shape and the words around it (pure)."""
+    return typed_guess(doc, start, end, cues)[0]
+
+
+def typed_guess(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[str, bool]:
+    """``(type, evidence)``: the guessed type and whether anything in the text supports it.
+
+    Without support (no head word, no shape) the type is Method, the most
+    common type of an unknown name, and ``evidence`` is False.
+    """
     text = doc[start:end].text
+    # "\\textbf{FooNet}, a new model": the context starts after the closing brace
+    after = end + 1 if end < len(doc) and cues.markup.match(doc[end].text) else end
+    after = _after_parenthesis(doc, after)  # "X (LLM-KICK), a collection of ...": read past the short form
+    label = appositive_type(doc, after, cues)
+    if label is not None and not (label == "Method" and cues.model_shape.match(text)):
+        return label, True
     last = doc[end - 1].text
-    window = [
-        t.text for t in doc[end : min(end + 4, len(doc))] if t.text not in {",", "a", "an", "the", "new", "novel"}
-    ]
+    window = []
+    for token in doc[after : min(after + 4, len(doc))]:
+        if token.text == "to":
+            break  # "(PAA) to model ...": a verb, no head word
+        if token.text not in {",", "a", "an", "the", "new", "novel"}:
+            window.append(token.text)
     before = [t.text for t in doc[max(0, start - 3) : start] if t.text not in {",", '"', "“"}]
     for word in window[:2] + before[-1:]:
         if word in cues.dataset_heads:
-            return "Dataset"
+            return "Dataset", True
         if word in cues.model_heads:
-            return "Model"
+            return "Model", True
         if word in cues.method_heads:
-            return "Method"
+            return "Method", True
     if last in cues.dataset_heads or text.endswith("Bench") or text.endswith("QA"):
-        return "Dataset"
+        return "Dataset", True
     if cues.model_shape.match(text) or cues.size_suffix.match(last) or text.endswith(("LLM", "LM", "GPT", "BERT")):
-        return "Model"
-    return "Method"
+        return "Model", True
+    return "Method", False
+
+
+def _hyphen_glued(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` is the second part of a hyphen compound ("trained" in "Pre-trained")."""
+    return index >= 2 and doc[index - 1].text == "-" and not doc[index - 1].whitespace_ and not doc[index - 2].whitespace_
+
+
+def _looks_coined(text: str) -> bool:
+    """A coined name with mixed case or a digit ("DictaBERT", "TRLM-Ba", "Qwen2"), or an acronym of 4+ letters."""
+    letters = [ch for ch in text if ch.isalpha()]
+    mixed = any(ch.isupper() for ch in letters) and any(ch.islower() for ch in letters)
+    return mixed or any(ch.isdigit() for ch in text) or len(letters) >= 4
 
 
 class NamePatterns:
@@ -67,11 +172,14 @@ class NamePatterns:
         found.extend(self._title_name(doc))
         cues = self.cues
         tokens = table(doc)
+        title_end = doc.user_data.get(TITLE_END) or 0
         for index, (text, lower) in enumerate(zip(tokens.text, tokens.lower, strict=False)):
-            if lower in self.propose_verbs and index + 1 < len(doc):
-                found.extend(self._after(doc, index + 1, "propose", allow_plain=True, multiword=True))
+            # in a Title Case title every word is capitalised: a name there is one word ("... Trained FooNet for ...")
+            prose = tokens.idx[index] >= title_end
+            if lower in self.propose_verbs and index + 1 < len(doc) and not _hyphen_glued(doc, index):
+                found.extend(self._after(doc, index + 1, "propose", allow_plain=True, multiword=prose))
             elif lower in cues.naming_cues:
-                found.extend(self._after(doc, index + 1, "naming", allow_plain=True, multiword=True))
+                found.extend(self._after(doc, index + 1, "naming", allow_plain=True, multiword=prose))
             elif lower in cues.comparison_markers:
                 found.extend(self._after(doc, index + 1, "compare", allow_plain=False))
             elif text in cues.dataset_heads:
@@ -83,13 +191,72 @@ class NamePatterns:
             if lower in self.cues.naming_heads and index + 1 < len(doc):
                 label = self.cues.naming_heads[lower]
                 found.extend(self._after(doc, index + 1, "head-name", allow_plain=False, label=label))
+            if lower in cues.head_before_words:
+                found.extend(self._around_head(doc, index, cues.naming_heads[lower]))
+            elif lower in cues.example_markers:
+                found.extend(self._examples(doc, index))
         spans = list(doc.spans.get(CANDIDATES, []))
+        weak = doc.user_data.setdefault(WEAK_TYPES, set())
         for start, end, cue, label in found:
-            span = Span(doc, start, end, label=label or guess_type(doc, start, end, self.cues))
+            if label is None:
+                label, supported = typed_guess(doc, start, end, self.cues)
+                if not supported:
+                    weak.add((start, end))
+            span = Span(doc, start, end, label=label)
             span.id_ = cue
             spans.append(span)
         doc.spans[CANDIDATES] = spans
         return doc
+
+    def _around_head(self, doc: Doc, head: int, label: str):
+        """A coined name right before a type word or in parentheses right after it.
+
+        "the baseline DictaBERT model", "the DictaBERT architecture", "a
+        specialized benchmark (LIConBench)", "a language model (TRLM-Ba)". The
+        name before the head must look coined: mixed case or a digit
+        ("DictaBERT", "Qwen2"), or an acronym of four or more letters ("TRLM");
+        short acronyms ("EMA model", "GNN model") are too often generic.
+        """
+        cues = self.cues
+        if label in ("Model", "Method") and head >= 1 and doc[head - 1].whitespace_ and not doc[head - 1].is_sent_start:
+            end = head
+            start = end - 1
+            while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+                start -= 2  # "Knesset-DictaBERT"
+            if start > 0 and doc[start - 1].text in {"-", "/"} and not doc[start - 1].whitespace_:
+                pass  # the end of a compound ("GPT-style model"): no name
+            elif name_end(doc, start, cues, allow_plain=False) == end and _looks_coined(doc[start:end].text):
+                yield start, end, "head-name", label
+        if head + 3 < len(doc) and doc[head].is_lower and doc[head + 1].text == "(" and not doc[head + 2].is_sent_start:
+            end = name_end(doc, head + 2, cues, allow_plain=False)
+            if end > head + 2 and end < len(doc) and doc[end].text == ")" and _looks_coined(doc[head + 2 : end].text):
+                yield head + 2, end, "head-name", label
+
+    def _examples(self, doc: Doc, marker: int):
+        """Coined names listed after "such as" / "including" / "like" right after a type word.
+
+        "debiasing methods such as PriDe", "benchmarks including MMLU and
+        FooBench": the type word before the marker gives the names' type.
+        """
+        cues = self.cues
+        index = marker + 1
+        if doc[marker].lower_ == "such":
+            if index >= len(doc) or doc[index].lower_ != "as":
+                return
+            index += 1
+        label = head_noun_type(doc[marker - 1].text, cues) if marker > 0 else None
+        if label is None:
+            return
+        for _ in range(6):
+            if index >= len(doc) or doc[index].is_sent_start:
+                return
+            end = name_end(doc, index, cues, allow_plain=False)
+            if end == index:
+                return
+            yield index, end, "head-name", label
+            index = end
+            while index < len(doc) and doc[index].text in {",", "and", "or"} and not doc[index].is_sent_start:
+                index += 1
 
     def _title_name(self, doc: Doc):
         title_end = doc.user_data.get(TITLE_END)
@@ -104,7 +271,10 @@ class NamePatterns:
                 if end == index and end <= 4:
                     yield 0, end, "title", None
                 elif self._repeated_title_phrase(doc, index, title_end):
-                    yield 0, index, "title", None
+                    # "A Joint Many-Task Model: ...": the article is no part of the name
+                    article = tokens.text[0] in self.cues.appositive_skip and bool(doc[0].whitespace_)
+                    start = 1 if article and index > 2 else 0
+                    yield start, index, "title", None
                 return
 
     def _repeated_title_phrase(self, doc: Doc, colon: int, title_end: int) -> bool:
@@ -141,23 +311,61 @@ class NamePatterns:
     ):
         limit = min(len(doc), index + 6)
         skip = self.cues.skip_after_propose_verb if cue != "head-name" else {",", '"', "“", "called", "named"}
+        quoted = self._quoted_name(doc, index, limit) if cue in ("propose", "naming") else None
+        if quoted is not None:
+            yield index + 1 if doc[index].text in _OPEN_QUOTES else index, quoted, cue, label
+            return
         while index < limit and (
             doc[index].lower_ in skip
-            or doc[index].text in {'"', "“"}
+            or doc[index].text in _OPEN_QUOTES
+            or self.cues.markup.match(doc[index].text)
             or (cue != "head-name" and doc[index].lower_ in self.cues.naming_heads)
         ):
             index += 1
         if index >= len(doc) or doc[index].is_sent_start:
             return
         end = name_end(doc, index, self.cues, allow_plain=allow_plain, multiword=multiword)
-        if end == index:
+        if end == index or self._cut_by_markup(doc, end):
             return
+        if end - index > 1 and doc[end - 1].text in self.cues.dataset_heads and self._described(doc, index, end):
+            return  # "we release a Scene Graph Dataset"
         if allow_plain and not is_coined(doc[index:end].text.replace(" ", "")):
             # a plain capitalised word counts only if the next word is not
             # lowercase prose ("we present Medusa, a ..." yes; "We present Our").
             if doc[index].is_sent_start or not is_capitalised(doc[index]):
                 return
         yield index, end, cue, label
+
+    def _quoted_name(self, doc: Doc, index: int, limit: int) -> int | None:
+        """The end of a quoted name after a propose or naming word ("we present "I am a Strange Dataset", a ...").
+
+        Articles and adjectives before the opening quote are skipped; the quote
+        holds at most eight words in one sentence, the first capitalised or coined.
+        """
+        skip = self.cues.skip_after_propose_verb
+        while index < limit and doc[index].lower_ in skip:
+            index += 1
+        if index + 2 >= len(doc) or doc[index].text not in _OPEN_QUOTES:
+            return None
+        first = doc[index + 1]
+        if not (is_capitalised(first) or is_coined(first.text)) or first.is_sent_start:
+            return None
+        for close in range(index + 2, min(len(doc), index + 10)):
+            if doc[close].is_sent_start:
+                return None
+            if doc[close].text in _CLOSE_QUOTES:
+                return close
+        return None
+
+    def _cut_by_markup(self, doc: Doc, end: int) -> bool:
+        """Whether markup glued to a word follows the name ending at ``end`` ("\\textbf{Light}weight")."""
+        return (
+            end + 1 < len(doc)
+            and self.cues.markup.match(doc[end].text) is not None
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].text[:1].isalnum()
+        )
 
     def _task_phrase(self, doc: Doc, head: int):
         """One or two lowercase modifiers (hyphen compounds count as one) before a task head noun."""
@@ -186,22 +394,60 @@ class NamePatterns:
         if before in self.cues.task_context_before or after in self.cues.task_context_after:
             yield start, head + 1, "task-phrase", "Task"
 
+    def _described(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether ``doc[start:end]`` follows "a/an" and so describes a dataset instead of naming it.
+
+        "A Large-Scale Multimodal Dataset for ...", "a Scene Graph Dataset";
+        not when an abbreviation follows ("a Maritime Simulated Visibility
+        Dataset (MSVD)": the abbreviation makes it a name).
+        """
+        if start == 0 or doc[start - 1].text not in self.cues.indefinite_articles:
+            return False
+        return not (end < len(doc) and doc[end].text == "(")
+
+    def _name_connectors_before(self, doc: Doc, index: int) -> int:
+        """How many lowercase connectors ("in the", "of") end at ``index`` between capitalised name words (0: none).
+
+        "Labeled Faces in the Wild", "Common Objects in Context"; the words on
+        both sides must be plain capitalised words ("ImageNet and the CIFAR-10
+        dataset" is a list), the one before not at the start of the sentence.
+        """
+        gap = 0
+        while gap < 2 and index - gap >= 0 and doc[index - gap].text in self.cues.dataset_name_connectors:
+            gap += 1
+        before = index - gap
+        plain = (before >= 0 and not doc[before].is_sent_start and is_capitalised(doc[before])
+                 and not is_coined(doc[before].text))
+        after = doc[index + 1]
+        if gap == 0 or not plain or not (is_capitalised(after) and not is_coined(after.text)):
+            return 0
+        return gap
+
     def _dataset_around(self, doc: Doc, head: int):
         head_token = doc[head]
         # "X dataset" / "X Corpus": the name ends right before the head word.
         start = head - 1
-        while start >= 0 and (
-            is_coined(doc[start].text) or is_capitalised(doc[start]) or doc[start].like_num or doc[start].text == "-"
-        ):
-            if doc[start].is_sent_start:
+        while start >= 0:
+            if is_coined(doc[start].text) or is_capitalised(doc[start]) or doc[start].like_num or doc[start].text == "-":
+                if doc[start].is_sent_start:
+                    break
+                start -= 1
+            elif start < head - 1 and (gap := self._name_connectors_before(doc, start)):
+                start -= gap  # "Labeled Faces in the Wild dataset": lowercase connectors inside the name
+            else:
                 break
-            start -= 1
         start += 1
         while start < head and (doc[start].text == "-" or doc[start].like_num or doc[start].is_stop):
             start += 1
-        if start < head and not doc[start].is_sent_start and doc[start].text not in self.cues.acronym_stoplist:
+        quantity = start > 0 and doc[start - 1].like_num and not doc[start - 1].whitespace_  # "800GB Dataset"
+        if (
+            start < head
+            and not quantity
+            and not doc[start].is_sent_start
+            and doc[start].text not in self.cues.acronym_stoplist
+        ):
             end = head + 1 if head_token.text[:1].isupper() else head
-            if end > start:
+            if end > start and not self._described(doc, start, end):
                 yield start, end, "dataset-head", "Dataset"
         # "the benchmark X" / "datasets such as X".
         after = head + 1

@@ -30,6 +30,18 @@ def is_capitalised(token: Token) -> bool:
 
 _CONNECTORS = frozenset({"of", "for", "with", "in", "on", "and", "via", "to", "from", "by"})
 MAX_NAME_TOKENS = 10
+_LIST_CONNECTORS = frozenset({"and", "or"})
+
+
+def _is_list(doc: Doc, start: int, end: int, following: int) -> bool:
+    """Whether ``doc[start:end]`` and/or ``doc[end + 1:following]`` are two coined names of a list.
+
+    "MATH-P-Simple and MATH-P-Hard" and "GPT-4 or Claude" are lists; "Search
+    and Learn" (plain words on both sides) is one name.
+    """
+    return any(is_coined(token.text) for token in doc[start:end]) or any(
+        is_coined(token.text) for token in doc[end + 1 : following]
+    )
 
 
 def name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool, multiword: bool = False) -> int:
@@ -51,9 +63,15 @@ def name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool, multiwo
             break
         if is_capitalised(token) or is_coined(token.text):
             following = _single_name_end(doc, end, cues, allow_plain=True)
+            if following == end and token.text in cues.acronym_stoplist and token.whitespace_:
+                # a generic acronym inside a name ("Compressed LLM BenchmarK"), never at its end
+                following = _single_name_end(doc, end + 1, cues, allow_plain=True)
+                following = end if following == end + 1 else following
         elif token.lower_ in _CONNECTORS and end + 1 < len(doc) and is_capitalised(doc[end + 1]) and token.whitespace_:
             following = _single_name_end(doc, end + 1, cues, allow_plain=True)
             following = end if following == end + 1 else following
+            if token.lower_ in _LIST_CONNECTORS and _is_list(doc, start, end, following):
+                break  # "MATH-P-Simple and MATH-P-Hard": two names, not one
         else:
             break
         if following <= end:
@@ -68,7 +86,9 @@ def _single_name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool)
     first = doc[start]
     if first.text in cues.acronym_stoplist or first.is_stop:
         return start
-    if not (is_coined(first.text) or (allow_plain and is_capitalised(first))):
+    if not (
+        is_coined(first.text) or (is_capitalised(first) and (allow_plain or _glued_to_coined(doc, start, cues)))
+    ):
         return start
     index = start + 1
     while index < len(doc):
@@ -77,6 +97,9 @@ def _single_name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool)
         glued = not previous.whitespace_
         if token.text == "-" and glued and index + 1 < len(doc) and doc[index + 1].text[:1].isalnum():
             if doc[index + 1].lower_ in cues.suffix_stoplist:
+                if connected_part(doc, index + 1, cues):
+                    index += 4  # "Autonomy" + "-of-Experts", "Sim" + "-to-Real"
+                    continue
                 break
             index += 2
             continue
@@ -93,20 +116,55 @@ def _single_name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool)
     return index
 
 
+def _glued_to_coined(doc: Doc, start: int, cues: NameCues) -> bool:
+    """Whether a capitalised word is hyphen-glued to a coined part ("Noise" in "Noise-LLM", "Self" in "Self-RAG")."""
+    return (
+        start + 2 < len(doc)
+        and doc[start + 1].text == "-"
+        and not doc[start].whitespace_
+        and not doc[start + 1].whitespace_
+        and is_coined(doc[start + 2].text)
+    )
+
+
+def connected_part(doc: Doc, index: int, cues: NameCues) -> bool:
+    """Whether ``doc[index]`` is a connector glued between two parts of one name ("of" in "Autonomy-of-Experts").
+
+    The connector ("of", "to", ...) is followed by a glued hyphen and a
+    capitalised, coined or numeric part ("Sim-to-Real", "Real-to-Sim-to-Real");
+    a lowercase part ("state-of-the-art", "BERT-as-a-service") is no name part.
+    """
+    if index + 2 >= len(doc) or doc[index].lower_ not in cues.hyphen_name_connectors:
+        return False
+    hyphen, part = doc[index + 1], doc[index + 2]
+    return (
+        hyphen.text == "-"
+        and not doc[index].whitespace_
+        and not hyphen.whitespace_
+        and (is_capitalised(part) or is_coined(part.text) or part.like_num)
+    )
+
+
 def _is_year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and text[:2] in {"19", "20"}
 
 
-def glued_extent(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[int, int]:
-    """Grow a name over hyphen-glued name parts on both sides ("FLAN-" + "PaLM-540B", "OPT" + "-IML-175B").
+def glued_extent(doc: Doc, start: int, end: int, cues: NameCues, *, coined_only: bool = False) -> tuple[int, int]:
+    """Grow a name over hyphen-glued name parts on both sides ("FLAN-" + "PaLM-540B", "OPT" + "-IML-175B", "ViT" + "-B/8").
 
     Parts joined without spaces count when they are coined, capitalised,
     numbers or versions, and not a suffix such as "-based" or "-style".
+    With ``coined_only`` a capitalised word is no part ("RED-CNN" grows,
+    "Pre-LayerNorm" does not).
     """
 
     def part(token: Token) -> bool:
         return token.lower_ not in cues.suffix_stoplist and (
-            is_coined(token.text) or is_capitalised(token) or token.like_num or bool(cues.version.match(token.text))
+            is_coined(token.text)
+            or (is_capitalised(token) and not coined_only)
+            or token.like_num
+            or bool(cues.version.match(token.text))
+            or bool(cues.glued_name_part.match(token.text))
         )
 
     while (
@@ -129,10 +187,16 @@ def glued_extent(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[int, i
 
 
 def ends_hyphen_compound(doc: Doc, end: int) -> bool:
-    """Whether tokens ``end-3 .. end-1`` are a glued lowercase compound ("long" "-" "context")."""
+    """Whether tokens ``end-3 .. end-1`` are a glued lowercase compound ("long" "-" "context").
+
+    Only a whole compound counts: "the-art" at the end of "state-of-the-art"
+    is not one.
+    """
     if end < 3:
         return False
     left, hyphen, right = doc[end - 3], doc[end - 2], doc[end - 1]
+    if end >= 4 and doc[end - 4].text == "-" and not doc[end - 4].whitespace_:
+        return False
     return (
         hyphen.text == "-"
         and not left.whitespace_
@@ -144,8 +208,26 @@ def ends_hyphen_compound(doc: Doc, end: int) -> bool:
     )
 
 
-def compound_start(doc: Doc, start: int) -> int:
-    """Move a lowercase phrase's start left over glued hyphen compounds ("long-context" + "question answering")."""
-    while ends_hyphen_compound(doc, start):
+def compound_start(doc: Doc, start: int, setting_ends: frozenset[str] = frozenset()) -> int:
+    """Move a lowercase phrase's start left over glued hyphen compounds ("long-context" + "question answering").
+
+    A compound whose first word is the phrase's own first word counts too
+    ("long-" + "text generation" is "long-text generation"). A compound that
+    names an evaluation setting, ending in one of ``setting_ends`` ("zero-shot",
+    "few-shot"), is not part of the task's name.
+    """
+    if (
+        start >= 2
+        and start < len(doc)
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+        and doc[start - 2].is_lower
+        and doc[start].is_lower
+        and doc[start].lower_ not in setting_ends
+    ):
+        start -= 2
+    while ends_hyphen_compound(doc, start) and doc[start - 1].lower_ not in setting_ends:
         start -= 3
     return start

@@ -4,8 +4,16 @@ A paper is processed as one doc, ``title + " " + abstract``; the first token of
 the abstract always starts a sentence (``doc.user_data["cg_title_end"]`` holds
 the character offset where the title ends). Inside the text a sentence ends
 after ``.``, ``!`` or ``?`` (and any closing quotes or brackets after them),
-except after "et al.", "Fig." and similar followed by a lowercase word or a
-number, and before a lowercase word.
+except:
+
+- before a lowercase word, a comma or a semicolon (closing quotes and
+  brackets skipped: '"Why?" but also', "(i.i.d.) training");
+- after "et al.", "Fig." and similar (``sentence_abbreviations`` of
+  ``cues/numbers.json``) followed by a lowercase word or a number;
+- after "e.g.", "i.e.", "vs.", "U.S." and similar
+  (``sentence_abbreviations_always``), also inside LaTeX ("\\emph{e.g.}");
+- inside a number broken by a space ("a 23. 0% improvement"): digits, a
+  period, then a word starting with a digit (not an enumerator "2)").
 
 The component also builds the doc's :class:`~claimgraph.extract.pipeline.token_table.TokenTable`.
 """
@@ -18,11 +26,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph.extract.pipeline.token_table import TABLE, base_table, make_table
+from claimgraph.extract.quantities.number_cues import number_cues
 
 TITLE_END = "cg_title_end"
 _TERMINAL = frozenset({".", "!", "?", "...", "…"})
-_CLOSERS = frozenset({'"', "'", ")", "]", "”", "’"})
-_ABBREVIATIONS = frozenset({"al", "etc", "approx", "cf", "resp", "fig", "figs", "eq", "eqs", "sec", "tab", "ref", "no"})
+_CLOSERS = frozenset({'"', "'", ")", "]", "}", "”", "’"})
+_ABBREVIATIONS = number_cues().sentence_abbreviations
+_ALWAYS = number_cues().sentence_abbreviations_always
 
 
 def sentence_starts(texts: list[str], idx: list[int], title_end: int | None) -> list[bool]:
@@ -53,12 +63,25 @@ def sentence_starts(texts: list[str], idx: list[int], title_end: int | None) -> 
 
 def _continues(texts: list[str], index: int) -> bool:
     """Whether the period at ``index`` does not end a sentence."""
-    if index + 1 >= len(texts):
+    after = index + 1
+    while after < len(texts) and texts[after] in _CLOSERS:
+        after += 1
+    if after >= len(texts):
         return False
-    following = texts[index + 1]
-    if index > 0 and texts[index - 1].lower() in _ABBREVIATIONS:
+    following = texts[after]
+    if following[:1].islower() or following[:1] in ",;":
+        return True
+    if index == 0 or texts[index] != ".":
+        return False
+    previous = texts[index - 1].lower()
+    previous = previous[previous.rfind("{") + 1 :]  # "\\emph{e.g" -> "e.g"
+    if previous in _ALWAYS:
+        return True
+    if previous in _ABBREVIATIONS:
         return not following[:1].isupper()
-    return following[:1].islower()
+    if previous.isdigit() and after == index + 1 and following[:1].isdigit():
+        return not (after + 1 < len(texts) and texts[after + 1] == ")")  # "23. 0%", but not "1. 2) ..."
+    return False
 
 
 @Language.factory("claimgraph_sentences")

@@ -1,4 +1,4 @@
-"""The tokenizer of the extraction pipeline: spaCy's English one, two changes.
+"""The tokenizer of the extraction pipeline: spaCy's English one, five changes.
 
 1. A period at the end of a token after a letter or digit is split off
    ("7B." -> "7B" "."; "X." -> "X" "."), so a sentence-final name is seen whole.
@@ -6,9 +6,16 @@
    through spaCy's tokenizer exceptions.
 2. A slash between digits is split off ("GPT-3/3.5/4" -> "GPT-3" "/" "3.5"
    "/" "4"), so the first name of such a list is seen.
-3. Single capital letters followed by a period ("A.", "X.") are no longer
-   exceptions: in abstracts they end sentences far more often than they are
-   initials.
+3. A tilde (LaTeX's non-breaking space) is split off unless a digit follows
+   ("2.78~(CIFAR-10)" -> "2.78" "~" "(" "CIFAR-10" ")"; "Table~1" stays, and so
+   does the range "7.33~8.26"), with an opening bracket right after it.
+4. Single letters followed by a period ("A.", "X.", "x.") are no longer
+   exceptions: in abstracts they end sentences ("... ALBERT-x. ALBERT-x is")
+   far more often than they are initials. "e.g.", "i.e.", "vs." stay whole.
+5. LaTeX text markup is split off names: a command with its opening brace
+   ("\\textbf{", "\\emph{", "\\texttt{") is its own token, also inside a word,
+   and so is a closing brace before a letter or digit ("\\textbf{Mo}di" ->
+   "\\textbf{" "Mo" "}" "di"), so "\\textbf{Brain3D}" gives the name "Brain3D".
 
 Registered as ``claimgraph.tokenizer.v1`` and named in ``config.cfg``.
 """
@@ -23,25 +30,32 @@ from spacy.util import compile_suffix_regex, registry
 
 _FINAL_PERIOD = r"(?<=[A-Za-z0-9])\.$"
 _DIGIT_SLASH = r"(?<=[0-9])/(?=[0-9])"
+_TILDE = r"(?<=[^\s~])~(?![0-9~])"
+_BRACKET_AFTER_TILDE = r"(?<=~)[(\[]"
+_LATEX_COMMAND = r"\\[A-Za-z]+\{"
+_BRACE_IN_WORD = r"\}(?=[}\\A-Za-z0-9])"
 
 
 def build_tokenizer(nlp: Language) -> Tokenizer:
     """Return spaCy's default tokenizer for ``nlp`` with claimgraph's changes."""
     defaults = nlp.Defaults
     suffixes = list(defaults.suffixes or ()) + [_FINAL_PERIOD]
+    prefixes = [_LATEX_COMMAND] + list(defaults.prefixes or ())
     rules = {
         text: value
         for text, value in (defaults.tokenizer_exceptions or {}).items()
-        if not re.fullmatch(r"[A-Z]\.", text)
+        if not re.fullmatch(r"[A-Za-z]\.", text)
     }
     from spacy.util import compile_infix_regex, compile_prefix_regex
 
     return Tokenizer(
         nlp.vocab,
         rules=rules,
-        prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+        prefix_search=compile_prefix_regex(prefixes).search,
         suffix_search=compile_suffix_regex(suffixes).search,
-        infix_finditer=compile_infix_regex(list(defaults.infixes or ()) + [_DIGIT_SLASH]).finditer,
+        infix_finditer=compile_infix_regex(
+            list(defaults.infixes or ()) + [_DIGIT_SLASH, _TILDE, _BRACKET_AFTER_TILDE, _LATEX_COMMAND, _BRACE_IN_WORD]
+        ).finditer,
         token_match=defaults.token_match,
         url_match=defaults.url_match,
     )

@@ -50,7 +50,9 @@ from claimgraph.extract.quantities.units import (
 __all__ = ["QuantityMatch", "find_quantities", "describe_measure", "QuantityFinder", "MEASURE_UNITS"]
 
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_NUM = (
+    r"\d{1,3}\. \d{1,3}(?=\s?\\?%)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"  # "23. 0%": a decimal broken by a space
+)
 _EXP = r"[eE][-+]?\d+|\^\{?[-+\u2212]?\d+\}?"
 _GLUED = "|".join(re.escape(u) for u in sorted(CUES.glued_units, key=len, reverse=True) if u not in ("%", "\\%", "×"))
 _MULT = "|".join(re.escape(u) for u in sorted(_MULT_SUFFIX, key=len, reverse=True))
@@ -67,7 +69,7 @@ def _side(p: str) -> str:
 _QUANTITY_RE = re.compile(  # the lookahead lets the scan skip most positions at C speed
     r"(?=[\d$×xU+±\-\u2212\u2013.])(?P<pre>US\$|\$|×\s?|x(?=\d)|[+±]|[-\u2212\u2013](?=\.?\d))?"
     + _side("a")
-    + r"(?:(?P<dash>\s?(?:-{1,2}|[\u2013\u2014])\s?)(?:\$|×)?"
+    + r"(?:(?P<dash>\s?(?:-{1,2}|[\u2013\u2014])\s?|~(?=\d))(?:\$|×)?"
     + _side("b")
     + r")?"
 )
@@ -157,7 +159,7 @@ def _in_citation_brackets(text: str, start: int, end: int) -> bool:
 
 
 def _number(m: re.Match, side: str) -> float:
-    base = float(m.group(side + "num").replace(",", ""))
+    base = float(m.group(side + "num").replace(",", "").replace(" ", ""))
     exp = m.group(side + "exp")
     if exp:
         if exp[0] in "eE":
@@ -194,6 +196,8 @@ def _candidate(text: str, m: re.Match) -> tuple[QuantityMatch, bool, str] | None
     """Check one regex match: (quantity, unit written in the text?, word before) or None."""
     start, end = m.span()
     pre = m.group("pre")
+    if pre == "$" and text[end : end + 1] == "$":
+        start, pre = start + 1, None  # LaTeX math "$27.2$", "$1.3\\times$": not dollars
     if pre and pre[0] == "x" and start and text[start - 1].isalnum():
         return None
     if _left_glued(text, start, pre) or _right_glued(text, end):
@@ -207,7 +211,7 @@ def _candidate(text: str, m: re.Match) -> tuple[QuantityMatch, bool, str] | None
     unit = (_glued_unit(m.group("bgu") or m.group("bgu2")) if ranged else None) or _glued_unit(
         m.group("agu") or m.group("agu2")
     )
-    if pre and pre.strip() in ("$", "US$", "×"):
+    if pre and pre.strip() in ("$", "US$", "×"):  # a prefix unit
         unit = "$" if "$" in pre else "x"
     factor, written = 1.0, unit is not None
     if unit is None:

@@ -19,7 +19,8 @@ outperforms     "outperforms/surpasses/beats/exceeds Y"                     0.80
 outperforms     "better/higher/faster ... than Y", "gain of 2% over Y"      0.65
 uses            "fine-tune Y", "built on/based on Y", "trained on D",       0.70
                 "applied to Y", "initialized from Y", "on top of Y"
-uses            "our quantized Y", "Y trained with <ours>"                  0.65
+uses            "our quantized Y", "Y trained with <ours>", "we apply <ours>    0.65
+                to Y (and Z)", "Y as the backbone/teacher/encoder"
 uses            "Y-based", "a novel Y method, NAME", "experiments on Y"     0.60
 uses            "using/leverages/integrates/employs/via Y", "<method>       0.55
                 improves (the robustness of) Y", "enables Y to ..."
@@ -45,8 +46,12 @@ from claimgraph.extract.claims.cues import ClaimCues, RelationCues, claim_cues, 
 from claimgraph.extract.claims.detection import ClaimMatch, find_claims
 from claimgraph.extract.claims.subjects import (
     ACTORS,
+    PROPOSE_VERBS,
     PaperContext,
+    compared_after,
+    enabled_actor,
     entities_after,
+    entity_mask,
     is_background,
     markers,
     own_reference,
@@ -60,6 +65,7 @@ from claimgraph.extract.pipeline.sentence_view import (
     sentence_views,
 )
 from claimgraph.extract.relations.uses import (
+    applied_to,
     coordinated,
     cue_tails,
     same,
@@ -70,6 +76,8 @@ from claimgraph.extract.relations.uses import (
 from claimgraph.vocabulary import PROPOSABLE_TYPES
 
 TAILS_OF_USES = frozenset(PROPOSABLE_TYPES)
+#: Propose verbs that introduce a dataset ("construct", "release"), not the training verbs ("we train").
+_INTRODUCING = frozenset(v for v in PROPOSE_VERBS if v not in relation_cues().train_cues and "train" not in v)
 #: After the propose sentence, background words count only among a sentence's first words.
 OPENING = 6
 
@@ -106,6 +114,24 @@ def _score(base: float, explicit: bool, hedged: bool) -> float:
     return round(min(0.99, max(0.05, value)), 3)
 
 
+def _modified(view: SentenceView, e: Located) -> Located | None:
+    """The name that ``e`` modifies when ``e`` is only the first part of a hyphenated
+    modifier of it ("Transformer-based Swin-UNet" -> Swin-UNet), else None. "RLHF-based
+    approach" keeps RLHF: a generic noun is not a name."""
+    word = view.words[e.last]
+    rest = word[len(e.key) :] if word.startswith(e.key) else ""
+    if len(rest) < 2 or rest[0] != "-" or not rest[1:].isalpha():
+        return None
+    return next((f for f in view.entities if f.first == e.last + 1 and f.label in ACTORS), None)
+
+
+def _unmodified(view: SentenceView, head: Span) -> Span:
+    """``head``, or the name it modifies ("Transformer-based Swin-UNet" -> Swin-UNet)."""
+    located = next((e for e in view.entities if e.span.start == head.start), None)
+    modified = _modified(view, located) if located is not None else None
+    return modified.span if modified is not None else head
+
+
 def _default_head(s: _Sentence, ctx: PaperContext) -> Span | None:
     if s.claim is not None and s.claim.subject is not None and s.claim.subject.label_ in ACTORS:
         return s.claim.subject
@@ -118,8 +144,91 @@ def _explicit(head: Span, view: SentenceView) -> bool:
     return any(e.span.start == head.start for e in view.entities)
 
 
-def _trained(words: tuple[str, ...], first: int, rc: RelationCues) -> bool:
-    return any(w in rc.train_cues for w in words[max(0, first - 4) : first])
+def _trained(words: tuple[str, ...], first: int, last: int, rc: RelationCues) -> bool:
+    """A training word shortly before the dataset ("trained on D"), unless it modifies a
+    result measured on the dataset ("improves fine-tuned GLUE performance")."""
+    if not any(w in rc.train_cues for w in words[max(0, first - 4) : first]):
+        return False
+    return not (last + 1 < len(words) and words[last + 1] in rc.result_after)
+
+
+def _eval_verb(view: SentenceView, rc: RelationCues) -> int:
+    """Index of the first evaluation verb ("evaluate", "tested", "we benchmark"), or -1.
+
+    Words inside names do not count, "compared to/with" is a comparison, and the
+    noun-like forms ("benchmark", "tests") count only after "we", "to", "are" ...
+    """
+    words = view.words
+    if view.present.isdisjoint(rc.eval_verbs):
+        return -1
+    masked = entity_mask(view)
+    for i, w in enumerate(words):
+        if w not in rc.eval_verbs or i in masked:
+            continue
+        if w.startswith("compar") and i + 1 < len(words) and words[i + 1] in ("to", "with", "against"):
+            continue
+        if w in rc.eval_nounlike and (i == 0 or words[i - 1] not in rc.eval_verb_context):
+            continue
+        return i
+    return -1
+
+
+def _introduced(words: tuple[str, ...], first: int, verb: int) -> bool:
+    """Whether a propose verb comes between the evaluation verb (or the sentence start) and
+    a dataset: the sentence introduces it ("we construct X, a benchmark"), not an evaluation."""
+    start = verb + 1 if 0 <= verb < first else 0
+    return any(words[j] in _INTRODUCING for j in range(start, first))
+
+
+def _training_data(words: tuple[str, ...], last: int, rc: RelationCues) -> bool:
+    """ "X training set", "X for training", "X, a training corpus": training data, not an evaluation set."""
+    following = words[last + 1 : last + 5]
+    if not following:
+        return False
+    if (
+        following[0] in rc.train_cues
+        or following[0] in ("for", "as")
+        and following[1:2]
+        and following[1] in rc.train_cues
+    ):
+        return True
+    return (
+        following[0] == ","
+        and following[1:2] in (("a",), ("an",), ("our",))
+        and any(w in rc.train_cues for w in following[2:])
+    )
+
+
+def _in_eval_slot(view: SentenceView, dataset: Located, listed: frozenset[int], rc: RelationCues) -> bool:
+    """Whether a dataset sits where a sentence names what is evaluated on: after "on/across/
+    over/in" ("results on X", "on benchmarks such as X and Y"), an evaluation verb or an
+    experiment noun ("Experiments use X"), reading back over the list it is in; or before
+    "is used to evaluate". Not "built from X", "the effectiveness of X", "tasks (X and Y)"."""
+    words = view.words
+    if dataset.last + 1 < len(words) and words[dataset.last + 1] in rc.result_after:
+        return True  # "improves GLUE performance"
+    j, steps = dataset.first - 1, 0
+    while j >= 0 and steps < 12:
+        w = words[j]
+        if j in listed:
+            j -= 1
+            continue
+        if w == ")" and "(" in words[max(0, j - 12) : j]:
+            j = max(k for k in range(max(0, j - 12), j) if words[k] == "(") - 1
+            continue  # "the private RAMIE (Robot-Assisted ...) dataset and the public Cholec80 dataset"
+        if w in rc.eval_preps or w in rc.eval_verbs or w in rc.experiment_nouns:
+            return True
+        if w in rc.eval_slot_blockers and not (
+            w in ("of", "from") and j and (words[j - 1] in rc.eval_slot_parts or words[j - 1] in rc.experiment_nouns)
+        ):
+            break
+        j -= 1
+        steps += 1
+    following = words[dataset.last + 1 : dataset.last + 7]
+    for k, w in enumerate(following):
+        if w in rc.eval_verbs:
+            return k > 0 and any(x in rc.eval_passive for x in following[:k]) and "for" not in following[:k]
+    return False
 
 
 def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[RelationMatch]:
@@ -128,15 +237,18 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Rela
     datasets = [e for e in view.entities if e.label == "Dataset"]
     if not datasets:
         return []
-    verb = -1
-    if not view.present.isdisjoint(rc.eval_verbs):
-        verb = next(i for i, w in enumerate(words) if w in rc.eval_verbs)
+    verb = _eval_verb(view, rc)
     if verb < 0 and s.claim is None and view.present.isdisjoint(rc.eval_cues):
         return []
     found = []
     default = _default_head(s, ctx)
+    listed = frozenset(j for d in datasets for j in range(d.first, d.last + 1))
     for dataset in datasets:
-        if _trained(words, dataset.first, rc) or ctx.is_proposed(dataset) and default is None:
+        if _trained(words, dataset.first, dataset.last, rc) or ctx.is_proposed(dataset) and default is None:
+            continue
+        if _introduced(words, dataset.first, verb) or _training_data(words, dataset.last, rc):
+            continue
+        if not _in_eval_slot(view, dataset, listed, rc):
             continue
         heads: list[Span] = []
         if 0 <= verb < dataset.first:
@@ -145,11 +257,14 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Rela
                 for e in view.entities
                 if verb < e.first < dataset.first
                 and e.label in ACTORS
+                and e.first not in s.compared
+                and _modified(view, e) is None
                 and words[e.first - 1] not in ("with", "using", "via")
             ]
         base = 0.75 if verb >= 0 else 0.60
         if not heads and default is not None:
             heads = [default]
+        heads = [_unmodified(view, h) for h in heads]
         for head in heads:
             found.append(
                 RelationMatch(
@@ -166,14 +281,21 @@ def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues) -> list[Relati
     for index, kind in s.marks:
         if kind not in ("beat", "than", "over"):
             continue
-        if s.claim is not None and s.claim.subject is not None and s.claim.subject.start < view.starts[index]:
+        enabled = enabled_actor(view, index)
+        if enabled is not None:
+            head, explicit = enabled.span, True  # "our approach enables X to outperform Y"
+        elif s.claim is not None and s.claim.subject is not None and s.claim.subject.start < view.starts[index]:
             head, explicit = s.claim.subject, _explicit(s.claim.subject, view)
         else:
             head, explicit = resolve_subject(view, ctx, cues, index, 0, s.after)
+        if head is not None and explicit:
+            head = _unmodified(view, head)
         if head is None or head.label_ not in ACTORS:
             continue
         key = head.text.lower()
-        for tail in entities_after(view, index, 14, ACTORS):
+        for tail in compared_after(view, index, 14, ACTORS):
+            if _modified(view, tail) is not None:
+                continue  # "than Transformer-based Swin-UNet": the next name is the tail
             if tail.key == key or ctx.is_proposed(tail) and ctx.is_proposed(head):
                 continue
             base = 0.80 if kind == "beat" else 0.65
@@ -192,7 +314,16 @@ def uses(
     view = s.view
     if not (s.own or s.after) or ctx.proposed is None and not ctx.keys:
         return []
-    tails = [e for e in view.entities if e.label in TAILS_OF_USES and e.first not in s.compared]
+    tails = [
+        e
+        for e in view.entities
+        if e.label in TAILS_OF_USES
+        and e.first not in s.compared
+        and (
+            view.present.isdisjoint(rc.likeness_words)
+            or all(w not in rc.likeness_words for w in view.words[max(0, e.first - 3) : e.first])
+        )
+    ]
     if not tails:
         return []
     found: dict[tuple[int, int], RelationMatch] = {}
@@ -214,6 +345,8 @@ def uses(
         head, explicit = uses_head(view, ctx, i)
         for tail in cue_tails(view, i, tails, rc, evaluative):
             add(head, explicit, tail, base)
+    for head, explicit, tail in applied_to(view, tails, ctx, rc, self_heads):
+        add(head, explicit, tail, 0.65)
     for tail, base, named in tail_shapes(view, tails, ctx, rc, self_heads):
         head, explicit = (named, True) if named is not None else uses_head(view, ctx, tail.first)
         add(head, explicit, tail, base)

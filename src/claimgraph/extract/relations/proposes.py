@@ -5,7 +5,8 @@ An entity (Method, Model or Dataset) is proposed when
 - it is the coined name before the title's colon ("CItruS: Chunked ..."), or
 - it is the first such entity within a few tokens after a proposal verb whose
   subject is the authors ("we propose", "this paper introduces", "our ...",
-  "here we present"), or after "dubbed/termed/called", or
+  "here we present"), or after "dubbed/termed/called"; a name that is the
+  first part of a hyphenated modifier ("a Mamba-based tracker") is skipped, or
 - its abbreviation is defined in such a sentence.
 
 ``doc._.proposes`` gets the first mention of each proposed entity.
@@ -43,7 +44,9 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues) -> list[Span]:
         if lower in cues.naming_cues:
             _first_after(entities, index, min(index + 4, tokens.sentence_end(index)), chosen)
         elif lower in authors.propose_verbs and _by_authors(tokens, index, authors):
-            _first_after(entities, index, min(index + WINDOW, tokens.sentence_end(index)), chosen)
+            limit = min(index + WINDOW, tokens.sentence_end(index))
+            stop = next((j for j in range(index + 1, limit) if tokens.lower[j] in authors.propose_gap_stops), limit)
+            _first_after(entities, index, stop, chosen, skip=lambda span: _modifier(tokens, span))
         elif lower == "our":
             # "our (multi-agent) framework OMNE": a name right after our type word
             _first_after(
@@ -71,15 +74,34 @@ def _title_colon(doc: Doc) -> int | None:
 def _by_authors(tokens: TokenTable, verb: int, authors: AuthorCues) -> bool:
     """Whether the authors are the subject: "we", "our", "here", "this paper" shortly before the verb."""
     lower = tokens.lower
-    for i in range(max(tokens.sentence_start(verb), verb - 6), verb):
+    # "we devise a pipeline for ... and propose X": a coordinated verb shares the subject
+    reach = 16 if verb and lower[verb - 1] == "and" else 6
+    for i in range(max(tokens.sentence_start(verb), verb - reach), verb):
         own_noun = lower[i] in authors.author_nouns and i > 0 and lower[i - 1] in {"this", "our"}
         if lower[i] in authors.author_words or own_noun:
             return True
     return False
 
 
-def _first_after(entities: list[Span], index: int, limit: int, chosen: dict[int, Span], only=None) -> None:
+def _modifier(tokens: TokenTable, span: Span) -> bool:
+    """Whether a name is the first part of a hyphenated modifier ("a Mamba-based tracker",
+    "an OpenEnv-compatible environment"): what is proposed is the thing it modifies."""
+    end = span.end
+    return (
+        end + 1 < len(tokens)
+        and tokens.text[end] == "-"
+        and not tokens.space[end - 1]
+        and not tokens.space[end]
+        and tokens.lower[end + 1].isalpha()
+    )
+
+
+def _first_after(
+    entities: list[Span], index: int, limit: int, chosen: dict[int, Span], only=None, skip=None
+) -> None:
     for span in entities:
+        if skip is not None and index < span.start < limit and skip(span):
+            continue
         if index < span.start < limit:
             if only is None or only(span):
                 chosen.setdefault(span.start, span)

@@ -110,8 +110,8 @@ def cue_tails(
             prep = words[tail.first - 1] if words[tail.first - 1] != "the" else words[tail.first - 2]
             if experiment or training and prep not in rc.dataset_preps and not chosen:
                 break
-            if not training and evaluative:
-                break
+            if not training and (evaluative or view.present.isdisjoint(rc.train_cues)):
+                break  # a dataset that is not trained on: "Experiments use the X dataset"
         elif experiment and tail.label != "Model":
             break
         chosen.append(tail)
@@ -132,8 +132,15 @@ def tail_shapes(
     found = []
     for tail in tails:
         word = words[tail.last]
-        if word != tail.key and word.endswith(tuple(rc.use_suffixes)) and not tail.key.endswith(word):
-            found.append((tail, 0.60, None))
+        if _as_role(words, tail, rc):
+            found.append((tail, 0.65, None))
+        elif (
+            word != tail.key
+            and word.endswith(tuple(rc.use_suffixes))
+            and not tail.key.endswith(word)
+            and not any(w in rc.others_words for w in words[max(0, tail.first - 3) : tail.first])
+        ):
+            found.append((tail, 0.60, None))  # not "existing X-based frameworks": someone else's
         elif tail.label == "Model" and (_ours_applied(words, tail, rc) or _trained_with_ours(view, tail, ctx, rc)):
             found.append((tail, 0.65, None))
         elif tail.label == "Model" and _enabled(words, tail, rc):
@@ -147,6 +154,46 @@ def tail_shapes(
             named = _apposed_to_proposed(view, tail, ctx, rc)
             if named is not None:
                 found.append((tail, 0.60, named))
+    return found
+
+
+def _as_role(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bool:
+    """ "(with) LLaMA-2 as the backbone", "GPT-4 as a teacher": a component of the method."""
+    following = [w for w in words[tail.last + 1 : tail.last + 5] if w not in ("the", "a", "an", "our")]
+    return len(following) > 1 and following[0] == "as" and following[1] in rc.role_nouns
+
+
+def applied_to(
+    view: SentenceView, tails: list[Located], ctx: PaperContext, rc: RelationCues, self_heads: frozenset[str]
+) -> list[tuple[Span | None, bool, Located]]:
+    """ "we apply <ours> to Y", "extending <ours> to Y": (head, explicit, tail Y).
+
+    The words between the verb and "to" must name the paper's method: a proposed
+    entity (the head, explicit) or "our method", "it" (the proposed entity)."""
+    words = view.words
+    if view.present.isdisjoint(rc.apply_verbs) or "to" not in view.present:
+        return []
+    found = []
+    for i, word in enumerate(words):
+        if word not in rc.apply_verbs or "to" not in words[i + 1 : i + 8]:
+            continue
+        to = words.index("to", i + 1)
+        named = [e for e in view.entities if i < e.first and e.last < to and ctx.is_proposed(e)]
+        gap = words[i + 1 : to]
+        ours = ("our" in gap and any(w in self_heads for w in gap)) or gap[:1] in (("it",), ("them",))
+        if not named and not ours:
+            continue
+        head, explicit = (named[0].span, True) if named else (ctx.proposed, False)
+        last = -1
+        for tail in tails:
+            if last < 0 and tail.first in (to + 1, to + 2) and words[to + 1 : tail.first] in ((), ("the",)):
+                found.append((head, explicit, tail))
+                last = tail.last
+            elif last >= 0 and tail.first > last and all(w in rc.chain_words for w in words[last + 1 : tail.first]):
+                found.append((head, explicit, tail))  # "to X, Y and Z"
+                last = tail.last
+            elif last >= 0 and tail.first > last:
+                break
     return found
 
 

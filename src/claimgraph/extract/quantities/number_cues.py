@@ -1,0 +1,34 @@
+"""The cues of ``cues/numbers.json``: number roles in claims and sentence-final abbreviations.
+
+Read once per process by :func:`number_cues` (the file's ``_doc`` says what each key holds).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from claimgraph.extract.cues import load_cues
+
+
+@dataclass(frozen=True, slots=True)
+class NumberCues:
+    """Word sets of ``cues/numbers.json`` (see claims/numbers.py and pipeline/sentences.py)."""
+
+    size_units: frozenset[str]
+    cost_units: frozenset[str]
+    gap_after: frozenset[str]
+    gap_before: frozenset[str]
+    baseline_markers: frozenset[str]
+    from_words: frozenset[str]
+    to_words: frozenset[str]
+    cost_words: frozenset[str]
+    fraction_nouns: frozenset[str]
+    sentence_abbreviations: frozenset[str]
+    sentence_abbreviations_always: frozenset[str]
+
+
+@cache
+def number_cues() -> NumberCues:
+    """The packaged ``cues/numbers.json``."""
+    return load_cues(NumberCues, "numbers.json")

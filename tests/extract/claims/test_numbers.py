@@ -1,0 +1,126 @@
+"""The role and metric of each number of a claim (issue #17's list, range, change, size and LaTeX cases).
+
+Sentences run through the whole default pipeline (entities and quantities from
+the packaged lexicons and rules), so these also pin how quantities are read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract import extract
+from claimgraph.ingest.model import Paper
+
+
+def numbers(sentence: str) -> dict[str, tuple[str | None, str | None]]:
+    """quantity text -> (role, metric) of the claim made by ``sentence``."""
+    [ex] = list(extract([Paper(id="p", title="", abstract="We propose FooNet. " + sentence)]))
+    claims = [c for c in ex.claims if c.text == sentence]
+    assert claims, f"no claim: {sentence}"
+    return {c.quantity: (c.role, c.metric) for c in claims[0].comparisons}
+
+
+def test_a_list_of_numbers_each_followed_by_its_metric():
+    got = numbers("Experiments show that our model reaches 27.2 PQ, 17.0 mAP, and 35.3 mIoU on Cityscapes.")
+    assert got["27.2"][0] == "score" and got["27.2"][1] in (None, "PQ")  # never mIoU
+    assert got["17.0"] == ("score", "mAP")
+    assert got["35.3"] == ("score", "mIoU")
+
+
+def test_a_list_of_metric_colon_number():
+    got = numbers("Our method achieves ACC: 0.9452, F1: 0.9310, MCC: 0.8361, and $\\Delta_{HSD}$: 14.35.")
+    assert got["0.9310"] == ("score", "F1")
+    assert got["0.8361"] == ("score", "MCC")
+    assert got["14.35"][1] is None  # not MCC: its label is no metric we know
+
+
+def test_metric_of_number_lists():
+    got = numbers(
+        "Experiments show our model achieves an accuracy of 90.1%, precision of 0.845, "
+        "recall of 0.942, and an F1 score of 0.89."
+    )
+    metrics = [m for _, m in got.values()]
+    assert metrics[:3] == ["accuracy", "precision", "recall"] and metrics[3] in ("F1", "F1 score")
+    assert {r for r, _ in got.values()} == {"score"}
+
+
+def test_ranges_with_a_tilde_each_to_their_own_metric():
+    got = numbers("Our approach improves over the baseline by 7.33~8.26 BLEU and 1.66~3.36 CometScore.")
+    assert got["7.33~8.26"] == ("change", "BLEU")
+    assert got["1.66~3.36"] == ("change", None)  # never BLEU
+
+
+def test_two_changes_each_to_their_own_metric():
+    got = numbers("Our method yields a 2.6% increase in 7-class accuracy and a 0.059 decrease in MAE.")
+    assert got["2.6%"] == ("change", "accuracy")
+    assert got["0.059"] == ("change", "MAE")
+
+
+def test_from_a_to_b_is_a_baseline_then_a_score():
+    got = numbers("Our 55B model improves the success rate from 61% to 75%.")
+    assert got["61%"] == ("baseline", "success rate")
+    assert got["75%"] == ("score", "success rate")
+    assert got["55B"] == ("size", None)
+
+
+def test_sizes_are_never_scores():
+    got = numbers("Our student has 67M parameters and matches the teacher's accuracy compared to 591M for the teacher.")
+    assert got["591M"] == ("size", None)
+    assert got["67M parameters"] == ("size", None)
+
+
+def test_multipliers_are_changes_not_accuracy():
+    got = numbers("Our method uses 20times less compute than ResNet-50 while matching its top-1 accuracy.")
+    assert got["20times"] == ("change", None)
+    got = numbers("Our method achieves 3× speed-ups over FlashAttention at the 1.4B scale.")
+    assert got["3×"][0] == "change" and got["3×"][1] != "accuracy"
+    assert got["1.4B"] == ("size", None)
+
+
+def test_cost_change_is_no_speedup():
+    got = numbers("Our method reduces memory by 70.84% and improves throughput by 2.1x.")
+    assert got["70.84%"] == ("change", None)
+    assert got["2.1x"] == ("change", "throughput")
+
+
+def test_baseline_scores_in_brackets():
+    got = numbers("Our agent reaches 72.4% on WebShop, outperforming RFT (53.6%) and GPT-4 (35.6%).")
+    assert got["72.4%"][0] == "score"
+    assert got["53.6%"][0] == "baseline" and got["35.6%"][0] == "baseline"
+
+
+def test_latex_numbers():
+    got = numbers("Our model reaches $27.2$ PQ and 21.0\\% accuracy with a 1.3$\\times$ speedup.")
+    assert got["27.2"][0] == "score" and got["27.2"][1] in (None, "PQ")
+    assert got["21.0\\%"] == ("score", "accuracy")
+    assert got["1.3$\\times$"][0] == "change"
+
+
+def test_a_shared_metric_after_a_list():
+    sentence = "Experiments show that our model achieves 85.2% and 80.1% accuracy on MMLU and GSM8K, respectively."
+    got = numbers(sentence)
+    assert got["85.2%"] == ("score", "accuracy") and got["80.1%"] == ("score", "accuracy")
+    [ex] = list(extract([Paper(id="p", title="", abstract="We propose FooNet. " + sentence)]))
+    [claim] = [c for c in ex.claims if c.text == sentence]
+    assert [c.dataset for c in claim.comparisons] == ["MMLU", "GSM8K"]
+
+
+def test_a_change_and_the_score_it_reaches():
+    got = numbers("Our method improves accuracy by 4.3 points over GPT-4, reaching 90.1% on MMLU.")
+    assert got["4.3 points"] == ("change", "accuracy")
+    assert got["90.1%"] == ("score", "accuracy")
+
+
+def test_a_share_of_the_data_is_no_score():
+    got = numbers("Our method achieves strong results while using only 3.9% of the training data.")
+    assert got.get("3.9%", (None, None))[0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our method achieves a 23. 0% improvement in FID over the baseline.",  # a decimal broken by a space
+    ],
+)
+def test_a_broken_decimal_is_one_number(sentence):
+    assert "23. 0%" in numbers(sentence)

@@ -1,0 +1,38 @@
+from tests.extract.helpers import blank
+
+
+def tokens(text):
+    return [t.text for t in blank()(text)]
+
+
+def test_tilde_before_a_bracket_or_word_is_split_off():
+    assert tokens("FID 2.78~(CIFAR-10) and") == ["FID", "2.78", "~", "(", "CIFAR-10", ")", "and"]
+    assert tokens("GPT-4~(OpenAI)") == ["GPT-4", "~", "(", "OpenAI", ")"]
+    assert tokens("BERT~[3]") == ["BERT", "~", "[", "3", "]"]
+
+
+def test_tilde_before_a_digit_stays():
+    assert tokens("gains of 7.33~8.26 BLEU") == ["gains", "of", "7.33~8.26", "BLEU"]  # a range
+    assert tokens("~8.2 BLEU") == ["~8.2", "BLEU"]
+    assert tokens("Table~1") == ["Table~1"]
+
+
+def test_final_period_and_digit_slash():
+    assert tokens("We use GPT-3/3.5/4.") == ["We", "use", "GPT-3", "/", "3.5", "/", "4", "."]
+
+
+def test_a_single_lowercase_letter_before_a_period_ends_the_token():
+    assert tokens("We train ALBERT-x. ALBERT-x is") == ["We", "train", "ALBERT", "-", "x", ".", "ALBERT", "-", "x", "is"]
+    assert tokens("e.g. BERT, i.e. GPT vs. T5") == ["e.g.", "BERT", ",", "i.e.", "GPT", "vs.", "T5"]
+
+
+def test_latex_text_markup_is_split_off_names():
+    assert tokens("We propose \\textbf{Brain3D}, a") == ["We", "propose", "\\textbf{", "Brain3D", "}", ",", "a"]
+    assert tokens("\\emph{FooNet} and \\texttt{bar}.") == ["\\emph{", "FooNet", "}", "and", "\\texttt{", "bar", "}", "."]
+    # markup inside a word: the brace before a letter is split off too
+    assert tokens("a \\textbf{Light}weight model") == ["a", "\\textbf{", "Light", "}", "weight", "model"]
+
+
+def test_plain_braces_and_backslashes_stay():
+    assert tokens("the set {1,2}") == ["the", "set", "{", "1,2", "}"]  # spaCy's own prefix and suffix
+    assert tokens("a \\ b") == ["a", "\\", "b"]

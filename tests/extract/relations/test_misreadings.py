@@ -1,0 +1,123 @@
+"""Issue #17: comparisons and settings that are not outperforms, uses or evaluated_on."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.relations.pairs import find_relations
+from tests.extract.claim_docs import build
+
+PROPOSE = "We propose FooNet, a new method for reasoning."
+ENTS = {
+    "FooNet": "Method",
+    "OpenAI o1": "Model",
+    "GPT-4o": "Model",
+    "GPT-4": "Model",
+    "GPT-3.5-turbo": "Model",
+    "GRPO": "Method",
+    "Qwen3-4B-Base": "Model",
+    "SDXL": "Model",
+    "Transformer": "Method",
+    "LLaMA-7B": "Model",
+    "StarCoder": "Model",
+    "AIME": "Dataset",
+    "FooBench": "Dataset",
+    "FooInstruct": "Dataset",
+    "GSM8K": "Dataset",
+    "latency": "Metric",
+    "perplexity": "Metric",
+}
+
+
+def triples(abstract: str, proposes=("FooNet",)):
+    doc = build(abstract, entities=ENTS, proposes=proposes)
+    return {(r.head.text, r.relation, r.tail.text) for r in find_relations(doc)}
+
+
+def relation(found, name):
+    return {(h, t) for h, r, t in found if r == name}
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
+        ("FooNet achieves 71.2% on AIME, only 0.4% lower than OpenAI o1.", "OpenAI o1"),
+        ("FooNet performs on par with GPT-4o on AIME.", "GPT-4o"),
+        ("FooNet is comparable to GPT-4o on AIME.", "GPT-4o"),
+        ("Results show that FooNet correlates much more with GPT-4 than baselines distilled from GPT-4.", "GPT-4"),
+        ("FooNet yields higher perplexity than GPT-4o.", "GPT-4o"),
+        ("FooNet is slightly worse than GPT-4o on AIME.", "GPT-4o"),
+        ("FooNet improves accuracy over GRPO by 4.1 points on Qwen3-4B-Base.", "Qwen3-4B-Base"),
+        ("FooNet outperforms existing methods on various backbones, such as SDXL.", "SDXL"),
+    ],
+)
+def test_comparisons_that_are_not_outperforms(sentence, tail):
+    assert ("FooNet", tail) not in relation(triples(f"{PROPOSE} {sentence}"), "outperforms")
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
+        ("FooNet has 30% lower latency than GPT-4o.", "GPT-4o"),
+        ("FooNet reaches lower perplexity than GPT-4o.", "GPT-4o"),
+        ("FooNet improves accuracy over GRPO by 4.1 points on Qwen3-4B-Base.", "GRPO"),
+        ("Our training enables FooNet, a small model, to outperform much larger models like StarCoder.", "StarCoder"),
+        ("FooNet outperforms strong backbones such as GPT-4o and LLaMA-7B on AIME.", "LLaMA-7B"),
+        ("FooNet is better than baseline models based on LLaMA-7B.", "LLaMA-7B"),
+    ],
+)
+def test_outperforms_that_still_count(sentence, tail):
+    assert ("FooNet", tail) in relation(triples(f"{PROPOSE} {sentence}"), "outperforms")
+
+
+def test_akin_to_is_not_uses():
+    found = triples(
+        f"{PROPOSE} FooNet models long-range context akin to Transformer-based methods, while staying linear."
+    )
+    assert ("FooNet", "Transformer") not in relation(found, "uses")
+
+
+def test_built_on_is_still_uses():
+    found = triples(f"{PROPOSE} FooNet is built on LLaMA-7B and keeps linear cost.")
+    assert ("FooNet", "LLaMA-7B") in relation(found, "uses")
+
+
+@pytest.mark.parametrize(
+    "sentence,dataset",
+    [
+        ("We further construct FooInstruct, a training set of 10k problems.", "FooInstruct"),
+        ("We fine-tune FooNet on the FooInstruct training set and report results.", "FooInstruct"),
+        ("To facilitate evaluation, we also construct FooBench, a challenging benchmark.", "FooBench"),
+        ("We introduce a new benchmark, named FooBench, to evaluate models across 14 languages.", "FooBench"),
+    ],
+)
+def test_newly_built_or_training_data_is_not_evaluated_on(sentence, dataset):
+    assert ("FooNet", dataset) not in relation(triples(f"{PROPOSE} {sentence}"), "evaluated_on")
+
+
+def test_benchmark_as_a_noun_is_not_an_evaluation_verb():
+    found = triples(f"{PROPOSE} The FooBench benchmark pairs GPT-4o answers with GSM8K problems.")
+    assert ("GPT-4o", "GSM8K") not in relation(found, "evaluated_on")
+
+
+def test_compared_model_is_not_the_evaluated_head():
+    found = triples(f"{PROPOSE} Compared to GPT-4o, FooNet is 4 seconds faster on GSM8K.")
+    assert ("GPT-4o", "GSM8K") not in relation(found, "evaluated_on")
+
+
+def test_evaluation_on_a_benchmark_still_counts():
+    found = triples(f"{PROPOSE} We evaluate FooNet on FooBench and GSM8K.")
+    assert {("FooNet", "FooBench"), ("FooNet", "GSM8K")} <= relation(found, "evaluated_on")
+
+
+def test_object_pronoun_does_not_replace_a_named_subject():
+    from claimgraph.extract.claims.detection import find_claims
+
+    doc = build(
+        f"{PROPOSE} GPT-4o takes it a step further and outperforms LLaMA-7B.", entities=ENTS, proposes=("FooNet",)
+    )
+    claims = find_claims(doc)
+    assert [c.subject.text for c in claims if "step further" in c.sentence.text] == ["GPT-4o"]
+    assert ("GPT-4o", "LLaMA-7B") in relation(
+        triples(f"{PROPOSE} GPT-4o takes it a step further and outperforms LLaMA-7B."), "outperforms"
+    )
