@@ -1,6 +1,8 @@
 """Extraction throughput and peak memory (issue: speed of the extract stage).
 
-Prints, for the same N unseen abstract-sized texts (see ``corpus.py``):
+Prints, for the same N real recent abstracts (a seeded sample of
+``../shared/data/realabs``, each text once; ``--corpus scirex`` for texts cut
+from SciREX papers instead; see ``corpus.py``):
 
 - spaCy's bare tokenizer (the floor for any spaCy pipeline),
 - ``extract(..., jobs=1)`` and ``extract(..., jobs=2)``,
@@ -8,7 +10,7 @@ Prints, for the same N unseen abstract-sized texts (see ``corpus.py``):
 each in a fresh process (so no run warms another's caches): abstracts/s,
 words/s, seconds and peak resident memory.
 
-Usage: ``python benchmarks/bench_extract.py [--count 5000] [--data-dir ../shared/data]``
+Usage: ``python benchmarks/bench_extract.py [--count 5000] [--corpus realabs|scirex] [--data-dir ../shared/data]``
 """
 
 from __future__ import annotations
@@ -23,11 +25,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import DEFAULT_DATA, scirex_abstracts  # noqa: E402
+from corpus import DEFAULT_DATA, real_abstracts, scirex_abstracts  # noqa: E402
+
+CORPORA = {"realabs": real_abstracts, "scirex": scirex_abstracts}
 
 
-def run_mode(mode: str, count: int, data_dir: Path) -> dict:
-    papers = scirex_abstracts(count, data_dir)
+def run_mode(mode: str, count: int, data_dir: Path, corpus: str) -> dict:
+    papers = CORPORA[corpus](count, data_dir)
     words = sum(len(p.title.split()) + len(p.abstract.split()) for p in papers)
     if mode == "tokenizer":
         from claimgraph.extract.pipeline import build_pipeline
@@ -65,15 +69,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=5000)
     parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="realabs")
     parser.add_argument("--mode", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.mode:
-        print(json.dumps(run_mode(args.mode, args.count, args.data_dir)))
+        print(json.dumps(run_mode(args.mode, args.count, args.data_dir, args.corpus)))
         return
     rows = []
     for mode in ("tokenizer", "jobs=1", "jobs=2"):
         output = subprocess.run(
-            [sys.executable, __file__, "--mode", mode, "--count", str(args.count), "--data-dir", str(args.data_dir)],
+            [sys.executable, __file__, "--mode", mode, "--count", str(args.count), "--data-dir", str(args.data_dir)]
+            + ["--corpus", args.corpus],
             check=True,
             capture_output=True,
             text=True,

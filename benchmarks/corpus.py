@@ -1,4 +1,8 @@
-"""Abstract-sized texts for the benchmarks, read at run time from ../shared/data.
+"""Abstracts for the benchmarks, read at run time from ../shared/data.
+
+:func:`real_abstracts` gives a seeded random sample of the 42,508 real, recent
+titles and abstracts of ``realabs/`` (what users' papers look like), each text
+once. :func:`scirex_abstracts` gives older abstract-sized texts cut from SciREX.
 
 Nothing of the public datasets is copied into the project: the texts are built
 in memory from SciREX's full papers (``train_docs.tar.gz``), cut at sentence
@@ -57,3 +61,24 @@ def scirex_abstracts(count: int, data_dir: Path = DEFAULT_DATA, words_per_text: 
     if len(papers) < count:
         raise SystemExit(f"only {len(papers)} texts available in {archive}, asked for {count}")
     return papers
+
+
+def real_abstracts(count: int, data_dir: Path = DEFAULT_DATA, seed: int = 0) -> list[Paper]:
+    """A seeded random sample of ``count`` distinct real abstracts from ``realabs/realabs.jsonl.gz``."""
+    import gzip
+    import random
+
+    with gzip.open(data_dir / "realabs" / "realabs.jsonl.gz", "rt", encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    seen: set[str] = set()
+    unique = []
+    for row in rows:
+        text = row.get("abstract") or ""
+        if text and text not in seen:
+            seen.add(text)
+            unique.append(row)
+    chosen = random.Random(seed).sample(unique, min(count, len(unique)))
+    return [
+        Paper(id=str(r.get("id") or i), title=r.get("title") or "", abstract=r["abstract"])
+        for i, r in enumerate(chosen)
+    ]

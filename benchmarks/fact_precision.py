@@ -181,7 +181,8 @@ def _metric_fact(
 
 
 def _claims_per_metric(G: nx.MultiDiGraph) -> Iterable[tuple[str, dict, str, str]]:
-    """(claim, quantity, metric label, metric key) as ``queries/claims_per_metric.rq`` counts them."""
+    """(claim, quantity, metric label, metric key) as ``queries/claims_per_metric.rq`` counts them:
+    a number whose comparison names the metric and reads it as an absolute score (role "score")."""
     for claim, data in G.nodes(data=True):
         if data.get("kind") != "Claim":
             continue
@@ -190,10 +191,10 @@ def _claims_per_metric(G: nx.MultiDiGraph) -> Iterable[tuple[str, dict, str, str
             if q.get("value") is None or q.get("unit") not in SCORE_UNITS:
                 continue
             comparisons = [c for c in data.get("comparisons") or () if c.get("quantity") == q.get("text")]
-            named = {c["metric"].lower() for c in comparisons if c.get("metric")}
+            named = {c["metric"].lower() for c in comparisons if c.get("metric") and c.get("role") == "score"}
             for m in metrics:
                 label = G.nodes[m].get("label")
-                if label and (not named or label.lower() in named):
+                if label and label.lower() in named:
                     yield claim, q, label, m
 
 

@@ -1,21 +1,33 @@
-"""``claimgraph build``: all files, determinism, --update equals a full build, atomic writes."""
+"""``claimgraph build``: all files, determinism, --update equals a full build, progress, and versions that
+replace each other as a whole (interrupted builds, stale formats, readers of an old version, leftovers)."""
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
+import stat
+import subprocess
+import sys
+import textwrap
+import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from claimgraph.build_folder import MANIFEST, build
+from claimgraph.build_folder import STAGE_UNITS, build
+from claimgraph.build_layout import CURRENT, MANIFEST, VERSIONS, current_build, locked
 from claimgraph.cli import main
-from claimgraph.graph import read_node_link
+from claimgraph.errors import ConfigError
+from claimgraph.graph import load, read_node_link
 from claimgraph.ingest import ingest
+from claimgraph.query import run_query
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SMALL = [SEEDS / "004_cf0922f0ed0f46cc.txt"]
+OTHER = [SEEDS / "001_2aa1b68b46b5bb1e.txt"]
 EXPECTED = {
     "papers.jsonl",
     "extractions.jsonl",
@@ -28,11 +40,31 @@ EXPECTED = {
     "claimgraph.trig",
     "claimgraph.jsonld",
 }
+COUNT_PAPERS = "SELECT (COUNT(?p) AS ?n) WHERE { ?p a schema:ScholarlyArticle }"
 
 
 def contents(folder: Path) -> dict[str, bytes]:
-    """The build's files (hidden entries, such as the query index, are caches)."""
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if not p.name.startswith(".")}
+    """The files of the build in ``folder`` (hidden entries, such as the query index, are caches)."""
+    version = current_build(folder)
+    return {p.name: p.read_bytes() for p in sorted(version.iterdir()) if not p.name.startswith(".")}
+
+
+def papers_in(folder: Path) -> int:
+    return int(run_query(COUNT_PAPERS, folder).rows[0][0])
+
+
+def entries(folder: Path) -> set[str]:
+    """What a build folder holds at its top and in ``versions/``."""
+    top = {p.name for p in folder.iterdir()}
+    versions = (
+        {f"{VERSIONS}/{p.name}" for p in (folder / VERSIONS).iterdir()} if (folder / VERSIONS).is_dir() else set()
+    )
+    return top | versions
+
+
+def copy_build(source: Path, target: Path) -> Path:
+    shutil.copytree(source, target, symlinks=True)
+    return target
 
 
 @pytest.fixture(scope="module")
@@ -42,25 +74,32 @@ def small_build(tmp_path_factory):
     return out, summary
 
 
-def test_writes_every_file_and_nothing_else(small_build):
+def test_writes_every_file_into_one_version_and_nothing_else(small_build):
     out, summary = small_build
-    assert {p.name for p in out.iterdir() if not p.name.startswith(".")} == EXPECTED
+    version = summary.version
+    assert entries(out) == {CURRENT, VERSIONS, ".lock", f"{VERSIONS}/{version.name}"}
+    assert (out / CURRENT).is_symlink() and os.readlink(out / CURRENT) == f"{VERSIONS}/{version.name}"
+    assert current_build(out) == version == out / VERSIONS / version.name
+    assert {p.name for p in version.iterdir() if not p.name.startswith(".")} == EXPECTED
+    assert set(summary.files.values()) == {version / name for name in EXPECTED}
     assert summary.papers == 22 and summary.extracted == 22 and summary.reused == 0
     assert summary.triples > 1000
 
 
 def test_graph_file_is_the_graph(small_build):
     out, summary = small_build
-    graph = read_node_link(out / "graph.json")
+    graph = read_node_link(summary.files["graph"])
     kinds = [d["kind"] for _, d in graph.nodes(data=True)]
     assert kinds.count("Paper") == 22
     assert kinds.count("Claim") == summary.claims
+    assert load(out).number_of_nodes() == graph.number_of_nodes()  # load() reads the current version
 
 
 def test_same_input_gives_byte_identical_builds(small_build, tmp_path):
-    out, _ = small_build
-    build(ingest(SMALL), tmp_path)
+    out, summary = small_build
+    again = build(ingest(SMALL), tmp_path)
     assert contents(tmp_path) == contents(out)
+    assert again.version.name == summary.version.name  # the version is named by its content
 
 
 def test_two_jobs_give_the_same_build(small_build, tmp_path):
@@ -81,14 +120,14 @@ def test_jobs_zero_starts_workers_only_for_large_inputs(monkeypatch):
 
 
 def test_update_equals_full_build_and_reuses_extractions(tmp_path):
-    first, second = SEEDS / "004_cf0922f0ed0f46cc.txt", SEEDS / "001_2aa1b68b46b5bb1e.txt"
     full = tmp_path / "full"
-    build(ingest([first, second]), full)
+    whole = build(ingest(SMALL + OTHER), full)
     incremental = tmp_path / "incremental"
-    build(ingest([first]), incremental)
-    summary = build(ingest([second]), incremental, update=True)
+    build(ingest(SMALL), incremental)
+    summary = build(ingest(OTHER), incremental, update=True)
     assert summary.reused == 22 and summary.extracted == summary.papers - 22
     assert contents(incremental) == contents(full)
+    assert summary.version.name == whole.version.name
 
 
 def test_update_re_extracts_a_changed_paper(tmp_path):
@@ -99,66 +138,231 @@ def test_update_re_extracts_a_changed_paper(tmp_path):
     original.write_text(json.dumps({"id": "2401.00001", "title": "T", "abstract": "We use GPT-4 on GSM8K."}) + "\n")
     summary = build(ingest([original]), out, update=True)
     assert summary.extracted == 1
-    record = json.loads((out / "extractions.jsonl").read_text())
+    record = json.loads((current_build(out) / "extractions.jsonl").read_text())
     assert {e["text"] for e in record["entities"]} == {"GPT-4", "GSM8K"}
 
 
-def test_a_failed_build_leaves_the_previous_files(small_build, tmp_path, monkeypatch):
+def test_progress_is_reported_for_every_stage_in_order(tmp_path):
+    calls: list[tuple[str, int, int]] = []
+    summary = build(ingest(SMALL), tmp_path, formats=("nq", "ttl"), progress=lambda *call: calls.append(call))
+    assert list(dict.fromkeys(stage for stage, _, _ in calls)) == list(STAGE_UNITS)
+    totals = {"extract": 22, "resolve": 22, "graph": 22, "export": 4 + 2 + 1}
+    for stage, total in totals.items():
+        reports = [(done, of) for name, done, of in calls if name == stage]
+        assert reports[0] == (0, total) and reports[-1] == (total, total), stage
+        assert [done for done, _ in reports] == sorted(done for done, _ in reports), stage
+    assert len([call for call in calls if call[0] == "extract"]) == 22 + 1  # one report per paper extracted
+    assert list(summary.seconds) == list(STAGE_UNITS) and all(s >= 0 for s in summary.seconds.values())
+
+
+def test_progress_of_an_update_that_reuses_every_paper(small_build, tmp_path):
+    out = copy_build(small_build[0], tmp_path / "copy")
+    calls: list[tuple[str, int, int]] = []
+    build(ingest(SMALL), out, update=True, progress=lambda *call: calls.append(call))
+    assert [call for call in calls if call[0] == "extract"] == [("extract", 0, 0)]
+    assert ("resolve", 22, 22) in calls and calls[-1] == ("export", 10, 10)
+
+
+def test_the_export_is_switched_in_before_the_last_progress_report(tmp_path):
+    seen = []
+
+    def progress(stage, done, total):
+        if stage == "export":
+            seen.append((done, (tmp_path / CURRENT).exists()))
+
+    build(ingest(SMALL), tmp_path, formats=("nq",), progress=progress)
+    assert seen[-1] == (6, True) and not any(switched for _, switched in seen[:-1])
+
+
+def test_a_failed_export_leaves_the_previous_build_readable(small_build, tmp_path, monkeypatch):
+    out = copy_build(small_build[0], tmp_path / "copy")
+    before, link = contents(out), os.readlink(out / CURRENT)
+    real_export = sys.modules["claimgraph.build_folder"].export_graph
+
+    def explode(graph, folder, **options):
+        real_export(graph, folder, **options)  # every RDF file written, then the disk is full
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("claimgraph.build_folder.export_graph", explode)
+    with pytest.raises(OSError):
+        build(ingest(OTHER), out)
+    assert contents(out) == before and os.readlink(out / CURRENT) == link
+    assert entries(out) == {CURRENT, VERSIONS, ".lock", link}  # no staging folder left
+    assert papers_in(out) == 22
+
+
+def test_a_build_killed_after_writing_files_leaves_the_previous_build_and_the_next_removes_the_rest(
+    small_build, tmp_path
+):
+    out = copy_build(small_build[0], tmp_path / "copy")
+    before, link = contents(out), os.readlink(out / CURRENT)
+    ready = tmp_path / "ready"
+    script = textwrap.dedent(
+        f"""
+        import pathlib, time
+        from claimgraph.build_folder import build
+        from claimgraph.ingest import ingest
+
+        def progress(stage, done, total):
+            if stage == "export" and done == total - 1:  # every file but the manifest written
+                pathlib.Path({str(ready)!r}).touch()
+                time.sleep(600)
+
+        build(ingest([pathlib.Path({str(OTHER[0])!r})]), pathlib.Path({str(out)!r}), progress=progress)
+        """
+    )
+    process = subprocess.Popen([sys.executable, "-c", script], stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 120
+        while not ready.exists() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert ready.exists(), process.stderr.read().decode()
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(30) == -signal.SIGTERM
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        process.stderr.close()
+    staging = [p for p in out.iterdir() if p.name.startswith(".build-")]
+    assert len(staging) == 1 and {"papers.jsonl", "claimgraph.nq"} <= {p.name for p in staging[0].iterdir()}
+    assert contents(out) == before and os.readlink(out / CURRENT) == link
+    assert papers_in(out) == 22 and load(out).number_of_nodes() > 22
+    assert CliRunner().invoke(main, ["query", COUNT_PAPERS, "--data", str(out), "--format", "csv"]).stdout == "n\n22\n"
+
+    summary = build(ingest(OTHER), out)
+    assert entries(out) == {CURRENT, VERSIONS, ".lock", link, f"{VERSIONS}/{summary.version.name}"}
+    assert papers_in(out) == summary.papers != 22
+
+
+def test_the_next_build_removes_leftovers_and_versions_but_the_current_one(small_build, tmp_path):
+    out = copy_build(small_build[0], tmp_path / "copy")
+    link = os.readlink(out / CURRENT)
+    (out / ".build-killed").mkdir()
+    (out / ".build-killed" / "claimgraph.nq").write_text("half")
+    os.symlink("versions/nowhere", out / ".current-unfinished")
+    (out / VERSIONS / "0123456789abcdef").mkdir()  # renamed in, never switched to
+    first = build(ingest(OTHER), out)
+    assert entries(out) == {CURRENT, VERSIONS, ".lock", link, f"{VERSIONS}/{first.version.name}"}
+    second = build(ingest(SMALL), out)  # removes the version the first one replaced
+    assert entries(out) == {CURRENT, VERSIONS, ".lock", f"{VERSIONS}/{first.version.name}", link}
+    assert second.version.name == Path(link).name  # the same input as before: the same version again
+    third = build(ingest(SMALL), out)  # nothing changed: nothing is switched, the version it replaced goes
+    assert third.version == second.version and entries(out) == {CURRENT, VERSIONS, ".lock", link}
+
+
+def test_a_reader_of_the_old_version_reads_it_whole_after_a_new_build(small_build, tmp_path):
+    out = copy_build(small_build[0], tmp_path / "copy")
+    old = current_build(out)
+    before = contents(old)
+    handle = (old / "claimgraph.nq").open("rb")
+    first_line = handle.readline()
+    try:
+        build(ingest(OTHER), out)  # switches to a new version: the old one stays until the next build
+        assert current_build(out) != old
+        assert contents(old) == before and papers_in(old) == 22 and load(old).number_of_nodes() > 22
+        build(ingest(SMALL + OTHER), out)  # removes the old version's folder ...
+        assert not old.exists()
+        rest = handle.read()  # ... and a reader with the file open still reads all of it
+        assert first_line + rest == before["claimgraph.nq"]
+    finally:
+        handle.close()
+
+
+def test_a_query_after_a_new_build_answers_from_the_new_version(small_build, tmp_path):
+    out = copy_build(small_build[0], tmp_path / "copy")
+    assert papers_in(out) == 22  # cached in this process, keyed on the version's file
+    summary = build(ingest(OTHER), out)
+    assert papers_in(out) == summary.papers != 22
+
+
+def test_a_build_with_fewer_formats_removes_the_other_rdf_files(small_build, tmp_path):
+    out, summary = small_build
+    copy = copy_build(out, tmp_path / "copy")
+    query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert CliRunner().invoke(main, ["query", query, "--data", str(copy)]).exit_code == 0  # makes the nq index
+    result = CliRunner().invoke(main, ["build", str(SMALL[0]), "-o", str(copy), "--rdf", "ttl"])
+    assert result.exit_code == 0, result.output
+    version = current_build(copy)
+    assert {p.name for p in version.iterdir()} == EXPECTED - {f"claimgraph.{f}" for f in ("nt", "nq", "trig", "jsonld")}
+    assert json.loads((version / MANIFEST).read_text())["formats"] == ["ttl"]
+    answer = CliRunner().invoke(main, ["query", query, "--data", str(copy), "--format", "csv"])
+    assert answer.stdout.splitlines() == ["n", str(summary.triples)]  # from the new Turtle, not an old N-Quads
+    assert "warning" not in answer.stderr
+
+
+def test_a_flat_build_of_an_earlier_claimgraph_is_read_and_then_replaced(small_build, tmp_path):
+    out, _ = small_build
+    flat = tmp_path / "flat"
+    flat.mkdir()
+    for path in current_build(out).iterdir():
+        if not path.name.startswith("."):
+            shutil.copy(path, flat / path.name)
+    (flat / "README.md").write_text("mine")
+    (flat / ".build-old-staging").mkdir()
+    assert current_build(flat) == flat and papers_in(flat) == 22 and load(flat).number_of_nodes() > 22
+    run_query(COUNT_PAPERS, flat, persistent=True)
+    assert (flat / ".claimgraph.nq.oxigraph").is_dir()
+    summary = build(ingest(OTHER), flat, formats=("nq",))
+    assert entries(flat) == {"README.md", CURRENT, VERSIONS, ".lock", f"{VERSIONS}/{summary.version.name}"}
+    assert papers_in(flat) == summary.papers
+
+
+def test_a_copy_that_turned_the_link_into_a_folder_is_read_and_rebuilt(small_build, tmp_path):
     out, _ = small_build
     copy = tmp_path / "copy"
-    shutil.copytree(out, copy)
-    before = contents(copy)
+    shutil.copytree(out, copy)  # follows the link: current is a folder now
+    assert not (copy / CURRENT).is_symlink() and current_build(copy) == copy / CURRENT
+    assert papers_in(copy) == 22
+    summary = build(ingest(OTHER), copy)
+    assert (copy / CURRENT).is_symlink() and current_build(copy) == summary.version
+    assert not [p for p in copy.iterdir() if p.name.startswith(".build-")]
 
-    def explode(*args, **kwargs):
-        raise RuntimeError("disk full")
 
-    monkeypatch.setattr("claimgraph.build_folder.write_graphml", explode)
-    with pytest.raises(RuntimeError):
-        build(ingest([SEEDS / "001_2aa1b68b46b5bb1e.txt"]), copy)
-    assert contents(copy) == before  # every file as it was, no staging folder left
+def test_a_current_link_to_a_missing_version_is_a_clear_error_and_a_build_repairs_it(small_build, tmp_path):
+    out = copy_build(small_build[0], tmp_path / "copy")
+    shutil.rmtree(current_build(out))
+    for read in (current_build, load, papers_in):
+        with pytest.raises(ConfigError, match="which is missing: rebuild"):
+            read(out)
+    result = CliRunner().invoke(main, ["query", COUNT_PAPERS, "--data", str(out)])
+    assert result.exit_code == 1 and "which is missing" in result.stderr and "Traceback" not in result.output
+    build(ingest(SMALL), out, formats=("nq",))
+    assert papers_in(out) == 22
+
+
+def test_a_second_build_of_a_folder_is_refused_while_one_runs(tmp_path):
+    with locked(tmp_path), pytest.raises(ConfigError, match="another claimgraph build is writing"):
+        build(ingest(SMALL), tmp_path)
+    assert not (tmp_path / CURRENT).exists()
 
 
 def test_cli_build_summary_and_exit_code(tmp_path):
     result = CliRunner().invoke(main, ["build", str(SMALL[0]), "-o", str(tmp_path / "b"), "--rdf", "nq"])
     assert result.exit_code == 0, result.output
     assert "papers" in result.stderr and "triples" in result.stderr
-    assert (tmp_path / "b" / "claimgraph.nq").exists() and not (tmp_path / "b" / "claimgraph.ttl").exists()
+    assert "versions/" in result.stderr and "resolve" in result.stderr and "export" in result.stderr
+    assert (tmp_path / "b" / CURRENT / "claimgraph.nq").exists()
+    assert not (tmp_path / "b" / CURRENT / "claimgraph.ttl").exists()
 
 
 def test_cli_query_over_a_build(small_build):
     out, _ = small_build
-    query = "SELECT (COUNT(?p) AS ?n) WHERE { ?p a schema:ScholarlyArticle }"
-    result = CliRunner().invoke(main, ["query", query, "--data", str(out), "--format", "csv"])
+    result = CliRunner().invoke(main, ["query", COUNT_PAPERS, "--data", str(out), "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == ["n", "22"]
-    assert (out / ".claimgraph.nq.oxigraph").is_dir()  # the CLI queries the on-disk index
-    in_memory = CliRunner().invoke(main, ["query", query, "--data", str(out), "--format", "csv", "--in-memory"])
+    assert (current_build(out) / ".claimgraph.nq.oxigraph").is_dir()  # the CLI queries the version's on-disk index
+    in_memory = CliRunner().invoke(main, ["query", COUNT_PAPERS, "--data", str(out), "--format", "csv", "--in-memory"])
     assert in_memory.stdout == result.stdout
     bad = CliRunner().invoke(main, ["query", "SELECT WHERE {", "--data", str(out)])
     assert bad.exit_code == 1 and "SPARQL" in bad.stderr
 
 
 def test_build_files_have_the_usual_permissions(small_build):
-    import os
-    import stat
-
     mask = os.umask(0)
     os.umask(mask)
-    out, _ = small_build
-    for path in out.iterdir():
+    out, summary = small_build
+    assert stat.S_IMODE(summary.version.stat().st_mode) == 0o777 & ~mask
+    for path in summary.version.iterdir():
         if path.is_file():
             assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask, path.name
-
-
-def test_a_build_with_fewer_formats_removes_the_other_rdf_files(small_build, tmp_path):
-    out, summary = small_build
-    copy = tmp_path / "copy"
-    shutil.copytree(out, copy)
-    query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-    assert CliRunner().invoke(main, ["query", query, "--data", str(copy)]).exit_code == 0  # makes the nq index
-    result = CliRunner().invoke(main, ["build", str(SMALL[0]), "-o", str(copy), "--rdf", "ttl"])
-    assert result.exit_code == 0, result.output
-    assert {p.name for p in copy.iterdir()} == EXPECTED - {f"claimgraph.{f}" for f in ("nt", "nq", "trig", "jsonld")}
-    assert json.loads((copy / MANIFEST).read_text())["formats"] == ["ttl"]
-    answer = CliRunner().invoke(main, ["query", query, "--data", str(copy), "--format", "csv"])
-    assert answer.stdout.splitlines() == ["n", str(summary.triples)]  # from the new Turtle, not an old N-Quads

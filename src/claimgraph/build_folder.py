@@ -1,48 +1,46 @@
 """``claimgraph build``: ingest -> extract -> resolve -> graph -> export, in one run.
 
-A build folder holds:
+A build writes one version of the build folder (see :mod:`claimgraph.build_layout`
+for the folder, its ``current`` link and how a build replaces the previous one
+as a whole). A version holds:
 
 ============================  ==================================================
 ``papers.jsonl``              every ingested paper (all fields), sorted by id
 ``extractions.jsonl``         ``claimgraph extract`` output, sorted by paper id
 ``graph.json``                the NetworkX graph as node-link JSON
 ``graph.graphml``             the same graph as GraphML
-``claimgraph.<ext>``          RDF: ``ttl``, ``nt``, ``nq``, ``trig``, ``jsonld``
-``manifest.json``             version, extractor fingerprint, per-paper input
-                              hashes, counts (no timestamps: builds are
+``claimgraph.<ext>``          RDF of the formats asked for: ``ttl``, ``nt``,
+                              ``nq``, ``trig``, ``jsonld``
+``manifest.json``             version, extractor fingerprint, formats, per-paper
+                              input hashes, counts (no timestamps: builds are
                               byte-identical for the same input)
 ============================  ==================================================
 
-``update=True`` keeps the papers of the existing build, adds or replaces the
+``update=True`` keeps the papers of the current version, adds or replaces the
 ones read now, and re-extracts only papers whose text (or the extractor)
 changed; the result is the same as a full build over all those papers.
-
-Every file is first written to a staging folder inside the build folder; only
-when all of them are complete are they renamed into place, the manifest last.
-A crash or Ctrl-C before that leaves the previous build untouched.  RDF files
-of formats not written this time (``claimgraph.nq`` of an earlier build, when
-this one writes only ``--rdf ttl``) are removed with their query index, just
-before the manifest, so that no query reads a file of another build; the
-manifest's ``formats`` lists the RDF files of the build.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
-import tempfile
+import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
 from claimgraph.atomic import atomic_open, atomic_write_text
+from claimgraph.build_layout import MANIFEST, current_build, locked, new_staging, publish, remove_leftovers
 from claimgraph.errors import ConfigError
 from claimgraph.export import DEFAULT_BASE_IRI, export_graph
 from claimgraph.export.iris import check_base_iri
+from claimgraph.export.serialize import normalise_formats
 from claimgraph.extract import extract
 from claimgraph.extract.jsonl import dumps, from_record
 from claimgraph.extract.model import Extraction
@@ -52,17 +50,33 @@ from claimgraph.ingest.model import Paper
 from claimgraph.ingest.serialize import paper_from_dict, paper_to_dict
 from claimgraph.resolve import resolve
 from claimgraph.version import __version__
-from claimgraph.vocabulary import ENTITY_TYPES, RELATION_TYPES
+from claimgraph.vocabulary import ENTITY_TYPES, RDF_FORMATS, RELATION_TYPES
 
-RDF_FORMATS: tuple[str, ...] = ("ttl", "nt", "nq", "trig", "jsonld")
-MANIFEST = "manifest.json"
+#: The stages a build reports progress of, in order, and what each counts.
+STAGE_UNITS: dict[str, str] = {"extract": "papers", "resolve": "papers", "graph": "papers", "export": "files"}
+#: The files every version holds besides RDF and the manifest, by their key in :attr:`BuildSummary.files`.
+_DATA_FILES: dict[str, str] = {
+    "papers": "papers.jsonl",
+    "extractions": "extractions.jsonl",
+    "graph": "graph.json",
+    "graphml": "graph.graphml",
+}
+
+#: ``progress(stage, done, total)``: see :func:`build`.
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
 class BuildSummary:
-    """What a build wrote and counted."""
+    """What a build wrote and counted.
+
+    ``out_dir`` is the build folder, ``version`` the version folder in it that
+    holds the files (``files`` maps each to its path there), ``seconds`` the
+    time of each stage.
+    """
 
     out_dir: Path
+    version: Path
     papers: int
     extracted: int
     reused: int
@@ -71,6 +85,7 @@ class BuildSummary:
     relations: int
     triples: int
     files: dict[str, Path] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
 
 
 def extractor_fingerprint() -> str:
@@ -123,26 +138,6 @@ def _read_manifest(path: Path) -> dict:
     return manifest
 
 
-def remove_stale_rdf(out: Path, written: Iterable[str]) -> list[str]:
-    """Remove the ``claimgraph.<format>`` files (and their query indexes) that this build did not write.
-
-    Returns the names of the removed files.
-    """
-    keep = set(written)
-    removed = []
-    for name in RDF_FORMATS:
-        stale = out / f"claimgraph.{name}"
-        if stale.name in keep:
-            continue
-        if stale.is_file():
-            stale.unlink()
-            removed.append(stale.name)
-        index = out / f".{stale.name}.oxigraph"
-        if index.is_dir():
-            shutil.rmtree(index, ignore_errors=True)
-    return removed
-
-
 def _merge_papers(previous: Iterable[Paper], current: Iterable[Paper]) -> list[Paper]:
     papers: dict[str, Paper] = {p.id: p for p in previous}
     for paper in current:
@@ -171,6 +166,35 @@ def auto_jobs(jobs: int, papers: int) -> int:
     return max(1, os.cpu_count() or 1) if papers >= PARALLEL_FROM else 1
 
 
+class _Stages:
+    """Reports the progress of each stage and times it."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.seconds: dict[str, float] = {}
+
+    @contextlib.contextmanager
+    def stage(self, name: str, total: int) -> Iterator[Callable[[int], None]]:
+        """Run a stage of ``total`` items in the ``with`` block, which gets ``advance(items just done)``."""
+        done = 0
+
+        def advance(count: int) -> None:
+            nonlocal done
+            done += count
+            self.progress(name, done, total)
+
+        self.progress(name, 0, total)
+        begin = time.perf_counter()
+        yield advance
+        self.seconds[name] = time.perf_counter() - begin
+        if done != total:
+            self.progress(name, total, total)
+
+
+def _silent(stage: str, done: int, total: int) -> None:
+    """Progress that goes nowhere."""
+
+
 def build(
     ingested: IngestResult,
     out_dir: str | Path,
@@ -179,10 +203,13 @@ def build(
     jobs: int = 0,
     formats: Sequence[str] = RDF_FORMATS,
     base_iri: str = DEFAULT_BASE_IRI,
-    progress: Callable[[int], None] | None = None,
-    on_stage: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
 ) -> BuildSummary:
-    """Run extract, resolve, graph and export over ingested papers into ``out_dir``.
+    """Run extract, resolve, graph and export over ingested papers into a new version of ``out_dir``.
+
+    The new version replaces the current one as a whole, in one atomic switch,
+    once all its files are complete; an error or a kill before that leaves the
+    current build as it was (see :mod:`claimgraph.build_layout`).
 
     Parameters
     ----------
@@ -191,7 +218,7 @@ def build(
     out_dir : str or Path
         The build folder (created if missing).
     update : bool
-        Keep the papers of an existing build in ``out_dir`` and re-extract only
+        Keep the papers of the current build in ``out_dir`` and re-extract only
         new or changed ones.
     jobs : int
         Worker processes for extraction and export; 0 (the default) chooses:
@@ -202,89 +229,121 @@ def build(
     base_iri : str
         Base of every minted IRI.
     progress : callable, optional
-        Called with the number of papers just extracted.
-    on_stage : callable, optional
-        Called with the name of each stage as it starts.
+        ``progress(stage, done, total)`` for each stage of :data:`STAGE_UNITS`
+        in turn: with ``done`` 0 when it starts, then as items are done, last
+        with ``done == total``. Extract counts the papers extracted (not the
+        reused ones) as they finish; resolve and graph count every paper, done
+        in one step; export counts the files, the RDF formats together as they
+        are written in one pass, and the manifest last, once the new version
+        is switched in.
+
+    Raises
+    ------
+    ConfigError
+        For a bad format or base IRI, a build folder that is a file or that
+        another build is writing, or an unreadable earlier build under
+        ``update``.
     """
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise ConfigError(f"{out}: build output must be a folder")
     check_base_iri(base_iri)
-    stage = on_stage or (lambda name: None)
+    formats = normalise_formats(formats)
+    out.mkdir(parents=True, exist_ok=True)
+    with locked(out):
+        remove_leftovers(out)
+        return _build_version(ingested, out, update, jobs, formats, base_iri, _Stages(progress or _silent))
+
+
+def _build_version(
+    ingested: IngestResult,
+    out: Path,
+    update: bool,
+    jobs: int,
+    formats: list[str],
+    base_iri: str,
+    stages: _Stages,
+) -> BuildSummary:
+    """:func:`build` while holding the folder's lock."""
     fingerprint = extractor_fingerprint()
     previous_papers: list[Paper] = []
     cached: dict[str, Extraction] = {}
     hashes: dict[str, str] = {}
     if update:
-        manifest = _read_manifest(out / MANIFEST)
-        previous_papers = _read_jsonl(out / "papers.jsonl", paper_from_dict)
+        source = current_build(out)
+        manifest = _read_manifest(source / MANIFEST)
+        previous_papers = _read_jsonl(source / "papers.jsonl", paper_from_dict)
         if manifest.get("extractor") == fingerprint:
             hashes = manifest.get("paper_hashes") or {}
             if not isinstance(hashes, dict):
-                raise ConfigError(f"{out / MANIFEST}: paper_hashes is not an object; {_REBUILD}")
-            cached = {e.id: e for e in _read_jsonl(out / "extractions.jsonl", from_record)}
+                raise ConfigError(f"{source / MANIFEST}: paper_hashes is not an object; {_REBUILD}")
+            cached = {e.id: e for e in _read_jsonl(source / "extractions.jsonl", from_record)}
     papers = _merge_papers(previous_papers, ingested.papers)
-    stage("extract")
     todo = [p for p in papers if not (p.id in cached and hashes.get(p.id) == paper_hash(p))]
-    fresh = {e.id: e for e in extract(todo, jobs=auto_jobs(jobs, len(todo)), progress=progress)}
+    with stages.stage("extract", len(todo)) as advance:
+        fresh = {e.id: e for e in extract(todo, jobs=auto_jobs(jobs, len(todo)), progress=advance)}
     extractions = [fresh.get(p.id) or cached[p.id] for p in papers]
-    stage("resolve")
-    resolution = resolve(extractions)
-    stage("graph")
-    graph = build_graph(papers, extractions, resolution)
-    stage("export")
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".build-", dir=out) as staging_name:
-        staging = Path(staging_name)
-        with atomic_open(staging / "papers.jsonl") as handle:
-            for paper in papers:
-                handle.write(json.dumps(paper_to_dict(paper), ensure_ascii=False, sort_keys=True) + "\n")
-        with atomic_open(staging / "extractions.jsonl") as handle:
-            for extraction in extractions:
-                handle.write(dumps(extraction) + "\n")
-        write_node_link(graph, staging / "graph.json")
-        write_graphml(graph, staging / "graph.graphml")
-        stats: dict = {}
-        written = export_graph(
-            graph, staging, formats=formats, base_iri=base_iri, stats=stats, jobs=auto_jobs(jobs, len(papers))
-        )
-        # every file is complete: move them in (renames), the manifest last
-        for item in sorted(staging.iterdir()):
-            os.replace(item, out / item.name)
-    remove_stale_rdf(out, (path.name for path in written.values()))
-    files = {name: out / path.name for name, path in written.items()}
+    with stages.stage("resolve", len(papers)):
+        resolution = resolve(extractions)
+    with stages.stage("graph", len(papers)):
+        graph = build_graph(papers, extractions, resolution)
     entity_counts = Counter(data["kind"] for _, data in graph.nodes(data=True))
-    summary = BuildSummary(
+    entities = {k: entity_counts.get(k, 0) for k in ENTITY_TYPES}
+    claims = entity_counts.get("Claim", 0)
+    relations = sum(1 for *_, relation in graph.edges(data="relation") if relation in RELATION_TYPES)
+    staging = new_staging(out)
+    try:
+        with stages.stage("export", len(_DATA_FILES) + len(formats) + 1) as advance:
+            with atomic_open(staging / "papers.jsonl") as handle:
+                for paper in papers:
+                    handle.write(json.dumps(paper_to_dict(paper), ensure_ascii=False, sort_keys=True) + "\n")
+            advance(1)
+            with atomic_open(staging / "extractions.jsonl") as handle:
+                for extraction in extractions:
+                    handle.write(dumps(extraction) + "\n")
+            advance(1)
+            write_node_link(graph, staging / "graph.json")
+            advance(1)
+            write_graphml(graph, staging / "graph.graphml")
+            advance(1)
+            stats: dict = {}
+            written = export_graph(
+                graph, staging, formats=formats, base_iri=base_iri, stats=stats, jobs=auto_jobs(jobs, len(papers))
+            )
+            advance(len(formats))
+            triples = int(stats.get("triples", 0))
+            manifest = {
+                "claimgraph_version": __version__,
+                "extractor": fingerprint,
+                "base_iri": base_iri,
+                "formats": list(written),
+                "paper_hashes": {p.id: paper_hash(p) for p in papers},
+                "counts": {
+                    "papers": len(papers),
+                    "claims": claims,
+                    "relations": relations,
+                    "triples": triples,
+                    **{f"entities_{k}": v for k, v in entities.items()},
+                },
+            }
+            atomic_write_text(staging / MANIFEST, json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+            version = publish(out, staging)
+            advance(1)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    files = {name: version / path.name for name, path in written.items()}
+    files.update({key: version / name for key, name in _DATA_FILES.items()}, manifest=version / MANIFEST)
+    return BuildSummary(
         out_dir=out,
+        version=version,
         papers=len(papers),
         extracted=len(fresh),
         reused=len(papers) - len(fresh),
-        entities={k: entity_counts.get(k, 0) for k in ENTITY_TYPES},
-        claims=entity_counts.get("Claim", 0),
-        relations=sum(1 for *_, relation in graph.edges(data="relation") if relation in RELATION_TYPES),
-        triples=int(stats.get("triples", 0)),
-        files={
-            **files,
-            "papers": out / "papers.jsonl",
-            "extractions": out / "extractions.jsonl",
-            "graph": out / "graph.json",
-            "graphml": out / "graph.graphml",
-            "manifest": out / MANIFEST,
-        },
+        entities=entities,
+        claims=claims,
+        relations=relations,
+        triples=triples,
+        files=files,
+        seconds=dict(stages.seconds),
     )
-    manifest = {
-        "claimgraph_version": __version__,
-        "extractor": fingerprint,
-        "base_iri": base_iri,
-        "formats": list(written),
-        "paper_hashes": {p.id: paper_hash(p) for p in papers},
-        "counts": {
-            "papers": summary.papers,
-            "claims": summary.claims,
-            "relations": summary.relations,
-            "triples": summary.triples,
-            **{f"entities_{k}": v for k, v in summary.entities.items()},
-        },
-    }
-    atomic_write_text(out / MANIFEST, json.dumps(manifest, indent=2, sort_keys=True) + "\n")
-    return summary

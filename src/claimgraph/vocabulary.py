@@ -33,3 +33,12 @@ PROPOSABLE_TYPES: tuple[str, ...] = ("Model", "Method", "Dataset")
 
 #: The text fields of a paper the extractor reads.
 FIELDS: tuple[str, ...] = ("title", "abstract")
+
+#: The RDF serialisations a build can write, named by their file extension.
+RDF_FORMATS: tuple[str, ...] = ("ttl", "nt", "nq", "trig", "jsonld")
+
+#: The RDF serialisations that keep one named graph per paper.
+QUAD_FORMATS: frozenset[str] = frozenset({"nq", "trig", "jsonld"})
+
+#: Every RDF file of a build is ``claimgraph.<format>``.
+RDF_STEM = "claimgraph"

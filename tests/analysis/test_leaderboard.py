@@ -100,3 +100,41 @@ def test_changes_only_when_asked():
     rows = leaderboard(_graph_with_roles(), dataset="MMLU", roles=("score", "change"))
     assert sorted(r.quantity for r in rows) == ["+14 points", "75%"]
     assert leaderboard(_graph_with_roles(), dataset="MMLU", roles=("baseline",))[0].quantity == "61%"
+
+
+def _graph_with_unbound_numbers():
+    import networkx as nx
+
+    G = nx.MultiDiGraph()
+    for key, label in (("Dataset:mmlu", "MMLU"), ("Dataset:gsm8k", "GSM8K")):
+        G.add_node(key, kind="Dataset", label=label)
+    G.add_node("Model:a", kind="Model", label="A")
+    G.add_node(
+        "claim:p:0",
+        kind="Claim",
+        paper="p",
+        text="A reaches 80% accuracy on MMLU, 71.2 on GSM8K, 65% on SDXL and 3.1 overall.",
+        quantities=[
+            {"text": "80%", "value": 80.0, "unit": "%"},
+            {"text": "71.2", "value": 71.2, "unit": None},
+            {"text": "65%", "value": 65.0, "unit": "%"},
+            {"text": "3.1", "value": 3.1, "unit": None},
+        ],
+        comparisons=[
+            {"quantity": "80%", "metric": "accuracy", "role": "score", "dataset": "MMLU", "relative": False},
+            {"quantity": "71.2", "metric": None, "role": "score", "dataset": "GSM8K", "relative": False},
+            {"quantity": "65%", "metric": "accuracy", "role": "score", "dataset": "SDXL", "relative": False},
+            {"quantity": "3.1", "metric": "accuracy", "role": "score", "dataset": None, "relative": False},
+        ],
+    )
+    G.add_edge("claim:p:0", "Model:a", relation="subject")
+    G.add_edge("claim:p:0", "Dataset:mmlu", relation="dataset")
+    G.add_edge("claim:p:0", "Dataset:gsm8k", relation="dataset")
+    return G
+
+
+def test_a_number_without_a_metric_or_a_known_dataset_gives_no_row():
+    rows = leaderboard(_graph_with_unbound_numbers(), dataset=None)
+    # 71.2 has no metric; 65% is on a dataset the claim does not link; 3.1 names no dataset
+    assert [(r.dataset_label, r.quantity, r.metric) for r in rows] == [("MMLU", "80%", "accuracy")]
+    assert leaderboard(_graph_with_unbound_numbers(), dataset="GSM8K") == []

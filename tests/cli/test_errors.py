@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from claimgraph.build_layout import current_build
 from claimgraph.cli import main
 from claimgraph.cli.group import EXIT_ERROR, EXIT_SKIPPED
 from claimgraph.ingest import sources
@@ -138,10 +139,11 @@ def test_a_bad_base_iri_is_refused_before_ingest_and_leaves_nothing(tmp_path):
 )
 def test_a_corrupt_build_under_update_is_a_clear_error(one_seed_build, good, tmp_path, name, damage):
     out = tmp_path / "b"
-    shutil.copytree(one_seed_build, out)
-    (out / name).write_text(damage, encoding="utf-8")
+    shutil.copytree(one_seed_build, out, symlinks=True)
+    damaged = current_build(out) / name
+    damaged.write_text(damage, encoding="utf-8")
     stderr = clean_failure(run("build", good, "-o", out, "--rdf", "nq", "--update"))
-    assert stderr.startswith(f"error: {out / name}") and "without --update" in stderr
+    assert stderr.startswith(f"error: {damaged}") and "without --update" in stderr
 
 
 def test_eval_refuses_files_of_the_wrong_kind(tmp_path):

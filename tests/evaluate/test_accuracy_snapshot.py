@@ -35,3 +35,10 @@ def test_splits_do_not_overlap():
     assert not ids["test"] & (ids["gold"] | ids["dev"])
     assert not ids["gold"] & ids["dev"]
     assert len(ids["gold"]) + len(ids["dev"]) + len(ids["test"]) >= 150
+
+
+def test_accuracy_page_shows_the_snapshot():
+    accuracy = _accuracy_module()
+    pinned = json.loads(accuracy.SNAPSHOT.read_text(encoding="utf-8"))
+    page = accuracy.PAGE.read_text(encoding="utf-8")
+    assert accuracy.render_page(page, pinned) == page, "run: python benchmarks/accuracy.py --write"

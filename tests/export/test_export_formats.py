@@ -1,4 +1,4 @@
-"""RDF exports: SHACL conformance, round trips, typed numbers, provenance, IRIs."""
+"""The exports end to end: round trips in every format, typed numbers, provenance, IRIs, any number of jobs."""
 
 from __future__ import annotations
 

@@ -9,9 +9,8 @@ import pytest
 from pyld import jsonld
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat
 
-from claimgraph.export.iris import export_prefixes
 from claimgraph.export.jsonld import Compactor, compact_lines, merge_nodes
-from claimgraph.export.serialize import Encoder
+from claimgraph.export.serialize import Encoder, export_prefixes
 from claimgraph.export.vocabulary import PREFIXES, RDF, SCHEMA, rdf
 
 

@@ -11,7 +11,7 @@ import rdflib
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDFS
 
-from claimgraph.build_folder import build
+from claimgraph.build_folder import build, current_build
 from claimgraph.export.vocabulary import CG, OA, RDF, SCHEMA
 from claimgraph.ingest import ingest
 
@@ -96,7 +96,7 @@ def test_shapes_reject_evidence_from_another_paper(exported, shapes_graph, ontol
 def seeds_dataset(tmp_path_factory) -> rdflib.Dataset:
     out = tmp_path_factory.mktemp("seeds-shapes")
     build(ingest([SEEDS]), out, formats=("nq",))
-    return _load(out / "claimgraph.nq", "nq")
+    return _load(current_build(out) / "claimgraph.nq", "nq")
 
 
 @pytest.fixture(scope="module")

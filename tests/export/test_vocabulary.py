@@ -95,3 +95,20 @@ def test_code_takes_vocabulary_iris_from_the_vocabulary_module():
                 if iri != "https://w3id.org/claimgraph/":  # the default base of data IRIs
                     offenders.append(f"{path.name}: {iri}")
     assert not offenders, offenders
+
+
+def test_an_iri_segment_never_ends_in_a_dot():
+    """Turtle writes a final "." of a local name as "\\.", which rdflib cannot read back."""
+    import pyoxigraph
+    import rdflib
+
+    from claimgraph.export.iris import segment
+
+    assert segment("t1.") == "t1%2E" and segment("a.b") == "a.b"
+    iri = pyoxigraph.NamedNode(f"https://w3id.org/claimgraph/paper/{segment('t1.')}")
+    turtle = pyoxigraph.serialize(
+        [pyoxigraph.Triple(iri, iri, iri)],
+        format=pyoxigraph.RdfFormat.TURTLE,
+        prefixes={"paper": "https://w3id.org/claimgraph/paper/"},
+    )
+    assert len(rdflib.Graph().parse(data=turtle.decode(), format="turtle")) == 1

@@ -5,17 +5,21 @@ quantity (unit ``%``, ``points``, ``x`` or none) gives one row per quantity:
 the claim's ``subject`` (Model or Method), the value, the metric and the
 quoted sentence. The metric of a quantity is the ``metric`` of its entry in
 the claim's ``comparisons``; else the claim's ``metric`` entity named in the
-quantity's ``measures`` (``"92%"`` measuring ``"accuracy"``); else unknown
-(None). A metric known as a Metric node is shown by its label. Whether
+quantity's ``measures`` (``"92%"`` measuring ``"accuracy"``); else it is
+unknown and the quantity gives no row. A metric known as a Metric node is shown by its label. Whether
 higher is better comes from the comparison's ``higher_is_better``; else from
 :data:`HIGHER_IS_BETTER` (the metrics lexicon); else it is unknown (None, sorted as higher-better).
 
 Only numbers whose comparison ``role`` is an absolute ``"score"`` give rows
 by default (``roles=`` asks for others, e.g. ``("score", "change")``); a
 baseline's score, a size, a cost or a number of unknown role never does. A
-comparison that names its ``dataset`` gives a row for that dataset only.
-Claims built before roles existed (no ``role`` key in any comparison) keep
-the older reading: every score-like quantity.
+number gives a row only when its metric is known: a number the extractor
+bound to no metric is no leaderboard row. A comparison gives a row for the
+dataset it names only; one that names no dataset, or a dataset the claim does
+not link, gives none (a sentence with several datasets does not say which the
+number is on). Claims built before roles existed (no ``role`` key in any
+comparison) keep the older reading: every score-like quantity, on every
+dataset of the claim.
 """
 
 from __future__ import annotations
@@ -119,9 +123,12 @@ def _claim_rows(
         claim_datasets = datasets
         if named:  # the dataset the sentence ties this number to, when the claim links it
             linked = [d for d in targets(G, claim, "dataset") if name_key(named) in entity_names(G.nodes[d])]
-            if linked:
-                claim_datasets = [d for d in datasets if d in linked]
+            claim_datasets = [d for d in datasets if d in linked] if linked or with_roles else datasets
+        elif with_roles:
+            continue  # the sentence does not say which dataset the number is on
         metric = comparison.get("metric")
+        if with_roles and not metric:
+            continue  # a number bound to no metric is no leaderboard row
         metric_key = _metric_key(G, metric, q.get("measures"), metric_nodes)
         if metric_key is not None:
             metric = G.nodes[metric_key].get("label") or metric
@@ -207,8 +214,8 @@ def leaderboard(
     Returns
     -------
     list of LeaderboardRow
-        Sorted by dataset, metric (unknown metric last), absolute before
-        relative, then value in the metric's direction.
+        Sorted by dataset, metric, absolute before relative, then value in
+        the metric's direction; a number of unknown metric gives no row.
 
     Raises
     ------
@@ -240,6 +247,7 @@ def leaderboard(
             datasets = [d for d in datasets if d == wanted]
         if datasets:
             rows.extend(_claim_rows(G, claim, datasets, tuple(roles)))
+    rows = [row for row in rows if row["metric"] is not None]
     if metric is not None:
         rows = list(filter(_metric_matches(G, metric), rows))
     if relative is not None:

@@ -7,9 +7,16 @@ from pathlib import Path
 import click
 from rich.table import Table
 
-from claimgraph.build_folder import RDF_FORMATS, build
-from claimgraph.cli.common import check_writable, exit_code, input_options, load_papers, stderr_console, summarize
-from claimgraph.cli.extract import progress_bar
+from claimgraph.build_folder import RDF_FORMATS, STAGE_UNITS, BuildSummary, build
+from claimgraph.cli.common import (
+    check_writable,
+    exit_code,
+    input_options,
+    load_papers,
+    stage_progress,
+    stderr_console,
+    summarize,
+)
 from claimgraph.cli.group import printable
 from claimgraph.export import DEFAULT_BASE_IRI
 from claimgraph.export.iris import check_base_iri
@@ -50,14 +57,14 @@ def build_command(inputs, input_format, strict, out_dir: Path, update: bool, job
 
     Runs ingest, extract, resolve, graph and export; writes papers,
     extractions, the NetworkX graph (node-link JSON, GraphML) and RDF (Turtle,
-    N-Triples, N-Quads, TriG, JSON-LD), every file atomically.
+    N-Triples, N-Quads, TriG, JSON-LD) into a new version folder, then makes it
+    the current build in one step (DIR/current links to it).
     """
     check_base_iri(base_iri)  # before any work, and before the output folder is made
     check_writable(out_dir, folder=True)
     console = stderr_console()
     ingested = load_papers(inputs, input_format, strict, console)
-    with progress_bar(console, "extracting") as bar:
-        task = bar.add_task("extracting", total=len(ingested.papers)) if bar else None
+    with stage_progress(console, STAGE_UNITS) as progress:
         summary = build(
             ingested,
             out_dir,
@@ -65,17 +72,23 @@ def build_command(inputs, input_format, strict, out_dir: Path, update: bool, job
             jobs=jobs,
             formats=formats or RDF_FORMATS,
             base_iri=base_iri,
-            progress=(lambda n: bar.advance(task, n)) if bar else None,
-            on_stage=(lambda name: bar.update(task, description=name)) if bar else None,
+            progress=progress,
         )
     summarize(ingested, console)
+    console.print(summary_table(summary, skipped=len(ingested.problems)))
+    click.get_current_context().exit(exit_code(ingested))
+
+
+def summary_table(summary: BuildSummary, skipped: int) -> Table:
+    """The closing summary of a build: where it went, what it holds, and the time of each stage."""
     table = Table(title=f"build written to {printable(str(summary.out_dir))}", show_header=False)
+    table.add_row("version", printable(str(summary.version.relative_to(summary.out_dir))))
     table.add_row("papers", f"{summary.papers} ({summary.extracted} extracted, {summary.reused} reused)")
     for kind, count in summary.entities.items():
         table.add_row(kind, str(count))
     table.add_row("claims", str(summary.claims))
     table.add_row("relations", str(summary.relations))
     table.add_row("triples", str(summary.triples))
-    table.add_row("skipped inputs", str(len(ingested.problems)))
-    console.print(table)
-    click.get_current_context().exit(exit_code(ingested))
+    table.add_row("skipped inputs", str(skipped))
+    table.add_row("time", ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in summary.seconds.items()))
+    return table

@@ -5,14 +5,23 @@ The exit codes are documented in :mod:`claimgraph.cli.group`.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from claimgraph.cli.group import EXIT_OK, EXIT_SKIPPED, printable
 from claimgraph.errors import ConfigError, InputError
@@ -82,6 +91,34 @@ def load_papers(
             bar.update(task, completed=done, total=total)
 
         return ingest(paths, **options, progress=advance)
+
+
+@contextlib.contextmanager
+def stage_progress(console: Console, units: Mapping[str, str]) -> Iterator[Callable[[str, int, int], None] | None]:
+    """Yield a ``progress(stage, done, total)`` that shows one bar per stage on stderr, or None when not a terminal.
+
+    ``units`` names what each stage counts. A finished stage's line stays,
+    with the time it took.
+    """
+    if not console.is_terminal:
+        yield None
+        return
+    columns = (
+        TextColumn("{task.description:<8}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[unit]}"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=console) as bars:
+        tasks: dict[str, int] = {}
+
+        def show(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bars.add_task(stage, total=total, unit=units.get(stage, ""))
+            bars.update(tasks[stage], completed=done, total=total)
+
+        yield show
 
 
 def summarize(result: IngestResult, console: Console | None = None) -> None:

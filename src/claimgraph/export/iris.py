@@ -1,4 +1,4 @@
-"""Stable IRIs for graph nodes, spans and named graphs, and the prefixes an export declares.
+"""Stable IRIs for graph nodes, spans and named graphs.
 
 Every IRI is ``<base><kind>/<percent-encoded key parts>``: it depends only on the
 node keys of ``docs/graph-schema.md`` and the base IRI, so the same input always
@@ -12,7 +12,6 @@ from functools import lru_cache
 from urllib.parse import quote
 
 from claimgraph.errors import ConfigError
-from claimgraph.export.vocabulary import PREFIXES
 
 DEFAULT_BASE_IRI = "https://w3id.org/claimgraph/"
 
@@ -32,9 +31,11 @@ def segment(text: str) -> str:
     Returns
     -------
     str
-        ASCII text in which every byte outside ``A-Za-z0-9-._~`` is ``%XX``.
+        ASCII text in which every byte outside ``A-Za-z0-9-._~`` is ``%XX``, and
+        a final ``.`` too: Turtle writes it as ``\\.``, which rdflib cannot read.
     """
-    return quote(text, safe="-._~") or "_"
+    encoded = quote(text, safe="-._~") or "_"
+    return encoded[:-1] + "%2E" if encoded.endswith(".") else encoded
 
 
 def check_base_iri(base_iri: str) -> str:
@@ -63,15 +64,6 @@ def check_base_iri(base_iri: str) -> str:
     if not base_iri.endswith(("/", "#")):
         raise ConfigError(f"base IRI {base_iri!r} must end with '/' or '#'")
     return base_iri
-
-
-def export_prefixes(base_iri: str) -> dict[str, str]:
-    """Return the vocabulary prefixes plus one prefix per data IRI folder."""
-    prefixes = dict(PREFIXES)
-    if base_iri.endswith("/"):
-        for name in DATA_PREFIXES:
-            prefixes.setdefault(name, f"{base_iri}{name}/")
-    return prefixes
 
 
 class Minter:

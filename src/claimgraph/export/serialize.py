@@ -30,10 +30,12 @@ import rdflib
 
 from claimgraph.atomic import atomic_open
 from claimgraph.errors import ConfigError
-from claimgraph.export.iris import DEFAULT_BASE_IRI, check_base_iri, export_prefixes
+from claimgraph.export.iris import DATA_PREFIXES, DEFAULT_BASE_IRI, check_base_iri
 from claimgraph.export.jsonld import Compactor, compact_lines
 from claimgraph.export.mapping import RdfMapper, Unit, iter_rdf
 from claimgraph.export.rdflib_bridge import to_dataset
+from claimgraph.export.vocabulary import PREFIXES
+from claimgraph.vocabulary import QUAD_FORMATS, RDF_FORMATS
 
 
 @dataclass(frozen=True)
@@ -51,11 +53,8 @@ class RdfFormatInfo:
 
 
 FORMATS: dict[str, RdfFormatInfo] = {
-    "ttl": RdfFormatInfo("ttl", "ttl", pyoxigraph.RdfFormat.TURTLE, quads=False),
-    "nt": RdfFormatInfo("nt", "nt", pyoxigraph.RdfFormat.N_TRIPLES, quads=False),
-    "nq": RdfFormatInfo("nq", "nq", pyoxigraph.RdfFormat.N_QUADS, quads=True),
-    "trig": RdfFormatInfo("trig", "trig", pyoxigraph.RdfFormat.TRIG, quads=True),
-    "jsonld": RdfFormatInfo("jsonld", "jsonld", pyoxigraph.RdfFormat.JSON_LD, quads=True),
+    name: RdfFormatInfo(name, name, pyoxigraph.RdfFormat.from_extension(name), quads=name in QUAD_FORMATS)
+    for name in RDF_FORMATS
 }
 _ALIASES = {
     "turtle": "ttl",
@@ -87,6 +86,15 @@ def normalise_formats(formats: Iterable[str]) -> list[str]:
         if name not in names:
             names.append(name)
     return names
+
+
+def export_prefixes(base_iri: str) -> dict[str, str]:
+    """Return the vocabulary prefixes plus one prefix per data IRI folder."""
+    prefixes = dict(PREFIXES)
+    if base_iri.endswith("/"):
+        for name in DATA_PREFIXES:
+            prefixes.setdefault(name, f"{base_iri}{name}/")
+    return prefixes
 
 
 class Encoder:
@@ -270,7 +278,7 @@ def _no_gc() -> Iterator[None]:
 Pieces = dict[str, tuple[int, bytes]]
 
 
-def serialise_unit(mapper: RdfMapper, unit: Unit, encoders: dict[str, Encoder]) -> Pieces:
+def _serialise_unit(mapper: RdfMapper, unit: Unit, encoders: dict[str, Encoder]) -> Pieces:
     """Map one unit and serialise it in each format: format -> (statements, body)."""
     mapped = mapper.map_unit(unit)
     pieces: Pieces = {}
@@ -285,7 +293,7 @@ def _serialised_units(mapper: RdfMapper, encoders: dict[str, Encoder], jobs: int
     units = mapper.units()
     if jobs <= 1 or len(units) == 1:
         for unit in units:
-            yield serialise_unit(mapper, unit, encoders)
+            yield _serialise_unit(mapper, unit, encoders)
         return
     global _WORK
     _WORK = (mapper, encoders)  # what the workers inherit when the pool forks
@@ -301,4 +309,4 @@ _WORK: tuple[RdfMapper, dict[str, Encoder]] | None = None
 
 def _serialise_in_worker(unit: Unit) -> Pieces:
     mapper, encoders = _WORK  # type: ignore[misc]
-    return serialise_unit(mapper, unit, encoders)
+    return _serialise_unit(mapper, unit, encoders)

@@ -30,7 +30,7 @@ def _paper_node(paper_id: str, paper: Paper | None, extraction: Extraction | Non
         title = extraction.title if extraction else ""
         return {
             "kind": "Paper",
-            "label": title,
+            "label": title or paper_id,
             "id": paper_id,
             "title": title,
             "abstract": "",
@@ -44,7 +44,7 @@ def _paper_node(paper_id: str, paper: Paper | None, extraction: Extraction | Non
         }
     return {
         "kind": "Paper",
-        "label": paper.title,
+        "label": paper.title or paper.id,  # a paper without a title (as in SciERC) is labelled by its id
         "id": paper.id,
         "title": paper.title,
         "abstract": paper.abstract,

@@ -16,15 +16,17 @@ from typing import Any
 import networkx as nx
 
 from claimgraph.atomic import atomic_write_bytes
+from claimgraph.build_layout import current_build
 from claimgraph.errors import ConfigError
 from claimgraph.graph.schema import JSON_ATTRIBUTES, NODE_ATTRIBUTES, edge_attributes
+from claimgraph.vocabulary import RDF_FORMATS
 
 __all__ = ["load", "read_graphml", "read_node_link", "write_graphml", "write_node_link"]
 
 #: The graph files of a build folder, in the order :func:`load` looks for them.
 GRAPH_FILES: tuple[str, ...] = ("graph.json", "graph.graphml")
 #: Suffixes of a build's RDF files.
-RDF_SUFFIXES: frozenset[str] = frozenset({".ttl", ".nt", ".nq", ".trig", ".jsonld"})
+RDF_SUFFIXES: frozenset[str] = frozenset(f".{name}" for name in RDF_FORMATS)
 
 #: Characters XML 1.0 does not allow (controls other than tab and line ends, surrogates, U+FFFE, U+FFFF).
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -141,10 +143,12 @@ def load(path: str | os.PathLike = "exports") -> nx.MultiDiGraph:
     Parameters
     ----------
     path : str or path-like
-        A build folder written by ``claimgraph build`` (its ``graph.json``, else
-        ``graph.graphml``, is read), a ``graph.json`` node-link file, a
-        ``.graphml`` file, or one of the build's RDF files (``claimgraph.ttl``
-        ...): the graph is then read from the ``graph.json`` next to it.
+        A build folder written by ``claimgraph build`` (the ``graph.json``,
+        else ``graph.graphml``, of its current version is read, see
+        :func:`claimgraph.build_layout.current_build`), a ``graph.json``
+        node-link file, a ``.graphml`` file, or one of the build's RDF files
+        (``claimgraph.ttl`` ...): the graph is then read from the
+        ``graph.json`` next to it.
 
     Returns
     -------
@@ -153,8 +157,9 @@ def load(path: str | os.PathLike = "exports") -> nx.MultiDiGraph:
     Raises
     ------
     ConfigError
-        When ``path`` does not exist, or holds RDF only: the NetworkX graph is
-        not rebuilt from RDF (query RDF with :func:`claimgraph.query.run_query`).
+        When ``path`` does not exist, its ``current`` link leads to a missing
+        version, or it holds RDF only: the NetworkX graph is not rebuilt from
+        RDF (query RDF with :func:`claimgraph.query.run_query`).
 
     Examples
     --------
@@ -174,7 +179,7 @@ def load(path: str | os.PathLike = "exports") -> nx.MultiDiGraph:
     elif target.is_file():
         return _read(target)
     else:
-        folder, rdf = target, None
+        folder, rdf = current_build(target), None
     for name in GRAPH_FILES:
         if (folder / name).is_file():
             return _read(folder / name)

@@ -3,10 +3,13 @@
 The build's exports (N-Quads preferred: it keeps the per-paper graphs and loads
 fastest) are bulk-loaded into an in-memory :class:`pyoxigraph.Store`; the query's
 default graph is the union of all graphs, so queries need no ``GRAPH`` clause.
-Stores are cached per file (path, size, modification time) for the life of the
-process, so repeated queries on one build load it once.
+Stores are cached per file (resolved path, size, modification time) for the
+life of the process, so repeated queries on one build load it once.
 
-A build folder's ``manifest.json`` lists its RDF files: a ``claimgraph.*``
+A build folder is read in its current version (``DIR/current``, see
+:mod:`claimgraph.build_layout`), resolved once per query: a query runs on the
+old build or the new one, never a mix, and a new build is a new cache entry.
+Its ``manifest.json`` lists its RDF files: a ``claimgraph.*``
 file it does not list is left over from another build, and is never queried
 (a :class:`StaleExportWarning` names it). ``SERVICE`` is refused unless
 allowed (:mod:`claimgraph.query.service`); a time and a row limit can bound a
@@ -26,28 +29,22 @@ from pathlib import Path
 
 import pyoxigraph
 
+from claimgraph.build_layout import current_build
 from claimgraph.errors import QueryError
 from claimgraph.export.vocabulary import PREFIXES
 from claimgraph.query.service import check_service
 from claimgraph.query.store_cache import open_index
 from claimgraph.query.stream import QueryStream, Value, run_bounded
+from claimgraph.vocabulary import QUAD_FORMATS, RDF_FORMATS, RDF_STEM
 
-#: Export files looked for in a build folder, best first.
-BUILD_FILES: tuple[tuple[str, pyoxigraph.RdfFormat], ...] = (
-    ("claimgraph.nq", pyoxigraph.RdfFormat.N_QUADS),
-    ("claimgraph.trig", pyoxigraph.RdfFormat.TRIG),
-    ("claimgraph.nt", pyoxigraph.RdfFormat.N_TRIPLES),
-    ("claimgraph.ttl", pyoxigraph.RdfFormat.TURTLE),
+#: Export files looked for in a build folder, best first: named graphs, then the union; JSON-LD last (slow to load).
+BUILD_FILES: tuple[tuple[str, pyoxigraph.RdfFormat], ...] = tuple(
+    (f"{RDF_STEM}.{name}", pyoxigraph.RdfFormat.from_extension(name))
+    for name in sorted(RDF_FORMATS, key=lambda name: (name == "jsonld", name not in QUAD_FORMATS))
 )
 #: The name of each RDF file a build writes, by the format name its manifest lists.
-MANIFEST_FILES: dict[str, str] = {name: f"claimgraph.{name}" for name in ("nq", "trig", "nt", "ttl", "jsonld")}
-_BY_SUFFIX = {
-    ".nq": pyoxigraph.RdfFormat.N_QUADS,
-    ".trig": pyoxigraph.RdfFormat.TRIG,
-    ".nt": pyoxigraph.RdfFormat.N_TRIPLES,
-    ".ttl": pyoxigraph.RdfFormat.TURTLE,
-    ".jsonld": pyoxigraph.RdfFormat.JSON_LD,
-}
+MANIFEST_FILES: dict[str, str] = {name: f"{RDF_STEM}.{name}" for name in RDF_FORMATS}
+_BY_SUFFIX = {Path(name).suffix: fmt for name, fmt in BUILD_FILES}
 _CACHE_SIZE = 2
 _cache: OrderedDict[tuple, pyoxigraph.Store] = OrderedDict()
 _lock = threading.Lock()
@@ -122,13 +119,17 @@ def _warn_stale(names: list[str], folder: Path, listed: set[str]) -> None:
 def find_export(data: str | Path) -> tuple[Path, pyoxigraph.RdfFormat]:
     """Return the export file of a build folder (or the given file) and its format.
 
-    In a build folder, only a file its ``manifest.json`` lists is used; others
-    are named in a :class:`StaleExportWarning`.
+    A build folder is read in its current version
+    (:func:`claimgraph.build_layout.current_build`), and there only a file its
+    ``manifest.json`` lists is used; others are named in a
+    :class:`StaleExportWarning`.
 
     Raises
     ------
     QueryError
         If nothing loadable is there, or the manifest cannot be read.
+    ConfigError
+        If the folder's ``current`` link leads to a missing version.
     """
     path = Path(data)
     if path.is_file():
@@ -141,28 +142,29 @@ def find_export(data: str | Path) -> tuple[Path, pyoxigraph.RdfFormat]:
         return path, fmt
     if not path.is_dir():
         raise QueryError(f"no build at {path}: run `claimgraph build -o {path}` first")
-    listed = _listed_files(path)
+    folder = current_build(path)
+    listed = _listed_files(folder)
     stale: list[str] = []
-    candidates = (*BUILD_FILES, ("claimgraph.jsonld", pyoxigraph.RdfFormat.JSON_LD))
+    candidates = BUILD_FILES
     for name, fmt in candidates:
-        if (path / name).is_file():
+        if (folder / name).is_file():
             if listed is not None and name not in listed:
                 stale.append(name)
                 continue
-            _warn_stale(stale, path, listed or set())
-            return path / name, fmt
+            _warn_stale(stale, folder, listed or set())
+            return folder / name, fmt
     if listed is not None:
         raise QueryError(
-            f"{path}: its manifest lists {', '.join(sorted(listed)) or 'no RDF file'}, and none is there"
+            f"{folder}: its manifest lists {', '.join(sorted(listed)) or 'no RDF file'}, and none is there"
             + (f" ({', '.join(stale)} left from another build ignored)" if stale else "")
             + f": rebuild with `claimgraph build -o {path}`"
         )
     for suffix, fmt in _BY_SUFFIX.items():
-        found = sorted(p for p in path.glob(f"*{suffix}") if not p.name.startswith("."))
+        found = sorted(p for p in folder.glob(f"*{suffix}") if not p.name.startswith("."))
         if found:
             return found[0], fmt
     raise QueryError(
-        f"no RDF export in {path} (looked for {', '.join(n for n, _ in BUILD_FILES)}): "
+        f"no RDF export in {folder} (looked for {', '.join(n for n, _ in BUILD_FILES)}): "
         f"run `claimgraph build -o {path}` first"
     )
 

@@ -3,9 +3,12 @@
 The ``oxigraph`` executable (from the ``oxigraph`` package) runs ``serve-read-only``
 on the index that :func:`claimgraph.query.store_cache.locate_index` makes for
 ``claimgraph query``, with the union of all graphs as the default graph, as
-``claimgraph query`` has it. Queries go to ``http://HOST:PORT/query``; there is
-no update endpoint. The server follows ``SERVICE`` clauses: it sends HTTP
-requests to any endpoint a query names (see docs/endpoint.md).
+``claimgraph query`` has it. A build folder is served in the version that is
+current when the server starts (its index lives in that version) until the
+server stops: a later build is served after a restart. Queries go to
+``http://HOST:PORT/query``; there is no update endpoint. The server follows
+``SERVICE`` clauses: it sends HTTP requests to any endpoint a query names (see
+docs/endpoint.md).
 """
 
 from __future__ import annotations

@@ -3,25 +3,26 @@
 Loading a large build into memory takes seconds (about 40 s for the 9.3
 million quads of a 50,000-abstract build), and every ``claimgraph query``
 process would pay it again. The first such query therefore bulk-loads the
-export into a persistent Oxigraph store next to it (``.<export name>.oxigraph/``)
-and later ones open that store read-only in milliseconds; every example query
-of ``queries/`` runs in under a second there on that build (they are written
-so that Oxigraph's plan suits the index). The Python API loads into memory by
+export into a persistent Oxigraph store next to it (``.<export name>.oxigraph/``,
+inside the build's version folder, so each version has its own) and later
+ones open that store read-only in milliseconds; every example query of
+``queries/`` runs in under a second there on that build (they are written so
+that Oxigraph's plan suits the index). The Python API loads into memory by
 default, which suits many queries in one process.
 
-The index records the export's size and modification time, a hash of the
-build's ``manifest.json`` and the pyoxigraph version, and is rebuilt when any
-of them changes. It is a cache, not an export: builds stay byte-identical, and
-deleting it is always safe. It is made readable by everyone who can read the
-build (as the umask allows).
+The index records the export's resolved path, size and modification time, a
+hash of the build's ``manifest.json`` and the pyoxigraph version, and is
+rebuilt when any of them changes. It is a cache, not an export: builds stay
+byte-identical, and deleting it is always safe. It is made readable by
+everyone who can read the build (as the umask allows).
 
 Where the build folder cannot be written (or its index cannot be opened, e.g.
 another user's), the index is kept in the user's cache folder instead:
 ``$XDG_CACHE_HOME/claimgraph/query-index/<key>/`` (``~/.cache`` when
 ``XDG_CACHE_HOME`` is unset), one per export, the key a hash of the export's
-absolute path; it is replaced when the build changes, so an old build's index
-does not pile up. Only where neither can be written does the caller fall back
-to an in-memory store.
+absolute path without its version folder; it is replaced when the build
+changes, so the indexes of old versions do not pile up. Only where neither can
+be written does the caller fall back to an in-memory store.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ import tempfile
 from pathlib import Path
 
 import pyoxigraph
+
+from claimgraph.build_layout import VERSIONS
 
 STAMP = "claimgraph-index-stamp"
 MANIFEST = "manifest.json"
@@ -56,19 +59,29 @@ def cache_root() -> Path | None:
 
 
 def cache_folder(export: Path) -> Path | None:
-    """Where the index of ``export`` lives in the user's cache folder (None without one)."""
+    """Where the index of ``export`` lives in the user's cache folder (None without one).
+
+    The key is the export's path with the version folder left out
+    (``DIR/versions/<id>/claimgraph.nq`` counts as ``DIR/claimgraph.nq``), so
+    that every version of a build shares one place, and a new version's index
+    replaces the old one's.
+    """
     root = cache_root()
     if root is None:
         return None
-    key = hashlib.sha256(str(export.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:20]
+    resolved = export.resolve()
+    if resolved.parent.parent.name == VERSIONS:
+        resolved = resolved.parent.parent.parent / resolved.name
+    key = hashlib.sha256(str(resolved).encode("utf-8", "surrogateescape")).hexdigest()[:20]
     return root / key
 
 
 def _stamp(export: Path) -> str:
+    """What an index is current for: the export (its resolved path, size and time), its manifest, pyoxigraph."""
     stat = export.stat()
     manifest = export.parent / MANIFEST
     digest = hashlib.sha256(manifest.read_bytes()).hexdigest()[:16] if manifest.is_file() else "-"
-    return f"{stat.st_size}:{stat.st_mtime_ns}:{digest}:{pyoxigraph.__version__}"
+    return f"{export.resolve()}:{stat.st_size}:{stat.st_mtime_ns}:{digest}:{pyoxigraph.__version__}"
 
 
 def _current(folder: Path, stamp: str) -> bool:

@@ -8,7 +8,10 @@ Rules, applied with keyed look-ups only (cost near-linear in mentions):
    paper. Its long forms are merged across papers by key.
 3. An entity is anchored to a canonical name by the alias registry, the
    extractor's ``canonical`` or a lexicon form (text first, then long forms,
-   then short forms); all papers anchored to a name share its node.
+   then short forms); all papers anchored to a name share its node. Lexicon
+   look-ups are by whole key, never by prefix, and the extractor's canonical
+   counts only for a lexicon form itself, not for a longer name that contains
+   one ("ImageNet-LT" is not ImageNet, "LLaMA-Omni 2" not LLaMA).
 4. A short form (an acronym alias, "SPT") joins its long form across papers
    only when unambiguous: every paper that expands it expands it to the same
    entity and it is used with one type only. Otherwise each paper's short form
@@ -35,6 +38,10 @@ from claimgraph.resolve.variants import Variant, parse_variant
 from claimgraph.vocabulary import ENTITY_TYPES
 
 __all__ = ["resolve"]
+
+#: Extractor evidence whose ``canonical`` is a lexicon name found inside a
+#: longer name (the whole is another entity or a variant, never that name).
+CONTAINED_NAME_EVIDENCE: frozenset[str] = frozenset({"lexicon-variant"})
 
 
 def is_short_form(form: str, long_form: str) -> bool:
@@ -175,12 +182,19 @@ class _Resolver:
         self.occurrences.append(occ)
 
     def _anchors(self, type_: str, entity: Entity, forms: list[str]):
-        """Candidate canonical names: text, extractor's canonical, other forms."""
+        """Candidate canonical names: text, extractor's canonical, other forms.
+
+        The extractor's canonical names the entity only when the entity is a
+        lexicon form; for a name grown past one (evidence ``lexicon-variant``:
+        "Qwen3-Max-Preview", "ImageNet-LT", "PTB-TIR") it is the name inside,
+        which is a different entity (or, for a size suffix, the family).
+        """
+        trusted = bool(entity.canonical) and entity.evidence not in CONTAINED_NAME_EVIDENCE
         for i, form in enumerate(forms):
             found = self.lookup(type_, form)
             if found:
                 yield (*found, found[1].name if found[1] else None)
-            if i == 0 and entity.canonical:
+            if i == 0 and trusted:
                 found = self.lookup(type_, entity.canonical) or (entity.canonical, None)
                 yield (*found, found[1].name if found[1] else entity.canonical)
 

@@ -2,8 +2,13 @@
 
 A model name is split at hyphens, underscores and spaces; trailing parts that
 are a size (``7B``, ``6.7b``, ``350M``, ``8x7B``, ``A3B``) or a variant word
-(``base``, ``large``, ``chat``, ``instruct``, ``hf``, ``v0.2`` ...) are
-stripped, and what is left is the family name. Digits glued to the name or
+(``base``, ``large``, ``chat``, ``instruct``, ``hf`` ...) are stripped, and
+what is left is the family name. Any other trailing part keeps the name whole:
+``Qwen3-Max-Preview``, ``LLaMA-Omni 2``, ``DINO-BOLDNet`` and ``Swin-DiT-L``
+are models of their own, not variants of Qwen3, LLaMA, DINO or Swin. A version
+(``v0.2``) is stripped only after a size or variant word
+(``Mixtral-8x7B-Instruct-v0.1``); alone it is part of the name
+(``MobileNet-v2``), unless the lexicon's ``variant_of`` says otherwise. Digits glued to the name or
 separated without a unit are part of it (``GPT-3``, ``GPT-3.5``, ``LLaMA-2``,
 ``Orca 2``), so GPT-3.5 is not a variant of GPT-3 and LLaMA-2-7B has the family
 LLaMA-2, never LLaMA.
@@ -69,6 +74,10 @@ def _is_suffix(token: str) -> bool:
     )
 
 
+def _is_version(token: str) -> bool:
+    return bool(_VERSION.match(token))
+
+
 def parse_variant(name: str) -> Variant | None:
     """Split a model name into family and variant suffix.
 
@@ -92,12 +101,16 @@ def parse_variant(name: str) -> Variant | None:
     13000000000.0
     >>> parse_variant("BERT-base").base, parse_variant("GPT-3.5"), parse_variant("Orca 2")
     ('BERT', None, None)
+    >>> parse_variant("Qwen3-Max-Preview"), parse_variant("LLaMA-Omni 2"), parse_variant("MobileNet-v2")
+    (None, None, None)
     """
     text = name.strip()
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^-_\s]+", text)]
     cut = len(parts)
     while cut > 1 and _is_suffix(text[parts[cut - 1][0] : parts[cut - 1][1]]):
         cut -= 1
+    while cut < len(parts) and _is_version(text[parts[cut][0] : parts[cut][1]]):
+        cut += 1  # a version right after the name is part of it ("MobileNet-v2", "X-v2-7B" of "X-v2")
     if cut == len(parts):
         return None
     base = text[: parts[cut - 1][1]]

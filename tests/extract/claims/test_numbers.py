@@ -124,3 +124,91 @@ def test_a_share_of_the_data_is_no_score():
 )
 def test_a_broken_decimal_is_one_number(sentence):
     assert "23. 0%" in numbers(sentence)
+
+
+def test_a_score_is_never_flagged_relative():
+    got = numbers(
+        "Our method surpasses prior baselines, improving the weighted F1 score from 72.0% to 91.3% on the benchmark."
+    )
+    [ex] = list(
+        extract(
+            [
+                Paper(
+                    id="p",
+                    title="",
+                    abstract="We propose FooNet. Our method surpasses prior baselines, improving the weighted F1 "
+                    "score from 72.0% to 91.3% on the benchmark.",
+                )
+            ]
+        )
+    )
+    relative = {c.quantity: c.relative for claim in ex.claims for c in claim.comparisons}
+    assert got["91.3%"][0] == "score" and relative["91.3%"] is False
+    assert got["72.0%"][0] == "baseline" and relative["72.0%"] is False
+
+
+def test_from_a_to_a_peak_of_b():
+    got = numbers("Our method increases Pass@1 accuracy from 50.0% to a peak of 58.0% on AIME 2024.")
+    assert got["50.0%"][0] == "baseline" and got["58.0%"][0] == "score"
+    got = numbers("Our method improves accuracy from 50.0% to over 58.0% on AIME 2024.")
+    assert got["50.0%"][0] == "baseline" and got["58.0%"][0] == "score"
+
+
+def test_numbers_in_brackets_after_a_compared_name_are_baselines():
+    got = numbers(
+        "Our method achieves F1 = 0.9829, compared to CLAM (F1 = 0.7576, FPR = 69.26%) and SpecTTTra (F1 = 0.7713)."
+    )
+    assert got["0.9829"] == ("score", "F1")
+    assert got["0.7576"] == ("baseline", "F1") and got["0.7713"] == ("baseline", "F1")
+    assert got["69.26%"][0] == "baseline"
+    got = numbers(
+        "Our model achieves a FID score of 0.079, outperforming both T2M-GPT (FID = 0.116) and MMM (FID = 0.080)."
+    )
+    assert got["0.079"] == ("score", "FID")
+    assert got["0.116"] == ("baseline", "FID") and got["0.080"] == ("baseline", "FID")
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity",
+    [
+        # the subject's own number in brackets, before any comparison word
+        ("Our model FooNet (85.2% accuracy) outperforms GPT-4 on MMLU.", "85.2%"),
+        # "a vs b": the first number is the subject's
+        ("Our model outperforms models like Qwen3-VL (35.5 vs 29.6 accuracy on video counting).", "35.5"),
+        # a name after "on" is where the score is, not a baseline
+        ("Our model outperforms GPT-4, reaching 85.2% accuracy on MMLU (5-shot).", "85.2%"),
+    ],
+)
+def test_bracketed_numbers_that_are_no_baselines(sentence, quantity):
+    assert numbers(sentence)[quantity][0] == "score"
+
+
+def test_a_cost_takes_no_score_metric():
+    got = numbers("Our pipeline achieves 81.40% accuracy and 86.16% F1 at 120 ms on the benchmark.")
+    assert got["86.16%"] == ("score", "F1")
+    assert got["120 ms"] == ("cost", None)
+    got = numbers("Our method reduces latency to 120 ms on the benchmark.")
+    assert got["120 ms"] == ("cost", "latency")
+
+
+def test_latex_bold_number_with_its_unit():
+    got = numbers("Our method outperforms the baseline by $\\textbf{15.86}$ points in mIoU.")
+    assert got["15.86}$ points"] == ("change", "mIoU")
+
+
+def test_metrics_added_to_the_table_bind_outside_entities():
+    got = numbers("Our method achieves 32.1 PSNR, 0.912 SSIM and 0.083 LPIPS on the benchmark.")
+    assert got["32.1"] == ("score", "PSNR") and got["0.912"] == ("score", "SSIM") and got["0.083"] == ("score", "LPIPS")
+
+
+def test_from_a_list_to_b():
+    got = numbers("Our method reduces the attack success rate from 76% and 61% to 0% on KernelBench.")
+    assert got["76%"][0] == "baseline" and got["61%"][0] == "baseline"
+    assert got["0%"] == ("score", "attack success rate")
+
+
+def test_a_change_noun_after_the_metric():
+    got = numbers("Our novel loss yields ~10% acceptance rate improvements on the benchmark.")
+    assert got["~10%"] == ("change", "acceptance rate")
+    got = numbers("Our novel loss yields a 95% acceptance rate on the benchmark.")
+    assert got["95%"] == ("score", "acceptance rate")

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 import spacy
 from spacy.tokens import Doc, Span
@@ -186,3 +188,59 @@ def test_task_grows_over_a_glued_prefix_but_not_over_a_setting():
     assert compound_start(doc, 5) == 2
     doc = blank()("results on long-context question answering")
     assert compound_start(doc, 5, frozenset({"shot"})) == 2
+
+
+def test_no_entity_crosses_a_sentence_boundary(entity_nlp):
+    from claimgraph.extract.entities.decision import crosses_sentence
+
+    doc = make_doc(entity_nlp, "", "We train ALBERT-x. ALBERT-x is small.")
+    assert [s.text for s in doc.spans["entities"]] == ["ALBERT-x", "ALBERT-x"]
+    assert crosses_sentence(doc, 2, 8)
+    assert not crosses_sentence(doc, 2, 5)
+
+
+def test_a_short_form_of_several_tokens_is_found_again(abbreviation_nlp):
+    abstract = "We propose a Multi-Task Deep Neural Network (MT-DNN) for learning. MT-DNN outperforms BERT."
+    doc = make_doc(abbreviation_nlp, "", abstract)
+    texts = [(s.text, s.label_) for s in doc.spans["entities"]]
+    assert texts.count(("MT-DNN", "Method")) == 2
+    assert not any(text == "MT" for text, _ in texts)
+
+
+def test_a_task_acronym_glued_into_a_coined_name_is_no_task(entity_nlp):
+    doc = make_doc(entity_nlp, "", "MT-DNN and QA-GNN beat others on QA and MT.")
+    assert [s.text for s in doc.spans["entities"] if s.label_ == "Task"] == ["QA", "MT"]
+
+
+def test_a_single_digit_after_a_hyphenated_model_name_is_its_version(entity_nlp):
+    doc = make_doc(entity_nlp, "", "Compared with LLaMA-Omni 2, ours is faster.")
+    assert ("LLaMA-Omni 2", "Model") in [(s.text, s.label_) for s in doc.spans["entities"]]
+    doc = make_doc(entity_nlp, "", "It is LLaMA-Omni 2 times faster than Llama 2 and LLaMA 7 days ago.")
+    assert [s.text for s in doc.spans["entities"]] == ["LLaMA-Omni", "Llama 2", "LLaMA"]
+
+
+def test_a_known_method_acronym_grows_into_a_coined_name(entity_nlp):
+    doc = make_doc(entity_nlp, "", "We merge RED-LoRA adapters, LoRA-based tuning and Pre-LoRA.")
+    assert [s.text for s in doc.spans["entities"]] == ["RED-LoRA", "LoRA", "LoRA"]
+    assert doc.spans["entities"][0].kb_id_ == ""
+
+
+def test_a_local_definition_beats_a_lexicon_short_form(tmp_path):
+    import shutil
+
+    for path in Path(LEXICON).iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    with open(tmp_path / "methods.jsonl", "a", encoding="utf-8") as out:
+        out.write('{"name": "maximum mean discrepancy", "type": "Method", "aliases": ["MMD"]}\n')
+    with open(tmp_path / "tasks.jsonl", "a", encoding="utf-8") as out:
+        out.write('{"name": "misinformation detection", "type": "Task", "aliases": []}\n')
+    nlp = blank()
+    nlp.add_pipe("claimgraph_sentences")
+    nlp.add_pipe("claimgraph_abbreviations")
+    nlp.add_pipe("claimgraph_lexicon", config={"directory": str(tmp_path)})
+    nlp.add_pipe("claimgraph_name_patterns")
+    nlp.add_pipe("claimgraph_entities", config={"directory": str(tmp_path)})
+    doc = make_doc(nlp, "", "Progress in misinformation detection (MMD) is slow. MMD is hard.")
+    assert {s.label_ for s in doc.spans["entities"] if s.text == "MMD"} == {"Task"}
+    doc = make_doc(nlp, "", "We minimise the maximum mean discrepancy (MMD) between domains. MMD helps.")
+    assert {s.label_ for s in doc.spans["entities"] if s.text == "MMD"} == {"Method"}

@@ -131,3 +131,103 @@ def test_appositive_reads_over_hyphen_compounds(entity_nlp):
         entity_nlp, "We study video.", title="VideoEspresso: A Large-Scale Chain-of-Thought Dataset for Video Reasoning"
     )
     assert ("VideoEspresso", "Dataset") in {(text, label) for text, label, _ in result}
+
+
+def test_latex_markup_is_no_part_of_a_name(entity_nlp):
+    result = found(
+        entity_nlp, "We propose \\textbf{Brain3D}, a framework for decoding. We present \\emph{FooNet}, a new model."
+    )
+    assert ("Brain3D", "Method", "propose") in result
+    assert ("FooNet", "Model", "propose") in result
+    assert not any("\\" in text or "{" in text for text, _, _ in result)
+
+
+def test_markup_inside_a_word_gives_no_name(entity_nlp):
+    result = found(entity_nlp, "We introduce a \\textbf{Light}weight \\textbf{4}D\\textbf{GS} model for scenes.")
+    assert {text for text, _, _ in result} & {"Light", "GS", "D"} == set()
+
+
+def test_hyphenated_names_with_connectors_are_whole(entity_nlp):
+    result = found(
+        entity_nlp, "We propose Autonomy-of-Experts, a new paradigm. We propose Sim-to-Real Transfer Learning."
+    )
+    texts = {text for text, _, _ in result}
+    assert {"Autonomy-of-Experts", "Sim-to-Real Transfer Learning"} <= texts
+    assert not texts & {"Autonomy", "Sim", "Real"}
+
+
+def test_dataset_name_with_lowercase_connectors(entity_nlp):
+    result = found(entity_nlp, "We evaluate on the Labeled Faces in the Wild benchmark and more.")
+    assert ("Labeled Faces in the Wild", "Dataset", "dataset-head") in result
+    result = found(
+        entity_nlp, "Experiments on ImageNet and the CIFAR-10 dataset. We use Wikipedia for the Pile dataset."
+    )
+    texts = {text for text, _, _ in result}
+    assert "CIFAR-10" in texts
+    assert not any(" and " in text or " for " in text for text in texts)
+
+
+def test_a_size_before_a_dataset_head_is_no_name(entity_nlp):
+    result = found(entity_nlp, "Text.", title="The Pile: An 800GB Dataset of Diverse Text")
+    assert not any(text.startswith("GB") for text, _, _ in result)
+
+
+def test_title_name_drops_a_leading_article(entity_nlp):
+    title = "A Joint Many-Task Model: Growing a Neural Network for Multiple NLP Tasks"
+    result = found(entity_nlp, "We introduce a joint many-task model.", title=title)
+    assert ("Joint Many-Task Model", "title") in {(text, cue) for text, _, cue in result}
+    result = found(entity_nlp, "A-IDE routes scans to experts.", title="A-IDE: Agent-Integrated Denoising Experts")
+    assert ("A-IDE", "title") in {(text, cue) for text, _, cue in result}
+
+
+def test_coined_name_before_a_model_head_or_in_parentheses_after_a_type_word(entity_nlp):
+    result = found(entity_nlp, "The model improves over the baseline DictaBERT model on all tasks.")
+    assert ("DictaBERT", "Model", "head-name") in result
+    result = found(entity_nlp, "This study introduces a specialized benchmark (LIConBench) on long inputs.")
+    assert ("LIConBench", "Dataset", "head-name") in result
+    result = found(entity_nlp, "We pre-train a language model (TRLM-Ba) in reverse order.")
+    assert ("TRLM-Ba", "Model", "head-name") in result
+
+
+def test_short_acronyms_compounds_and_described_datasets_before_a_head_are_no_names(entity_nlp):
+    result = found(entity_nlp, "We use the EMA model and a GPT-style model. It features an RGB-D dataset of frames.")
+    assert {text for text, _, cue in result if cue == "head-name"} == set()
+
+
+def test_examples_after_a_type_word_take_its_type(entity_nlp):
+    result = found(
+        entity_nlp, "We compare with debiasing methods such as PriDe. We use benchmarks including FooBench and BarQA."
+    )
+    assert ("PriDe", "Method", "head-name") in result
+    assert {("FooBench", "Dataset"), ("BarQA", "Dataset")} <= {(text, label) for text, label, _ in result}
+    result = found(entity_nlp, "We study problems such as FooBar and reasoning like BazQux.")
+    assert not {"FooBar", "BazQux"} & {text for text, _, _ in result}
+
+
+def test_a_quoted_name_after_a_propose_verb(entity_nlp):
+    result = found(entity_nlp, 'In this paper, we present "I am a Strange Dataset", a new dataset for this question.')
+    assert ("I am a Strange Dataset", "Dataset", "propose") in result
+    result = found(entity_nlp, 'We present "a simple trick" that helps.')
+    assert not any("trick" in text for text, _, _ in result)
+
+
+def test_a_hyphen_glued_verb_is_no_propose_cue(entity_nlp):
+    title = "Diff-MM: Exploring Pre-trained Text-to-Image Generation Model for Unified Multi-modal Object Tracking"
+    result = found(entity_nlp, "Multi-modal tracking is hard.", title=title)
+    assert not any(cue == "propose" for _, _, cue in result)
+
+
+def test_the_type_is_read_past_a_short_form_but_not_from_an_infinitive(entity_nlp):
+    result = found(entity_nlp, "We introduce Foo Compressed Bench Set (FCBS), a collection of curated tasks.")
+    assert ("Foo Compressed Bench Set", "Dataset", "propose") in result
+    result = found(entity_nlp, "It introduces PKAN Additive Attention (PAA) to model spatial dependencies.")
+    assert ("PKAN Additive Attention", "Method", "propose") in result
+
+
+def test_no_name_with_brackets_or_cut_by_markup(entity_nlp):
+    result = found(entity_nlp, "We present a deep learning (DL)-based framework for forecasting.")
+    assert not any(")" in text for text, _, _ in result)
+    result = found(
+        entity_nlp, "We propose \\underline{\\textbf{G}}eography-knowledge \\underline{\\textbf{E}}nhanced Recognition."
+    )
+    assert {text for text, _, _ in result} & {"G", "E"} == set()

@@ -78,3 +78,30 @@ def test_classic_embedding_models_are_models():
     methods = {row["name"] for row in rows("methods.jsonl")}
     for name in ("word2vec", "GloVe", "fastText", "ELMo"):
         assert name in models and name not in methods
+
+
+def test_classic_names_are_known_and_short_ambiguous_forms_are_marked():
+    forms = {}
+    for entry in load_lexicon().entries:
+        for form in entry.forms:
+            forms[form] = entry
+    expected = {
+        "CNN": "Method",
+        "convolutional neural network": "Method",
+        "Fast R-CNN": "Model",
+        "Faster R-CNN": "Model",
+        "ByteNet": "Model",
+        "FlowNet": "Model",
+        "CornerNet": "Model",
+        "seq2seq": "Method",
+        "Omniglot": "Dataset",
+        "CUHK03": "Dataset",
+        "BlogCatalog": "Dataset",
+        "Labeled Faces in the Wild": "Dataset",
+        "MOTA": "Metric",
+        "person re-identification": "Task",
+    }
+    assert {form: forms[form].type for form in expected if form in forms} == expected
+    for form in ("SSD", "LINE", "PPI", "MuJoCo", "HED"):
+        assert forms[form].ambiguous, form
+    assert not forms["CUHK03"].ambiguous

@@ -22,13 +22,33 @@ def test_final_period_and_digit_slash():
 
 
 def test_a_single_lowercase_letter_before_a_period_ends_the_token():
-    assert tokens("We train ALBERT-x. ALBERT-x is") == ["We", "train", "ALBERT", "-", "x", ".", "ALBERT", "-", "x", "is"]
+    assert tokens("We train ALBERT-x. ALBERT-x is") == [
+        "We",
+        "train",
+        "ALBERT",
+        "-",
+        "x",
+        ".",
+        "ALBERT",
+        "-",
+        "x",
+        "is",
+    ]
     assert tokens("e.g. BERT, i.e. GPT vs. T5") == ["e.g.", "BERT", ",", "i.e.", "GPT", "vs.", "T5"]
 
 
 def test_latex_text_markup_is_split_off_names():
     assert tokens("We propose \\textbf{Brain3D}, a") == ["We", "propose", "\\textbf{", "Brain3D", "}", ",", "a"]
-    assert tokens("\\emph{FooNet} and \\texttt{bar}.") == ["\\emph{", "FooNet", "}", "and", "\\texttt{", "bar", "}", "."]
+    assert tokens("\\emph{FooNet} and \\texttt{bar}.") == [
+        "\\emph{",
+        "FooNet",
+        "}",
+        "and",
+        "\\texttt{",
+        "bar",
+        "}",
+        ".",
+    ]
     # markup inside a word: the brace before a letter is split off too
     assert tokens("a \\textbf{Light}weight model") == ["a", "\\textbf{", "Light", "}", "weight", "model"]
 

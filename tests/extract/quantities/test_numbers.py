@@ -332,3 +332,31 @@ def test_issue17_quantity_shapes():
     assert read("a $12.5\\%$ gain") == [("12.5\\%", 12.5, None, "%")]
     assert read("in DINOv2. 2) To pool") == []  # an enumerator, no broken decimal
     assert read("~8.2 BLEU") == [("8.2", 8.2, None, None)]  # "~" alone is "about", no range
+
+
+@pytest.mark.parametrize(
+    "text, qtext, unit",
+    [
+        ("reaches 0.083 LPIPS on it", "0.083", None),  # an acronym in capitals names a measure
+        ("reaches 45.1 NDS on it", "45.1", None),
+        ("trained on 500 GPUs", "500 GPUs", "gpus"),  # a plural acronym still counts
+        ("with 3 LLMs", "3 LLMs", "llms"),
+    ],
+)
+def test_an_acronym_in_capitals_is_no_counted_noun(text, qtext, unit):
+    q = only(text)
+    assert (q.text, q.unit) == (qtext, unit)
+
+
+@pytest.mark.parametrize(
+    "text, qtext, unit",
+    [
+        ("by $\\textbf{15.86}$ points in mIoU", "15.86}$ points", "points"),
+        ("by \\underline{3.1} points", "3.1} points", "points"),
+        ("reaches \\textbf{27.2} PQ", "27.2", None),  # no unit after the group: the number alone
+        ("a {3} b", "3", None),
+    ],
+)
+def test_the_unit_after_a_latex_group(text, qtext, unit):
+    q = only(text)
+    assert (q.text, q.unit) == (qtext, unit)

@@ -69,3 +69,30 @@ def test_name_before_a_hyphenated_modifier_is_skipped_for_the_next_name(entity_n
 
 def test_a_hyphenated_name_itself_is_still_proposed(entity_nlp):
     assert proposed(entity_nlp, "We introduce Mamba, a tracker.") == ["Mamba"]
+
+
+def test_established_name_before_a_kind_noun_is_not_proposed(entity_nlp):
+    # round 4: "we introduce a self-supervised learning framework for VQA" proposed "self-supervised learning"
+    text = "To bridge this gap, we introduce a chain-of-thought framework for video quality assessment."
+    assert proposed(entity_nlp, text) == []
+
+
+def test_kind_noun_after_an_established_name_moves_to_the_coined_name(entity_nlp):
+    text = "We propose a low-rank adaptation method, QuaRot, for pruning."
+    assert proposed(entity_nlp, text) == ["QuaRot"]
+
+
+def test_coined_name_before_a_kind_noun_is_still_proposed(entity_nlp):
+    assert proposed(entity_nlp, "We introduce the QuaRot framework for pruning.") == ["QuaRot"]
+
+
+def test_name_with_its_abbreviation_before_a_hyphenated_modifier_is_not_proposed(entity_nlp):
+    # round 4: "a Vision Transformer (ViT)-based semantic communication framework" proposed ViT
+    text = "This paper presents a low-rank adaptation (LoRA)-based communication framework for images."
+    assert proposed(entity_nlp, text) == []
+
+
+def test_propose_verb_used_as_a_noun_proposes_nothing(entity_nlp):
+    # round 4: "Central to our design is a block-wise SSM scanning scheme" proposed SSM
+    assert proposed(entity_nlp, "Central to our design is a block-wise LoRA scanning scheme.") == []
+    assert proposed(entity_nlp, "We design QuaRot, a rotation scheme.") == ["QuaRot"]

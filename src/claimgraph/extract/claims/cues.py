@@ -168,6 +168,15 @@ class RelationCues:
     eval_slot_parts: frozenset[str]
     eval_passive: frozenset[str]
     others_words: frozenset[str]
+    modifier_suffixes: frozenset[str]
+    name_continuations: frozenset[str]
+    class_plurals: frozenset[str]
+    parity_words: frozenset[str]
+    subject_clauses: frozenset[str]
+    own_words: frozenset[str]
+    adverbs: frozenset[str]
+    kind_plurals: frozenset[str]
+    task_nouns: frozenset[str]
     use_any: frozenset[str] = field(init=False)
     next_words: dict[str, frozenset[str]] = field(init=False)
 

@@ -262,7 +262,7 @@ def _bind_metrics(view: SentenceView, metrics: list[_Metric], nc: NumberCues) ->
         if m is not None:
             owner.setdefault(m.first, how)
     numbers = frozenset(i for q in view.quantities for i in range(q.first, q.last + 1))
-    joiners = _LIST_JOINERS | nc.gap_after | nc.gap_before
+    joiners = _LIST_JOINERS | nc.gap_after | nc.gap_before | nc.versus_words
     out: list[tuple[_Metric | None, str]] = []
     for q, (m, how, _) in zip(view.quantities, direct, strict=True):
         if m is not None:
@@ -287,10 +287,17 @@ def _bind_metrics(view: SentenceView, metrics: list[_Metric], nc: NumberCues) ->
     return out
 
 
+def _latex_opener(word: str) -> bool:
+    """A LaTeX formatting command opening a group around a number: "\\textbf{", "\\mathbf{"."""
+    return word[:1] == "\\" and word[-1:] == "{"
+
+
 def _previous(words: tuple[str, ...], i: int) -> int:
     """Index of the first word before ``i`` that is not a hedge ("by up to", "an average of"), or -1."""
     i -= 1
-    while i >= 0 and (words[i] in _HEDGES or (words[i] == "to" and i and words[i - 1] == "up")):
+    while i >= 0 and (
+        words[i] in _HEDGES or (words[i] == "to" and i and words[i - 1] == "up") or _latex_opener(words[i])
+    ):
         if words[i] == "of" and i and words[i - 1] in _CHANGE_NOUNS:
             return i - 1
         i -= 1
@@ -319,6 +326,14 @@ def _is_change(view: SentenceView, quantity: Located, unit: str | None, cues: Cl
                 or _previous_is_change(words, quantity.first, cues)
             )
     return _previous_is_change(words, quantity.first, cues)
+
+
+def _change_after_metric(view: SentenceView, quantity: Located, metric: _Metric | None, how: str) -> bool:
+    """A change noun right after the metric the number is followed by: "~10% acceptance rate improvements"."""
+    if metric is None or how != "after" or metric.first - quantity.last > 2:
+        return False
+    i = metric.last + 1
+    return i < len(view.words) and view.words[i] in _CHANGE_NOUNS
 
 
 def _previous_is_change(words: tuple[str, ...], first: int, cues: ClaimCues) -> bool:
@@ -379,6 +394,51 @@ def _entity_before(view: SentenceView, quantity: Located, labels: tuple[str, ...
     return None
 
 
+def _bracketed_baseline(view: SentenceView, quantity: Located, nc: NumberCues) -> tuple[bool, Located | None]:
+    """Whether the number stands in brackets after a name the sentence compares with, and that name.
+
+    "outperforming CLAM (F1 = 0.7576, FPR = 69.26%)", "compared to ShieldGemma-2
+    (64.80% accuracy)", "both T2M-GPT (FID = 0.116) and MMM (FID = 0.080)". Not
+    "Qwen3-VL (35.5 vs 29.6)" (the first number is the subject's), not a name
+    after "on"/"in" ("surpassing GPT-4 on MMLU (85.2%)"), and not when the
+    comparison word is past a clause break ("outperforms X while reaching Y (...)").
+    """
+    words, i = view.words, quantity.first - 1
+    while i >= 0 and quantity.first - i <= 10 and words[i] not in ("(", ")"):
+        i -= 1
+    if i <= 0 or words[i] != "(":
+        return False, None
+    close = i + 1
+    while close < len(words) and words[close] != ")" and close - i <= 16:
+        if words[close] in ("vs", "vs.", "versus"):
+            return False, None
+        close += 1
+    name = next((e for e in view.entities if e.last == i - 1), None)
+    if name is not None:
+        if name.label not in ("Model", "Method"):
+            return False, None
+        start = name.first
+    else:
+        token = view.sentence.doc[view.starts[i - 1]].text
+        if not any(c.isupper() or c.isdigit() for c in token) or not any(c.isalpha() for c in token):
+            return False, None
+        start = i - 1
+    if start > 0 and words[start - 1] in nc.place_words:
+        return False, None
+    markers = nc.baseline_markers | nc.outperform_words
+    depth = 0
+    for k in range(start - 1, max(-1, start - 31), -1):
+        w = words[k]
+        depth += (w == ")") - (w == "(")
+        if depth > 0:
+            continue
+        if w in (";", ".", ":") or w in nc.bracket_clause_breaks:
+            return False, None
+        if w in markers:
+            return True, name
+    return False, None
+
+
 def _dataset_for(view: SentenceView, quantity: Located, index: int, count: int, datasets: list[Located]) -> Span | None:
     if not datasets:
         return None
@@ -393,7 +453,7 @@ def _dataset_for(view: SentenceView, quantity: Located, index: int, count: int, 
             ):
                 return e.span
             break
-    if len(datasets) == 1:
+    if len(datasets) == 1 and not ("respectively" in view.present and count > 1):
         return datasets[0].span
     return None
 
@@ -430,6 +490,8 @@ def _from_to(view: SentenceView, quantities: tuple[Located, ...], nc: NumberCues
     for k in range(len(quantities) - 1):
         a, b = quantities[k], quantities[k + 1]
         between = words[a.last + 1 : b.first]
+        while len(between) > 1 and between[-1] in nc.to_hedges and between[-1] not in nc.to_words:
+            between = between[:-1]  # "from 50.0% to a peak of 58.0%"
         if not between or between[-1] not in nc.to_words:
             continue
         # "from 61% to 75%", "from 0.420 (CT-Agent) to 0.480", "(95.07% to 94.92%)"
@@ -437,6 +499,14 @@ def _from_to(view: SentenceView, quantities: tuple[Located, ...], nc: NumberCues
         opened = a.first > 0 and words[a.first - 1] in nc.from_words
         if named and (opened or (a.first > 0 and words[a.first - 1] == "(" and len(between) == 1)):
             roles[k], roles[k + 1] = "baseline", "score"
+            continue
+        j = k  # "from 76% and 61% to 0%": every number of the list after "from" is a baseline
+        while j > 0 and all(w in _LIST_JOINERS for w in words[quantities[j - 1].last + 1 : quantities[j].first]):
+            j -= 1
+            if quantities[j].first > 0 and words[quantities[j].first - 1] in nc.from_words and len(between) == 1:
+                roles.update({i: "baseline" for i in range(j, k + 1)})
+                roles[k + 1] = "score"
+                break
     return roles
 
 
@@ -475,19 +545,26 @@ def comparisons(view: SentenceView, baselines: tuple[Located, ...], cues: ClaimC
             named = _entity_before(view, quantity, ("Model", "Method"))
             marker = any(words[k] in nc.baseline_markers for k in range(max(0, quantity.first - 3), quantity.first))
             is_baseline = named is not None and any(named.span == b.span for b in baselines)
+            bracketed, compared = _bracketed_baseline(view, quantity, nc)
+            versus = quantity.last + 1 < len(words) and words[quantity.last + 1] in nc.versus_words
+            if versus:  # "(35.5 vs 29.6)": the first number is the subject's
+                is_baseline = bracketed = marker = False
             if index in pairs:
                 role = pairs[index]
             elif (
                 _is_change(view, quantity, unit, cues)
+                or _change_after_metric(view, quantity, metric, how)
                 or heading == "within"
                 or (
                     listed and found and found[-1].role == "change" and found[-1].quantity == quantities[index - 1].span
                 )
             ):
                 role = "change"
-            elif is_baseline or marker:
+            elif is_baseline or marker or bracketed:
                 role = "baseline"
-                model = named
+                model = named or compared
+            elif versus:
+                role = "score"
             elif _is_year(match) and metric is None or _is_fraction(view, quantity, nc):
                 role = None
             elif (
@@ -499,6 +576,8 @@ def comparisons(view: SentenceView, baselines: tuple[Located, ...], cues: ClaimC
                 model = named
         if role == "size" or (role in ("cost", "change") and how == "list" and (unit == "x" or role == "cost")):
             metric = None
+        if role == "cost" and metric is not None and nc.cost_words.isdisjoint(metric.span.text.lower().split()):
+            metric = None  # "86.16% F1 at 120 ms": the time is no F1
         if role == "change" and unit == "x" and metric is not None and metric.info is not None and metric.info.percent:
             metric = None  # "3x" of accuracy: a speed-up, not accuracy
         metric_span = None if metric is None else metric.span
@@ -518,7 +597,7 @@ def comparisons(view: SentenceView, baselines: tuple[Located, ...], cues: ClaimC
                 quantity=quantity.span,
                 metric=metric_span,
                 direction=heading,
-                relative=is_relative(view, quantity, heading, info, cues),
+                relative=role not in ("score", "baseline") and is_relative(view, quantity, heading, info, cues),
                 higher_is_better=None if info is None else info.higher_is_better,
                 baseline=baseline,
                 role=role,

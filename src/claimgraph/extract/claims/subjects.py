@@ -182,6 +182,11 @@ def _subjectable(located: Located, ctx: PaperContext, words: tuple[str, ...]) ->
     return not any(w in _CUES.not_subject_after for w in before)
 
 
+def in_subject_position(located: Located, ctx: PaperContext, words: tuple[str, ...]) -> bool:
+    """Whether an entity may be a clause's subject (an actor not after "than", "using", "on" ...)."""
+    return _subjectable(located, ctx, words)
+
+
 def resolve_subject(
     view: SentenceView, ctx: PaperContext, cues: ClaimCues, cue: int, lo: int, after: bool
 ) -> tuple[Span | None, bool]:

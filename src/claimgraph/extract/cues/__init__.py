@@ -78,6 +78,7 @@ class AuthorCues:
     author_words: frozenset[str]
     author_nouns: frozenset[str]
     propose_gap_stops: frozenset[str]
+    kind_nouns: frozenset[str]
 
 
 def author_cues() -> AuthorCues:

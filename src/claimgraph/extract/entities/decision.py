@@ -232,7 +232,13 @@ class EntityDecider:
         pairs = doc._.abbreviations if Doc.has_extension("abbreviations") else None
         weak = set(doc.user_data.pop(WEAK_TYPES, None) or ())
         if pairs:
-            candidates.extend(self._abbreviation_spans(doc, pairs, candidates, weak))
+            overridden: set[tuple[int, int]] = set()
+            added = self._abbreviation_spans(doc, pairs, candidates, weak, overridden)
+            if overridden:  # a local definition replaces the lexicon's reading of its short form
+                candidates = [
+                    s for s in candidates if not (s.id_.startswith("lexicon") and (s.start, s.end) in overridden)
+                ]
+            candidates.extend(added)
         decided = unify_types(resolve_overlaps(candidates), weak, pairs)
         repeats = _repeated_mentions(doc, decided)
         doc.spans[ENTITIES] = resolve_overlaps(decided + repeats) if repeats else decided
@@ -268,7 +274,9 @@ class EntityDecider:
         after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
         return len(digit) == 1 and digit in "23456789" and after not in self.cues.version_counts
 
-    def _abbreviation_spans(self, doc: Doc, pairs, candidates: list[Span], weak: set[tuple[int, int]]) -> list[Span]:
+    def _abbreviation_spans(
+        self, doc: Doc, pairs, candidates: list[Span], weak: set[tuple[int, int]], overridden: set[tuple[int, int]]
+    ) -> list[Span]:
         by_end = {}
         by_range = {}
         for span in candidates:
@@ -282,11 +290,18 @@ class EntityDecider:
             inner = [s for s in by_end.get(long_form.end, []) if s.start >= long_form.start]
             label = kb_id = None
             stated = True
-            if known is not None:
+            whole = [s for s in inner if s.start == long_form.start]
+            local = known is not None and bool(whole) and whole[0].kb_id_ != known.kb_id_
+            if known is not None and not local:
                 label, kb_id = known.label_, known.kb_id_
-            elif inner:
+            elif inner:  # a local definition ("misinformation detection (MMD)") beats a lexicon's short form
                 best = min(inner, key=lambda s: s.start)
                 label, kb_id = best.label_, best.kb_id_ if best.start == long_form.start else ""
+                if (best.start, best.end) in weak:
+                    # a guessed type yields to what the long form names ("Time Reversed Language Models")
+                    typed, stated = long_form_typing(long_form, short_form.text, self.cues)
+                    if typed is not None and stated:
+                        label = typed
             else:
                 after = self._word_after_parenthesis(doc, short_form.end)
                 proposed = self._introduced(doc, long_form.start)
@@ -294,6 +309,8 @@ class EntityDecider:
             if label is None or not (is_coined(short_form.text) or short_form.text.isupper()):
                 continue
             for start, end in [(long_form.start, long_form.end)] + self._occurrences(doc, short_form):
+                if local and (start, end) != (long_form.start, long_form.end):
+                    overridden.add((start, end))
                 span = Span(doc, start, end, label=label, kb_id=kb_id or "")
                 span.id_ = "abbreviation"
                 added.append(span)
@@ -323,6 +340,8 @@ class EntityDecider:
         words = [token.text for token in short_form]
         last = words[-1]
         plurals = {last, last + "s", last + "'s"}
+        if len(last) > 2 and last.endswith("s") and last[-2].isupper():
+            plurals.add(last[:-1])  # "TRLMs" is also written "TRLM"
         size = len(words)
         if size == 1:
             return [(i, i + 1) for i, token_text in enumerate(texts) if token_text in plurals]

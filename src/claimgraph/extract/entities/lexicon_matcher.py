@@ -140,10 +140,7 @@ class LexiconMatcher:
         if end < len(doc) and _is_suffix(doc[end].text, self.cues):
             return True
         if end < len(doc) and doc[end].text in {"-", "model", "models", "dataset", "benchmark"}:
-            # "Falcon-40B", "Gemini model"; not "GPT-style", "Orca-like"
-            return not (
-                doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in self.cues.suffix_stoplist
-            )
+            return True
         first = doc[start]
         return first.text[:1].isupper() and not first.is_sent_start
 

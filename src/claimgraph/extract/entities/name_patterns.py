@@ -34,6 +34,7 @@ from claimgraph.extract.pipeline.token_table import doc_text, table
 
 _APPOSITIVE_WORDS = 8
 _OPEN_QUOTES = frozenset({'"', "“"})
+_BRACKETS = frozenset("()[]{}")
 _CLOSE_QUOTES = frozenset({'"', "”"})
 
 
@@ -150,7 +151,9 @@ def typed_guess(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[str, bo
 
 def _hyphen_glued(doc: Doc, index: int) -> bool:
     """Whether token ``index`` is the second part of a hyphen compound ("trained" in "Pre-trained")."""
-    return index >= 2 and doc[index - 1].text == "-" and not doc[index - 1].whitespace_ and not doc[index - 2].whitespace_
+    return (
+        index >= 2 and doc[index - 1].text == "-" and not doc[index - 1].whitespace_ and not doc[index - 2].whitespace_
+    )
 
 
 def _looks_coined(text: str) -> bool:
@@ -221,11 +224,20 @@ class NamePatterns:
         if label in ("Model", "Method") and head >= 1 and doc[head - 1].whitespace_ and not doc[head - 1].is_sent_start:
             end = head
             start = end - 1
-            while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+            while (
+                start >= 2
+                and doc[start - 1].text == "-"
+                and not doc[start - 1].whitespace_
+                and not doc[start - 2].whitespace_
+            ):
                 start -= 2  # "Knesset-DictaBERT"
             if start > 0 and doc[start - 1].text in {"-", "/"} and not doc[start - 1].whitespace_:
                 pass  # the end of a compound ("GPT-style model"): no name
-            elif name_end(doc, start, cues, allow_plain=False) == end and _looks_coined(doc[start:end].text):
+            elif (
+                name_end(doc, start, cues, allow_plain=False) == end
+                and _looks_coined(doc[start:end].text)
+                and not _BRACKETS.intersection(doc[start:end].text)
+            ):
                 yield start, end, "head-name", label
         if head + 3 < len(doc) and doc[head].is_lower and doc[head + 1].text == "(" and not doc[head + 2].is_sent_start:
             end = name_end(doc, head + 2, cues, allow_plain=False)
@@ -358,14 +370,16 @@ class NamePatterns:
         return None
 
     def _cut_by_markup(self, doc: Doc, end: int) -> bool:
-        """Whether markup glued to a word follows the name ending at ``end`` ("\\textbf{Light}weight")."""
-        return (
-            end + 1 < len(doc)
-            and self.cues.markup.match(doc[end].text) is not None
-            and not doc[end - 1].whitespace_
-            and not doc[end].whitespace_
-            and doc[end + 1].text[:1].isalnum()
-        )
+        """Whether markup glued to a word follows the name ending at ``end``.
+
+        "\\textbf{Light}weight", "\\textbf{G}}eography": the name is a piece of a word.
+        """
+        if doc[end - 1].whitespace_:
+            return False
+        index = end
+        while index < len(doc) and self.cues.markup.match(doc[index].text) and not doc[index].whitespace_:
+            index += 1
+        return index > end and index < len(doc) and doc[index].text[:1].isalnum()
 
     def _task_phrase(self, doc: Doc, head: int):
         """One or two lowercase modifiers (hyphen compounds count as one) before a task head noun."""
@@ -416,8 +430,12 @@ class NamePatterns:
         while gap < 2 and index - gap >= 0 and doc[index - gap].text in self.cues.dataset_name_connectors:
             gap += 1
         before = index - gap
-        plain = (before >= 0 and not doc[before].is_sent_start and is_capitalised(doc[before])
-                 and not is_coined(doc[before].text))
+        plain = (
+            before >= 0
+            and not doc[before].is_sent_start
+            and is_capitalised(doc[before])
+            and not is_coined(doc[before].text)
+        )
         after = doc[index + 1]
         if gap == 0 or not plain or not (is_capitalised(after) and not is_coined(after.text)):
             return 0
@@ -428,7 +446,12 @@ class NamePatterns:
         # "X dataset" / "X Corpus": the name ends right before the head word.
         start = head - 1
         while start >= 0:
-            if is_coined(doc[start].text) or is_capitalised(doc[start]) or doc[start].like_num or doc[start].text == "-":
+            if (
+                is_coined(doc[start].text)
+                or is_capitalised(doc[start])
+                or doc[start].like_num
+                or doc[start].text == "-"
+            ):
                 if doc[start].is_sent_start:
                     break
                 start -= 1

@@ -86,9 +86,7 @@ def _single_name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool)
     first = doc[start]
     if first.text in cues.acronym_stoplist or first.is_stop:
         return start
-    if not (
-        is_coined(first.text) or (is_capitalised(first) and (allow_plain or _glued_to_coined(doc, start, cues)))
-    ):
+    if not (is_coined(first.text) or (is_capitalised(first) and (allow_plain or _glued_to_coined(doc, start, cues)))):
         return start
     index = start + 1
     while index < len(doc):
@@ -150,10 +148,11 @@ def _is_year(text: str) -> bool:
 
 
 def glued_extent(doc: Doc, start: int, end: int, cues: NameCues, *, coined_only: bool = False) -> tuple[int, int]:
-    """Grow a name over hyphen-glued name parts on both sides ("FLAN-" + "PaLM-540B", "OPT" + "-IML-175B", "ViT" + "-B/8").
+    """Grow a name over hyphen-glued name parts on both sides ("FLAN-" + "PaLM-540B", "OPT" + "-IML-175B").
 
     Parts joined without spaces count when they are coined, capitalised,
-    numbers or versions, and not a suffix such as "-based" or "-style".
+    numbers, versions or patch sizes ("ViT" + "-B/8"), and not a suffix such
+    as "-based" or "-style".
     With ``coined_only`` a capitalised word is no part ("RED-CNN" grows,
     "Pre-LayerNorm" does not).
     """

@@ -214,10 +214,14 @@ def _candidate(text: str, m: re.Match) -> tuple[QuantityMatch, bool, str] | None
     if pre and pre.strip() in ("$", "US$", "×"):  # a prefix unit
         unit = "$" if "$" in pre else "x"
     factor, written = 1.0, unit is not None
+    before_brace = start > 0 and text[start - 1] == "{"
     if unit is None:
-        unit, end, mult, factor, excluded = _unit_after(text, end, mult, low)
+        # "\\textbf{15.86}$ points": the unit after a LaTeX group's closing brace (and math "$")
+        after = end + 1 + (text[end + 1 : end + 2] == "$") if text[end : end + 1] == "}" and before_brace else end
+        unit, found_end, mult, factor, excluded = _unit_after(text, after, mult, low)
         if excluded:
             return None
+        end = found_end if found_end > after else end
         written = end > m.end()
     if unit == "x" and _DIGIT_NEXT_RE.match(text, end):
         return None  # "256 times 256", "3 × 4": a shape, not a factor

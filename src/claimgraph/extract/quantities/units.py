@@ -79,8 +79,8 @@ def _lookup_unit(word: str) -> tuple[str, float] | None:
 
 def _is_plural(word: str) -> bool:
     low = word.lower()
-    if "'" in word:
-        return False
+    if "'" in word or (word.isupper() and len(word) > 2):
+        return False  # an acronym ending in "S" ("LPIPS", "NDS") names a measure, it counts nothing
     if low in _IRREGULAR or (len(word) > 2 and word[-1] == "s" and word[-2].isupper()):  # "GPUs"
         return True
     return len(low) >= 3 and low.endswith("s") and not low.endswith(_NON_PLURAL)

@@ -50,6 +50,7 @@ from claimgraph.extract.claims.subjects import (
     PaperContext,
     compared_after,
     enabled_actor,
+    in_subject_position,
     entities_after,
     entity_mask,
     is_background,
@@ -64,6 +65,7 @@ from claimgraph.extract.pipeline.sentence_view import (
     release_views,
     sentence_views,
 )
+from claimgraph.extract.relations.guards import whole_arguments
 from claimgraph.extract.relations.uses import (
     applied_to,
     coordinated,
@@ -231,6 +233,39 @@ def _in_eval_slot(view: SentenceView, dataset: Located, listed: frozenset[int], 
     return False
 
 
+def _kind_of_data(view: SentenceView, dataset: Located, rc: RelationCues) -> bool:
+    """ "two UAV datasets", "RSI datasets": one name before a plural data noun names a kind
+    of data; a list before it ("LLFF and DTU benchmarks", "DIBCO/H-DIBCO benchmarks") does not."""
+    words = view.words
+    if dataset.last + 1 >= len(words) or words[dataset.last + 1] not in rc.kind_plurals:
+        return False
+    if any("/" in w for w in words[dataset.first : dataset.last + 1]):
+        return False
+    return not any(w in (",", "and", "or", "&") for w in words[max(0, dataset.first - 2) : dataset.first])
+
+
+#: Words that may stand between a clause start and its named subject ("notably, our fine-tuned X").
+_SUBJECT_LEAD = frozenset({"the", "a", "an", "our", "both", "and", "two", "these"})
+
+
+def _other_subject(view: SentenceView, dataset: Located, s: _Sentence, ctx: PaperContext) -> bool:
+    """Whether another named Method/Model opens the clause before the dataset ("For data
+    mixture, DoReMi and ODM improve MMLU accuracy", "notably, our fine-tuned Qwen2.5-VL
+    reaches 51.7% on X"): the result is theirs. Not a name after a preposition ("upon
+    BART backbone, we achieve ..."), not the proposed entity."""
+    words = view.words
+    spans = {j for e in view.entities for j in range(e.first, e.last + 1)}
+    for e in view.entities:
+        if e.last >= dataset.first or e.label not in ACTORS or ctx.is_proposed(e) or e.first in s.compared:
+            continue
+        j = e.first - 1
+        while j >= 0 and (words[j] in _SUBJECT_LEAD or j in spans or words[j].endswith("ed") and "-" in words[j]):
+            j -= 1
+        if (j < 0 or words[j] in (",", ":", ";")) and in_subject_position(e, ctx, words):
+            return True
+    return False
+
+
 def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[RelationMatch]:
     """Method/Model -> Dataset relations of one sentence."""
     view, words = s.view, s.view.words
@@ -248,7 +283,7 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Rela
             continue
         if _introduced(words, dataset.first, verb) or _training_data(words, dataset.last, rc):
             continue
-        if not _in_eval_slot(view, dataset, listed, rc):
+        if not _in_eval_slot(view, dataset, listed, rc) or _kind_of_data(view, dataset, rc):
             continue
         heads: list[Span] = []
         if 0 <= verb < dataset.first:
@@ -263,6 +298,8 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Rela
             ]
         base = 0.75 if verb >= 0 else 0.60
         if not heads and default is not None:
+            if default is ctx.proposed and _other_subject(view, dataset, s, ctx):
+                continue  # "our fine-tuned Qwen2.5-VL reach 51.7% on X": not the proposed entity's result
             heads = [default]
         heads = [_unmodified(view, h) for h in heads]
         for head in heads:
@@ -274,12 +311,56 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Rela
     return found
 
 
-def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues) -> list[RelationMatch]:
+def _parity(words: tuple[str, ...], index: int, rc: RelationCues) -> bool:
+    """ "on-par with or better than X", "better than or comparable to X": parity at best."""
+    if any(w in rc.parity_words for w in words[max(0, index - 6) : index]):
+        return True
+    after = words[index + 1 : index + 4]
+    return "or" in after and any(w in rc.parity_words for w in after)
+
+
+def _clause_subject(
+    view: SentenceView, head: Span, index: int, ctx: PaperContext, rc: RelationCues
+) -> tuple[Span | None, bool]:
+    """The subject of the clause holding the comparison at ``index`` when a clause word
+    ("where", "while", "that") stands between the named ``head`` and it: an entity named
+    there, the proposed entity for "our method"/"it", else None (the clause is about
+    something unnamed). ``head`` itself when no clause word intervenes, or when the
+    clause has no subject of its own ("X, a model that consistently outperforms Y")."""
+    words = view.words
+    last = view.word_of(head.end - 1)
+    opener = next((j for j in range(index - 1, last, -1) if words[j] in rc.subject_clauses), -1)
+    if opener < 0:
+        return head, True
+    gap = [w for w in words[opener + 1 : index] if w not in rc.adverbs and not w.endswith("ly")]
+    if not gap or words[opener] in ("while", "when") and gap[0].endswith("ing"):
+        return head, True
+    for e in view.entities:
+        if opener < e.first and e.last < index and e.label in ACTORS:
+            return e.span, True
+    if any(w in rc.own_words for w in gap[:3]):
+        return ctx.proposed, False
+    return None, False
+
+
+def _modifier_tail(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
+    """ "its VAE-based variant": the rival is the head's own variant, which the name only
+    modifies ("the RLHF-based approach improves over SFT-based self-improvement" keeps SFT)."""
+    words = view.words
+    word = words[tail.last]
+    if word == tail.key or not word.startswith(tail.key) or not word.endswith(tuple(rc.use_suffixes)):
+        return False
+    return any(w in ("its", "their") for w in words[max(0, tail.first - 2) : tail.first])
+
+
+def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues, rc: RelationCues) -> list[RelationMatch]:
     """Method/Model -> Method/Model relations of one sentence."""
     view = s.view
     found = []
     for index, kind in s.marks:
         if kind not in ("beat", "than", "over"):
+            continue
+        if kind == "than" and _parity(view.words, index, rc):
             continue
         enabled = enabled_actor(view, index)
         if enabled is not None:
@@ -290,11 +371,13 @@ def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues) -> list[Relati
             head, explicit = resolve_subject(view, ctx, cues, index, 0, s.after)
         if head is not None and explicit:
             head = _unmodified(view, head)
+            if head.sent.start == view.sentence.start and head.end <= view.starts[index]:
+                head, explicit = _clause_subject(view, head, index, ctx, rc)
         if head is None or head.label_ not in ACTORS:
             continue
         key = head.text.lower()
         for tail in compared_after(view, index, 14, ACTORS):
-            if _modified(view, tail) is not None:
+            if _modified(view, tail) is not None or _modifier_tail(view, tail, rc):
                 continue  # "than Transformer-based Swin-UNet": the next name is the tail
             if tail.key == key or ctx.is_proposed(tail) and ctx.is_proposed(head):
                 continue
@@ -319,6 +402,7 @@ def uses(
         for e in view.entities
         if e.label in TAILS_OF_USES
         and e.first not in s.compared
+        and (e.last + 1 >= len(view.words) or view.words[e.last + 1] not in rc.task_nouns or e.label == "Dataset")
         and (
             view.present.isdisjoint(rc.likeness_words)
             or all(w not in rc.likeness_words for w in view.words[max(0, e.first - 3) : e.first])
@@ -391,9 +475,12 @@ def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[Rel
         marks = markers(view, cues) if view.entities else []
         s = _Sentence(view, claim, own, after, hedged, tuple(marks), _compared(view, marks))
         found += evaluated_on(s, ctx, rc)
-        found += outperforms(s, ctx, cues)
+        found += outperforms(s, ctx, cues, rc)
         found += uses(s, ctx, rc, rc.next_words, cues.self_heads)
-    return found
+    starts = frozenset(e.span.start for view in views for e in view.entities)
+    pairs = doc._.abbreviations if Doc.has_extension("abbreviations") else None
+    longs = {short.text.lower(): long.text for long, short in pairs or ()}
+    return [r for r in found if whole_arguments(r.head, r.tail, rc, starts, ctx.keys, longs)]
 
 
 @Language.factory("claimgraph_relations")

@@ -14,6 +14,8 @@ An entity (Method, Model or Dataset) is proposed when
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -24,6 +26,10 @@ from claimgraph.extract.pipeline.token_table import TokenTable, table
 from claimgraph.vocabulary import PROPOSABLE_TYPES
 
 WINDOW = 12
+#: " (ABBR)" right after a name, before a glued "-based".
+_ABBREVIATED = re.compile(r" \([^()\s]{1,15}\)(?=-)")
+#: Words before a propose verb's form that make it a noun ("our design", "the release").
+_NOUN_BEFORE = frozenset({"our", "the", "this", "its", "their", "a", "an"})
 
 if not Doc.has_extension("proposes"):
     Doc.set_extension("proposes", default=None)
@@ -46,7 +52,13 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues) -> list[Span]:
         elif lower in authors.propose_verbs and _by_authors(tokens, index, authors):
             limit = min(index + WINDOW, tokens.sentence_end(index))
             stop = next((j for j in range(index + 1, limit) if tokens.lower[j] in authors.propose_gap_stops), limit)
-            _first_after(entities, index, stop, chosen, skip=lambda span: _modifier(tokens, span))
+            _first_after(
+                entities,
+                index,
+                stop,
+                chosen,
+                skip=lambda span: _modifier(tokens, span) or _kind_modifier(tokens, span, authors),
+            )
         elif lower == "our":
             # "our (multi-agent) framework OMNE": a name right after our type word
             _first_after(
@@ -74,6 +86,8 @@ def _title_colon(doc: Doc) -> int | None:
 def _by_authors(tokens: TokenTable, verb: int, authors: AuthorCues) -> bool:
     """Whether the authors are the subject: "we", "our", "here", "this paper" shortly before the verb."""
     lower = tokens.lower
+    if verb and lower[verb - 1] in _NOUN_BEFORE:
+        return False  # "Central to our design is ...": the verb's form used as a noun
     # "we devise a pipeline for ... and propose X": a coordinated verb shares the subject
     reach = 16 if verb and lower[verb - 1] == "and" else 6
     for i in range(max(tokens.sentence_start(verb), verb - reach), verb):
@@ -85,15 +99,26 @@ def _by_authors(tokens: TokenTable, verb: int, authors: AuthorCues) -> bool:
 
 def _modifier(tokens: TokenTable, span: Span) -> bool:
     """Whether a name is the first part of a hyphenated modifier ("a Mamba-based tracker",
-    "an OpenEnv-compatible environment"): what is proposed is the thing it modifies."""
+    "an OpenEnv-compatible environment", "a state space model (SSM)-based strategy"): what
+    is proposed is the thing it modifies."""
+    text = span.doc.text
+    start, end = span.start_char, span.end_char
+    after = _ABBREVIATED.match(text, end)
+    if after is not None:
+        end = after.end()  # "a Vision Transformer (ViT)-based framework"
+    elif start and text[start - 1] == "(" and text.startswith(")", end):
+        end += 1  # the "(ViT)" of the same modifier
+    return end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()
+
+
+def _kind_modifier(tokens: TokenTable, span: Span, authors: AuthorCues) -> bool:
+    """Whether an established lower-case name only modifies the kind of an unnamed
+    contribution ("a self-supervised learning framework", "an OpenEnv-compatible
+    reinforcement learning environment"); coined names ("the CItruS framework") are kept."""
     end = span.end
-    return (
-        end + 1 < len(tokens)
-        and tokens.text[end] == "-"
-        and not tokens.space[end - 1]
-        and not tokens.space[end]
-        and tokens.lower[end + 1].isalpha()
-    )
+    if end >= len(tokens) or tokens.lower[end] not in authors.kind_nouns:
+        return False
+    return span.text.islower() and span.id_ != "head-name"
 
 
 def _first_after(

@@ -1,0 +1,153 @@
+"""Precision guards: relation arguments that are not whole names of one thing.
+
+A relation is only as good as its two arguments. These checks look at the
+characters and tokens around a head or tail span and say when the span is a
+piece of a longer name the entity stage did not join (issue #17: "Real" from
+Sim-to-Real, "ImageNet" from ImageNet-LT, "Argoverse" from Argoverse 2,
+"Qwen3" from Qwen3-VL, "Linear Attention" from Multi-scale Linear Attention
+Cascade) or a generic class ("Video Large Language Models"). A relation with
+such an argument is dropped: a missing fact costs less than a wrong one.
+
+Cue words are data in ``cues/relations.json``: ``modifier_suffixes`` (what may
+follow "X-" without making X a fragment: "-based", "-style"),
+``name_continuations`` (capitalised words that continue a model name: "Instruct",
+"Preview") and ``class_plurals`` (last words of a generic class of models).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from claimgraph.extract.claims.cues import RelationCues
+
+#: A token that continues a name after a space: a version number ("Argoverse 2",
+#: "Spider 2.0") or an all-capitals code ("ECARE KRE", "PUP 3D-GS"); not a year.
+_NUMBER = re.compile(r"v?\d+(\.\d+)*", re.IGNORECASE)
+_CODE = re.compile(r"[0-9A-Z][0-9A-Z]*(-[0-9A-Za-z]+)*")
+_YEAR = re.compile(r"(19|20)\d\d")
+#: A size or context suffix that makes a variant of the same model ("GPT-4-128K", "LLaMA-7B").
+_SIZE = re.compile(r"\d+(\.\d+)?[KkMmBbTt]")
+
+
+def _continuation(text: str, at: int) -> str:
+    """The word glued to ``text`` at ``at`` ("LT" of "ImageNet-LT"), letters and digits only."""
+    end = at
+    while end < len(text) and (text[end].isalnum() or text[end] == "."):
+        end += 1
+    return text[at:end].rstrip(".")
+
+
+def _capitalised(token) -> bool:
+    text = token.text
+    return text[:1].isupper() and text.isalpha() and not text.isupper()
+
+
+def fragment(span: Span, rc: RelationCues, entity_starts: frozenset[int] = frozenset()) -> bool:
+    """Whether ``span`` is only part of a longer name in its text.
+
+    - glued to a letter or digit on either side (mid-word);
+    - glued by a hyphen to a name part that is not a modifier suffix:
+      "ImageNet-LT", "Qwen3-VL", "Skywork-SWE" (but "Transformer-based",
+      "Window-Based", and a size variant "GPT-4-128K"), or after one ("Sim-to-Real");
+    - followed after a space by a version number, an all-capitals code or a
+      model-name word ("Argoverse 2", "ECARE KRE", "Llama3 8B Instruct"),
+      unless that token starts another entity (``entity_starts``) or is a year;
+    - inside a run of capitalised words ("Multi-scale Linear Attention Cascade",
+      "Compositional Latent Diffusion Transformers"), not at a sentence start.
+    """
+    doc = span.doc
+    text = doc.text
+    start, end = span.start_char, span.end_char
+    if end < len(text) and text[end].isalnum():
+        rest = _continuation(text, end)
+        # "GPT-4-128" cut from "GPT-4-128K": a size variant of the same model, not another name
+        return not (len(rest) == 1 and rest in "KkMmBbTt" and text[end - 1].isdigit())
+    if start > 0 and text[start - 1].isalnum():
+        return True
+    if end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum():
+        following = _continuation(text, end + 1)
+        if (
+            following.lower() not in rc.modifier_suffixes
+            and (following[:1].isupper() or following[:1].isdigit())
+            and not _SIZE.fullmatch(following)
+        ):
+            return True
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
+        return True
+    if span.end < len(doc) and doc[span.end - 1].whitespace_ and span.end not in entity_starts:
+        nxt = doc[span.end]
+        if nxt.is_sent_start:
+            return False
+        word = text[nxt.idx :].split(None, 1)[0].rstrip(",.;:)")
+        if _NUMBER.fullmatch(word) and not _YEAR.fullmatch(word):
+            return True  # "Argoverse 2"
+        if word[:1].isupper() and word.lower() in rc.name_continuations:
+            return True  # "Llama3 8B Instruct", not "MathVerse Vision-Only subset"
+        if len(word) >= 2 and _CODE.fullmatch(word) and sum(c.isupper() for c in word) >= 2:
+            following = doc[span.end + 1] if span.end + 1 < len(doc) else None
+            if following is None or following.text != "(":  # "X RAG (retrieval ...)" defines an acronym
+                return True  # "ECARE KRE", "PUP 3D-GS"
+    return _in_capitalised_run(span)
+
+
+def _titled(word: str) -> bool:
+    """A capitalised word of letters and hyphens, not an acronym ("Cascade", "Multi-scale")."""
+    return word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper()
+
+
+def _in_capitalised_run(span: Span) -> bool:
+    """Whether capitalised words stand right before and after ``span`` (itself
+    capitalised): it is the middle of a longer name, not a name of its own."""
+    doc, text = span.doc, span.doc.text
+    start, end = span.start_char, span.end_char
+    if not all(t.text[:1].isupper() for t in span if t.is_alpha):
+        return False
+    if start < 2 or end >= len(text) or not text[start - 1].isspace() or not text[end].isspace():
+        return False
+    before = text[:start].split()
+    after = text[end:].split(None, 1)
+    if not before or not after or not _titled(before[-1]) or not _titled(after[0].rstrip(",.;:)")):
+        return False
+    first_before = doc.char_span(start - 1 - len(before[-1]), start - 1, alignment_mode="expand")
+    return first_before is not None and not first_before[0].is_sent_start
+
+
+def generic_class(span: Span, rc: RelationCues) -> bool:
+    """Whether ``span`` names a class of models ("Video Large Language Models",
+    "Multimodal LLMs", "VideoLLMs"), not one model: a plural class word last
+    ("models" only after another word) and no digit."""
+    return _class_text(span.text, rc)
+
+
+def _class_text(text: str, rc: RelationCues) -> bool:
+    words = text.lower().split()
+    if not words or any(c.isdigit() for c in text):
+        return False
+    if len(words) == 1 and words[0] == "models":
+        return False
+    return words[-1].endswith(tuple(rc.class_plurals))
+
+
+def whole_arguments(
+    head: Span,
+    tail: Span,
+    rc: RelationCues,
+    entity_starts: frozenset[int],
+    proposed: frozenset[str] = frozenset(),
+    long_forms: dict[str, str] | None = None,
+) -> bool:
+    """Whether both arguments of a relation are whole names of one thing. A name the
+    paper proposes (lower-cased in ``proposed``) may end in a class word ("Time Reversed
+    Language Models"); an abbreviation is a class when its long form in the paper
+    (``long_forms``, lower-cased short -> long) is ("VLAs" for "Vision-Language-Action models")."""
+    for span in (head, tail):
+        if fragment(span, rc, entity_starts):
+            return False
+        key = span.text.lower()
+        if key in proposed:
+            continue
+        if generic_class(span, rc) or long_forms and key in long_forms and _class_text(long_forms[key], rc):
+            return False
+    return True
