@@ -40,14 +40,14 @@ def test_models_on_benchmark(queries_dir, build_dir):
 
 def test_outperforms_model(queries_dir, build_dir):
     rows, columns = _rows(queries_dir, build_dir, "outperforms_model")
-    assert columns == ("winner", "paperId", "value", "unit", "quote")
-    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
-        ("QuaRot", P2, Decimal("2.1"), "points"),
-        ("QuaRot", P3, None, None),
-        (SPT, P1, Decimal("4.2"), "%"),
+    assert columns == ("winner", "beaten", "paperId", "value", "unit", "quote")
+    assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [
+        ("QuaRot", "LLaMA-7B", P2, Decimal("2.1"), "points"),
+        ("QuaRot", "LLaMA-7B", P3, None, None),
+        (SPT, "LLaMA-7B", P1, Decimal("4.2"), "%"),
     ]
-    assert rows[1][4] == "As reported before, QuaRot outperforms LLaMA-7B."
-    assert rows[2][4] == "SPT outperforms LLaMA-7B by 4.2% accuracy on GSM8K."
+    assert rows[1][5] == "As reported before, QuaRot outperforms LLaMA-7B."
+    assert rows[2][5] == "SPT outperforms LLaMA-7B by 4.2% accuracy on GSM8K."
 
 
 def test_top_benchmarks(queries_dir, build_dir):

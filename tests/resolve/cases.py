@@ -6,9 +6,11 @@ from claimgraph.extract.lexicons import Lexicon, LexiconEntry
 from claimgraph.extract.model import Entity, Extraction
 
 
-def ent(text: str, type_: str = "Model", *aliases: str, canonical: str | None = None) -> Entity:
+def ent(
+    text: str, type_: str = "Model", *aliases: str, canonical: str | None = None, evidence: str = "lexicon"
+) -> Entity:
     """An entity with ``text`` and ``aliases`` (no mentions: resolution ignores them)."""
-    return Entity(text=text, type=type_, aliases=(text, *aliases), mentions=(), canonical=canonical)
+    return Entity(text=text, type=type_, aliases=(text, *aliases), mentions=(), canonical=canonical, evidence=evidence)
 
 
 def paper(paper_id: str, *entities: Entity) -> Extraction:

@@ -1,7 +1,8 @@
 """Model size and variant suffixes: ``LLaMA-7B`` is LLaMA with 7e9 parameters.
 
 A model name is split at hyphens, underscores and spaces; trailing parts that
-are a size (``7B``, ``6.7b``, ``350M``, ``8x7B``, ``A3B``) or a variant word
+are a size (``7B``, ``6.7b``, ``350M``, ``8x7B``, ``A3B``), a context length
+(``32K``: a variant without a parameter count) or a variant word
 (``base``, ``large``, ``chat``, ``instruct``, ``hf`` ...) are stripped, and
 what is left is the family name. Any other trailing part keeps the name whole:
 ``Qwen3-Max-Preview``, ``LLaMA-Omni 2``, ``DINO-BOLDNet`` and ``Swin-DiT-L``
@@ -20,10 +21,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-_SIZE = re.compile(r"^(\d+(?:\.\d+)?)([kKmMbBtT])$")
-_OTHER_SIZE = re.compile(r"^(?:\d+x\d+(?:\.\d+)?[bBmM]|[aA]\d+(?:\.\d+)?[bB])$")
+_SIZE = re.compile(r"^(\d+(?:\.\d+)?)([mMbBtT])$")
+#: Sizes without a parameter count: mixtures (``8x7B``), active parameters
+#: (``A3B``) and context lengths (``GPT-4-32K``, ``LongChat-13B-16K``).
+_OTHER_SIZE = re.compile(r"^(?:\d+x\d+(?:\.\d+)?[bBmM]|[aA]\d+(?:\.\d+)?[bB]|\d+[kK])$")
 _VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
-_SCALE = {"k": 10**3, "m": 10**6, "b": 10**9, "t": 10**12}
+_SCALE = {"m": 10**6, "b": 10**9, "t": 10**12}
 VARIANT_WORDS: frozenset[str] = frozenset(
     {
         "base",
@@ -59,8 +62,8 @@ def parse_size(token: str) -> float | None:
 
     Examples
     --------
-    >>> parse_size("7B"), parse_size("6.7b"), parse_size("350M"), parse_size("base")
-    (7000000000.0, 6700000000.0, 350000000.0, None)
+    >>> parse_size("7B"), parse_size("6.7b"), parse_size("350M"), parse_size("base"), parse_size("128K")
+    (7000000000.0, 6700000000.0, 350000000.0, None, None)
     """
     match = _SIZE.match(token)
     if not match:

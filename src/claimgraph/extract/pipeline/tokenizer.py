@@ -1,4 +1,4 @@
-"""The tokenizer of the extraction pipeline: spaCy's English one, five changes.
+"""The tokenizer of the extraction pipeline: spaCy's English one, six changes.
 
 1. A period at the end of a token after a letter or digit is split off
    ("7B." -> "7B" "."; "X." -> "X" "."), so a sentence-final name is seen whole.
@@ -16,6 +16,9 @@
    ("\\textbf{", "\\emph{", "\\texttt{") is its own token, also inside a word,
    and so is a closing brace before a letter or digit ("\\textbf{Mo}di" ->
    "\\textbf{" "Mo" "}" "di"), so "\\textbf{Brain3D}" gives the name "Brain3D".
+6. A number keeps a glued multiplier letter: spaCy splits "128K" into "128"
+   "K" (K, M, G, T as units); here "GPT-4-128K" ends in one token "128K", as
+   "LLaMA-7B" ends in "7B".
 
 Registered as ``claimgraph.tokenizer.v1`` and named in ``config.cfg``.
 """
@@ -36,10 +39,21 @@ _LATEX_COMMAND = r"\\[A-Za-z]+\{"
 _BRACE_IN_WORD = r"\}(?=[}\\A-Za-z0-9])"
 
 
+#: Unit letters spaCy splits off a number that ML papers use as multipliers ("128K", "7M", "1T", "2G").
+_MULTIPLIER_UNITS = ("|T|", "|G|", "|M|", "|K|")
+
+
+def _keep_multipliers(suffix: str) -> str:
+    """spaCy's unit suffix without the single-letter units, so "GPT-4-128K" keeps "128K" whole (as "7B")."""
+    for unit in _MULTIPLIER_UNITS:
+        suffix = suffix.replace(unit, "|")
+    return suffix
+
+
 def build_tokenizer(nlp: Language) -> Tokenizer:
     """Return spaCy's default tokenizer for ``nlp`` with claimgraph's changes."""
     defaults = nlp.Defaults
-    suffixes = list(defaults.suffixes or ()) + [_FINAL_PERIOD]
+    suffixes = [_keep_multipliers(suffix) for suffix in defaults.suffixes or ()] + [_FINAL_PERIOD]
     prefixes = [_LATEX_COMMAND] + list(defaults.prefixes or ())
     rules = {
         text: value
