@@ -43,7 +43,9 @@ def markdown(scores: dict[str, dict]) -> str:
         f"{s} P / R / F1" if s != "test" else "**test** tp / fp / fn | **test** P / R / F1" for s in splits
     )
     lines = [f"| row | {head} |", "|---" * (len(splits) + 1 + ("test" in splits)) + "|"]
-    for name in scores[splits[0]]["rows"]:
+    from claimgraph.evaluate import ROW_NAMES
+
+    for name in [row for row in ROW_NAMES if row in scores[splits[0]]["rows"]]:
         cells = []
         for split in splits:
             c = scores[split]["rows"][name]
@@ -53,7 +55,7 @@ def markdown(scores: dict[str, dict]) -> str:
             else:
                 cells.append(f"{p:.3f} / {r:.3f} / {f:.3f}")
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
-    for name in scores[splits[0]]["claim_matched_pairs"]:
+    for name in sorted(scores[splits[0]]["claim_matched_pairs"], key=("type", "subject", "hedged").index):
         cells = []
         for split in splits:
             a = scores[split]["claim_matched_pairs"][name]

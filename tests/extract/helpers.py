@@ -10,8 +10,8 @@ from spacy.tokens import Doc
 import claimgraph.extract.entities.decision  # noqa: F401  (registers factories)
 import claimgraph.extract.entities.lexicon_matcher  # noqa: F401
 import claimgraph.extract.entities.name_patterns  # noqa: F401
-import claimgraph.extract.relations.proposes  # noqa: F401
 import claimgraph.extract.pipeline.sentences  # noqa: F401
+import claimgraph.extract.relations.proposes  # noqa: F401
 from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.pipeline.tokenizer import build_tokenizer
 

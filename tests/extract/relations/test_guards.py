@@ -102,7 +102,9 @@ def test_an_abbreviation_of_a_class_is_a_class():
         proposes=("FooNet",),
     )
     starts = frozenset(s.start for s in doc.spans["entities"])
-    vlas, llama, foonet = (next(s for s in doc.spans["entities"] if s.text == t) for t in ("VLAs", "LLaMA-7B", "FooNet"))
+    vlas, llama, foonet = (
+        next(s for s in doc.spans["entities"] if s.text == t) for t in ("VLAs", "LLaMA-7B", "FooNet")
+    )
     longs = {"vlas": "Vision-Language-Action models", "llama-7b": "Large Language Model Meta AI 7B"}
     assert not whole_arguments(foonet, vlas, RC, starts, frozenset({"foonet"}), longs)
     assert whole_arguments(foonet, vlas, RC, starts, frozenset({"foonet"}), {})

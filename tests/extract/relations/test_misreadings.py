@@ -189,7 +189,9 @@ def test_clauses_that_keep_or_resolve_the_head(sentence, pair):
 
 
 def test_the_heads_own_variant_is_not_the_rival():
-    assert ("FooNet", "outperforms", "VAE") not in r4("On AIME, pixel-space FooNet generally outperforms its VAE-based variant.")
+    assert ("FooNet", "outperforms", "VAE") not in r4(
+        "On AIME, pixel-space FooNet generally outperforms its VAE-based variant."
+    )
     assert ("FooNet", "outperforms", "VAE") in r4("On AIME, FooNet generally outperforms VAE-based methods.")
 
 
@@ -199,7 +201,9 @@ def test_a_proposal_after_the_comparison_is_not_a_rival():
 
 
 def test_a_kind_of_data_is_not_evaluated_on():
-    assert ("FooNet", "evaluated_on", "UAV") not in r4("Experiments on two challenging UAV datasets show that FooNet wins.")
+    assert ("FooNet", "evaluated_on", "UAV") not in r4(
+        "Experiments on two challenging UAV datasets show that FooNet wins."
+    )
     found = r4("Experiments on the LLFF and DTU benchmarks show that FooNet wins.")
     assert ("FooNet", "evaluated_on", "DTU") in found
 

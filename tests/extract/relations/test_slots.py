@@ -16,6 +16,7 @@ def triples(abstract: str, proposes=("FooNet",)):
     doc = build(abstract, entities=MORE, proposes=proposes)
     return {(r.head.text, r.relation, r.tail.text) for r in find_relations(doc)}
 
+
 PROPOSE = "We propose FooNet, a new method for parsing."
 
 
@@ -57,7 +58,10 @@ def test_datasets_outside_an_evaluation_slot(sentence):
 
 
 def test_hyphenated_modifier_head_gives_way_to_the_name_it_modifies():
-    text = "We compare models. Through comparison, we discovered that Transformer-based Swin-UNet and UNet outperform ResNet."
+    text = (
+        "We compare models. Through comparison, we discovered that "
+        "Transformer-based Swin-UNet and UNet outperform ResNet."
+    )
     found = triples(text, proposes=())
     assert ("Swin-UNet", "outperforms", "ResNet") in found
     assert not any(h == "Transformer" for h, r, _ in found if r == "outperforms")

@@ -117,7 +117,9 @@ class ClaimCues:
             | self.reporting_verbs
             | self.finding_nouns
             | self.finding_adverbs
-            | derived["sota_first"] | self.comparison_cues | self.title_verbs
+            | derived["sota_first"]
+            | self.comparison_cues
+            | self.title_verbs
         )
         for name, value in derived.items():
             object.__setattr__(self, name, value)

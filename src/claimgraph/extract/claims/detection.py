@@ -77,7 +77,15 @@ from claimgraph.extract.pipeline.sentence_view import (
 THRESHOLD = 0.6
 #: Background words of a sentence opened by a finding adverb count only among its first words.
 OPENING = 6
-STRENGTH = {"finding": 0.85, "sota": 0.80, "comparison": 0.75, "number": 0.70, "result": 0.60, "title": 0.60, "adverb": 0.70}
+STRENGTH = {
+    "finding": 0.85,
+    "sota": 0.80,
+    "comparison": 0.75,
+    "number": 0.70,
+    "result": 0.60,
+    "title": 0.60,
+    "adverb": 0.70,
+}
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
@@ -158,7 +166,11 @@ def _finding_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) 
             or (i and words[i - 1] in cues.passive_aux and following == "to")
         ):
             return i
-        if i > 1 and words[i - 1] in ("and", ",") and any(w in cues.author_words for w in words[max(0, i - 12) : i - 1]):
+        if (
+            i > 1
+            and words[i - 1] in ("and", ",")
+            and any(w in cues.author_words for w in words[max(0, i - 12) : i - 1])
+        ):
             return i  # "we analyze X and find ...", "We leverage X, demonstrating ..."
     return -1
 
@@ -322,7 +334,9 @@ def detect(view: SentenceView, ctx: PaperContext, cues: ClaimCues, listed: bool 
         if _gated(view, cues, strong):
             return None
         adverb = sig.finding < 0 and "finding" in fired
-        if not own and (is_background(view, cues, OPENING if adverb else None) or not after and sig.finding < 0 and not adverb):
+        if not own and (
+            is_background(view, cues, OPENING if adverb else None) or not after and sig.finding < 0 and not adverb
+        ):
             return None
         if not after and not own and not strong:
             return None
@@ -379,9 +393,7 @@ def _over_baseline(words: tuple[str, ...], baselines: tuple[Located, ...]) -> bo
         return False
     if any("over" in words[max(0, b.first - 3) : b.first] for b in baselines):
         return True
-    return any(
-        w == "over" and any(x.startswith("baseline") for x in words[i + 1 : i + 5]) for i, w in enumerate(words)
-    )
+    return any(w == "over" and any(x.startswith("baseline") for x in words[i + 1 : i + 5]) for i, w in enumerate(words))
 
 
 def claim_type(sig: Signals, found: tuple[ComparisonMatch, ...], has_baseline: bool, *, over: bool = False) -> str:

@@ -46,7 +46,6 @@ class Lexicon:
     generic: frozenset[str]
 
 
-
 def _data_dir() -> Path:
     return Path(str(resources.files("claimgraph.extract.lexicons")))
 

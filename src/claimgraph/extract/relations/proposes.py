@@ -121,9 +121,7 @@ def _kind_modifier(tokens: TokenTable, span: Span, authors: AuthorCues) -> bool:
     return span.text.islower() and span.id_ != "head-name"
 
 
-def _first_after(
-    entities: list[Span], index: int, limit: int, chosen: dict[int, Span], only=None, skip=None
-) -> None:
+def _first_after(entities: list[Span], index: int, limit: int, chosen: dict[int, Span], only=None, skip=None) -> None:
     for span in entities:
         if skip is not None and index < span.start < limit and skip(span):
             continue
