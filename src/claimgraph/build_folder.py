@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimgraph.atomic import atomic_open, atomic_write_text
 from claimgraph.build_layout import MANIFEST, current_build, locked, new_staging, publish, remove_leftovers
@@ -51,6 +52,11 @@ from claimgraph.ingest.serialize import paper_from_dict, paper_to_dict
 from claimgraph.resolve import resolve
 from claimgraph.version import __version__
 from claimgraph.vocabulary import ENTITY_TYPES, RDF_FORMATS, RELATION_TYPES
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+    from claimgraph.cluster import Scheduler
 
 #: The stages a build reports progress of, in order, and what each counts.
 STAGE_UNITS: dict[str, str] = {"extract": "papers", "resolve": "papers", "graph": "papers", "export": "files"}
@@ -204,6 +210,7 @@ def build(
     formats: Sequence[str] = RDF_FORMATS,
     base_iri: str = DEFAULT_BASE_IRI,
     progress: Progress | None = None,
+    scheduler: Scheduler | None = None,
 ) -> BuildSummary:
     """Run extract, resolve, graph and export over ingested papers into a new version of ``out_dir``.
 
@@ -236,13 +243,19 @@ def build(
         in one step; export counts the files, the RDF formats together as they
         are written in one pass, and the manifest last, once the new version
         is switched in.
+    scheduler : str or distributed.Client, optional
+        A Dask scheduler address (``tcp://host:8786``) or client: extraction
+        and RDF export run on that cluster's workers (``jobs`` is then unused),
+        and this process reads the inputs and writes every file. The files are
+        the same as a local build's.
 
     Raises
     ------
     ConfigError
         For a bad format or base IRI, a build folder that is a file or that
-        another build is writing, or an unreadable earlier build under
-        ``update``.
+        another build is writing, an unreadable earlier build under
+        ``update``, or a scheduler that cannot be reached, has no workers, or
+        has workers running another claimgraph.
     """
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
@@ -250,9 +263,22 @@ def build(
     check_base_iri(base_iri)
     formats = normalise_formats(formats)
     out.mkdir(parents=True, exist_ok=True)
-    with locked(out):
+    with _cluster(scheduler) as client, locked(out):
         remove_leftovers(out)
-        return _build_version(ingested, out, update, jobs, formats, base_iri, _Stages(progress or _silent))
+        return _build_version(ingested, out, update, jobs, formats, base_iri, _Stages(progress or _silent), client)
+
+
+@contextlib.contextmanager
+def _cluster(scheduler: Scheduler | None) -> Iterator[Client | None]:
+    """A client of ``scheduler`` whose workers run this claimgraph, or None without a scheduler."""
+    if scheduler is None:
+        yield None
+        return
+    from claimgraph.cluster import check_workers, connect
+
+    with connect(scheduler) as client:
+        check_workers(client, extractor_fingerprint)
+        yield client
 
 
 def _build_version(
@@ -263,6 +289,7 @@ def _build_version(
     formats: list[str],
     base_iri: str,
     stages: _Stages,
+    client: Client | None,
 ) -> BuildSummary:
     """:func:`build` while holding the folder's lock."""
     fingerprint = extractor_fingerprint()
@@ -281,7 +308,7 @@ def _build_version(
     papers = _merge_papers(previous_papers, ingested.papers)
     todo = [p for p in papers if not (p.id in cached and hashes.get(p.id) == paper_hash(p))]
     with stages.stage("extract", len(todo)) as advance:
-        fresh = {e.id: e for e in extract(todo, jobs=auto_jobs(jobs, len(todo)), progress=advance)}
+        fresh = {e.id: e for e in extract(todo, jobs=auto_jobs(jobs, len(todo)), progress=advance, scheduler=client)}
     extractions = [fresh.get(p.id) or cached[p.id] for p in papers]
     with stages.stage("resolve", len(papers)):
         resolution = resolve(extractions)
@@ -308,7 +335,13 @@ def _build_version(
             advance(1)
             stats: dict = {}
             written = export_graph(
-                graph, staging, formats=formats, base_iri=base_iri, stats=stats, jobs=auto_jobs(jobs, len(papers))
+                graph,
+                staging,
+                formats=formats,
+                base_iri=base_iri,
+                stats=stats,
+                jobs=auto_jobs(jobs, len(papers)),
+                scheduler=client,
             )
             advance(len(formats))
             triples = int(stats.get("triples", 0))

@@ -168,3 +168,19 @@ def test_control_characters_never_reach_the_terminal(tmp_path):
     assert not any(char in result.output for char in "\x1b\x9b\x07")
     assert "Evil [31mred2J" in result.stdout
     assert "cleaned" in result.stderr and "5 control characters removed" in result.stderr
+
+
+def test_the_first_query_says_it_is_making_the_index(tmp_path):
+    """A large build's first query spends a long time indexing: it says so on stderr, once."""
+    from click.testing import CliRunner
+
+    from claimgraph.build_folder import build
+    from claimgraph.cli import main
+    from claimgraph.ingest import ingest
+
+    build(ingest([ONE_SEED]), tmp_path / "b", formats=("nq",))
+    runner = CliRunner()
+    first = runner.invoke(main, ["query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "--data", str(tmp_path / "b")])
+    again = runner.invoke(main, ["query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "--data", str(tmp_path / "b")])
+    assert first.exit_code == 0 and "making the query index" in first.stderr
+    assert again.exit_code == 0 and "making the query index" not in again.stderr

@@ -34,7 +34,7 @@ from claimgraph.extract.lexicons import metric_directions
 __all__ = ["HIGHER_IS_BETTER", "SCORE_ROLES", "SCORE_UNITS", "LeaderboardRow", "leaderboard", "metric_direction"]
 
 #: Units of quantities that can be scores (parameter counts, tokens ... are not).
-SCORE_UNITS: frozenset[str | None] = frozenset({None, "%", "points", "x"})
+SCORE_UNITS: frozenset[str | None] = frozenset({None, "%", "points", "x", "dB"})
 
 #: The comparison roles that give leaderboard rows by default: absolute scores only.
 SCORE_ROLES: tuple[str, ...] = ("score",)

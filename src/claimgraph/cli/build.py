@@ -52,13 +52,22 @@ from claimgraph.export.iris import check_base_iri
     help="RDF formats to write (repeatable; default: all).",
 )
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base of every minted IRI.")
-def build_command(inputs, input_format, strict, out_dir: Path, update: bool, jobs: int, formats, base_iri: str) -> None:
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Run extraction and export on the Dask cluster of this scheduler (tcp://host:8786); needs claimgraph[dask].",
+)
+def build_command(
+    inputs, input_format, strict, out_dir: Path, update: bool, jobs: int, formats, base_iri: str, scheduler: str | None
+) -> None:
     """Build the knowledge graph of INPUT (default seeds/) into a folder (default exports/).
 
     Runs ingest, extract, resolve, graph and export; writes papers,
     extractions, the NetworkX graph (node-link JSON, GraphML) and RDF (Turtle,
     N-Triples, N-Quads, TriG, JSON-LD) into a new version folder, then makes it
-    the current build in one step (DIR/current links to it).
+    the current build in one step (DIR/current links to it). With --scheduler,
+    extraction and export run on the workers of a Dask cluster; the files are
+    the same.
     """
     check_base_iri(base_iri)  # before any work, and before the output folder is made
     check_writable(out_dir, folder=True)
@@ -73,6 +82,7 @@ def build_command(inputs, input_format, strict, out_dir: Path, update: bool, job
             formats=formats or RDF_FORMATS,
             base_iri=base_iri,
             progress=progress,
+            scheduler=scheduler,
         )
     summarize(ingested, console)
     console.print(summary_table(summary, skipped=len(ingested.problems)))

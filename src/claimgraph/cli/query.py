@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 import warnings
@@ -93,6 +94,12 @@ def query_command(
     console = stderr_console()
     out = sys.stdout
     options = {"persistent": persistent, "allow_service": allow_service, "timeout": timeout, "limit": limit}
+    notices = logging.getLogger("claimgraph.query")  # e.g. that the first query makes the on-disk index
+    if not notices.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        notices.addHandler(handler)
+        notices.setLevel(logging.INFO)
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", StaleExportWarning)

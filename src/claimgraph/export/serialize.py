@@ -1,8 +1,8 @@
 """Write the RDF exports of a claimgraph graph (formats, their encoders, the files), or hand them to rdflib.
 
 The graph is mapped unit by unit (:class:`claimgraph.export.mapping.RdfMapper`),
-here or in worker processes, and every unit is serialised on its own by
-pyoxigraph (for JSON-LD, by pyoxigraph and :mod:`claimgraph.export.jsonld`).
+here, in worker processes or on a Dask cluster, and every unit is serialised on
+its own by pyoxigraph (for JSON-LD, by pyoxigraph and :mod:`claimgraph.export.jsonld`).
 A file is then its header, the units' bodies in order, and its footer:
 
 * N-Quads and N-Triples are a line per statement: a unit's output is its body;
@@ -22,6 +22,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import orjson
@@ -36,6 +37,11 @@ from claimgraph.export.mapping import RdfMapper, Unit, iter_rdf
 from claimgraph.export.rdflib_bridge import to_dataset
 from claimgraph.export.vocabulary import PREFIXES
 from claimgraph.vocabulary import QUAD_FORMATS, RDF_FORMATS
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+    from claimgraph.cluster import Scheduler
 
 
 @dataclass(frozen=True)
@@ -187,6 +193,7 @@ def export_graph(
     stem: str = "claimgraph",
     stats: dict | None = None,
     jobs: int = 1,
+    scheduler: Scheduler | None = None,
 ) -> dict[str, Path]:
     """Write the RDF exports of ``G`` to ``out_dir``.
 
@@ -214,6 +221,11 @@ def export_graph(
     jobs : int
         Worker processes mapping and serialising units (forked: the graph is
         shared copy-on-write); this process writes their output in order.
+    scheduler : str or distributed.Client, optional
+        A Dask scheduler address or client: map and serialise the units on
+        that cluster's workers instead (``jobs`` is then unused). The graph is
+        sent to every worker once; this process writes their output in order,
+        so the files are the same.
     stats : dict, optional
         If given, filled with ``counts`` (quads or triples written per format),
         ``seconds`` (the whole export, all formats together), ``triples`` (size
@@ -237,8 +249,7 @@ def export_graph(
     check_base_iri(base_iri)
     if not stem or "/" in stem or stem.startswith("."):
         raise ConfigError(f"bad export file name stem {stem!r}")
-    prefixes = export_prefixes(base_iri)
-    encoders = {name: Encoder(FORMATS[name].oxigraph, prefixes) for name in names}
+    encoders = _encoders(tuple(names), base_iri)
     paths = {name: Path(out_dir) / f"{stem}.{FORMATS[name].extension}" for name in names}
     counts = dict.fromkeys(names, 0)
     with _no_gc(), contextlib.ExitStack() as files:
@@ -246,7 +257,14 @@ def export_graph(
         handles = {name: files.enter_context(atomic_open(paths[name], "wb", encoding=None)) for name in names}
         for name, handle in handles.items():
             handle.write(encoders[name].header())
-        for pieces in _serialised_units(mapper, encoders, jobs):
+        if scheduler is not None:
+            from claimgraph.cluster import connect
+
+            cluster = files.enter_context(connect(scheduler))
+            units = _serialised_on_cluster(cluster, mapper, names, base_iri)
+        else:
+            units = _serialised_units(mapper, encoders, jobs)
+        for pieces in units:
             for name, (count, body) in pieces.items():
                 if body:
                     handles[name].write(encoders[name].separator(first=counts[name] == 0))
@@ -276,6 +294,12 @@ def _no_gc() -> Iterator[None]:
 
 
 Pieces = dict[str, tuple[int, bytes]]
+
+
+def _encoders(names: tuple[str, ...], base_iri: str) -> dict[str, Encoder]:
+    """The encoder of each format, with the prefixes of ``base_iri``."""
+    prefixes = export_prefixes(base_iri)
+    return {name: Encoder(FORMATS[name].oxigraph, prefixes) for name in names}
 
 
 def _serialise_unit(mapper: RdfMapper, unit: Unit, encoders: dict[str, Encoder]) -> Pieces:
@@ -310,3 +334,18 @@ _WORK: tuple[RdfMapper, dict[str, Encoder]] | None = None
 def _serialise_in_worker(unit: Unit) -> Pieces:
     mapper, encoders = _WORK  # type: ignore[misc]
     return _serialise_unit(mapper, unit, encoders)
+
+
+def _serialised_on_cluster(client: Client, mapper: RdfMapper, names: list[str], base_iri: str) -> Iterator[Pieces]:
+    """Every unit serialised, in order, by the workers of a Dask cluster (each given the mapper once)."""
+    from claimgraph.cluster import ordered_map
+
+    shared = client.scatter(mapper, broadcast=True, hash=False)
+    yield from ordered_map(
+        client, _serialise_on_cluster, mapper.units(), mapper=shared, names=tuple(names), base_iri=base_iri
+    )
+
+
+def _serialise_on_cluster(unit: Unit, *, mapper: RdfMapper, names: tuple[str, ...], base_iri: str) -> Pieces:
+    """:func:`_serialise_unit` in a Dask worker (encoders cannot be pickled, so each task makes its own)."""
+    return _serialise_unit(mapper, unit, _encoders(names, base_iri))

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from claimgraph.cluster import Scheduler
+
 __all__ = ["extract", "Extraction"]
 
 
@@ -48,6 +50,7 @@ def extract(
     jobs: int = 1,
     chunk_size: int = 64,
     progress: Callable[[int], None] | None = None,
+    scheduler: Scheduler | None = None,
 ) -> Iterator[Extraction]:
     """Extract entities, quantities, proposals, claims and relations from papers.
 
@@ -59,9 +62,12 @@ def extract(
         Worker processes; the output is the same, in the same order, for any
         number of jobs.
     chunk_size : int
-        Papers sent to a worker at a time (``jobs > 1``).
+        Papers sent to a worker at a time (``jobs > 1``, or a scheduler).
     progress : callable, optional
         Called with the number of papers just finished.
+    scheduler : str or distributed.Client, optional
+        A Dask scheduler address or client: extract on that cluster's workers
+        instead of here (``jobs`` is then unused); the output is the same.
 
     Yields
     ------
@@ -75,6 +81,13 @@ def extract(
     >>> sorted((e.text, e.type) for e in next(extract([paper])).entities)
     [('GSM8K', 'Dataset'), ('LLaMA-7B', 'Model')]
     """
+    if scheduler is not None:
+        from claimgraph.cluster import connect
+        from claimgraph.extract.pipeline.workers import extract_on_cluster
+
+        with connect(scheduler) as client:
+            yield from extract_on_cluster(papers, client=client, chunk_size=chunk_size, progress=progress)
+        return
     if jobs > 1:
         from claimgraph.extract.pipeline.workers import extract_parallel
 

@@ -1,7 +1,7 @@
 """The graph's files: node-link JSON and GraphML, written atomically and read back.
 
 :func:`load` (public as ``claimgraph.load``) finds and reads the graph of a
-build folder.
+build folder, whole or a subgraph of it (:mod:`claimgraph.graph.subgraph`).
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ import io
 import json
 import os
 import re
+from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,7 @@ from claimgraph.atomic import atomic_write_bytes
 from claimgraph.build_layout import current_build
 from claimgraph.errors import ConfigError
 from claimgraph.graph.schema import JSON_ATTRIBUTES, NODE_ATTRIBUTES, edge_attributes
+from claimgraph.graph.subgraph import select, selection
 from claimgraph.vocabulary import RDF_FORMATS
 
 __all__ = ["load", "read_graphml", "read_node_link", "write_graphml", "write_node_link"]
@@ -137,8 +140,30 @@ def _read(path: Path) -> nx.MultiDiGraph:
     return read_node_link(path)
 
 
-def load(path: str | os.PathLike = "exports") -> nx.MultiDiGraph:
-    """Return the claimgraph graph (``docs/graph-schema.md``) stored at ``path``.
+def load(
+    path: str | os.PathLike = "exports",
+    *,
+    papers: str | Iterable[str] | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    around: str | Iterable[str] | None = None,
+    hops: int = 1,
+    construct: str | None = None,
+) -> nx.MultiDiGraph:
+    """Return the claimgraph graph (``docs/graph-schema.md``) stored at ``path``, whole or a subgraph of it.
+
+    Without options the whole graph is returned. The options choose a
+    subgraph with the same schema; given together, each applies within the
+    one before (papers and dates, then ``around``, then ``construct``), so the
+    result lies in each one's subgraph. What each keeps is described in
+    :mod:`claimgraph.graph.subgraph`.
+
+    The graph file is read whole (``graph.json`` is parsed into memory, then
+    the whole graph is built once) and the subgraph copied out of it, so the
+    peak memory is that of the whole graph; only the subgraph stays.
+    ``construct`` also loads the build's RDF into the query store of
+    :func:`claimgraph.query.run_query`, which keeps it cached
+    (:func:`claimgraph.query.clear_cache` frees it).
 
     Parameters
     ----------
@@ -149,6 +174,23 @@ def load(path: str | os.PathLike = "exports") -> nx.MultiDiGraph:
         node-link file, a ``.graphml`` file, or one of the build's RDF files
         (``claimgraph.ttl`` ...): the graph is then read from the
         ``graph.json`` next to it.
+    papers : str or iterable of str, optional
+        Keep these papers (ids, or ``paper:<id>`` node keys; ids not in the
+        build are ignored) with their claims and the entities they mention.
+    since, until : str or datetime.date, optional
+        Keep the papers whose ``date`` lies in this range (ISO ``yyyy-mm-dd``,
+        both ends included); papers without a full date are left out.
+    around : str or iterable of str, optional
+        Keep the neighbourhood of these entities (names as
+        :func:`claimgraph.analysis.find_entity` takes them, or node keys).
+    hops : int
+        Size of the ``around`` neighbourhood: 1 (the default) is the entity,
+        its variants or family, the entities it has a relation with and the
+        papers mentioning it; each step more adds the next ring.
+    construct : str, optional
+        A SPARQL CONSTRUCT (or DESCRIBE) query, or a ``.rq`` file holding
+        one, run over the build's RDF: keep the graph nodes whose IRIs the
+        result's triples hold and the edges between them.
 
     Returns
     -------
@@ -159,7 +201,12 @@ def load(path: str | os.PathLike = "exports") -> nx.MultiDiGraph:
     ConfigError
         When ``path`` does not exist, its ``current`` link leads to a missing
         version, or it holds RDF only: the NetworkX graph is not rebuilt from
-        RDF (query RDF with :func:`claimgraph.query.run_query`).
+        RDF (query RDF with :func:`claimgraph.query.run_query`). For a date
+        that is not ISO ``yyyy-mm-dd``, ``since`` after ``until``, a bad
+        ``hops``, an ``around`` name that is no entity (or several), or a
+        ``construct`` query that is not CONSTRUCT/DESCRIBE.
+    QueryError
+        When the ``construct`` query does not parse or the build has no RDF to run it on.
 
     Examples
     --------
@@ -171,18 +218,25 @@ def load(path: str | os.PathLike = "exports") -> nx.MultiDiGraph:
     ...     list(load(folder).nodes(data="label"))
     [('Model:bert', 'BERT')]
     """
+    chosen = selection(papers=papers, since=since, until=until, around=around, hops=hops, construct=construct)
     target = Path(path)
     if not target.exists():
         raise ConfigError(f"{target}: no such build folder or file (make one with `claimgraph build`)")
     if target.is_file() and target.suffix in RDF_SUFFIXES:
         folder, rdf = target.parent, target
     elif target.is_file():
-        return _read(target)
+        folder, rdf = target.parent, None
     else:
         folder, rdf = current_build(target), None
+    graph_file = target if target.is_file() and rdf is None else _graph_file(folder, rdf)
+    G = _read(graph_file)
+    return G if chosen is None else select(G, chosen, rdf=rdf or folder)
+
+
+def _graph_file(folder: Path, rdf: Path | None) -> Path:
     for name in GRAPH_FILES:
         if (folder / name).is_file():
-            return _read(folder / name)
+            return folder / name
     what = f"{rdf} is RDF and" if rdf else f"{folder} has no graph.json or graph.graphml;"
     raise ConfigError(
         f"{what} the NetworkX graph is not rebuilt from RDF: load a build folder written by "

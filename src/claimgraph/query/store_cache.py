@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import shutil
 import tempfile
@@ -37,6 +38,8 @@ from pathlib import Path
 import pyoxigraph
 
 from claimgraph.build_layout import VERSIONS
+
+_LOG = logging.getLogger(__name__)
 
 STAMP = "claimgraph-index-stamp"
 MANIFEST = "manifest.json"
@@ -107,6 +110,8 @@ def _build(folder: Path, export: Path, fmt: pyoxigraph.RdfFormat, stamp: str) ->
     except OSError:
         return False
     try:
+        size_mb = export.stat().st_size / 1e6
+        _LOG.info("making the query index of %s (%.0f MB), once: later queries open it at once", export, size_mb)
         writer = pyoxigraph.Store(str(staging))
         writer.bulk_load(path=str(export), format=fmt)
         writer.flush()

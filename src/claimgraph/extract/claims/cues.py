@@ -179,6 +179,9 @@ class RelationCues:
     adverbs: frozenset[str]
     kind_plurals: frozenset[str]
     task_nouns: frozenset[str]
+    class_nouns: frozenset[str]
+    family_nouns: frozenset[str]
+    list_joiners: frozenset[str]
     use_any: frozenset[str] = field(init=False)
     next_words: dict[str, frozenset[str]] = field(init=False)
 

@@ -55,7 +55,7 @@ GAP_AFTER = 4  # words between a number and the metric after it
 GAP_BEFORE = 5  # words between a metric and the number after it
 LIST_SPAN = 12  # words of a list of numbers sharing one metric
 ROLES = ("score", "change", "baseline", "size", "cost")
-SCORE_UNITS = frozenset({None, "%", "points", "x"})
+SCORE_UNITS = frozenset({None, "%", "points", "x", "dB"})
 _LIST_JOINERS = frozenset({",", "and", "or", "&"})
 _HEDGES = frozenset(
     {

@@ -342,7 +342,7 @@ def _is_range_join(text: str, low: QuantityMatch, high: QuantityMatch) -> bool:
     return True
 
 
-_CHANGE_UNITS = frozenset({None, "%", "points", "x"})
+_CHANGE_UNITS = frozenset({None, "%", "points", "x", "dB"})
 
 
 _RANGE_VERBS = frozenset(

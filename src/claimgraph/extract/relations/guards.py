@@ -21,6 +21,7 @@ import re
 from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import RelationCues
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 
 #: A token that continues a name after a space: a version number ("Argoverse 2",
 #: "Spider 2.0") or an all-capitals code ("ECARE KRE", "PUP 3D-GS"); not a year.
@@ -151,3 +152,42 @@ def whole_arguments(
         if generic_class(span, rc) or long_forms and key in long_forms and _class_text(long_forms[key], rc):
             return False
     return True
+
+
+def _glued_modifier(view: SentenceView, e: Located, rc: RelationCues) -> bool:
+    """Whether the name only modifies the noun after it: glued by a hyphen to a modifier
+    suffix ("BLOOMZ-based model", "RGB-only counterparts", "HTV-oriented trackers"), a
+    suspended hyphen ("CNN-, Transformer-, and CLIP-based methods"), or followed by a
+    modifier word ("GPT-4 based models")."""
+    words = view.words
+    word = words[e.last]
+    part = e.key.rsplit(" ", 1)[-1].rstrip("-")
+    rest = word[len(part) :] if word.startswith(part) else ""
+    if rest == "-" or rest[:1] == "-" and rest[1:] in rc.modifier_suffixes:
+        return True
+    return e.last + 1 < len(words) and words[e.last + 1] in rc.modifier_suffixes and words[e.last + 1] != "only"
+
+
+def class_mention(view: SentenceView, e: Located, rc: RelationCues) -> bool:
+    """Whether the name stands for a class or family of methods, not one method: it is
+    followed by a plural class noun ("CNN baselines", "other FD methods", "multi-turn RL
+    baselines"), alone or in a list of names or name modifiers before it ("ViT and CNN
+    baselines", "CNN-, Transformer-, and CLIP-based methods", "GPT-4 based models").
+    A Model's own family is a name ("Llama models", "GPT-4 and Llama models")."""
+    words = view.words
+    entity_words = {j: f for f in view.entities for j in range(f.first, f.last + 1)}
+    j, closest = e.last + 1, e
+    while j < len(words) and j - e.last <= 8:
+        w = words[j]
+        if w in rc.class_nouns:
+            if closest.label == "Model" and w in rc.family_nouns:
+                return False
+            return j == e.last + 1 or words[j - 1] not in rc.list_joiners
+        if j in entity_words and entity_words[j].label in ("Method", "Model"):
+            closest = entity_words[j]
+            j = closest.last + 1
+            continue
+        if w not in rc.list_joiners and w not in rc.modifier_suffixes:
+            return False
+        j += 1
+    return False
