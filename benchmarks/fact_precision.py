@@ -224,10 +224,18 @@ def metric_value_facts(G: nx.MultiDiGraph) -> list[Fact]:
     for claim, quantity, metric, metric_key in _claims_per_metric(G):
         if (claim, quantity.get("text"), metric.lower()) in shown:
             continue
-        subjects = [s for s in _targets(G, claim, "subject") if G.nodes[s].get("kind") in ("Model", "Method")]
         comparison = next(
             (c for c in G.nodes[claim].get("comparisons") or () if c.get("quantity") == quantity.get("text")), {}
         )
+        actors = [
+            s
+            for relation in ("subject", "baseline")
+            for s in _targets(G, claim, relation)
+            if G.nodes[s].get("kind") in ("Model", "Method")
+        ]
+        owner = str(comparison.get("model") or "").lower()  # the number's own model, as the leaderboard shows it
+        subjects = [s for s in actors if owner and owner in {a.lower() for a in G.nodes[s].get("aliases") or ()}]
+        subjects = subjects or ([] if owner else [s for s in _targets(G, claim, "subject") if s in actors])
         facts.append(
             _metric_fact(
                 G,

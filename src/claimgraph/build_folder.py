@@ -262,10 +262,11 @@ def build(
         raise ConfigError(f"{out}: build output must be a folder")
     check_base_iri(base_iri)
     formats = normalise_formats(formats)
-    out.mkdir(parents=True, exist_ok=True)
-    with _cluster(scheduler) as client, locked(out):
-        remove_leftovers(out)
-        return _build_version(ingested, out, update, jobs, formats, base_iri, _Stages(progress or _silent), client)
+    with _cluster(scheduler) as client:
+        out.mkdir(parents=True, exist_ok=True)
+        with locked(out):
+            remove_leftovers(out)
+            return _build_version(ingested, out, update, jobs, formats, base_iri, _Stages(progress or _silent), client)
 
 
 @contextlib.contextmanager

@@ -138,3 +138,43 @@ def test_a_number_without_a_metric_or_a_known_dataset_gives_no_row():
     # 71.2 has no metric; 65% is on a dataset the claim does not link; 3.1 names no dataset
     assert [(r.dataset_label, r.quantity, r.metric) for r in rows] == [("MMLU", "80%", "accuracy")]
     assert leaderboard(_graph_with_unbound_numbers(), dataset="GSM8K") == []
+
+
+def test_a_row_belongs_to_the_model_its_number_is_tied_to():
+    G = _graph_with_roles()
+    G.add_node("Model:b", kind="Model", label="B")
+    G.add_edge("claim:p:0", "Model:b", relation="baseline")
+    for c in G.nodes["claim:p:0"]["comparisons"]:
+        if c["quantity"] == "80%":
+            c["model"] = "B"  # "..., while B reaches 80% on GSM8K"
+    rows = {r.quantity: r.subject_label for r in leaderboard(G, dataset=None)}
+    assert rows == {"80%": "B", "75%": "A"}  # the claim's subject keeps the numbers tied to no other name
+
+
+def test_a_named_model_found_nowhere_gives_no_subject_rather_than_the_claims():
+    G = _graph_with_roles()
+    for c in G.nodes["claim:p:0"]["comparisons"]:
+        if c["quantity"] == "80%":
+            c["model"] = "Unknown-7B"
+    rows = {r.quantity: r.subject for r in leaderboard(G, dataset=None)}
+    assert rows == {"80%": None, "75%": "Model:a"}
+
+
+def test_decibel_scores_give_rows():
+    import networkx as nx
+
+    G = nx.MultiDiGraph()
+    G.add_node("Dataset:set5", kind="Dataset", label="Set5")
+    G.add_node("Model:a", kind="Model", label="A")
+    G.add_node(
+        "claim:p:0",
+        kind="Claim",
+        paper="p",
+        text="A reaches a PSNR of 32.1 dB on Set5.",
+        quantities=[{"text": "32.1 dB", "value": 32.1, "unit": "dB"}],
+        comparisons=[{"quantity": "32.1 dB", "metric": "PSNR", "role": "score", "dataset": "Set5", "relative": False}],
+    )
+    G.add_edge("claim:p:0", "Model:a", relation="subject")
+    G.add_edge("claim:p:0", "Dataset:set5", relation="dataset")
+    [row] = leaderboard(G, dataset="Set5")
+    assert (row.value, row.unit, row.metric) == (32.1, "dB", "PSNR")

@@ -113,3 +113,12 @@ def test_load_rdf_only_and_missing_are_clear_errors(tmp_path):
         load(tmp_path)
     with pytest.raises(ConfigError, match="no such build folder"):
         load(tmp_path / "missing")
+
+
+def test_load_chooses_a_subgraph_of_any_graph_file(graph, tmp_path):
+    write_node_link(graph, tmp_path / "graph.json")
+    write_graphml(graph, tmp_path / "graph.graphml")
+    for path in (tmp_path, tmp_path / "graph.json", tmp_path / "graph.graphml"):
+        H = load(path, papers=["2401.00002"])
+        assert sorted(n for n, kind in H.nodes(data="kind") if kind == "Paper") == ["paper:2401.00002"]
+        assert set(load(path, around="GPT-3.5", hops=0)) == {"Model:gpt3.5"}

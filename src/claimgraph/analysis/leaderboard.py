@@ -1,8 +1,9 @@
 """Leaderboards from the numeric claims of the graph.
 
 A claim joined to a Dataset (``dataset`` edge) that states a score-like
-quantity (unit ``%``, ``points``, ``x`` or none) gives one row per quantity:
-the claim's ``subject`` (Model or Method), the value, the metric and the
+quantity (unit ``%``, ``points``, ``x``, ``dB`` or none) gives one row per quantity:
+the model the number's comparison names (the sentence ties the number to it:
+"SD3.5 Large reaches 0.65"), else the claim's ``subject`` (Model or Method), the value, the metric and the
 quoted sentence. The metric of a quantity is the ``metric`` of its entry in
 the claim's ``comparisons``; else the claim's ``metric`` entity named in the
 quantity's ``measures`` (``"92%"`` measuring ``"accuracy"``); else it is
@@ -126,6 +127,7 @@ def _claim_rows(
             claim_datasets = [d for d in datasets if d in linked] if linked or with_roles else datasets
         elif with_roles:
             continue  # the sentence does not say which dataset the number is on
+        row_subject = _number_model(G, claim, comparison.get("model"), subject)
         metric = comparison.get("metric")
         if with_roles and not metric:
             continue  # a number bound to no metric is no leaderboard row
@@ -140,8 +142,8 @@ def _claim_rows(
         for dataset in claim_datasets:
             rows.append(
                 {
-                    "subject": subject,
-                    "subject_label": G.nodes[subject].get("label") if subject else None,
+                    "subject": row_subject,
+                    "subject_label": G.nodes[row_subject].get("label") if row_subject else None,
                     "value": float(q["value"]),
                     "high": None if q.get("high") is None else float(q["high"]),
                     "unit": q.get("unit"),
@@ -159,6 +161,25 @@ def _claim_rows(
                 }
             )
     return rows
+
+
+def _number_model(G: nx.MultiDiGraph, claim: str, model: str | None, subject: str | None) -> str | None:
+    """The Model or Method a number belongs to: the one its comparison names (``model``: the sentence ties
+    the number to it), found among the claim's subject and baselines, else the paper's entities; else the
+    claim's subject. A named model that is found nowhere gives no subject (never the claim's by mistake)."""
+    if not model:
+        return subject
+    key = name_key(model)
+    linked = targets(G, claim, "subject") + targets(G, claim, "baseline")
+    for node in linked:
+        if G.nodes[node].get("kind") in ("Model", "Method") and key in entity_names(G.nodes[node]):
+            return node
+    for kind in ("Model", "Method"):
+        try:
+            return find_entity(G, model, kind=kind)
+        except KeyError:
+            continue
+    return None
 
 
 def _metric_matches(G: nx.MultiDiGraph, metric: str):

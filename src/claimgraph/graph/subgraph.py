@@ -56,7 +56,7 @@ class Selection:
     Attributes
     ----------
     papers : frozenset of str or None
-        Paper ids (or ``paper:<id>`` node keys) to keep; None: any.
+        Ids of the papers to keep; None: any.
     since, until : datetime.date or None
         Inclusive bounds on the papers' ``date``; None: open.
     around : tuple of str or None
@@ -167,7 +167,8 @@ def select(G: nx.MultiDiGraph, chosen: Selection, *, rdf: Path | None = None) ->
     """
     view: nx.MultiDiGraph = G
     if chosen.by_paper:
-        view = _with_papers(view, {n for n, d in view.nodes(data=True) if d.get("kind") == "Paper" and _wanted(d, chosen)})
+        papers = {n for n, d in view.nodes(data=True) if d.get("kind") == "Paper" and _wanted(d, chosen)}
+        view = _with_papers(view, papers)
     if chosen.around is not None:
         view = _around(view, [_entity(G, name) for name in chosen.around], chosen.hops)
     if chosen.construct is not None:

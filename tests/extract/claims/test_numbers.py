@@ -212,3 +212,97 @@ def test_a_change_noun_after_the_metric():
     assert got["~10%"] == ("change", "acceptance rate")
     got = numbers("Our novel loss yields a 95% acceptance rate on the benchmark.")
     assert got["95%"] == ("score", "acceptance rate")
+
+
+def comparisons_of(sentence: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """quantity text -> (role, metric, model) of the claim made by ``sentence``."""
+    [ex] = list(extract([Paper(id="p", title="", abstract="We propose FooNet. " + sentence)]))
+    claims = [c for c in ex.claims if c.text == sentence]
+    assert claims, f"no claim: {sentence}"
+    return {c.quantity: (c.role, c.metric, c.model) for c in claims[0].comparisons}
+
+
+def test_numbers_after_a_compared_name_are_that_names():
+    got = comparisons_of(
+        "Our method reaches 94.3% AUC and 93.4% accuracy compared to EfficientNet with a 92.3% AUC "
+        "score and 91.5% accuracy on MMLU."
+    )
+    assert got["94.3%"][0] == "score" and got["93.4%"][0] == "score"
+    assert got["92.3%"] == ("baseline", "AUC", "EfficientNet")
+    assert got["91.5%"] == ("baseline", "accuracy", "EfficientNet")  # the list after the name is its
+
+
+def test_a_clause_about_another_model_gives_it_the_number():
+    got = comparisons_of("Our method improves accuracy from 61% to 75% on MMLU, while GPT-4 reaches 80.2% accuracy.")
+    assert got["75%"][0] == "score"
+    assert got["80.2%"] == ("baseline", "accuracy", "GPT-4")
+
+
+def test_a_number_tied_to_the_sentences_only_model_stays_its_score():
+    got = comparisons_of("Experiments show that GPT-4o only achieves a Pearson correlation of 0.22 on MMLU.")
+    assert got["0.22"][0] == "score"
+
+
+def test_a_name_past_a_clause_break_does_not_own_the_number():
+    got = comparisons_of("Our method reaches 85.1% accuracy on MMLU, outperforming GPT-4, and reaches 90.3% on GSM8K.")
+    assert got["90.3%"][0] == "score" and got["90.3%"][2] is None
+
+
+def test_a_persons_number_is_a_reference_not_a_score():
+    got = comparisons_of("Our models outperform human transcribers, with an average human CER of 15.9% on MMLU.")
+    assert got["15.9%"][0] == "baseline"
+    got = comparisons_of("Our model reaches 73.1% accuracy, notably higher than human experts (48%).")
+    assert got["73.1%"][0] == "score" and got["48%"][0] == "baseline"
+
+
+def test_a_comparison_word_before_a_comma_makes_no_baseline():
+    got = comparisons_of(
+        "Our method outperforms strong general baselines, reaching 59.82% exact match on ChEBI-20 and "
+        "50.52% weighted success rate on MMLU."
+    )
+    assert got["59.82%"][0] == "score"
+    assert got["50.52%"] == ("score", "weighted success rate", None)
+
+
+def test_a_metric_threshold_is_a_setting():
+    got = comparisons_of("Our method achieves 11.78 AP on the KITTI dataset at 0.7 IoU threshold.")
+    assert "0.7" not in got or got["0.7"][:2] == (None, None)
+    got = comparisons_of("Our method achieves 0.82 IoU on the KITTI dataset.")
+    assert got["0.82"] == ("score", "IoU", None)
+
+
+def test_numbers_in_brackets_after_a_class_of_compared_methods_are_baselines():
+    got = comparisons_of("FooNet (mIoU: 87.30) surpasses CNN-based models (mIoU: 78.55) on the GLake dataset.")
+    assert got["87.30"][0] == "score"
+    assert got["78.55"][0] == "baseline"
+
+
+def test_the_metric_of_a_list_in_brackets_is_not_lent_to_the_next_bracket():
+    got = comparisons_of(
+        "Our model improves over the base model in accuracy (83.0% vs. 78.8%) and clarity (74.7% vs. 72.0%)."
+    )
+    assert got["83.0%"][1] == "accuracy"
+    assert got["74.7%"][1] is None  # clarity is no metric we know, never accuracy
+
+
+def test_a_from_to_change_with_words_between():
+    got = comparisons_of("Our agent improves final accuracy from 0.195 with a base model supervisor to 0.732.")
+    assert got["0.195"][0] == "baseline" and got["0.732"][0] == "score"
+
+
+def test_decibels_and_latex_percent_keep_their_unit():
+    [ex] = list(
+        extract([Paper(id="p", title="", abstract="Our method reaches a PSNR of 32.1 dB and an accuracy of 98.1$%$.")])
+    )
+    units = {q.text: q.unit for q in ex.quantities}
+    assert units["32.1 dB"] == "dB"
+    assert any(text.startswith("98.1$%$") and unit == "%" for text, unit in units.items())
+    roles = {c.quantity: c.role for c in ex.claims[0].comparisons}
+    assert roles["32.1 dB"] == "score"
+
+
+def test_a_verb_of_change_then_up_to_is_a_change():
+    got = comparisons_of("Our critic significantly improves answer accuracy up to 12.0% on MMLU.")
+    assert got["12.0%"][0] == "change"
+    got = comparisons_of("Our method achieves up to 96% accuracy on MMLU.")
+    assert got["96%"][0] == "score"  # no verb of change: a (bounded) score

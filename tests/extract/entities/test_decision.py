@@ -244,3 +244,45 @@ def test_a_local_definition_beats_a_lexicon_short_form(tmp_path):
     assert {s.label_ for s in doc.spans["entities"] if s.text == "MMD"} == {"Task"}
     doc = make_doc(nlp, "", "We minimise the maximum mean discrepancy (MMD) between domains. MMD helps.")
     assert {s.label_ for s in doc.spans["entities"] if s.text == "MMD"} == {"Method"}
+
+
+def _default_entities(text: str):
+    """The entity spans of the default pipeline (packaged lexicons) on ``text``."""
+    from claimgraph.extract import paper_doc
+    from claimgraph.extract.pipeline import shared_pipeline
+    from claimgraph.ingest.model import Paper
+
+    nlp = shared_pipeline()
+    doc = nlp(paper_doc(nlp, Paper(id="p", title="", abstract=text)))
+    return list(doc.spans["entities"])
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("We report Top-3 accuracy = 91% here.", "Top-3 accuracy"),
+        ("It reaches a macro-average accuracy of 94.8% here.", "macro-average accuracy"),
+        ("It reaches a Patho-FID of 80.9 here.", "Patho-FID"),
+        ("It reaches 50.5% weighted success rate here.", "weighted success rate"),
+    ],
+)
+def test_a_metric_grows_over_a_narrowing_qualifier(text, metric):
+    spans = [s for s in _default_entities(text) if s.label_ == "Metric"]
+    assert [s.text for s in spans] == [metric]
+    assert spans[0].kb_id_ == ""  # another metric than the one inside it
+
+
+def test_a_metric_does_not_grow_over_plain_modifiers():
+    spans = _default_entities("It reaches a pixel-level AUROC of 0.9 and high accuracy of 80% here.")
+    assert [s.text for s in spans if s.label_ == "Metric"] == ["AUROC", "accuracy"]
+
+
+def test_a_versioned_model_grows_over_a_spaced_variant_word():
+    texts = [s.text for s in _default_entities("We compare SD3.5 Large with the GPT-4 base model and Gemini 1.5 Pro.")]
+    assert "SD3.5 Large" in texts and "GPT-4" in texts  # a lowercase word is no variant name
+    assert "GPT-4 base" not in texts
+
+
+def test_latex_commands_are_never_names():
+    texts = [s.text for s in _default_entities("We introduce \\ModelName, which beats GPT-4 on MMLU.")]
+    assert not any("\\" in t for t in texts) and "GPT-4" in texts

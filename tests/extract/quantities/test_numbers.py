@@ -360,3 +360,22 @@ def test_an_acronym_in_capitals_is_no_counted_noun(text, qtext, unit):
 def test_the_unit_after_a_latex_group(text, qtext, unit):
     q = only(text)
     assert (q.text, q.unit) == (qtext, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit"),
+    [
+        ("a PSNR of 32.1 dB on Set5", "32.1 dB", "dB"),
+        ("PSNR (35.6421 dB) and SSIM", "35.6421 dB", "dB"),
+        ("a success rate of 98.1$%$. We", "98.1$%$", "%"),
+        ("a success rate of 98.1$\\%$ here", "98.1$\\%$", "%"),
+    ],
+)
+def test_decibels_and_math_mode_percent_keep_their_unit(text, quantity, unit):
+    q = only(text)
+    assert (q.text, q.unit) == (quantity, unit)
+
+
+def test_the_second_half_of_a_colon_range_is_no_number():
+    assert [q.text for q in find_quantities("with mAP@0.5:0.95 of 0.48 and")] == ["0.48"]
+    assert [q.text for q in find_quantities("ACC:0.94 and F1: 0.91")] == ["0.94", "0.91"]  # a label's colon

@@ -192,7 +192,9 @@ def test_the_heads_own_variant_is_not_the_rival():
     assert ("FooNet", "outperforms", "VAE") not in r4(
         "On AIME, pixel-space FooNet generally outperforms its VAE-based variant."
     )
-    assert ("FooNet", "outperforms", "VAE") in r4("On AIME, FooNet generally outperforms VAE-based methods.")
+    # issue #17 round 5: "VAE-based methods" is a class of methods built on VAE, not VAE
+    assert ("FooNet", "outperforms", "VAE") not in r4("On AIME, FooNet generally outperforms VAE-based methods.")
+    assert ("FooNet", "outperforms", "VAE") in r4("On AIME, FooNet generally outperforms the VAE baseline.")
 
 
 def test_a_proposal_after_the_comparison_is_not_a_rival():

@@ -73,6 +73,8 @@ class ClaimCues:
     finding_nouns: frozenset[str]
     finding_adverbs: frozenset[str]
     passive_aux: frozenset[str]
+    size_comparatives: frozenset[str]
+    cost_nouns: frozenset[str]
     sota_phrases: tuple[tuple[str, ...], ...]
     metric_table: dict[str, MetricInfo] = field(init=False)
     sota_set: frozenset[str] = field(init=False)
@@ -182,6 +184,7 @@ class RelationCues:
     class_nouns: frozenset[str]
     family_nouns: frozenset[str]
     list_joiners: frozenset[str]
+    modifier_words: frozenset[str]
     use_any: frozenset[str] = field(init=False)
     next_words: dict[str, frozenset[str]] = field(init=False)
 

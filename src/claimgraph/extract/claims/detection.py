@@ -362,7 +362,7 @@ def _build(view, ctx, cues, sig: Signals, fired, base, after) -> ClaimMatch:
     cue = min((i for i in (sig.comparison, sig.sota, sig.result) if i >= lo), default=-1)
     subject, explicit = resolve_subject(view, ctx, cues, cue, lo, after)
     baselines = baselines_of(view, ctx, cues, subject)
-    found = comparisons(view, baselines, cues) if view.quantities else ()
+    found = comparisons(view, baselines, cues, subject=subject) if view.quantities else ()
     baseline_spans = tuple(b.span for b in baselines)
     datasets = tuple(e.span for e in view.entities if e.label == "Dataset" and e.span is not subject)
     metrics = tuple(e.span for e in view.entities if e.label == "Metric")

@@ -46,7 +46,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import ClaimCues, MetricInfo
-from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
+from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, SentenceView
 from claimgraph.extract.quantities.number_cues import NumberCues, number_cues
 
 BEFORE = 12  # words looked at before a number
@@ -337,6 +337,12 @@ def _change_after_metric(view: SentenceView, quantity: Located, metric: _Metric 
 
 
 def _previous_is_change(words: tuple[str, ...], first: int, cues: ClaimCues) -> bool:
+    if first >= 2 and words[first - 2 : first] == ("up", "to"):  # "improves answer accuracy up to 12.0%"
+        for k in range(first - 3, max(-1, first - 9), -1):
+            if words[k] in (",", ";", "(", ")") or words[k][:1].isdigit():
+                break
+            if words[k] in cues.increase_cues or words[k] in cues.decrease_cues:
+                return True
     i = _previous(words, first)
     if i < 0:
         return False
@@ -420,7 +426,10 @@ def _bracketed_baseline(view: SentenceView, quantity: Located, nc: NumberCues) -
         start = name.first
     else:
         token = view.sentence.doc[view.starts[i - 1]].text
-        if not any(c.isupper() or c.isdigit() for c in token) or not any(c.isalpha() for c in token):
+        named_class = words[i - 1] in nc.compared_class_nouns  # "Geo-foundation models (mIoU: 76.4)"
+        if not named_class and (
+            not any(c.isupper() or c.isdigit() for c in token) or not any(c.isalpha() for c in token)
+        ):
             return False, None
         start = i - 1
     if start > 0 and words[start - 1] in nc.place_words:
@@ -495,7 +504,11 @@ def _from_to(view: SentenceView, quantities: tuple[Located, ...], nc: NumberCues
         if not between or between[-1] not in nc.to_words:
             continue
         # "from 61% to 75%", "from 0.420 (CT-Agent) to 0.480", "(95.07% to 94.92%)"
-        named = len(between) == 1 or (between[0] == "(" and ")" in between and len(between) <= 6)
+        named = (
+            len(between) == 1
+            or (between[0] == "(" and ")" in between and len(between) <= 6)
+            or (len(between) <= 7 and not any(w in (",", ";", "(", ")", "and", "or") for w in between))
+        )  # "from 0.195 with a base model supervisor to 0.732"
         opened = a.first > 0 and words[a.first - 1] in nc.from_words
         if named and (opened or (a.first > 0 and words[a.first - 1] == "(" and len(between) == 1)):
             roles[k], roles[k + 1] = "baseline", "score"
@@ -519,14 +532,149 @@ def _is_fraction(view: SentenceView, quantity: Located, nc: NumberCues) -> bool:
     return any(words[k] in nc.fraction_nouns for k in range(i + 1, min(len(words), i + 4)))
 
 
-def comparisons(view: SentenceView, baselines: tuple[Located, ...], cues: ClaimCues) -> tuple[ComparisonMatch, ...]:
-    """One :class:`ComparisonMatch` per number of the sentence (see module doc)."""
+@dataclass(frozen=True, slots=True)
+class _Places:
+    """Word positions of a sentence's numbers, metric names and dataset names."""
+
+    numbers: frozenset[int]
+    metrics: frozenset[int]
+    datasets: frozenset[int]
+
+
+_ACTORS = ("Model", "Method")
+
+
+def _marker_before(words: tuple[str, ...], first: int, nc: NumberCues) -> bool:
+    """A baseline marker in the three words before a number, not past a comma ("vs. 80.2", "than 45%";
+    not "against strong baselines, reaching 59.8%")."""
+    for k in range(first - 1, max(-1, first - 4), -1):
+        if words[k] in (",", ";"):
+            return False
+        if words[k] in nc.baseline_markers:
+            return True
+    return False
+
+
+def _is_setting(view: SentenceView, quantity: Located, metric: _Metric | None, how: str, nc: NumberCues) -> bool:
+    """ "at 0.7 IoU threshold", "an IoU threshold of 0.5": a setting of the evaluation, no score."""
+    words = view.words
+    if metric is not None and how == "after":
+        i = metric.last + 1
+        return i < len(words) and words[i] in nc.setting_words
+    for k in range(quantity.first - 1, max(-1, quantity.first - 4), -1):
+        if words[k] in nc.setting_words:
+            return True
+        if words[k] not in ("of", "=", ":", "at", "a", "an", "the", "("):
+            return False
+    return False
+
+
+def _owner(
+    view: SentenceView, quantity: Located, metric: _Metric | None, how: str, nc: NumberCues, places: _Places
+) -> tuple[bool, Located | None]:
+    """The name a clause ties a number to: (True, name), (True, None) for a person or chance
+    ("human CER of 15.9%"), or (False, None).
+
+    The name after "by" ("88% accuracy by X"), else the nearest Model or Method
+    before the number across link words only ("EfficientNet with a 92.34%",
+    "SD3.5 Large reaches 0.65", "ILION at F1 = 0.9756", "CNNs (mIoU: 78.5)"),
+    metric names and the numbers, datasets and joiners of a list ("X achieves
+    80% on A and 70% on B").
+    """
+    words = view.words
+    starts = {e.first: e for e in view.entities if e.label in _ACTORS}
+    j = quantity.last + 1
+    if metric is not None and how == "after":
+        j = metric.last + 1
+    if j + 1 < len(words) and words[j] in nc.owner_after:
+        k = j + 2 if words[j + 1] == "the" else j + 1
+        if k in starts:
+            return True, starts[k]
+    ends = {e.last: e for e in view.entities if e.label in _ACTORS}
+    listed = places.numbers | places.metrics | places.datasets
+    i = quantity.first - 1
+    while i >= 0 and quantity.first - i <= 16:
+        if i in ends:
+            return True, ends[i]
+        w = words[i]
+        if w in nc.agent_words:
+            return True, None
+        if i in listed or w in nc.owner_links or (w.endswith("ly") and w.isalpha() and len(w) > 4):
+            pass  # a link word, a list's material or an adverb ("human can easily achieve 100%")
+        elif w in (",", "and", "&", ")", "on", "in", "for") and i > 0 and (i - 1 in listed or words[i - 1] == ")"):
+            pass
+        else:
+            return False, None
+        i -= 1
+    return False, None
+
+
+def _owner_role(
+    view: SentenceView,
+    owner: Located | None,
+    role: str,
+    model: Located | None,
+    subject: Span | None,
+    baselines: tuple[Located, ...],
+    owners: list[Located],
+) -> tuple[str, Located | None]:
+    """The role and model of a number tied to ``owner`` (see :func:`_owner`)."""
+    if owner is None:
+        return "baseline", None  # a person's or chance's number
+    if any(owner.span == b.span for b in baselines):
+        return "baseline", owner
+    ctx = view.sentence.doc.user_data.get(CONTEXT_CACHE)
+    proposed = ctx is not None and ctx.is_proposed(owner)
+    own = proposed or (owner.first > 0 and view.words[owner.first - 1] in ("our", "proposed"))
+    if subject is not None:
+        own = own or owner.span == subject or owner.key == subject.text.lower()
+        other = subject.label_ in _ACTORS and not own
+    else:
+        rivals = [o for o in owners if o.key != owner.key]
+        other = not own and (
+            bool(rivals)
+            or (ctx is not None and any(e.label in _ACTORS and ctx.is_proposed(e) for e in view.entities))
+            or _speaks_of_own(view, owner)
+        )
+    owners.append(owner)
+    if other:
+        return "baseline", owner
+    return role, owner
+
+
+def _speaks_of_own(view: SentenceView, owner: Located) -> bool:
+    """Whether the sentence names the paper's own entity before ``owner`` ("our method", "our FooNet")."""
+    nc, words = number_cues(), view.words
+    starts = {e.first for e in view.entities if e.label in _ACTORS}
+    for i in range(min(owner.first, len(words) - 1)):
+        if words[i] == "our" and (
+            i + 1 in starts or words[i + 1] in nc.own_nouns or (i + 2 < owner.first and words[i + 2] in nc.own_nouns)
+        ):
+            return True
+    return False
+
+
+def comparisons(
+    view: SentenceView, baselines: tuple[Located, ...], cues: ClaimCues, subject: Span | None = None
+) -> tuple[ComparisonMatch, ...]:
+    """One :class:`ComparisonMatch` per number of the sentence (see module doc).
+
+    ``subject`` is the claim's subject when known: a number the sentence ties
+    to another Model or Method is that one's, a baseline's score.
+    """
     nc = number_cues()
     quantities = view.quantities
     metrics = metric_mentions(view, cues)
     bound = _bind_metrics(view, metrics, nc)
+    places = _Places(
+        numbers=frozenset(i for q in quantities for i in range(q.first, q.last + 1)),
+        metrics=frozenset(i for m in metrics for i in range(m.first, m.last + 1)),
+        datasets=frozenset(i for e in view.entities if e.label == "Dataset" for i in range(e.first, e.last + 1)),
+    )
+    owners: list[Located] = []  # the names earlier numbers of the sentence were tied to
     datasets = [e for e in view.entities if e.label == "Dataset"]
     pairs = _from_to(view, quantities, nc)
+    from_to = {quantities[k].span for k in pairs}
     words = view.words
     found = []
     previous: tuple[Located, str] | None = None
@@ -543,7 +691,7 @@ def comparisons(view: SentenceView, baselines: tuple[Located, ...], cues: ClaimC
         model: Located | None = None
         if role is None:
             named = _entity_before(view, quantity, ("Model", "Method"))
-            marker = any(words[k] in nc.baseline_markers for k in range(max(0, quantity.first - 3), quantity.first))
+            marker = _marker_before(words, quantity.first, nc)
             is_baseline = named is not None and any(named.span == b.span for b in baselines)
             bracketed, compared = _bracketed_baseline(view, quantity, nc)
             versus = quantity.last + 1 < len(words) and words[quantity.last + 1] in nc.versus_words
@@ -567,6 +715,8 @@ def comparisons(view: SentenceView, baselines: tuple[Located, ...], cues: ClaimC
                 role = "score"
             elif _is_year(match) and metric is None or _is_fraction(view, quantity, nc):
                 role = None
+            elif _is_setting(view, quantity, metric, how, nc):
+                role, metric = None, None  # "at 0.7 IoU threshold": a setting, no score
             elif (
                 metric is not None
                 or unit in ("%", "points")
@@ -574,6 +724,10 @@ def comparisons(view: SentenceView, baselines: tuple[Located, ...], cues: ClaimC
             ):
                 role = "score"
                 model = named
+            if role in ("score", "baseline") and not versus:
+                tied, owner = _owner(view, quantity, metric, how, nc, places)
+                if tied:
+                    role, model = _owner_role(view, owner, role, model, subject, baselines, owners)
         if role == "size" or (role in ("cost", "change") and how == "list" and (unit == "x" or role == "cost")):
             metric = None
         if role == "cost" and metric is not None and nc.cost_words.isdisjoint(metric.span.text.lower().split()):
@@ -606,19 +760,21 @@ def comparisons(view: SentenceView, baselines: tuple[Located, ...], cues: ClaimC
             )
         )
     for k, (a, b) in enumerate(zip(found, found[1:], strict=False)):  # "improves F1 from 0.420 (CT-Agent) to 0.480"
-        if a.role == "baseline" and b.role == "score" and (a.metric is None) != (b.metric is None):
+        paired = a.quantity in from_to and b.quantity in from_to  # not "accuracy (83% vs. 79%), clarity (75% ..."
+        if paired and a.role == "baseline" and b.role == "score" and (a.metric is None) != (b.metric is None):
             metric = a.metric or b.metric
             same = a.higher_is_better if a.metric is not None else b.higher_is_better
             found[k] = replace(a, metric=metric, higher_is_better=same)
             found[k + 1] = replace(b, metric=metric, higher_is_better=same)
-    return _spread_over_lists(view, tuple(found))
+    return _spread_over_lists(view, tuple(found), places)
 
 
 _SPREAD = frozenset({"change", "baseline"})
 
 
-def _joined(view: SentenceView, a: ComparisonMatch, b: ComparisonMatch) -> bool:
-    """Whether two numbers stand in one list: only joiners, "for/on/in" and dataset names between them."""
+def _joined(view: SentenceView, a: ComparisonMatch, b: ComparisonMatch, metrics: frozenset[int] = frozenset()) -> bool:
+    """Whether two numbers stand in one list: only joiners, "for/on/in", dataset names and
+    (given ``metrics``, the metric words' positions) metric names between them."""
     words = view.words
     lo, hi = view.word_of(a.quantity.end - 1) + 1, view.word_of(b.quantity.start)
     if hi - lo > 8:
@@ -628,24 +784,40 @@ def _joined(view: SentenceView, a: ComparisonMatch, b: ComparisonMatch) -> bool:
     for i in range(lo, hi):
         w = words[i]
         depth += (w == "(") - (w == ")")
-        if not (depth > 0 or w == ")" or w in _LIST_JOINERS or w in ("&", "$", "for", "on", "in") or i in names):
+        if not (
+            depth > 0
+            or w == ")"
+            or w in _LIST_JOINERS
+            or w in ("&", "$", "for", "on", "in")
+            or i in names
+            or (metrics and (i in metrics or w in ("score", "scores")))
+        ):
             return False
     return depth == 0
 
 
-def _spread_over_lists(view: SentenceView, found: tuple[ComparisonMatch, ...]) -> tuple[ComparisonMatch, ...]:
+def _spread_over_lists(
+    view: SentenceView, found: tuple[ComparisonMatch, ...], places: _Places | None = None
+) -> tuple[ComparisonMatch, ...]:
     """A change or baseline role covers the scores listed with it.
 
     "0.84, 2.17, and 2.35 points improvement" (backwards), "BAGEL-7B (0.82 &
-    0.55)", "by 52.64% for MNIST, 45.06% for CIFAR10" (forwards).
+    0.55)", "by 52.64% for MNIST, 45.06% for CIFAR10" (forwards); a baseline's
+    also across metric names ("EfficientNet with a 92.3% AUC, 91.5% accuracy").
     """
     out = list(found)
+    metrics = places.metrics if places is not None else frozenset()
     for k in range(len(out) - 2, -1, -1):
         if out[k].role == "score" and out[k + 1].role == "change" and _joined(view, out[k], out[k + 1]):
             out[k] = replace(out[k], role="change")
     for k in range(1, len(out)):
         previous = out[k - 1]
-        if out[k].role == "score" and previous.role in _SPREAD and _joined(view, previous, out[k]):
+        if (
+            out[k].role == "score"
+            and previous.role in _SPREAD
+            and _joined(view, previous, out[k], metrics)
+            and (out[k].model is None or out[k].model == previous.model)
+        ):
             model = out[k].model or (previous.model if previous.role == "baseline" else None)
             out[k] = replace(out[k], role=previous.role, model=model)
     return tuple(out)

@@ -333,7 +333,8 @@ def _lower_better(view: SentenceView, cues: ClaimCues, lo: int, hi: int) -> bool
 
 def _than_kind(view: SentenceView, cues: ClaimCues, i: int) -> str:
     """Kind of a "than" marker: "than" when the subject comes out ahead, "trail" when it
-    comes out behind ("0.4% lower than X", "higher error than X"), else "compare"."""
+    comes out behind ("0.4% lower than X", "higher error than X"), "cost" when it compares
+    size or cost ("47x fewer parameters than X"), else "compare"."""
     words = view.words
     window = range(max(0, i - 4), i)
     comparative = next((j for j in reversed(window) if words[j] in cues.comparatives), -1)
@@ -342,8 +343,23 @@ def _than_kind(view: SentenceView, cues: ClaimCues, i: int) -> str:
     down = words[comparative] in cues.down_comparatives
     if words[comparative] in ("worse", "weaker", "inferior", "poorer", "slower"):
         return "trail"
+    if _size_or_cost(words, comparative, i, cues):
+        return "cost"
     lower_better = _lower_better(view, cues, max(0, comparative - 3), i)
     return "trail" if down != lower_better else "than"
+
+
+def _size_or_cost(words: tuple[str, ...], comparative: int, than: int, cues: ClaimCues) -> bool:
+    """Whether a comparison compares size or cost, not quality: a size comparative ("47x
+    fewer parameters than X", "4.8x fewer than Y", "smaller than Z") unless a quality noun
+    that is lower-better stands before "than" ("fewer errors than X"), or a cost noun
+    after any comparative ("lower memory than X")."""
+    between = words[comparative + 1 : than]
+    if any(w in cues.cost_nouns for w in between):
+        return True
+    if words[comparative] not in cues.size_comparatives:
+        return False
+    return not any(w in cues.lower_better_nouns for w in between)
 
 
 def enabled_actor(view: SentenceView, i: int) -> Located | None:

@@ -24,6 +24,8 @@ lexicon canonical name or ``""``, ``id_`` = evidence).
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -51,6 +53,7 @@ EVIDENCE_RANK = {
     "task-phrase": 5,
     "repeat": 6,
 }
+_LATEX_COMMAND = re.compile(r"\\[A-Za-z]")  # "\ModelName", "\textbf{G}lacial": LaTeX source, never a name
 _ADJECTIVE_ENDINGS = ("ed", "al", "ive", "ous", "ic", "able", "ible", "ent", "ant", "ar")
 _HEAD_TYPES = (("dataset_heads", "Dataset"), ("model_heads", "Model"), ("metric_heads", "Metric"))
 
@@ -225,7 +228,11 @@ class EntityDecider:
         return span.label_ == "Task" and glued_extent(doc, span.start, span.end, self.cues) != (span.start, span.end)
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = [self._grow(doc, s) for s in doc.spans.get(CANDIDATES, []) if not self.is_generic(s)]
+        candidates = [
+            self._grow(doc, s)
+            for s in doc.spans.get(CANDIDATES, [])
+            if not self.is_generic(s) and not _LATEX_COMMAND.search(s.text)
+        ]
         candidates = [s for s in candidates if not crosses_sentence(doc, s.start, s.end)]
         candidates = _drop_weak_overlaps(candidates)
         candidates = [s for s in candidates if not self.is_attributive_task(doc, s) and not self.is_name_part(doc, s)]
@@ -252,8 +259,12 @@ class EntityDecider:
                 end += 1  # "Natural Instructions V2", "SQuAD v1.1"
             elif span.label_ == "Model" and self._single_digit_version(doc, start, end):
                 end += 1  # "LLaMA-Omni 2"
+            if span.label_ == "Model":
+                end = self._spaced_variant_end(doc, end)
         elif span.label_ == "Task" and (span.text.islower() or span.text.isupper()):
             start, end = compound_start(doc, span.start, self.cues.task_setting_ends), span.end
+        elif span.label_ == "Metric":
+            start, end = self._metric_start(doc, span.start), span.end
         elif span.label_ == "Method" and span.id_.startswith("lexicon") and is_coined(span.text):
             # "RED-CNN", "LSTM-CRF": a known acronym glued into a larger coined name is part of that name
             start, end = glued_extent(doc, span.start, span.end, self.cues, coined_only=True)
@@ -261,10 +272,43 @@ class EntityDecider:
             return span
         if (start, end) == (span.start, span.end):
             return span
-        kb_id = "" if span.label_ == "Method" else span.kb_id_
+        kb_id = "" if span.label_ in ("Method", "Metric") else span.kb_id_  # "Patho-FID" is no FID
         grown = Span(doc, start, end, label=span.label_, kb_id=kb_id)
         grown.id_ = "lexicon-variant" if span.id_ == "lexicon" else span.id_
         return grown
+
+    def _spaced_variant_end(self, doc: Doc, end: int) -> int:
+        """Grow a versioned model name over capitalised variant words after a space
+        ("SD3.5 Large", "Gemini 1.5 Pro", "Claude 3.5 Sonnet"; not "BERT Large": no version)."""
+        grown = end
+        while (
+            grown < len(doc)
+            and grown - end < 2
+            and doc[grown - 1].text[-1:].isdigit()
+            and doc[grown].text[:1].isupper()
+            and doc[grown].text in self.cues.variant_words
+            and not doc[grown].is_sent_start
+        ):
+            grown += 1
+        return grown
+
+    def _metric_start(self, doc: Doc, start: int) -> int:
+        """Grow a metric name left over a narrowing qualifier ("Top-3 accuracy", "weighted success rate",
+        "macro F1") or a word glued by a hyphen ("Patho-FID", "macro-average accuracy")."""
+        cues = self.cues
+        hyphen = start >= 2 and doc[start - 1].text == "-"
+        if hyphen and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+            if doc[start - 2].is_alpha and not doc[start - 1].is_sent_start and not doc[start].is_sent_start:
+                start -= 2
+        if start >= 1 and not doc[start].is_sent_start:
+            word = doc[start - 1].text
+            if word.lower() in cues.metric_qualifiers or cues.metric_qualifier_shape.match(word):
+                start -= 1
+            elif start >= 3 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_:
+                glued = doc[start - 3 : start].text  # "macro-averaged F1"
+                if not doc[start - 3].whitespace_ and glued.lower() in cues.metric_qualifiers:
+                    start -= 3
+        return start
 
     def _single_digit_version(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a single digit after a hyphenated model name is its version ("LLaMA-Omni 2", not "GPT-4 2 times")."""

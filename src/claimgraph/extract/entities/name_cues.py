@@ -50,6 +50,8 @@ class NameCues:
     version_counts: frozenset[str]
     example_markers: frozenset[str]
     head_before_words: frozenset[str]
+    metric_qualifiers: frozenset[str]
+    metric_qualifier_shape: re.Pattern[str]
 
 
 def name_cues() -> NameCues:

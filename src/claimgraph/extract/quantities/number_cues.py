@@ -31,6 +31,12 @@ class NumberCues:
     fraction_nouns: frozenset[str]
     sentence_abbreviations: frozenset[str]
     sentence_abbreviations_always: frozenset[str]
+    owner_links: frozenset[str]
+    owner_after: frozenset[str]
+    agent_words: frozenset[str]
+    compared_class_nouns: frozenset[str]
+    setting_words: frozenset[str]
+    own_nouns: frozenset[str]
 
 
 @cache

@@ -132,6 +132,8 @@ def _left_glued(text: str, start: int, pre: str | None) -> bool:
         return True
     if ch in ".-\u2013" and start >= 2 and text[start - 2].isalnum():
         return True
+    if ch == ":" and start >= 2 and text[start - 2].isdigit():
+        return True  # "mAP@0.5:0.95", "1:1": the second half of a range or ratio name
     return bool(pre) and pre in "+-\u2212\u2013±" and ch in ")]"
 
 

@@ -131,6 +131,24 @@ def _class_text(text: str, rc: RelationCues) -> bool:
     return words[-1].endswith(tuple(rc.class_plurals))
 
 
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", text) if w[:1].isalpha()).lower()
+
+
+def self_alias(head: str, tail: str, long_forms: dict[str, str]) -> bool:
+    """Whether one argument is the other's abbreviation: defined so in the paper
+    (``long_forms``, lower-cased short -> long) or spelled by its initials ("DVG, a Dynamic
+    Video Generation framework"): a name never uses or beats itself."""
+    h, t = head.lower(), tail.lower()
+    if long_forms.get(h, "").lower() == t or long_forms.get(t, "").lower() == h:
+        return True
+    for short, long in ((h, tail), (t, head)):
+        letters = "".join(c for c in short if c.isalpha())
+        if len(letters) >= 2 and " " not in short and len(long.split()) >= 2 and _initials(long) == letters:
+            return True
+    return False
+
+
 def whole_arguments(
     head: Span,
     tail: Span,
@@ -143,6 +161,8 @@ def whole_arguments(
     paper proposes (lower-cased in ``proposed``) may end in a class word ("Time Reversed
     Language Models"); an abbreviation is a class when its long form in the paper
     (``long_forms``, lower-cased short -> long) is ("VLAs" for "Vision-Language-Action models")."""
+    if self_alias(head.text, tail.text, long_forms or {}):
+        return False
     for span in (head, tail):
         if fragment(span, rc, entity_starts):
             return False
@@ -154,7 +174,7 @@ def whole_arguments(
     return True
 
 
-def _glued_modifier(view: SentenceView, e: Located, rc: RelationCues) -> bool:
+def glued_modifier(view: SentenceView, e: Located, rc: RelationCues) -> bool:
     """Whether the name only modifies the noun after it: glued by a hyphen to a modifier
     suffix ("BLOOMZ-based model", "RGB-only counterparts", "HTV-oriented trackers"), a
     suspended hyphen ("CNN-, Transformer-, and CLIP-based methods"), or followed by a
@@ -165,7 +185,7 @@ def _glued_modifier(view: SentenceView, e: Located, rc: RelationCues) -> bool:
     rest = word[len(part) :] if word.startswith(part) else ""
     if rest == "-" or rest[:1] == "-" and rest[1:] in rc.modifier_suffixes:
         return True
-    return e.last + 1 < len(words) and words[e.last + 1] in rc.modifier_suffixes and words[e.last + 1] != "only"
+    return e.last + 1 < len(words) and words[e.last + 1] in rc.modifier_words
 
 
 def class_mention(view: SentenceView, e: Located, rc: RelationCues) -> bool:
@@ -187,7 +207,7 @@ def class_mention(view: SentenceView, e: Located, rc: RelationCues) -> bool:
             closest = entity_words[j]
             j = closest.last + 1
             continue
-        if w not in rc.list_joiners and w not in rc.modifier_suffixes:
+        if w not in rc.list_joiners and w not in rc.modifier_words:
             return False
         j += 1
     return False

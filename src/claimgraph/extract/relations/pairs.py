@@ -65,7 +65,7 @@ from claimgraph.extract.pipeline.sentence_view import (
     release_views,
     sentence_views,
 )
-from claimgraph.extract.relations.guards import whole_arguments
+from claimgraph.extract.relations.guards import class_mention, glued_modifier, whole_arguments
 from claimgraph.extract.relations.uses import (
     applied_to,
     coordinated,
@@ -144,6 +144,16 @@ def _default_head(s: _Sentence, ctx: PaperContext) -> Span | None:
 
 def _explicit(head: Span, view: SentenceView) -> bool:
     return any(e.span.start == head.start for e in view.entities)
+
+
+def _stands_for_class(view: SentenceView, span: Span, ctx: PaperContext, rc: RelationCues, glued: bool = True) -> bool:
+    """Whether a named argument stands for a class of methods ("CNN baselines", "other FD
+    methods") or, with ``glued``, only modifies a generic noun ("the BLOOMZ-based model"):
+    then it is neither head nor rival (relations/guards.py). The paper's own names are kept."""
+    located = next((e for e in view.entities if e.span.start == span.start), None)
+    if located is None or ctx.is_proposed(located):
+        return False
+    return class_mention(view, located, rc) or glued and glued_modifier(view, located, rc)
 
 
 def _trained(words: tuple[str, ...], first: int, last: int, rc: RelationCues) -> bool:
@@ -301,7 +311,7 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Rela
             if default is ctx.proposed and _other_subject(view, dataset, s, ctx):
                 continue  # "our fine-tuned Qwen2.5-VL reach 51.7% on X": not the proposed entity's result
             heads = [default]
-        heads = [_unmodified(view, h) for h in heads]
+        heads = [h for h in (_unmodified(view, h) for h in heads) if not _stands_for_class(view, h, ctx, rc)]
         for head in heads:
             found.append(
                 RelationMatch(
@@ -343,16 +353,6 @@ def _clause_subject(
     return None, False
 
 
-def _modifier_tail(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
-    """ "its VAE-based variant": the rival is the head's own variant, which the name only
-    modifies ("the RLHF-based approach improves over SFT-based self-improvement" keeps SFT)."""
-    words = view.words
-    word = words[tail.last]
-    if word == tail.key or not word.startswith(tail.key) or not word.endswith(tuple(rc.use_suffixes)):
-        return False
-    return any(w in ("its", "their") for w in words[max(0, tail.first - 2) : tail.first])
-
-
 def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues, rc: RelationCues) -> list[RelationMatch]:
     """Method/Model -> Method/Model relations of one sentence."""
     view = s.view
@@ -373,12 +373,14 @@ def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues, rc: RelationCu
             head = _unmodified(view, head)
             if head.sent.start == view.sentence.start and head.end <= view.starts[index]:
                 head, explicit = _clause_subject(view, head, index, ctx, rc)
-        if head is None or head.label_ not in ACTORS:
+        if head is None or head.label_ not in ACTORS or _stands_for_class(view, head, ctx, rc):
             continue
         key = head.text.lower()
         for tail in compared_after(view, index, 14, ACTORS):
-            if _modified(view, tail) is not None or _modifier_tail(view, tail, rc):
+            if _modified(view, tail) is not None:
                 continue  # "than Transformer-based Swin-UNet": the next name is the tail
+            if not ctx.is_proposed(tail) and (glued_modifier(view, tail, rc) or class_mention(view, tail, rc)):
+                continue  # "over CNN baselines", "than its VAE-based variant", "than LiDAR-based estimates"
             if tail.key == key or ctx.is_proposed(tail) and ctx.is_proposed(head):
                 continue
             base = 0.80 if kind == "beat" else 0.65
@@ -415,6 +417,10 @@ def uses(
 
     def add(head: Span | None, explicit: bool, tail: Located, base: float) -> None:
         if head is None or head.label_ not in ACTORS or tail.key == head.text.lower():
+            return
+        if not ctx.is_proposed(tail) and class_mention(view, tail, rc):
+            return  # "into standard PCR pipelines": a class, not a method used
+        if explicit and _stands_for_class(view, head, ctx, rc):
             return
         if ctx.is_proposed(tail) and (not explicit or ctx.is_proposed(head) and same(head, tail)):
             return  # one proposed entity uses another only when both are named
