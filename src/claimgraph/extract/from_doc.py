@@ -12,6 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+import claimgraph.extract.entities.evidence  # noqa: F401  (registers Span._.evidence)
 from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.model import (
     Claim,
@@ -59,7 +60,7 @@ def group_entities(doc: Doc) -> tuple[list[Entity], dict[int, str]]:
     first_by_key: dict[tuple[str, str], int] = {}
     for index, span in enumerate(spans):
         keys = [(span.label_, normalize_name(span.text))]
-        if span.kb_id_ and span.id_ == "lexicon":
+        if span.kb_id_ and span._.evidence == "lexicon":
             # only an exact lexicon form joins its canonical entity; a size
             # variant ("OPT-IML-175B" of "OPT-IML") stays its own entity.
             keys.append((span.label_, "kb:" + span.kb_id_))
@@ -91,7 +92,7 @@ def group_entities(doc: Doc) -> tuple[list[Entity], dict[int, str]]:
             preferred = max(forms, key=lambda f: (counts[f], -forms.index(f)))
         types = Counter(spans[i].label_ for i in indices)
         canonical = next((spans[i].kb_id_ for i in indices if spans[i].kb_id_), None)
-        evidence = min((spans[i].id_ for i in indices), key=lambda e: (e != "lexicon", e))
+        evidence = min((spans[i]._.evidence for i in indices), key=lambda e: (e != "lexicon", e))
         entities.append(
             Entity(
                 text=preferred,

@@ -13,13 +13,13 @@ from tests.extract.helpers import LEXICON, blank, make_doc
 def test_longest_span_wins_then_evidence():
     doc = spacy.blank("en")("long context question answering")
     short = Span(doc, 2, 4, label="Task")
-    short.id_ = "lexicon"
+    short._.evidence = "lexicon"
     longer = Span(doc, 0, 4, label="Task")
-    longer.id_ = "dataset-head"
+    longer._.evidence = "dataset-head"
     same_a = Span(doc, 0, 1, label="Method")
-    same_a.id_ = "compare"
+    same_a._.evidence = "compare"
     same_b = Span(doc, 0, 1, label="Model")
-    same_b.id_ = "lexicon"
+    same_b._.evidence = "lexicon"
     assert [s.text for s in resolve_overlaps([short, longer])] == ["long context question answering"]
     assert [s.label_ for s in resolve_overlaps([same_a, same_b])] == ["Model"]
 
@@ -61,7 +61,7 @@ def test_long_form_type_by_what_it_names():
 
 def _span(doc, start, end, label, cue):
     span = Span(doc, start, end, label=label)
-    span.id_ = cue
+    span._.evidence = cue
     return span
 
 
@@ -163,7 +163,7 @@ def test_a_name_found_by_context_is_found_again_later(entity_nlp):
         "Cappy is small. Later, Cappy wins and Cappy-like ideas spread.",
     )
     cappy = [s for s in doc.spans["entities"] if s.text == "Cappy"]
-    assert [s.id_ for s in cappy] == ["title", "repeat", "repeat", "repeat"]
+    assert [s._.evidence for s in cappy] == ["title", "repeat", "repeat", "repeat"]
     assert len({s.label_ for s in cappy}) == 1
 
 

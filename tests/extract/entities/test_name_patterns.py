@@ -3,7 +3,7 @@ from tests.extract.helpers import make_doc
 
 def found(nlp, abstract, title=""):
     doc = make_doc(nlp, title, abstract)
-    return {(s.text, s.label_, s.id_) for s in doc.spans["entities"]}
+    return {(s.text, s.label_, s._.evidence) for s in doc.spans["entities"]}
 
 
 def test_title_name_before_colon(entity_nlp):

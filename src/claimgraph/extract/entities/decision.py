@@ -19,7 +19,7 @@ and decides:
    the type most mentions have.
 
 The result is ``doc.spans["entities"]`` (``label_`` = type, ``kb_id_`` =
-lexicon canonical name or ``""``, ``id_`` = evidence).
+lexicon canonical name or ``""``, ``span._.evidence`` = the rule that found it).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract.cues import author_cues
+from claimgraph.extract.entities.evidence import EVIDENCE_RANK
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.entities.name_patterns import WEAK_TYPES, head_noun_type
@@ -39,20 +40,6 @@ from claimgraph.extract.pipeline.token_table import table
 from claimgraph.names import normalize_name
 
 ENTITIES = "entities"
-EVIDENCE_RANK = {
-    "lexicon": 0,
-    "lexicon-variant": 0,
-    "abbreviation": 1,
-    "title": 2,
-    "propose": 2,
-    "naming": 2,
-    "dataset-head": 3,
-    "head-name": 3,
-    "model-shape": 3,
-    "compare": 4,
-    "task-phrase": 5,
-    "repeat": 6,
-}
 _LATEX_COMMAND = re.compile(r"\\[A-Za-z]")  # "\ModelName", "\textbf{G}lacial": LaTeX source, never a name
 _ADJECTIVE_ENDINGS = ("ed", "al", "ive", "ous", "ic", "able", "ible", "ent", "ant", "ar")
 _HEAD_TYPES = (("dataset_heads", "Dataset"), ("model_heads", "Model"), ("metric_heads", "Metric"))
@@ -65,7 +52,7 @@ def crosses_sentence(doc: Doc, start: int, end: int) -> bool:
 
 def resolve_overlaps(spans: list[Span]) -> list[Span]:
     """Keep non-overlapping spans: longest first, then strongest evidence, then earliest."""
-    ranked = sorted(spans, key=lambda s: (-(s.end - s.start), EVIDENCE_RANK.get(s.id_, 9), s.start))
+    ranked = sorted(spans, key=lambda s: (-(s.end - s.start), EVIDENCE_RANK.get(s._.evidence, 9), s.start))
     taken: set[int] = set()
     kept = []
     for span in ranked:
@@ -80,9 +67,9 @@ def _drop_weak_overlaps(spans: list[Span]) -> list[Span]:
     """Drop task-phrase guesses that overlap a lexicon name: the lexicon's extent wins."""
     known = set()
     for span in spans:
-        if span.id_.startswith("lexicon"):
+        if span._.evidence.startswith("lexicon"):
             known.update(range(span.start, span.end))
-    return [s for s in spans if s.id_ != "task-phrase" or not known.intersection(range(s.start, s.end))]
+    return [s for s in spans if s._.evidence != "task-phrase" or not known.intersection(range(s.start, s.end))]
 
 
 #: Cues that find a name once, by its context; later uses of the name have no cue.
@@ -95,7 +82,7 @@ def _repeated_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     added: list[Span] = []
     seen: set[tuple[str, ...]] = set()
     for span in spans:
-        if span.id_ not in _CONTEXT_CUES:
+        if span._.evidence not in _CONTEXT_CUES:
             continue
         words = tuple(texts[span.start : span.end])
         if words in seen or not words[0][:1].isupper():
@@ -105,7 +92,7 @@ def _repeated_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
         for start in range(len(texts) - size + 1):
             if texts[start] == words[0] and tuple(texts[start : start + size]) == words and start != span.start:
                 repeat = Span(doc, start, start + size, label=span.label_, kb_id=span.kb_id_)
-                repeat.id_ = "repeat"
+                repeat._.evidence = "repeat"
                 added.append(repeat)
     return added
 
@@ -159,7 +146,7 @@ def long_form_typing(
 
 
 def _type_strength(span: Span, weak: set[tuple[int, int]]) -> int:
-    if span.id_.startswith("lexicon"):
+    if span._.evidence.startswith("lexicon"):
         return 3
     return 1 if (span.start, span.end) in weak else 2
 
@@ -192,7 +179,7 @@ def unify_types(spans: list[Span], weak: set[tuple[int, int]], pairs=()) -> list
         best = max(labels, key=lambda label: tuple(labels[label])) if len(labels) > 1 else span.label_
         if best != span.label_:
             relabeled = Span(doc=span.doc, start=span.start, end=span.end, label=best, kb_id="")
-            relabeled.id_ = span.id_
+            relabeled._.evidence = span._.evidence
             span = relabeled
         out.append(span)
     return out
@@ -208,7 +195,7 @@ class EntityDecider:
 
     def is_generic(self, span: Span) -> bool:
         """A generic phrase; a lexicon name counts only when written in lowercase ("quality", not "QuALITY")."""
-        if span.id_.startswith("lexicon") and span.text != span.text.lower():
+        if span._.evidence.startswith("lexicon") and span.text != span.text.lower():
             return False
         text = " ".join(span.text.lower().split())
         return text in self.generic or (text.endswith("s") and text[:-1] in self.generic)
@@ -243,7 +230,7 @@ class EntityDecider:
             added = self._abbreviation_spans(doc, pairs, candidates, weak, overridden)
             if overridden:  # a local definition replaces the lexicon's reading of its short form
                 candidates = [
-                    s for s in candidates if not (s.id_.startswith("lexicon") and (s.start, s.end) in overridden)
+                    s for s in candidates if not (s._.evidence.startswith("lexicon") and (s.start, s.end) in overridden)
                 ]
             candidates.extend(added)
         decided = unify_types(resolve_overlaps(candidates), weak, pairs)
@@ -265,7 +252,7 @@ class EntityDecider:
             start, end = compound_start(doc, span.start, self.cues.task_setting_ends), span.end
         elif span.label_ == "Metric":
             start, end = self._metric_start(doc, span.start), span.end
-        elif span.label_ == "Method" and span.id_.startswith("lexicon") and is_coined(span.text):
+        elif span.label_ == "Method" and span._.evidence.startswith("lexicon") and is_coined(span.text):
             # "RED-CNN", "LSTM-CRF": a known acronym glued into a larger coined name is part of that name
             start, end = glued_extent(doc, span.start, span.end, self.cues, coined_only=True)
         else:
@@ -274,7 +261,7 @@ class EntityDecider:
             return span
         kb_id = "" if span.label_ in ("Method", "Metric") else span.kb_id_  # "Patho-FID" is no FID
         grown = Span(doc, start, end, label=span.label_, kb_id=kb_id)
-        grown.id_ = "lexicon-variant" if span.id_ == "lexicon" else span.id_
+        grown._.evidence = "lexicon-variant" if span._.evidence == "lexicon" else span._.evidence
         return grown
 
     def _spaced_variant_end(self, doc: Doc, end: int) -> int:
@@ -356,7 +343,7 @@ class EntityDecider:
                 if local and (start, end) != (long_form.start, long_form.end):
                     overridden.add((start, end))
                 span = Span(doc, start, end, label=label, kb_id=kb_id or "")
-                span.id_ = "abbreviation"
+                span._.evidence = "abbreviation"
                 added.append(span)
                 if not stated:
                     weak.add((start, end))

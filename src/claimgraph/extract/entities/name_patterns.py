@@ -1,7 +1,7 @@
 """Component ``claimgraph_name_patterns``: names no lexicon knows, from shape and context.
 
 Cues (each adds a candidate span to ``doc.spans["cg_candidates"]`` with the
-cue as ``id_``):
+cue as ``span._.evidence``):
 
 - ``title``: a coined name before the title's colon ("CItruS: Chunked ...");
 - ``propose``: a name right after "we propose/introduce/present (a new) ...";
@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+import claimgraph.extract.entities.evidence  # noqa: F401  (registers Span._.evidence)
 from claimgraph.extract.cues import AuthorCues, author_cues
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
@@ -206,7 +207,7 @@ class NamePatterns:
                 if not supported:
                     weak.add((start, end))
             span = Span(doc, start, end, label=label)
-            span.id_ = cue
+            span._.evidence = cue
             spans.append(span)
         doc.spans[CANDIDATES] = spans
         return doc

@@ -19,6 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+import claimgraph.extract.entities.evidence  # noqa: F401  (registers Span._.evidence)
 from claimgraph.extract.cues import AuthorCues, author_cues
 from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
@@ -43,7 +44,7 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues) -> list[Span]:
     chosen: dict[int, Span] = {}
     colon = _title_colon(doc)
     for span in entities:
-        if span.id_ == "title" or (span.start == 0 and span.end == colon):
+        if span._.evidence == "title" or (span.start == 0 and span.end == colon):
             chosen[span.start] = span
     tokens = table(doc)
     for index, lower in enumerate(tokens.lower):
@@ -66,7 +67,7 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues) -> list[Span]:
                 index,
                 min(index + 7, tokens.sentence_end(index)),
                 chosen,
-                only=lambda span: span.id_ == "head-name",
+                only=lambda span: span._.evidence == "head-name",
             )
     return [chosen[start] for start in sorted(chosen)]
 
@@ -118,7 +119,7 @@ def _kind_modifier(tokens: TokenTable, span: Span, authors: AuthorCues) -> bool:
     end = span.end
     if end >= len(tokens) or tokens.lower[end] not in authors.kind_nouns:
         return False
-    return span.text.islower() and span.id_ != "head-name"
+    return span.text.islower() and span._.evidence != "head-name"
 
 
 def _first_after(entities: list[Span], index: int, limit: int, chosen: dict[int, Span], only=None, skip=None) -> None:
