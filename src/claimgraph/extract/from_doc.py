@@ -13,6 +13,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 import claimgraph.extract.entities.evidence  # noqa: F401  (registers Span._.evidence)
+import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
 from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.model import (
     Claim,
@@ -71,7 +72,7 @@ def group_entities(doc: Doc) -> tuple[list[Entity], dict[int, str]]:
                 first_by_key[key] = index
     index_of = {(s.start, s.end): i for i, s in enumerate(spans)}
     long_forms: set[int] = set()
-    pairs = doc._.abbreviations if Doc.has_extension("abbreviations") else None
+    pairs = doc._.abbreviations
     for long_form, short_form in pairs or ():
         a = index_of.get((long_form.start, long_form.end))
         b = index_of.get((short_form.start, short_form.end))
@@ -139,7 +140,7 @@ def _sentence_location(doc: Doc, sentence: Span) -> tuple[str, int, int]:
 
 def _claims(doc: Doc, names: dict[int, str]) -> list[Claim]:
     claims = []
-    for match in (doc._.claims if Doc.has_extension("claims") else None) or ():
+    for match in doc._.claims or ():
         field, start, end = _sentence_location(doc, match.sentence)
         claims.append(
             Claim(
@@ -176,7 +177,7 @@ def _claims(doc: Doc, names: dict[int, str]) -> list[Claim]:
 
 def _relations(doc: Doc, names: dict[int, str]) -> list[Relation]:
     relations: dict[tuple[str, str, str], Relation] = {}
-    for match in (doc._.relations if Doc.has_extension("relations") else None) or ():
+    for match in (doc._.relations) or ():
         head, tail = _entity_text(match.head, names), _entity_text(match.tail, names)
         if head == tail:
             continue

@@ -55,6 +55,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
 from claimgraph.extract.claims.cues import ClaimCues, claim_cues
 from claimgraph.extract.claims.numbers import ComparisonMatch, comparisons, moves
 from claimgraph.extract.claims.subjects import (
@@ -86,11 +87,6 @@ STRENGTH = {
     "title": 0.60,
     "adverb": 0.70,
 }
-
-if not Doc.has_extension("claims"):
-    Doc.set_extension("claims", default=None)
-if not Doc.has_extension("proposes"):
-    Doc.set_extension("proposes", default=None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
 from claimgraph.extract.claims.cues import ClaimCues, relation_cues
 from claimgraph.extract.cues import author_cues, load_cues
 from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, SentenceView
@@ -74,11 +75,11 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
     cached = doc.user_data.get(CONTEXT_CACHE)
     if cached is not None:
         return cached
-    proposes = list(doc._.proposes or ()) if Doc.has_extension("proposes") else []
+    proposes = list(doc._.proposes or ())
     actors = [s for s in proposes if s.label_ in ACTORS]
     proposed = actors[0] if actors else (proposes[0] if proposes else None)
     keys = {s.text.lower() for s in proposes} | {s.kb_id_.lower() for s in proposes if s.kb_id_}
-    pairs = doc._.abbreviations if Doc.has_extension("abbreviations") else None
+    pairs = doc._.abbreviations
     for long, short in pairs or ():
         if long.text.lower() in keys or short.text.lower() in keys:
             keys |= {long.text.lower(), short.text.lower()}

@@ -30,6 +30,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
 from claimgraph.extract.pipeline.token_table import doc_text
 
 __all__ = [
@@ -274,10 +275,6 @@ class AbbreviationDetector:
     def __call__(self, doc: Doc) -> Doc:
         doc._.abbreviations = find_abbreviations(doc)
         return doc
-
-
-if not Doc.has_extension("abbreviations"):
-    Doc.set_extension("abbreviations", default=None)
 
 
 @Language.factory("claimgraph_abbreviations")

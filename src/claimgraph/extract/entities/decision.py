@@ -29,6 +29,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
 from claimgraph.extract.cues import author_cues
 from claimgraph.extract.entities.evidence import EVIDENCE_RANK
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
@@ -223,7 +224,7 @@ class EntityDecider:
         candidates = [s for s in candidates if not crosses_sentence(doc, s.start, s.end)]
         candidates = _drop_weak_overlaps(candidates)
         candidates = [s for s in candidates if not self.is_attributive_task(doc, s) and not self.is_name_part(doc, s)]
-        pairs = doc._.abbreviations if Doc.has_extension("abbreviations") else None
+        pairs = doc._.abbreviations
         weak = set(doc.user_data.pop(WEAK_TYPES, None) or ())
         if pairs:
             overridden: set[tuple[int, int]] = set()

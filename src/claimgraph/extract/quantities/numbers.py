@@ -30,8 +30,9 @@ import re
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
 from claimgraph.extract.pipeline.token_table import doc_text
 from claimgraph.extract.quantities.units import (
     _LATEX,
@@ -373,10 +374,6 @@ class QuantityFinder:
                 spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
-
-
-if not Span.has_extension("quantity"):
-    Span.set_extension("quantity", default=None)
 
 
 @Language.factory(

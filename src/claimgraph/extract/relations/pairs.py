@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
 from claimgraph.extract.claims.cues import ClaimCues, RelationCues, claim_cues, relation_cues
 from claimgraph.extract.claims.detection import ClaimMatch, find_claims
 from claimgraph.extract.claims.subjects import (
@@ -82,9 +83,6 @@ TAILS_OF_USES = frozenset(PROPOSABLE_TYPES)
 _INTRODUCING = frozenset(v for v in PROPOSE_VERBS if v not in relation_cues().train_cues and "train" not in v)
 #: After the propose sentence, background words count only among a sentence's first words.
 OPENING = 6
-
-if not Doc.has_extension("relations"):
-    Doc.set_extension("relations", default=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -484,7 +482,7 @@ def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[Rel
         found += outperforms(s, ctx, cues, rc)
         found += uses(s, ctx, rc, rc.next_words, cues.self_heads)
     starts = frozenset(e.span.start for view in views for e in view.entities)
-    pairs = doc._.abbreviations if Doc.has_extension("abbreviations") else None
+    pairs = doc._.abbreviations
     longs = {short.text.lower(): long.text for long, short in pairs or ()}
     return [r for r in found if whole_arguments(r.head, r.tail, rc, starts, ctx.keys, longs)]
 
@@ -496,7 +494,7 @@ def make_relations(nlp: Language, name: str):
     relation_cues()
 
     def set_relations(doc: Doc) -> Doc:
-        claims = doc._.claims if Doc.has_extension("claims") else None
+        claims = doc._.claims
         doc._.relations = find_relations(doc, claims)
         return doc
 

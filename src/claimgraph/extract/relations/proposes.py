@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import claimgraph.extract.entities.evidence  # noqa: F401  (registers Span._.evidence)
+import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
 from claimgraph.extract.cues import AuthorCues, author_cues
 from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
@@ -31,9 +32,6 @@ WINDOW = 12
 _ABBREVIATED = re.compile(r" \([^()\s]{1,15}\)(?=-)")
 #: Words before a propose verb's form that make it a noun ("our design", "the release").
 _NOUN_BEFORE = frozenset({"our", "the", "this", "its", "their", "a", "an"})
-
-if not Doc.has_extension("proposes"):
-    Doc.set_extension("proposes", default=None)
 
 
 def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues) -> list[Span]:

@@ -1,0 +1,25 @@
+"""The ``Doc`` and ``Span`` extensions the components share, registered once, on import.
+
+Each component writes its own attribute (``doc._.abbreviations``,
+``doc._.proposes``, ``doc._.claims``, ``doc._.relations``,
+``span._.quantity``); a reader gets ``None`` when the component that writes it
+is not in the pipeline, so no component needs to know which others run.
+(``span._.evidence`` has its own getter and setter: see
+:mod:`claimgraph.extract.entities.evidence`.)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+#: Doc attributes, each written by one component.
+DOC_EXTENSIONS: tuple[str, ...] = ("abbreviations", "proposes", "claims", "relations")
+#: Span attributes, each written by one component.
+SPAN_EXTENSIONS: tuple[str, ...] = ("quantity",)
+
+for _name in DOC_EXTENSIONS:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+for _name in SPAN_EXTENSIONS:
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
