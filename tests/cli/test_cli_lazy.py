@@ -10,12 +10,12 @@ from click.testing import CliRunner
 from claimgraph.cli import COMMANDS, main
 
 
-def test_query_starts_without_spacy_or_networkx():
+def test_query_starts_without_spacy_networkx_or_the_readers():
     code = (
         "import sys\n"
         "from claimgraph.cli import main\n"
         "main.get_command(None, 'query')\n"
-        "print(sorted(m for m in ('spacy', 'networkx', 'claimgraph.extract') if m in sys.modules))\n"
+        "print(sorted(m for m in ('spacy', 'networkx', 'claimgraph.extract', 'claimgraph.ingest') if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

@@ -23,17 +23,12 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from claimgraph.cli.group import EXIT_OK, EXIT_SKIPPED, printable
+from claimgraph.cli.group import EXIT_OK, EXIT_SKIPPED, printable, stderr_console
 from claimgraph.errors import ConfigError, InputError
 from claimgraph.ingest import FORMATS, IngestResult, Problem, Repair, ingest
 
 #: The input used when a command is given none.
 DEFAULT_INPUT = Path("seeds")
-
-
-def stderr_console() -> Console:
-    """The console for progress, problems and summaries (never stdout)."""
-    return Console(stderr=True, highlight=False)
 
 
 def input_options(func: Callable) -> Callable:

@@ -28,11 +28,14 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from claimgraph.errors import ClaimgraphError
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -103,3 +106,10 @@ class ClaimgraphGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             ctx.exit(EXIT_INTERRUPTED)
+
+
+def stderr_console() -> Console:
+    """The console for progress, problems and summaries (never stdout)."""
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import click
 
-from claimgraph.cli.common import stderr_console
-from claimgraph.cli.group import EXIT_OK, EXIT_SKIPPED, printable
+from claimgraph.cli.group import EXIT_OK, EXIT_SKIPPED, printable, stderr_console
 from claimgraph.errors import QueryError
 from claimgraph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryResult, QueryTimeout, stream_query
 from claimgraph.query.engine import StaleExportWarning, read_query
