@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimgraph.atomic import atomic_open, atomic_write_text
-from claimgraph.build_layout import MANIFEST, current_build, locked, new_staging, publish, remove_leftovers
+from claimgraph.build_layout import DATA_FILES, MANIFEST, current_build, locked, new_staging, publish, remove_leftovers
 from claimgraph.errors import ConfigError
 from claimgraph.export import DEFAULT_BASE_IRI, export_graph
 from claimgraph.export.iris import check_base_iri
@@ -60,13 +60,6 @@ if TYPE_CHECKING:
 
 #: The stages a build reports progress of, in order, and what each counts.
 STAGE_UNITS: dict[str, str] = {"extract": "papers", "resolve": "papers", "graph": "papers", "export": "files"}
-#: The files every version holds besides RDF and the manifest, by their key in :attr:`BuildSummary.files`.
-_DATA_FILES: dict[str, str] = {
-    "papers": "papers.jsonl",
-    "extractions": "extractions.jsonl",
-    "graph": "graph.json",
-    "graphml": "graph.graphml",
-}
 
 #: ``progress(stage, done, total)``: see :func:`build`.
 Progress = Callable[[str, int, int], None]
@@ -300,12 +293,12 @@ def _build_version(
     if update:
         source = current_build(out)
         manifest = _read_manifest(source / MANIFEST)
-        previous_papers = _read_jsonl(source / "papers.jsonl", paper_from_dict)
+        previous_papers = _read_jsonl(source / DATA_FILES["papers"], paper_from_dict)
         if manifest.get("extractor") == fingerprint:
             hashes = manifest.get("paper_hashes") or {}
             if not isinstance(hashes, dict):
                 raise ConfigError(f"{source / MANIFEST}: paper_hashes is not an object; {_REBUILD}")
-            cached = {e.id: e for e in _read_jsonl(source / "extractions.jsonl", from_record)}
+            cached = {e.id: e for e in _read_jsonl(source / DATA_FILES["extractions"], from_record)}
     papers = _merge_papers(previous_papers, ingested.papers)
     todo = [p for p in papers if not (p.id in cached and hashes.get(p.id) == paper_hash(p))]
     with stages.stage("extract", len(todo)) as advance:
@@ -321,18 +314,18 @@ def _build_version(
     relations = sum(1 for *_, relation in graph.edges(data="relation") if relation in RELATION_TYPES)
     staging = new_staging(out)
     try:
-        with stages.stage("export", len(_DATA_FILES) + len(formats) + 1) as advance:
-            with atomic_open(staging / "papers.jsonl") as handle:
+        with stages.stage("export", len(DATA_FILES) + len(formats) + 1) as advance:
+            with atomic_open(staging / DATA_FILES["papers"]) as handle:
                 for paper in papers:
                     handle.write(json.dumps(paper_to_dict(paper), ensure_ascii=False, sort_keys=True) + "\n")
             advance(1)
-            with atomic_open(staging / "extractions.jsonl") as handle:
+            with atomic_open(staging / DATA_FILES["extractions"]) as handle:
                 for extraction in extractions:
                     handle.write(dumps(extraction) + "\n")
             advance(1)
-            write_node_link(graph, staging / "graph.json")
+            write_node_link(graph, staging / DATA_FILES["graph"])
             advance(1)
-            write_graphml(graph, staging / "graph.graphml")
+            write_graphml(graph, staging / DATA_FILES["graphml"])
             advance(1)
             stats: dict = {}
             written = export_graph(
@@ -367,7 +360,7 @@ def _build_version(
         shutil.rmtree(staging, ignore_errors=True)
         raise
     files = {name: version / path.name for name, path in written.items()}
-    files.update({key: version / name for key, name in _DATA_FILES.items()}, manifest=version / MANIFEST)
+    files.update({key: version / name for key, name in DATA_FILES.items()}, manifest=version / MANIFEST)
     return BuildSummary(
         out_dir=out,
         version=version,

@@ -45,14 +45,15 @@ LOCK = ".lock"
 STAGING_PREFIX = ".build-"
 LINK_PREFIX = ".current-"
 MANIFEST = "manifest.json"
+#: The files every build holds besides RDF and the manifest, by their key in ``BuildSummary.files``.
+DATA_FILES: dict[str, str] = {
+    "papers": "papers.jsonl",
+    "extractions": "extractions.jsonl",
+    "graph": "graph.json",
+    "graphml": "graph.graphml",
+}
 #: Files a flat (unversioned) build wrote at the top of its folder, besides the RDF files its manifest lists.
-FLAT_FILES: tuple[str, ...] = (
-    "papers.jsonl",
-    "extractions.jsonl",
-    "graph.json",
-    "graph.graphml",
-    *(f"{RDF_STEM}.{ext}" for ext in RDF_FORMATS),
-)
+FLAT_FILES: tuple[str, ...] = (*DATA_FILES.values(), *(f"{RDF_STEM}.{ext}" for ext in RDF_FORMATS))
 
 
 def current_build(folder: str | os.PathLike) -> Path:

@@ -42,6 +42,7 @@ from typing import Any
 import networkx as nx
 
 from claimgraph.analysis.common import find_entity
+from claimgraph.build_layout import MANIFEST
 from claimgraph.errors import ConfigError
 from claimgraph.export.iris import DEFAULT_BASE_IRI, Minter
 from claimgraph.vocabulary import ENTITY_TYPES
@@ -240,7 +241,7 @@ def _result_iris(construct: str, rdf: Path) -> set[str]:
 
 
 def _base_iri(rdf: Path) -> str:
-    manifest = (rdf if rdf.is_dir() else rdf.parent) / "manifest.json"
+    manifest = (rdf if rdf.is_dir() else rdf.parent) / MANIFEST
     if not manifest.is_file():
         return DEFAULT_BASE_IRI
     try:

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pyoxigraph
 
-from claimgraph.build_layout import current_build
+from claimgraph.build_layout import MANIFEST, current_build
 from claimgraph.errors import QueryError
 from claimgraph.export.vocabulary import PREFIXES
 from claimgraph.query.service import check_service
@@ -94,7 +94,7 @@ class QueryResult:
 
 def _listed_files(folder: Path) -> set[str] | None:
     """The RDF file names a build folder's manifest lists, or None when there is no manifest."""
-    manifest = folder / "manifest.json"
+    manifest = folder / MANIFEST
     if not manifest.is_file():
         return None
     try:

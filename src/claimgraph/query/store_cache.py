@@ -37,12 +37,11 @@ from pathlib import Path
 
 import pyoxigraph
 
-from claimgraph.build_layout import VERSIONS
+from claimgraph.build_layout import MANIFEST, VERSIONS
 
 _LOG = logging.getLogger(__name__)
 
 STAMP = "claimgraph-index-stamp"
-MANIFEST = "manifest.json"
 
 
 def index_folder(export: Path) -> Path:
