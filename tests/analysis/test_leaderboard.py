@@ -178,3 +178,57 @@ def test_decibel_scores_give_rows():
     G.add_edge("claim:p:0", "Dataset:set5", relation="dataset")
     [row] = leaderboard(G, dataset="Set5")
     assert (row.value, row.unit, row.metric) == (32.1, "dB", "PSNR")
+
+
+def _one_claim(quantity: dict, comparison: dict):
+    import networkx as nx
+
+    G = nx.MultiDiGraph()
+    G.add_node("Dataset:dfc23", kind="Dataset", label="DFC23")
+    G.add_node("Model:m", kind="Model", label="M")
+    G.add_node(
+        "claim:p:0", kind="Claim", paper="p", text="M reaches it.", quantities=[quantity], comparisons=[comparison]
+    )
+    G.add_edge("claim:p:0", "Model:m", relation="subject")
+    G.add_edge("claim:p:0", "Dataset:dfc23", relation="dataset")
+    return G
+
+
+def test_a_physical_unit_is_a_score_unit_shown_with_the_value():
+    G = _one_claim(
+        {"text": "1.77~m", "value": 1.77, "high": None, "unit": "m"},
+        {"quantity": "1.77~m", "metric": "RMSE", "role": "score", "dataset": "DFC23", "relative": False},
+    )
+    [row] = leaderboard(G, dataset="DFC23")
+    assert (row.value, row.unit, row.metric) == (1.77, "m", "RMSE")
+
+
+def test_only_absolute_scores_give_rows():
+    for role in ("baseline", "change", "size", "cost", None):
+        G = _one_claim(
+            {"text": "99%", "value": 99.0, "high": None, "unit": "%"},
+            {"quantity": "99%", "metric": "accuracy", "role": role, "dataset": "DFC23", "relative": False},
+        )
+        assert leaderboard(G, dataset="DFC23") == []
+    G = _one_claim(
+        {"text": "12 GB", "value": 12.0, "high": None, "unit": "GB"},
+        {"quantity": "12 GB", "metric": "memory", "role": "score", "dataset": "DFC23", "relative": False},
+    )
+    assert leaderboard(G, dataset="DFC23") == []  # a cost unit is never a score
+
+
+def test_a_number_without_a_comparison_gives_no_row_in_a_graph_with_roles():
+    G = _one_claim(
+        {"text": "1.77~m", "value": 1.77, "high": None, "unit": "m"},
+        {"quantity": "1.77~m", "metric": "RMSE", "role": "score", "dataset": "DFC23", "relative": False},
+    )
+    G.add_node(
+        "claim:q:0",
+        kind="Claim",
+        paper="q",
+        text="It reaches an accuracy of over 99%.",
+        comparisons=[],
+        quantities=[{"text": "99%", "value": 99.0, "high": None, "unit": "%", "measures": "accuracy"}],
+    )
+    G.add_edge("claim:q:0", "Dataset:dfc23", relation="dataset")
+    assert [r.claim for r in leaderboard(G, dataset="DFC23")] == ["claim:p:0"]

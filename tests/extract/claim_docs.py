@@ -28,6 +28,7 @@ class FakeQuantity:
     high: float | None = None
     unit: str | None = None
     multiplier: float = 1.0
+    text: str = ""
 
 
 _NLP = spacy.blank("en")
@@ -73,7 +74,7 @@ def build(
     quantity_spans = []
     for surface, (value, unit) in (quantities or {}).items():
         span = _span(doc, surface)
-        span._.quantity = FakeQuantity(value=value, unit=unit)
+        span._.quantity = FakeQuantity(value=value, unit=unit, text=surface)
         quantity_spans.append(span)
     doc.spans["quantities"] = sorted(quantity_spans, key=lambda s: s.start)
     doc._.proposes = [next(s for s in doc.spans["entities"] if s.text == p) for p in proposes]

@@ -77,3 +77,12 @@ def test_malformed_xml_keeps_entries_before_the_error(tmp_path):
     assert [p.id for p in result.papers] == ["2401.00003"]
     (problem,) = result.problems
     assert problem.message.startswith("invalid XML") and problem.line == 4
+
+
+def test_unknown_encoding_declaration_is_a_problem_not_a_crash(tmp_path):
+    path = tmp_path / "feed.xml"
+    path.write_bytes(b'<?xml version="1.0" encoding="AUTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"></feed>\n')
+    result = ingest([path], format="atom")
+    assert not result.papers
+    (problem,) = result.problems
+    assert problem.line == 1 and problem.message == "invalid XML: unknown encoding: AUTF-8"

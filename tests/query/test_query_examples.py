@@ -16,7 +16,7 @@ SPT = "Semantic-aware Permutation Training"
 #: The queries' VALUES defaults name things of the seeds build; the fixture has its own.
 FIXTURE_VALUES = {
     "models_on_benchmark": ('"MMLU"', '"GSM8K"'),
-    "outperforms_model": ('"GPT-4"', '"LLaMA-7B"'),
+    "outperforms_model": ('"GPT-3.5"', '"LLaMA-7B"'),
     "claim_provenance": ('"h-6b1d943c6017"', f'"{P2}"'),
     "related_papers": ('"h-b9efe4d8e4cd"', f'"{P1}"'),
 }

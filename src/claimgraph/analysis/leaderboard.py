@@ -1,7 +1,8 @@
 """Leaderboards from the numeric claims of the graph.
 
 A claim joined to a Dataset (``dataset`` edge) that states a score-like
-quantity (unit ``%``, ``points``, ``x``, ``dB`` or none) gives one row per quantity:
+quantity (unit ``%``, ``points``, ``x``, ``dB``, a physical unit such as ``m`` or none; see
+:data:`SCORE_UNITS`) gives one row per quantity:
 the model the number's comparison names (the sentence ties the number to it:
 "SD3.5 Large reaches 0.65"), else the claim's ``subject`` (Model or Method), the value, the metric and the
 quoted sentence. The metric of a quantity is the ``metric`` of its entry in
@@ -20,7 +21,8 @@ dataset it names only; one that names no dataset, or a dataset the claim does
 not link, gives none (a sentence with several datasets does not say which the
 number is on). Claims built before roles existed (no ``role`` key in any
 comparison) keep the older reading: every score-like quantity, on every
-dataset of the claim.
+dataset of the claim. The older reading applies only to a graph with no role at all: in a graph built
+with roles, a number without a comparison (the extractor gave it no meaning) gives no row.
 """
 
 from __future__ import annotations
@@ -31,11 +33,13 @@ import networkx as nx
 
 from claimgraph.analysis.common import entity_names, find_entity, name_key, targets
 from claimgraph.extract.lexicons import metric_directions
+from claimgraph.extract.quantities.units import PHYSICAL_UNITS
 
 __all__ = ["HIGHER_IS_BETTER", "SCORE_ROLES", "SCORE_UNITS", "LeaderboardRow", "leaderboard", "metric_direction"]
 
-#: Units of quantities that can be scores (parameter counts, tokens ... are not).
-SCORE_UNITS: frozenset[str | None] = frozenset({None, "%", "points", "x", "dB"})
+#: Units of quantities that can be scores (parameter counts, tokens ... are not): none, %, points, x, dB
+#: and the units of physical measures ("RMSE of 1.77 m", "MAE of 0.006 rad/s"), shown with the value.
+SCORE_UNITS: frozenset[str | None] = frozenset({None, "%", "points", "x", "dB"}) | PHYSICAL_UNITS
 
 #: The comparison roles that give leaderboard rows by default: absolute scores only.
 SCORE_ROLES: tuple[str, ...] = ("score",)
@@ -104,15 +108,30 @@ def _metric_key(G: nx.MultiDiGraph, metric: str | None, measures: str | None, me
         return None
 
 
+def _has_roles(G: nx.MultiDiGraph) -> bool:
+    """Whether the graph was built with number roles (any comparison of any claim has a ``role``)."""
+    return any(
+        "role" in c
+        for _, data in G.nodes(data=True)
+        if data.get("kind") == "Claim"
+        for c in data.get("comparisons") or ()
+    )
+
+
 def _claim_rows(
-    G: nx.MultiDiGraph, claim: str, datasets: list[str], roles: tuple[str, ...] = SCORE_ROLES
+    G: nx.MultiDiGraph,
+    claim: str,
+    datasets: list[str],
+    roles: tuple[str, ...] = SCORE_ROLES,
+    graph_roles: bool = False,
 ) -> list[dict]:
     data = G.nodes[claim]
     subjects = [s for s in targets(G, claim, "subject") if G.nodes[s].get("kind") in ("Model", "Method")]
     subject = subjects[0] if subjects else None
     metric_nodes = targets(G, claim, "metric")
     comparisons = {c.get("quantity"): c for c in data.get("comparisons") or ()}
-    with_roles = any("role" in c for c in comparisons.values())
+    # a claim of a graph built with roles whose numbers have no comparison states no score
+    with_roles = graph_roles or any("role" in c for c in comparisons.values())
     rows = []
     for q in data.get("quantities") or ():
         if q.get("unit") not in SCORE_UNITS or q.get("value") is None:
@@ -260,6 +279,7 @@ def leaderboard(
     """
     wanted = None if dataset is None else find_entity(G, dataset, kind="Dataset")
     rows: list[dict] = []
+    graph_roles = _has_roles(G)
     for claim, kind in G.nodes(data="kind"):
         if kind != "Claim":
             continue
@@ -267,7 +287,7 @@ def leaderboard(
         if wanted is not None:
             datasets = [d for d in datasets if d == wanted]
         if datasets:
-            rows.extend(_claim_rows(G, claim, datasets, tuple(roles)))
+            rows.extend(_claim_rows(G, claim, datasets, tuple(roles), graph_roles))
     rows = [row for row in rows if row["metric"] is not None]
     if metric is not None:
         rows = list(filter(_metric_matches(G, metric), rows))

@@ -14,6 +14,7 @@ from claimgraph.extract.cues import DOC_KEY, AuthorCues, cue_files, load_cues, r
 from claimgraph.extract.entities.name_cues import NameCues
 from claimgraph.extract.quantities.number_cues import NumberCues
 from claimgraph.extract.quantities.units import UnitCues
+from claimgraph.extract.relations.guards import ReadingCues
 
 #: Each cue file and the dataclass its rules read it into.
 READERS = {
@@ -21,6 +22,7 @@ READERS = {
     "claims.json": ClaimCues,
     "names.json": NameCues,
     "numbers.json": NumberCues,
+    "relation_reading.json": ReadingCues,
     "relations.json": RelationCues,
     "subjects.json": SubjectCues,
     "units.json": UnitCues,

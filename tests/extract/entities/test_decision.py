@@ -269,7 +269,9 @@ def _default_entities(text: str):
 def test_a_metric_grows_over_a_narrowing_qualifier(text, metric):
     spans = [s for s in _default_entities(text) if s.label_ == "Metric"]
     assert [s.text for s in spans] == [metric]
-    assert spans[0].kb_id_ == ""  # another metric than the one inside it
+    inner = metric.split("-")[-1].split()[-1].lower()
+    assert spans[0].kb_id_ in ("", metric.lower())  # another metric than the one inside it
+    assert spans[0].kb_id_ != inner
 
 
 def test_a_metric_does_not_grow_over_plain_modifiers():
@@ -286,3 +288,183 @@ def test_a_versioned_model_grows_over_a_spaced_variant_word():
 def test_latex_commands_are_never_names():
     texts = [s.text for s in _default_entities("We introduce \\ModelName, which beats GPT-4 on MMLU.")]
     assert not any("\\" in t for t in texts) and "GPT-4" in texts
+
+
+def test_an_acronym_glued_after_its_long_form_is_split_off(abbreviation_nlp):
+    doc = make_doc(
+        abbreviation_nlp, "", "We propose the Modification frEquentation-rarity baLance neTwork MELT. MELT works."
+    )
+    texts = [s.text for s in doc.spans["entities"]]
+    assert "Modification frEquentation-rarity baLance neTwork" in texts
+    assert texts.count("MELT") == 2
+    assert not any(text.endswith("neTwork MELT") for text in texts)
+    # a last word that is no acronym of the words before stays in the name
+    doc = make_doc(abbreviation_nlp, "", "We propose the Deep Fusion Network ZQX for images.")
+    assert "ZQX" not in [s.text for s in doc.spans["entities"]]
+
+
+def test_a_task_does_not_grow_over_a_quality_of_the_work(entity_nlp):
+    def tasks(text):
+        doc = make_doc(entity_nlp, "", text)
+        return [s.text for s in doc.spans["entities"] if s.label_ == "Task"]
+
+    assert tasks("It enables high-fidelity question answering today.") == ["question answering"]
+    assert tasks("It enables real-time question answering today.") == ["question answering"]
+    assert tasks("We study long-context question answering today.") == ["long-context question answering"]
+
+
+def test_a_task_grows_over_a_whole_chain_of_glued_parts():
+    from claimgraph.extract.entities.name_shapes import compound_start
+
+    doc = blank()("a benchmark for image-to-video generation")
+    assert compound_start(doc, 7, frozenset({"shot"})) == 3  # "image-to-video", not "to-video"
+
+
+def test_a_task_named_before_a_metric_noun_is_no_mention(entity_nlp):
+    doc = make_doc(entity_nlp, "", "It reaches a low question answering error on the test set.")
+    assert [s.text for s in doc.spans["entities"] if s.label_ == "Task"] == []
+
+
+def test_a_later_mention_grows_over_a_glued_variant_part(entity_nlp):
+    doc = make_doc(
+        entity_nlp, "ZetaMamba: Bridging Convolutions", "Our ZetaMamba-B achieves 82.6% and ZetaMamba-l wins."
+    )
+    texts = [s.text for s in doc.spans["entities"]]
+    assert "ZetaMamba-B" in texts and "ZetaMamba-l" in texts
+    # a suffix word is no variant part
+    doc = make_doc(entity_nlp, "ZetaMamba: Bridging Convolutions", "ZetaMamba-based models win.")
+    assert "ZetaMamba-based" not in [s.text for s in doc.spans["entities"]]
+
+
+def test_an_abbreviation_after_the_task_of_is_a_task(abbreviation_nlp):
+    doc = make_doc(
+        abbreviation_nlp, "", "We introduce the task of Memorability Feedback (MemFeed), where a model helps."
+    )
+    assert {(s.text, s.label_) for s in doc.spans["entities"]} >= {
+        ("MemFeed", "Task"),
+        ("Memorability Feedback", "Task"),
+    }
+    doc = make_doc(abbreviation_nlp, "", "We introduce a Memorability Feedback (MemFeed) loop, where a model helps.")
+    assert ("MemFeed", "Task") not in {(s.text, s.label_) for s in doc.spans["entities"]}
+
+
+def test_a_known_method_glued_after_a_sized_model_stays_the_model_variant():
+    spans = {(s.text, s.label_) for s in _default_entities("We fine-tune Zephyr-7B-SFT and compare with CHAIR-DPO.")}
+    assert ("Zephyr-7B-SFT", "Model") in spans
+    assert ("CHAIR-DPO", "Method") in spans
+
+
+def test_a_coined_name_listed_after_a_known_name_takes_its_type(entity_nlp):
+    doc = make_doc(entity_nlp, "", "We compare BERT and ZetaVLM-X, then train on GSM8K, InfoSeek and the rest.")
+    spans = {(s.text, s.label_) for s in doc.spans["entities"]}
+    assert {("ZetaVLM-X", "Model"), ("InfoSeek", "Dataset")} <= spans
+    # plain words and short acronyms are no list members
+    doc = make_doc(entity_nlp, "", "We compare BERT and Humans, then use GSM8K and MRI scans.")
+    assert {s.text for s in doc.spans["entities"]} == {"BERT", "GSM8K"}
+
+
+def test_a_comma_after_a_fronted_name_makes_no_list(entity_nlp):
+    doc = make_doc(entity_nlp, "", "On GSM8K, ZetaNet achieves 87.2% and beats ZetaNet-S.")
+    assert ("ZetaNet", "Dataset") not in {(s.text, s.label_) for s in doc.spans["entities"]}
+    doc = make_doc(entity_nlp, "", "We train on GSM8K, ZetaSet and more.")
+    assert ("ZetaSet", "Dataset") in {(s.text, s.label_) for s in doc.spans["entities"]}
+
+
+def test_an_abbreviation_pair_takes_the_type_the_text_states(abbreviation_nlp):
+    doc = make_doc(abbreviation_nlp, "", "Point cloud registration (PCR) is a fundamental task in vision.")
+    assert {(s.text, s.label_) for s in doc.spans["entities"]} >= {("PCR", "Task")}
+    doc = make_doc(abbreviation_nlp, "", "It is a demanding software engineering (SE) task for agents.")
+    assert ("SE", "Task") in {(s.text, s.label_) for s in doc.spans["entities"]}
+    doc = make_doc(abbreviation_nlp, "", "We propose Knowledge Distillation Routing (KDR) for agents.")
+    assert ("KDR", "Method") in {(s.text, s.label_) for s in doc.spans["entities"]}
+
+
+def test_long_form_type_from_the_word_after_a_task_head():
+    cues = name_cues()
+    doc = blank()("a demanding software engineering ( SE ) task")
+    assert long_form_typing(doc[2:4], "SE", cues, after="task") == ("Task", True)
+    assert long_form_typing(doc[2:4], "SE", cues, after="agents") == ("Method", True)
+
+
+def test_a_local_definition_of_a_known_short_form_as_another_type_wins(abbreviation_nlp):
+    doc = make_doc(abbreviation_nlp, "", "We propose the Curated Open Token (CoT) benchmark. CoT is hard.")
+    spans = {(s.text, s.label_) for s in doc.spans["entities"]}
+    assert ("CoT", "Dataset") in spans and ("CoT", "Method") not in spans
+    # the lexicon's own long form, or a long form that names no other type, keeps the lexicon reading
+    doc = make_doc(abbreviation_nlp, "", "We use chain of thought (CoT) prompting. CoT helps.")
+    assert {s.label_ for s in doc.spans["entities"] if s.text == "CoT"} == {"Method"}
+
+
+def test_a_title_acronym_before_its_long_form_is_an_abbreviation(abbreviation_nlp):
+    doc = make_doc(abbreviation_nlp, "ZWT: A Foundational Zone-Wise Tokenization Framework", "ZWT helps on scans.")
+    assert [(l.text, s.text) for l, s in doc._.abbreviations] == [("Zone-Wise Tokenization", "ZWT")]
+    assert {(s.text, s.label_) for s in doc.spans["entities"]} >= {
+        ("ZWT", "Method"),
+        ("Zone-Wise Tokenization", "Method"),
+    }
+    doc = make_doc(abbreviation_nlp, "MELT: Improve Composed Retrieval via Balance", "MELT helps.")
+    assert doc._.abbreviations == []
+
+
+def test_a_versioned_model_grows_over_a_lowercase_variant_word():
+    spans = {
+        (s.text, s.label_) for s in _default_entities("It beats GPT-5.4 mini and FLUX.1-dev, not GPT-4 pro-level ones.")
+    }
+    assert {("GPT-5.4 mini", "Model"), ("FLUX.1-dev", "Model"), ("GPT-4", "Model")} <= spans
+    assert ("GPT-4 pro", "Model") not in spans
+
+
+def test_a_task_naming_its_data_is_no_mention(entity_nlp):
+    doc = make_doc(entity_nlp, "", "The benchmark has 30M QA pairs and question answering masks.")
+    assert [s.text for s in doc.spans["entities"] if s.label_ == "Task"] == []
+    doc = make_doc(entity_nlp, "", "The benchmark covers QA and more.")
+    assert [s.text for s in doc.spans["entities"] if s.label_ == "Task"] == ["QA"]
+
+
+def test_a_known_model_with_a_depth_or_lettered_size_is_its_variant():
+    spans = {
+        (s.text, s.label_) for s in _default_entities("We compare DenseNet-121, EfficientNet-B3 and PyTorch code.")
+    }
+    assert {("DenseNet-121", "Model"), ("EfficientNet-B3", "Model")} <= spans
+    assert not any(text == "PyTorch" for text, _ in spans)
+
+
+def test_a_title_task_that_shortens_a_named_task_is_dropped():
+    from claimgraph.extract.entities.decision import _drop_shortened_tasks
+
+    doc = blank()(
+        "Pretraining for Language Understanding . We improve natural language understanding and Image Parsing ."
+    )
+
+    def span(start, end, evidence):
+        made = Span(doc, start, end, label="Task")
+        made._.evidence = evidence
+        return made
+
+    short, full, other = span(2, 4, "task-phrase"), span(7, 10, "lexicon"), span(11, 13, "task-phrase")
+    assert [s.text for s in _drop_shortened_tasks([short, full, other])] == [
+        "natural language understanding",
+        "Image Parsing",
+    ]
+
+
+def test_a_lowercase_task_phrase_keeps_the_modifier_before_a_lexicon_task():
+    spans = {(s.text, s.label_) for s in _default_entities("It helps creative text generation tasks, such as storytelling.")}
+    assert ("creative text generation", "Task") in spans
+    assert ("text generation", "Task") not in spans
+    # no task context: the lexicon's extent stands, and a quality word is no part of the task
+    spans = {(s.text, s.label_) for s in _default_entities("These strategies enable faster text generation using less compute.")}
+    assert ("text generation", "Task") in spans
+
+
+def test_a_task_naming_methods_or_datasets_is_no_mention():
+    spans = {(s.text, s.label_) for s in _default_entities("We compare response generation methods on three summarization datasets.")}
+    assert not any(label == "Task" for _, label in spans)
+    spans = {(s.text, s.label_) for s in _default_entities("We study summarization with small models.")}
+    assert ("summarization", "Task") in spans
+
+
+def test_a_locally_defined_short_form_takes_the_metric_type_of_its_long_form():
+    spans = {(s.text, s.label_) for s in _default_entities("We report relative translation error (RTE) and RRE; RTE drops by half.")}
+    assert {("RTE", "Metric"), ("RRE", "Metric"), ("relative translation error", "Metric")} <= spans
+    assert ("RTE", "Dataset") in {(s.text, s.label_) for s in _default_entities("We evaluate on RTE and MNLI.")}

@@ -1,3 +1,4 @@
+from claimgraph.extract.entities.name_cues import name_cues
 from tests.extract.helpers import make_doc
 
 
@@ -231,3 +232,216 @@ def test_no_name_with_brackets_or_cut_by_markup(entity_nlp):
         entity_nlp, "We propose \\underline{\\textbf{G}}eography-knowledge \\underline{\\textbf{E}}nhanced Recognition."
     )
     assert {text for text, _, _ in result} & {"G", "E"} == set()
+
+
+def _typed(nlp, abstract, title=""):
+    return {(text, label) for text, label, _ in found(nlp, abstract, title)}
+
+
+def test_a_naming_cue_takes_the_type_of_the_phrase_before_it(entity_nlp):
+    result = _typed(entity_nlp, "We build a large benchmark dataset, termed HARDVS 2.0, which bridges gaps.")
+    assert ("HARDVS 2.0", "Dataset") in result
+    result = _typed(
+        entity_nlp, "We assemble a large-scale dataset for multi-modal pretraining, called ImageNeXt, today."
+    )
+    assert ("ImageNeXt", "Dataset") in result
+    result = _typed(entity_nlp, "We propose a heat conduction framework for activity recognition, termed MMHCO-HAR.")
+    assert ("MMHCO-HAR", "Method") in result
+    # no article in reach, or no head noun in the phrase: the default guess
+    assert ("FooLoss", "Method") in _typed(entity_nlp, "The model is trained with a loss termed FooLoss.")
+
+
+def test_named_head_type_is_pure():
+    from claimgraph.extract.entities.name_patterns import named_head_type
+    from tests.extract.helpers import blank
+
+    cues = name_cues()
+    doc = blank()("we construct a benchmark , named IRBlurUAV , containing images")
+    assert named_head_type(doc, 5, cues) == "Dataset"
+    doc = blank()("the resulting algorithm , named SELM , works")
+    assert named_head_type(doc, 4, cues) == "Method"
+    doc = blank()("trained on data called FooSet")
+    assert named_head_type(doc, 3, cues) is None
+
+
+def test_an_appositive_stops_at_a_participle_after_its_head(entity_nlp):
+    result = _typed(entity_nlp, "We present TPC-268, the first plant counting benchmark incorporating plant taxonomy.")
+    assert ("TPC-268", "Dataset") in result
+    # "-based" inside a compound and an "-ing" word before a head noun are no stops
+    result = _typed(entity_nlp, "We propose DuET, a Task Arithmetic-based model merging framework that works.")
+    assert ("DuET", "Method") in result
+    result = _typed(entity_nlp, "We introduce HoloPart, a novel diffusion-based model, to complete parts.")
+    assert ("HoloPart", "Model") in result
+
+
+def test_a_coined_name_typed_by_the_phrase_after_it(entity_nlp):
+    result = _typed(entity_nlp, "We study the use of TabPFN, a transformer-based tabular foundation model, here.")
+    assert ("TabPFN", "Model") in result
+    assert ("FooBench", "Dataset") in _typed(entity_nlp, "FooBench is a benchmark of 500 tasks.")
+    # no describing phrase with a head noun, or no coined name: nothing
+    assert _typed(entity_nlp, "In ZetaRun, the results improve.") == set()
+    assert _typed(entity_nlp, "In summary, a model helps.") == set()
+
+
+def test_dataset_names_listed_before_a_plural_head(entity_nlp):
+    result = _typed(entity_nlp, "Experiments on the FashionIQ and CIRR benchmark datasets show it.")
+    assert {("FashionIQ", "Dataset"), ("CIRR", "Dataset")} <= result
+    # short acronyms (modalities), a piece of a hyphenated name, or a singular head: no list
+    result = _typed(entity_nlp, "We collect MRI and CT datasets for it.")
+    assert ("MRI", "Dataset") not in result
+    result = _typed(entity_nlp, "Results on View-of-Delft and TJ4DRadSet datasets improve.")
+    assert ("Delft", "Dataset") not in result
+    assert ("TJ4DRadSet", "Dataset") in result
+    result = _typed(entity_nlp, "We train ZetaNet and the FooSet dataset.")
+    assert ("ZetaNet", "Dataset") not in result
+
+
+def test_a_dataset_name_keeps_a_lowercase_word_glued_into_it(entity_nlp):
+    result = _typed(entity_nlp, "Experiments on the BEHAVE and Human-object Interaction datasets show it.")
+    assert ("Human-object Interaction", "Dataset") in result
+    assert ("Interaction", "Dataset") not in result
+    result = _typed(entity_nlp, "Self-adaptive Dataset Construction for Safety", title="")
+    assert ("Self-adaptive Dataset", "Dataset") not in result
+
+
+def test_the_task_of_a_name_is_a_task():
+    from claimgraph.extract.entities.name_patterns import typed_guess
+    from tests.extract.helpers import blank
+
+    cues = name_cues()
+    doc = blank()("we study the task of ZetaFeed where models help")
+    assert typed_guess(doc, 5, 6, cues) == ("Task", True)
+    doc = blank()("we study the use of ZetaFeed where it helps")
+    assert typed_guess(doc, 5, 6, cues) == ("Method", False)
+
+
+def test_a_name_ending_in_llm_is_only_weakly_a_model(entity_nlp):
+    result = _typed(entity_nlp, "We propose FuseGPT, a novel methodology to recycle blocks.", title="FuseGPT: Fusion")
+    assert ("FuseGPT", "Method") in result
+    assert ("FuseGPT", "Model") not in result
+    assert ("ZetaLLM", "Model") in _typed(entity_nlp, "We propose ZetaLLM for reasoning.")
+
+
+def test_title_phrases_with_not_or_and_are_no_names(entity_nlp):
+    result = found(entity_nlp, "We propose a method.", title="Not Like Transformers: Drop the Beat")
+    assert not any(cue == "title" for _, _, cue in result)
+    result = found(entity_nlp, "We propose a method.", title="Concurrent Image Understanding and Generation: Jumps")
+    assert not any(cue == "title" for _, _, cue in result)
+    result = found(entity_nlp, "We propose a method.", title="Set-Based Prompting: Provably Solving Order")
+    assert ("Set-Based Prompting", "Method", "title") in result
+
+
+def test_a_capitalised_stop_word_glued_into_a_name_continues_it(entity_nlp):
+    result = _typed(entity_nlp, "To fix it, we propose Cross-Task In-Context Manipulation, a method for robots.")
+    assert ("Cross-Task In-Context Manipulation", "Method") in result
+    assert ("Cross-Task", "Method") not in result
+
+
+def test_names_after_evaluated_on_are_datasets(entity_nlp):
+    result = _typed(entity_nlp, "Extensive experiments on HICO-DET and ZetaSet-2 show gains.")
+    assert {("HICO-DET", "Dataset"), ("ZetaSet-2", "Dataset")} <= result
+    result = _typed(entity_nlp, "The model is fine-tuned on OAIZIB-CM, SKI-10 and SKM-TEA.")
+    assert {("OAIZIB-CM", "Dataset"), ("SKI-10", "Dataset"), ("SKM-TEA", "Dataset")} <= result
+    # no evaluation word before "on", a model-shaped name, or a modifier: nothing
+    assert ("ZetaSet", "Dataset") not in _typed(entity_nlp, "We build on ZetaSet for speed.")
+    assert ("FooLM-7B", "Dataset") not in _typed(entity_nlp, "Experiments on FooLM-7B show gains.")
+    assert ("RL", "Dataset") not in _typed(entity_nlp, "Experiments on RL-trained models show gains.")
+
+
+def test_a_coined_word_ending_like_a_benchmark_is_a_dataset(entity_nlp):
+    result = _typed(entity_nlp, "ZetaBench shows it, and TallyQA too.")
+    assert {("ZetaBench", "Dataset"), ("TallyQA", "Dataset")} <= result
+    result = _typed(entity_nlp, "See https://github.com/x/ZetaBench for code.")
+    assert not any("github" in text for text, _ in result)
+
+
+def test_task_head_nouns_type_names(entity_nlp):
+    assert ("NER", "Task") in _typed(entity_nlp, "It helps on tasks such as NER and POS tagging.")
+    assert ("GUI", "Task") not in _typed(entity_nlp, "It helps on tasks such as GUI control.")
+    assert ("ZetaReg", "Task") in _typed(entity_nlp, "Our study shows ZetaReg is a fundamental task in vision.")
+
+
+def test_names_after_an_evaluation_verb_and_on_are_datasets(entity_nlp):
+    assert ("CyberGym", "Dataset") in _typed(entity_nlp, "We evaluate ZetaMind on CyberGym using 260 tasks.")
+    # punctuation between the verb and "on": no
+    assert ("CyberGym", "Dataset") not in _typed(entity_nlp, "We evaluate it, building on CyberGym for speed.")
+
+
+def test_a_spaced_version_continues_a_name(entity_nlp):
+    result = _typed(entity_nlp, "We introduce OpenZeta V1, a large-scale benchmark dataset aimed at grounding.")
+    assert ("OpenZeta V1", "Dataset") in result
+    assert ("OpenZeta", "Dataset") not in result
+
+
+def test_a_sized_name_before_a_dataset_head_is_a_dataset(entity_nlp):
+    assert ("ZetaChapters-7M", "Dataset") in _typed(entity_nlp, "It wins on the recent ZetaChapters-7M benchmark.")
+    assert ("ZetaLM-7B", "Model") in _typed(entity_nlp, "It wins with ZetaLM-7B today.")
+
+
+def test_an_appositive_reads_through_coordinated_modifiers(entity_nlp):
+    result = _typed(entity_nlp, "We introduce ZETA2TABLE, a more realistic and challenging benchmark for tables.")
+    assert ("ZETA2TABLE", "Dataset") in result
+    result = _typed(entity_nlp, "We introduce ZetaNet, a fast and accurate detection of things.")
+    assert ("ZetaNet", "Method") in result
+
+
+def test_a_naming_cue_without_an_article_reads_the_word_before_it(entity_nlp):
+    assert ("ZetaData", "Dataset") in _typed(
+        entity_nlp, 'We collect "imperfectly-paired" dataset called ZetaData, of images.'
+    )
+
+
+def test_curated_and_counted_names_are_datasets(entity_nlp):
+    assert ("ZetaPass-20K", "Dataset") in _typed(entity_nlp, "To train it, we curate ZetaPass-20K spanning real data.")
+    assert ("ZetaSet", "Dataset") in _typed(entity_nlp, "We curate ZetaSet spanning real data.")
+    assert ("ZetaNet", "Method") in _typed(entity_nlp, "We develop ZetaNet spanning real data.")
+    # what the text says wins over the count
+    assert ("Zeta-200K", "Model") in _typed(entity_nlp, "We introduce Zeta-200K, a model for us.")
+
+
+def test_a_head_word_after_a_preposition_does_not_type_the_name(entity_nlp):
+    result = _typed(entity_nlp, "It achieves a speed up over ZetaTorch on a benchmark of 100 kernels.")
+    assert ("ZetaTorch", "Dataset") not in result
+
+
+def test_a_multiword_name_ending_in_a_metric_word_is_a_metric(entity_nlp):
+    assert ("Zeta Distance", "Metric") in _typed(
+        entity_nlp, "Recent studies have proposed the Zeta Distance as a measure."
+    )
+
+
+def test_a_dataset_phrase_in_a_subtitle_or_inside_a_compound_is_no_name(entity_nlp):
+    result = _typed(entity_nlp, "We study it.", title="STRIDE-QA: Visual Question Answering Dataset for Driving")
+    assert ("Visual Question Answering Dataset", "Dataset") not in result
+    assert ("STRIDE-QA", "Dataset") in result
+    result = _typed(entity_nlp, "We study it.", title="FinZeta: An End-to-End Benchmark for Agents")
+    assert ("End Benchmark", "Dataset") not in result
+    result = _typed(entity_nlp, "We evaluate on the Kolektor Surface Defect Dataset today.")
+    assert ("Kolektor Surface Defect Dataset", "Dataset") in result
+
+
+def test_a_known_model_in_an_example_list_types_the_others(entity_nlp):
+    result = _typed(entity_nlp, "We use architectures such as BERT, ZetaNet-121 and ZetaNetB0.")
+    assert {("ZetaNet-121", "Model"), ("ZetaNetB0", "Model")} <= result
+    result = _typed(entity_nlp, "We use debiasing methods such as PriDe and ZetaFix.")
+    assert {("PriDe", "Method"), ("ZetaFix", "Method")} <= result
+
+
+def test_a_title_name_before_benchmarking_is_a_dataset(entity_nlp):
+    result = _typed(entity_nlp, "We study it.", title="ZetaOCR V2: Benchmarking Large Multimodal Models for Text")
+    assert ("ZetaOCR V2", "Dataset") in result
+    result = _typed(entity_nlp, "We study it.", title="ZetaOCR: Improving Large Multimodal Models for Text")
+    assert ("ZetaOCR", "Dataset") not in result
+
+
+def test_title_case_task_names_in_the_title(entity_nlp):
+    def tasks(title):
+        return {text for text, label in _typed(entity_nlp, "We study it.", title=title) if label == "Task"}
+
+    assert tasks("ZetaRus: Chunked State Eviction for Long Sequence Modeling") == {"Long Sequence Modeling"}
+    assert tasks("Strategy Matters for Implicature Resolution by LLMs") == {"Implicature Resolution"}
+    assert tasks("ZetaSM: Scene Motifs for Multi-Scale Indoor Scene Generation") == {"Indoor Scene Generation"}
+    # a gerund or a quality word is no part of the task; a phrase that goes on is no task name
+    assert tasks("Zeta: Rethinking Human Pose Forecasting") == {"Human Pose Forecasting"}
+    assert tasks("Zeta: Unified Multimodal Understanding") == {"Multimodal Understanding"}
+    assert tasks("A Detection Framework for Robots") == set()

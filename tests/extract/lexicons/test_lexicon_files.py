@@ -105,3 +105,54 @@ def test_classic_names_are_known_and_short_ambiguous_forms_are_marked():
     for form in ("SSD", "LINE", "PPI", "MuJoCo", "HED"):
         assert forms[form].ambiguous, form
     assert not forms["CUHK03"].ambiguous
+
+
+def test_distinct_versions_are_distinct_entries():
+    """A new version or split of a dataset or model is its own entry, so that two of them in one paper stay two."""
+    from claimgraph.extract.lexicons import load_lexicon
+
+    owner = {}
+    for entry in load_lexicon().entries:
+        for form in entry.forms:
+            owner[form] = entry.name
+    for first, second in [
+        ("VoxCeleb1", "VoxCeleb2"),
+        ("ETTh1", "ETTm2"),
+        ("AlpacaEval", "AlpacaEval 2.0"),
+        ("MOT17", "MOT20"),
+        ("MobileNetV2", "MobileNetV3"),
+        ("Stable Diffusion 3", "Stable Diffusion 3.5"),
+        ("InternVL2", "InternVL2.5"),
+    ]:
+        assert owner[first] != owner[second], (first, second)
+    assert owner["AlpacaEval 2"] == owner["AlpacaEval 2.0"]  # spellings of one version stay together
+    assert owner["SD3.5"] == owner["Stable Diffusion 3.5"]
+
+
+def test_common_techniques_and_pose_errors_are_listed():
+    forms = {}
+    for entry in load_lexicon().entries:
+        for form in entry.forms:
+            forms[form] = entry
+    expected = {
+        "decoder-only transformer": "Method",
+        "encoder-decoder architecture": "Method",
+        "autoregressive decoding": "Method",
+        "prompt optimization": "Method",
+        "contrastive activation addition": "Method",
+        "best-of-N re-ranking": "Method",
+        "importance sampling": "Method",
+        "cross-encoder": "Method",
+        "multiple choice QA": "Task",
+        "relative rotation error": "Metric",
+        "RRE": "Metric",
+        "relative translation error": "Metric",
+    }
+    assert {form: forms[form].type for form in expected if form in forms} == expected
+    assert forms["best-of-N re-ranking"].name == "best-of-N sampling"
+    assert forms["RTE"].type == "Dataset"  # GLUE's RTE keeps the short form; a local "(RTE)" definition types it
+    table = metric_directions()
+    assert table["relative translation error"][0] is False and table["rre"][0] is False
+    # capabilities and generic words stay out ("the capability for self-correction")
+    for form in ("self-correction", "supervised learning", "positional encoding", "MPC"):
+        assert form not in forms, form

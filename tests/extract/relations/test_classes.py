@@ -137,7 +137,9 @@ def test_what_a_system_is_or_does_is_not_used():
     found = triples("We present FooNet, an end-to-end red-teaming pipeline that mutates prompts.")
     assert ("FooNet", "uses", "red-teaming") not in found
     found = triples("We present FooNet, a novel contrastive learning framework for tracking.")
-    assert ("FooNet", "uses", "contrastive learning") in found
+    assert ("FooNet", "uses", "contrastive learning") not in found  # is-a: what FooNet is
+    found = triples("We present FooNet, a novel contrastive learning variant for tracking.")
+    assert ("FooNet", "uses", "contrastive learning") in found  # derives from it
 
 
 def test_a_name_never_uses_its_own_long_form():

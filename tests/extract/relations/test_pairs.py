@@ -109,6 +109,13 @@ def test_relation_carries_sentence_and_bounded_confidence():
     relations = find_relations(doc)
     by_tail = {r.tail.text: r for r in relations if r.relation == "outperforms"}
     assert by_tail["BERT"].sentence.text == "FooNet outperforms BERT on GLUE."
+    assert "GPT-4" not in by_tail  # "may surpass": a possibility, not a claim (relation_reading.json)
+    doc = build(
+        f"{PROPOSE} FooNet outperforms BERT on GLUE. It seems to surpass GPT-4 on GSM8K.",
+        entities=ENTS,
+        proposes=("FooNet",),
+    )
+    by_tail = {r.tail.text: r for r in find_relations(doc) if r.relation == "outperforms"}
     assert 0.0 <= by_tail["GPT-4"].confidence < by_tail["BERT"].confidence <= 1.0
 
 
@@ -193,12 +200,18 @@ def test_uses_between_two_proposed_entities_needs_both_named():
     "sentence,expected",
     [
         ("We propose FooNet, a novel LoRA variant for parsing.", ("FooNet", "uses", "LoRA")),
-        ("We introduce a new Chain of Thought method called FooNet.", ("FooNet", "uses", "Chain of Thought")),
+        ("We introduce a new Chain of Thought extension called FooNet.", ("FooNet", "uses", "Chain of Thought")),
     ],
 )
 def test_uses_from_the_propose_apposition(sentence, expected):
     doc = build(sentence, entities=ENTS, proposes=("FooNet",))
     assert expected in {(r.head.text, r.relation, r.tail.text) for r in find_relations(doc)}
+
+
+def test_an_is_a_apposition_is_not_uses():
+    """ "a new Chain of Thought method called FooNet" says what FooNet is, not what it uses."""
+    doc = build("We introduce a new Chain of Thought method called FooNet.", entities=ENTS, proposes=("FooNet",))
+    assert not any(r.relation == "uses" for r in find_relations(doc))
 
 
 def test_no_apposition_across_a_clause():

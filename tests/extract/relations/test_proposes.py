@@ -1,3 +1,5 @@
+import pytest
+
 from tests.extract.helpers import make_doc
 
 
@@ -96,3 +98,98 @@ def test_propose_verb_used_as_a_noun_proposes_nothing(entity_nlp):
     # round 4: "Central to our design is a block-wise SSM scanning scheme" proposed SSM
     assert proposed(entity_nlp, "Central to our design is a block-wise LoRA scanning scheme.") == []
     assert proposed(entity_nlp, "We design QuaRot, a rotation scheme.") == ["QuaRot"]
+
+
+# session 7: naming verbs, fragments of longer descriptions, studies, titles
+
+
+def test_authors_naming_their_contribution_propose_it(entity_nlp):
+    text = "We then propose a procedure for it, which we call low-rank adaptation."
+    assert proposed(entity_nlp, text) == ["low-rank adaptation"]
+
+
+def test_call_for_is_no_naming(entity_nlp):
+    assert proposed(entity_nlp, "We call for more research on LoRA.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # judged: "grounding-aware reinforcement learning" proposed "reinforcement learning"
+        "We propose a grounding-aware LoRA for retrieval.",
+        "We introduce a residual LoRA with gates.",
+        # realabs: "we introduce Tenengrad gradient detection to extract ..."
+        "We introduce LoRA gradient detection to extract features.",
+    ],
+)
+def test_established_name_inside_a_longer_description_is_not_proposed(entity_nlp, text):
+    assert proposed(entity_nlp, text) == []
+
+
+@pytest.mark.parametrize("text", ["We propose LoRA, a low-rank method.", "We introduce LoRA for adapting models."])
+def test_established_name_that_is_the_whole_object_is_still_proposed(entity_nlp, text):
+    assert proposed(entity_nlp, text) == ["LoRA"]
+
+
+def test_tail_of_a_glued_name_is_not_proposed(entity_nlp):
+    # realabs: "We introduce infty-RoPE, a unified inference ..." proposed RoPE
+    assert proposed(entity_nlp, "We introduce infty-LoRA, a unified method.") == []
+
+
+def test_training_an_established_model_is_not_proposing_it(entity_nlp):
+    assert proposed(entity_nlp, "We train BERT on GSM8K.") == []
+    assert proposed(entity_nlp, "We pretrain QuaRot-7B, a new model, on GSM8K.") == ["QuaRot-7B"]
+
+
+def test_names_after_a_study_noun_are_studied_not_proposed(entity_nlp):
+    assert proposed(entity_nlp, "We present a comprehensive survey of QuaRot-7B and other models.") == []
+    assert proposed(entity_nlp, "We present QuaRot-7B and other models.") == ["QuaRot-7B"]
+
+
+def test_title_name_of_a_survey_is_a_topic(entity_nlp):
+    assert proposed(entity_nlp, "It rotates.", title="QuaRot: A Survey of Rotation Methods") == []
+    assert proposed(entity_nlp, "It rotates.", title="QuaRot: Rotation for Quantization") == ["QuaRot"]
+
+
+def test_title_slogan_is_not_a_coined_name(entity_nlp):
+    title = "Beyond Motion Primitives: Activity Recognition"
+    assert proposed(entity_nlp, "Beyond Motion Primitives is our aim.", title=title) == []
+    title = "Motion Primitives Learning: Activity Recognition"
+    assert proposed(entity_nlp, "Motion Primitives Learning is our aim.", title=title) == ["Motion Primitives Learning"]
+
+
+def test_our_rule_stops_at_a_preposition(entity_nlp):
+    # realabs: "applying our method to the TianXi-Action-7B model" proposed TianXi-Action-7B
+    assert proposed(entity_nlp, "Applying our method to the QuaRot model boosts accuracy.") == []
+    assert proposed(entity_nlp, "Applying our model QuaRot-7B to the task boosts accuracy.") == ["QuaRot-7B"]
+
+
+def test_components_after_a_participle_are_not_proposed(entity_nlp):
+    assert proposed(entity_nlp, "We propose a strategy combining LoRA with a new augmentation.") == []
+
+
+def test_names_listed_after_a_proposed_name_are_proposed(entity_nlp):
+    # dev: "we construct MATH-P-Simple and MATH-P-Hard via simple perturbation ..."
+    text = "To bridge the gap, we construct QuaRot-7B and QuaRot-13B via simple perturbation."
+    assert proposed(entity_nlp, text) == ["QuaRot-7B", "QuaRot-13B"]
+
+
+def test_a_listed_name_after_another_verb_is_not_proposed(entity_nlp):
+    assert proposed(entity_nlp, "We propose QuaRot-7B and evaluate it against QuaRot-13B.") == ["QuaRot-7B"]
+
+
+def test_a_name_introduced_as_a_task_is_not_proposed(entity_nlp):
+    # gold: "LoGU: Long-form Generation with ..." + "we introduce the task of ... (LoGU)"
+    text = "In this work, we introduce the task of uncertain generation, QuaRot-7B."
+    assert proposed(entity_nlp, "It rotates.", title="QuaRot-7B: Uncertain Generation") == ["QuaRot-7B"]
+    assert set(proposed(entity_nlp, text, title="QuaRot-7B: Uncertain Generation")) == {"QuaRot-7B"}
+    text = "In this work, we introduce the task of uncertain generation QuaRot-7B."
+    assert proposed(entity_nlp, text, title="QuaRot-7B: Uncertain Generation") == []
+    text = "We study a family of problems we term QuaRot-7B."
+    assert proposed(entity_nlp, text) == []
+
+
+def test_an_established_name_after_a_proposed_action_is_not_proposed(entity_nlp):
+    # realabs: "we directly propose freezing the most critical parameter matrices in the Vision Transformer"
+    assert proposed(entity_nlp, "We propose freezing the critical matrices in the LoRA, for continual learning.") == []
+    assert proposed(entity_nlp, "We propose the LoRA, for continual learning.") == ["LoRA"]

@@ -75,6 +75,12 @@ class ClaimCues:
     passive_aux: frozenset[str]
     size_comparatives: frozenset[str]
     cost_nouns: frozenset[str]
+    weak_comparison_cues: frozenset[str]
+    result_only_verbs: frozenset[str]
+    uncoordinated_finding_verbs: frozenset[str]
+    theory_weak: frozenset[str]
+    idiom_nouns: frozenset[str]
+    decline_words: frozenset[str]
     sota_phrases: tuple[tuple[str, ...], ...]
     metric_table: dict[str, MetricInfo] = field(init=False)
     sota_set: frozenset[str] = field(init=False)

@@ -38,6 +38,21 @@ clipped to [0.05, 0.99].
 An enumerated item ("1) ...", "(2) ...") right after a finding claim speaks
 for the authors like that claim and is typed finding. A gain stated over a
 baseline ("improvements ... over BERT", "over the baseline") is a comparison.
+Lowering a harm ("reduces hallucinations") is an improvement. A title asserts a
+finding unless it says who beats ("X Outperforms Y") or improves what; its
+colon-separated parts are read one by one. Theory words that name an object
+("convergence", "bounds") give way to comparison, improvement or efficiency
+evidence; words of proof ("prove", "theorem") do not. A sentence that first
+says whom the subject beats stays a comparison when it also reports savings.
+
+Not evidence: words that only name a comparison ("compared", "versus") without
+an outcome word, cue words inside an aim ("to further enhance", "to reduce X
+and enhance Y", "the key idea is to ..."), "establish" without a result noun
+before it or "that" after it ("we establish a benchmark"), weak finding verbs
+merely coordinated with the authors' first verb ("... and highlight key
+applications"), and nouns that look like cues ("this report", "a set of").
+After the propose sentence, background words count only before the finding
+verb ("This suggests a notable gap in current LLMs" is a claim).
 
 Gates (a sentence failing one is not a claim): availability ("code is
 available", URLs, "we release"), plans ("we will", "future work"), method
@@ -118,13 +133,22 @@ class Signals:
     improvement: bool
     hedged: bool
     adverb: bool = False
+    #: a word of proof ("prove", "theorem", "provably"), not only of theory ("convergence", "bounds")
+    proof: bool = False
+    #: a beat verb comes before the first efficiency word ("outperforms X ... with lower costs")
+    beats_first: bool = False
+    #: the sentence reports a decline ("performance drops", "degrades"): its falling numbers are no gain
+    decline: bool = False
 
 
-def _finding_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) -> int:
+def _finding_index(
+    view: SentenceView, cues: ClaimCues, masked: frozenset[int], own_ends: frozenset[int] = frozenset()
+) -> int:
     """Index of the word that reports a finding of the authors, or -1.
 
     A finding verb counts after a result noun ("results show"), an author word
-    ("we find"), "this/these/which", "this paper/our study", a passive
+    ("we find"), "this/these/which", "this paper/our study", the paper's own
+    proposed name (``own_ends``: last word indices; "LLM-KICK unveils ..."), a passive
     auxiliary before "to" ("is found to"), or "and"/"," in a sentence whose
     subject is the authors ("we analyze X and find ...", "..., demonstrating
     ..."). Reporting verbs and nouns ("argue", "evidence") count only before
@@ -140,6 +164,9 @@ def _finding_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) 
         return -1
     seen_result_noun = False
     for i, word in enumerate(words):
+        if word == ";":
+            seen_result_noun = False  # a new clause: "... and experiments; and (ii) rigorously validated tasks"
+        result_before = seen_result_noun
         if word in cues.result_nouns and i not in masked:
             seen_result_noun = True
         if i in masked:
@@ -148,16 +175,27 @@ def _finding_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) 
         if word in cues.reporting_verbs or word in cues.finding_nouns:
             if following == "that" and any(w in cues.author_words for w in words[max(0, i - 4) : i]):
                 return i
+            if word in cues.finding_nouns and following in ("for", "of") and result_before:
+                return i  # "our findings provide further evidence for ..."
             continue
         if word not in cues.finding_verbs or is_purpose(words, i):
             continue
-        if following in cues.how_words:
-            continue  # "we show how to ...": a description
+        if word in cues.author_nouns and i and words[i - 1] in ("this", "our", "the", "a", "an"):
+            continue  # "in this report, we explore ...": the noun, not the verb
+        if following in cues.how_words and (following not in ("how", "why") or "to" in words[i + 2 : i + 4]):
+            continue  # "we show how to ...": a description; "we show how this can be overcome" reports
         before = words[max(0, i - 3) : i]
+        if (
+            word in cues.result_only_verbs
+            and following != "that"
+            and not any(w in cues.result_nouns for w in words[max(0, i - 4) : i])
+        ):
+            continue  # "we establish a benchmark": a description; "our results establish X as ..."
         if (
             seen_result_noun
             or any(w in cues.author_words for w in before)
             or (i and words[i - 1] in ("this", "these", "which"))
+            or (i - 1) in own_ends
             or _paper_noun(words, i, cues)
             or (i and words[i - 1] in cues.passive_aux and following == "to")
         ):
@@ -165,7 +203,8 @@ def _finding_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) 
         if (
             i > 1
             and words[i - 1] in ("and", ",")
-            and any(w in cues.author_words for w in words[max(0, i - 12) : i - 1])
+            and word not in cues.uncoordinated_finding_verbs
+            and any(w in cues.author_words for w in words[max(0, i - 24) : i - 1])
         ):
             return i  # "we analyze X and find ...", "We leverage X, demonstrating ..."
     return -1
@@ -212,35 +251,71 @@ def _comparison_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int
             continue
         if word in ("better", "worse", "stronger") and "than" not in words[i + 1 : i + 6]:
             continue
+        if word in cues.weak_comparison_cues and not _weighed(view, cues):
+            continue  # "our method was compared with ...": a comparison without its outcome
+        if word in cues.match_verbs and i and ("-" in words[i - 1] or words[i - 1].endswith(("al", "ic", "ive"))):
+            continue  # "cross-modal matching", "semantic matching": a noun, not "matches X"
+        if _idiom_noun(words, i, cues):
+            continue  # "by taking advantage of ..."
         return i
     return -1
 
 
-def _efficiency(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) -> bool:
+def _idiom_noun(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
+    """Whether a cue word is a noun of an idiom or a noun phrase ("taking advantage of",
+    "the benefits of text answers"), not a result."""
+    if words[i] not in cues.idiom_nouns or i + 1 >= len(words) or words[i + 1] != "of":
+        return False
+    return i > 0 and (words[i - 1] in ("the", "its", "their") or words[i - 1].startswith(("tak", "took")))
+
+
+def _weighed(view: SentenceView, cues: ClaimCues) -> bool:
+    """Whether a sentence says how a comparison came out: a comparison cue other than
+    the weak ones, a comparative or a result word."""
+    present = view.present
+    return (
+        not present.isdisjoint(cues.comparison_cues - cues.weak_comparison_cues)
+        or not present.isdisjoint(cues.comparatives)
+        or not present.isdisjoint(cues.result_words)
+    )
+
+
+def _efficiency(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) -> int:
+    """Index of the first word that states a saving of time, memory, compute or cost, or -1."""
     words = view.words
     if view.present.isdisjoint(cues.efficiency_words):
-        return False
+        return -1
     for i, word in enumerate(words):
         if i in masked or is_purpose(words, i):
             continue
         if word in cues.efficiency_strong:
-            return True
+            return i
         if word in cues.efficiency_objects and any(
             w in cues.efficiency_qualifiers for w in words[max(0, i - 3) : i + 3]
         ):
-            return True
-    return False
+            return max(0, i - 3)
+    return -1
 
 
-def signals(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) -> Signals:
-    """Scan one sentence for every kind of evidence (pure)."""
+def signals(
+    view: SentenceView, cues: ClaimCues, masked: frozenset[int], own_ends: frozenset[int] = frozenset()
+) -> Signals:
+    """Scan one sentence for every kind of evidence (pure); ``own_ends`` as in :func:`_finding_index`."""
     words = view.words
     present = view.present
     result = improvement = -1
     for i, word in enumerate(words if not present.isdisjoint(cues.result_words) else ()):
-        if word not in cues.result_words or i in masked or is_purpose(words, i):
+        if word not in cues.result_words or i in masked or is_purpose(words, i) or _idiom_noun(words, i, cues):
             continue
-        if word in cues.improvement_cues or word == "better":
+        if (
+            word in cues.achieve_cues
+            and i + 1 < len(words)
+            and words[i + 1] == "of"
+            and i
+            and words[i - 1] in ("a", "the")
+        ):
+            continue  # "a set of numbers", "the score of": a noun, not a result verb
+        if word in cues.improvement_cues or word == "better" or _lowers_a_harm(view, cues, i):
             improvement = i if improvement < 0 else improvement
         if result < 0 and (
             word in cues.achieve_cues
@@ -249,17 +324,38 @@ def signals(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) -> Sign
             or word in cues.efficiency_strong
         ):
             result = i
+    efficiency = _efficiency(view, cues, masked)
+    sig_comparison = _comparison_index(view, cues, masked)
     return Signals(
-        finding=_finding_index(view, cues, masked),
+        finding=_finding_index(view, cues, masked, own_ends),
         sota=_sota_index(view, cues),
-        comparison=_comparison_index(view, cues, masked),
+        comparison=sig_comparison,
         result=result,
         theory=not present.isdisjoint(cues.theory_strong),
-        efficiency=_efficiency(view, cues, masked),
+        proof=not present.isdisjoint(cues.theory_strong - cues.theory_weak),
+        efficiency=efficiency >= 0,
+        decline=not present.isdisjoint(cues.decline_words) and improvement < 0,
+        beats_first=sig_comparison >= 0 and words[sig_comparison] in cues.beat_verbs and sig_comparison < efficiency,
         improvement=improvement >= 0,
         hedged=not present.isdisjoint(cues.hedges),
         adverb=_adverb_opening(view, cues),
     )
+
+
+def _lowers_a_harm(view: SentenceView, cues: ClaimCues, i: int) -> bool:
+    """ "reduces hallucinations", "a drastic reduction in false negative rate": a decrease
+    word before a lower-is-better noun or metric is an improvement ("performance drops" is not)."""
+    if view.words[i] not in cues.decrease_cues:
+        return False
+    window = range(i + 1, min(len(view.words), i + 5))
+    if any(view.words[j] in cues.lower_better_nouns for j in window):
+        return True
+    for e in view.entities:
+        if e.label == "Metric" and e.first in window:
+            info = cues.metric_table.get(e.key)
+            if info is not None and info.higher_is_better is False:
+                return True
+    return False
 
 
 def _gated(view: SentenceView, cues: ClaimCues, strong: bool) -> bool:
@@ -275,17 +371,27 @@ def _gated(view: SentenceView, cues: ClaimCues, strong: bool) -> bool:
     if not present.isdisjoint(cues.plan_words) and authored:
         return True
     for i in authored:
-        after = words[i + 1 : i + 4]
+        # "our model also generalizes ...": the word after "our" is its noun, not a verb
+        after = words[i + 2 : i + 4] if words[i] == "our" else words[i + 1 : i + 4]
         if any(w in cues.description_verbs for w in after) and not strong:
             return True
     return False
 
 
 def _title_claim(view: SentenceView, cues: ClaimCues) -> bool:
+    """Whether a title asserts: one of its colon-separated parts opens with no question or
+    topic word and has a title verb after its first word ("The Butterfly Effect of Model
+    Editing: Few Edits Can Trigger ...", not "Compressing LLMs: The Truth is ...")."""
     words = view.words
-    if not words or words[0] in cues.title_question_words or words[-1] == "?":
+    if not words or words[-1] == "?":
         return False
-    return any(w in cues.title_verbs for w in words[1:])
+    start = 0
+    for end in [i for i, w in enumerate(words) if w == ":"] + [len(words)]:
+        part = words[start:end]
+        start = end + 1
+        if part and part[0] not in cues.title_question_words and any(w in cues.title_verbs for w in part[1:]):
+            return True
+    return False
 
 
 def detect(view: SentenceView, ctx: PaperContext, cues: ClaimCues, listed: bool = False) -> ClaimMatch | None:
@@ -298,7 +404,8 @@ def detect(view: SentenceView, ctx: PaperContext, cues: ClaimCues, listed: bool 
     if view.present.isdisjoint(cues.any_cue) and not view.quantities:
         return None  # nothing that could fire: skip the rest of the scan
     masked = entity_mask(view)
-    sig = signals(view, cues, masked)
+    own_ends = frozenset(e.last for e in view.entities if ctx.is_proposed(e)) if ctx.keys else frozenset()
+    sig = signals(view, cues, masked, own_ends)
     own = listed or own_reference(view, ctx, cues)
     after = ctx.propose_index is not None and view.index >= ctx.propose_index
     moving = bool(view.quantities) and moves(view, cues)
@@ -330,18 +437,25 @@ def detect(view: SentenceView, ctx: PaperContext, cues: ClaimCues, listed: bool 
         if _gated(view, cues, strong):
             return None
         adverb = sig.finding < 0 and "finding" in fired
-        if not own and (
-            is_background(view, cues, OPENING if adverb else None) or not after and sig.finding < 0 and not adverb
-        ):
+        # after the proposal, what a finding verb reports may be about current methods
+        # ("This suggests a notable gap in current LLMs"): only words before it are background
+        within = OPENING if adverb else (sig.finding if after and "finding" in fired and sig.finding >= 0 else None)
+        if not own and (is_background(view, cues, within) or not after and sig.finding < 0 and not adverb):
             return None
         if not after and not own and not strong:
             return None
-        if not strong and _describes_mechanism(view, cues, sig.result):
+        if not strong and (_describes_mechanism(view, cues, sig.result) or _states_aim(view, cues, sig.result)):
             return None
     base = max(fired.values())
     if base < THRESHOLD:
         return None
     match = _build(view, ctx, cues, sig, fired, base, after)
+    if "title" in fired and match.type != "finding":
+        # a title asserts a finding unless it says who beats ("X Outperforms Y") or improves what
+        if sig.comparison >= 0 and view.words[sig.comparison] in cues.beat_verbs:
+            match = replace(match, type="comparison")
+        elif view.present.isdisjoint(cues.improve_verbs):
+            match = replace(match, type="finding")
     return replace(match, type="finding") if listed and match.type in ("improvement", "comparison") else match
 
 
@@ -351,6 +465,13 @@ def _describes_mechanism(view: SentenceView, cues: ClaimCues, cue: int) -> bool:
         return False
     stop = cue if cue >= 0 else len(words)
     return any(w in cues.mechanism_verbs for w in words[:stop])
+
+
+def _states_aim(view: SentenceView, cues: ClaimCues, cue: int) -> bool:
+    """ "The key idea of X is to reduce ...", "our goal is to ...": an aim stated before the cue."""
+    words = view.words
+    stop = cue if cue >= 0 else len(words)
+    return any(words[i] in cues.passive_aux and words[i + 1] == "to" for i in range(min(stop, len(words) - 1)))
 
 
 def _build(view, ctx, cues, sig: Signals, fired, base, after) -> ClaimMatch:
@@ -399,15 +520,19 @@ def claim_type(sig: Signals, found: tuple[ComparisonMatch, ...], has_baseline: b
     "over the baseline") is a comparison; a gain of a named model ("boosts the
     performance of FLAN-T5") stays an improvement.
     """
-    if sig.theory and not found and sig.sota < 0:
+    weak_theory = not sig.proof and (sig.comparison >= 0 or sig.efficiency or sig.improvement)
+    if sig.theory and not found and sig.sota < 0 and not weak_theory:
         return "theoretical"
     if sig.sota >= 0:
         return "state_of_the_art"
-    if sig.efficiency:
-        return "efficiency"
+    if sig.efficiency and not sig.beats_first:
+        return "efficiency"  # unless the sentence first says who it beats ("X outperforms Y, ... at lower cost")
     if sig.comparison >= 0:
         return "comparison"
-    if sig.improvement or any(c.direction in ("increase", "decrease") for c in found):
+    moved = {c.direction for c in found} & {"increase", "decrease"}
+    if sig.decline and moved == {"decrease"}:
+        moved = set()  # "performance drops on X across models (-16.49%)": a finding, not a gain
+    if sig.improvement or moved:
         return "comparison" if over else "improvement"
     if has_baseline:
         return "comparison"

@@ -10,7 +10,10 @@
   "from 61% to 75%");
 - ``score``: an absolute score ("reaching 27.2 PQ", "accuracy of 90.1%", the
   "75%" of "from 61% to 75%");
-- None when unknown (a year, a bare integer, "3.9% of the data").
+- None when unknown (a year, a bare integer, "3.9% of the data") or when the
+  number is no score: a bound ("over 80%", "no model reaches 60%"), a share
+  ("retains 99% of accuracy"), a statistic or confidence level ("P<0.001",
+  "OR 3.14", "95% CI", "+- 0.24") or an operating point ("at 5% FPR").
 
 **Metric.** A number is bound to a metric only when the sentence ties them:
 
@@ -23,12 +26,19 @@
   already bound in: a metric that follows its own number ("7.33~8.26 BLEU") is
   never given to a later number ("and 1.66~3.36 CometScore");
 - else none. A size is never bound to a metric; a cost or an "x" change only
-  directly.
+  directly. A metric qualified by a content word ("bitwise accuracy",
+  "Patho-FID", "LPIPS-Full", "mAP at 50") binds no number; lists of metrics and
+  numbers pair by position only when they match ("accuracy and F1 of 85% and
+  0.81, respectively", "a / b precision / recall").
 
 **Dataset and model.** The dataset is the one named right after the number
 ("on GSM8K"), by "respectively" order, or the sentence's only dataset; the
 model is a baseline or name right before the number ("GPT-4 (35.6%)",
-"vs. GPT-4's 80%") or, for a baseline's score, the nearest baseline.
+"vs. GPT-4's 80%"), the name a clause ties it to ("Y, the current SOTA, which
+achieves 0.84"; :func:`_owner`) or, for a baseline's score, the nearest baseline.
+A list of names pairs with the list of numbers by position, as datasets do
+(:func:`_by_position`: "A, B and C achieve 61%, 70% and 75%"); when the counts
+differ ("even A and B achieve only 38%") the number has no model.
 
 **Direction** (for every number): the one or two words right after the number
 first ("2x speedup", "30% fewer parameters"), then the words before it,
@@ -42,12 +52,14 @@ for "%" changes of a percentage metric, and False for a bare level.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Span
 
-from claimgraph.extract.claims.cues import ClaimCues, MetricInfo
+from claimgraph.extract.claims.cues import ClaimCues, MetricInfo, claim_cues
 from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, SentenceView
 from claimgraph.extract.quantities.number_cues import NumberCues, number_cues
+from claimgraph.extract.quantities.units import PHYSICAL_UNITS
 
 BEFORE = 12  # words looked at before a number
 AFTER = 2  # words looked at after a number
@@ -55,73 +67,10 @@ GAP_AFTER = 4  # words between a number and the metric after it
 GAP_BEFORE = 5  # words between a metric and the number after it
 LIST_SPAN = 12  # words of a list of numbers sharing one metric
 ROLES = ("score", "change", "baseline", "size", "cost")
-SCORE_UNITS = frozenset({None, "%", "points", "x", "dB"})
+SCORE_UNITS = frozenset({None, "%", "points", "x", "dB"}) | PHYSICAL_UNITS  # "RMSE of 1.77 m"
 _LIST_JOINERS = frozenset({",", "and", "or", "&"})
-_HEDGES = frozenset(
-    {
-        "$",
-        "at",
-        "least",
-        "most",
-        "up",
-        "about",
-        "approximately",
-        "around",
-        "nearly",
-        "over",
-        "roughly",
-        "only",
-        "~",
-        "≈",
-        "an",
-        "a",
-        "average",
-        "absolute",
-        "relative",
-        "just",
-        "almost",
-        "of",
-    }
-)
-_CHANGE_NOUNS = frozenset(
-    {
-        "gain",
-        "gains",
-        "improvement",
-        "improvements",
-        "increase",
-        "increases",
-        "reduction",
-        "reductions",
-        "drop",
-        "drops",
-        "boost",
-        "boosts",
-        "margin",
-        "margins",
-        "decrease",
-        "decreases",
-        "decline",
-        "uplift",
-        "lift",
-        "rise",
-        "speedup",
-        "speed-up",
-        "speedups",
-        "speed-ups",
-        "acceleration",
-        "enhancement",
-        "degradation",
-        "increment",
-        "jump",
-        "loss",
-        "savings",
-        "saving",
-        "above",
-        "below",
-        "ahead",
-    }
-)
+_HEDGES = number_cues().hedge_words  # "by up to", "an average of"
+_CHANGE_NOUNS = number_cues().change_nouns  # "a 4% gain", "gain of 4%"
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,9 +110,10 @@ def _direction_of(word: str, cues: ClaimCues) -> str | None:
 
 def direction(view: SentenceView, quantity: Located, cues: ClaimCues) -> str:
     """The direction of change a number reports, or "unknown"."""
-    if quantity.span.text.startswith("+"):
+    text = _written(quantity)
+    if text.startswith("+"):
         return "increase"
-    if quantity.span.text.startswith(("-", "\u2212")):
+    if text.startswith(("-", "\u2212")):
         return "decrease"
     words = view.words
     for i in range(quantity.last + 1, min(len(words), quantity.last + 1 + AFTER)):
@@ -239,30 +189,110 @@ def _gap_ok(words: tuple[str, ...], lo: int, hi: int, allowed: frozenset[str], n
     return True
 
 
+def _qualified(view: SentenceView, metric: _Metric, nc: NumberCues, names: frozenset[int]) -> bool:
+    """Whether a content word right before the metric qualifies it: "bitwise accuracy", "memory accuracy",
+    "band alignment accuracy", "Level 2 accuracy", "Top-3 accuracy", "Patho-FID".
+
+    Not a neutral modifier ("classification accuracy", "average F1", "7-class
+    accuracy"), a verb or function word ("improves accuracy", "with F1"), an
+    adverb, a name ("ImageNet accuracy") or a number ("85% accuracy").
+    """
+    if view.starts[metric.first] < metric.span.start:
+        return True  # glued by a hyphen: "Patho-FID"
+    nxt = metric.last + 1
+    end = view.starts[nxt] if nxt < len(view.starts) else view.sentence.end
+    if end > metric.span.end:  # "LPIPS-Full", not "F1-score"
+        tail = view.sentence.doc[metric.span.end : end].text.lstrip("-").lower()
+        if tail and tail not in nc.metric_suffixes:
+            return True
+    text = metric.span.text.lower()
+    if "-" in text and text.split("-", 1)[1] in _metric_forms() and text not in _metric_forms():
+        return True  # one entity "Patho-FID" whose known form is "FID"
+    i = metric.first - 1
+    if i < 0 or i in names:
+        return False
+    w = view.words[i]
+    if w.isdigit():
+        return True  # "Level 2 accuracy" (a number that is no quantity)
+    if not any(c.isalpha() for c in w):
+        return False
+    if w[:1].isdigit() and "-" in w:
+        return w[w.index("-") :] not in nc.neutral_modifiers  # "7-class accuracy" is accuracy, "1-step FID" is not
+    return not (
+        w in nc.neutral_modifiers
+        or w in nc.non_qualifiers
+        or w in nc.gap_before
+        or w in _CHANGE_NOUNS
+        or (w.endswith("ly") and w.isalpha())
+    )
+
+
+@cache
+def _metric_forms() -> frozenset[str]:
+    """Every lower-cased surface form of the metric table."""
+    return frozenset(claim_cues().metric_table)
+
+
+def _own_noun_after(view: SentenceView, quantity: Located, nc: NumberCues, metric_starts: frozenset[int]) -> bool:
+    """Whether a content word follows the number, naming what it measures: "FID of 1.02 with only 0.36%
+    additional training compute", "PSNR with 90.9% classification accuracy" (then the metric before is
+    not the number's)."""
+    i = quantity.last + 1
+    if i >= len(view.words):
+        return False
+    if i in metric_starts:
+        return True
+    w = view.words[i]
+    if not w[:1].isalpha():
+        return False
+    return not (
+        w in nc.non_qualifiers
+        or w in nc.gap_after
+        or w in nc.gap_before
+        or w in _CHANGE_NOUNS
+        or w in nc.versus_words
+        or w.endswith(("ly", "ing", "ed"))
+    )
+
+
 def _bind_metrics(view: SentenceView, metrics: list[_Metric], nc: NumberCues) -> list[tuple[_Metric | None, str]]:
-    """(metric, how) per quantity of the view: how is "after", "before", "list" or ""."""
+    """(metric, how) per quantity of the view: how is "after", "before", "list" or "".
+
+    A number bound to a qualified metric (:func:`_qualified`) gets none.
+    """
     words = view.words
     named = frozenset(i for e in view.entities if e.label == "Dataset" for i in range(e.first, e.last + 1))
+    names = frozenset(i for e in view.entities if e.label != "Metric" for i in range(e.first, e.last + 1))
+    names |= frozenset(i for q in view.quantities for i in range(q.first, q.last + 1))
+    qualified = {m.first for m in metrics if _qualified(view, m, nc, names)}
+    numbers = frozenset(i for q in view.quantities for i in range(q.first, q.last + 1))
+    starts = frozenset(m.first for m in metrics)
+    allowed_after = nc.gap_after | nc.neutral_modifiers
     direct: list[tuple[_Metric | None, str, int]] = []
     for q in view.quantities:
         best: tuple[_Metric | None, str, int] = (None, "", 99)
         for m in metrics:
             if m.first > q.last:
                 gap = m.first - q.last - 1
-                if gap <= GAP_AFTER and gap < best[2] + 1 and _gap_ok(words, q.last + 1, m.first, nc.gap_after, named):
+                if gap <= GAP_AFTER and gap < best[2] + 1 and _gap_ok(words, q.last + 1, m.first, allowed_after, named):
                     best = (m, "after", gap)
                 break
             if m.last < q.first:
                 gap = q.first - m.last - 1
-                if gap <= GAP_BEFORE and _gap_ok(words, m.last + 1, q.first, nc.gap_before, frozenset()):
+                if (
+                    gap <= GAP_BEFORE
+                    and _gap_ok(words, m.last + 1, q.first, nc.gap_before, frozenset())
+                    and not _own_noun_after(view, q, nc, starts)
+                ):
                     best = (m, "before", gap)
         direct.append(best)
     owner: dict[int, str] = {}
     for m, how, _ in direct:
         if m is not None:
             owner.setdefault(m.first, how)
-    numbers = frozenset(i for q in view.quantities for i in range(q.first, q.last + 1))
     joiners = _LIST_JOINERS | nc.gap_after | nc.gap_before | nc.versus_words
+    # "85.2% and 80.1% accuracy"; not "0.778 (+0.093) and a precision" (an article starts another phrase)
+    after_joiners = (_LIST_JOINERS | nc.gap_after | nc.versus_words | {"(", ")", "to"}) - {"a", "an", "the"}
     out: list[tuple[_Metric | None, str]] = []
     for q, (m, how, _) in zip(view.quantities, direct, strict=True):
         if m is not None:
@@ -272,19 +302,125 @@ def _bind_metrics(view: SentenceView, metrics: list[_Metric], nc: NumberCues) ->
         after = [x for x in metrics if x.first > q.last and x.first - q.last <= LIST_SPAN]
         before = [x for x in metrics if x.last < q.first and q.first - x.last <= LIST_SPAN]
         if after and owner.get(after[0].first, "after") == "after":
-            x = after[0]
-            if _gap_ok(words, q.last + 1, x.first, joiners, numbers) and any(
+            x = after[0]  # "85.2% and 80.1% accuracy"; not "84.5% at 5% FPR" (no list joined by "at")
+            if _gap_ok(words, q.last + 1, x.first, after_joiners, numbers) and any(
                 i in numbers for i in range(q.last + 1, x.first)
             ):
                 found = (x, "list")
         if found[0] is None and before and owner.get(before[-1].first, "before") == "before":
             x = before[-1]
-            if _gap_ok(words, x.last + 1, q.first, joiners, numbers) and any(
-                i in numbers for i in range(x.last + 1, q.first)
+            if (
+                _gap_ok(words, x.last + 1, q.first, joiners, numbers)
+                and any(i in numbers for i in range(x.last + 1, q.first))
+                and not _own_noun_after(view, q, nc, starts)
+                and not _new_phrase(words, x.last + 1, q.first, numbers)
             ):
                 found = (x, "list")
         out.append(found)
-    return out
+    for k, q in enumerate(view.quantities):  # "a 95% Hausdorff Distance of 3.50 pixels": 95% names the metric
+        m, how = out[k]
+        if m is not None and how == "after" and m.first == q.last + 1:
+            j = m.last + 1
+            while j < len(words) and words[j] in ("of", "=", ":", "is", "was", "score", "scores"):
+                j += 1
+            if j > m.last + 1 and j < len(words) and j in numbers:
+                out[k] = (None, "")
+                qualified.add(m.first)
+    for m in metrics:  # "83.38% mAP at 50", "mAP at IoU=0.5": the number after "at" sets the metric
+        j = m.last + 1
+        if j + 1 < len(words) and words[j] in ("at", "@") and j + 1 in numbers:
+            after = next(q for q in view.quantities if q.first <= j + 1 <= q.last)
+            if getattr(getattr(after.span._, "quantity", None), "unit", None) is None:
+                qualified.add(m.first)  # not "86.16% F1 at 120 ms" (a cost)
+    for k, q in enumerate(view.quantities):
+        m, how = out[k]
+        if m is not None and how == "before" and "at" in words[m.last + 1 : q.first]:
+            out[k] = (None, "")  # "mean Average Precision at IoU=0.5", "mAP at 50"
+    out = _coordinated_metrics(view, metrics, out, nc)
+    out = _slashed(view, metrics, out)
+    for k, q in enumerate(view.quantities):  # "an accuracy (macro accuracy) of 87.9% (74.5%)": another measure
+        if q.first - 1 > 0 and words[q.first - 1] == "(" and q.first - 2 in numbers:
+            if q.last + 1 < len(words) and words[q.last + 1] == ")":
+                out[k] = (None, "")
+    return [(None, "") if m is not None and m.first in qualified else (m, how) for m, how in out]
+
+
+def _slashed(
+    view: SentenceView, metrics: list[_Metric], out: list[tuple[_Metric | None, str]]
+) -> list[tuple[_Metric | None, str]]:
+    """ "99.79 / 99.54 / 99.66 precision / recall / F1": numbers and metrics joined by slashes pair by
+    position; when the counts differ, none is bound."""
+    words, quantities = view.words, view.quantities
+    starts = {m.first: m for m in metrics}
+    fixed, k = list(out), 0
+    while k < len(quantities):
+        end = k
+        while end + 1 < len(quantities) and words[quantities[end].last + 1 : quantities[end + 1].first] == ("/",):
+            end += 1
+        if end > k:
+            chain, i = [], quantities[end].last + 1
+            while i in starts:
+                chain.append(starts[i])
+                i = starts[i].last + 1
+                if i + 1 < len(words) and words[i] == "/" and i + 1 in starts:
+                    i += 1
+            if len(chain) == end - k + 1:
+                fixed[k : end + 1] = [(m, "after") for m in chain]
+            elif len(chain) > 1:
+                fixed[k : end + 1] = [(None, "")] * (end - k + 1)
+        k = end + 1
+    return fixed
+
+
+def _coordinated_metrics(
+    view: SentenceView, metrics: list[_Metric], out: list[tuple[_Metric | None, str]], nc: NumberCues
+) -> list[tuple[_Metric | None, str]]:
+    """Numbers after a list of metrics: "accuracy and F1 of 85% and 0.81, respectively" pairs them by
+    position; "m-HIoU and HOTA scores of 20.68 and 10.73" (a member we do not know) or "precision and
+    recall of 0.9" (counts differ, or no "respectively") binds none."""
+    words = view.words
+    ends = {m.last: m for m in metrics}
+    fixed = list(out)
+
+    def unbracket(i: int) -> int:  # "Mean Absolute Error (MAE) and ...": step over the abbreviation
+        if i >= 2 and words[i] == ")" and words[i - 2] == "(":
+            return i - 3
+        return i
+
+    for m in metrics:
+        chain, unknown, i = [m], False, m.first - 1
+        if i >= 1 and words[i] == "(" and i - 1 in ends:  # "Mean Absolute Percentage Error (MAPE) of"
+            i = ends[i - 1].first - 1
+        while i >= 1 and words[i] in ("and", "or", ",", "/", "&"):
+            before = i - 1
+            while before > 0 and words[before] in ("and", "or", ","):
+                before -= 1  # "precision, recall, and F1"
+            before = unbracket(before)
+            if before in ends:
+                chain.insert(0, ends[before])
+                i = ends[before].first - 1
+                continue
+            w = words[before]
+            unknown = w[:1].isalpha() and not (
+                w in nc.non_qualifiers or w in nc.gap_before or w in nc.neutral_modifiers or w in _CHANGE_NOUNS
+            )
+            break
+        if len(chain) == 1 and not unknown:
+            continue
+        mine = [k for k, (x, how) in enumerate(out) if x is m and how in ("before", "list")]
+        if not mine:
+            continue
+        paired = not unknown and "respectively" in view.present and len(mine) == len(chain)
+        for n, k in enumerate(mine):
+            fixed[k] = (chain[n], out[k][1]) if paired else (None, "")
+    return fixed
+
+
+def _new_phrase(words: tuple[str, ...], lo: int, hi: int, numbers: frozenset[int]) -> bool:
+    """Whether, after the list's first number, an article opens another noun phrase: "a success rate of 93.8%
+    and an overall score of 0.77" (0.77 is no success rate)."""
+    first = next((i for i in range(lo, hi) if i in numbers), hi)
+    return any(words[i] in ("a", "an", "the") for i in range(first, hi))
 
 
 def _latex_opener(word: str) -> bool:
@@ -304,9 +440,15 @@ def _previous(words: tuple[str, ...], i: int) -> int:
     return i
 
 
+def _written(quantity: Located) -> str:
+    """The number as the quantity finder read it (the span may hold a whole token: "->2.44")."""
+    match = getattr(quantity.span._, "quantity", None)
+    return match.text if match is not None else quantity.span.text
+
+
 def _is_change(view: SentenceView, quantity: Located, unit: str | None, cues: ClaimCues) -> bool:
     """Whether the number states a change ("by 4%", "a 4% gain", "4 points higher", "+4", "3x")."""
-    text = quantity.span.text
+    text = _written(quantity)
     if text.startswith(("+", "-", "\u2212")) or unit == "x":
         return True
     words = view.words
@@ -328,12 +470,54 @@ def _is_change(view: SentenceView, quantity: Located, unit: str | None, cues: Cl
     return _previous_is_change(words, quantity.first, cues)
 
 
+def _bracket_then_change(view: SentenceView, quantity: Located, metrics: frozenset[int]) -> bool:
+    """A number in brackets whose closing bracket is followed by a change noun: "(4.69%-15.26% in FID)
+    improvement"."""
+    words, i = view.words, quantity.last + 1
+    while i < len(words) and (words[i] == "in" or i in metrics):
+        i += 1
+    return i + 1 < len(words) and words[i] == ")" and words[i + 1] in _CHANGE_NOUNS
+
+
+def _unknown_then_change(view: SentenceView, quantity: Located | Span) -> bool:
+    """A measure name we do not know, then a change noun: "3.8% mBIoU absolute improvements"."""
+    last = quantity.last if isinstance(quantity, Located) else view.word_of(quantity.end - 1)
+    words, i = view.words, last + 1
+    if i >= len(words) or not words[i][:1].isalpha() or words[i] in number_cues().non_qualifiers:
+        return False
+    i += 1
+    while i < len(words) and words[i] in number_cues().change_modifiers:
+        i += 1
+    return i < len(words) and words[i] in _CHANGE_NOUNS
+
+
 def _change_after_metric(view: SentenceView, quantity: Located, metric: _Metric | None, how: str) -> bool:
     """A change noun right after the metric the number is followed by: "~10% acceptance rate improvements"."""
     if metric is None or how != "after" or metric.first - quantity.last > 2:
         return False
-    i = metric.last + 1
-    return i < len(view.words) and view.words[i] in _CHANGE_NOUNS
+    words, i = view.words, metric.last + 1
+    while i < len(words) and words[i] in ("accuracy", "score", "scores"):
+        i += 1  # "a 1.0 mAP accuracy reduction"
+    if i < len(words) and words[i] == "of":  # "0.02--0.04 AUC of untapped headroom"
+        return any(words[k] in _CHANGE_NOUNS for k in range(i + 1, min(len(words), i + 4)))
+    return i < len(words) and words[i] in _CHANGE_NOUNS
+
+
+def _metric_then_change(view: SentenceView, quantity: Span, metrics: frozenset[int]) -> bool:
+    """Whether the number is followed by a metric name and a change noun: "2.9% mIoU gain"."""
+    words, i = view.words, view.word_of(quantity.end - 1) + 1
+    if i >= len(words) or i not in metrics:
+        return False
+    while i < len(words) and i in metrics:
+        i += 1
+    while i < len(words) and words[i] in number_cues().change_modifiers:
+        i += 1  # "2.9% mIoU and 3.8% mBIoU absolute improvements"
+    return i < len(words) and words[i] in _CHANGE_NOUNS
+
+
+def _change_links() -> frozenset[str]:
+    """Words between a change noun and its number ("gain amounts to 6.98%")."""
+    return number_cues().change_links
 
 
 def _previous_is_change(words: tuple[str, ...], first: int, cues: ClaimCues) -> bool:
@@ -347,8 +531,26 @@ def _previous_is_change(words: tuple[str, ...], first: int, cues: ClaimCues) -> 
     if i < 0:
         return False
     w = words[i]
-    if w in ("by", "within") or w in _CHANGE_NOUNS:
-        return True
+    if w in ("by", "within") or w in _CHANGE_NOUNS or w in number_cues().change_verbs:
+        return True  # "by 5%", "a gain of 5%", "while only losing 0.64% in accuracy"
+    for k in range(first - 1, max(-1, first - 6), -1):  # "outperforms X by an average accuracy of 6%"
+        if words[k] == "by":
+            return all(words[j] in _HEDGES or words[j].isalpha() for j in range(k + 1, first))
+        if words[k] in (",", ";", "(", ")", ":") or words[k][:1].isdigit():
+            break
+    if w == ":":  # "significant improvements over the baseline: 7.67% in Driving Score, 22.06% in ..."
+        for k in range(i - 1, max(-1, i - 8), -1):
+            if words[k] in _CHANGE_NOUNS:
+                return True
+            if words[k] in (",", ";", ".", "(", ")") or words[k][:1].isdigit():
+                break
+    linked = False  # "the performance gain amounts to 6.98%", "the improvement is 5%"; not "increases to 85%"
+    for k in range(i, max(-1, i - 3), -1):
+        if words[k] in _CHANGE_NOUNS:
+            return linked
+        if words[k] not in _change_links():
+            break
+        linked = linked or words[k] not in ("to", "of")
     k = first - 1
     while k >= 0 and words[k] in ("$", "~", "about", "approximately", "up", "to", "at", "least", "most"):
         k -= 1
@@ -430,6 +632,18 @@ def _bracketed_baseline(view: SentenceView, quantity: Located, nc: NumberCues) -
         if not named_class and (
             not any(c.isupper() or c.isdigit() for c in token) or not any(c.isalpha() for c in token)
         ):
+            depth, k = 0, i - 1  # "an improvement over ImageNet only initialization (94.6%)",
+            while k >= 0 and i - k <= 16:  # "compared to a U-Net baseline (.87 Dice) and zero-shot MedSAM (.90 Dice)"
+                w = words[k]
+                if w == ")" or (w == "(" and depth):
+                    depth += 1 if w == ")" else -1
+                    k -= 1
+                    continue
+                if depth == 0 and (w in (",", ";", ".", ":", "(") or w in nc.bracket_clause_breaks):
+                    break
+                if depth == 0 and (w in nc.baseline_markers or w in nc.outperform_words):
+                    return True, None
+                k -= 1
             return False, None
         start = i - 1
     if start > 0 and words[start - 1] in nc.place_words:
@@ -448,23 +662,134 @@ def _bracketed_baseline(view: SentenceView, quantity: Located, nc: NumberCues) -
     return False, None
 
 
-def _dataset_for(view: SentenceView, quantity: Located, index: int, count: int, datasets: list[Located]) -> Span | None:
+_PLACES = ("on", "in", "for", "across")
+_COORDINATION = frozenset({",", "and", "or", "&"})
+
+
+def _place_after(view: SentenceView, last: int, datasets: list[Located]) -> tuple[list[Located], bool]:
+    """The datasets named right after word ``last`` ("85.3% on GSM8K", "85.3% accuracy on the GSM8K
+    dataset", "on ISIC-2017 and OAI-ZIB") and whether an "on" there names something else
+    ("47.3% MOTA on real satellite video data")."""
+    words, starts = view.words, {e.first: e for e in datasets}
+    other = False
+    for i in range(last + 1, min(len(words), last + 6)):
+        w = words[i]
+        if w in (",", ";", "(", ")", "and", "or", "while", "with", "compared", "vs", "vs."):
+            break
+        if w not in _PLACES:
+            continue
+        k = i + 1
+        while k < len(words) and words[k] in ("the", "a", "an", "both", "all"):
+            k += 1
+        if k not in starts:
+            other = other or (w == "on" and k < len(words) and words[k] not in number_cues().split_words)
+            continue
+        found = [starts[k]]
+        j = starts[k].last + 1
+        while j + 1 < len(words) and words[j] in _COORDINATION:  # "on A, B and C"
+            n = j + 1 + (words[j] == "," and words[j + 1] in ("and", "or"))
+            if n >= len(words):
+                break
+            if n not in starts:
+                name = _original(view, n)
+                if not name[:1].isdigit() and (name[:1].isupper() or any(c.isdigit() for c in name)):
+                    return [], True  # "on ISIC-2017 and PrivSet": which one is not said
+                break
+            found.append(starts[n])
+            j = starts[n].last + 1
+        return found, False
+    return [], other
+
+
+def _coordinated(view: SentenceView, dataset: Located, numbers: frozenset[int]) -> bool:
+    """Whether the dataset stands in a list of names ("chest X-rays (MIMIC-CXR) and fundus images",
+    "on ISIC-2017 and OAI-ZIB"), not alone."""
+    words, nc = view.words, number_cues()
+    starts = {e.first for e in view.entities if e.label == "Dataset"}
+    j = dataset.last + 1
+    while j < len(words) and (words[j] == ")" or words[j] in nc.dataset_nouns):
+        j += 1
+    k = j + (j < len(words) and words[j] == "$")
+    if k + 1 < len(words) and words[k].strip("$") in nc.to_words and words[k] != "to":
+        return True  # "(AIME $\\rightarrow$ BeyondAIME)": a transfer between two places
+    if j + 1 < len(words) and words[j] in _COORDINATION and j + 1 not in numbers:
+        nxt = words[j + 1]
+        if j + 1 in starts or (words[j] != "," and nxt not in nc.non_qualifiers and nxt != "respectively"):
+            return True  # "(MIMIC-CXR) and fundus images (FairGenMed)"; not "On X dataset, FooNet reaches"
+    i = dataset.first - 1
+    while i >= 0 and words[i] in ("(", "the"):
+        i -= 1
+    return i >= 1 and words[i] in _COORDINATION and i - 1 not in numbers
+
+
+def _number_run(
+    words: tuple[str, ...], quantities: tuple[Located, ...], index: int, metrics: frozenset[int]
+) -> tuple[int, int]:
+    """The first and last index of the list of numbers quantity ``index`` stands in, joined by commas,
+    "and"/"or" and metric names only: "85.29% and 75.76%", "83.2% Rank-1 and 80.1% mAP"."""
+
+    def joined(a: Located, b: Located) -> bool:
+        gap = range(a.last + 1, b.first)
+        return len(gap) <= 4 and all(words[i] in _COORDINATION or i in metrics for i in gap)
+
+    end = index
+    while end + 1 < len(quantities) and joined(quantities[end], quantities[end + 1]):
+        end += 1
+    start = index
+    while start > 0 and joined(quantities[start - 1], quantities[start]):
+        start -= 1
+    return start, end
+
+
+def _by_position(names: list[Located], start: int, end: int, index: int) -> Located | None:
+    """The name of a list that goes with number ``index`` of the list of numbers ``start..end``: the i-th
+    name with the i-th number ("85% and 76% on A and B", "A and B achieve 36.3 and 38.1 AP"); None when
+    the counts differ (which is whose is not said)."""
+    if len(names) != end - start + 1:
+        return None
+    return names[index - start]
+
+
+def _dataset_for(
+    view: SentenceView, quantities: tuple[Located, ...], index: int, datasets: list[Located], metrics: frozenset[int]
+) -> Span | None:
+    """The dataset a number is on: by "respectively" order, the one named right after it or after the
+    list of numbers it ends ("85% and 76% on A and B": by position), else the sentence's only dataset when
+    no other number is tied to it, no "on" after the number names something else and the dataset stands
+    alone (not "on A and B" where B is no dataset we know)."""
     if not datasets:
         return None
+    count = len(quantities)
     if "respectively" in view.present and count == len(datasets) and count > 1:
         return datasets[index].span
     words = view.words
-    for e in datasets:  # "85.3% on GSM8K", "85.3% accuracy on GSM8K"
-        if e.first > quantity.last and e.first - quantity.last <= 4:
-            between = words[quantity.last + 1 : e.first]
-            if any(w in ("on", "in", "for", "over", "across") for w in between) and not any(
-                w in (",", ";", "and") for w in between
-            ):
-                return e.span
-            break
-    if len(datasets) == 1 and not ("respectively" in view.present and count > 1):
-        return datasets[0].span
-    return None
+    start, end = _number_run(words, quantities, index, metrics)
+    for k in range(index, end + 1):
+        found, other = _place_after(view, quantities[k].last, datasets)
+        if not found and other:
+            return None
+        if found:
+            picked = found[0] if len(found) == 1 else _by_position(found, start, end, index)
+            return None if picked is None else picked.span
+    if len(datasets) != 1 or ("respectively" in view.present and count > 1):
+        return None
+    only = datasets[0]
+    q = quantities[index]
+    lo, hi = min(q.last, only.first), max(q.first, only.last)
+    if ";" in words[lo:hi]:
+        return None  # "... reaching an RFS of 8.06; it also does well on NAVSIM": another clause
+    numbers = frozenset(i for q in quantities for i in range(q.first, q.last + 1))
+    for k, q in enumerate(quantities):
+        if k != index and any(e.span == only.span for e in _place_after(view, q.last, datasets)[0]):
+            return None  # "61.1% MOTA on SDM-Car-SU and 47.3% MOTA on real data": tied to another number
+    if _coordinated(view, only, numbers):
+        return None
+    nc, i = number_cues(), only.first - 1
+    while i >= 0 and words[i] in ("the", "a", "an"):
+        i -= 1
+    if i >= 0 and (words[i] in nc.baseline_markers or words[i] in nc.outperform_words or words[i] in nc.aid_words):
+        return None  # "an improvement over ImageNet only initialization", "with ImageNet-1K as ID": no test set
+    return only.span
 
 
 def is_relative(view: SentenceView, quantity: Located, heading: str, info: MetricInfo | None, cues: ClaimCues) -> bool:
@@ -499,6 +824,8 @@ def _from_to(view: SentenceView, quantities: tuple[Located, ...], nc: NumberCues
     for k in range(len(quantities) - 1):
         a, b = quantities[k], quantities[k + 1]
         between = words[a.last + 1 : b.first]
+        if "".join(between) in nc.to_words:
+            between = ("".join(between),)  # "3.30 -> 3.03" (the arrow split in two words)
         while len(between) > 1 and between[-1] in nc.to_hedges and between[-1] not in nc.to_words:
             between = between[:-1]  # "from 50.0% to a peak of 58.0%"
         if not between or between[-1] not in nc.to_words:
@@ -523,13 +850,79 @@ def _from_to(view: SentenceView, quantities: tuple[Located, ...], nc: NumberCues
     return roles
 
 
-def _is_fraction(view: SentenceView, quantity: Located, nc: NumberCues) -> bool:
-    """ "3.9% of the data", "5% of the parameters": a share of something, not a score."""
+def _score_metric(metric: _Metric, nc: NumberCues) -> bool:
+    """Whether a metric can take a "%" score: not a cost (FLOPs, latency, memory, parameters)."""
+    return nc.cost_words.isdisjoint(metric.span.text.lower().replace("-", " ").split())
+
+
+def _foreign_label(text: str) -> bool:
+    """A symbol glued to the number names what it is: "R^2=0.95", "r=0.98" (not a model: "CNN=0.46")."""
+    label = text.split("=", 1)[0] if "=" in text else ""
+    return bool(label) and not (len(label) >= 3 and label[:1].isupper() and label.replace("-", "").isalnum())
+
+
+def _is_fraction(view: SentenceView, quantity: Located, nc: NumberCues, unit: str | None = None) -> bool:
+    """ "3.9% of the data", "5% of the parameters", "retains 99% of accuracy", "99.6% of R@1": a share of
+    something, not a score (any "N% of")."""
     words = view.words
     i = quantity.last + 1
     if i >= len(words) or words[i] != "of":
         return False
-    return any(words[k] in nc.fraction_nouns for k in range(i + 1, min(len(words), i + 4)))
+    return unit == "%" or any(words[k] in nc.fraction_nouns for k in range(i + 1, min(len(words), i + 4)))
+
+
+def _original(view: SentenceView, i: int) -> str:
+    """The text of word ``i`` as written (the first token's text; words are lower-cased)."""
+    return view.sentence.doc[view.starts[i]].text
+
+
+def _is_bound(view: SentenceView, quantity: Located, nc: NumberCues) -> bool:
+    """ "over 80%", "more than 0.9", "at least 70%", "nearly 56%", "$\\leq$ 5%", "90% or more": a bound,
+    not a score."""
+    words, text = view.words, quantity.span.text
+    if text[:1] in "<>\u2264\u2265" or text.startswith(("\\leq", "\\geq", "\\le", "\\ge")):
+        return True
+    i = quantity.first - 1
+    while i >= 0 and (words[i] in ("$", "the") or _latex_opener(words[i])):
+        i -= 1  # "to exceed the 50 AP milestone"
+    if i >= 0 and words[i].strip("$") in nc.bound_words and not (i and words[i - 1] == "-"):  # "over", "$\\geq$"
+        return i == 0 or words[i - 1] not in _CHANGE_NOUNS or words[i] in ("nearly", "almost")
+    if i >= 1 and f"{words[i - 1]} {words[i]}" in nc.bound_pairs:
+        return True
+    j = quantity.last + 1
+    if j < len(words) and words[j] in nc.bound_after:
+        return True
+    return j + 1 < len(words) and f"{words[j]} {words[j + 1]}" in nc.bound_after
+
+
+def _negated(view: SentenceView, quantity: Located, nc: NumberCues) -> bool:
+    """ "no model reaches 60% accuracy", "none exceed 83%", "does not reach 50%": a bound denied, no score."""
+    words = view.words
+    for k in range(quantity.first - 1, max(-1, quantity.first - 5), -1):
+        if words[k] in (",", ";", ":", "(", ")", ".") or words[k][:1].isdigit():
+            return False
+        if words[k] in nc.denials:
+            return True
+    return False
+
+
+def _is_statistic(view: SentenceView, quantity: Located, nc: NumberCues) -> bool:
+    """ "P<0.001", "p = 0.03", "(OR 3.14", "95% CI", "95% confidence interval": a test statistic or a
+    confidence level, never a score."""
+    text = quantity.span.text
+    if text[:1] in "Pp" and not text[1:2].isalpha():
+        return True
+    i = quantity.first - 1
+    while i >= 0 and view.words[i] in ("=", "<", ">", ":", "\u2264", "\u2265", "$", "of"):
+        i -= 1
+    if i >= 0 and i < quantity.first - 1 and _original(view, i) in nc.statistic_words:
+        return True  # "p = 0.03", "OR: 3.14"
+    if i == quantity.first - 1 and i >= 0 and _original(view, i) in nc.statistic_words and _original(view, i) != "p":
+        return True  # "OR 3.14", "HR 0.8"
+    if i >= 0 and not view.words[i][:1].isalnum() and view.words[i] in nc.statistic_words:
+        return True  # "0.79 +- 0.24 mm": the spread
+    j = quantity.last + 1
+    return j < len(view.words) and _original(view, j) in nc.statistic_words and view.words[j] not in ("p", "or")
 
 
 @dataclass(frozen=True, slots=True)
@@ -545,8 +938,10 @@ _ACTORS = ("Model", "Method")
 
 
 def _marker_before(words: tuple[str, ...], first: int, nc: NumberCues) -> bool:
-    """A baseline marker in the three words before a number, not past a comma ("vs. 80.2", "than 45%";
-    not "against strong baselines, reaching 59.8%")."""
+    """A baseline marker in the three words before a number, not past a comma ("vs. 80.2", "than 45%",
+    "up from 58.8%"; not "against strong baselines, reaching 59.8%")."""
+    if first >= 2 and f"{words[first - 2]} {words[first - 1]}" in nc.baseline_pairs:
+        return True
     for k in range(first - 1, max(-1, first - 4), -1):
         if words[k] in (",", ";"):
             return False
@@ -560,7 +955,12 @@ def _is_setting(view: SentenceView, quantity: Located, metric: _Metric | None, h
     words = view.words
     if metric is not None and how == "after":
         i = metric.last + 1
+        if quantity.first > 0 and words[quantity.first - 1] == "at" and metric.first == quantity.last + 1:
+            return True  # "recall of 84.5% at 5% FPR", "at 70% sparsity": an operating point
         return i < len(words) and words[i] in nc.setting_words
+    if metric is not None and how == "before" and metric.first > 1 and words[metric.first - 1] == "at":
+        # "worse at FMR = 10^-3", "TPR at FPR of 1%": an operating point (not "ILION at F1 = 0.97")
+        return not any(e.last == metric.first - 2 and e.label in _ACTORS for e in view.entities)
     for k in range(quantity.first - 1, max(-1, quantity.first - 4), -1):
         if words[k] in nc.setting_words:
             return True
@@ -603,10 +1003,45 @@ def _owner(
             pass  # a link word, a list's material or an adverb ("human can easily achieve 100%")
         elif w in (",", "and", "&", ")", "on", "in", "for") and i > 0 and (i - 1 in listed or words[i - 1] == ")"):
             pass
+        elif w == "," and i + 1 < len(words) and words[i + 1] in nc.relative_pronouns:
+            # "outperforming SD2Net, which achieves a mIoU of 64.97%"; across an apposition: "comparable
+            # to BigCodec, the current SOTA codec, which achieves 0.84"
+            i = _apposition_start(words, i, ends)
         else:
             return False, None
         i -= 1
     return False, None
+
+
+def _apposition_start(words: tuple[str, ...], comma: int, ends: dict[int, Located]) -> int:
+    """The comma after a name that opens an apposition ending at ``comma`` ("BigCodec, the current SOTA
+    codec, which"), else ``comma``."""
+    if comma - 1 in ends:
+        return comma
+    for k in range(comma - 1, max(0, comma - 10), -1):
+        w = words[k]
+        if w == "," and k - 1 in ends and k + 1 < comma and words[k + 1] in ("the", "a", "an"):
+            return k
+        if w in (",", ";", ":", "(", ")", "and", "or") or w[:1].isdigit():
+            break
+    return comma
+
+
+def _name_list(view: SentenceView, name: Located) -> list[Located]:
+    """The coordinated Model or Method names ``name`` ends: "GPTZero, Claude and GPT-4o", "A and B"
+    (the names in order; ``[name]`` alone when it stands in no list)."""
+    words = view.words
+    ends = {e.last: e for e in view.entities if e.label in _ACTORS}
+    chain, i = [name], name.first - 1
+    while i >= 1 and words[i] in _COORDINATION:
+        before = i - 1
+        if words[i] in ("and", "or", "&") and words[before] == ",":
+            before -= 1  # "A, B, and C"
+        if before not in ends:
+            break
+        chain.insert(0, ends[before])
+        i = ends[before].first - 1
+    return chain
 
 
 def _owner_role(
@@ -617,20 +1052,26 @@ def _owner_role(
     subject: Span | None,
     baselines: tuple[Located, ...],
     owners: list[Located],
+    peers: list[Located] | None = None,
 ) -> tuple[str, Located | None]:
-    """The role and model of a number tied to ``owner`` (see :func:`_owner`)."""
+    """The role and model of a number tied to ``owner`` (see :func:`_owner`). ``peers``: the list of names
+    ``owner`` was picked from by position ("A, B and C achieve 61%, 70% and 75%"); when the claim's subject
+    is one of them, each number is its own name's score."""
     if owner is None:
         return "baseline", None  # a person's or chance's number
     if any(owner.span == b.span for b in baselines):
         return "baseline", owner
     ctx = view.sentence.doc.user_data.get(CONTEXT_CACHE)
     proposed = ctx is not None and ctx.is_proposed(owner)
-    own = proposed or (owner.first > 0 and view.words[owner.first - 1] in ("our", "proposed"))
+    own = proposed or _ours(view.words, (peers or [owner])[0].first)
     if subject is not None:
-        own = own or owner.span == subject or owner.key == subject.text.lower()
+        key = subject.text.lower()
+        # the subject itself, or a sized variant of it ("OpenSWE-32B and OpenSWE-72B" of OpenSWE)
+        own = own or any(p.span == subject or p.key in (key, *_variants(p.key, key)) for p in peers or [owner])
         other = subject.label_ in _ACTORS and not own
     else:
-        rivals = [o for o in owners if o.key != owner.key]
+        keys = {p.key for p in peers or [owner]}
+        rivals = [o for o in owners if o.key not in keys]
         other = not own and (
             bool(rivals)
             or (ctx is not None and any(e.label in _ACTORS and ctx.is_proposed(e) for e in view.entities))
@@ -640,6 +1081,22 @@ def _owner_role(
     if other:
         return "baseline", owner
     return role, owner
+
+
+def _ours(words: tuple[str, ...], first: int) -> bool:
+    """Whether "our" or "proposed" stands right before word ``first``, or before one participle there
+    ("our fine-tuned Qwen2.5-VL")."""
+    if first > 0 and words[first - 1] in ("our", "proposed"):
+        return True
+    return first > 1 and words[first - 1].endswith("ed") and words[first - 2] == "our"
+
+
+def _variants(name: str, subject: str) -> tuple[str, ...]:
+    """``name`` when it is the subject's name with a size or version glued by a hyphen ("openswe-32b" of
+    "openswe"), else nothing."""
+    if name.startswith(subject + "-") and any(c.isdigit() for c in name[len(subject) + 1 :]):
+        return (name,)
+    return ()
 
 
 def _speaks_of_own(view: SentenceView, owner: Located) -> bool:
@@ -697,23 +1154,33 @@ def comparisons(
             versus = quantity.last + 1 < len(words) and words[quantity.last + 1] in nc.versus_words
             if versus:  # "(35.5 vs 29.6)": the first number is the subject's
                 is_baseline = bracketed = marker = False
-            if index in pairs:
+            if _is_statistic(view, quantity, nc):
+                role, metric = None, None  # "P<0.001", "OR 3.14", "95% CI"
+            elif _is_fraction(view, quantity, nc, unit):
+                role, metric = None, None  # "retains 99% of accuracy": a share, no score of the metric
+            elif index in pairs:
                 role = pairs[index]
+                if role == "score" and _is_bound(view, quantity, nc):
+                    role = None  # "F1 improves from 0.66 to over 0.80"
             elif (
                 _is_change(view, quantity, unit, cues)
                 or _change_after_metric(view, quantity, metric, how)
+                or _unknown_then_change(view, quantity)
+                or _bracket_then_change(view, quantity, places.metrics)
                 or heading == "within"
                 or (
                     listed and found and found[-1].role == "change" and found[-1].quantity == quantities[index - 1].span
                 )
             ):
                 role = "change"
+            elif _is_bound(view, quantity, nc) or _negated(view, quantity, nc):
+                role = None  # "over 80%", "no model reaches 60%": a bound, no score
             elif is_baseline or marker or bracketed:
                 role = "baseline"
                 model = named or compared
             elif versus:
                 role = "score"
-            elif _is_year(match) and metric is None or _is_fraction(view, quantity, nc):
+            elif _is_year(match) and metric is None:
                 role = None
             elif _is_setting(view, quantity, metric, how, nc):
                 role, metric = None, None  # "at 0.7 IoU threshold": a setting, no score
@@ -726,10 +1193,20 @@ def comparisons(
                 model = named
             if role in ("score", "baseline") and not versus:
                 tied, owner = _owner(view, quantity, metric, how, nc, places)
+                peers = _name_list(view, owner) if tied and owner is not None else []
+                if len(peers) > 1:  # "A, B and C achieve 61%, 70% and 75%": by position, or none
+                    start, end = _number_run(words, quantities, index, places.metrics)
+                    owner = _by_position(peers, start, end, index)
+                    if owner is None:
+                        tied, model = False, None
                 if tied:
-                    role, model = _owner_role(view, owner, role, model, subject, baselines, owners)
+                    role, model = _owner_role(view, owner, role, model, subject, baselines, owners, peers)
         if role == "size" or (role in ("cost", "change") and how == "list" and (unit == "x" or role == "cost")):
             metric = None
+        if role == "score" and unit == "%" and metric is not None and not _score_metric(metric, nc):
+            role = "change"  # "we reduce 40% FLOPs", "0.1% FLOPs overhead": a share of a cost, no score
+        if role == "score" and metric is not None and _foreign_label(quantity.span.text):
+            metric = None  # "Spearman rho=0.97, R^2=0.95": the number is R^2's
         if role == "cost" and metric is not None and nc.cost_words.isdisjoint(metric.span.text.lower().split()):
             metric = None  # "86.16% F1 at 120 ms": the time is no F1
         if role == "change" and unit == "x" and metric is not None and metric.info is not None and metric.info.percent:
@@ -742,7 +1219,7 @@ def comparisons(
         if role == "baseline" and model is None and baseline is not None:
             model = next(b for b in baselines if b.span == baseline)
         dataset = (
-            None if role in ("size", "cost", None) else _dataset_for(view, quantity, index, len(quantities), datasets)
+            None if role in ("size", "cost", None) else _dataset_for(view, quantities, index, datasets, places.metrics)
         )
         if heading == "unknown" and metric_span is None and role is None:
             continue
@@ -772,25 +1249,44 @@ def comparisons(
 _SPREAD = frozenset({"change", "baseline"})
 
 
-def _joined(view: SentenceView, a: ComparisonMatch, b: ComparisonMatch, metrics: frozenset[int] = frozenset()) -> bool:
+def _joined(
+    view: SentenceView,
+    a: ComparisonMatch,
+    b: ComparisonMatch,
+    metrics: frozenset[int] = frozenset(),
+    loose: bool = False,
+) -> bool:
     """Whether two numbers stand in one list: only joiners, "for/on/in", dataset names and
-    (given ``metrics``, the metric words' positions) metric names between them."""
+    (given ``metrics``, the metric words' positions) metric names between them; ``loose`` (after a
+    change) also allows change nouns and one word after "on/in/for" ("a 17% reduction in CD and 26% in
+    LPIPS", "gains of 13.56% on consistency and 13.37% on accuracy")."""
     words = view.words
     lo, hi = view.word_of(a.quantity.end - 1) + 1, view.word_of(b.quantity.start)
     if hi - lo > 8:
         return False
     names = {i for e in view.entities if e.label == "Dataset" for i in range(e.first, e.last + 1)}
-    depth = 0
+    depth, placed = 0, False
     for i in range(lo, hi):
         w = words[i]
         depth += (w == "(") - (w == ")")
+        placed = (placed and w not in _LIST_JOINERS) or w in ("on", "in", "for")
         if not (
-            depth > 0
+            (loose and placed and w.isalpha())  # "by 7% on semantic similarity, 11% on pixel quality"
+            or depth > 0
             or w == ")"
             or w in _LIST_JOINERS
             or w in ("&", "$", "for", "on", "in")
             or i in names
             or (metrics and (i in metrics or w in ("score", "scores")))
+            or (
+                loose
+                and (
+                    w in _CHANGE_NOUNS
+                    or w in _HEDGES
+                    or w in ("the", "to")
+                    or (i > lo and words[i - 1] in ("on", "in", "for"))
+                )
+            )
         ):
             return False
     return depth == 0
@@ -807,15 +1303,19 @@ def _spread_over_lists(
     """
     out = list(found)
     metrics = places.metrics if places is not None else frozenset()
-    for k in range(len(out) - 2, -1, -1):
-        if out[k].role == "score" and out[k + 1].role == "change" and _joined(view, out[k], out[k + 1]):
+    for k in range(len(out) - 2, -1, -1):  # "2.57% F1-score and 2.9% mIoU gain": across metric names too
+        later = out[k + 1].quantity
+        named = (
+            metrics if _metric_then_change(view, later, metrics) or _unknown_then_change(view, later) else frozenset()
+        )
+        if out[k].role == "score" and out[k + 1].role == "change" and _joined(view, out[k], out[k + 1], named):
             out[k] = replace(out[k], role="change")
     for k in range(1, len(out)):
         previous = out[k - 1]
         if (
             out[k].role == "score"
             and previous.role in _SPREAD
-            and _joined(view, previous, out[k], metrics)
+            and _joined(view, previous, out[k], metrics, loose=previous.role == "change")
             and (out[k].model is None or out[k].model == previous.model)
         ):
             model = out[k].model or (previous.model if previous.role == "baseline" else None)

@@ -26,6 +26,8 @@ from claimgraph.vocabulary import ACTOR_TYPES
 
 ACTORS = frozenset(ACTOR_TYPES)
 _ENABLE = relation_cues().enable_verbs
+_JOINERS = relation_cues().list_joiners
+_OTHERS = relation_cues().others_words  # "existing", "prior" ...
 PROPOSE_VERBS = author_cues().propose_verbs
 
 
@@ -41,9 +43,19 @@ class SubjectCues:
     compare_gap_stops: frozenset[str]
     clause_breaks: frozenset[str]
     family_markers: frozenset[str]
+    dataset_self_heads: frozenset[str]
+    subject_preps: frozenset[str]
+    infinitive_adverbs: frozenset[str]
+    component_heads: frozenset[str]
+    respective_words: frozenset[str]
+    based_words: frozenset[str]
+    appositive_baseline_words: frozenset[str]
+    descriptor_determiners: frozenset[str]
 
 
 _CUES = load_cues(SubjectCues, "subjects.json")
+#: Words before a proposed name that keep it from being the subject; "by" introduces a passive agent.
+_NOT_AGENT = _CUES.not_subject_after - {"by"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +66,10 @@ class PaperContext:
     keys: frozenset[str]
     propose_index: int | None
     has_title: bool
+    #: The first proposed Method/Model (what "we", "our method", "it" stand for), else None.
+    actor: Span | None = None
+    #: The first proposed Dataset (what "our benchmark", "this dataset" stand for), else None.
+    dataset: Span | None = None
 
     def is_proposed(self, span: Span | Located) -> bool:
         """Whether ``span`` (or a located span) names an entity the paper introduces."""
@@ -102,16 +118,55 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
         ):
             propose_index = view.index
             break
-    context = PaperContext(proposed, frozenset(keys), propose_index, has_title)
+    datasets = [s for s in proposes if s.label_ == "Dataset"]
+    actor = actors[0] if actors else None
+    if actor is not None and _component_of_unnamed(doc, views, actor, propose_index):
+        actor = None
+    context = PaperContext(
+        proposed,
+        frozenset(keys),
+        propose_index,
+        has_title,
+        actor,
+        datasets[0] if datasets else None,
+    )
     doc.user_data[CONTEXT_CACHE] = context
     return context
 
 
-def is_purpose(words: tuple[str, ...], i: int) -> bool:
-    """Whether ``words[i]`` is an infinitive of purpose ("to improve")."""
-    if i == 0 or words[i - 1] != "to":
+def _component_of_unnamed(doc: Doc, views: list[SentenceView], actor: Span, propose_index: int | None) -> bool:
+    """Whether the first proposed name is only a component of an unnamed contribution: the
+    authors' propose sentence names nothing ("we propose a novel framework for X") and the
+    name comes later as a part ("a new Spatial Self-Attention (SSA) mechanism"); then "our
+    framework" is not that component."""
+    if propose_index is None:
         return False
-    return not words[i].endswith(("s", "ment", "ion", "ed"))
+    sentence = next((v.index for v in views if v.sentence.start <= actor.start < v.sentence.end), None)
+    if sentence is None or sentence <= propose_index:
+        return False
+    end = actor.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3  # "Spatial Self-Attention (SSA) mechanism"
+    return end < len(doc) and doc[end].lower_ in _CUES.component_heads
+
+
+def is_purpose(words: tuple[str, ...], i: int) -> bool:
+    """Whether ``words[i]`` is an infinitive of purpose: "to improve", "to further improve",
+    or coordinated with one ("to reduce hallucination and enhance ...")."""
+    if i == 0 or words[i].endswith(("s", "ment", "ion", "ed")):
+        return False
+    before = words[i - 1]
+    if before == "to":
+        return True
+    if i > 1 and words[i - 2] == "to" and (before.endswith("ly") or before in _CUES.infinitive_adverbs):
+        return True  # "to further enhance", "to significantly improve"
+    if before in ("and", "or"):
+        for j in range(i - 2, max(-1, i - 7), -1):
+            if words[j] in (",", ";", ":", "that", "which"):
+                return False
+            if words[j] == "to" and j + 1 < i - 1 and words[j + 1].isalpha():
+                return not words[j + 1].endswith(("s", "ment", "ion", "ed")) and words[j + 1] not in ("the", "a", "an")
+    return False
 
 
 def entity_mask(view: SentenceView) -> frozenset[int]:
@@ -131,6 +186,13 @@ def is_background(view: SentenceView, cues: ClaimCues, within: int | None = None
         if word in ("have", "has") and i + 1 < len(words):
             following = words[i + 1]
             if following == "been" or following.endswith(("ed", "en", "own")):
+                if following != "been" and (
+                    words[i - 1] in cues.author_words
+                    or i > 1
+                    and words[i - 1] in cues.result_nouns
+                    and words[i - 2] in _CUES.our_determiners
+                ):
+                    continue  # "the experiments have shown ...", "we have found ...": the authors' result
                 return True
     return False
 
@@ -155,10 +217,14 @@ def own_reference(view: SentenceView, ctx: PaperContext, cues: ClaimCues) -> boo
         w == "proposed" and words[i - 1] in _CUES.our_determiners for i, w in enumerate(words) if i
     ):
         return True  # "the proposed method", not "methods have been proposed"
-    if "this" in view.present and any(
-        words[i] == "this" and words[i + 1] in cues.self_heads for i in range(len(words) - 1)
+    if (
+        "this" in view.present
+        and any(words[i] == "this" and words[i + 1] in cues.self_heads for i in range(len(words) - 1))
+        and not is_background(view, cues, 4)
     ):
-        return True
+        return (
+            True  # "this approach", unless the sentence opens on others' work ("Previous work ..., but this approach")
+        )
     return (
         ctx.propose_index is not None
         and view.index > ctx.propose_index
@@ -191,22 +257,71 @@ def in_subject_position(located: Located, ctx: PaperContext, words: tuple[str, .
 def resolve_subject(
     view: SentenceView, ctx: PaperContext, cues: ClaimCues, cue: int, lo: int, after: bool
 ) -> tuple[Span | None, bool]:
-    """The subject of a sentence and whether it is named there (see module doc)."""
+    """The subject of a sentence and whether it is named there (see module doc).
+
+    "We", "it", "our method" stand for the paper's proposed Method or Model
+    (:attr:`PaperContext.actor`), "our benchmark/dataset" for its proposed
+    Dataset; a paper that proposes only a dataset has no implicit subject
+    ("we find that LLMs ..." is about the models, not the benchmark). A
+    proposed name after "with", "using", "by" ... is a component the subject
+    uses, not the subject ("With X, our framework achieves ...").
+    """
     words = view.words
     own_ok = after or any(ctx.is_proposed(e) for e in view.entities)
+    start = _after_opening(words) if cue == 0 and lo == 0 else None
+    if start is not None:
+        # "Notably, X-7B achieves ...", "Compared to Y, X improves ...": the subject follows the
+        # opening; "Notably, our 3-bit Vicuna-1.5 ...", "the proposed scorer" are the paper's own
+        own = next(
+            (
+                i
+                for i in range(start, min(len(words), start + 2))
+                if words[i] in ("our", "proposed") or _self_reference(words, i, cues)
+            ),
+            None,
+        )
+        if own is not None and not any(start <= e.first < own for e in view.entities):
+            return (_implicit(ctx, words, own) if own_ok else None), False
+        first = next((e for e in view.entities if e.first >= start), None)
+        if (
+            own is None
+            and first is not None
+            and first.first <= start + 1
+            and first.label in ACTORS
+            and (first.first == start or words[start] in ("the", "a", "an"))
+            and not _listed(view, first)  # "Compared with X, Y, and Z, FooNet ...": not Y
+        ):
+            return _named(view, ctx, cues, first)  # the name that opens the clause
     if cue < 0:
+        if 1 < lo <= len(words) and words[lo - 1] not in ("that", ":"):
+            named = _reporter(view, ctx, cues, lo - 1, own_ok)
+            if named is not None:
+                return named
         for located in view.entities:
             if lo <= located.first < lo + 8 and _subjectable(located, ctx, words):
-                return located.span, True
+                return _named(view, ctx, cues, located)
+        if 0 < lo < len(words) and words[lo] in _OTHERS:
+            return None, False  # "we find existing reward models struggle ...": others' models
         for i in range(lo, min(len(words), lo + 4)):
             if _self_reference(words, i, cues):
-                return (ctx.proposed if own_ok else None), False
+                return (_implicit(ctx, words, i) if own_ok else None), False
         if lo > 0 and _generic_clause(words, lo, len(words)) and not names_proposed(view, ctx, lo, len(words)):
             return None, False
-        return (ctx.proposed if after else None), False
+        return (ctx.actor if after else None), False
     for located in reversed(view.entities):  # the paper's own entity wins when it is in the clause
-        if lo <= located.first and located.last < cue and located.label in ACTORS and ctx.is_proposed(located):
+        if (
+            lo <= located.first
+            and located.last < cue
+            and located.label in ACTORS
+            and ctx.is_proposed(located)
+            and not _component(located, view)
+        ):
+            if not view.present.isdisjoint(_CUES.respective_words) and _listed(view, located):
+                return None, True  # "FooNet-T and FooNet-L achieve a and b, respectively"
             return located.span, True
+    variant = _variant(view, ctx, lo, cue)
+    if variant is not None:  # "VCMamba-B achieves ...": the whole name, not the proposed "VCMamba"
+        return (None, True) if _listed(view, variant) else (variant.span, True)
     if names_proposed(view, ctx, lo, cue):
         return ctx.proposed, True  # the proposed name, untagged in this sentence
     candidate = None
@@ -222,14 +337,161 @@ def resolve_subject(
     if reference >= 0 and (
         candidate is None or reference > candidate.last and not _object_pronoun(words, candidate, reference, cues)
     ):
-        return (ctx.proposed if own_ok else None), False
+        return (_implicit(ctx, words, reference) if own_ok else None), False
     if candidate is not None:
-        return candidate.span, True
+        return _named(view, ctx, cues, candidate)
     if lo > 0:
-        if _generic_clause(words, lo, cue):
+        if _generic_clause(words, lo, cue) or words[lo] in _OTHERS:
             return None, False  # "results show that large models ...": not about the proposal
         return resolve_subject(view, ctx, cues, cue, 0, after)
-    return (ctx.proposed if after else None), False
+    return (ctx.actor if after else None), False
+
+
+def _named(view: SentenceView, ctx: PaperContext, cues: ClaimCues, located: Located) -> tuple[Span | None, bool]:
+    """A named subject candidate, or no subject when the name is not the one that achieves
+    the result: one of a "respectively" list, the base of an unnamed system ("a
+    Qwen3-32B-based agent"), a baseline described by an appositive ("BigCodec, the current
+    SOTA codec, which ..."), or a generic Method naming an unnamed system ("a multi-task
+    learning technique that ..."). The paper's own names are kept."""
+    if ctx.is_proposed(located):
+        return located.span, True
+    words = view.words
+    after = located.last + 1
+    if not view.present.isdisjoint(_CUES.respective_words) and _listed(view, located):
+        return None, True
+    based = (after + 1 < len(words) and words[after] == "-" and words[after + 1] in _CUES.based_words) or words[
+        located.last
+    ].rpartition("-")[2] in _CUES.based_words
+    if based and located.label == "Model":
+        return None, True  # "a Qwen3-32B-based agent"; "the RLHF-based approach" keeps the Method
+    if (
+        after + 1 < len(words)
+        and words[after] == ","
+        and words[after + 1] in ("the", "a", "an")
+        and any(w in _CUES.appositive_baseline_words for w in words[after + 2 : after + 6])
+    ):
+        return None, True  # "BigCodec, the current SOTA codec, which achieves ..."
+    if (
+        located.label == "Method"
+        and not based
+        and located.first > 0
+        and words[located.first - 1] in _CUES.descriptor_determiners
+        and after < len(words)
+        and words[after] in cues.self_heads
+    ):
+        # "our Deep RL approach" is the paper's own system; "a multi-task learning technique"
+        # (a lower-case class name) none; "the Self-Instruct approach" stays Self-Instruct
+        if words[located.first - 1] in ("our", "proposed") and ctx.actor is not None and not _coined(located.span.text):
+            return ctx.actor, False  # "our proposed DL4ND approach" keeps its coined name
+        if located.span.text.islower():
+            return None, True  # "the proposed SFDR method" (no other own name) keeps SFDR
+    return located.span, True
+
+
+def _after_opening(words: tuple[str, ...]) -> int | None:
+    """Where the clause after a sentence-opening cue starts: after "Notably," or after the
+    comma that closes "Compared to Y, ..." or "Notably, on X, ..." (within 12 words); None
+    otherwise."""
+    start = 0
+    if len(words) > 2 and words[1] == ",":
+        start = 2
+    if start < len(words) and (words[start] in _CUES.not_subject_after or words[start] in _CUES.subject_preps):
+        comma = next((i for i in range(start + 1, min(len(words), start + 13)) if words[i] == ","), None)
+        start = comma + 1 if comma is not None else 0
+    return start if 0 < start < len(words) else None
+
+
+def _variant(view: SentenceView, ctx: PaperContext, lo: int, cue: int) -> Located | None:
+    """A Model/Method in the clause before the cue whose name extends a proposed name
+    ("VCMamba-B", "ThinkLite-VL-7B" for the proposed "VCMamba", "ThinkLite-VL"), not
+    after "than", "using" ..."""
+    if not ctx.keys:
+        return None
+    for located in view.entities:
+        if lo <= located.first and located.last < cue and located.label in ACTORS:
+            key = located.key or located.span.text.lower()
+            if key not in ctx.keys and any(key.startswith(k + "-") for k in ctx.keys):
+                if _subjectable(located, ctx, view.words):
+                    return located
+    return None
+
+
+def _coined(text: str) -> bool:
+    """Whether a name looks coined rather than a class name: a digit, an inner capital
+    after a small letter or one acronym of three or more capitals ("DL4ND", "evTransFER",
+    "HTL"; not "Deep RL", "SFT-RL", "transfer learning")."""
+    if len(text) >= 3 and text.isalpha() and text.isupper():
+        return True
+    return any(c.isdigit() for c in text) or any(
+        a.islower() and b.isupper() for a, b in zip(text, text[1:], strict=False)
+    )
+
+
+def _listed(view: SentenceView, located: Located) -> bool:
+    """Whether another Model/Method stands next to ``located`` joined only by list words
+    ("GPTZero, Claude and GPT-4o")."""
+    words = view.words
+    for other in view.entities:
+        if other is located or other.label not in ACTORS:
+            continue
+        gap = (
+            words[other.last + 1 : located.first]
+            if other.last < located.first
+            else words[located.last + 1 : other.first]
+        )
+        if gap and len(gap) <= 2 and all(w in _JOINERS for w in gap):
+            return True
+    return False
+
+
+def _reporter(
+    view: SentenceView, ctx: PaperContext, cues: ClaimCues, verb: int, own_ok: bool
+) -> tuple[Span | None, bool] | None:
+    """The named subject of a finding verb with a direct object ("LLM-KICK unveils ...",
+    "our benchmark reveals ..."): an entity in subject position or a self-reference with
+    a head noun before the verb; None when the authors speak ("we find X ...")."""
+    words = view.words
+    for located in view.entities:
+        if verb - 3 < located.last < verb and _opens_clause(words, located.first) and _subjectable(located, ctx, words):
+            return located.span, True  # "X (further) reveals ..."
+    for i in range(max(0, verb - 4), verb - 1):
+        if (
+            words[i] in _CUES.our_determiners
+            and any(w in cues.self_heads for w in words[i + 1 : verb])
+            and _opens_clause(words, i)
+            and _self_reference(words, i, cues)
+        ):
+            return (_implicit(ctx, words, i) if own_ok else None), False  # "our benchmark reveals ..."
+    return None
+
+
+def _opens_clause(words: tuple[str, ...], first: int) -> bool:
+    """Whether no preposition stands before word ``first`` in its clause ("Experiments on
+    X and our in-house Y model demonstrate ...": Y is no subject)."""
+    for w in reversed(words[:first]):
+        if w in (",", ";", ":"):
+            return True
+        if w in _CUES.subject_preps:
+            return False
+    return True
+
+
+def _component(located: Located, view: SentenceView) -> bool:
+    """Whether a proposed name is a component the clause's subject uses ("With X, our
+    framework ...", "using X", "trained on X"), not the subject; "BERT with X" keeps X."""
+    words = view.words
+    j = located.first - 1
+    if j < 0 or words[j] not in _CUES.not_subject_after or words[j] == "by":
+        return False
+    return not (words[j] == "with" and any(e.last == j - 1 and e.label in ACTORS for e in view.entities))
+
+
+def _implicit(ctx: PaperContext, words: tuple[str, ...], reference: int) -> Span | None:
+    """What a self-reference at ``reference`` stands for: the proposed dataset after
+    "our/this benchmark", else the proposed Method or Model (None when there is none)."""
+    if ctx.dataset is not None and any(w in _CUES.dataset_self_heads for w in words[reference + 1 : reference + 4]):
+        return ctx.dataset
+    return ctx.actor
 
 
 def _object_pronoun(words: tuple[str, ...], candidate: Located, reference: int, cues: ClaimCues) -> bool:
@@ -248,7 +510,10 @@ def names_proposed(view: SentenceView, ctx: PaperContext, lo: int, hi: int) -> b
     for key in ctx.keys:
         first = key.split(" ", 1)[0]
         if " " not in key:  # "Medusa" also names "Medusa-1"
-            if any(w == key or w.startswith(key + "-") for w in words[lo:hi]):
+            if any(
+                (w == key or w.startswith(key + "-")) and (i < 1 or words[i - 1] not in _NOT_AGENT)
+                for i, w in enumerate(words[lo:hi], lo)
+            ):
                 return True
             continue
         if first not in view.present:
@@ -258,7 +523,7 @@ def names_proposed(view: SentenceView, ctx: PaperContext, lo: int, hi: int) -> b
             if (
                 words[i] == first
                 and " ".join(words[i : i + width]) == key
-                and (i < 1 or words[i - 1] not in _CUES.not_subject_after)
+                and (i < 1 or words[i - 1] not in _NOT_AGENT)
             ):
                 return True
     return False

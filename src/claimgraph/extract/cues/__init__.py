@@ -79,6 +79,12 @@ class AuthorCues:
     author_nouns: frozenset[str]
     propose_gap_stops: frozenset[str]
     kind_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
+    training_verbs: frozenset[str]
+    study_nouns: frozenset[str]
+    name_closers: frozenset[str]
+    name_modifiers: frozenset[str]
+    title_openers: frozenset[str]
 
 
 def author_cues() -> AuthorCues:

@@ -34,8 +34,8 @@ from claimgraph.extract.cues import author_cues
 from claimgraph.extract.entities.evidence import EVIDENCE_RANK
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
-from claimgraph.extract.entities.name_patterns import WEAK_TYPES, head_noun_type
-from claimgraph.extract.entities.name_shapes import compound_start, glued_extent, is_coined
+from claimgraph.extract.entities.name_patterns import WEAK_TYPES, after_task_of, appositive_type, head_noun_type
+from claimgraph.extract.entities.name_shapes import compound_start, glued_extent, is_coined, name_end
 from claimgraph.extract.lexicons import load_lexicon
 from claimgraph.extract.pipeline.token_table import table
 from claimgraph.names import normalize_name
@@ -65,20 +65,65 @@ def resolve_overlaps(spans: list[Span]) -> list[Span]:
 
 
 def _drop_weak_overlaps(spans: list[Span]) -> list[Span]:
-    """Drop task-phrase guesses that overlap a lexicon name: the lexicon's extent wins."""
-    known = set()
-    for span in spans:
-        if span._.evidence.startswith("lexicon"):
-            known.update(range(span.start, span.end))
-    return [s for s in spans if s._.evidence != "task-phrase" or not known.intersection(range(s.start, s.end))]
+    """Drop task-phrase guesses that overlap a lexicon name: the lexicon's extent wins, unless the
+    phrase is a lexicon task with modifiers in front ("creative text generation tasks" over "text
+    generation"): a narrower task said in lowercase in task context, which keeps its whole extent."""
+    known = [s for s in spans if s._.evidence.startswith("lexicon")]
+
+    def kept(phrase: Span) -> bool:
+        overlapping = [k for k in known if k.start < phrase.end and phrase.start < k.end]
+        return not overlapping or (
+            phrase.text.islower()
+            and all(k.label_ == "Task" and k.end == phrase.end and k.start > phrase.start for k in overlapping)
+        )
+
+    return [s for s in spans if s._.evidence != "task-phrase" or kept(s)]
+
+
+_LISTED_TYPES = frozenset({"Model", "Dataset"})
+
+
+def _listed_shape(text: str) -> bool:
+    """A list member with a name's own shape: mixed case or a digit ("InfoSeek", "Motion-X", "Qwen2")."""
+    letters = [ch for ch in text if ch.isalpha()]
+    mixed = any(ch.isupper() for ch in letters[1:]) and any(ch.islower() for ch in letters)
+    return is_coined(text) and "$" not in text and (mixed or any(ch.isdigit() for ch in text))
+
+
+def _drop_shortened_tasks(spans: list[Span]) -> list[Span]:
+    """Drop a task phrase that is the tail of a longer task the paper names ("Language Understanding" in a
+    title, "natural language understanding" in the abstract): it is the same task, said shorter."""
+    tasks = {" " + " ".join(s.text.lower().split()) for s in spans if s.label_ == "Task"}
+    return [
+        s
+        for s in spans
+        if s._.evidence != "task-phrase"
+        or not any(t.endswith(" " + " ".join(s.text.lower().split())) and t.strip() != s.text.lower() for t in tasks)
+    ]
 
 
 #: Cues that find a name once, by its context; later uses of the name have no cue.
-_CONTEXT_CUES = frozenset({"title", "propose", "naming", "head-name", "compare", "dataset-head", "model-shape"})
+_CONTEXT_CUES = frozenset({"title", "propose", "naming", "head-name", "compare", "dataset-head", "model-shape", "list"})
 
 
-def _repeated_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Every other occurrence of a name that a context cue found once ("Cappy: ..." then "Cappy outperforms")."""
+def _variant_end(doc: Doc, end: int, cues: NameCues) -> int:
+    """The end of a name ending at ``end`` grown over glued name parts and a variant part ("VCMamba" + "-B")."""
+    end = glued_extent(doc, end - 1, end, cues)[1]
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and cues.variant_part.match(doc[end + 1].text)
+        and not (end + 2 < len(doc) and doc[end + 2].text == "-" and not doc[end + 1].whitespace_)
+    ):
+        end += 2
+    return end
+
+
+def _repeated_mentions(doc: Doc, spans: list[Span], cues: NameCues) -> list[Span]:
+    """Every other occurrence of a name that a context cue found once ("Cappy: ..." then "Cappy outperforms"),
+    grown over a glued variant part ("VCMamba: ..." then "VCMamba-B achieves")."""
     texts = table(doc).text
     added: list[Span] = []
     seen: set[tuple[str, ...]] = set()
@@ -92,7 +137,8 @@ def _repeated_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
         size = len(words)
         for start in range(len(texts) - size + 1):
             if texts[start] == words[0] and tuple(texts[start : start + size]) == words and start != span.start:
-                repeat = Span(doc, start, start + size, label=span.label_, kb_id=span.kb_id_)
+                end = _variant_end(doc, start + size, cues) if span.label_ in ("Model", "Method") else start + size
+                repeat = Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
                 repeat._.evidence = "repeat"
                 added.append(repeat)
     return added
@@ -136,11 +182,13 @@ def long_form_typing(
             return label, True
     if head in cues.task_long_form_heads or (long_form.text.islower() and head in cues.task_phrase_heads):
         return "Task", True
+    label = head_noun_type(after, cues) if after is not None else None
+    if label in ("Dataset", "Metric", "Task") and " " in long_form.text.strip():
+        return label, True  # "a software engineering (SE) task", "the ... (XB) benchmark"
     if " " not in long_form.text.strip() or head.endswith(_ADJECTIVE_ENDINGS):
         return None, False
     if head in {word.lower() for word in cues.method_heads} or head.endswith(cues.method_long_form_endings):
         return "Method", True
-    label = head_noun_type(after, cues) if after is not None else None
     if label not in (None, "Model"):  # "(LTR) models" is a kind of model, not a named one
         return label, True
     return ("Method", False) if proposed else (None, False)
@@ -189,10 +237,17 @@ def unify_types(spans: list[Span], weak: set[tuple[int, int]], pairs=()) -> list
 class EntityDecider:
     """Choose the final entity spans from all candidates."""
 
-    def __init__(self, generic: frozenset[str], cues: NameCues, propose_verbs: frozenset[str] = frozenset()):
+    def __init__(
+        self,
+        generic: frozenset[str],
+        cues: NameCues,
+        propose_verbs: frozenset[str] = frozenset(),
+        known_forms: dict[str, frozenset[str]] | None = None,
+    ):
         self.generic = generic
         self.cues = cues
         self.propose_verbs = propose_verbs
+        self.known_forms = known_forms or {}  # lexicon canonical name -> its normalised surface forms
 
     def is_generic(self, span: Span) -> bool:
         """A generic phrase; a lexicon name counts only when written in lowercase ("quality", not "QuALITY")."""
@@ -234,8 +289,11 @@ class EntityDecider:
                     s for s in candidates if not (s._.evidence.startswith("lexicon") and (s.start, s.end) in overridden)
                 ]
             candidates.extend(added)
-        decided = unify_types(resolve_overlaps(candidates), weak, pairs)
-        repeats = _repeated_mentions(doc, decided)
+        decided = _drop_shortened_tasks(unify_types(resolve_overlaps(candidates), weak, pairs))
+        listed = self._list_members(doc, decided, weak)
+        if listed:
+            decided = resolve_overlaps(decided + listed)
+        repeats = _repeated_mentions(doc, decided, self.cues)
         doc.spans[ENTITIES] = resolve_overlaps(decided + repeats) if repeats else decided
         return doc
 
@@ -243,6 +301,8 @@ class EntityDecider:
         """Grow names over glued parts (Model, Dataset) and tasks over hyphen compounds."""
         if span.label_ in ("Model", "Dataset"):
             start, end = glued_extent(doc, span.start, span.end, self.cues)
+            if span.label_ == "Model":
+                end = _variant_end(doc, end, self.cues)  # "EfficientNet-B3"
             if end < len(doc) and self.cues.version.match(table(doc).text[end]) and not doc[end].is_sent_start:
                 end += 1  # "Natural Instructions V2", "SQuAD v1.1"
             elif span.label_ == "Model" and self._single_digit_version(doc, start, end):
@@ -256,6 +316,8 @@ class EntityDecider:
         elif span.label_ == "Method" and span._.evidence.startswith("lexicon") and is_coined(span.text):
             # "RED-CNN", "LSTM-CRF": a known acronym glued into a larger coined name is part of that name
             start, end = glued_extent(doc, span.start, span.end, self.cues, coined_only=True)
+            if any(self.cues.model_shape.match(t.text) or self.cues.size_suffix.match(t.text) for t in doc[start:end]):
+                return span  # "Zephyr-7B-SFT" is a model, "SFT" its variant
         else:
             return span
         if (start, end) == (span.start, span.end):
@@ -265,16 +327,61 @@ class EntityDecider:
         grown._.evidence = "lexicon-variant" if span._.evidence == "lexicon" else span._.evidence
         return grown
 
+    def _list_members(self, doc: Doc, spans: list[Span], weak: set[tuple[int, int]]) -> list[Span]:
+        """Coined names listed right after a known model or dataset take its type ("GPT-4o and FooVLM",
+        "ImageNet, FooSet and COCO"): one step along ", " / "and" / "or" from a lexicon name.
+
+        Only names with a letter shape of their own count (mixed case or a
+        digit: "InfoSeek", "Motion-X"), not short acronyms ("MRI and CT").
+        """
+        taken: set[int] = set()
+        for span in spans:
+            taken.update(range(span.start, span.end))
+        known = {span.text for span in spans}
+        added: list[Span] = []
+        for span in spans:
+            if span.label_ not in _LISTED_TYPES or not span._.evidence.startswith("lexicon"):
+                continue
+            for start in self._listed_after(doc, span.end):
+                end = name_end(doc, start, self.cues, allow_plain=False)
+                if end == start or taken.intersection(range(start, end)) or not _listed_shape(doc[start:end].text):
+                    continue
+                if doc[start:end].text in known:
+                    continue  # a name the paper uses otherwise ("On ImageNet, LumaNet achieves ...")
+                if doc[start - 1].text == "," and not (end < len(doc) and doc[end].text in {",", "and", "or"}):
+                    continue  # "On ImageNet, FooNet achieves": a comma alone makes no list
+                if end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+                    continue  # "and FooNet-based": a modifier
+                listed = Span(doc, start, end, label=span.label_)
+                listed._.evidence = "list"
+                weak.add((start, end))
+                taken.update(range(start, end))
+                added.append(listed)
+        return added
+
+    @staticmethod
+    def _listed_after(doc: Doc, end: int) -> list[int]:
+        """The start of the next list member after a name ending at ``end`` (", X", " and X", ", and X")."""
+        index = end
+        while index < len(doc) and doc[index].text in {",", "and", "or"} and index - end < 2:
+            if doc[index].is_sent_start:
+                return []
+            index += 1
+        return [index] if index > end and index < len(doc) and not doc[index].is_sent_start else []
+
     def _spaced_variant_end(self, doc: Doc, end: int) -> int:
         """Grow a versioned model name over capitalised variant words after a space
-        ("SD3.5 Large", "Gemini 1.5 Pro", "Claude 3.5 Sonnet"; not "BERT Large": no version)."""
+        ("SD3.5 Large", "Gemini 1.5 Pro", "Claude 3.5 Sonnet", also "GPT-5.4 mini"; not "BERT Large": no version)."""
         grown = end
         while (
             grown < len(doc)
             and grown - end < 2
             and doc[grown - 1].text[-1:].isdigit()
-            and doc[grown].text[:1].isupper()
-            and doc[grown].text in self.cues.variant_words
+            and (
+                (doc[grown].text[:1].isupper() and doc[grown].text in self.cues.variant_words)
+                or doc[grown].text in self.cues.spaced_lowercase_variants  # "GPT-5.4 mini"
+            )
+            and not (grown + 1 < len(doc) and doc[grown + 1].text == "-" and not doc[grown].whitespace_)
             and not doc[grown].is_sent_start
         ):
             grown += 1
@@ -313,7 +420,9 @@ class EntityDecider:
         by_range = {}
         for span in candidates:
             by_end.setdefault(span.end, []).append(span)
-            by_range[(span.start, span.end)] = span
+            previous = by_range.get((span.start, span.end))
+            if previous is None or not previous._.evidence.startswith("lexicon"):
+                by_range[(span.start, span.end)] = span  # a lexicon reading of a range is the one to check
         added: list[Span] = []
         for long_form, short_form in pairs:
             if self.is_generic(long_form) or self.is_generic(short_form):
@@ -324,7 +433,12 @@ class EntityDecider:
             stated = True
             whole = [s for s in inner if s.start == long_form.start]
             local = known is not None and bool(whole) and whole[0].kb_id_ != known.kb_id_
-            if known is not None and not local:
+            if known is not None and not local and self._redefined(doc, long_form, short_form, known):
+                # "OWT: A Foundational Organ-Wise Tokenization Framework": the paper's own definition of a
+                # short form the lexicon knows as something else (OpenWebText) wins
+                label, stated = long_form_typing(long_form, short_form.text, self.cues)
+                local = True
+            elif known is not None and not local:
                 label, kb_id = known.label_, known.kb_id_
             elif inner:  # a local definition ("misinformation detection (MMD)") beats a lexicon's short form
                 best = min(inner, key=lambda s: s.start)
@@ -338,6 +452,13 @@ class EntityDecider:
                 after = self._word_after_parenthesis(doc, short_form.end)
                 proposed = self._introduced(doc, long_form.start)
                 label, stated = long_form_typing(long_form, short_form.text, self.cues, after, proposed)
+                if short_form.text not in self.cues.acronym_stoplist:
+                    end = short_form.end + 1 if short_form.end < len(doc) and doc[short_form.end].text == ")" else None
+                    described = appositive_type(doc, end, self.cues) if end is not None else None
+                    if after_task_of(doc, long_form.start, self.cues):
+                        label, stated = "Task", True  # "we introduce the task of Memorability Feedback (MemFeed)"
+                    elif described is not None:
+                        label, stated = described, True  # "Point cloud registration (PCR) is a fundamental task"
             if label is None or not (is_coined(short_form.text) or short_form.text.isupper()):
                 continue
             for start, end in [(long_form.start, long_form.end)] + self._occurrences(doc, short_form):
@@ -349,6 +470,17 @@ class EntityDecider:
                 if not stated:
                     weak.add((start, end))
         return added
+
+    def _redefined(self, doc: Doc, long_form: Span, short_form: Span, known: Span) -> bool:
+        """Whether a lexicon short form is defined locally as another thing: the long form is no form of
+        the lexicon entry and names a type of its own that differs from the entry's."""
+        if not known._.evidence.startswith("lexicon") or not known.kb_id_:
+            return False
+        forms = self.known_forms.get(known.kb_id_)
+        if forms is None or normalize_name(long_form.text) in forms:
+            return False
+        typed, stated = long_form_typing(long_form, short_form.text, self.cues)
+        return typed is not None and stated and typed != known.label_
 
     def _introduced(self, doc: Doc, start: int) -> bool:
         """Whether a propose verb ("we introduce a ...") comes shortly before ``start`` in its sentence."""
@@ -392,4 +524,6 @@ class EntityDecider:
 @Language.factory("claimgraph_entities", default_config={"directory": None})
 def make_entities(nlp: Language, name: str, directory: str | None) -> EntityDecider:
     """Build the entity decision component."""
-    return EntityDecider(load_lexicon(directory).generic, name_cues(), author_cues().propose_verbs)
+    lexicon = load_lexicon(directory)
+    forms = {entry.name: frozenset(normalize_name(form) for form in entry.forms) for entry in lexicon.entries}
+    return EntityDecider(lexicon.generic, name_cues(), author_cues().propose_verbs, forms)

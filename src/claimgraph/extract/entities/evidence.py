@@ -35,6 +35,7 @@ EVIDENCE_RANK: dict[str, int] = {
     "head-name": 3,
     "model-shape": 3,
     "compare": 4,
+    "list": 5,
     "task-phrase": 5,
     "repeat": 6,
 }

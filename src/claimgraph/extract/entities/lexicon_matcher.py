@@ -78,6 +78,38 @@ def core_extent(doc: Doc, start: int, end: int, forms: tuple[str, ...], cues: Na
     return start, end
 
 
+#: Types whose lowercase phrase names papers also write in the plural ("false positive rates").
+_PLURAL_TYPES = frozenset({"Metric", "Task", "Method"})
+
+
+def plural_form(form: str) -> str | None:
+    """The regular plural of a lowercase multiword lexicon form, or None when it has none to add.
+
+    Only phrases of two or more words whose last word is plain letters and not already plural-looking
+    get one ("false positive rate" -> "false positive rates", "knowledge graph embedding" ->
+    "knowledge graph embeddings"); single words ("accuracy") and acronyms are left alone.
+
+    >>> plural_form("false positive rate"), plural_form("expected calibration error")
+    ('false positive rates', 'expected calibration errors')
+    >>> plural_form("word error rates"), plural_form("accuracy"), plural_form("in-context learning")
+    (None, None, 'in-context learnings')
+    """
+    words = form.split(" ")
+    last = words[-1].split("-")[-1]
+    if len(words) < 2 or not last.isalpha() or not last.islower() or last.endswith(("s", "x", "sh", "ch", "z")):
+        return None
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        return form[:-1] + "ies"
+    return form + "s"
+
+
+def _lists_plural(entry: LexiconEntry) -> bool:
+    """Whether an entry already lists a plural of one of its forms ("speedup", "speedups"): its
+    author chose which plurals papers write, so no more are added."""
+    forms = {form.lower() for form in entry.forms}
+    return any(form + "s" in forms or form[:-1] + "ies" in forms for form in forms)
+
+
 def _is_suffix(text: str, cues: NameCues) -> bool:
     return bool(cues.size_suffix.match(text)) or text in cues.variant_words
 
@@ -105,6 +137,10 @@ class LexiconMatcher:
                 target.setdefault(key, []).append(form)
                 if entry.type == "Model":
                     self.model_bases.setdefault(form, entry)
+        taken = {form.lower() for entry in lexicon.entries for form in entry.forms}
+        for key, texts in lower_forms.items():
+            if self.entries[key].type in _PLURAL_TYPES and not _lists_plural(self.entries[key]):
+                texts.extend(p for p in map(plural_form, texts) if p is not None and p not in taken)
         for forms, matcher in ((exact_forms, self.exact), (lower_forms, self.lower)):
             for key, texts in forms.items():
                 matcher.add(key, list(nlp.tokenizer.pipe(texts)))

@@ -52,6 +52,19 @@ class NameCues:
     head_before_words: frozenset[str]
     metric_qualifiers: frozenset[str]
     metric_qualifier_shape: re.Pattern[str]
+    variant_part: re.Pattern[str]
+    task_of_nouns: frozenset[str]
+    evaluated_on_words: frozenset[str]
+    dataset_name_endings: tuple[str, ...]
+    task_heads: frozenset[str]
+    evaluation_verbs: frozenset[str]
+    spaced_lowercase_variants: frozenset[str]
+    dataset_verbs: frozenset[str]
+    count_suffix: re.Pattern[str]
+    benchmark_subtitle_starts: frozenset[str]
+    title_task_heads: frozenset[str]
+    title_task_before: frozenset[str]
+    title_task_nouns: frozenset[str]
 
 
 def name_cues() -> NameCues:

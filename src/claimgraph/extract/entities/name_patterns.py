@@ -26,10 +26,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import claimgraph.extract.entities.evidence  # noqa: F401  (registers Span._.evidence)
+from claimgraph.extract.entities.abbreviations import best_long_form
 from claimgraph.extract.cues import AuthorCues, author_cues
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
-from claimgraph.extract.entities.name_shapes import ends_hyphen_compound, is_capitalised, is_coined, name_end
+from claimgraph.extract.entities.name_shapes import (
+    ends_hyphen_compound,
+    glued_extent,
+    is_capitalised,
+    is_coined,
+    name_end,
+)
 from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.pipeline.token_table import doc_text, table
 
@@ -40,7 +47,7 @@ _CLOSE_QUOTES = frozenset({'"', "”"})
 
 
 def head_noun_type(word: str, cues: NameCues) -> str | None:
-    """The type a head noun names ("benchmark" -> Dataset, "model" -> Model, "metric" -> Metric), or None."""
+    """The type a head noun names ("benchmark" -> Dataset, "model" -> Model, "metric" -> Metric, "task" -> Task)."""
     if word in cues.dataset_heads:
         return "Dataset"
     if word in cues.model_heads:
@@ -49,6 +56,8 @@ def head_noun_type(word: str, cues: NameCues) -> str | None:
         return "Metric"
     if word in cues.method_heads:
         return "Method"
+    if word in cues.task_heads:
+        return "Task"
     return None
 
 
@@ -80,10 +89,98 @@ def appositive_type(doc: Doc, end: int, cues: NameCues) -> str | None:
         index < limit
         and (doc[index].text not in cues.appositive_stops or _in_compound(doc, index))
         and not doc[index].is_sent_start
-        and not (index > first and doc[index].lower_.endswith("ed"))  # "a model conditioned on"
+        and not (  # "a model conditioned on", "Language Models Based on"; not "a transformer-based model"
+            index > first
+            and doc[index].lower_.endswith("ed")
+            and not _in_compound(doc, index)
+            and (doc[index].is_lower or head_noun_type(doc[index - 1].text, cues) is not None)
+        )
+        and not (  # "the first plant counting benchmark incorporating ...", not "a model merging framework"
+            index > first
+            and doc[index].lower_.endswith("ing")
+            and head_noun_type(doc[index - 1].text, cues)
+            and not (index + 1 < len(doc) and head_noun_type(doc[index + 1].text, cues))
+        )
     ):
         index += 1
-    return head_noun_type(doc[index - 1].text, cues) if index > first else None
+    label = head_noun_type(doc[index - 1].text, cues) if index > first else None
+    if label is None and index > first and index < len(doc) and doc[index].lower_ in {"and", "or"}:
+        # "a more realistic and challenging benchmark for ...": the coordination joins modifiers
+        further = index + 1
+        while further < limit and doc[further].text not in cues.appositive_stops and not doc[further].is_sent_start:
+            further += 1
+        if further > index + 1:
+            label = head_noun_type(doc[further - 1].text, cues)
+    return label
+
+
+_INITIALS_SKIPPED = frozenset({"of", "and", "for", "via", "with", "in", "on", "the", "a", "an", "to", "by", "from"})
+
+
+def initials_spell(short: str, long_text: str) -> bool:
+    """Whether the word initials of ``long_text`` spell ``short`` (pure; stricter than Schwartz-Hearst).
+
+    Every word gives its initial, and may add the initials of its
+    hyphen-joined parts ("Organ-Wise" gives O or OW); a connector word
+    ("of", "for", ...) may give nothing; the last word gives the last letter.
+
+    >>> initials_spell("PVPO", "Pre-Estimated Value-Based Policy Optimization")
+    True
+    >>> initials_spell("ODG", "Occupancy Prediction Using Dual")
+    False
+    """
+    letters = [ch.lower() for ch in short if ch.isalnum()]
+    words = [[part for part in word.split("-") if part] for word in long_text.split()]
+    words = [parts for parts in words if parts]
+    reachable = {0}
+    for index, parts in enumerate(words):
+        initials = [part[0].lower() for part in parts]
+        following: set[int] = set()
+        for position in reachable:
+            if parts[0].lower() in _INITIALS_SKIPPED and index < len(words) - 1:
+                following.add(position)  # a connector gives nothing
+            if position < len(letters) and initials[0] == letters[position]:
+                following.add(position + 1)
+                taken = position + 1
+                for initial in initials[1:]:  # "Organ-Wise": O, then W
+                    if taken < len(letters) and initial == letters[taken]:
+                        taken += 1
+                        following.add(taken)
+                    else:
+                        break
+        reachable = following
+        if not reachable:
+            return False
+    return len(letters) in reachable
+
+
+_NAMED_HEAD_WINDOW = 14
+
+
+def named_head_type(doc: Doc, cue: int, cues: NameCues) -> str | None:
+    """Type of the name after a naming cue from the noun phrase the cue follows (pure).
+
+    "a benchmark dataset, termed HARDVS 2.0", "a large-scale dataset for
+    multi-modal pretraining, called ImageNeXt", "the resulting algorithm,
+    named SELM": the phrase starts at the nearest article before the cue and
+    is read up to its first stop word ("for", "with", ","); its last word,
+    when a head noun, gives the type. None without an article in reach
+    ("trained with a loss termed X" has the phrase "a loss": no head noun).
+    """
+    start = cue - 1
+    lowest = max(0, cue - _NAMED_HEAD_WINDOW)
+    while start >= lowest and doc[start].lower_ not in cues.appositive_skip:
+        if doc[start].is_sent_start or doc[start].text in _BRACKETS:
+            start = lowest - 1
+            break
+        start -= 1
+    if start < lowest:  # no article: the word right before the cue ("... dataset called IIAEData")
+        previous = cue - 1 if cue > 0 and doc[cue - 1].text != "," else cue - 2
+        return head_noun_type(doc[previous].text, cues) if previous >= 0 else None
+    index = start + 1
+    while index < cue and (doc[index].text not in cues.appositive_stops or _in_compound(doc, index)):
+        index += 1
+    return head_noun_type(doc[index - 1].text, cues) if index > start + 1 else None
 
 
 def _after_parenthesis(doc: Doc, index: int) -> int:
@@ -115,6 +212,11 @@ def guess_type(doc: Doc, start: int, end: int, cues: NameCues) -> str:
     return typed_guess(doc, start, end, cues)[0]
 
 
+def after_task_of(doc: Doc, start: int, cues: NameCues) -> bool:
+    """Whether the name starting at ``start`` follows "task of" / "problem of" ("the task of Memorability Feedback")."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in cues.task_of_nouns
+
+
 def typed_guess(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[str, bool]:
     """``(type, evidence)``: the guessed type and whether anything in the text supports it.
 
@@ -122,6 +224,10 @@ def typed_guess(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[str, bo
     common type of an unknown name, and ``evidence`` is False.
     """
     text = doc[start:end].text
+    if after_task_of(doc, start, cues):
+        return "Task", True
+    if end + 1 < len(doc) and doc[end].text == ":" and doc[end + 1].lower_ in cues.benchmark_subtitle_starts:
+        return "Dataset", True  # "CC-OCR V2: Benchmarking Large Multimodal Models for ..."
     # "\\textbf{FooNet}, a new model": the context starts after the closing brace
     after = end + 1 if end < len(doc) and cues.markup.match(doc[end].text) else end
     after = _after_parenthesis(doc, after)  # "X (LLM-KICK), a collection of ...": read past the short form
@@ -131,8 +237,8 @@ def typed_guess(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[str, bo
     last = doc[end - 1].text
     window = []
     for token in doc[after : min(after + 4, len(doc))]:
-        if token.text == "to":
-            break  # "(PAA) to model ...": a verb, no head word
+        if token.text == "to" or token.lower_ in cues.appositive_stops:
+            break  # "(PAA) to model ...": a verb, no head word; "X on a benchmark of ...": not X's head
         if token.text not in {",", "a", "an", "the", "new", "novel"}:
             window.append(token.text)
     before = [t.text for t in doc[max(0, start - 3) : start] if t.text not in {",", '"', "“"}]
@@ -145,9 +251,47 @@ def typed_guess(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[str, bo
             return "Method", True
     if last in cues.dataset_heads or text.endswith("Bench") or text.endswith("QA"):
         return "Dataset", True
-    if cues.model_shape.match(text) or cues.size_suffix.match(last) or text.endswith(("LLM", "LM", "GPT", "BERT")):
+    if cues.count_suffix.match(text.replace(" ", "")):
+        return "Dataset", True  # "COMPASS-20K", "JMaze-200K"
+    if cues.model_shape.match(text) or cues.size_suffix.match(last):
         return "Model", True
+    if end - start > 1 and last in cues.metric_heads:
+        return "Metric", True  # "the Wasserstein Distance", "Structural Similarity Index"
+    if text.endswith(("LLM", "LM", "GPT", "BERT")):
+        return "Model", False  # only the letters say so: what the text says about the name wins
     return "Method", False
+
+
+def _glued_lowercase_part(doc: Doc, index: int, cues: NameCues) -> bool:
+    """Whether lowercase token ``index`` ends a hyphen compound that starts with a capitalised word
+    ("object" in "Human-object Interaction")."""
+    token = doc[index]
+    return (
+        token.is_alpha
+        and token.is_lower
+        and index >= 2
+        and doc[index - 1].text == "-"
+        and not doc[index - 1].whitespace_
+        and not doc[index - 2].whitespace_
+        and is_capitalised(doc[index - 2])
+        and not is_coined(doc[index - 2].text)  # "TREESYNTH-balanced datasets": a modifier of the name
+        and not doc[index - 2].is_sent_start  # "Self-adaptive Dataset Construction ..." (a title's first word)
+        and token.lower_ not in cues.suffix_stoplist
+        and not token.is_sent_start
+        and not doc[index - 1].is_sent_start
+    )
+
+
+def _glued_capitalised_part(doc: Doc, index: int) -> bool:
+    """Whether capitalised token ``index`` is hyphen-glued to a capitalised part after it ("Next" in "Next-Day")."""
+    return (
+        index + 2 < len(doc)
+        and doc[index].text[:1].isupper()
+        and doc[index + 1].text == "-"
+        and not doc[index].whitespace_
+        and not doc[index + 1].whitespace_
+        and doc[index + 2].text[:1].isupper()
+    )
 
 
 def _hyphen_glued(doc: Doc, index: int) -> bool:
@@ -174,36 +318,56 @@ class NamePatterns:
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, int, str, str | None]] = []
         found.extend(self._title_name(doc))
+        found.extend(self._title_tasks(doc))
         cues = self.cues
         tokens = table(doc)
         title_end = doc.user_data.get(TITLE_END) or 0
+        metric_ends = {span.end for span in doc.spans.get(CANDIDATES, []) if span.label_ == "Metric"}
+        curated: set[tuple[int, int]] = set()  # names after "we curate / collect / annotate"
         for index, (text, lower) in enumerate(zip(tokens.text, tokens.lower, strict=False)):
             # in a Title Case title every word is capitalised: a name there is one word ("... Trained FooNet for ...")
             prose = tokens.idx[index] >= title_end
             if lower in self.propose_verbs and index + 1 < len(doc) and not _hyphen_glued(doc, index):
-                found.extend(self._after(doc, index + 1, "propose", allow_plain=True, multiword=prose))
+                proposed = list(self._after(doc, index + 1, "propose", allow_plain=True, multiword=prose))
+                if lower in cues.dataset_verbs:
+                    curated.update((start, end) for start, end, _, _ in proposed)
+                found.extend(proposed)
             elif lower in cues.naming_cues:
-                found.extend(self._after(doc, index + 1, "naming", allow_plain=True, multiword=prose))
+                named = named_head_type(doc, index, cues)
+                found.extend(self._after(doc, index + 1, "naming", allow_plain=True, multiword=prose, label=named))
             elif lower in cues.comparison_markers:
                 found.extend(self._after(doc, index + 1, "compare", allow_plain=False))
             elif text in cues.dataset_heads:
                 found.extend(self._dataset_around(doc, index))
             elif "-" in text and cues.model_shape.match(text):
-                found.append((index, index + 1, "model-shape", "Model"))
+                if not (
+                    index + 1 < len(doc) and doc[index + 1].text in cues.dataset_heads
+                ):  # "VidChapters-7M benchmark"
+                    found.append((index, index + 1, "model-shape", "Model"))
             elif lower in cues.task_phrase_heads and text == lower:
                 found.extend(self._task_phrase(doc, index))
             if lower in self.cues.naming_heads and index + 1 < len(doc):
                 label = self.cues.naming_heads[lower]
                 found.extend(self._after(doc, index + 1, "head-name", allow_plain=False, label=label))
+            if (text == "," or lower == "is") and index > 0:
+                found.extend(self._appositive_name(doc, index))
+            elif lower == "on" and index > 0:
+                found.extend(self._evaluated_on(doc, index, metric_ends))
+            elif text.endswith(cues.dataset_name_endings) and len(text) > 4 and is_coined(text) and text.isalnum():
+                found.append((index, index + 1, "dataset-head", "Dataset"))  # "StreamingBench", "TallyQA"
             if lower in cues.head_before_words:
                 found.extend(self._around_head(doc, index, cues.naming_heads[lower]))
             elif lower in cues.example_markers:
                 found.extend(self._examples(doc, index))
+        found = [self._split_glued_short_form(doc, *item) for item in found]
+        self._title_acronym_pair(doc)
         spans = list(doc.spans.get(CANDIDATES, []))
         weak = doc.user_data.setdefault(WEAK_TYPES, set())
         for start, end, cue, label in found:
             if label is None:
                 label, supported = typed_guess(doc, start, end, self.cues)
+                if not supported and (start, end) in curated:
+                    label, supported = "Dataset", True  # "we curate COMPASS-20K spanning ..."
                 if not supported:
                     weak.add((start, end))
             span = Span(doc, start, end, label=label)
@@ -211,6 +375,121 @@ class NamePatterns:
             spans.append(span)
         doc.spans[CANDIDATES] = spans
         return doc
+
+    def _evaluated_on(self, doc: Doc, on: int, metric_ends: set[int]):
+        """Coined names after "experiments on", "fine-tuned on", "47.1 mIoU on": the datasets of the work.
+
+        "Extensive experiments on HICO-DET and V-COCO", "fine-tuned on
+        OAIZIB-CM, SKI-10". A name shaped like a model ("Foo-7B") is left
+        to the other cues; a lexicon entry of another type wins later.
+        """
+        cues = self.cues
+        if (
+            doc[on - 1].lower_ not in cues.evaluated_on_words
+            and on not in metric_ends
+            and not self._verb_before(doc, on)
+        ):
+            return
+        index = on + 1
+        for _ in range(6):
+            if index >= len(doc) or doc[index].is_sent_start:
+                return
+            end = name_end(doc, index, cues, allow_plain=False)
+            if end == index or not doc[index].text[:1].isalnum():
+                return  # "COCO-Things and -Stuff"
+            if "$" in doc[index:end].text or _BRACKETS.intersection(doc[index:end].text):
+                return
+            if end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+                return  # "on RL-trained models": a modifier, not a name
+            label, _ = typed_guess(doc, index, end, cues)
+            if label != "Model":
+                yield index, end, "dataset-head", "Dataset"
+            index = end
+            while index < len(doc) and doc[index].text in {",", "and", "or"} and not doc[index].is_sent_start:
+                index += 1
+            if index == end:
+                return
+
+    def _verb_before(self, doc: Doc, on: int) -> bool:
+        """Whether an evaluation verb stands up to five words before "on", with no punctuation between
+        ("We evaluate Mastermind on CyberGym")."""
+        for index in range(on - 1, max(-1, on - 6), -1):
+            token = doc[index]
+            if token.lower_ in self.cues.evaluation_verbs:
+                return True
+            if token.is_punct or token.is_sent_start:
+                return False
+        return False
+
+    def _appositive_name(self, doc: Doc, index: int):
+        """A coined name that a describing phrase after it types ("TabPFN, a transformer-based tabular
+        foundation model", "DFlash, a leading draft model", "FooBench is a benchmark of ...")."""
+        cues = self.cues
+        last = doc[index - 1]
+        if not is_coined(last.text) or last.text in cues.acronym_stoplist or _BRACKETS.intersection(last.text):
+            return
+        if "$" in last.text or cues.markup.match(last.text):
+            return  # LaTeX source ("$Δ$VLA")
+        if doc[index].is_sent_start or (doc[index].text == "," and last.whitespace_):
+            return
+        start = glued_extent(doc, index - 1, index, cues)[0]
+        if start > 0 and doc[start - 1].text in {"-", "/"} and not doc[start - 1].whitespace_:
+            return
+        label = appositive_type(doc, index, cues)
+        if label is not None:
+            yield start, index, "head-name", label
+
+    @staticmethod
+    def _title_acronym_pair(doc: Doc) -> None:
+        """A title "ACRONYM: Long Form ..." defines the acronym like "Long Form (ACRONYM)" would.
+
+        "OWT: A Foundational Organ-Wise Tokenization Framework for ...": the
+        shortest run of subtitle words, starting within its first four words,
+        whose initials spell the acronym (:func:`initials_spell`) is its long form;
+        the pair joins ``doc._.abbreviations``.
+        """
+        title_end = doc.user_data.get(TITLE_END)
+        if not title_end or len(doc) < 4 or doc[1].text != ":" or doc[1].idx >= title_end:
+            return
+        short = doc[0].text
+        if not (2 <= len(short) <= 8 and short.isupper() and short.isalnum() and short[0].isalpha()):
+            return
+        if any(pair[1].text == short for pair in doc._.abbreviations or ()):
+            return  # the abstract defines it itself
+        for start in range(2, min(6, len(doc))):
+            if doc[start].idx >= title_end or doc[start].text[:1].lower() != short[0].lower():
+                continue
+            for end in range(start + 1, min(start + 10, len(doc) + 1)):
+                if doc[end - 1].idx >= title_end:
+                    return
+                if initials_spell(short, doc[start:end].text):
+                    if end - start > 1 and doc[end - 1].text != "-":
+                        pairs = list(doc._.abbreviations or [])
+                        pairs.append((doc[start:end], doc[0:1]))
+                        doc._.abbreviations = sorted(pairs, key=lambda pair: pair[1].start)
+                    return
+            return
+
+    @staticmethod
+    def _split_glued_short_form(doc: Doc, start: int, end: int, cue: str, label: str | None):
+        """Cut an acronym that ends a multiword name and abbreviates the words before it.
+
+        "we propose the Modification frEquentation-rarity baLance neTwork MELT":
+        the name is the long form, "MELT" its short form; the pair joins
+        ``doc._.abbreviations`` as if written "... neTwork (MELT)".
+        """
+        if cue not in ("propose", "naming") or end - start < 3 or doc[end - 2].text == "-":
+            return start, end, cue, label
+        short = doc[end - 1].text
+        if not (short.isupper() and short.isalpha() and len(short) >= 3) or not doc[end - 2].whitespace_:
+            return start, end, cue, label
+        long_text = doc[start : end - 1].text
+        if best_long_form(short, long_text) != 0 or len(long_text.split()) < len(short) - 1:
+            return start, end, cue, label
+        pairs = list(doc._.abbreviations or [])
+        pairs.append((doc[start : end - 1], doc[end - 1 : end]))
+        doc._.abbreviations = sorted(pairs, key=lambda pair: pair[1].start)  # text order, as the detector keeps them
+        return start, end - 1, cue, label
 
     def _around_head(self, doc: Doc, head: int, label: str):
         """A coined name right before a type word or in parentheses right after it.
@@ -260,16 +539,76 @@ class NamePatterns:
         label = head_noun_type(doc[marker - 1].text, cues) if marker > 0 else None
         if label is None:
             return
+        known = {
+            (span.start, span.end): span.label_
+            for span in doc.spans.get(CANDIDATES, [])
+            if span._.evidence.startswith("lexicon") and span.label_ in ("Model", "Dataset")
+        }
+        items = []
         for _ in range(6):
             if index >= len(doc) or doc[index].is_sent_start:
-                return
+                break
             end = name_end(doc, index, cues, allow_plain=False)
             if end == index:
-                return
-            yield index, end, "head-name", label
+                break
+            if label == "Task" and end < len(doc) and doc[end].is_lower and doc[end].lower_ not in {"and", "or"}:
+                break  # "tasks such as GUI control": the acronym is a piece of the task's name
+            items.append((index, end))
             index = end
             while index < len(doc) and doc[index].text in {",", "and", "or"} and not doc[index].is_sent_start:
                 index += 1
+        # "architectures such as ResNet-50, DenseNet-121": a known model in the list types the others
+        listed = {known[item] for item in items if item in known}
+        if label in ("Method", "Model") and len(listed) == 1:
+            label = listed.pop()
+        for start, end in items:
+            yield start, end, "head-name", label
+
+    def _title_tasks(self, doc: Doc):
+        """Title Case task names in the title: "... Eviction for Long Sequence Modeling", "for Implicature
+        Resolution by LLMs". The run of capitalised words ends in a task head word and stands after
+        "for" / "in" / ":" (or at the title start); quality words before it are no part of it."""
+        cues = self.cues
+        title_end = doc.user_data.get(TITLE_END) or 0
+        end_index = 0
+        while end_index < len(doc) and doc[end_index].idx < title_end:
+            end_index += 1
+        for head in range(1, end_index):
+            token = doc[head]
+            if token.lower_ not in cues.title_task_heads or not token.text[:1].isupper():
+                continue
+            following = doc[head + 1] if head + 1 < end_index else None
+            if following is not None and (following.text[:1].isupper() or following.text == "-"):
+                continue  # "Detection Framework": the phrase goes on
+            start = head
+            while start > 0 and head - start < 5:
+                previous = doc[start - 1]
+                if previous.text == "-" and not previous.whitespace_ and start >= 2 and not doc[start - 2].whitespace_:
+                    start -= 2  # a hyphen compound ("Multi-Object")
+                elif (
+                    previous.text[:1].isupper() and previous.is_alpha and previous.lower_ not in cues.title_task_before
+                ):
+                    start -= 1
+                else:
+                    break
+            if start > 0 and doc[start - 1].lower_ not in cues.title_task_before:
+                continue
+            while start < head:  # quality words and settings are no part of the task
+                first = doc[start]
+                compound_end = start + 3 if start + 2 < head and doc[start + 1].text == "-" else None
+                if compound_end is not None and doc[start + 2].lower_ in cues.task_setting_ends:
+                    start = compound_end
+                elif first.lower_ not in cues.title_task_nouns and (
+                    first.lower_ in cues.task_modifier_stoplist
+                    or first.lower_ in cues.task_setting_ends
+                    or first.lower_.endswith("ing")  # "Rethinking Human Pose Forecasting", "Unifying ..."
+                ):
+                    glued = start + 2 < head and doc[start + 1].text == "-" and not first.whitespace_
+                    start += 3 if glued else 1  # "Low-Data Classification": the whole compound goes
+                else:
+                    break
+            if start < head and not is_coined(doc[start].text):
+                yield start, head + 1, "task-phrase", "Task"
 
     def _title_name(self, doc: Doc):
         title_end = doc.user_data.get(TITLE_END)
@@ -316,6 +655,7 @@ class NamePatterns:
         return (
             not first.endswith("ing")
             and first not in self.cues.not_name_starts
+            and not any(token.lower_ == "and" for token in words)  # "Concurrent Image Understanding and Generation"
             and (head in self.cues.method_heads or head in self.cues.dataset_heads)
         )
 
@@ -391,6 +731,8 @@ class NamePatterns:
             if not (previous.is_alpha and previous.is_lower) or previous.is_sent_start:
                 break
             if ends_hyphen_compound(doc, start):
+                if previous.lower_ in self.cues.task_setting_ends:
+                    break  # "real-time", "high-quality": a quality of the work, not part of the task
                 start -= 3  # a hyphen compound ("cross-lingual") is one modifier
             elif (
                 not previous.is_stop
@@ -408,6 +750,43 @@ class NamePatterns:
         after = doc[head + 1].lower_ if head + 1 < len(doc) else ""
         if before in self.cues.task_context_before or after in self.cues.task_context_after:
             yield start, head + 1, "task-phrase", "Task"
+
+    def _plural_head(self, doc: Doc, head: int) -> bool:
+        """Whether the dataset head word is plural ("datasets") or followed by a plural one ("benchmark datasets")."""
+        following = doc[head + 1] if head + 1 < len(doc) else None
+        return doc[head].lower_.endswith(("s", "ora")) or (
+            following is not None and following.text in self.cues.dataset_heads and following.lower_.endswith("s")
+        )
+
+    def _coordinated_before(self, doc: Doc, start: int):
+        """Coined names listed before a name and a plural dataset head ("the FashionIQ and CIRR benchmark
+        datasets", "on MNIST, SVHN and CIFAR-10 datasets"); an article ends the list ("X and the Y dataset")."""
+        for _ in range(6):
+            index = start - 1
+            while index >= 0 and doc[index].text in {",", "and", "or"} and not doc[index].is_sent_start:
+                index -= 1
+            if index == start - 1 or index < 0 or doc[index + 1].is_sent_start:
+                return
+            token = doc[index]
+            coined = is_coined(token.text) and _looks_coined(token.text)
+            if not coined or token.text in self.cues.acronym_stoplist or "$" in token.text:
+                return  # "MRI and CT datasets": short acronyms name modalities as often as datasets
+            start = glued_extent(doc, index, index + 1, self.cues)[0]
+            if start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+                return  # "View-of-Delft": a piece of a longer name
+            if doc[start].is_sent_start and start != index:
+                return
+            yield start, index + 1, "dataset-head", "Dataset"
+
+    def _subtitle(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a dataset phrase stands after the title's colon, where it describes the name before the
+        colon ("STRIDE-QA: Visual Question Answering Dataset for ..."), unless an abbreviation follows."""
+        title_end = doc.user_data.get(TITLE_END) or 0
+        if doc[start].idx >= title_end or (end < len(doc) and doc[end].text == "("):
+            return False
+        if any(is_coined(token.text) for token in doc[start:end]):
+            return False  # "...: MM-Retinal-Reason Dataset and ...": a coined name, not a description
+        return any(token.text == ":" for token in doc[max(0, start - 8) : start])
 
     def _described(self, doc: Doc, start: int, end: int) -> bool:
         """Whether ``doc[start:end]`` follows "a/an" and so describes a dataset instead of naming it.
@@ -458,10 +837,16 @@ class NamePatterns:
                 start -= 1
             elif start < head - 1 and (gap := self._name_connectors_before(doc, start)):
                 start -= gap  # "Labeled Faces in the Wild dataset": lowercase connectors inside the name
+            elif _glued_lowercase_part(doc, start, self.cues):
+                start -= 1  # "Human-object Interaction dataset": a lowercase word glued into the name
             else:
                 break
         start += 1
-        while start < head and (doc[start].text == "-" or doc[start].like_num or doc[start].is_stop):
+        while start < head and (
+            doc[start].text == "-"
+            or doc[start].like_num
+            or (doc[start].is_stop and not _glued_capitalised_part(doc, start))
+        ):
             start += 1
         quantity = start > 0 and doc[start - 1].like_num and not doc[start - 1].whitespace_  # "800GB Dataset"
         if (
@@ -471,8 +856,16 @@ class NamePatterns:
             and doc[start].text not in self.cues.acronym_stoplist
         ):
             end = head + 1 if head_token.text[:1].isupper() else head
-            if end > start and not self._described(doc, start, end):
+            inside_compound = doc[start - 1].text == "-" and not doc[start - 1].whitespace_  # "An End-to-End Benchmark"
+            if (
+                end > start
+                and not inside_compound
+                and not self._described(doc, start, end)
+                and not self._subtitle(doc, start, end)
+            ):
                 yield start, end, "dataset-head", "Dataset"
+                if self._plural_head(doc, head):
+                    yield from self._coordinated_before(doc, start)
         # "the benchmark X" / "datasets such as X".
         after = head + 1
         if after < len(doc) and doc[after].text not in {"(", ","}:

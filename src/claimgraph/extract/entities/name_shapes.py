@@ -84,7 +84,7 @@ def _single_name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool)
     if start >= len(doc):
         return start
     first = doc[start]
-    if first.text in cues.acronym_stoplist or first.is_stop:
+    if first.text in cues.acronym_stoplist or (first.is_stop and not _glued_capitalised_stop(doc, start)):
         return start
     if not (is_coined(first.text) or (is_capitalised(first) and (allow_plain or _glued_to_coined(doc, start, cues)))):
         return start
@@ -110,8 +110,23 @@ def _single_name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool)
         if cues.size_suffix.match(token.text) or (glued and token.text in cues.variant_words):
             index += 1
             continue
+        if token.text[:1] in "vV" and cues.version.match(token.text) and not token.is_sent_start:
+            index += 1  # "OpenEvents V1", "Natural Instructions v2"
+            continue
         break
     return index
+
+
+def _glued_capitalised_stop(doc: Doc, start: int) -> bool:
+    """A capitalised stop word hyphen-glued to a capitalised part ("In" in "In-Context", "On" in "On-Device")."""
+    return (
+        start + 2 < len(doc)
+        and doc[start].text[:1].isupper()
+        and doc[start + 1].text == "-"
+        and not doc[start].whitespace_
+        and not doc[start + 1].whitespace_
+        and doc[start + 2].text[:1].isupper()
+    )
 
 
 def _glued_to_coined(doc: Doc, start: int, cues: NameCues) -> bool:
@@ -227,6 +242,17 @@ def compound_start(doc: Doc, start: int, setting_ends: frozenset[str] = frozense
         and doc[start].lower_ not in setting_ends
     ):
         start -= 2
+        for _ in range(3):  # a chain of glued parts is one compound ("image-to-" + "video generation")
+            if not (
+                start >= 2
+                and doc[start - 1].text == "-"
+                and not doc[start - 1].whitespace_
+                and not doc[start - 2].whitespace_
+                and doc[start - 2].is_alpha
+                and doc[start - 2].is_lower
+            ):
+                break
+            start -= 2
     while ends_hyphen_compound(doc, start) and doc[start - 1].lower_ not in setting_ends:
         start -= 3
     return start

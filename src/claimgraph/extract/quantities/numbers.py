@@ -40,12 +40,12 @@ from claimgraph.extract.quantities.units import (
     _NOT_NAMES,
     _PRECEDING,
     _REFERENCE,
-    _UNITS,
     _YEAR_CONTEXT,
     CUES,
     MEASURE_UNITS,
     _unit_after,
     describe_measure,
+    unit_of,
 )
 
 __all__ = ["QuantityMatch", "find_quantities", "describe_measure", "QuantityFinder", "MEASURE_UNITS"]
@@ -55,7 +55,11 @@ _NUM = (
     r"\d{1,3}\. \d{1,3}(?=\s?\\?%)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"  # "23. 0%": a decimal broken by a space
 )
 _EXP = r"[eE][-+]?\d+|\^\{?[-+\u2212]?\d+\}?"
-_GLUED = "|".join(re.escape(u) for u in sorted(CUES.glued_units, key=len, reverse=True) if u not in ("%", "\\%", "×"))
+_GLUED = "|".join(
+    re.escape(u)
+    for u in sorted(CUES.glued_units + CUES.glued_physical_units, key=len, reverse=True)
+    if u not in ("%", "\\%", "×")
+)
 _MULT = "|".join(re.escape(u) for u in sorted(_MULT_SUFFIX, key=len, reverse=True))
 
 
@@ -75,6 +79,11 @@ _QUANTITY_RE = re.compile(  # the lookahead lets the scan skip most positions at
     + r")?"
 )
 _DIGIT_NEXT_RE = re.compile(r"\s?\d")
+_LEVEL_AFTER_RE = re.compile(r"\s?(?:CI|C\.I\.|confidence)\b")
+_PLUS_MINUS_RE = re.compile(r"\s?(?:\+-|\+/-|±|\$\\pm\$|\\pm)\s?\d+(?:\.\d+)?")
+_SHAPE_AFTER_RE = re.compile(r"\s?(?:\\\(|\$)\s?(?:\\times|×)\s?(?:\\\)|\$)\s?\d")
+_SHAPE_BEFORE_RE = re.compile(r"\d\s?(?:\\\(|\$)\s?(?:\\times|×)\s?(?:\\\)|\$)\s?$")
+_LATEX_DIGIT_NEXT_RE = re.compile(r"(?:\\\)|\$|\})\s?\d")  # "\\times\\)256", "$\\times$256"
 _JOIN_RE = re.compile(r"\s*(?:,|and|or|to|-{1,2}|\u2013|\u2014)(?:\s*(?:,|and|or))*\s*")
 _URL_HINTS = ("://", "www.", ".com", ".org", ".io/", ".ai/", ".net", ".edu")
 
@@ -131,6 +140,8 @@ def _left_glued(text: str, start: int, pre: str | None) -> bool:
         return text[k:start] not in _LATEX or (text[k:start] == "times" and k > 0 and text[k - 1].isdigit())
     if ch.isdigit() or ch in "_@#/§&'\u2019^":
         return True
+    if ch == "{" and start >= 2 and text[start - 2] in "_^":
+        return True  # a LaTeX sub- or superscript: "mAP_{0.5}", "IoU^{0.7}"
     if ch in ".-\u2013" and start >= 2 and text[start - 2].isalnum():
         return True
     if ch == ":" and start >= 2 and text[start - 2].isdigit():
@@ -175,7 +186,7 @@ def _glued_unit(raw: str | None) -> str | None:
     if not raw:
         return None
     raw = raw.strip()
-    return "%" if raw in ("%", "\\%") else _UNITS[raw]
+    return "%" if raw in ("%", "\\%") else unit_of(raw)
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
@@ -224,10 +235,18 @@ def _candidate(text: str, m: re.Match) -> tuple[QuantityMatch, bool, str] | None
         unit, found_end, mult, factor, excluded = _unit_after(text, after, mult, low)
         if excluded:
             return None
+        if unit == "$" and _PLUS_MINUS_RE.match(text, after):
+            unit, found_end = None, after  # "85.2 $\\pm$ 0.3": LaTeX math, no dollars
         end = found_end if found_end > after else end
         written = end > m.end()
-    if unit == "x" and _DIGIT_NEXT_RE.match(text, end):
-        return None  # "256 times 256", "3 × 4": a shape, not a factor
+    if unit is None and (pm := _PLUS_MINUS_RE.match(text, end)):
+        after = text[pm.end() : pm.end() + 2]
+        # "0.79 +- 0.24 mm", "85.2 ± 0.3%": the spread's unit is the value's
+        unit = "%" if after[:1] == "%" or after == "\\%" else _unit_after(text, pm.end(), mult, low)[0]
+    if unit == "x" and (_DIGIT_NEXT_RE.match(text, end) or _LATEX_DIGIT_NEXT_RE.match(text, end)):
+        return None  # "256 times 256", "3 × 4", "256\\(\\times\\)256": a shape, not a factor
+    if _SHAPE_AFTER_RE.match(text, m.end()) or _SHAPE_BEFORE_RE.search(text, max(0, start - 16), start):
+        return None  # either side of a LaTeX shape: "256\\(\\times\\)256", "384$\\times$384"
     prev = _prev_word(text, start)
     prev_low = prev.lower()
     if prev_low in _REFERENCE or prev_low + "." in _REFERENCE:
@@ -299,8 +318,8 @@ def find_quantities(text: str, describe: bool = True) -> list[QuantityMatch]:
     for i in range(len(out) - 2, -1, -1):  # "7B and 13B models", "3 or 4 bits", "128K to 512K context"
         q, nxt = out[i], out[i + 1]
         if q.unit is None and nxt.unit and (q.multiplier == 1) == (nxt.multiplier == 1):
-            if _JOIN_RE.fullmatch(text, q.end, nxt.start):
-                out[i] = replace(q, unit=nxt.unit)
+            if _JOIN_RE.fullmatch(text, q.end, nxt.start) and not _LEVEL_AFTER_RE.match(text, nxt.end):
+                out[i] = replace(q, unit=nxt.unit)  # not "AUC: 0.80, 95% CI": a confidence level
     out = _merge_ranges(text, out)
     if describe:
         out = [replace(q, measures=describe_measure(text, q.start, q.end, q.unit)) for q in out]

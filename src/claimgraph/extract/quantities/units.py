@@ -39,6 +39,9 @@ class UnitCues:
     describe_unit_measures: dict[str, str]
     describe_prepositions: frozenset[str]
     describe_hedges: frozenset[str]
+    physical_units: dict[str, str]
+    glued_physical_units: tuple[str, ...]
+    unit_separators: tuple[str, ...]
 
 
 CUES = load_cues(UnitCues, "units.json")
@@ -60,7 +63,31 @@ _REFERENCE = CUES.reference_words
 _YEAR_CONTEXT = CUES.year_context_words
 _NOT_NAMES = CUES.capitalised_non_names
 _LATEX = CUES.latex_glue
-MEASURE_UNITS: frozenset[str] = frozenset(_UNITS.values()) | {u for u, _ in _SCALED.values()}
+_PHYSICAL: dict[str, str] = CUES.physical_units
+#: Normalised units of physical measures ("m", "rad/s", "°"): a metric's score may carry one ("RMSE of 1.77 m").
+PHYSICAL_UNITS: frozenset[str] = frozenset(_PHYSICAL.values())
+MEASURE_UNITS: frozenset[str] = frozenset(_UNITS.values()) | {u for u, _ in _SCALED.values()} | PHYSICAL_UNITS
+
+
+def _alternation(forms) -> str:
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+_SEPARATOR = _alternation(CUES.unit_separators)
+# a physical unit after a space or a LaTeX space ("1.77 m", "1.77~m", "0.006 rad/s"), matched case-sensitively
+_PHYSICAL_RE = re.compile(rf"(?:[ \t\u00a0]|{_SEPARATOR})({_alternation(_PHYSICAL)})(?![A-Za-z0-9/^])")
+# any other unit symbol after a LaTeX space only ("8.377\\,s", "8.377,s")
+_SEPARATED_RE = re.compile(
+    rf"(?:{_SEPARATOR})({_alternation(u for u in _UNITS if u[:1].isalpha() and len(u) <= 4 and ' ' not in u)})"
+    r"(?![A-Za-z0-9])"
+)
+
+
+def unit_of(raw: str) -> str:
+    """The normalised unit of a unit form written right after a number."""
+    return _UNITS.get(raw) or _PHYSICAL[raw]
+
+
 _DESCRIBE_STOP = _STOP - CUES.describe_comparatives
 _PREPOSITIONS = CUES.describe_prepositions
 _HEDGES = CUES.describe_hedges
@@ -122,6 +149,8 @@ def _hyphen_unit(m: re.Match, pos: int, mult: float | None):
 
 def _unit_after(text: str, pos: int, mult: float | None, value: float):
     """Read the words after a number: (unit, end, multiplier, factor, excluded)."""
+    if mult is None and (m := _PHYSICAL_RE.match(text, pos) or _SEPARATED_RE.match(text, pos)):
+        return unit_of(m.group(1)), m.end(), mult, 1.0, False
     words = _words_after(text, pos)
     i, end = 0, pos
     if words and words[0].group(1) == "-":

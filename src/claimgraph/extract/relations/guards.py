@@ -17,17 +17,53 @@ follow "X-" without making X a fragment: "-based", "-style"),
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import RelationCues
+from claimgraph.extract.cues import load_cues
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingCues:
+    """Word sets of ``cues/relation_reading.json``: what keeps a sentence from being misread
+    (is-a appositions, adjectival participles, hedges, "X with Y" winners; see its ``_doc``)."""
+
+    adjectival_adverbs: frozenset[str]
+    adjectival_participles: frozenset[str]
+    object_preps: frozenset[str]
+    likeness_suffixes: frozenset[str]
+    data_nouns: frozenset[str]
+    outperform_hedges: frozenset[str]
+    subject_participles: frozenset[str]
+    class_links: frozenset[str]
+    own_object_words: frozenset[str]
+    contrast_clauses: frozenset[str]
+    evaluator_nouns: frozenset[str]
+    list_intros: frozenset[str]
+    phrase_preps: frozenset[str]
+    setting_preps: frozenset[str]
+    instrument_words: frozenset[str]
+    data_verbs: frozenset[str]
+    quantifiers: frozenset[str]
+    descriptive_endings: frozenset[str]
+    comparison_preps: frozenset[str]
+
+
+def reading_cues() -> ReadingCues:
+    """The packaged ``cues/relation_reading.json``."""
+    return load_cues(ReadingCues, "relation_reading.json")
+
 
 #: A token that continues a name after a space: a version number ("Argoverse 2",
 #: "Spider 2.0") or an all-capitals code ("ECARE KRE", "PUP 3D-GS"); not a year.
 _NUMBER = re.compile(r"v?\d+(\.\d+)*", re.IGNORECASE)
 _CODE = re.compile(r"[0-9A-Z][0-9A-Z]*(-[0-9A-Za-z]+)*")
 _YEAR = re.compile(r"(19|20)\d\d")
+#: A long form's abbreviation glued to a modifier suffix: " (GRPO)-trained".
+_ABBREVIATED = re.compile(r"\s*\([^()\s]{1,20}\)-([A-Za-z]+)")
 #: A size or context suffix that makes a variant of the same model ("GPT-4-128K", "LLaMA-7B").
 _SIZE = re.compile(r"\d+(\.\d+)?[KkMmBbTt]")
 
@@ -71,10 +107,10 @@ def fragment(span: Span, rc: RelationCues, entity_starts: frozenset[int] = froze
         following = _continuation(text, end + 1)
         if (
             following.lower() not in rc.modifier_suffixes
-            and (following[:1].isupper() or following[:1].isdigit())
+            and (following[:1].isupper() or following[:1].isdigit() or following.lower() in rc.name_continuations)
             and not _SIZE.fullmatch(following)
         ):
-            return True
+            return True  # "ImageNet-LT", "Qwen3.5-Omni-plus"
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
         return True
     if span.end < len(doc) and doc[span.end - 1].whitespace_ and span.end not in entity_starts:
@@ -86,6 +122,8 @@ def fragment(span: Span, rc: RelationCues, entity_starts: frozenset[int] = froze
             return True  # "Argoverse 2"
         if word[:1].isupper() and word.lower() in rc.name_continuations:
             return True  # "Llama3 8B Instruct", not "MathVerse Vision-Only subset"
+        if span.label_ in ("Model", "Method") and _titled(word) and not title_like(span.sent):
+            return True  # "LLaMA Guard 3 8B", "Claude Computer Use": a longer name
         if len(word) >= 2 and _CODE.fullmatch(word) and sum(c.isupper() for c in word) >= 2:
             following = doc[span.end + 1] if span.end + 1 < len(doc) else None
             if following is None or following.text != "(":  # "X RAG (retrieval ...)" defines an acronym
@@ -96,6 +134,12 @@ def fragment(span: Span, rc: RelationCues, entity_starts: frozenset[int] = froze
 def _titled(word: str) -> bool:
     """A capitalised word of letters and hyphens, not an acronym ("Cascade", "Multi-scale")."""
     return word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper()
+
+
+def title_like(sentence: Span) -> bool:
+    """Whether most words (over 70%) of the sentence are capitalised (a title, a heading)."""
+    words = [t.text for t in sentence if t.is_alpha]
+    return not words or 10 * sum(w[:1].isupper() for w in words) > 7 * len(words)
 
 
 def _in_capitalised_run(span: Span) -> bool:
@@ -185,6 +229,9 @@ def glued_modifier(view: SentenceView, e: Located, rc: RelationCues) -> bool:
     rest = word[len(part) :] if word.startswith(part) else ""
     if rest == "-" or rest[:1] == "-" and rest[1:] in rc.modifier_suffixes:
         return True
+    glued = _ABBREVIATED.match(e.span.doc.text, e.span.end_char)
+    if glued is not None and glued.group(1).lower() in rc.modifier_suffixes:
+        return True  # "Group Relative Policy Optimization (GRPO)-trained agents"
     return e.last + 1 < len(words) and words[e.last + 1] in rc.modifier_words
 
 

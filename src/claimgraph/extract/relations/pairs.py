@@ -33,10 +33,21 @@ A Dataset after a training cue is a ``uses`` tail, never ``evaluated_on``.
 exclude entities after a comparison marker ("outperforms Y", "than Y") and
 stop at a purpose ("to improve Y"). Per-sentence facts shared by the three
 relations (comparison markers, compared entities) are computed once.
+
+Readings that look like a relation and are not (issue #17; cue words in
+``cues/relation_reading.json``): possibility and parity wins (:func:`_possible`),
+a win of "X with Y" or a head outside the clause's subject (:func:`_winner`),
+rivals that are classes or settings (:func:`_plural_name`, :func:`_linked_to_class`,
+:func:`_quantified_class`, :func:`_kind_before_name`, :func:`_setting_between`),
+others evaluated or tools of the setup (:func:`_others_evaluated`,
+:func:`_instrument`), datasets introduced rather than evaluated on
+(:func:`_apposed_data`); models listed as examples of the evaluated systems
+(:func:`_listed_models`) are heads when the paper proposes no method or model.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -66,11 +77,18 @@ from claimgraph.extract.pipeline.sentence_view import (
     release_views,
     sentence_views,
 )
-from claimgraph.extract.relations.guards import class_mention, glued_modifier, whole_arguments
+from claimgraph.extract.relations.guards import (
+    ReadingCues,
+    class_mention,
+    glued_modifier,
+    reading_cues,
+    whole_arguments,
+)
 from claimgraph.extract.relations.uses import (
     applied_to,
     coordinated,
     cue_tails,
+    evaluator,
     same,
     tail_shapes,
     use_cues,
@@ -226,6 +244,8 @@ def _in_eval_slot(view: SentenceView, dataset: Located, listed: frozenset[int], 
         if w == ")" and "(" in words[max(0, j - 12) : j]:
             j = max(k for k in range(max(0, j - 12), j) if words[k] == "(") - 1
             continue  # "the private RAMIE (Robot-Assisted ...) dataset and the public Cholec80 dataset"
+        if w in rc.eval_preps and j and words[j - 1] in reading_cues().class_links:
+            return False  # "scores based on the established ICO-OSCAR", "Based on WUTDet, ..."
         if w in rc.eval_preps or w in rc.eval_verbs or w in rc.experiment_nouns:
             return True
         if w in rc.eval_slot_blockers and not (
@@ -239,6 +259,21 @@ def _in_eval_slot(view: SentenceView, dataset: Located, listed: frozenset[int], 
         if w in rc.eval_verbs:
             return k > 0 and any(x in rc.eval_passive for x in following[:k]) and "for" not in following[:k]
     return False
+
+
+def _apposed_data(words: tuple[str, ...], dataset: Located, rc: RelationCues) -> bool:
+    """ "a new evaluation benchmark, X, containing ...", "X, a benchmark of ...": the sentence
+    says what the dataset is, not that something is evaluated on it."""
+    before = words[max(0, dataset.first - 2) : dataset.first]
+    if len(before) == 2 and before[1] == "," and before[0].rstrip("s") in {w.rstrip("s") for w in rc.kind_plurals}:
+        return True
+    after = words[dataset.last + 1 : dataset.last + 4]
+    return (
+        len(after) == 3
+        and after[0] == ","
+        and after[1] in ("a", "an")
+        and after[2] in rc.kind_plurals | {w.rstrip("s") for w in rc.kind_plurals}
+    )
 
 
 def _kind_of_data(view: SentenceView, dataset: Located, rc: RelationCues) -> bool:
@@ -274,6 +309,64 @@ def _other_subject(view: SentenceView, dataset: Located, s: _Sentence, ctx: Pape
     return False
 
 
+def _instrument(view: SentenceView, e: Located) -> bool:
+    """Whether the name is in a "with/using/via" list after the evaluation verb ("we evaluate
+    this approach using E5-Base and GTE-Base models on X"): a tool of the setup, not the head."""
+    words = view.words
+    starts = {f.first: f for f in view.entities}
+    ends = {f.last: f for f in view.entities}
+    j = e.first - 1
+    while j >= 0:
+        if words[j] in ("with", "using", "via"):
+            return True
+        if j in ends:
+            j = ends[j].first - 1
+        elif words[j] in (",", "and", "or", "the") or j in starts:
+            j -= 1
+        else:
+            return False
+    return False
+
+
+def _listed_models(view: SentenceView, s: _Sentence, rc: RelationCues) -> list[Span]:
+    """Models named as examples of a plural class ("across various models, including o1-mini
+    (-16.49%) and Gemini"): evaluated where the sentence's results are, when no proposed
+    method or model is the head. Not the rivals of a comparison."""
+    words = view.words
+    intros = reading_cues().list_intros
+    ends = {e.last: e for e in view.entities}
+    found = []
+    for e in view.entities:
+        if e.label != "Model" or e.first in s.compared:
+            continue  # "architectures, namely CNN, Transformer": kinds, not evaluated models
+        j = e.first - 1
+        while j >= 0:
+            if words[j] == ")" and "(" in words[max(0, j - 8) : j]:
+                j = max(k for k in range(max(0, j - 8), j) if words[k] == "(") - 1
+            elif j in ends:
+                j = ends[j].first - 1
+            elif words[j] in (",", "and", "or"):
+                j -= 1
+            else:
+                break
+        if j >= 0 and words[j] == "as" and j and words[j - 1] == "such":
+            j -= 1
+        if j < 1 or words[j] not in intros:
+            continue
+        lead = [w for w in words[max(0, j - 3) : j] if w != ","]
+        if any(w in rc.class_nouns or w in rc.class_plurals for w in lead):
+            found.append(e.span)
+    return found
+
+
+def _others_evaluated(gap: tuple[str, ...], rc: RelationCues) -> bool:
+    """Whether the object of an evaluation verb is an unnamed plural of other systems
+    ("several state-of-the-art pose estimation models", "various LLMs"), not "our method"/"it"."""
+    if not gap or len(gap) > 8 or any(w in reading_cues().own_object_words or w in rc.subject_clauses for w in gap):
+        return False
+    return any(w in rc.class_nouns or w in rc.class_plurals for w in gap)
+
+
 def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[RelationMatch]:
     """Method/Model -> Dataset relations of one sentence."""
     view, words = s.view, s.view.words
@@ -286,11 +379,16 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Rela
     found = []
     default = _default_head(s, ctx)
     listed = frozenset(j for d in datasets for j in range(d.first, d.last + 1))
+    listed_models = _listed_models(view, s, rc) if default is None else []
     for dataset in datasets:
-        if _trained(words, dataset.first, dataset.last, rc) or ctx.is_proposed(dataset) and default is None:
+        if _trained(words, dataset.first, dataset.last, rc):
+            continue
+        if ctx.is_proposed(dataset) and default is None and not listed_models:
             continue
         if _introduced(words, dataset.first, verb) or _training_data(words, dataset.last, rc):
             continue
+        if not 0 <= verb < dataset.first and _apposed_data(words, dataset, rc):
+            continue  # "an evaluation benchmark, AesVideo-Bench, containing 2500 pairs": introduced
         if not _in_eval_slot(view, dataset, listed, rc) or _kind_of_data(view, dataset, rc):
             continue
         heads: list[Span] = []
@@ -302,12 +400,22 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Rela
                 and e.label in ACTORS
                 and e.first not in s.compared
                 and _modified(view, e) is None
-                and words[e.first - 1] not in ("with", "using", "via")
+                and not _instrument(view, e)
             ]
         base = 0.75 if verb >= 0 else 0.60
+        if not heads and default is None:
+            heads = listed_models  # "drops on MATH-P-Hard across various models, including o1-mini"
         if not heads and default is not None:
             if default is ctx.proposed and _other_subject(view, dataset, s, ctx):
                 continue  # "our fine-tuned Qwen2.5-VL reach 51.7% on X": not the proposed entity's result
+            if (
+                default is ctx.proposed
+                and 0 <= verb < dataset.first
+                and _others_evaluated(words[verb + 1 : dataset.first], rc)
+            ):
+                continue  # "we benchmark several pose estimation models on X": not the proposed entity
+            if ctx.is_proposed(dataset) and verb < 0 and s.claim is None:
+                continue  # "examples in DA-Code are based on real data": describes the paper's dataset
             heads = [default]
         heads = [h for h in (_unmodified(view, h) for h in heads) if not _stands_for_class(view, h, ctx, rc)]
         for head in heads:
@@ -351,14 +459,212 @@ def _clause_subject(
     return None, False
 
 
+def _possible(words: tuple[str, ...], index: int, rc: RelationCues, reading: ReadingCues) -> bool:
+    """A possibility or parity, not a win: "has the potential to surpass", "could outperform",
+    "matching or surpassing", "comparable to or even surpassing", "match, and in some cases surpass"."""
+    before = words[max(0, index - 4) : index]
+    if any(w in reading.outperform_hedges for w in before):
+        return True
+    for j in range(max(0, index - 6), index):
+        if words[j] in rc.parity_words:
+            between = words[j + 1 : index]
+            return "or" in between or "even" in between or "cases" in between
+    return False
+
+
+def _clause_start(words: tuple[str, ...], index: int, rc: RelationCues) -> int:
+    """The first word of the clause holding the comparison at ``index``: after ";", ":", a
+    clause word ("that", "while", "which") or an enumerator ("(2)", "2)", "(ii)")."""
+    for j in range(index - 1, -1, -1):
+        if words[j] in (";", ":") or words[j] in rc.subject_clauses or words[j] == "which":
+            return j + 1
+        if words[j] == ")" and j and _enumerator(words[j - 1]):
+            return j + 1
+    return 0
+
+
+def _enumerator(word: str) -> bool:
+    return word.isdigit() and len(word) <= 2 or word in ("i", "ii", "iii", "iv", "v", "a", "b", "c", "d")
+
+
+def _winner(
+    view: SentenceView,
+    head: Span,
+    explicit: bool,
+    index: int,
+    ctx: PaperContext,
+    rc: RelationCues,
+    reading: ReadingCues,
+) -> tuple[Span | None, bool]:
+    """The head of a comparison, checked against what the clause says wins (issue #17):
+
+    - "DPO agents trained on ADARUBRIC pairs gain over Y", "models refined by ProX
+      outperform Y": the named head is what the winner was made with -> no head;
+    - "the fine-tuned model outperforms Y" with an unnamed subject and no "our"/"we" ->
+      no head (it is "X with Y", not the bare method);
+    - "Experimental results show that LinGen outperforms Y": an unknown capitalised name
+      right before the verb is the subject -> not the paper's method;
+    - "Using RL, our model surpasses Y", "ViT ... we outperform Y": "we"/"our" between a
+      named head that the paper does not propose and the verb -> the proposed entity.
+    """
+    words = view.words
+    start = _clause_start(words, index, rc)
+    region = words[start:index]
+    first_participle = next((k for k, w in enumerate(region) if w in reading.subject_participles), len(region))
+    own = any(w in rc.own_words for w in region[:first_participle])  # not "trained on our data"
+    key = head.text.lower()
+    mentions = [e for e in view.entities if e.span.start == head.start or e.key == key or ctx.is_proposed(e)]
+    mentions = [e for e in mentions if start <= e.first and e.last < index]
+    spelled = {k.replace("-", "").replace(" ", "") for k in ctx.keys}
+    untagged = [j for j in range(start, index) if words[j].replace("-", "") in spelled]
+    if untagged and not mentions:  # "alpha-Flow outperforms" for the proposed AlphaFlow
+        return head, explicit
+    for p, w in enumerate(region, start):
+        if w not in reading.subject_participles:
+            continue
+        if any(p < e.first <= p + 5 and "," not in words[p : e.first] for e in mentions):
+            return None, False  # the head is the instrument: "agents trained on ADARUBRIC"
+        if not mentions and not own:
+            return None, False  # "the fine-tuned model outperforms Y"
+    listed = next((j for j in range(index - 1, 0, -1) if words[j] == ")" and _enumerator(words[j - 1])), -1)
+    if listed >= start - 1 >= 0 and not mentions:
+        named = [e for e in view.entities if start <= e.first and e.last < index and e.label in ACTORS]
+        if named:
+            return named[-1].span, True  # "(2) BarNet is faster than Y": that clause's own subject
+        if not own:
+            return None, False  # "(2) rewriting CoTs is 5x more efficient than RL": not the head's
+    located = next((e for e in view.entities if e.span.start == head.start), None)
+    if located is None and mentions:
+        located = mentions[-1]  # the head resolved from elsewhere, named again in this clause
+    if located is not None and located.first and words[located.first - 1] in reading.instrument_words:
+        # "pretraining with GO-Tokenizer outperforms", "QwQ-32B with LeaP ... surpasses": X with Y wins;
+        # "Using FooNet, we outperform Y": the paper's own method
+        after = words[located.last + 1 : index]
+        if any(w in ("we", "our") for w in after) and ctx.proposed is not None and ctx.proposed.label_ in ACTORS:
+            return ctx.proposed, False
+        return None, False
+    if not explicit:
+        prev = index - 1
+        while prev > start and (words[prev] in rc.adverbs or words[prev].endswith("ly")):
+            prev -= 1
+        token = view.sentence.doc[view.starts[prev]] if start <= prev < index else None
+        if (
+            token is not None
+            and token.text[:1].isupper()
+            and (prev > 0 or any(c.isupper() or c.isdigit() for c in token.text[1:]))
+            and words[prev] not in rc.own_words
+            and not any(e.first <= prev <= e.last and e.label in ACTORS for e in view.entities)
+        ):
+            return None, False  # "... show that LinGen outperforms DiT": an untagged subject
+        return head, explicit
+    if located is not None and not ctx.is_proposed(located) and _in_phrase(view, located, rc, reading):
+        if own and ctx.proposed is not None and ctx.proposed.label_ in ACTORS:
+            return ctx.proposed, False  # "our approach achieves 2.8x speedup for the Llama-3-70B model"
+        return None, False
+    if located is not None and not ctx.is_proposed(located) and located.last < index:
+        between = words[located.last + 1 : index]
+        if any(w in ("we", "our") for w in between) and ";" not in between:
+            if ctx.proposed is not None and ctx.proposed.label_ in ACTORS:
+                return ctx.proposed, False
+            return None, False
+    return head, explicit
+
+
+def _in_phrase(view: SentenceView, e: Located, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether the name sits in a prepositional or gerund phrase ("for the 4-bit Llama-3-70B
+    model", "integrating the YOLOv8 backbone and RT-DETR head"), read back over at most six
+    words, other names and list words, up to a comma."""
+    words = view.words
+    ends = {f.last: f for f in view.entities}
+    j, steps = e.first - 1, 0
+    while j >= 0 and steps < 6:
+        w = words[j]
+        if w in (",", ";", ":", "(", ")"):
+            return False
+        if w in reading.phrase_preps or w in rc.use_weak and w.endswith("ing"):
+            return True
+        j = ends[j].first - 1 if j in ends else j - 1
+        steps += 1
+    return False
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Z0-9]s")
+
+
+def _plural_name(view: SentenceView, tail: Located) -> bool:
+    """Whether the name is written in the plural ("CNNs", "VQ-VAEs", "Transformers" for the
+    canonical Transformer): a family, not one model."""
+    word = view.words[tail.last]
+    last = tail.key.rsplit(" ", 1)[-1]
+    if not last.endswith("s") and word in (last + "s", last + "es"):
+        return True
+    text = tail.span.text
+    if _PLURAL_ACRONYM.fullmatch(text.rsplit(" ", 1)[-1]):
+        return True  # "CNNs", "VQ-VAEs", "Video-LLMs"
+    canonical = tail.span.kb_id_.split(":", 1)[-1].lower()
+    return bool(canonical) and text.lower().endswith("s") and text.lower()[:-1] == canonical
+
+
+def _setting_between(words: tuple[str, ...], index: int, tail: Located, reading: ReadingCues) -> bool:
+    """Whether a setting preposition stands between the comparison word and the name (not
+    the preposition of "based on", "built upon")."""
+    for j in range(index + 1, tail.first):
+        if words[j] in reading.setting_preps and words[j - 1] not in reading.class_links:
+            return True
+    return False
+
+
+def _quantified_class(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bool:
+    """ "every TIR baseline", "each GAN method", "all RL approaches": a class, not one name."""
+    after = words[tail.last + 1] if tail.last + 1 < len(words) else ""
+    before = words[tail.first - 1] if tail.first else ""
+    return before in reading_cues().quantifiers and (after in rc.class_nouns or after + "s" in rc.class_nouns)
+
+
+def _kind_before_name(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
+    """Whether the name is followed by a class noun and another name ("AR models LlamaGen",
+    "diffusion models LDM"): it only says what kind the next name is."""
+    after = tail.last + 1
+    if after >= len(view.words) or view.words[after] not in rc.class_nouns:
+        return False
+    return any(e.first == after + 1 and e.label in ACTORS for e in view.entities)
+
+
+def _after_verb(words: tuple[str, ...], index: int, tail: Located, rc: RelationCues) -> bool:
+    """Whether an enabling or applying verb, ";" or an enumerator ("(2)") stands between the
+    comparison and the name: it belongs to another clause."""
+    gap = words[index + 1 : tail.first]
+    if any(w in rc.enable_verbs or w in rc.apply_verbs or w == ";" for w in gap):
+        return True
+    return any(w == ")" and j and _enumerator(gap[j - 1]) for j, w in enumerate(gap))
+
+
+def _linked_to_class(view: SentenceView, tail: Located, rc: RelationCues, reading: ReadingCues) -> bool:
+    """ "methods based on MAE", "approaches built upon ViTs" (also "... masked autoencoders
+    (MAE)"): the name only qualifies a class. "models based on LLaMA-7B" names that model's
+    own family, which is kept."""
+    words = view.words
+    inside = {j for e in view.entities if e.last < tail.first for j in range(e.first, e.last + 1)}
+    lo = max(0, tail.first - 14)
+    before = [
+        w for j, w in enumerate(words[lo : tail.first], lo) if j not in inside and w not in ("the", "a", "an", "(")
+    ]
+    before = before[-8:]
+    for j, w in enumerate(before[:-1]):
+        if w in rc.class_nouns and before[j + 1] in reading.class_links:
+            return not (tail.label == "Model" and w in rc.family_nouns)
+    return False
+
+
 def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues, rc: RelationCues) -> list[RelationMatch]:
     """Method/Model -> Method/Model relations of one sentence."""
     view = s.view
     found = []
+    reading = reading_cues()
     for index, kind in s.marks:
         if kind not in ("beat", "than", "over"):
             continue
-        if kind == "than" and _parity(view.words, index, rc):
+        if kind == "than" and _parity(view.words, index, rc) or _possible(view.words, index, rc, reading):
             continue
         enabled = enabled_actor(view, index)
         if enabled is not None:
@@ -371,14 +677,28 @@ def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues, rc: RelationCu
             head = _unmodified(view, head)
             if head.sent.start == view.sentence.start and head.end <= view.starts[index]:
                 head, explicit = _clause_subject(view, head, index, ctx, rc)
+        if head is not None and enabled is None:
+            head, explicit = _winner(view, head, explicit, index, ctx, rc, reading)
         if head is None or head.label_ not in ACTORS or _stands_for_class(view, head, ctx, rc):
             continue
         key = head.text.lower()
         for tail in compared_after(view, index, 14, ACTORS):
+            if _after_verb(view.words, index, tail, rc):
+                break  # "outperforms X, and enables TRELLIS to ...": a new verb phrase
             if _modified(view, tail) is not None:
                 continue  # "than Transformer-based Swin-UNet": the next name is the tail
             if not ctx.is_proposed(tail) and (glued_modifier(view, tail, rc) or class_mention(view, tail, rc)):
                 continue  # "over CNN baselines", "than its VAE-based variant", "than LiDAR-based estimates"
+            if _linked_to_class(view, tail, rc, reading):
+                continue  # "other methods based on MAE": a class, not MAE
+            if _plural_name(view, tail) and not ctx.is_proposed(tail):
+                continue  # "than CNNs", "previous VQ-VAEs, such as VQGAN": a family, not one model
+            if _quantified_class(view.words, tail, rc):
+                continue  # "outperforms every TIR baseline": a class of baselines
+            if _kind_before_name(view, tail, rc):
+                continue  # "AR models LlamaGen": AR names the kind, LlamaGen the rival
+            if _setting_between(view.words, index, tail, reading):
+                break  # "outperforms other methods throughout the entire CIL period": a setting
             if tail.key == key or ctx.is_proposed(tail) and ctx.is_proposed(head):
                 continue
             base = 0.80 if kind == "beat" else 0.65
@@ -397,6 +717,7 @@ def uses(
     view = s.view
     if not (s.own or s.after) or ctx.proposed is None and not ctx.keys:
         return []
+    reading = reading_cues()
     tails = [
         e
         for e in view.entities
@@ -407,8 +728,11 @@ def uses(
             view.present.isdisjoint(rc.likeness_words)
             or all(w not in rc.likeness_words for w in view.words[max(0, e.first - 3) : e.first])
         )
+        and not _likened(view, e, reading)
+        and not (e.label != "Dataset" and e.last + 1 < len(view.words) and view.words[e.last + 1] in reading.data_nouns)
     ]
-    if not tails:
+    roles = [e for e in view.entities if e.label in TAILS_OF_USES and _role_apposition(view.words, e, rc)]
+    if not tails and not roles:
         return []
     found: dict[tuple[int, int], RelationMatch] = {}
     evaluative = s.claim is not None or not view.present.isdisjoint(rc.eval_verbs)
@@ -422,7 +746,7 @@ def uses(
             return
         if ctx.is_proposed(tail) and (not explicit or ctx.is_proposed(head) and same(head, tail)):
             return  # one proposed entity uses another only when both are named
-        if coordinated(view, head, tail):
+        if coordinated(view, head, tail) or evaluator(view.words, tail, rc) or _driven_by_ours(view, tail, ctx, rc):
             return
         match = RelationMatch(head, "uses", tail.span, view.sentence, _score(base, explicit, s.hedged))
         key = (head.start, tail.span.start)
@@ -438,6 +762,9 @@ def uses(
     for tail, base, named in tail_shapes(view, tails, ctx, rc, self_heads):
         head, explicit = (named, True) if named is not None else uses_head(view, ctx, tail.first)
         add(head, explicit, tail, base)
+    for e in roles:
+        head, explicit = uses_head(view, ctx, e.first)
+        add(head, explicit, e, 0.65)  # "outperforms its base model, MPT-30B"
     for index, kind in s.marks:
         head, explicit = uses_head(view, ctx, index)
         if (
@@ -445,11 +772,38 @@ def uses(
             and head is not None
             and head.label_ == "Method"
             and not view.words[index].endswith(("ed", "ing"))
-        ):
+            and (explicit or any(w in rc.own_words for w in view.words[max(0, index - 6) : index]))
+        ):  # "a STA strategy improves the robustness of X": not the paper's method as a whole
             for tail in cue_tails(view, index, tails, rc, True):
                 if tail.label != "Dataset" and all(w in rc.improve_gap for w in view.words[index + 1 : tail.first]):
                     add(head, explicit, tail, 0.55)
     return list(found.values())
+
+
+def _driven_by_ours(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues) -> bool:
+    """ "query rewriting guided by HalluciBot's estimates": the tail is what the paper's entity
+    drives, not something the paper's entity uses."""
+    words, at = view.words, tail.last + 1
+    if at + 2 >= len(words) or words[at] not in rc.use_weak or words[at + 1] != "by":
+        return False
+    return any(e.first == at + 2 and ctx.is_proposed(e) for e in view.entities)
+
+
+def _role_apposition(words: tuple[str, ...], e: Located, rc: RelationCues) -> bool:
+    """ "its base model, MPT-30B", "our backbone, LLaMA-2": the name is the role the method
+    builds on, even after a comparison ("outperforms its base model, X")."""
+    before = words[max(0, e.first - 4) : e.first]
+    if len(before) < 3 or before[-1] != ",":
+        return False
+    return any(w in rc.role_nouns for w in before[:-1]) and any(w in ("its", "our", "their") for w in before[:-1])
+
+
+def _likened(view: SentenceView, e: Located, reading: ReadingCues) -> bool:
+    """ "LISA-like models", "DenseNet-style blocks": a point of likeness, not a tail."""
+    word = view.words[e.last]
+    part = e.key.rsplit(" ", 1)[-1]
+    rest = word[len(part) :] if word.startswith(part) else ""
+    return rest[:1] == "-" and rest[1:] in reading.likeness_suffixes
 
 
 def _compared(view: SentenceView, marks: list[tuple[int, str]]) -> frozenset[int]:

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from claimgraph.extract.claims.cues import RelationCues
+from claimgraph.extract.claims.cues import RelationCues, relation_cues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext, entity_mask
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
+from claimgraph.extract.relations.guards import ReadingCues, reading_cues, title_like
 
 #: First words of an opening phrase whose head is the main clause's subject.
 _OPENERS = frozenset(
@@ -59,10 +60,22 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
         return []
     masked = entity_mask(view)
     opener = view.find(rc.comparison_openers) if not view.present.isdisjoint(rc.comparison_openers) else -1
+    reading = reading_cues()
     cues = []
     for i, word in enumerate(words):
         if word not in rc.use_any or i in masked:
             continue
+        if word in reading.adjectival_participles and i and words[i - 1] in reading.adjectival_adverbs:
+            continue  # "widely used architectures, including VGG-16": an adjective, not a use
+        if _other_clause(view, i, reading):
+            continue  # "..., while the popular architectures are employed using X"
+        before = [w for w in words[max(0, i - 3) : i] if w not in ("the", "a", "an")]
+        if before and (before[-1] in reading.comparison_preps or before[-1] in rc.not_after):
+            continue  # "alignment over the fine-tuned Stable Diffusion": a baseline, not a use
+        if word.endswith("ing") and i > 1 and words[i - 1] == "for" and words[i - 2] in rc.class_nouns:
+            continue  # "data augmentation methods for combining images ... include CutMix": a class
+        if word in rc.use_weak and _setup_cue(words, i, rc, reading):
+            continue  # "we evaluate X via linear probing", "pairs generated manually and via GPT"
         if word in pairs and (i + 1 >= len(words) or words[i + 1] not in pairs[word]):
             continue
         if i and words[i - 1] in rc.not_after:
@@ -75,6 +88,54 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
             continue
         cues.append((i, 0.70 if word in rc.use_strong else 0.55))
     return cues
+
+
+def _other_clause(view: SentenceView, index: int, reading: ReadingCues) -> bool:
+    """Whether the cue at ``index`` sits in a contrast clause ("while", "whereas") whose
+    subject is neither the paper's method nor "we"/"our"/"it": another subject uses it."""
+    words = view.words
+    if view.present.isdisjoint(reading.contrast_clauses):
+        return False
+    opener = next((j for j in range(index - 1, -1, -1) if words[j] in reading.contrast_clauses), -1)
+    if opener < 0 or opener + 1 == index or words[opener + 1].endswith("ing"):
+        return False  # "while using X": the main clause's subject uses it
+    gap = words[opener + 1 : index]
+    if any(w in ("we", "our", "it", "its", "ours") for w in gap):
+        return False
+    if any(e.span.label_ in ACTORS and opener < e.first < index for e in view.entities):
+        return False
+    rc = relation_cues()
+    return any(w in rc.others_words or w in rc.class_nouns for w in gap)  # "the popular architectures"
+
+
+def _setup_cue(words: tuple[str, ...], index: int, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether a weak cue says how data was made or how something is evaluated: a data verb
+    within three words before it, or an evaluation verb earlier in its clause (no comma)."""
+    if any(w in reading.data_verbs for w in words[max(0, index - 3) : index]):
+        return True
+    for j in range(index - 1, max(-1, index - 10), -1):
+        if words[j] in (",", ";", ":"):
+            return False
+        if words[j] in rc.eval_verbs and j and words[j - 1] == "to":
+            return False  # "a method ... to test the robustness using GoT": a purpose of the method
+        if words[j] in rc.eval_verbs and (
+            words[j] not in rc.eval_nounlike or j and words[j - 1] in rc.eval_verb_context
+        ):
+            return True
+    return False
+
+
+def evaluator(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bool:
+    """Whether the name after the cue is the setup's evaluator: "GPT-4 as the judge",
+    "using GPT-4o to (jointly) assess ...": it scores outputs, the method does not use it."""
+    reading = reading_cues()
+    following = [w for w in words[tail.last + 1 : tail.last + 6] if w not in ("a", "an", "the")]
+    if len(following) > 1 and following[0] == "as" and following[1] in reading.evaluator_nouns:
+        return True
+    if following[:1] == ["to"]:
+        rest = [w for w in following[1:] if not w.endswith("ly")]
+        return bool(rest) and rest[0] in rc.eval_verbs
+    return False
 
 
 def cue_tails(
@@ -91,21 +152,32 @@ def cue_tails(
     training = cue in rc.train_cues
     experiment = cue in rc.experiment_preps and index and words[index - 1] in rc.experiment_nouns
     reach = 2 if training else 7
+    weak = not training and not experiment  # any cue but a training or experiment cue
+    preps = reading_cues().object_preps
     chosen: list[Located] = []
-    last = index
+    last, closed = index, False
     for tail in tails:
         if tail.first <= index:
             continue
         gap = words[last + 1 : tail.first]
         if any(w in rc.use_stops and not (j == 0 and last == index) for j, w in enumerate(gap)):
             break
+        if weak and any(w in preps and not (j == 0 and last == index) for j, w in enumerate(gap)):
+            break  # "utilize these samples for SSDG": the tail is not the cue's object
+        if any(w in rc.subject_clauses for w in gap):
+            break  # "agent harnesses show that supervised fine-tuning ...": another clause
+        if weak and tail.label == "Model" and _setting_model(view, tail):
+            break  # "Using GPT-5 mini on PopQA as the main setting": the model under study
         if chosen:
-            if not all(w in rc.chain_words for w in gap):
-                break
+            if not all(w in rc.chain_words for w in gap) or closed and gap == (",",):
+                break  # "employing both A and B, DMD converges": the list ended with "and B"
+            closed = closed or "and" in gap or "or" in gap
         elif tail.first - index > reach + (2 if training and tail.label == "Dataset" else 0):
             break
         elif training and any(w in (",", "and", "or") for w in gap):
             break  # "fine-tuning, LoRA and ...": a list of techniques, not an object
+        elif "," in gap and not _introduced_list(gap) and _named_before_comma(view, index, tail):
+            break  # "employing both IDA and ISG, DMD converges": the object ended at the comma
         if tail.label == "Dataset":
             prep = words[tail.first - 1] if words[tail.first - 1] != "the" else words[tail.first - 2]
             if experiment or training and prep not in rc.dataset_preps and not chosen:
@@ -119,6 +191,32 @@ def cue_tails(
     return chosen
 
 
+def _setting_model(view: SentenceView, tail: Located) -> bool:
+    """Whether a Model is followed by "on/across <Dataset>" ("using GPT-5 mini on PopQA"):
+    the model the experiment runs, not a component of the method."""
+    words = view.words
+    following = words[tail.last + 1 : tail.last + 4]
+    for k, w in enumerate(following):
+        if w in ("on", "across"):
+            at = tail.last + 2 + k
+            return any(e.label == "Dataset" and e.first in (at, at + 1) for e in view.entities)
+    return False
+
+
+def _named_before_comma(view: SentenceView, index: int, tail: Located) -> bool:
+    """Whether a name stands between the cue and the last comma before ``tail`` (the cue's
+    object was that name); not "leverages a pre-trained diffusion model, Stable Diffusion XL"."""
+    words = view.words
+    comma = max(j for j in range(index + 1, tail.first) if words[j] == ",")
+    return any(index < e.first and e.last < comma for e in view.entities)
+
+
+def _introduced_list(gap: tuple[str, ...]) -> bool:
+    """Whether the words after the last comma of ``gap`` open a list ("..., e.g. BART")."""
+    last = len(gap) - 1 - gap[::-1].index(",")
+    return last + 1 < len(gap) and gap[last + 1] in reading_cues().list_intros
+
+
 def tail_shapes(
     view: SentenceView,
     tails: list[Located],
@@ -129,6 +227,7 @@ def tail_shapes(
     """Tails named by their own shape: "X-based", "our quantized X", "X trained with our
     method", and "a novel X method, NAME" (NAME, a proposed entity, is the head)."""
     words = view.words
+    reading = reading_cues()
     found = []
     for tail in tails:
         word = words[tail.last]
@@ -138,7 +237,12 @@ def tail_shapes(
             word != tail.key
             and word.endswith(tuple(rc.use_suffixes))
             and not tail.key.endswith(word)
-            and not any(w in rc.others_words for w in words[max(0, tail.first - 3) : tail.first])
+            and not any(
+                w in rc.others_words or w in reading.contrast_clauses
+                for w in words[max(0, tail.first - 3) : tail.first]
+            )  # not "existing X-based frameworks", "while X-based attacks fail": someone else's
+            and not _describes_other(view, tail, rc)
+            and not _titled_compound(view, tail)
         ):
             found.append((tail, 0.60, None))  # not "existing X-based frameworks": someone else's
         elif tail.label == "Model" and (_ours_applied(words, tail, rc) or _trained_with_ours(view, tail, ctx, rc)):
@@ -155,6 +259,35 @@ def tail_shapes(
             if named is not None:
                 found.append((tail, 0.60, named))
     return found
+
+
+def _describes_other(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
+    """ "CLIP-based models" (a plural class, not "our"), "the RNN-based RWKV-7 model"
+    (another name): the "X-based" phrase describes them, not the paper's method."""
+    words = view.words
+    after = tail.last + 1
+    if any(e.first == after and e.label == "Model" for e in view.entities):
+        return True  # "the RNN-based RWKV-7 model"; not "GRPO-based reinforcement learning"
+    return (
+        after < len(words)
+        and words[after] in rc.class_nouns
+        and "our" not in words[max(0, tail.first - 3) : tail.first]
+    )
+
+
+def _titled_compound(view: SentenceView, tail: Located) -> bool:
+    """ "a Semantic-Guided BEV Dilation Block" in running text: the capitalised "X-Guided",
+    with X a descriptive word ("Semantic", "Adaptive Graph"), opens a longer name; X is not
+    a method it uses (titles are all capitalised, so kept; "Mamba-Driven ..." is kept)."""
+    text, end = tail.span.doc.text, tail.span.end_char
+    if text[end : end + 1] != "-" or title_like(view.sentence):
+        return False
+    if not any(w.endswith(tuple(reading_cues().descriptive_endings)) for w in tail.key.split()):
+        return False  # "the Mamba-Driven Topology Fusion framework" is built on Mamba
+    if text[end + 1 : end + 2].isupper():
+        return True
+    following = text[end:].split(None, 2)  # "Adaptive Graph-based Noisy Data Removal framework"
+    return len(following) > 1 and following[1][:1].isupper() and following[1].isalpha()
 
 
 def _as_role(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bool:
@@ -267,9 +400,10 @@ def uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span |
     words = view.words
     if index < 6 and words[0] in _OPENERS and "," in words[index + 1 : index + 8] and "," not in words[:index]:
         comma = words.index(",", index + 1)
+        objects = {e.key for e in view.entities if index < e.first < comma}
         for located in view.entities:
-            if located.first <= comma or located.label not in ACTORS:
-                continue
+            if located.first <= comma or located.label not in ACTORS or located.key in objects:
+                continue  # "Expanding upon the X framework, we introduce ... mining X, named Y": not X
             between = words[comma + 1 : located.first]
             if "we" not in between and len(between) <= 4:
                 return located.span, True  # "Using X, our framework Y ..."

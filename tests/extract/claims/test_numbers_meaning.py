@@ -1,0 +1,411 @@
+"""Issue #17: a number reaches leaderboards only as an absolute score of exactly the metric the sentence
+names (qualified metrics, bounds, shares, statistics, units, datasets, changes; hand-written sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract import extract
+from claimgraph.ingest.model import Paper
+
+
+def meaning(sentence: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """quantity text -> (role, metric, dataset) of the claim made by ``sentence``."""
+    [ex] = list(extract([Paper(id="p", title="", abstract="We propose FooNet. " + sentence)]))
+    claims = [c for c in ex.claims if c.text == sentence]
+    assert claims, f"no claim: {sentence}"
+    return {c.quantity: (c.role, c.metric, c.dataset) for c in claims[0].comparisons}
+
+
+def units(sentence: str) -> dict[str, str | None]:
+    [ex] = list(extract([Paper(id="p", title="", abstract="We propose FooNet. " + sentence)]))
+    return {q.text: q.unit for q in ex.quantities}
+
+
+# ---------------------------------------------------------------- qualified metrics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Our method achieves band alignment accuracy of 0.958 on the test designs.", "0.958"),
+        ("Our method achieves bitwise accuracy up to 0.83 under the crop attack.", "0.83"),
+        ("Our approach reaches a spatial accuracy of 0.61 on FLUX.1-dev.", "0.61"),
+        ("Our method achieves a Patho-FID of 80.9 on the pathology images.", "80.9"),
+        ("Our method achieves a combined Dice score of 90.97% and a Level 2 accuracy of 23.5%.", "23.5%"),
+    ],
+)
+def test_a_qualified_metric_binds_no_number(sentence, number):
+    assert meaning(sentence)[number][1] is None
+
+
+def test_neutral_modifiers_and_dataset_names_keep_the_metric():
+    got = meaning("Our method achieves 28.19 PSNR with 90.9% classification accuracy for 3D.")
+    assert got["90.9%"][:2] == ("score", "accuracy")  # never PSNR
+    assert got["28.19"][:2] == ("score", "PSNR")
+    got = meaning("FooNet achieves 0.21 rFID with 82.2% ImageNet accuracy for images.")
+    assert got["82.2%"][:2] == ("score", "accuracy")
+
+
+def test_a_number_with_its_own_noun_is_not_the_metric_before():
+    got = meaning("Our method achieves a new state-of-the-art FID of 1.02 with only 0.36% additional training compute.")
+    assert got["1.02"][:2] == ("score", "FID")
+    assert got["0.36%"][1] is None
+
+
+# ---------------------------------------------------------------- bounds, shares, statistics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("The proposed system is tested on 2 different datasets, and achieved an accuracy of over 80%.", "80%"),
+        ("Our method achieves an mAP of more than 0.20 on DeepLesion.", "0.20"),
+        ("Our method reaches at least 70% accuracy on all tasks.", "70%"),
+        ("Fine-tuning with our data raises accuracy to nearly 56% on the aerial pairs.", "56%"),
+        ("Our method achieves $\\geq$ 90% accuracy on all tasks.", "90%"),
+    ],
+)
+def test_a_bound_is_no_score(sentence, number):
+    role, _, _ = meaning(sentence)[number]
+    assert role != "score"
+
+
+def test_up_to_and_a_change_by_over_are_not_bounds():
+    got = meaning("Our method reaches up to 92% accuracy and improves F1 by over 5% on MMLU.")
+    assert got["92%"][:2] == ("score", "accuracy")
+    assert got["5%"][0] == "change"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Notably, FooNet retains up to 99% of accuracy while reducing latency by 24.5%.", "99%"),
+        ("On Charades-STA, FooNet improves HIT@1 by +9.5% and retains 99.6% of R@1.", "99.6%"),
+        ("Our method achieves 98.7% of the real-image accuracy with synthetic data.", "98.7%"),
+    ],
+)
+def test_a_share_of_a_metric_is_no_score(sentence, number):
+    role, metric, _ = meaning(sentence).get(number, (None, None, None))
+    assert role is None and metric is None
+
+
+def test_p_values_odds_ratios_and_confidence_levels_are_no_scores():
+    got = meaning("In reader studies, FooNet improved balanced accuracy from 88.5% to 95.1% (OR 3.14, P<0.001).")
+    assert got["95.1%"][:2] == ("score", "balanced accuracy")
+    assert got["3.14"][:2] == (None, None)
+    assert got["P<0.001"][:2] == (None, None)
+    got = meaning("Our method achieved an AUC of 0.864 (95% CI: 0.852, 0.875) on the CMMD dataset.")
+    assert got["0.864"][:2] == ("score", "AUC")
+    assert got.get("95%", (None, None, None))[:2] == (None, None)
+
+
+def test_an_operating_point_is_a_setting():
+    got = meaning("Our system is significantly better at FMR = 10^-3 than the strongest baseline.")
+    assert all(metric is None for _, metric, _ in got.values())
+
+
+def test_a_percentage_naming_the_metric_is_no_score():
+    got = meaning("Our method achieves a Dice score of 90.97% and a 95% Hausdorff Distance of 3.50 pixels.")
+    assert got["95%"][1] is None
+
+
+# ---------------------------------------------------------------- changes
+
+
+def test_a_list_ending_in_a_change_noun_is_all_changes():
+    got = meaning("Our self-attention module provides 2.57% F1-score and 2.9% mIoU gain over baselines.")
+    assert got["2.57%"][0] == "change" and got["2.9%"][0] == "change"
+
+
+def test_a_change_spreads_over_in_metric_lists():
+    got = meaning("Our method achieves SRCC gains of 13.56% on consistency and 13.37% on accuracy for classification.")
+    assert got["13.37%"][0] == "change"
+
+
+def test_a_gain_that_amounts_to_a_number_is_a_change_but_an_increase_to_is_a_level():
+    got = meaning(
+        "Compared with COMG and ORID, the performance gain amounts to 6.98% and 6.28% in F1 score, respectively."
+    )
+    assert got["6.98%"][0] == "change" and got["6.28%"][0] == "change"
+    got = meaning("Our model accuracy increases to 85% on MMLU.")
+    assert got["85%"][:2] == ("score", "accuracy")
+
+
+def test_headroom_and_accuracy_reductions_are_changes():
+    got = meaning("Our analysis reveals that FooNet leaves 0.02--0.04 AUC of untapped headroom on all datasets.")
+    assert got["0.02--0.04"][0] == "change"
+    got = meaning("On the Argoverse 2 dataset, FooNet is 1.10x faster with a 1.0 mAP accuracy reduction.")
+    assert got["1.0"][0] == "change"
+
+
+# ---------------------------------------------------------------- metric lists
+
+
+def test_metrics_and_numbers_paired_by_respectively():
+    got = meaning("Our method reaches accuracy and F1 of 85.1% and 0.81, respectively.")
+    assert got["85.1%"][1] == "accuracy" and got["0.81"][1] == "F1"
+
+
+def test_a_metric_list_with_an_unknown_member_binds_none():
+    got = meaning("On the test set, our method achieves m-HIoU and HOTA scores of 20.68 and 10.73 respectively.")
+    assert got["20.68"][1] is None and got["10.73"][1] is None
+    got = meaning("Our method reaches a precision and recall of 0.91 on the test set.")
+    assert got["0.91"][1] is None
+
+
+# ---------------------------------------------------------------- datasets
+
+
+def test_a_number_on_something_else_is_not_on_the_only_dataset():
+    got = meaning(
+        "FooNet outperforms existing methods, achieving 61.1% MOTA on SDM-Car-SU and 47.3% MOTA on real "
+        "satellite video data."
+    )
+    assert got["61.1%"][2] == "SDM-Car-SU"
+    assert got["47.3%"][2] is None
+
+
+def test_a_list_of_numbers_on_a_list_of_datasets_pairs_by_position():
+    got = meaning("Our method reaches 85.29% and 75.76% accuracy on ImageNet and CIFAR-10, respectively.")
+    assert got["85.29%"][2] == "ImageNet" and got["75.76%"][2] == "CIFAR-10"
+    got = meaning("Our method reaches 85.29% and 75.76% mIoU on ImageNet and CIFAR-10 with two clicks.")
+    assert got["85.29%"][2] == "ImageNet" and got["75.76%"][2] == "CIFAR-10"
+
+
+def test_the_test_set_is_a_split_of_the_only_dataset():
+    got = meaning(
+        "Experimental results on the WLASL dataset show that our model achieves 43.75% Top-1 and 77.10% "
+        "Top-5 accuracy on the test set."
+    )
+    assert got["43.75%"][2] == "WLASL" and got["77.10%"][2] == "WLASL"
+
+
+def test_a_dataset_in_a_list_of_places_is_not_every_number_s():
+    got = meaning(
+        "Experiments on chest X-rays (MIMIC-CXR) and fundus images show that FooNet improves image quality "
+        "(FID: 64.3 vs. 75.1)."
+    )
+    assert got["64.3"][2] is None
+
+
+# ---------------------------------------------------------------- units and LaTeX
+
+
+def test_physical_units_are_kept_and_scored():
+    sentence = "Specifically, FooNet achieves an IoU of 0.93 and RMSE of 1.77~m on DFC23 benchmark."
+    assert units(sentence)["1.77~m"] == "m"
+    assert meaning(sentence)["1.77~m"][:2] == ("score", "RMSE")
+    sentence = "In the forward test, FooNet achieved a mean absolute error of 0.006 rad/s relative to the images."
+    assert units(sentence)["0.006 rad/s"] == "rad/s"
+    assert meaning(sentence)["0.006 rad/s"][:2] == ("score", "mean absolute error")
+
+
+def test_a_latency_with_a_latex_space_is_a_cost_not_a_speedup():
+    got = meaning("On BridgeData V2, FooNet reduces step latency from 8.377\\,s to 0.367\\,s, a 22.8 times speedup.")
+    assert got["0.367\\,s"][0] == "cost"
+    assert got["22.8 times"][0] == "change"
+
+
+def test_latex_numbers():
+    got = meaning("Our model reaches $27.2$ PQ and 21.0\\% mIoU with a 1.3$\\times$ speedup on Cityscapes.")
+    assert got["27.2"][:2] == ("score", "PQ")
+    assert got["21.0\\%"][:2] == ("score", "mIoU")
+    assert got["1.3$\\times$"][0] == "change"
+
+
+# ---------------------------------------------------------------- more shapes
+
+
+def test_slash_lists_pair_numbers_and_metrics_by_position():
+    got = meaning("FooNet reaches 99.79 / 99.54 / 99.66 precision / recall / F1 on SciTSR under the CAR protocol.")
+    assert [got[n][1] for n in ("99.79", "99.54", "99.66")] == ["precision", "recall", "F1"]
+
+
+def test_a_bracketed_number_after_a_number_is_another_measure():
+    got = meaning("FooNet reaches an overall (macro-average) accuracy of 87.9% (74.5%) with 1065 training segments.")
+    assert got["87.9%"][:2] == ("score", "accuracy")
+    assert got["74.5%"][1] is None
+
+
+def test_changes_listed_with_hedges_and_articles():
+    got = meaning("The mean IoU of FooNet is improved up to 5.55% and the mean accuracy up to 5.72% on real data.")
+    assert got["5.72%"][0] == "change"
+
+
+def test_up_from_is_a_baseline():
+    got = meaning("Our best model achieves a top-1 exact match of 69.3%, up from 58.8%, and reduces errors by 48.6%.")
+    assert got["69.3%"][0] == "score" and got["58.8%"][0] == "baseline"
+
+
+def test_a_milestone_and_a_bounded_end_of_from_to_are_no_scores():
+    got = meaning("FooNet-S is the first sub-10 million model to exceed the 50 AP milestone on COCO, reaching 50.9 AP.")
+    assert got["50"][0] != "score" and got["50.9"][:2] == ("score", "AP")
+    got = meaning("Depending on sampling, the F1-score of FooNet improves from 0.66 to over 0.80.")
+    assert got["0.80"][0] != "score"
+
+
+def test_an_operating_point_after_at_is_no_score():
+    got = meaning("FooNet raises person recall from 64.3% to 84.5% at 5% False Positive Rate (FPR) on COCO.")
+    assert got["5%"][0] != "score"
+    assert got["84.5%"][1] != "False Positive Rate"
+
+
+def test_a_percentage_of_a_cost_metric_is_a_change():
+    got = meaning("Specifically, FooNet reduces 40% FLOPs and accelerates DeiT-S with a marginal accuracy drop.")
+    assert got["40%"][0] != "score"
+
+
+def test_a_glued_symbol_names_its_own_number():
+    got = meaning("Our method achieves an MAE of 3.34 years (Pearson $r=0.98$, Spearman $ρ=0.97$, $R^2=0.95$) on MRI.")
+    assert all(metric != "Spearman correlation" for text, (_, metric, _) in got.items() if "R^2" in text)
+
+
+def test_colon_lists_after_a_change_noun_are_changes():
+    got = meaning(
+        "Ablation studies of FooNet show significant improvements over the baseline: 7.67% in Driving Score, "
+        "22.06% in Success Rate."
+    )
+    assert got["7.67%"][0] == "change" and got["22.06%"][0] == "change"
+
+
+def test_a_denied_bound_is_no_score():
+    got = meaning(
+        "Benchmark results across sixteen frontier MLLMs reveal that no model reaches 60% accuracy on FooBench."
+    )
+    assert got.get("60%", (None,))[0] != "score"
+
+
+def test_an_arrow_is_from_to():
+    got = meaning(
+        "Compared to the VAR series, FooNet consistently outperforms it in terms of FID scores (3.30 -> 3.03)."
+    )
+    assert got["3.30"][0] == "baseline" and got["3.03"][:2] == ("score", "FID")
+
+
+def test_an_unknown_measure_before_a_change_noun_is_a_change_list():
+    got = meaning(
+        "Compared with the best method on HQSeg-44K, FooNet brings 2.9% mIoU and 3.8% mBIoU absolute improvements."
+    )
+    assert got["2.9%"][0] == "change" and got["3.8%"][0] == "change"
+
+
+def test_an_article_starts_another_metric_phrase():
+    got = meaning(
+        "On VisDrone, FooNet shows a recall increase from 0.685 to 0.778 (+0.093) and a precision drop to 0.595."
+    )
+    assert got["0.778"][1] != "precision"
+
+
+def test_a_metric_list_with_a_serial_comma_pairs_by_position():
+    got = meaning(
+        "FooNet further achieves precision, recall, and F1-scores of 81.66%, 80.59%, and 80.27%, respectively."
+    )
+    assert [got[n][1] for n in ("81.66%", "80.59%", "80.27%")] == ["precision", "recall", "F1"]
+
+
+def test_a_bracketed_number_of_a_later_compared_item_is_a_baseline():
+    got = meaning(
+        "On ISIC 2018, FooNet obtains a dice coefficient of .9411 when compared to both a fully trained U-Net "
+        "baseline (.8715 dice coefficient) and zero-shot MedSAM inference (.8997 dice coefficient)."
+    )
+    assert got[".9411"][0] == "score"
+    assert got[".8715"][0] == "baseline" and got[".8997"][0] == "baseline"
+
+
+def test_a_spread_keeps_the_value_s_unit_and_is_no_score():
+    sentence = "For the STN, FooNet reached an HD95 of 0.79 +- 0.24 mm versus 1.17 +- 1.10 mm for the template."
+    assert units(sentence)["0.79"] == "mm"
+    got = meaning(sentence)
+    assert got["0.79"][:2] == ("score", "HD95")
+    assert got.get("0.24 mm", (None,))[0] != "score"
+
+
+def test_a_metric_with_a_glued_qualifier_takes_no_number():
+    got = meaning("On FLUX.1-dev, FooNet improves over SpeCa, reducing LPIPS-Full from 0.518 to 0.498 at equal FLOPs.")
+    assert got["0.498"][1] is None
+
+
+def test_by_an_average_metric_of_is_a_change():
+    got = meaning("The FooNet model outperforms the SoTA DeGCN model at low frame rates by an average accuracy of 6%.")
+    assert got["6%"][0] == "change"
+
+
+def test_a_dataset_used_as_a_resource_is_not_where_the_number_was_measured():
+    got = meaning("With the additional UBody dataset, FooNet-x is further boosted to 67.5% AP on the whole-body task.")
+    assert got["67.5%"][2] is None
+
+
+def test_long_form_metrics_with_abbreviations_pair_by_respectively():
+    got = meaning(
+        "The results of FooNet show lower Mean Absolute Error (MAE) and Mean Absolute Percentage Error (MAPE) of "
+        "approximately 0.5 and 0.03, respectively, compared to other models."
+    )
+    assert got["0.5"][1] == "Mean Absolute Error" and got["0.03"][1] == "Mean Absolute Percentage Error"
+
+
+def test_a_bracketed_range_before_an_improvement_is_a_change():
+    got = meaning("Results demonstrate the quantitative (4.69%-15.26% in FID) improvement of FooNet over alternatives.")
+    assert got["4.69%-15.26%"][0] == "change"
+
+
+def test_previously_marks_a_baseline():
+    got = meaning("Applying FooNet to a pre-trained model (previously 1.26 FID at 250 steps) improves it to 1.06 FID.")
+    assert got["1.26"][0] == "baseline" and got["1.06"][:2] == ("score", "FID")
+
+
+def test_a_percentage_after_gflops_is_no_gflops_score():
+    got = meaning("On ModelNet40, FooNet-M with 0.55M parameters and 1.22 GFLOPs reaches 93.92%, beating PointMLP.")
+    assert got.get("93.92%", (None, None))[1] is None or got["93.92%"][0] != "score"
+
+
+def test_the_only_dataset_in_another_clause_is_not_the_number_s():
+    got = meaning("FooNet reaches a Rater Feedback Score (RFS) of 8.060 on the challenge; it also does well on NAVSIM.")
+    assert got["8.060"][2] is None
+
+
+def test_a_change_spreads_over_a_list_of_places_of_several_words():
+    got = meaning(
+        "FooNet outperforms baseline world models by 7% on semantic similarity, 11% on pixel quality, and 6% on "
+        "success rate in various domains."
+    )
+    assert got["6%"][0] == "change"
+
+
+def test_an_article_ends_a_list_of_numbers_sharing_a_metric():
+    got = meaning(
+        "Our results show that the FooNet agent achieves a success rate of 93.8% and an overall score of 0.77."
+    )
+    assert got["93.8%"][:2] == ("score", "success rate") and got["0.77"][1] is None
+
+
+def test_a_number_after_a_change_verb_is_a_change():
+    got = meaning(
+        "Notably, FooNet keeps high performance in high sparsity regimes while only losing 0.64% in accuracy."
+    )
+    assert got["0.64%"][0] == "change"
+    got = meaning("Notably, the accuracy of FooNet drops to 80.2% on the hardest split.")
+    assert got["80.2%"][0] == "score"
+
+
+def test_a_number_in_a_relative_clause_after_a_compared_name_is_its_baseline_score():
+    got = meaning(
+        "On the MISTD datasets, FooNet achieves a mIoU of 87.68%, outperforming SDNet, which achieves a mIoU of 64.97%."
+    )
+    assert got["87.68%"][0] == "score" and got["64.97%"][0] == "baseline"
+
+
+def test_a_dataset_in_a_transfer_setting_is_not_the_number_s():
+    got = meaning(
+        "For instance, in an easy-to-hard (AIME $\\rightarrow$ BeyondAIME) setting, FooNet improves the success rate "
+        "from 38.8% $\\rightarrow$ 45.1% while also outperforming prompt evolution."
+    )
+    assert got["38.8%"][0] == "baseline" and got["45.1%"][:3] == ("score", "success rate", None)
+
+
+def test_surpassing_a_number_is_a_bound():
+    got = meaning(
+        "We show that FooNet achieves an average IoU of around 55.8% under first-click settings and surpassing "
+        "71.3% IoU with only a few additional clicks."
+    )
+    assert got["55.8%"][:2] == ("score", "IoU") and got["71.3%"][0] != "score"

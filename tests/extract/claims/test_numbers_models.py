@@ -1,0 +1,76 @@
+"""Issue #17: the model a number is tied to (``Comparison.model``, shown by leaderboards before the claim's
+subject) in lists of names, in appositions and when one number follows several names (hand-written)."""
+
+from __future__ import annotations
+
+from claimgraph.extract import extract
+from claimgraph.ingest.model import Paper
+
+
+def owners(sentence: str, proposal: str = "We propose FooNet. ") -> dict[str, tuple[str | None, str | None]]:
+    """quantity text -> (role, model) of the claim made by ``sentence`` (after ``proposal``)."""
+    [ex] = list(extract([Paper(id="p", title="", abstract=proposal + sentence)]))
+    claims = [c for c in ex.claims if c.text == sentence]
+    assert claims, f"no claim: {sentence}"
+    return {c.quantity: (c.role, c.model) for c in claims[0].comparisons}
+
+
+def test_a_list_of_models_pairs_with_a_list_of_numbers_by_position():
+    got = owners(
+        "Experiments show that GPT-4, Claude and GPT-4o achieve 61.2%, 70.4% and 75.0% accuracy, respectively."
+    )
+    assert got == {"61.2%": ("score", "GPT-4"), "70.4%": ("score", "Claude"), "75.0%": ("score", "GPT-4o")}
+
+
+def test_two_models_two_numbers():
+    got = owners(
+        "In the zero-shot setting, VL-DINO-T and VL-DINO-L achieve 36.3 and 38.1 AP on the LVIS benchmark, "
+        "respectively, consistently outperforming prior advanced approaches.",
+        proposal="We propose VL-DINO. ",
+    )
+    assert got["36.3"] == ("score", "VL-DINO-T")
+    assert got["38.1"] == ("score", "VL-DINO-L")
+
+
+def test_counts_that_differ_give_no_model():
+    got = owners("Experiments show that GPT-4 and Claude achieve 61.2%, 70.4% and 75.0% accuracy, respectively.")
+    assert all(model is None for _, model in got.values())
+    got = owners("Experiments show that GPT-4, Claude and GPT-4o achieve 61.2% and 70.4% accuracy, respectively.")
+    assert all(model is None for _, model in got.values())
+
+
+def test_one_number_after_two_models_belongs_to_neither():
+    got = owners("Experiments show that even GPT-4o and Gemini achieve only 38.29% accuracy on MMLU.")
+    assert got["38.29%"][1] is None  # not Gemini (the last name) alone
+
+
+def test_a_single_model_keeps_every_number_of_its_list():
+    got = owners("Experiments show that GPT-4o achieves 61.2% and 70.4% accuracy on MMLU and GSM8K, respectively.")
+    assert got == {"61.2%": ("score", "GPT-4o"), "70.4%": ("score", "GPT-4o")}
+
+
+def test_a_relative_clause_after_an_apposition_is_the_names():
+    got = owners("Our model is comparable to GPT-4o, the current state-of-the-art model, which achieves 84.1% on MMLU.")
+    assert got["84.1%"] == ("baseline", "GPT-4o")
+    got = owners("Our model outperforms GPT-4o, which achieves 84.1% accuracy on MMLU.")
+    assert got["84.1%"] == ("baseline", "GPT-4o")
+
+
+def test_an_apposition_that_is_no_noun_phrase_ties_nothing():
+    got = owners("Our model beats GPT-4o, trained on far more data, which reaches 84.1% accuracy on MMLU.")
+    assert got["84.1%"][1] is None
+
+
+def test_listed_variants_of_the_papers_model_keep_their_scores():
+    got = owners(
+        "Experiments show that OpenSWE-32B and OpenSWE-72B achieve 62.4% and 66.0% accuracy on MMLU.",
+        proposal="We propose OpenSWE. ",
+    )
+    assert got == {"62.4%": ("score", "OpenSWE-32B"), "66.0%": ("score", "OpenSWE-72B")}
+    got = owners("Notably, our fine-tuned GPT-4o and Claude reach 51.7% and 64.7% accuracy on MMLU.")
+    assert got == {"51.7%": ("score", "GPT-4o"), "64.7%": ("score", "Claude")}
+
+
+def test_listed_names_other_than_the_subject_are_baselines():
+    got = owners("FooNet outperforms GPT-4 and Claude, which achieve 80.1% and 75.2% accuracy on MMLU, respectively.")
+    assert got["80.1%"] == ("baseline", "GPT-4") and got["75.2%"] == ("baseline", "Claude")
