@@ -175,3 +175,5 @@ def read_atom(stream: BinaryIO, path: str, report: Report) -> Iterator[Paper]:
         report(Problem(path, handler._line() or None, f"refused unsafe XML: {_unsafe(exc)}"))
     except xml.sax.SAXParseException as exc:
         report(Problem(path, exc.getLineNumber(), f"invalid XML: {exc.getMessage()}"))
+    except LookupError as exc:  # an XML declaration naming an encoding Python does not know
+        report(Problem(path, 1, f"invalid XML: {exc}"))
