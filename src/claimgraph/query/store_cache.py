@@ -28,6 +28,7 @@ be written does the caller fall back to an in-memory store.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import hashlib
 import logging
 import os
@@ -42,6 +43,15 @@ from claimgraph.build_layout import MANIFEST, VERSIONS
 _LOG = logging.getLogger(__name__)
 
 STAMP = "claimgraph-index-stamp"
+
+
+def bulk_load(store: pyoxigraph.Store, export: Path, fmt: pyoxigraph.RdfFormat) -> None:
+    """Load an export file into ``store``, decompressing a ``.gz`` one as it is read."""
+    if export.name.endswith(".gz"):
+        with gzip.open(export, "rb") as handle:
+            store.bulk_load(input=handle, format=fmt)
+    else:
+        store.bulk_load(path=str(export), format=fmt)
 
 
 def index_folder(export: Path) -> Path:
@@ -112,7 +122,7 @@ def _build(folder: Path, export: Path, fmt: pyoxigraph.RdfFormat, stamp: str) ->
         size_mb = export.stat().st_size / 1e6
         _LOG.info("making the query index of %s (%.0f MB), once: later queries open it at once", export, size_mb)
         writer = pyoxigraph.Store(str(staging))
-        writer.bulk_load(path=str(export), format=fmt)
+        bulk_load(writer, export, fmt)
         writer.flush()
         writer.optimize()  # compacts the index: queries run several times faster
         del writer  # closes the store before it is moved
