@@ -261,9 +261,10 @@ def test_build_options_on_the_command_line(tmp_path):
     result = CliRunner().invoke(
         main,
         ["build", str(SEED_FILES[0]), "-o", str(out), "--rdf", "ttl,nq", "--rdf", "trig", "--graph", "json"]
-        + ["--provenance", "mentions", "--shard-size", "7"],
+        + ["--provenance", "mentions", "--shard-size", "7", "--no-index"],
     )
     assert result.exit_code == 0, result.output
+    assert not (current_build(out) / ".claimgraph.nq.gz.oxigraph").exists()
     names = {p.name for p in current_build(out).iterdir() if not p.name.startswith(".")}
     assert {"claimgraph.ttl", "claimgraph.nq.gz", "claimgraph.trig", "graph.json"} <= names
     assert "graph.graphml" not in names and "claimgraph.jsonld" not in names

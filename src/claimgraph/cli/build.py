@@ -86,6 +86,12 @@ from claimgraph.vocabulary import RDF_FORMATS
     help="Papers per shard (rounded up to whole blocks of 100): bounds the memory of each worker; the files "
     "do not depend on it.",
 )
+@click.option(
+    "--index/--no-index",
+    default=True,
+    show_default=True,
+    help="Make the query store of the N-Quads once the build is current (else the first query makes it).",
+)
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base of every minted IRI.")
 @click.option(
     "--scheduler",
@@ -103,6 +109,7 @@ def build_command(
     graph_formats,
     provenance: str,
     shard_size: int,
+    index: bool,
     base_iri: str,
     scheduler: str | None,
 ) -> None:
@@ -129,6 +136,7 @@ def build_command(
             graph_formats=graph_formats,
             provenance=provenance,
             shard_size=shard_size,
+            index=index,
             base_iri=base_iri,
             progress=progress,
             scheduler=scheduler,
