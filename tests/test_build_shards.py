@@ -271,3 +271,29 @@ def test_build_options_on_the_command_line(tmp_path):
     bad = CliRunner().invoke(main, ["build", str(SEED_FILES[0]), "-o", str(out), "--rdf", "xml"])
     assert bad.exit_code == 2 and "xml" in bad.output
     assert os.readlink(out / CURRENT).startswith("versions/")
+
+
+def test_a_cluster_task_carries_its_shard_and_needs_no_shared_folder(sharded, tmp_path):
+    """What a Dask worker runs for a shard reads only what the task carries, and gives the bodies of a local run."""
+    from dataclasses import replace
+
+    from claimgraph.extract.jsonl import from_record
+    from claimgraph.ingest.serialize import paper_from_dict
+    from claimgraph.shard_files import Shard, ShardWriter
+
+    version = current_build(sharded[0])
+    papers = [paper_from_dict(json.loads(line)) for line in (version / "papers.jsonl").open()][:100]
+    extractions = [from_record(json.loads(line)) for line in (version / "extractions.jsonl").open()][:100]
+    shard, resolver = Shard(tmp_path, 0, 0, 100), Resolver()
+    writer = ShardWriter(shard)
+    for paper, extraction in zip(papers, extractions, strict=True):
+        writer.add(paper, extraction, resolver.add(extraction))
+    writer.close()
+    table = resolver.finish()
+    options = build_folder._Options(("nq", "ttl"), "https://w3id.org/claimgraph/", False, True)
+    inputs = {what: shard.path(what).read_bytes() for what in build_folder._SHARD_INPUTS}
+    elsewhere = replace(shard, folder=tmp_path / "not-on-this-worker")
+    remote, bodies = build_folder._export_shard_on_cluster((elsewhere, inputs), table=table, options=options)
+    local = build_folder._export_shard(shard, table, options)
+    assert remote == local and not elsewhere.folder.exists()
+    assert bodies == {name: shard.path(f"rdf-{name}").read_bytes() for name in ("nq", "ttl")}

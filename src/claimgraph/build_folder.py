@@ -45,6 +45,7 @@ import json
 import multiprocessing
 import os
 import shutil
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -102,7 +103,7 @@ SUMMARY_KEYS = {"json": "graph", "graphml": "graphml"}
 #: Text provenance levels: evidence sentences of claims and relations (default), or every entity mention too.
 PROVENANCE_LEVELS: tuple[str, ...] = ("sentences", "mentions")
 #: Papers per shard unless told otherwise.
-DEFAULT_SHARD_SIZE = 5000
+DEFAULT_SHARD_SIZE = 1000
 
 #: ``progress(stage, done, total)``: see :func:`build`.
 Progress = Callable[[str, int, int], None]
@@ -283,15 +284,18 @@ def build(
         ``progress(stage, done, total)`` for each stage of :data:`STAGE_UNITS`
         in turn: with ``done`` 0 when it starts, then as items are done, last
         with ``done == total``. Extract counts the papers extracted (not the
-        reused ones) as they finish; resolve and graph count every paper, done
-        in one step; export counts the files, the RDF formats together as they
-        are written in one pass, and the manifest last, once the new version
-        is switched in.
+        reused ones) as they finish; resolve counts every paper, in one step;
+        graph counts the papers of each shard whose graph and RDF bodies are
+        done; export counts the files, the RDF formats together as they are
+        put together, and the manifest last, once the new version is switched
+        in. The query store is made after the last report.
     scheduler : str or distributed.Client, optional
         A Dask scheduler address (``tcp://host:8786``) or client: extraction
-        and RDF export run on that cluster's workers (``jobs`` is then unused),
-        and this process reads the inputs and writes every file. The files are
-        the same as a local build's.
+        and each shard's graph and RDF run on that cluster's workers (``jobs``
+        is then unused), and this process reads the inputs and writes every
+        file: a shard's spilled files go to a worker with its task and its RDF
+        comes back over Dask's connections, so nothing needs to be shared. The
+        files are the same as a local build's.
     shard_size : int
         Papers per shard, rounded up to whole blocks of
         :data:`claimgraph.export.shards.BLOCK_PAPERS`: the memory of pass 2
@@ -435,17 +439,41 @@ def _export_shard_in_worker(shard: Shard) -> _ShardResult:
     return _export_shard(shard, table, options)
 
 
-def _export_shard_on_cluster(shard: Shard, *, table: EntityTable, options: _Options) -> _ShardResult:
-    return _export_shard(shard, table, options)
+#: The files of a shard that pass 2 reads: sent to a Dask worker with its task (workers share no filesystem).
+_SHARD_INPUTS = ("papers", "extractions", "mentions")
+
+
+def _export_shard_on_cluster(
+    task: tuple[Shard, dict[str, bytes]], *, table: EntityTable, options: _Options
+) -> tuple[_ShardResult, dict[str, bytes]]:
+    """:func:`_export_shard` in a Dask worker: the shard's files come with the task, its RDF bodies go back."""
+    shard, inputs = task
+    with tempfile.TemporaryDirectory(prefix="claimgraph-shard-") as folder:
+        local = replace(shard, folder=Path(folder))
+        for what, data in inputs.items():
+            local.path(what).write_bytes(data)
+        result = _export_shard(local, table, options)
+        bodies = {name: local.path(f"rdf-{name}").read_bytes() for name in options.formats}
+    return result, bodies
+
+
+def _exported_on_cluster(client: Client, shards: list[Shard], table: EntityTable, options: _Options) -> Iterator:
+    """Pass 2 on a Dask cluster, a bounded window of shards in flight; their RDF bodies written here."""
+    from claimgraph.cluster import ordered_map
+
+    shared = client.scatter(table, broadcast=True, hash=False)
+    tasks = ((shard, {what: shard.path(what).read_bytes() for what in _SHARD_INPUTS}) for shard in shards)
+    results = ordered_map(client, _export_shard_on_cluster, tasks, table=shared, options=options)
+    for shard, (result, bodies) in zip(shards, results, strict=True):
+        for name, body in bodies.items():
+            shard.path(f"rdf-{name}").write_bytes(body)
+        yield result
 
 
 def _exported_shards(shards: list[Shard], table: EntityTable, options: _Options, jobs: int, client) -> Iterator:
     """Pass 2 over every shard, results in shard order: here, in ``jobs`` forked processes, or on a Dask cluster."""
     if client is not None:
-        from claimgraph.cluster import ordered_map
-
-        shared = client.scatter(table, broadcast=True, hash=False)
-        yield from ordered_map(client, _export_shard_on_cluster, shards, table=shared, options=options)
+        yield from _exported_on_cluster(client, shards, table, options)
         return
     if jobs <= 1 or len(shards) == 1:
         for shard in shards:
