@@ -17,13 +17,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from claimgraph.build_folder import STAGE_UNITS, build
+from claimgraph.build_folder import GRAPH_FORMATS, STAGE_UNITS, build
 from claimgraph.build_layout import CURRENT, MANIFEST, VERSIONS, current_build, locked
 from claimgraph.cli import main
 from claimgraph.errors import ConfigError
 from claimgraph.graph import load, read_node_link
 from claimgraph.ingest import ingest
 from claimgraph.query import run_query
+from claimgraph.vocabulary import RDF_FORMATS
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SMALL = [SEEDS / "004_cf0922f0ed0f46cc.txt"]
@@ -36,10 +37,12 @@ EXPECTED = {
     MANIFEST,
     "claimgraph.ttl",
     "claimgraph.nt",
-    "claimgraph.nq",
+    "claimgraph.nq.gz",
     "claimgraph.trig",
     "claimgraph.jsonld",
 }
+#: Every file a build can write (a default build writes the papers, extractions, N-Quads and manifest).
+EVERYTHING = {"formats": RDF_FORMATS, "graph_formats": GRAPH_FORMATS}
 COUNT_PAPERS = "SELECT (COUNT(?p) AS ?n) WHERE { ?p a schema:ScholarlyArticle }"
 
 
@@ -70,7 +73,7 @@ def copy_build(source: Path, target: Path) -> Path:
 @pytest.fixture(scope="module")
 def small_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("build")
-    summary = build(ingest(SMALL), out)
+    summary = build(ingest(SMALL), out, **EVERYTHING)
     return out, summary
 
 
@@ -97,14 +100,14 @@ def test_graph_file_is_the_graph(small_build):
 
 def test_same_input_gives_byte_identical_builds(small_build, tmp_path):
     out, summary = small_build
-    again = build(ingest(SMALL), tmp_path)
+    again = build(ingest(SMALL), tmp_path, **EVERYTHING)
     assert contents(tmp_path) == contents(out)
     assert again.version.name == summary.version.name  # the version is named by its content
 
 
 def test_two_jobs_give_the_same_build(small_build, tmp_path):
     out, _ = small_build
-    build(ingest(SMALL), tmp_path, jobs=2)
+    build(ingest(SMALL), tmp_path, jobs=2, **EVERYTHING)
     assert contents(tmp_path) == contents(out)
 
 
@@ -121,10 +124,10 @@ def test_jobs_zero_starts_workers_only_for_large_inputs(monkeypatch):
 
 def test_update_equals_full_build_and_reuses_extractions(tmp_path):
     full = tmp_path / "full"
-    whole = build(ingest(SMALL + OTHER), full)
+    whole = build(ingest(SMALL + OTHER), full, **EVERYTHING)
     incremental = tmp_path / "incremental"
-    build(ingest(SMALL), incremental)
-    summary = build(ingest(OTHER), incremental, update=True)
+    build(ingest(SMALL), incremental, **EVERYTHING)
+    summary = build(ingest(OTHER), incremental, update=True, **EVERYTHING)
     assert summary.reused == 22 and summary.extracted == summary.papers - 22
     assert contents(incremental) == contents(full)
     assert summary.version.name == whole.version.name
@@ -146,7 +149,7 @@ def test_progress_is_reported_for_every_stage_in_order(tmp_path):
     calls: list[tuple[str, int, int]] = []
     summary = build(ingest(SMALL), tmp_path, formats=("nq", "ttl"), progress=lambda *call: calls.append(call))
     assert list(dict.fromkeys(stage for stage, _, _ in calls)) == list(STAGE_UNITS)
-    totals = {"extract": 22, "resolve": 22, "graph": 22, "export": 4 + 2 + 1}
+    totals = {"extract": 22, "resolve": 22, "graph": 22, "export": 2 + 2 + 1}
     for stage, total in totals.items():
         reports = [(done, of) for name, done, of in calls if name == stage]
         assert reports[0] == (0, total) and reports[-1] == (total, total), stage
@@ -158,7 +161,7 @@ def test_progress_is_reported_for_every_stage_in_order(tmp_path):
 def test_progress_of_an_update_that_reuses_every_paper(small_build, tmp_path):
     out = copy_build(small_build[0], tmp_path / "copy")
     calls: list[tuple[str, int, int]] = []
-    build(ingest(SMALL), out, update=True, progress=lambda *call: calls.append(call))
+    build(ingest(SMALL), out, update=True, progress=lambda *call: calls.append(call), **EVERYTHING)
     assert [call for call in calls if call[0] == "extract"] == [("extract", 0, 0)]
     assert ("resolve", 22, 22) in calls and calls[-1] == ("export", 10, 10)
 
@@ -171,19 +174,19 @@ def test_the_export_is_switched_in_before_the_last_progress_report(tmp_path):
             seen.append((done, (tmp_path / CURRENT).exists()))
 
     build(ingest(SMALL), tmp_path, formats=("nq",), progress=progress)
-    assert seen[-1] == (6, True) and not any(switched for _, switched in seen[:-1])
+    assert seen[-1] == (4, True) and not any(switched for _, switched in seen[:-1])
 
 
 def test_a_failed_export_leaves_the_previous_build_readable(small_build, tmp_path, monkeypatch):
     out = copy_build(small_build[0], tmp_path / "copy")
     before, link = contents(out), os.readlink(out / CURRENT)
-    real_export = sys.modules["claimgraph.build_folder"].export_graph
+    real_assemble = sys.modules["claimgraph.build_folder"].assemble
 
-    def explode(graph, folder, **options):
-        real_export(graph, folder, **options)  # every RDF file written, then the disk is full
+    def explode(*arguments, **options):
+        real_assemble(*arguments, **options)  # every RDF file written, then the disk is full
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("claimgraph.build_folder.export_graph", explode)
+    monkeypatch.setattr("claimgraph.build_folder.assemble", explode)
     with pytest.raises(OSError):
         build(ingest(OTHER), out)
     assert contents(out) == before and os.readlink(out / CURRENT) == link
@@ -225,7 +228,7 @@ def test_a_build_killed_after_writing_files_leaves_the_previous_build_and_the_ne
             process.wait()
         process.stderr.close()
     staging = [p for p in out.iterdir() if p.name.startswith(".build-")]
-    assert len(staging) == 1 and {"papers.jsonl", "claimgraph.nq"} <= {p.name for p in staging[0].iterdir()}
+    assert len(staging) == 1 and {"papers.jsonl", "claimgraph.nq.gz"} <= {p.name for p in staging[0].iterdir()}
     assert contents(out) == before and os.readlink(out / CURRENT) == link
     assert papers_in(out) == 22 and load(out).number_of_nodes() > 22
     assert CliRunner().invoke(main, ["query", COUNT_PAPERS, "--data", str(out), "--format", "csv"]).stdout == "n\n22\n"
@@ -239,15 +242,16 @@ def test_the_next_build_removes_leftovers_and_versions_but_the_current_one(small
     out = copy_build(small_build[0], tmp_path / "copy")
     link = os.readlink(out / CURRENT)
     (out / ".build-killed").mkdir()
-    (out / ".build-killed" / "claimgraph.nq").write_text("half")
+    (out / ".build-killed" / "claimgraph.nq.gz").write_text("half")
     os.symlink("versions/nowhere", out / ".current-unfinished")
     (out / VERSIONS / "0123456789abcdef").mkdir()  # renamed in, never switched to
     first = build(ingest(OTHER), out)
     assert entries(out) == {CURRENT, VERSIONS, ".lock", link, f"{VERSIONS}/{first.version.name}"}
-    second = build(ingest(SMALL), out)  # removes the version the first one replaced
+    second = build(ingest(SMALL), out, **EVERYTHING)  # removes the version the first one replaced
     assert entries(out) == {CURRENT, VERSIONS, ".lock", f"{VERSIONS}/{first.version.name}", link}
     assert second.version.name == Path(link).name  # the same input as before: the same version again
-    third = build(ingest(SMALL), out)  # nothing changed: nothing is switched, the version it replaced goes
+    # nothing changed: nothing is switched, the version it replaced goes
+    third = build(ingest(SMALL), out, **EVERYTHING)
     assert third.version == second.version and entries(out) == {CURRENT, VERSIONS, ".lock", link}
 
 
@@ -255,7 +259,7 @@ def test_a_reader_of_the_old_version_reads_it_whole_after_a_new_build(small_buil
     out = copy_build(small_build[0], tmp_path / "copy")
     old = current_build(out)
     before = contents(old)
-    handle = (old / "claimgraph.nq").open("rb")
+    handle = (old / "claimgraph.nq.gz").open("rb")
     first_line = handle.readline()
     try:
         build(ingest(OTHER), out)  # switches to a new version: the old one stays until the next build
@@ -264,7 +268,7 @@ def test_a_reader_of_the_old_version_reads_it_whole_after_a_new_build(small_buil
         build(ingest(SMALL + OTHER), out)  # removes the old version's folder ...
         assert not old.exists()
         rest = handle.read()  # ... and a reader with the file open still reads all of it
-        assert first_line + rest == before["claimgraph.nq"]
+        assert first_line + rest == before["claimgraph.nq.gz"]
     finally:
         handle.close()
 
@@ -284,7 +288,11 @@ def test_a_build_with_fewer_formats_removes_the_other_rdf_files(small_build, tmp
     result = CliRunner().invoke(main, ["build", str(SMALL[0]), "-o", str(copy), "--rdf", "ttl"])
     assert result.exit_code == 0, result.output
     version = current_build(copy)
-    assert {p.name for p in version.iterdir()} == EXPECTED - {f"claimgraph.{f}" for f in ("nt", "nq", "trig", "jsonld")}
+    assert {p.name for p in version.iterdir()} == EXPECTED - {
+        *(f"claimgraph.{f}" for f in ("nt", "nq.gz", "trig", "jsonld")),
+        "graph.json",
+        "graph.graphml",
+    }
     assert json.loads((version / MANIFEST).read_text())["formats"] == ["ttl"]
     answer = CliRunner().invoke(main, ["query", query, "--data", str(copy), "--format", "csv"])
     assert answer.stdout.splitlines() == ["n", str(summary.triples)]  # from the new Turtle, not an old N-Quads
@@ -302,7 +310,7 @@ def test_a_flat_build_of_an_earlier_claimgraph_is_read_and_then_replaced(small_b
     (flat / ".build-old-staging").mkdir()
     assert current_build(flat) == flat and papers_in(flat) == 22 and load(flat).number_of_nodes() > 22
     run_query(COUNT_PAPERS, flat, persistent=True)
-    assert (flat / ".claimgraph.nq.oxigraph").is_dir()
+    assert (flat / ".claimgraph.nq.gz.oxigraph").is_dir()
     summary = build(ingest(OTHER), flat, formats=("nq",))
     assert entries(flat) == {"README.md", CURRENT, VERSIONS, ".lock", f"{VERSIONS}/{summary.version.name}"}
     assert papers_in(flat) == summary.papers
@@ -342,7 +350,7 @@ def test_cli_build_summary_and_exit_code(tmp_path):
     assert result.exit_code == 0, result.output
     assert "papers" in result.stderr and "triples" in result.stderr
     assert "versions/" in result.stderr and "resolve" in result.stderr and "export" in result.stderr
-    assert (tmp_path / "b" / CURRENT / "claimgraph.nq").exists()
+    assert (tmp_path / "b" / CURRENT / "claimgraph.nq.gz").exists()
     assert not (tmp_path / "b" / CURRENT / "claimgraph.ttl").exists()
 
 
@@ -351,7 +359,7 @@ def test_cli_query_over_a_build(small_build):
     result = CliRunner().invoke(main, ["query", COUNT_PAPERS, "--data", str(out), "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == ["n", "22"]
-    assert (current_build(out) / ".claimgraph.nq.oxigraph").is_dir()  # the CLI queries the version's on-disk index
+    assert (current_build(out) / ".claimgraph.nq.gz.oxigraph").is_dir()  # the CLI queries the version's on-disk index
     in_memory = CliRunner().invoke(main, ["query", COUNT_PAPERS, "--data", str(out), "--format", "csv", "--in-memory"])
     assert in_memory.stdout == result.stdout
     bad = CliRunner().invoke(main, ["query", "SELECT WHERE {", "--data", str(out)])

@@ -18,8 +18,9 @@ from claimgraph.build_layout import current_build
 from claimgraph.cli import main
 from claimgraph.cluster import check_workers, ordered_map
 from claimgraph.errors import ConfigError
-from claimgraph.export import mapping
+from claimgraph.export import shards
 from claimgraph.ingest import ingest
+from claimgraph.vocabulary import RDF_FORMATS
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -47,22 +48,28 @@ def files_of(folder: Path) -> dict[str, bytes]:
 
 @pytest.fixture
 def small_units(monkeypatch):
-    """Many export units (14 paper units for the seeds), more than the tasks kept in flight on two workers."""
-    monkeypatch.setattr(mapping, "PAPERS_PER_UNIT", 16)
-    monkeypatch.setattr(mapping, "DEFAULT_CHUNK", 500)
+    """Small entity chunks (the entity section in several pieces)."""
+    monkeypatch.setattr(shards, "ENTITY_CHUNK", 100)
 
 
 def test_a_build_on_the_cluster_writes_the_bytes_of_a_local_build(client, seeds, small_units, tmp_path):
     stages: list[str] = []
     on_cluster = build(
-        seeds, tmp_path / "dask", scheduler=client, progress=lambda stage, done, total: stages.append(stage)
+        seeds,
+        tmp_path / "dask",
+        scheduler=client,
+        shard_size=100,  # three shards, made on the workers
+        formats=RDF_FORMATS,
+        progress=lambda stage, done, total: stages.append(stage),
     )
-    local = build(seeds, tmp_path / "local", jobs=1)
+    local = build(seeds, tmp_path / "local", jobs=1, formats=RDF_FORMATS)
     assert on_cluster.papers == local.papers == len(seeds.papers) > 200
+    assert (on_cluster.shards, local.shards) == (3, 1)
     dask_files, local_files = files_of(tmp_path / "dask"), files_of(tmp_path / "local")
-    assert set(dask_files) == set(local_files) and "claimgraph.nq" in dask_files
+    assert set(dask_files) == set(local_files) and "claimgraph.nq.gz" in dask_files
     assert [name for name in local_files if dask_files[name] != local_files[name]] == []
     assert stages.count("extract") > 2  # progress per chunk as results come back
+    assert stages.count("graph") > 2  # and per shard
 
 
 def test_the_cli_takes_a_scheduler_address(client, seeds, small_units, tmp_path):

@@ -7,14 +7,30 @@ as a whole). A version holds:
 ============================  ==================================================
 ``papers.jsonl``              every ingested paper (all fields), sorted by id
 ``extractions.jsonl``         ``claimgraph extract`` output, sorted by paper id
-``graph.json``                the NetworkX graph as node-link JSON
-``graph.graphml``             the same graph as GraphML
-``claimgraph.<ext>``          RDF of the formats asked for: ``ttl``, ``nt``,
-                              ``nq``, ``trig``, ``jsonld``
+``claimgraph.nq.gz``          the RDF, N-Quads with one named graph per paper,
+                              gzip-compressed (the default format)
+``claimgraph.<ext>``          RDF of the other formats asked for: ``ttl``,
+                              ``nt``, ``trig``, ``jsonld``
+``graph.json``                on request: the NetworkX graph as node-link JSON
+``graph.graphml``             on request: the same graph as GraphML
 ``manifest.json``             version, extractor fingerprint, formats, per-paper
                               input hashes, counts (no timestamps: builds are
                               byte-identical for the same input)
+``.claimgraph.nq.gz.oxigraph``  the query store (a cache, made after the switch)
 ============================  ==================================================
+
+The build is sharded: papers are taken in id order in shards of
+``shard_size`` papers. Extraction streams through them, and each shard's
+papers, extractions and entity mentions are spilled to the staging folder as
+they come (:mod:`claimgraph.shard_files`), while pass 1 of resolution keeps
+aggregates per distinct name (:class:`claimgraph.resolve.Resolver`). Pass 2
+then takes one shard at a time (in worker processes, or on a Dask cluster):
+its entity ids, its graph, and its RDF bodies, block by block
+(:mod:`claimgraph.export.shards`); the files are the concatenation of those,
+and the same input gives the same bytes whatever the shard size or the
+number of workers. What stays in memory is the papers' list (ingest holds
+it), the entity table and one shard per worker; the node-link JSON and
+GraphML, which hold the whole graph, are made in memory and only on request.
 
 ``update=True`` keeps the papers of the current version, adds or replaces the
 ones read now, and re-extracts only papers whose text (or the extractor)
@@ -26,8 +42,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import multiprocessing
 import os
 import shutil
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -36,22 +54,36 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimgraph.atomic import atomic_open, atomic_write_text
-from claimgraph.build_layout import DATA_FILES, MANIFEST, current_build, locked, new_staging, publish, remove_leftovers
+import networkx as nx
+
+from claimgraph.atomic import atomic_write_text
+from claimgraph.build_layout import (
+    DATA_FILES,
+    GRAPH_FILES,
+    MANIFEST,
+    current_build,
+    locked,
+    new_staging,
+    publish,
+    remove_leftovers,
+)
 from claimgraph.errors import ConfigError
-from claimgraph.export import DEFAULT_BASE_IRI, export_graph
+from claimgraph.export import DEFAULT_BASE_IRI
 from claimgraph.export.iris import check_base_iri
 from claimgraph.export.serialize import normalise_formats
+from claimgraph.export.shards import BLOCK_PAPERS, assemble, write_shard
 from claimgraph.extract import extract
-from claimgraph.extract.jsonl import dumps, from_record
+from claimgraph.extract.jsonl import from_record
 from claimgraph.extract.model import Extraction
 from claimgraph.graph import build_graph, write_graphml, write_node_link
 from claimgraph.ingest import IngestResult
 from claimgraph.ingest.model import Paper
-from claimgraph.ingest.serialize import paper_from_dict, paper_to_dict
+from claimgraph.ingest.serialize import paper_from_dict
 from claimgraph.resolve import resolve
+from claimgraph.resolve.core import EntityTable, Resolver
+from claimgraph.shard_files import WORK, Shard, ShardWriter, concatenate, shard_bounds
 from claimgraph.version import __version__
-from claimgraph.vocabulary import ENTITY_TYPES, RDF_FORMATS, RELATION_TYPES
+from claimgraph.vocabulary import ENTITY_TYPES, QUAD_FORMATS, RELATION_TYPES
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -60,6 +92,18 @@ if TYPE_CHECKING:
 
 #: The stages a build reports progress of, in order, and what each counts.
 STAGE_UNITS: dict[str, str] = {"extract": "papers", "resolve": "papers", "graph": "papers", "export": "files"}
+
+#: The RDF a build writes unless told otherwise: gzip-compressed N-Quads.
+DEFAULT_FORMATS: tuple[str, ...] = ("nq",)
+#: The NetworkX graph files a build can write (on request: they need the whole graph in memory).
+GRAPH_FORMATS: tuple[str, ...] = tuple(GRAPH_FILES)
+GRAPH_WRITERS = {"json": write_node_link, "graphml": write_graphml}
+#: The key of each graph file in ``BuildSummary.files``.
+SUMMARY_KEYS = {"json": "graph", "graphml": "graphml"}
+#: Text provenance levels: evidence sentences of claims and relations (default), or every entity mention too.
+PROVENANCE_LEVELS: tuple[str, ...] = ("sentences", "mentions")
+#: Papers per shard unless told otherwise.
+DEFAULT_SHARD_SIZE = 1000
 
 #: ``progress(stage, done, total)``: see :func:`build`.
 Progress = Callable[[str, int, int], None]
@@ -85,6 +129,9 @@ class BuildSummary:
     triples: int
     files: dict[str, Path] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
+    shards: int = 0
+    #: what pass 1 of resolution held at its end (distinct keys, aggregates, short-form votes)
+    resolver_size: int = 0
 
 
 def extractor_fingerprint() -> str:
@@ -200,10 +247,14 @@ def build(
     *,
     update: bool = False,
     jobs: int = 0,
-    formats: Sequence[str] = RDF_FORMATS,
+    formats: Sequence[str] = DEFAULT_FORMATS,
     base_iri: str = DEFAULT_BASE_IRI,
     progress: Progress | None = None,
     scheduler: Scheduler | None = None,
+    shard_size: int = DEFAULT_SHARD_SIZE,
+    provenance: str = "sentences",
+    graph_formats: Sequence[str] = (),
+    index: bool = True,
 ) -> BuildSummary:
     """Run extract, resolve, graph and export over ingested papers into a new version of ``out_dir``.
 
@@ -225,22 +276,41 @@ def build(
         one per CPU for :data:`PARALLEL_FROM` papers or more, else none (a
         worker's start-up costs more than it saves on a small input).
     formats : sequence of str
-        RDF formats to write.
+        RDF formats to write (default N-Quads only, as ``claimgraph.nq.gz``;
+        also ``ttl``, ``nt``, ``trig``, ``jsonld``).
     base_iri : str
         Base of every minted IRI.
     progress : callable, optional
         ``progress(stage, done, total)`` for each stage of :data:`STAGE_UNITS`
         in turn: with ``done`` 0 when it starts, then as items are done, last
         with ``done == total``. Extract counts the papers extracted (not the
-        reused ones) as they finish; resolve and graph count every paper, done
-        in one step; export counts the files, the RDF formats together as they
-        are written in one pass, and the manifest last, once the new version
-        is switched in.
+        reused ones) as they finish; resolve counts every paper, in one step;
+        graph counts the papers of each shard whose graph and RDF bodies are
+        done; export counts the files, the RDF formats together as they are
+        put together, and the manifest last, once the new version is switched
+        in. The query store is made after the last report.
     scheduler : str or distributed.Client, optional
         A Dask scheduler address (``tcp://host:8786``) or client: extraction
-        and RDF export run on that cluster's workers (``jobs`` is then unused),
-        and this process reads the inputs and writes every file. The files are
-        the same as a local build's.
+        and each shard's graph and RDF run on that cluster's workers (``jobs``
+        is then unused), and this process reads the inputs and writes every
+        file: a shard's spilled files go to a worker with its task and its RDF
+        comes back over Dask's connections, so nothing needs to be shared. The
+        files are the same as a local build's.
+    shard_size : int
+        Papers per shard, rounded up to whole blocks of
+        :data:`claimgraph.export.shards.BLOCK_PAPERS`: the memory of pass 2
+        in each worker grows with it; the files do not depend on it.
+    provenance : str
+        ``sentences`` (default): claims and relation statements keep their
+        evidence sentence (a ``cg:TextSpan``), mentions are bare
+        ``schema:mentions`` triples; ``mentions``: every entity mention gets
+        its text spans too (about three times the statements).
+    graph_formats : sequence of str
+        NetworkX graph files to write too: ``json`` (node-link,
+        ``graph.json``), ``graphml``. Each needs the whole graph in memory.
+    index : bool
+        Make the query store of the N-Quads once the build is switched in
+        (:mod:`claimgraph.query.store_cache`), so the first query need not.
 
     Raises
     ------
@@ -255,11 +325,26 @@ def build(
         raise ConfigError(f"{out}: build output must be a folder")
     check_base_iri(base_iri)
     formats = normalise_formats(formats)
+    if provenance not in PROVENANCE_LEVELS:
+        raise ConfigError(f"unknown provenance level {provenance!r} (known: {', '.join(PROVENANCE_LEVELS)})")
+    graph_formats = list(dict.fromkeys(graph_formats))
+    for name in graph_formats:
+        if name not in GRAPH_FORMATS:
+            raise ConfigError(f"unknown graph file format {name!r} (known: {', '.join(GRAPH_FORMATS)})")
+    if shard_size < 1:
+        raise ConfigError(f"shard size must be at least 1 paper, not {shard_size}")
+    options = {
+        "shard_size": _shard_papers(shard_size),
+        "provenance": provenance,
+        "graph_formats": graph_formats,
+        "index": index,
+    }
     with _cluster(scheduler) as client:
         out.mkdir(parents=True, exist_ok=True)
         with locked(out):
             remove_leftovers(out)
-            return _build_version(ingested, out, update, jobs, formats, base_iri, _Stages(progress or _silent), client)
+            stages = _Stages(progress or _silent)
+            return _build_version(ingested, out, update, jobs, formats, base_iri, stages, client, options)
 
 
 @contextlib.contextmanager
@@ -275,6 +360,139 @@ def _cluster(scheduler: Scheduler | None) -> Iterator[Client | None]:
         yield client
 
 
+class _CachedExtractions:
+    """The extractions of an earlier build's ``extractions.jsonl``, read forward as ids in order ask for them."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self._handle = path.open(encoding="utf-8") if path is not None and path.exists() else None
+        self._number = 0
+
+    def get(self, paper_id: str) -> Extraction:
+        """The extraction of ``paper_id`` (ids asked for in increasing order)."""
+        while self._handle is not None:
+            line = self._handle.readline()
+            self._number += 1
+            if not line:
+                break
+            if not line.strip():
+                continue
+            try:
+                extraction = from_record(json.loads(line))
+            except (ValueError, TypeError, KeyError, AttributeError) as error:
+                message = f"not a record of a claimgraph build ({error}); {_REBUILD}"
+                raise ConfigError(f"{self.path}:{self._number}: {message}") from None
+            if extraction.id == paper_id:
+                return extraction
+        raise ConfigError(f"{self.path}: no extraction of paper {paper_id!r} in order; {_REBUILD}")
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+
+
+@dataclass(frozen=True)
+class _Options:
+    """What every shard of pass 2 needs besides its files."""
+
+    formats: tuple[str, ...]
+    base_iri: str
+    mention_spans: bool
+    union: bool  # a union format (Turtle, N-Triples) is written: collect the stated relations
+
+
+@dataclass(frozen=True)
+class _ShardResult:
+    counts: dict[str, int]
+    stated: set
+    paper_counts: Counter
+    claims: int
+    relations: int
+    papers: int
+
+
+def _graph_of_shard(shard: Shard, table: EntityTable) -> tuple[list[str], nx.MultiDiGraph, Counter]:
+    """Pass 2 for one shard: its paper ids, its graph and the papers of each entity it names."""
+    mentions = shard.mentions()
+    papers = list(shard.papers())
+    G = build_graph(papers, shard.extractions(), table.resolution(mentions))
+    return [paper.id for paper in papers], G, table.paper_counts(mentions)
+
+
+def _export_shard(shard: Shard, table: EntityTable, options: _Options) -> _ShardResult:
+    """Graph and RDF bodies of one shard."""
+    paper_ids, G, paper_counts = _graph_of_shard(shard, table)
+    paths = {name: shard.path(f"rdf-{name}") for name in options.formats}
+    counts, stated = write_shard(
+        G, paper_ids, shard.start, paths, base_iri=options.base_iri, mention_spans=options.mention_spans
+    )
+    claims = sum(1 for _, kind in G.nodes(data="kind") if kind == "Claim")
+    relations = sum(1 for *_, relation in G.edges(data="relation") if relation in RELATION_TYPES)
+    return _ShardResult(counts, stated if options.union else set(), paper_counts, claims, relations, len(paper_ids))
+
+
+_PASS2: tuple[EntityTable, _Options] | None = None
+
+
+def _export_shard_in_worker(shard: Shard) -> _ShardResult:
+    table, options = _PASS2  # type: ignore[misc]
+    return _export_shard(shard, table, options)
+
+
+#: The files of a shard that pass 2 reads: sent to a Dask worker with its task (workers share no filesystem).
+_SHARD_INPUTS = ("papers", "extractions", "mentions")
+
+
+def _export_shard_on_cluster(
+    task: tuple[Shard, dict[str, bytes]], *, table: EntityTable, options: _Options
+) -> tuple[_ShardResult, dict[str, bytes]]:
+    """:func:`_export_shard` in a Dask worker: the shard's files come with the task, its RDF bodies go back."""
+    shard, inputs = task
+    with tempfile.TemporaryDirectory(prefix="claimgraph-shard-") as folder:
+        local = replace(shard, folder=Path(folder))
+        for what, data in inputs.items():
+            local.path(what).write_bytes(data)
+        result = _export_shard(local, table, options)
+        bodies = {name: local.path(f"rdf-{name}").read_bytes() for name in options.formats}
+    return result, bodies
+
+
+def _exported_on_cluster(client: Client, shards: list[Shard], table: EntityTable, options: _Options) -> Iterator:
+    """Pass 2 on a Dask cluster, a bounded window of shards in flight; their RDF bodies written here."""
+    from claimgraph.cluster import ordered_map
+
+    shared = client.scatter(table, broadcast=True, hash=False)
+    tasks = ((shard, {what: shard.path(what).read_bytes() for what in _SHARD_INPUTS}) for shard in shards)
+    results = ordered_map(client, _export_shard_on_cluster, tasks, table=shared, options=options)
+    for shard, (result, bodies) in zip(shards, results, strict=True):
+        for name, body in bodies.items():
+            shard.path(f"rdf-{name}").write_bytes(body)
+        yield result
+
+
+def _exported_shards(shards: list[Shard], table: EntityTable, options: _Options, jobs: int, client) -> Iterator:
+    """Pass 2 over every shard, results in shard order: here, in ``jobs`` forked processes, or on a Dask cluster."""
+    if client is not None:
+        yield from _exported_on_cluster(client, shards, table, options)
+        return
+    if jobs <= 1 or len(shards) == 1:
+        for shard in shards:
+            yield _export_shard(shard, table, options)
+        return
+    global _PASS2
+    _PASS2 = (table, options)
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            yield from pool.imap(_export_shard_in_worker, shards)
+    finally:
+        _PASS2 = None
+
+
+def _shard_papers(shard_size: int) -> int:
+    """``shard_size`` rounded up to whole blocks of :data:`BLOCK_PAPERS`."""
+    return max(1, -(-shard_size // BLOCK_PAPERS)) * BLOCK_PAPERS
+
+
 def _build_version(
     ingested: IngestResult,
     out: Path,
@@ -284,11 +502,12 @@ def _build_version(
     base_iri: str,
     stages: _Stages,
     client: Client | None,
+    options: dict,
 ) -> BuildSummary:
     """:func:`build` while holding the folder's lock."""
     fingerprint = extractor_fingerprint()
     previous_papers: list[Paper] = []
-    cached: dict[str, Extraction] = {}
+    cached = _CachedExtractions(None)
     hashes: dict[str, str] = {}
     if update:
         source = current_build(out)
@@ -298,53 +517,85 @@ def _build_version(
             hashes = manifest.get("paper_hashes") or {}
             if not isinstance(hashes, dict):
                 raise ConfigError(f"{source / MANIFEST}: paper_hashes is not an object; {_REBUILD}")
-            cached = {e.id: e for e in _read_jsonl(source / DATA_FILES["extractions"], from_record)}
+            cached = _CachedExtractions(source / DATA_FILES["extractions"])
     papers = _merge_papers(previous_papers, ingested.papers)
-    todo = [p for p in papers if not (p.id in cached and hashes.get(p.id) == paper_hash(p))]
-    with stages.stage("extract", len(todo)) as advance:
-        fresh = {e.id: e for e in extract(todo, jobs=auto_jobs(jobs, len(todo)), progress=advance, scheduler=client)}
-    extractions = [fresh.get(p.id) or cached[p.id] for p in papers]
-    with stages.stage("resolve", len(papers)):
-        resolution = resolve(extractions)
-    with stages.stage("graph", len(papers)):
-        graph = build_graph(papers, extractions, resolution)
-    entity_counts = Counter(data["kind"] for _, data in graph.nodes(data=True))
-    entities = {k: entity_counts.get(k, 0) for k in ENTITY_TYPES}
-    claims = entity_counts.get("Claim", 0)
-    relations = sum(1 for *_, relation in graph.edges(data="relation") if relation in RELATION_TYPES)
+    del previous_papers
+    paper_hashes = {p.id: paper_hash(p) for p in papers}
+    todo = {p.id for p in papers if hashes.get(p.id) != paper_hashes[p.id]}
     staging = new_staging(out)
+    work = staging / WORK
+    work.mkdir()
     try:
-        with stages.stage("export", len(DATA_FILES) + len(formats) + 1) as advance:
-            with atomic_open(staging / DATA_FILES["papers"]) as handle:
-                for paper in papers:
-                    handle.write(json.dumps(paper_to_dict(paper), ensure_ascii=False, sort_keys=True) + "\n")
-            advance(1)
-            with atomic_open(staging / DATA_FILES["extractions"]) as handle:
-                for extraction in extractions:
-                    handle.write(dumps(extraction) + "\n")
-            advance(1)
-            write_node_link(graph, staging / DATA_FILES["graph"])
-            advance(1)
-            write_graphml(graph, staging / DATA_FILES["graphml"])
-            advance(1)
-            stats: dict = {}
-            written = export_graph(
-                graph,
+        shards = [Shard(work, n, a, b) for n, (a, b) in enumerate(shard_bounds(len(papers), options["shard_size"]))]
+        resolver = Resolver()
+        with stages.stage("extract", len(todo)) as advance, contextlib.closing(cached):
+            fresh = extract(
+                (p for p in papers if p.id in todo), jobs=auto_jobs(jobs, len(todo)), progress=advance, scheduler=client
+            )
+            with contextlib.closing(fresh):
+                for shard in shards:
+                    writer = ShardWriter(shard)
+                    for paper in papers[shard.start : shard.stop]:
+                        extraction = next(fresh) if paper.id in todo else cached.get(paper.id)
+                        writer.add(paper, extraction, resolver.add(extraction))
+                    writer.close()
+        with stages.stage("resolve", len(papers)) as advance:
+            held = resolver.size()
+            table = resolver.finish()
+            del resolver
+            advance(len(papers))
+        entity_counts = Counter(entity.type for entity in table.entities.values())
+        entities = {k: entity_counts.get(k, 0) for k in ENTITY_TYPES}
+        mention_spans = options["provenance"] == "mentions"
+        pass2 = _Options(tuple(formats), base_iri, mention_spans, union=bool(set(formats) - QUAD_FORMATS))
+        paper_counts: Counter = Counter()
+        stated: set = set()
+        counts = dict.fromkeys(formats, 0)
+        claims = relations = 0
+        with stages.stage("graph", len(papers)) as advance:
+            for result in _exported_shards(shards, table, pass2, auto_jobs(jobs, len(papers)), client):
+                paper_counts.update(result.paper_counts)
+                stated |= result.stated
+                claims += result.claims
+                relations += result.relations
+                for name, count in result.counts.items():
+                    counts[name] += count
+                advance(result.papers)
+        graph_formats = options["graph_formats"]
+        with stages.stage("export", len(DATA_FILES) + len(formats) + len(graph_formats) + 1) as advance:
+            for key in ("papers", "extractions"):
+                concatenate((shard.path(key) for shard in shards), staging / DATA_FILES[key])
+                advance(1)
+            written, sections = assemble(
                 staging,
-                formats=formats,
+                formats,
+                [{name: shard.path(f"rdf-{name}") for name in formats} for shard in shards],
+                table.entities,
+                paper_counts,
+                stated,
                 base_iri=base_iri,
-                stats=stats,
-                jobs=auto_jobs(jobs, len(papers)),
-                scheduler=client,
             )
             advance(len(formats))
-            triples = int(stats.get("triples", 0))
+            for name in formats:
+                counts[name] += sections[name]
+            if graph_formats:
+                G = _whole_graph(staging, table)
+                for name in graph_formats:
+                    GRAPH_WRITERS[name](G, staging / GRAPH_FILES[name])
+                    advance(1)
+                del G
+            shutil.rmtree(work)
+            union = [name for name in formats if name not in QUAD_FORMATS]
+            triples = counts[union[0]] if union else counts[formats[0]] if formats else 0
             manifest = {
                 "claimgraph_version": __version__,
                 "extractor": fingerprint,
                 "base_iri": base_iri,
                 "formats": list(written),
-                "paper_hashes": {p.id: paper_hash(p) for p in papers},
+                "files": {name: path.name for name, path in written.items()},
+                "graph_files": [GRAPH_FILES[name] for name in graph_formats],
+                "provenance": options["provenance"],
+                "paper_hashes": paper_hashes,
                 "counts": {
                     "papers": len(papers),
                     "claims": claims,
@@ -359,18 +610,41 @@ def _build_version(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    if options["index"] and "nq" in written:
+        _make_index(version / written["nq"].name)
     files = {name: version / path.name for name, path in written.items()}
-    files.update({key: version / name for key, name in DATA_FILES.items()}, manifest=version / MANIFEST)
+    files.update({key: version / DATA_FILES[key] for key in ("papers", "extractions")}, manifest=version / MANIFEST)
+    files.update({SUMMARY_KEYS[name]: version / GRAPH_FILES[name] for name in graph_formats})
     return BuildSummary(
         out_dir=out,
         version=version,
         papers=len(papers),
-        extracted=len(fresh),
-        reused=len(papers) - len(fresh),
+        extracted=len(todo),
+        reused=len(papers) - len(todo),
         entities=entities,
         claims=claims,
         relations=relations,
         triples=triples,
         files=files,
         seconds=dict(stages.seconds),
+        shards=len(shards),
+        resolver_size=held,
     )
+
+
+def _whole_graph(staging: Path, table: EntityTable) -> nx.MultiDiGraph:
+    """The whole NetworkX graph, for node-link JSON and GraphML: in memory, papers and extractions read back."""
+    papers = _read_jsonl(staging / DATA_FILES["papers"], paper_from_dict)
+    extractions = _read_jsonl(staging / DATA_FILES["extractions"], from_record)
+    return build_graph(papers, extractions, resolve(extractions))
+
+
+def _make_index(export: Path) -> None:
+    """Make the query store of a new version (a cache: a failure leaves it to the first query)."""
+    import pyoxigraph
+
+    from claimgraph.query.store_cache import locate_index
+
+    with contextlib.suppress(OSError, ValueError, SyntaxError):
+        located = locate_index(export, pyoxigraph.RdfFormat.N_QUADS)
+        del located

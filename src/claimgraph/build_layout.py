@@ -49,11 +49,19 @@ MANIFEST = "manifest.json"
 DATA_FILES: dict[str, str] = {
     "papers": "papers.jsonl",
     "extractions": "extractions.jsonl",
-    "graph": "graph.json",
+}
+#: The NetworkX graph files a build writes on request, by their name on the command line (``--graph``).
+GRAPH_FILES: dict[str, str] = {
+    "json": "graph.json",
     "graphml": "graph.graphml",
 }
 #: Files a flat (unversioned) build wrote at the top of its folder, besides the RDF files its manifest lists.
-FLAT_FILES: tuple[str, ...] = (*DATA_FILES.values(), *(f"{RDF_STEM}.{ext}" for ext in RDF_FORMATS))
+FLAT_FILES: tuple[str, ...] = (
+    *DATA_FILES.values(),
+    *GRAPH_FILES.values(),
+    *(f"{RDF_STEM}.{ext}" for ext in RDF_FORMATS),
+    f"{RDF_STEM}.nq.gz",
+)
 
 
 def current_build(folder: str | os.PathLike) -> Path:

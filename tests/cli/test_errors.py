@@ -178,7 +178,7 @@ def test_the_first_query_says_it_is_making_the_index(tmp_path):
     from claimgraph.cli import main
     from claimgraph.ingest import ingest
 
-    build(ingest([ONE_SEED]), tmp_path / "b", formats=("nq",))
+    build(ingest([ONE_SEED]), tmp_path / "b", formats=("nq",), index=False)  # a build makes the index unless told not
     runner = CliRunner()
     first = runner.invoke(main, ["query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "--data", str(tmp_path / "b")])
     again = runner.invoke(main, ["query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "--data", str(tmp_path / "b")])

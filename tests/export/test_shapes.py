@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from collections import defaultdict
 from pathlib import Path
 
@@ -23,7 +24,11 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 def _load(path, fmt) -> rdflib.Dataset:
     dataset = rdflib.Dataset()
-    dataset.parse(path, format=PARSE_FORMATS[fmt])
+    if str(path).endswith(".gz"):
+        with gzip.open(path, "rb") as handle:
+            dataset.parse(handle, format=PARSE_FORMATS[fmt])
+    else:
+        dataset.parse(path, format=PARSE_FORMATS[fmt])
     return dataset
 
 
@@ -92,11 +97,12 @@ def test_shapes_reject_evidence_from_another_paper(exported, shapes_graph, ontol
 # ------------------------------------------------------------ the seeds build
 
 
-@pytest.fixture(scope="module")
-def seeds_dataset(tmp_path_factory) -> rdflib.Dataset:
+@pytest.fixture(scope="module", params=["sentences", "mentions"])
+def seeds_dataset(tmp_path_factory, request) -> rdflib.Dataset:
+    """The seeds build at each provenance level (the default, evidence sentences only, and every mention)."""
     out = tmp_path_factory.mktemp("seeds-shapes")
-    build(ingest([SEEDS]), out, formats=("nq",))
-    return _load(current_build(out) / "claimgraph.nq", "nq")
+    build(ingest([SEEDS]), out, provenance=request.param, index=False)
+    return _load(current_build(out) / "claimgraph.nq.gz", "nq")
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import tempfile
 import xml.etree.ElementTree as ET
@@ -14,8 +15,9 @@ import rdflib
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimgraph.build_folder import RDF_FORMATS, build
+from claimgraph.build_folder import build
 from claimgraph.ingest import ingest
+from claimgraph.vocabulary import RDF_FORMATS
 from tests.property.strategies import jsonl_bytes, papers, pipeline_settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,16 +44,17 @@ def check_build(shapes: rdflib.Graph, items: list[dict]) -> None:
         ingested = ingest([listing])
         assert ingested.records + len(ingested.problems) == len(items)  # every record read or named
         out = Path(folder) / "build"
-        summary = build(ingested, out, formats=RDF_FORMATS)
+        summary = build(ingested, out, formats=RDF_FORMATS, graph_formats=("json", "graphml"), provenance="mentions")
         assert summary.papers == len(ingested.papers)
         out = summary.version
         ET.parse(out / "graph.graphml")
         json.loads((out / "graph.json").read_text(encoding="utf-8"))
         union = rdflib.Graph()
         for name in RDF_FORMATS:
-            path = out / f"claimgraph.{name}"
-            parsed = rdflib.Dataset().parse(path, format=RDFLIB_FORMATS[name])
-            assert len(list(pyoxigraph.parse(path=str(path), format=OXIGRAPH_FORMATS[name]))) > 0
+            path = summary.files[name]
+            data = gzip.decompress(path.read_bytes()) if path.name.endswith(".gz") else path.read_bytes()
+            parsed = rdflib.Dataset().parse(data=data, format=RDFLIB_FORMATS[name])
+            assert len(list(pyoxigraph.parse(data, format=OXIGRAPH_FORMATS[name]))) > 0
             if name == "nq":
                 for graph in parsed.graphs():
                     for triple in graph:

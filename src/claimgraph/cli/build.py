@@ -7,7 +7,15 @@ from pathlib import Path
 import click
 from rich.table import Table
 
-from claimgraph.build_folder import RDF_FORMATS, STAGE_UNITS, BuildSummary, build
+from claimgraph.build_folder import (
+    DEFAULT_FORMATS,
+    DEFAULT_SHARD_SIZE,
+    GRAPH_FORMATS,
+    PROVENANCE_LEVELS,
+    STAGE_UNITS,
+    BuildSummary,
+    build,
+)
 from claimgraph.cli.common import (
     check_writable,
     exit_code,
@@ -20,6 +28,7 @@ from claimgraph.cli.common import (
 from claimgraph.cli.group import printable
 from claimgraph.export import DEFAULT_BASE_IRI
 from claimgraph.export.iris import check_base_iri
+from claimgraph.vocabulary import RDF_FORMATS
 
 
 @click.command("build")
@@ -47,9 +56,41 @@ from claimgraph.export.iris import check_base_iri
 @click.option(
     "--rdf",
     "formats",
-    type=click.Choice(RDF_FORMATS),
+    metavar="FORMATS",
     multiple=True,
-    help="RDF formats to write (repeatable; default: all).",
+    callback=lambda ctx, param, value: _names(value, RDF_FORMATS, param),
+    help=f"RDF formats to write, comma-separated or repeated, from {', '.join(RDF_FORMATS)} "
+    "(default: nq, written as claimgraph.nq.gz).",
+)
+@click.option(
+    "--graph",
+    "graph_formats",
+    metavar="FORMATS",
+    multiple=True,
+    callback=lambda ctx, param, value: _names(value, GRAPH_FORMATS, param),
+    help="NetworkX graph files to write too: json (graph.json, node-link), graphml; they need the whole graph "
+    "in memory.",
+)
+@click.option(
+    "--provenance",
+    type=click.Choice(PROVENANCE_LEVELS),
+    default="sentences",
+    show_default=True,
+    help="Text spans in the RDF: evidence sentences of claims and relations, or every entity mention too.",
+)
+@click.option(
+    "--shard-size",
+    type=click.IntRange(1),
+    default=DEFAULT_SHARD_SIZE,
+    show_default=True,
+    help="Papers per shard (rounded up to whole blocks of 100): bounds the memory of each worker; the files "
+    "do not depend on it.",
+)
+@click.option(
+    "--index/--no-index",
+    default=True,
+    show_default=True,
+    help="Make the query store of the N-Quads once the build is current (else the first query makes it).",
 )
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base of every minted IRI.")
 @click.option(
@@ -58,16 +99,28 @@ from claimgraph.export.iris import check_base_iri
     help="Run extraction and export on the Dask cluster of this scheduler (tcp://host:8786); needs claimgraph[dask].",
 )
 def build_command(
-    inputs, input_format, strict, out_dir: Path, update: bool, jobs: int, formats, base_iri: str, scheduler: str | None
+    inputs,
+    input_format,
+    strict,
+    out_dir: Path,
+    update: bool,
+    jobs: int,
+    formats,
+    graph_formats,
+    provenance: str,
+    shard_size: int,
+    index: bool,
+    base_iri: str,
+    scheduler: str | None,
 ) -> None:
     """Build the knowledge graph of INPUT (default seeds/) into a folder (default exports/).
 
-    Runs ingest, extract, resolve, graph and export; writes papers,
-    extractions, the NetworkX graph (node-link JSON, GraphML) and RDF (Turtle,
-    N-Triples, N-Quads, TriG, JSON-LD) into a new version folder, then makes it
-    the current build in one step (DIR/current links to it). With --scheduler,
-    extraction and export run on the workers of a Dask cluster; the files are
-    the same.
+    Runs ingest, extract, resolve, graph and export, shard by shard; writes
+    papers, extractions and RDF (gzip-compressed N-Quads unless --rdf asks
+    for others) into a new version folder, makes it the current build in one
+    step (DIR/current links to it), then makes its query store. With
+    --scheduler, extraction and export run on the workers of a Dask cluster;
+    the files are the same.
     """
     check_base_iri(base_iri)  # before any work, and before the output folder is made
     check_writable(out_dir, folder=True)
@@ -79,7 +132,11 @@ def build_command(
             out_dir,
             update=update,
             jobs=jobs,
-            formats=formats or RDF_FORMATS,
+            formats=formats or DEFAULT_FORMATS,
+            graph_formats=graph_formats,
+            provenance=provenance,
+            shard_size=shard_size,
+            index=index,
             base_iri=base_iri,
             progress=progress,
             scheduler=scheduler,
@@ -89,11 +146,21 @@ def build_command(
     click.get_current_context().exit(exit_code(ingested))
 
 
+def _names(values: tuple[str, ...], known: tuple[str, ...], param: click.Parameter) -> list[str]:
+    """Names given comma-separated or repeated, each one of ``known``."""
+    names = [name.strip().lower() for value in values for name in value.split(",") if name.strip()]
+    for name in names:
+        if name not in known:
+            raise click.BadParameter(f"{name!r} is not one of {', '.join(known)}", param=param)
+    return list(dict.fromkeys(names))
+
+
 def summary_table(summary: BuildSummary, skipped: int) -> Table:
     """The closing summary of a build: where it went, what it holds, and the time of each stage."""
     table = Table(title=f"build written to {printable(str(summary.out_dir))}", show_header=False)
     table.add_row("version", printable(str(summary.version.relative_to(summary.out_dir))))
     table.add_row("papers", f"{summary.papers} ({summary.extracted} extracted, {summary.reused} reused)")
+    table.add_row("shards", str(summary.shards))
     for kind, count in summary.entities.items():
         table.add_row(kind, str(count))
     table.add_row("claims", str(summary.claims))

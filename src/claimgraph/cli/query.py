@@ -95,7 +95,7 @@ def query_command(
     options = {"persistent": persistent, "allow_service": allow_service, "timeout": timeout, "limit": limit}
     notices = logging.getLogger("claimgraph.query")  # e.g. that the first query makes the on-disk index
     if not notices.handlers:
-        handler = logging.StreamHandler(sys.stderr)
+        handler = _StderrHandler()
         handler.setFormatter(logging.Formatter("%(message)s"))
         notices.addHandler(handler)
         notices.setLevel(logging.INFO)
@@ -118,3 +118,15 @@ def query_command(
     if stream.truncated:
         console.print(f"stopped after {limit:,} rows: more rows were cut (--limit 0 writes all)", soft_wrap=True)
     click.get_current_context().exit(EXIT_SKIPPED if stream.truncated else EXIT_OK)
+
+
+class _StderrHandler(logging.StreamHandler):
+    """Writes to the ``sys.stderr`` of the moment (one command may run many times in a process, as in tests)."""
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value) -> None:
+        pass

@@ -130,6 +130,18 @@ class RdfMapper:
         A graph following ``docs/graph-schema.md``.
     base_iri : str
         Base of every minted IRI.
+    mention_spans : bool
+        Give each ``schema:mentions`` its text spans (``cg:TextSpan`` s that
+        ``cg:denotes`` the entity, with position and quote selectors): the
+        ``mentions`` provenance level. Without, a paper's mentions are the bare
+        ``schema:mentions`` triples; claims and relation statements keep their
+        evidence sentence either way (the ``sentences`` level).
+    stated_in_union : bool
+        Write an entity's relation stated by several papers to the union of
+        all graphs from the first of them (the union of one whole graph). A
+        sharded build, whose shards cannot see each other, passes False: the
+        union then leaves every such triple out of the paper graphs, and
+        :attr:`stated` lists them for a section of their own.
 
     Raises
     ------
@@ -137,8 +149,9 @@ class RdfMapper:
         For a node kind the schema does not define.
     """
 
-    def __init__(self, G: nx.MultiDiGraph, base_iri: str):
+    def __init__(self, G: nx.MultiDiGraph, base_iri: str, *, mention_spans: bool = True, stated_in_union: bool = True):
         self.G = G
+        self.mention_spans = mention_spans
         self.mint = Minter(base_iri)
         self.version = software_version(G)
         self.activity = self.mint.activity(self.version)
@@ -189,7 +202,9 @@ class RdfMapper:
         # the union of graphs holds an entity's relation stated by several papers once, from the first (graph order)
         rank = {pid: n for n, (_, pid) in enumerate(self.graphs)}
         self.first_stater: dict[tuple[str, str, str], str] = {}
-        for u, relation, v, paper in stated:
+        #: (subject key, relation, object key) of every entity's relation a paper states
+        self.stated: set[tuple[str, str, str]] = {(u, relation, v) for u, relation, v, _ in stated}
+        for u, relation, v, paper in stated if stated_in_union else ():
             first = self.first_stater.get((u, relation, v))
             if first is None or rank[paper] < rank[first]:
                 self.first_stater[(u, relation, v)] = paper
@@ -216,6 +231,42 @@ class RdfMapper:
             left_out |= graph.left_out
         return MappedUnit(quads, left_out)
 
+    def map_papers(self, paper_ids: Iterable[str]) -> MappedUnit:
+        """Map some papers, in the order given: for each, its ``cg:PaperGraph`` description (default graph),
+        then its named graph."""
+        graphs: list[GraphStatements] = []
+        for pid in paper_ids:
+            if pid in self.papers:
+                described = GraphStatements(None)
+                self._paper_graph(described, pid)
+                graphs.append(described)
+            graphs.append(self._paper_statements(self.mint.paper_graph(pid), pid))
+        return _mapped(graphs)
+
+    def map_entities(self, keys: Iterable[str]) -> MappedUnit:
+        """Map some entities (default graph), in the order given."""
+        out = GraphStatements(None)
+        for key in keys:
+            self._entity(out, key)
+        return _mapped([out])
+
+    def map_software(self) -> MappedUnit:
+        """Map the extraction activity and the software agent (default graph)."""
+        out = GraphStatements(None)
+        self._activity_statements(out, None)
+        self._agent_statements(out, None)
+        return _mapped([out])
+
+    def _paper_statements(self, graph: str, pid: str) -> GraphStatements:
+        """The named graph of one paper."""
+        out = GraphStatements(NamedNode(graph))
+        if pid in self.papers:
+            self._paper(out, self.paper_keys[pid], self.papers[pid])
+        for key in sorted(self.claims.get(pid, ()), key=str):
+            self._claim(out, key, self.G.nodes[key])
+        self._edges(out, self.paper_edges.get(pid, ()), pid)
+        return out
+
     def _graphs(self, unit: Unit) -> Iterator[GraphStatements]:
         """The graphs of ``unit``, each filled: one default graph, or one graph per paper."""
         if unit.kind == "default":
@@ -225,13 +276,7 @@ class RdfMapper:
             yield out
             return
         for graph, pid in self.graphs[unit.start : unit.stop]:
-            out = GraphStatements(NamedNode(graph))
-            if pid in self.papers:
-                self._paper(out, self.paper_keys[pid], self.papers[pid])
-            for key in sorted(self.claims.get(pid, ()), key=str):
-                self._claim(out, key, self.G.nodes[key])
-            self._edges(out, self.paper_edges.get(pid, ()), pid)
-            yield out
+            yield self._paper_statements(graph, pid)
 
     # ------------------------------------------------------------- nodes
     def _paper_iri(self, paper: str) -> str:
@@ -441,7 +486,7 @@ class RdfMapper:
         shared_subject = self.kinds[u] not in PAPER_KINDS
         in_union = not (shared_subject and paper) or self.first_stater.get((u, relation, v)) == paper
         out.add(self.node_iris[u], [(predicate, tail)], in_union=in_union)
-        if relation == "mentions" and paper:
+        if relation == "mentions" and paper and self.mention_spans:
             denoting: set[str] = set()
             for m in sorted(data.get("mentions") or (), key=_mention_order):
                 span = self._span(out, paper, m.get("field"), m.get("start"), m.get("end"), m.get("text"))
@@ -469,6 +514,15 @@ class RdfMapper:
                 (cg.hasEvidence, span and NamedNode(span)),
             ],
         )
+
+
+def _mapped(graphs: Iterable[GraphStatements]) -> MappedUnit:
+    quads: list[Quad] = []
+    left_out: set[int] = set()
+    for graph in graphs:
+        quads += graph.quads()
+        left_out |= graph.left_out
+    return MappedUnit(quads, left_out)
 
 
 def iter_rdf(G: nx.MultiDiGraph, *, base_iri: str) -> Iterator[Quad]:

@@ -158,9 +158,12 @@ def load(
     result lies in each one's subgraph. What each keeps is described in
     :mod:`claimgraph.graph.subgraph`.
 
-    The graph file is read whole (``graph.json`` is parsed into memory, then
-    the whole graph is built once) and the subgraph copied out of it, so the
-    peak memory is that of the whole graph; only the subgraph stays.
+    A default build writes no graph file (``claimgraph build --graph json``
+    does): its graph is then rebuilt from the build's ``papers.jsonl`` and
+    ``extractions.jsonl`` by the same resolve and graph stages, which gives
+    the graph ``graph.json`` would hold. Either way the whole graph is made
+    in memory once and the subgraph copied out of it, so the peak memory is
+    that of the whole graph; only the subgraph stays.
     ``construct`` also loads the build's RDF into the query store of
     :func:`claimgraph.query.run_query`, which keeps it cached
     (:func:`claimgraph.query.clear_cache` frees it).
@@ -169,11 +172,12 @@ def load(
     ----------
     path : str or path-like
         A build folder written by ``claimgraph build`` (the ``graph.json``,
-        else ``graph.graphml``, of its current version is read, see
+        else ``graph.graphml``, else the papers and extractions of its
+        current version are read, see
         :func:`claimgraph.build_layout.current_build`), a ``graph.json``
         node-link file, a ``.graphml`` file, or one of the build's RDF files
-        (``claimgraph.ttl`` ...): the graph is then read from the
-        ``graph.json`` next to it.
+        (``claimgraph.nq.gz`` ...): the graph is then read from the files
+        next to it.
     papers : str or iterable of str, optional
         Keep these papers (ids, or ``paper:<id>`` node keys; ids not in the
         build are ignored) with their claims and the entities they mention.
@@ -201,7 +205,8 @@ def load(
     ConfigError
         When ``path`` does not exist, its ``current`` link leads to a missing
         version, or it holds RDF only: the NetworkX graph is not rebuilt from
-        RDF (query RDF with :func:`claimgraph.query.run_query`). For a date
+        RDF (query RDF with :func:`claimgraph.query.run_query`), only from
+        papers and extractions. For a date
         that is not ISO ``yyyy-mm-dd``, ``since`` after ``until``, a bad
         ``hops``, an ``around`` name that is no entity (or several), or a
         ``construct`` query that is not CONSTRUCT/DESCRIBE.
@@ -222,23 +227,49 @@ def load(
     target = Path(path)
     if not target.exists():
         raise ConfigError(f"{target}: no such build folder or file (make one with `claimgraph build`)")
-    if target.is_file() and target.suffix in RDF_SUFFIXES:
+    if target.is_file() and Path(target.name.removesuffix(".gz")).suffix in RDF_SUFFIXES:
         folder, rdf = target.parent, target
     elif target.is_file():
         folder, rdf = target.parent, None
     else:
         folder, rdf = current_build(target), None
-    graph_file = target if target.is_file() and rdf is None else _graph_file(folder, rdf)
-    G = _read(graph_file)
+    if target.is_file() and rdf is None:
+        G = _read(target)
+    else:
+        graph_file = _graph_file(folder)
+        G = _read(graph_file) if graph_file is not None else _rebuilt(folder, rdf)
     return G if chosen is None else select(G, chosen, rdf=rdf or folder)
 
 
-def _graph_file(folder: Path, rdf: Path | None) -> Path:
+def _graph_file(folder: Path) -> Path | None:
     for name in GRAPH_FILES:
         if (folder / name).is_file():
             return folder / name
-    what = f"{rdf} is RDF and" if rdf else f"{folder} has no graph.json or graph.graphml;"
-    raise ConfigError(
-        f"{what} the NetworkX graph is not rebuilt from RDF: load a build folder written by "
-        "`claimgraph build` (it holds graph.json), or query the RDF with claimgraph.query.run_query"
-    )
+    return None
+
+
+def _rebuilt(folder: Path, rdf: Path | None) -> nx.MultiDiGraph:
+    """The graph of a build without graph files (the default), rebuilt from its papers and extractions."""
+    papers, extractions = folder / "papers.jsonl", folder / "extractions.jsonl"
+    if not (papers.is_file() and extractions.is_file()):
+        what = f"{rdf} is RDF and {folder}" if rdf else f"{folder}"
+        raise ConfigError(
+            f"{what} has no graph.json, graph.graphml, or papers.jsonl and extractions.jsonl to rebuild the graph "
+            "from (the NetworkX graph is not rebuilt from RDF): load a build folder written by `claimgraph build`, "
+            "or query the RDF with claimgraph.query.run_query"
+        )
+    from claimgraph.extract.jsonl import from_record
+    from claimgraph.graph.construct import build_graph
+    from claimgraph.ingest.serialize import paper_from_dict
+    from claimgraph.resolve import resolve
+
+    def read(path: Path, record) -> list:
+        with path.open(encoding="utf-8") as handle:
+            return [record(json.loads(line)) for line in handle if line.strip()]
+
+    try:
+        extracted = read(extractions, from_record)
+        return build_graph(read(papers, paper_from_dict), extracted, resolve(extracted))
+    except (ValueError, TypeError, KeyError, AttributeError, UnicodeDecodeError) as error:
+        message = f"{folder}: cannot rebuild the graph from papers.jsonl and extractions.jsonl ({error})"
+        raise ConfigError(message) from None

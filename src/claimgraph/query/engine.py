@@ -33,18 +33,33 @@ from claimgraph.build_layout import MANIFEST, current_build
 from claimgraph.errors import QueryError
 from claimgraph.export.vocabulary import PREFIXES
 from claimgraph.query.service import check_service
-from claimgraph.query.store_cache import open_index
+from claimgraph.query.store_cache import bulk_load, open_index
 from claimgraph.query.stream import QueryStream, Value, run_bounded
 from claimgraph.vocabulary import QUAD_FORMATS, RDF_FORMATS, RDF_STEM
 
 #: Export files looked for in a build folder, best first: named graphs, then the union; JSON-LD last (slow to load).
-BUILD_FILES: tuple[tuple[str, pyoxigraph.RdfFormat], ...] = tuple(
-    (f"{RDF_STEM}.{name}", pyoxigraph.RdfFormat.from_extension(name))
-    for name in sorted(RDF_FORMATS, key=lambda name: (name == "jsonld", name not in QUAD_FORMATS))
+#: (``claimgraph.nq.gz``, the default output, first; ``claimgraph.nq`` is what builds before it wrote).
+BUILD_FILES: tuple[tuple[str, pyoxigraph.RdfFormat], ...] = (
+    (f"{RDF_STEM}.nq.gz", pyoxigraph.RdfFormat.N_QUADS),
+    *(
+        (f"{RDF_STEM}.{name}", pyoxigraph.RdfFormat.from_extension(name))
+        for name in sorted(RDF_FORMATS, key=lambda name: (name == "jsonld", name not in QUAD_FORMATS))
+    ),
 )
-#: The name of each RDF file a build writes, by the format name its manifest lists.
+#: The name of each RDF file a build writes, by the format name its manifest lists (a manifest's ``files``
+#: says otherwise: N-Quads is ``claimgraph.nq.gz`` since builds compress it).
 MANIFEST_FILES: dict[str, str] = {name: f"{RDF_STEM}.{name}" for name in RDF_FORMATS}
-_BY_SUFFIX = {Path(name).suffix: fmt for name, fmt in BUILD_FILES}
+_BY_SUFFIX = {Path(name).suffix: fmt for name, fmt in BUILD_FILES[1:]}
+
+
+def export_format(path: Path) -> pyoxigraph.RdfFormat | None:
+    """The RDF format of an export file by its name (``.gz``: by the name inside), None when it is no export."""
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return _BY_SUFFIX.get(Path(name).suffix)
+
+
 _CACHE_SIZE = 2
 _cache: OrderedDict[tuple, pyoxigraph.Store] = OrderedDict()
 _lock = threading.Lock()
@@ -98,12 +113,13 @@ def _listed_files(folder: Path) -> set[str] | None:
     if not manifest.is_file():
         return None
     try:
-        formats = json.loads(manifest.read_text(encoding="utf-8")).get("formats")
+        listing = json.loads(manifest.read_text(encoding="utf-8"))
+        formats, files = listing.get("formats"), listing.get("files") or {}
     except (ValueError, AttributeError, OSError) as error:
         raise QueryError(f"{manifest}: not a readable build manifest ({error}): rebuild the folder") from error
-    if not isinstance(formats, list):
+    if not isinstance(formats, list) or not isinstance(files, dict):
         raise QueryError(f"{manifest}: lists no RDF formats: rebuild the folder")
-    return {MANIFEST_FILES[name] for name in formats if name in MANIFEST_FILES}
+    return {str(files.get(name) or MANIFEST_FILES[name]) for name in formats if name in MANIFEST_FILES}
 
 
 def _warn_stale(names: list[str], folder: Path, listed: set[str]) -> None:
@@ -133,11 +149,12 @@ def find_export(data: str | Path) -> tuple[Path, pyoxigraph.RdfFormat]:
     """
     path = Path(data)
     if path.is_file():
-        fmt = _BY_SUFFIX.get(path.suffix.lower())
+        fmt = export_format(path)
         if fmt is None:
-            raise QueryError(f"{path}: not an RDF export (expected .nq, .trig, .nt, .ttl or .jsonld)")
+            raise QueryError(f"{path}: not an RDF export (expected .nq.gz, .nq, .trig, .nt, .ttl or .jsonld)")
         listed = _listed_files(path.parent)
-        if listed is not None and path.name in MANIFEST_FILES.values() and path.name not in listed:
+        known = {name for name, _ in BUILD_FILES}
+        if listed is not None and path.name in known and path.name not in listed:
             _warn_stale([path.name], path.parent, listed)
         return path, fmt
     if not path.is_dir():
@@ -196,7 +213,7 @@ def load_store(data: str | Path, *, persistent: bool = False) -> tuple[pyoxigrap
             store = open_index(resolved, fmt) if persistent else None
             if store is None:
                 store = pyoxigraph.Store()
-                store.bulk_load(path=str(resolved), format=fmt)
+                bulk_load(store, resolved, fmt)
         except (SyntaxError, ValueError, OSError) as error:
             raise QueryError(f"{path}: cannot load the export: {error}") from error
         _cache[key] = store

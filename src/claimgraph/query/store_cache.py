@@ -28,7 +28,9 @@ be written does the caller fall back to an in-memory store.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import hashlib
+import itertools
 import logging
 import os
 import shutil
@@ -42,6 +44,26 @@ from claimgraph.build_layout import MANIFEST, VERSIONS
 _LOG = logging.getLogger(__name__)
 
 STAMP = "claimgraph-index-stamp"
+
+
+#: Lines of N-Quads or N-Triples per bulk load: Oxigraph's bulk loader holds what one call loads in memory
+#: (about 1 KB a quad), so a large export is loaded in runs of lines, in bounded memory (about 300 MB).
+LINES_PER_LOAD = 200_000
+
+
+def bulk_load(store: pyoxigraph.Store, export: Path, fmt: pyoxigraph.RdfFormat) -> None:
+    """Load an export file into ``store``, decompressing a ``.gz`` one as it is read.
+
+    N-Quads and N-Triples (a statement a line) are loaded :data:`LINES_PER_LOAD` lines at a time.
+    """
+    opener = gzip.open if export.name.endswith(".gz") else open
+    if fmt not in (pyoxigraph.RdfFormat.N_QUADS, pyoxigraph.RdfFormat.N_TRIPLES):
+        with opener(export, "rb") as handle:
+            store.bulk_load(input=handle, format=fmt)
+        return
+    with opener(export, "rb") as handle:
+        while lines := b"".join(itertools.islice(handle, LINES_PER_LOAD)):
+            store.bulk_load(input=lines, format=fmt)
 
 
 def index_folder(export: Path) -> Path:
@@ -112,7 +134,7 @@ def _build(folder: Path, export: Path, fmt: pyoxigraph.RdfFormat, stamp: str) ->
         size_mb = export.stat().st_size / 1e6
         _LOG.info("making the query index of %s (%.0f MB), once: later queries open it at once", export, size_mb)
         writer = pyoxigraph.Store(str(staging))
-        writer.bulk_load(path=str(export), format=fmt)
+        bulk_load(writer, export, fmt)
         writer.flush()
         writer.optimize()  # compacts the index: queries run several times faster
         del writer  # closes the store before it is moved

@@ -1,7 +1,16 @@
-"""Cross-paper entity resolution: ``resolve(extractions) -> Resolution``."""
+"""Cross-paper entity resolution: ``resolve(extractions) -> Resolution``, or in passes over shards (``Resolver``)."""
 
-from claimgraph.resolve.core import resolve
+from claimgraph.resolve.core import EntityTable, Mention, Resolver, resolve
 from claimgraph.resolve.model import Resolution, ResolvedEntity
 from claimgraph.resolve.registry import AliasRegistry, load_registry
 
-__all__ = ["AliasRegistry", "Resolution", "ResolvedEntity", "load_registry", "resolve"]
+__all__ = [
+    "AliasRegistry",
+    "EntityTable",
+    "Mention",
+    "Resolution",
+    "ResolvedEntity",
+    "Resolver",
+    "load_registry",
+    "resolve",
+]

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from claimgraph.extract.lexicons import Lexicon, LexiconEntry, load_lexicon
 from claimgraph.extract.model import Entity, Extraction
@@ -37,7 +37,7 @@ from claimgraph.resolve.registry import AliasRegistry, load_registry
 from claimgraph.resolve.variants import Variant, parse_variant
 from claimgraph.vocabulary import ENTITY_TYPES
 
-__all__ = ["resolve"]
+__all__ = ["EntityTable", "Mention", "Resolver", "resolve"]
 
 #: Extractor evidence whose ``canonical`` is a lexicon name found inside a
 #: longer name (the whole is another entity or a variant, never that name).
@@ -65,7 +65,7 @@ def looks_like_acronym(form: str) -> bool:
 
 @dataclass(slots=True)
 class _Occurrence:
-    """One extracted entity of one paper, and where it landed."""
+    """One extracted entity of one paper, and where it landed (kept only while it is added)."""
 
     paper: str
     type: str
@@ -77,6 +77,33 @@ class _Occurrence:
     entry: LexiconEntry | None = None
     canonical: str | None = None
     bare: bool = False  # a short form used without its long form
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """What pass 2 needs of one extracted entity: its paper, type, primary key and the forms that name it there."""
+
+    paper: str
+    type: str
+    primary: str
+    forms: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Aggregate:
+    """Everything the occurrences whose primary key is one key say, summed: bounded by distinct names, not mentions.
+
+    ``first_entry`` and ``first_canonical`` map an anchor to the (occurrence number, value) of the first occurrence
+    anchored there with a lexicon entry or a canonical name.
+    """
+
+    anchors: Counter = field(default_factory=Counter)
+    first_entry: dict = field(default_factory=dict)
+    first_canonical: dict = field(default_factory=dict)
+    own: set = field(default_factory=set)
+    longs: Counter = field(default_factory=Counter)  # long forms of occurrences with their long form
+    bare_longs: Counter = field(default_factory=Counter)  # of bare short forms ("SPT" alone)
+    expanded: bool = False  # some occurrence is not bare
 
 
 class _Resolver:
@@ -109,8 +136,9 @@ class _Resolver:
                 key = self.keys.typed(entry.type, form)
                 if self.lexicon.get(key) is entry and self.signature(entry.type, form) == sig:
                     self.sets.union(name_key, key)
-        self.occurrences: list[_Occurrence] = []
-        self.votes: dict[str, list[str]] = defaultdict(list)
+        self.aggregates: dict[str, _Aggregate] = {}
+        self.added = 0  # occurrences added
+        self.votes: dict[str, set[str]] = defaultdict(set)
         self.short_types: dict[str, set[str]] = defaultdict(set)
 
     # ------------------------------------------------------------ lookups
@@ -139,11 +167,11 @@ class _Resolver:
         return (entry.name, entry) if entry else None
 
     # ------------------------------------------------------------ papers
-    def add_entity(self, paper: str, entity: Entity) -> None:
+    def add_entity(self, paper: str, entity: Entity) -> Mention | None:
         type_, text = entity.type, entity.text
         text_key = self.keys.typed(type_, text)
         if not text_key:
-            return
+            return None
         sig = self.signature(type_, text)
         occ = _Occurrence(paper, type_, text_key, own=[text], local=[], longs=[text])
         shorts: list[str] = []
@@ -174,12 +202,30 @@ class _Resolver:
                 occ.local.append(form)
         for form in shorts:
             occ.own.append(form)
-            self.votes[self.keys.typed(type_, form)].append(text_key)
+            self.votes[self.keys.typed(type_, form)].add(text_key)
             self.short_types[self.keys.norm(form)].add(type_)
         if len(occ.own) == 1 and looks_like_acronym(text):
             occ.bare = True
             self.short_types[self.keys.norm(text)].add(type_)  # a bare use of a short form
-        self.occurrences.append(occ)
+        self._aggregate(occ)
+        return Mention(paper, type_, text_key, (*occ.own, *occ.local))
+
+    def _aggregate(self, occ: _Occurrence) -> None:
+        """Add what ``occ`` says to its primary key's aggregate."""
+        agg = self.aggregates.get(occ.primary)
+        if agg is None:
+            agg = self.aggregates[occ.primary] = _Aggregate()
+        number, self.added = self.added, self.added + 1
+        if occ.anchor:
+            agg.anchors[occ.anchor] += 1
+            if occ.entry is not None and occ.anchor not in agg.first_entry:
+                agg.first_entry[occ.anchor] = (number, occ.entry)
+            if occ.canonical is not None and occ.anchor not in agg.first_canonical:
+                agg.first_canonical[occ.anchor] = (number, occ.canonical)
+        agg.own.update(occ.own)
+        longs = agg.bare_longs if occ.bare else agg.longs
+        longs.update(form for form in occ.longs if form in occ.own)
+        agg.expanded = agg.expanded or not occ.bare
 
     def _anchors(self, type_: str, entity: Entity, forms: list[str]):
         """Candidate canonical names: text, extractor's canonical, other forms.
@@ -206,49 +252,54 @@ class _Resolver:
             if self.short_types[norm] != {type_}:
                 continue
             if len({self.sets.find(key) for key in expansions}) == 1:
-                self.sets.union(short_key, expansions[0])
+                self.sets.union(short_key, min(expansions))
 
     # ------------------------------------------------------------ result
-    def finish(self) -> Resolution:
-        by_root: dict[str, list[_Occurrence]] = defaultdict(list)
-        for occ in self.occurrences:
-            by_root[self.sets.find(occ.primary)].append(occ)
+    def finish(self) -> EntityTable:
+        """Link short forms and make the entity table (call once, after the last paper)."""
+        self.link_short_forms()
+        by_root: dict[str, list[str]] = defaultdict(list)
+        for primary in self.aggregates:
+            by_root[self.sets.find(primary)].append(primary)
         node_of: dict[str, str] = {}  # root -> node key
         nodes: dict[str, dict] = {}
         for root in sorted(by_root):
-            occs = by_root[root]
-            label, entry, canonical = self._label(root, occs)
-            key = self.keys.typed(occs[0].type, label)
+            aggs = [self.aggregates[primary] for primary in by_root[root]]
+            type_ = by_root[root][0].partition(":")[0]
+            label, entry, canonical = self._label(root, type_, aggs)
+            key = self.keys.typed(type_, label)
             if key not in self.sets or self.sets.find(key) != root:
                 key = min(self.sets.members[root])
             node_of[root] = key
             nodes[key] = {
-                "type": occs[0].type,
+                "type": type_,
                 "label": label,
                 "entry": entry,
                 "canonical": canonical,
-                "aliases": {form for occ in occs for form in occ.own},
-                "papers": {occ.paper for occ in occs},
+                "aliases": set().union(*(agg.own for agg in aggs)),
             }
         for key in sorted(nodes):
             if nodes[key]["type"] == "Model":
                 self._attach_family(key, nodes, node_of)
-        return self._resolution(nodes, node_of)
+        self.aggregates.clear()
+        return EntityTable(self._entities(nodes), node_of, self.sets, self.keys)
 
-    def _label(self, root: str, occs: list[_Occurrence]) -> tuple[str, LexiconEntry | None, str | None]:
-        anchors = Counter(occ.anchor for occ in occs if occ.anchor)
+    def _label(self, root: str, type_: str, aggs: list[_Aggregate]) -> tuple[str, LexiconEntry | None, str | None]:
+        anchors: Counter = Counter()
+        for agg in aggs:
+            anchors.update(agg.anchors)
         if anchors:
             label = min(anchors, key=lambda name: (-anchors[name], name))
-            entry = next((o.entry for o in occs if o.anchor == label and o.entry), None)
-            canonical = next((o.canonical for o in occs if o.anchor == label and o.canonical), None)
+            entries = [agg.first_entry[label] for agg in aggs if label in agg.first_entry]
+            canonicals = [agg.first_canonical[label] for agg in aggs if label in agg.first_canonical]
+            entry = min(entries, key=lambda found: found[0])[1] if entries else None
+            canonical = min(canonicals, key=lambda found: found[0])[1] if canonicals else None
             return label, entry, canonical
-        expanded = [occ for occ in occs if not occ.bare] or occs  # "SPT" alone is no long form
-        longs = Counter(
-            form
-            for occ in expanded
-            for form in occ.longs
-            if form in occ.own and self.sets.find(self.keys.typed(occ.type, form)) == root
-        )
+        expanded = any(agg.expanded for agg in aggs)  # "SPT" alone is no long form
+        longs: Counter = Counter()
+        for agg in aggs:
+            longs.update(agg.longs if expanded else agg.bare_longs)
+        longs = Counter({form: n for form, n in longs.items() if self.sets.find(self.keys.typed(type_, form)) == root})
         return min(longs, key=lambda form: (-longs[form], form)), None, None
 
     def _attach_family(self, key: str, nodes: dict[str, dict], node_of: dict[str, str]) -> None:
@@ -286,34 +337,120 @@ class _Resolver:
             }
             key = family
 
-    def _resolution(self, nodes: dict[str, dict], node_of: dict[str, str]) -> Resolution:
-        entities = []
+    @staticmethod
+    def _entities(nodes: dict[str, dict]) -> dict[str, ResolvedEntity]:
+        """The resolved entities by key, sorted, without their papers (pass 2 counts those)."""
+        entities = {}
         for key in sorted(nodes):
             node = nodes[key]
             entry = node["entry"]
-            entities.append(
-                ResolvedEntity(
-                    key=key,
-                    type=node["type"],
-                    label=node["label"],
-                    aliases=tuple(sorted(node["aliases"])),
-                    canonical=node["canonical"],
-                    params=node.get("params", entry.params if entry else None),
-                    variant_of=node.get("variant_of"),
-                    paper_ids=tuple(sorted(node["papers"])),
-                )
+            entities[key] = ResolvedEntity(
+                key=key,
+                type=node["type"],
+                label=node["label"],
+                aliases=tuple(sorted(node["aliases"])),
+                canonical=node["canonical"],
+                params=node.get("params", entry.params if entry else None),
+                variant_of=node.get("variant_of"),
             )
+        return entities
+
+
+class EntityTable:
+    """The result of pass 1: every entity (without its papers) and the node key of each primary key.
+
+    Its size is bounded by the distinct names seen, not by papers or mentions.
+    :meth:`resolution` is pass 2 for some papers: their :class:`Mention` s mapped to node keys.
+    """
+
+    def __init__(self, entities: dict[str, ResolvedEntity], node_of: dict[str, str], sets: UnionFind, keys: KeyMaker):
+        self.entities = entities
+        self._node_of = node_of
+        self._sets = sets
+        self._norm = keys
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def node(self, primary: str) -> str:
+        """The node key of an occurrence's primary key."""
+        return self._node_of[self._sets.find(primary)]
+
+    def paper_counts(self, mentions: Iterable[Mention]) -> Counter:
+        """Node key -> number of papers of ``mentions`` (in paper order) naming it."""
+        counts: Counter = Counter()
+        last: dict[str, str] = {}
+        for mention in mentions:
+            node = self.node(mention.primary)
+            if last.get(node) != mention.paper:
+                last[node] = mention.paper
+                counts[node] += 1
+        return counts
+
+    def resolution(self, mentions: Iterable[Mention], *, paper_ids: bool = False) -> Resolution:
+        """The :class:`Resolution` of the papers of ``mentions`` (given in paper order, as :class:`Resolver` made
+        them): the entities they name (with those papers as ``paper_ids`` when asked) and their look-ups."""
         key_of: dict[tuple[str, str], str] = {}
         typed: dict[tuple[str, str, str], str] = {}
         normalised: dict[tuple[str, str, str], str] = {}
-        order = {type_: i for i, type_ in enumerate(ENTITY_TYPES)}
-        for occ in sorted(self.occurrences, key=lambda o: (o.paper, order.get(o.type, 99))):
-            node = node_of[self.sets.find(occ.primary)]
-            for form in (*occ.own, *occ.local):
-                key_of.setdefault((occ.paper, form), node)
-                typed.setdefault((occ.paper, occ.type, form), node)
-                normalised.setdefault((occ.paper, occ.type, self.keys.norm(form)), node)
-        return Resolution(tuple(entities), key_of, typed, normalised)
+        papers: dict[str, list[str]] = defaultdict(list)
+        for mention in mentions:
+            node = self.node(mention.primary)
+            found = papers[node]
+            if not found or found[-1] != mention.paper:
+                found.append(mention.paper)
+            for form in mention.forms:
+                key_of.setdefault((mention.paper, form), node)
+                typed.setdefault((mention.paper, mention.type, form), node)
+                normalised.setdefault((mention.paper, mention.type, self._norm.norm(form)), node)
+        if paper_ids:
+            entities = tuple(
+                replace(entity, paper_ids=tuple(sorted(papers.get(key, ()))))
+                for key, entity in sorted(self.entities.items())
+            )
+        else:
+            entities = tuple(self.entities[key] for key in sorted(papers))
+        return Resolution(entities, key_of, typed, normalised)
+
+
+class Resolver:
+    """Resolution as passes over papers in id order: :meth:`add` each extraction (pass 1 keeps aggregates per
+    distinct name and hands back the paper's :class:`Mention` s to spill), :meth:`finish` makes the
+    :class:`EntityTable`, whose :meth:`EntityTable.resolution` maps spilled mentions shard by shard (pass 2).
+
+    Raises
+    ------
+    ValueError
+        When an extraction comes before the previous one's id (the result depends on that order).
+    """
+
+    def __init__(self, lexicon: Lexicon | None = None, registry: AliasRegistry | None = None):
+        self._resolver = _Resolver(
+            load_lexicon() if lexicon is None else lexicon,
+            load_registry() if registry is None else registry,
+        )
+        self._last: str | None = None
+
+    def add(self, extraction: Extraction) -> list[Mention]:
+        """Add one paper's entities; return its mentions."""
+        if self._last is not None and extraction.id < self._last:
+            raise ValueError(f"extraction {extraction.id!r} after {self._last!r}: resolve papers in id order")
+        self._last = extraction.id
+        entities = sorted(extraction.entities, key=lambda e: (_ORDER.get(e.type, 99), e.type, e.text))
+        mentions = (self._resolver.add_entity(extraction.id, e) for e in entities if e.type in _ORDER)
+        return [mention for mention in mentions if mention is not None]
+
+    def size(self) -> int:
+        """What pass 1 holds: distinct keys in the union-find and aggregates, short-form votes (for tests)."""
+        r = self._resolver
+        return len(r.sets.parent) + len(r.aggregates) + sum(len(v) for v in r.votes.values())
+
+    def finish(self) -> EntityTable:
+        """The entity table."""
+        return self._resolver.finish()
+
+
+_ORDER = {type_: i for i, type_ in enumerate(ENTITY_TYPES)}
 
 
 def resolve(
@@ -339,15 +476,8 @@ def resolve(
         Entities sorted by key, and the ``(paper id, form) -> key`` lookup.
         The result depends only on the input, not on its order.
     """
-    resolver = _Resolver(
-        load_lexicon() if lexicon is None else lexicon,
-        load_registry() if registry is None else registry,
-    )
-    order = {type_: i for i, type_ in enumerate(ENTITY_TYPES)}
+    resolver = Resolver(lexicon, registry)
+    mentions: list[Mention] = []
     for extraction in sorted(extractions, key=lambda e: e.id):
-        entities = sorted(extraction.entities, key=lambda e: (order.get(e.type, 99), e.type, e.text))
-        for entity in entities:
-            if entity.type in order:
-                resolver.add_entity(extraction.id, entity)
-    resolver.link_short_forms()
-    return resolver.finish()
+        mentions += resolver.add(extraction)
+    return resolver.finish().resolution(mentions, paper_ids=True)

@@ -1,0 +1,105 @@
+"""The files a sharded build spills to its staging folder, shard by shard, and reads back.
+
+A shard is a run of papers in id order (:func:`shard_bounds`). For each,
+``<staging>/.shards/`` holds its papers and extractions (JSON lines, as the
+build's ``papers.jsonl`` and ``extractions.jsonl``, which are their
+concatenation), its entity mentions (pass 1 of resolution, pickled) and the
+bodies of its RDF files. The folder goes before the staging folder becomes a
+version; a killed build's staging folder, with it, is removed by the next build.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import shutil
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimgraph.extract.jsonl import dumps, from_record
+from claimgraph.extract.model import Extraction
+from claimgraph.ingest.model import Paper
+from claimgraph.ingest.serialize import paper_from_dict, paper_to_dict
+from claimgraph.resolve.core import Mention
+
+WORK = ".shards"
+
+
+def paper_line(paper: Paper) -> str:
+    """A paper as a line of ``papers.jsonl``."""
+    return json.dumps(paper_to_dict(paper), ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def shard_bounds(papers: int, shard_size: int) -> list[tuple[int, int]]:
+    """``[start, stop)`` of each shard of ``papers`` papers.
+
+    Examples
+    --------
+    >>> shard_bounds(5, 2)
+    [(0, 2), (2, 4), (4, 5)]
+    """
+    return [(start, min(start + shard_size, papers)) for start in range(0, papers, shard_size)]
+
+
+@dataclass(frozen=True)
+class Shard:
+    """The spilled files of shard ``number``, whose papers are ``[start, stop)`` of the build's papers in id order."""
+
+    folder: Path
+    number: int
+    start: int
+    stop: int
+
+    def path(self, what: str) -> Path:
+        """``papers``, ``extractions``, ``mentions`` or ``rdf-<format>``."""
+        return self.folder / f"{self.number:06d}.{what}"
+
+    def papers(self) -> Iterator[Paper]:
+        """The shard's papers."""
+        with self.path("papers").open(encoding="utf-8") as handle:
+            for line in handle:
+                yield paper_from_dict(json.loads(line))
+
+    def extractions(self) -> Iterator[Extraction]:
+        """The shard's extractions."""
+        with self.path("extractions").open(encoding="utf-8") as handle:
+            for line in handle:
+                yield from_record(json.loads(line))
+
+    def mentions(self) -> list[Mention]:
+        """The shard's mentions (pass 1 of resolution)."""
+        with self.path("mentions").open("rb") as handle:
+            return [Mention(*fields) for fields in pickle.load(handle)]
+
+
+class ShardWriter:
+    """Writes one shard's papers, extractions and mentions as they come."""
+
+    def __init__(self, shard: Shard):
+        self.shard = shard
+        self._papers = shard.path("papers").open("w", encoding="utf-8")
+        self._extractions = shard.path("extractions").open("w", encoding="utf-8")
+        self._mentions: list[tuple] = []
+
+    def add(self, paper: Paper, extraction: Extraction, mentions: Iterable[Mention]) -> None:
+        """Spill one paper."""
+        self._papers.write(paper_line(paper))
+        self._extractions.write(dumps(extraction) + "\n")
+        self._mentions += ((m.paper, m.type, m.primary, m.forms) for m in mentions)
+
+    def close(self) -> None:
+        """Finish the shard's files."""
+        self._papers.close()
+        self._extractions.close()
+        with self.shard.path("mentions").open("wb") as handle:
+            pickle.dump(self._mentions, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        self._mentions = []
+
+
+def concatenate(sources: Iterable[Path], target: Path) -> None:
+    """Append the files ``sources`` into ``target``, in order."""
+    with target.open("wb") as out:
+        for source in sources:
+            with source.open("rb") as handle:
+                shutil.copyfileobj(handle, out, 1 << 20)
