@@ -75,6 +75,11 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX schema: <http://schema.org/>
 SELECT ?id WHERE { ?paper cg:asserts ?claim ; schema:mentions ?d ; dcterms:identifier ?id . ?d a cg:Dataset } LIMIT 1
 """
+#: The paper asked about when no paper both makes a claim and names a dataset (a small build).
+ANY_PAPER_QUERY = """PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?id WHERE { ?paper cg:asserts ?claim ; dcterms:identifier ?id } LIMIT 1
+"""
 _SIZE = re.compile(r"^(\d+(?:\.\d+)?)([kKmM]?)$")
 _STAGE_TIME = re.compile(r"([A-Za-z][\w -]*?)\s+(\d+(?:\.\d+)?)\s*s\b")
 
@@ -405,7 +410,7 @@ def _measure(report: SizeReport, source: Path, build_dir: Path, options, logs: P
             claimgraph, build_dir, options.port or free_port(), logs / f"serve-{size}.log", options.ready_timeout
         ) as (url, ready):
             report.serve_ready_s = ready
-            found = sparql(url, PAPER_QUERY)
+            found = sparql(url, PAPER_QUERY) or sparql(url, ANY_PAPER_QUERY)
             report.paper_id = options.paper_id or (found[0]["id"]["value"] if found else None)
             report.queries = time_queries(url, example_queries(report.paper_id), options.repeats, options.query_timeout)
     except (RuntimeError, urllib.error.URLError, OSError) as error:

@@ -43,7 +43,7 @@ def source_records(count: int = 60) -> list[dict]:
     records = []
     for number in range(count):
         topic = FIELDS[number % len(FIELDS)]
-        sentences = [f"We study {topic} with the model Net{number}A."]
+        sentences = [f"We propose the model Net{number}A for {topic}."]
         sentences += [
             f"Step {position} of paper {number} uses e.g. Data{number}x{position}."
             for position in range(1, 3 + number % 4)

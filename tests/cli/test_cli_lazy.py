@@ -15,7 +15,8 @@ def test_query_starts_without_spacy_networkx_or_the_readers():
         "import sys\n"
         "from claimgraph.cli import main\n"
         "main.get_command(None, 'query')\n"
-        "print(sorted(m for m in ('spacy', 'networkx', 'claimgraph.extract', 'claimgraph.ingest') if m in sys.modules))\n"
+        "heavy = ('spacy', 'networkx', 'claimgraph.extract', 'claimgraph.ingest')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

@@ -79,3 +79,16 @@ def build(
     doc.spans["quantities"] = sorted(quantity_spans, key=lambda s: s.start)
     doc._.proposes = [next(s for s in doc.spans["entities"] if s.text == p) for p in proposes]
     return doc
+
+
+def relation_triples(abstract: str, entities: dict[str, str], proposes=("FooNet",)) -> set[tuple[str, str, str]]:
+    """(head, relation, tail) texts that relations/pairs.py finds in a hand-built doc of ``abstract``."""
+    from claimgraph.extract.relations.pairs import find_relations
+
+    doc = build(abstract, entities=entities, proposes=proposes)
+    return {(r.head.text, r.relation, r.tail.text) for r in find_relations(doc)}
+
+
+def pairs_of(found: set[tuple[str, str, str]], relation: str) -> set[tuple[str, str]]:
+    """The (head, tail) pairs of one relation among ``relation_triples``."""
+    return {(head, tail) for head, name, tail in found if name == relation}

@@ -306,3 +306,112 @@ def test_a_verb_of_change_then_up_to_is_a_change():
     assert got["12.0%"][0] == "change"
     got = comparisons_of("Our method achieves up to 96% accuracy on MMLU.")
     assert got["96%"][0] == "score"  # no verb of change: a (bounded) score
+
+
+def test_a_change_stated_in_brackets_after_a_change_noun():
+    got = numbers(
+        "Compared with GRPO, FooNet reduces the reasoning budget by up to 32.5% with minimal accuracy loss "
+        "(1.2% and 0.6% pass@1)."
+    )
+    assert got["1.2%"] == ("change", "pass@1") and got["0.6%"] == ("change", "pass@1")
+    # a bracket after a metric, not a change noun, holds a score
+    assert numbers("FooNet achieves the best accuracy (91.2%) on ImageNet.")["91.2%"] == ("score", "accuracy")
+
+
+def test_a_resolution_is_no_score():
+    got = numbers("On ImageNet, FooNet reaches 1.91 FID at $256\\times256$ and 2.38 FID at $512\\times512$.")
+    assert set(got) == {"1.91", "2.38"}
+    assert got["2.38"] == ("score", "FID")
+
+
+def test_an_ablated_variant_s_score_is_no_leaderboard_score():
+    assert numbers("Removing the memory module drops accuracy to 71.2% on GSM8K.")["71.2%"][0] == "baseline"
+    assert numbers("Moreover, ablating the verifier reduces accuracy to 71.2% on GSM8K.")["71.2%"][0] == "baseline"
+    # the method itself removing something is no ablation
+    assert numbers("FooNet removes noise and achieves an accuracy of 92% on KITTI.")["92%"] == ("score", "accuracy")
+
+
+def test_a_length_is_no_accuracy():
+    got = numbers("FooNet achieves an average accuracy of 1.08 m for distance measurements.")
+    assert got["1.08 m"][1] is None
+    assert numbers("FooNet achieves an RMSE of 1.77 m on KITTI.")["1.77 m"] == ("score", "RMSE")
+
+
+def test_the_highest_links_a_name_to_its_number():
+    got = comparisons_of(
+        "DenseNet-201 achieved the best performance among convolutional networks (67% accuracy), while "
+        "ViT-H/14 achieved the highest overall accuracy (99%), but with higher cost."
+    )
+    assert got["99%"][2] == "ViT-H/14"
+
+
+def test_a_list_after_a_change_stays_a_change():
+    got = numbers(
+        "FooNet surpasses SOTA methods, achieving an improvement of more than 25.3%, 20.4%, and 14.8% in AUC "
+        "on the GOT10K, LaSOT, TrackingNet datasets, respectively."
+    )
+    assert {r for r, _ in got.values()} == {"change"}
+    got = numbers("FooNet improves existing methods by 1.05% mIoU on GTA V --> Cityscapes and 1.04% mIoU on ADE20K.")
+    assert got["1.04%"] == ("change", "mIoU")
+    # a new verb ends the list: the number it reaches is a score
+    got = numbers("FooNet improves mIoU by 1.05% on Cityscapes, and reaches 80.2% mIoU on ADE20K.")
+    assert got["80.2%"] == ("score", "mIoU")
+    assert numbers("FooNet achieves more than 90% accuracy on ImageNet.")["90%"][0] is None  # a bound
+
+
+def test_up_to_after_a_bracketed_abbreviation_is_a_change():
+    assert numbers("Experiments show that FooNet improves Average Precision (AP) up to 13% on COCO.")["13%"][0] == (
+        "change"
+    )
+    assert numbers("Experiments show that FooNet reaches an Average Precision (AP) of 53% on COCO.")["53%"][0] == (
+        "score"
+    )
+
+
+def test_average_accuracy_is_not_accuracy():
+    sentence = (
+        "On Flevoland, FooNet achieves an overall accuracy of 99.70%, average accuracy of 99.64% and a Kappa of 0.9."
+    )
+    [ex] = list(extract([Paper(id="p", title="", abstract="We propose FooNet. " + sentence)]))
+    canonical = {e.text: e.canonical for e in ex.entities if e.type == "Metric"}
+    assert canonical == {"overall accuracy": "accuracy", "average accuracy": "average accuracy"}
+
+
+def test_a_bracketed_change_in_another_metric_stays_a_change():
+    got = numbers(
+        "FooNet achieves relative improvements of 14.23% in IoU (14.11% in F1) and 2.05% in accuracy "
+        "(2.38% in F1) on OpenSDID."
+    )
+    assert {r for r, _ in got.values()} == {"change"}
+    assert numbers("FooNet improves mIoU by 2% on ImageNet (85.2% in total).")["85.2%"][0] != "change"
+    assert numbers("FooNet yields a 3.1% accuracy improvement(J&F metric) on Davis2017.")["3.1%"][0] == "change"
+
+
+def test_pa_mpjpe_is_its_own_metric():
+    got = numbers("On the MOYO dataset, FooNet achieves 85.0 MPJPE / 51.4 PA-MPJPE.")
+    assert got == {"85.0": ("score", "MPJPE"), "51.4": ("score", "PA-MPJPE")}
+
+
+def test_a_range_of_metric_orders_gives_no_single_metric():
+    got = numbers(
+        "On the NIH dataset, FooNet achieved the best performance on all metrics: BLEU 1--4 (0.825, 0.788, 0.765, "
+        "0.752), CIDEr (0.857)."
+    )
+    assert got["0.788"][1] is None and got["0.857"] == ("score", "CIDEr")
+    got = numbers("On the NIH dataset, FooNet achieved BLEU-1 to BLEU-4 scores of 0.825, 0.788, 0.765 and 0.752.")
+    assert {m for _, m in got.values()} == {None}
+    assert numbers("On NIH, FooNet achieved a BLEU-4 of 0.252.")["0.252"] == ("score", "BLEU-4")
+
+
+def test_a_number_marked_relative_is_a_change():
+    got = numbers("FooNet improves macro F1 on CT-RATE from $=0.501$ to $0.603$ (20% relative).")
+    assert got["20%"][0] == "change"
+    assert numbers("FooNet reaches a relative accuracy of 91% on ImageNet.")["91%"][0] != "change"
+
+
+def test_a_target_to_reach_is_no_score():
+    got = numbers("FooNet reduces the time needed to achieve a 90% ASR by 15.2% compared to the baseline.")
+    assert got["90%"][0] is None
+    got = numbers("FooNet needs 40% fewer training steps to reach 80% accuracy on ImageNet.")
+    assert got.get("80%", (None,))[0] is None
+    assert numbers("Results show that FooNet manages to achieve a 90% ASR on AdvBench.")["90%"][0] == "score"

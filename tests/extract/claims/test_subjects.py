@@ -204,3 +204,40 @@ def test_a_reported_clause_about_existing_models_has_no_subject():
     assert listed_subject(text, sentence, ("FooNet",)) is None
     sentence = "We find that FooNet reaches 71.2% accuracy on long inputs."
     assert listed_subject(text, sentence, ("FooNet",)) == "FooNet"
+
+
+def test_a_ranked_model_is_not_the_paper_s_method():
+    method = "We propose FooNet, a new method for legal extraction."
+    for sentence in (
+        "Results show that the best model achieves an accuracy of 56% on GLUE.",
+        "Results show that even the strongest models reach only 64% accuracy on GLUE.",
+    ):
+        assert subject_of(method, sentence, ("FooNet",)) is None
+    # the paper's own best model, or a name, still is the subject
+    assert subject_of(method, "Results show that FooNet achieves the best accuracy of 91% on GLUE.", ("FooNet",)) == (
+        "FooNet"
+    )
+    assert subject_of(method, "Results show that our best model achieves 91% accuracy on GLUE.", ("FooNet",)) == (
+        "FooNet"
+    )
+
+
+def test_a_method_glued_to_a_training_word_is_not_the_subject():
+    ents = {**ENTS, "SFT": "Method"}
+
+    def subject(sentence: str):
+        doc = build(f"We propose FooNet, a new method for mazes. {sentence}", entities=ents, proposes=("FooNet",))
+        claim = next(c for c in find_claims(doc) if c.sentence.text == sentence)
+        return claim.subject.text if claim.subject is not None else None
+
+    assert subject("Results show that the SFT-trained model achieves 86% accuracy on GLUE.") is None
+    assert subject("Results show that our SFT-trained model achieves 86% accuracy on GLUE.") == "FooNet"
+    assert subject("Results show that SFT achieves 86% accuracy on GLUE.") == "SFT"
+
+
+def test_a_named_ranked_model_is_the_subject():
+    method = "We propose FooNet, a new method for legal extraction."
+    sentence = "Results show that the best-performing model, a fine-tuned GPT-4, achieves only 27.8% accuracy on GLUE."
+    assert subject_of(method, sentence, ("FooNet",)) == "GPT-4"
+    sentence = "Results show that the best-performing configuration achieves only 27.8% accuracy on GLUE."
+    assert subject_of(method, sentence, ("FooNet",)) is None

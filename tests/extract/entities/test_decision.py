@@ -397,7 +397,7 @@ def test_a_local_definition_of_a_known_short_form_as_another_type_wins(abbreviat
 
 def test_a_title_acronym_before_its_long_form_is_an_abbreviation(abbreviation_nlp):
     doc = make_doc(abbreviation_nlp, "ZWT: A Foundational Zone-Wise Tokenization Framework", "ZWT helps on scans.")
-    assert [(l.text, s.text) for l, s in doc._.abbreviations] == [("Zone-Wise Tokenization", "ZWT")]
+    assert [(long.text, short.text) for long, short in doc._.abbreviations] == [("Zone-Wise Tokenization", "ZWT")]
     assert {(s.text, s.label_) for s in doc.spans["entities"]} >= {
         ("ZWT", "Method"),
         ("Zone-Wise Tokenization", "Method"),
@@ -449,22 +449,33 @@ def test_a_title_task_that_shortens_a_named_task_is_dropped():
 
 
 def test_a_lowercase_task_phrase_keeps_the_modifier_before_a_lexicon_task():
-    spans = {(s.text, s.label_) for s in _default_entities("It helps creative text generation tasks, such as storytelling.")}
+    spans = {
+        (s.text, s.label_) for s in _default_entities("It helps creative text generation tasks, such as storytelling.")
+    }
     assert ("creative text generation", "Task") in spans
     assert ("text generation", "Task") not in spans
     # no task context: the lexicon's extent stands, and a quality word is no part of the task
-    spans = {(s.text, s.label_) for s in _default_entities("These strategies enable faster text generation using less compute.")}
+    spans = {
+        (s.text, s.label_)
+        for s in _default_entities("These strategies enable faster text generation using less compute.")
+    }
     assert ("text generation", "Task") in spans
 
 
 def test_a_task_naming_methods_or_datasets_is_no_mention():
-    spans = {(s.text, s.label_) for s in _default_entities("We compare response generation methods on three summarization datasets.")}
+    spans = {
+        (s.text, s.label_)
+        for s in _default_entities("We compare response generation methods on three summarization datasets.")
+    }
     assert not any(label == "Task" for _, label in spans)
     spans = {(s.text, s.label_) for s in _default_entities("We study summarization with small models.")}
     assert ("summarization", "Task") in spans
 
 
 def test_a_locally_defined_short_form_takes_the_metric_type_of_its_long_form():
-    spans = {(s.text, s.label_) for s in _default_entities("We report relative translation error (RTE) and RRE; RTE drops by half.")}
+    spans = {
+        (s.text, s.label_)
+        for s in _default_entities("We report relative translation error (RTE) and RRE; RTE drops by half.")
+    }
     assert {("RTE", "Metric"), ("RRE", "Metric"), ("relative translation error", "Metric")} <= spans
     assert ("RTE", "Dataset") in {(s.text, s.label_) for s in _default_entities("We evaluate on RTE and MNLI.")}

@@ -100,7 +100,11 @@ def test_packaged_lexicon_matches_regular_plurals_unless_the_entry_lists_its_own
     from claimgraph.ingest.model import Paper
 
     nlp = shared_pipeline()
-    doc = nlp(paper_doc(nlp, Paper(id="t", title="", abstract="It cuts false positive rates and gives 2x inference speedups.")))
+    doc = nlp(
+        paper_doc(
+            nlp, Paper(id="t", title="", abstract="It cuts false positive rates and gives 2x inference speedups.")
+        )
+    )
     found = {(s.text, s.label_) for s in doc.spans["entities"]}
     assert ("false positive rates", "Metric") in found
     assert ("inference speedups", "Metric") not in found  # "speedup" lists "speedups": no plural is added

@@ -47,13 +47,24 @@ def test_latex_subscripts_are_no_numbers():
     assert units("boosts $mAP_{0.5}$ from 35.70 to 38.11") == [("35.70", 35.7, None), ("38.11", 38.11, None)]
 
 
-@pytest.mark.parametrize("text", ["on 256\\(\\times\\)256 inputs", "at 384$\\times$384 resolution"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on 256\\(\\times\\)256 inputs",
+        "at 384$\\times$384 resolution",
+        "reaching FID at $256\\times256$ and",  # inside one math group
+        "at 512 × 512 resolution",
+        "images of 256\\times 256",
+    ],
+)
 def test_latex_shapes_are_no_quantities(text):
     assert units(text) == []
 
 
 def test_a_latex_factor_stays_a_factor():
     assert units("a 1.3$\\times$ speedup over 3 baselines")[0] == ("1.3$\\times$", 1.3, "x")
+    assert units("1.3\\times faster and 3 × fewer steps")[0][2] == "x"  # no digit after the sign: a factor
+    assert [u[1] for u in units("reaching 1.91 FID at $256\\times256$ and 2.38 FID")] == [1.91, 2.38]
 
 
 def test_a_confidence_level_lends_no_unit_to_the_number_before():

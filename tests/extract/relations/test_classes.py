@@ -8,8 +8,7 @@ import pytest
 from claimgraph.extract.claims.cues import relation_cues
 from claimgraph.extract.pipeline.sentence_view import sentence_views
 from claimgraph.extract.relations.guards import class_mention, glued_modifier, self_alias
-from claimgraph.extract.relations.pairs import find_relations
-from tests.extract.claim_docs import build
+from tests.extract.claim_docs import build, relation_triples
 
 RC = relation_cues()
 PROPOSE = "We propose FooNet, a new method for tracking."
@@ -44,8 +43,7 @@ ENTS = {
 
 
 def triples(abstract: str, proposes=("FooNet",)):
-    doc = build(abstract, entities=ENTS, proposes=proposes)
-    return {(r.head.text, r.relation, r.tail.text) for r in find_relations(doc)}
+    return relation_triples(abstract, ENTS, proposes)
 
 
 def located(sentence: str, name: str):

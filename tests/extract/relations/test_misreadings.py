@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.extract.relations.pairs import find_relations
-from tests.extract.claim_docs import build
+from tests.extract.claim_docs import build, pairs_of, relation_triples
 
 PROPOSE = "We propose FooNet, a new method for reasoning."
 ENTS = {
@@ -30,12 +30,7 @@ ENTS = {
 
 
 def triples(abstract: str, proposes=("FooNet",)):
-    doc = build(abstract, entities=ENTS, proposes=proposes)
-    return {(r.head.text, r.relation, r.tail.text) for r in find_relations(doc)}
-
-
-def relation(found, name):
-    return {(h, t) for h, r, t in found if r == name}
+    return relation_triples(abstract, ENTS, proposes)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +47,7 @@ def relation(found, name):
     ],
 )
 def test_comparisons_that_are_not_outperforms(sentence, tail):
-    assert ("FooNet", tail) not in relation(triples(f"{PROPOSE} {sentence}"), "outperforms")
+    assert ("FooNet", tail) not in pairs_of(triples(f"{PROPOSE} {sentence}"), "outperforms")
 
 
 @pytest.mark.parametrize(
@@ -67,19 +62,19 @@ def test_comparisons_that_are_not_outperforms(sentence, tail):
     ],
 )
 def test_outperforms_that_still_count(sentence, tail):
-    assert ("FooNet", tail) in relation(triples(f"{PROPOSE} {sentence}"), "outperforms")
+    assert ("FooNet", tail) in pairs_of(triples(f"{PROPOSE} {sentence}"), "outperforms")
 
 
 def test_akin_to_is_not_uses():
     found = triples(
         f"{PROPOSE} FooNet models long-range context akin to Transformer-based methods, while staying linear."
     )
-    assert ("FooNet", "Transformer") not in relation(found, "uses")
+    assert ("FooNet", "Transformer") not in pairs_of(found, "uses")
 
 
 def test_built_on_is_still_uses():
     found = triples(f"{PROPOSE} FooNet is built on LLaMA-7B and keeps linear cost.")
-    assert ("FooNet", "LLaMA-7B") in relation(found, "uses")
+    assert ("FooNet", "LLaMA-7B") in pairs_of(found, "uses")
 
 
 @pytest.mark.parametrize(
@@ -92,22 +87,22 @@ def test_built_on_is_still_uses():
     ],
 )
 def test_newly_built_or_training_data_is_not_evaluated_on(sentence, dataset):
-    assert ("FooNet", dataset) not in relation(triples(f"{PROPOSE} {sentence}"), "evaluated_on")
+    assert ("FooNet", dataset) not in pairs_of(triples(f"{PROPOSE} {sentence}"), "evaluated_on")
 
 
 def test_benchmark_as_a_noun_is_not_an_evaluation_verb():
     found = triples(f"{PROPOSE} The FooBench benchmark pairs GPT-4o answers with GSM8K problems.")
-    assert ("GPT-4o", "GSM8K") not in relation(found, "evaluated_on")
+    assert ("GPT-4o", "GSM8K") not in pairs_of(found, "evaluated_on")
 
 
 def test_compared_model_is_not_the_evaluated_head():
     found = triples(f"{PROPOSE} Compared to GPT-4o, FooNet is 4 seconds faster on GSM8K.")
-    assert ("GPT-4o", "GSM8K") not in relation(found, "evaluated_on")
+    assert ("GPT-4o", "GSM8K") not in pairs_of(found, "evaluated_on")
 
 
 def test_evaluation_on_a_benchmark_still_counts():
     found = triples(f"{PROPOSE} We evaluate FooNet on FooBench and GSM8K.")
-    assert {("FooNet", "FooBench"), ("FooNet", "GSM8K")} <= relation(found, "evaluated_on")
+    assert {("FooNet", "FooBench"), ("FooNet", "GSM8K")} <= pairs_of(found, "evaluated_on")
 
 
 def test_object_pronoun_does_not_replace_a_named_subject():
@@ -118,7 +113,7 @@ def test_object_pronoun_does_not_replace_a_named_subject():
     )
     claims = find_claims(doc)
     assert [c.subject.text for c in claims if "step further" in c.sentence.text] == ["GPT-4o"]
-    assert ("GPT-4o", "LLaMA-7B") in relation(
+    assert ("GPT-4o", "LLaMA-7B") in pairs_of(
         triples(f"{PROPOSE} GPT-4o takes it a step further and outperforms LLaMA-7B."), "outperforms"
     )
 

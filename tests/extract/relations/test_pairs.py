@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.extract.relations.pairs import find_relations
-from tests.extract.claim_docs import build
+from tests.extract.claim_docs import build, relation_triples
 
 PROPOSE = "We propose FooNet, a new method for parsing."
 ENTS = {
@@ -24,8 +24,7 @@ ENTS = {
 
 
 def triples(abstract: str, proposes=("FooNet",)):
-    doc = build(abstract, entities=ENTS, proposes=proposes)
-    return {(r.head.text, r.relation, r.tail.text) for r in find_relations(doc)}
+    return relation_triples(abstract, ENTS, proposes)
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.relations.pairs import find_relations
-from tests.extract.claim_docs import build
+from tests.extract.claim_docs import relation_triples
 from tests.extract.relations.test_pairs import ENTS
 
 MORE = {**ENTS, "Transformer": "Method", "Swin-UNet": "Model", "ResNet": "Model", "ABC": "Dataset"}
 
 
 def triples(abstract: str, proposes=("FooNet",)):
-    doc = build(abstract, entities=MORE, proposes=proposes)
-    return {(r.head.text, r.relation, r.tail.text) for r in find_relations(doc)}
+    return relation_triples(abstract, MORE, proposes)
 
 
 PROPOSE = "We propose FooNet, a new method for parsing."

@@ -191,6 +191,14 @@ class RelationCues:
     family_nouns: frozenset[str]
     list_joiners: frozenset[str]
     modifier_words: frozenset[str]
+    uses_free_words: frozenset[str]
+    uses_negators: frozenset[str]
+    uses_view_nouns: frozenset[str]
+    uses_same_words: frozenset[str]
+    uses_kind_gap: frozenset[str]
+    uses_analysis_words: frozenset[str]
+    uses_modality_nouns: frozenset[str]
+    uses_apply_eval_verbs: frozenset[str]
     use_any: frozenset[str] = field(init=False)
     next_words: dict[str, frozenset[str]] = field(init=False)
 

@@ -51,6 +51,7 @@ for "%" changes of a percentage metric, and False for a bare level.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -69,6 +70,10 @@ LIST_SPAN = 12  # words of a list of numbers sharing one metric
 ROLES = ("score", "change", "baseline", "size", "cost")
 SCORE_UNITS = frozenset({None, "%", "points", "x", "dB"}) | PHYSICAL_UNITS  # "RMSE of 1.77 m"
 _LIST_JOINERS = frozenset({",", "and", "or", "&"})
+#: Words a list of changes may hold besides metrics, datasets and joiners ("1.05% mIoU on GTA V --> Cityscapes").
+_LIST_MATERIAL = frozenset(
+    {"on", "in", "for", "of", "--", "-", ">", "-->", "->", "\u2192", "$\\rightarrow$", "\\rightarrow"}
+)
 _HEDGES = number_cues().hedge_words  # "by up to", "an average of"
 _CHANGE_NOUNS = number_cues().change_nouns  # "a 4% gain", "gain of 4%"
 
@@ -432,11 +437,13 @@ def _previous(words: tuple[str, ...], i: int) -> int:
     """Index of the first word before ``i`` that is not a hedge ("by up to", "an average of"), or -1."""
     i -= 1
     while i >= 0 and (
-        words[i] in _HEDGES or (words[i] == "to" and i and words[i - 1] == "up") or _latex_opener(words[i])
+        words[i] in _HEDGES
+        or (words[i] in ("to", "than") and i and words[i - 1] in ("up", "more", "less"))
+        or _latex_opener(words[i])
     ):
         if words[i] == "of" and i and words[i - 1] in _CHANGE_NOUNS:
             return i - 1
-        i -= 1
+        i -= 2 if words[i] == "than" else 1  # "an improvement of more than 25.3%"
     return i
 
 
@@ -452,12 +459,17 @@ def _is_change(view: SentenceView, quantity: Located, unit: str | None, cues: Cl
     if text.startswith(("+", "-", "\u2212")) or unit == "x":
         return True
     words = view.words
+    k = quantity.last + 1
+    if k + 1 < len(words) and words[k] in ("relative", "absolute") and words[k + 1] in (")", ",", ";", "."):
+        return True  # "improving F1 from 0.501 to 0.603 (20% relative)"
     for i in range(quantity.last + 1, min(len(words), quantity.last + 1 + AFTER)):
         w = words[i]
         if w in (",", ";", "(", ")", "on", "in", "of", "for"):
             break
         if w.rsplit("-", 1)[-1] in _CHANGE_NOUNS and w not in _CHANGE_NOUNS:
             return True  # "19% self-improvement"
+        if "(" in w and w.split("(", 1)[0] in _CHANGE_NOUNS:
+            return True  # "3.1% accuracy improvement(J&F metric)": a bracket glued to the noun
         if w in _CHANGE_NOUNS or w in cues.increase_cues or w in cues.decrease_cues or w in cues.absolute_units:
             return (
                 w not in cues.absolute_units
@@ -467,7 +479,68 @@ def _is_change(view: SentenceView, quantity: Located, unit: str | None, cues: Cl
                 )
                 or _previous_is_change(words, quantity.first, cues)
             )
-    return _previous_is_change(words, quantity.first, cues)
+    return _previous_is_change(words, quantity.first, cues) or _in_change_bracket(words, quantity.first)
+
+
+def _list_goes_on(view: SentenceView, before: Located, quantity: Located, places: _Places) -> bool:
+    """Whether only the previous number's metric and dataset and a list joiner stand between it and this
+    one: "by 1.05% mIoU on GTA V --> Cityscapes and 1.04% mIoU on Synthia", "14.23% in IoU (14.11% in
+    F1) and 2.05% in accuracy"; the second is a change too."""
+    words, joined = view.words, False
+    after = quantity.last + 1
+    own_metric = after < len(words) and words[after] == "in" and after + 1 in places.metrics
+    for i in range(before.last + 1, quantity.first):
+        if words[i] in _LIST_JOINERS or (words[i] == "(" and own_metric):
+            joined = True  # "14.23% in IoU (14.11% in F1)": the same change in another metric
+        elif words[i] == ")":
+            continue
+        elif not (
+            i in places.metrics
+            or i in places.datasets
+            or words[i] in _LIST_MATERIAL
+            or (i - 1 in places.datasets and len(words[i]) <= 3 and _original(view, i).isupper())  # "GTA V"
+        ):
+            return False
+    return joined
+
+
+_ORDER_RANGE_RE = re.compile(r"\d(?:--|-|\u2013|\u2014|~)\d")
+
+
+def _metric_family(words: tuple[str, ...], metric: _Metric) -> bool:
+    """Whether the metric name opens a range of its orders ("BLEU 1--4", "BLEU-1 to BLEU-4", "ROUGE-1 to
+    ROUGE-L"): the numbers after it are each of another order, none of the first."""
+    i = metric.last + 1
+    if i < len(words) and _ORDER_RANGE_RE.fullmatch(words[i]):
+        return True
+    head, j = words[metric.first].split("-", 1)[0], metric.first - 1
+
+    def order(k: int) -> bool:
+        return 0 <= k < len(words) and "-" in words[k] and words[k].split("-", 1)[0] == head
+
+    return (i < len(words) and words[i] == "to" and order(i + 1)) or (j >= 0 and words[j] == "to" and order(j - 1))
+
+
+def _ablation(words: tuple[str, ...], nc: NumberCues) -> bool:
+    """Whether the sentence opens on an ablation ("Removing X drops accuracy to 17.91%", "Further, ablating
+    the memory ..."): its numbers are an ablated variant's."""
+    for w in words[:4]:
+        if w.lower() in nc.ablation_openers:
+            return True
+        if w not in nc.opening_connectives:
+            return False
+    return False
+
+
+def _in_change_bracket(words: tuple[str, ...], first: int) -> bool:
+    """A number in brackets right after a change noun: "with minimal accuracy loss (1.2% and 0.6% pass@1)",
+    "a large gain (+3.1 mIoU)"; the bracket states the size of the change."""
+    for k in range(first - 1, max(-1, first - 12), -1):
+        if words[k] == "(":
+            return k > 0 and words[k - 1] in _CHANGE_NOUNS
+        if words[k] in (")", ";", ".", ":") or words[k] in number_cues().statistic_words:
+            return False
+    return False
 
 
 def _bracket_then_change(view: SentenceView, quantity: Located, metrics: frozenset[int]) -> bool:
@@ -522,11 +595,16 @@ def _change_links() -> frozenset[str]:
 
 def _previous_is_change(words: tuple[str, ...], first: int, cues: ClaimCues) -> bool:
     if first >= 2 and words[first - 2 : first] == ("up", "to"):  # "improves answer accuracy up to 12.0%"
-        for k in range(first - 3, max(-1, first - 9), -1):
+        k = first - 3
+        while k > max(-1, first - 12):
+            if words[k] == ")" and k >= 2 and words[k - 2] == "(":
+                k -= 3  # "improve Average Precision (AP) up to 13%"
+                continue
             if words[k] in (",", ";", "(", ")") or words[k][:1].isdigit():
                 break
             if words[k] in cues.increase_cues or words[k] in cues.decrease_cues:
                 return True
+            k -= 1
     i = _previous(words, first)
     if i < 0:
         return False
@@ -951,8 +1029,16 @@ def _marker_before(words: tuple[str, ...], first: int, nc: NumberCues) -> bool:
 
 
 def _is_setting(view: SentenceView, quantity: Located, metric: _Metric | None, how: str, nc: NumberCues) -> bool:
-    """ "at 0.7 IoU threshold", "an IoU threshold of 0.5": a setting of the evaluation, no score."""
+    """ "at 0.7 IoU threshold", "an IoU threshold of 0.5": a setting of the evaluation, no score; also a
+    target ("the time needed to achieve a 90% ASR", "steps required to reach 80% accuracy")."""
     words = view.words
+    k = quantity.first - 1
+    while k >= 0 and words[k] in ("a", "an", "the"):
+        k -= 1
+    if k > 0 and words[k] in ("achieve", "reach", "attain", "hit") and words[k - 1] == "to":
+        before = words[max(0, k - 5) : k - 1]
+        if any(w in nc.target_needs or w in nc.cost_words for w in before):
+            return True
     if metric is not None and how == "after":
         i = metric.last + 1
         if quantity.first > 0 and words[quantity.first - 1] == "at" and metric.first == quantity.last + 1:
@@ -1135,6 +1221,7 @@ def comparisons(
     words = view.words
     found = []
     previous: tuple[Located, str] | None = None
+    ablated = _ablation(words, nc)
     for index, quantity in enumerate(quantities):
         match = getattr(quantity.span._, "quantity", None)
         unit = getattr(match, "unit", None)
@@ -1169,7 +1256,10 @@ def comparisons(
                 or _bracket_then_change(view, quantity, places.metrics)
                 or heading == "within"
                 or (
-                    listed and found and found[-1].role == "change" and found[-1].quantity == quantities[index - 1].span
+                    found
+                    and found[-1].role == "change"
+                    and found[-1].quantity == quantities[index - 1].span
+                    and (listed or _list_goes_on(view, quantities[index - 1], quantity, places))
                 )
             ):
                 role = "change"
@@ -1201,10 +1291,17 @@ def comparisons(
                         tied, model = False, None
                 if tied:
                     role, model = _owner_role(view, owner, role, model, subject, baselines, owners, peers)
+        if role == "score" and ablated and model is None:
+            role = "baseline"  # "Removing X drops accuracy to 17.91%": an ablated variant's score
         if role == "size" or (role in ("cost", "change") and how == "list" and (unit == "x" or role == "cost")):
             metric = None
         if role == "score" and unit == "%" and metric is not None and not _score_metric(metric, nc):
             role = "change"  # "we reduce 40% FLOPs", "0.1% FLOPs overhead": a share of a cost, no score
+        if metric is not None and _metric_family(words, metric):
+            metric = None  # "BLEU 1--4 (0.825, 0.788, ...)", "BLEU-1 to BLEU-4 of ...": one number per order
+        if role == "score" and metric is not None and metric.info is not None and metric.info.percent:
+            if unit in PHYSICAL_UNITS:
+                metric = None  # "an average accuracy of 1.08 m": a length, not the accuracy score
         if role == "score" and metric is not None and _foreign_label(quantity.span.text):
             metric = None  # "Spearman rho=0.97, R^2=0.95": the number is R^2's
         if role == "cost" and metric is not None and nc.cost_words.isdisjoint(metric.span.text.lower().split()):

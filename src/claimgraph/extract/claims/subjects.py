@@ -51,6 +51,9 @@ class SubjectCues:
     based_words: frozenset[str]
     appositive_baseline_words: frozenset[str]
     descriptor_determiners: frozenset[str]
+    superlative_words: frozenset[str]
+    superlative_heads: frozenset[str]
+    trained_words: frozenset[str]
 
 
 _CUES = load_cues(SubjectCues, "subjects.json")
@@ -308,6 +311,8 @@ def resolve_subject(
         if lo > 0 and _generic_clause(words, lo, len(words)) and not names_proposed(view, ctx, lo, len(words)):
             return None, False
         return (ctx.actor if after else None), False
+    if _ranked_other(view, lo, cue):
+        return None, False  # "with the best model achieving an F1 of 0.56": a ranked model, not ours
     for located in reversed(view.entities):  # the paper's own entity wins when it is in the clause
         if (
             lo <= located.first
@@ -347,6 +352,20 @@ def resolve_subject(
     return (ctx.actor if after else None), False
 
 
+def _ranked_other(view: SentenceView, lo: int, cue: int) -> bool:
+    """Whether the clause opens with, or the words right before the finding verb are, a ranked model
+    the paper evaluates: "the best model achieves", "even the strongest model reaches", "The
+    best-performing combination achieves" (not "our best model", the paper's own; not when a name
+    follows: "the best model, GPT-4, achieves" is about GPT-4)."""
+    words = view.words
+    for i in (*range(lo + 1, min(cue, lo + 3)), *range(max(lo + 3, cue - 4), cue)):  # clause start, before cue
+        if words[i] in _CUES.superlative_words and i > 0 and words[i - 1] in ("the", "even"):
+            if any(i < e.first < cue and e.label in ACTORS for e in view.entities):
+                return False  # "the best model, GPT-4, achieves ...": the name is the subject
+            return any(w in _CUES.superlative_heads for w in words[i + 1 : min(cue, i + 4)])
+    return False
+
+
 def _named(view: SentenceView, ctx: PaperContext, cues: ClaimCues, located: Located) -> tuple[Span | None, bool]:
     """A named subject candidate, or no subject when the name is not the one that achieves
     the result: one of a "respectively" list, the base of an unnamed system ("a
@@ -364,6 +383,12 @@ def _named(view: SentenceView, ctx: PaperContext, cues: ClaimCues, located: Loca
     ].rpartition("-")[2] in _CUES.based_words
     if based and located.label == "Model":
         return None, True  # "a Qwen3-32B-based agent"; "the RLHF-based approach" keeps the Method
+    trained = (after + 1 < len(words) and words[after] == "-" and words[after + 1] in _CUES.trained_words) or words[
+        located.last
+    ].rpartition("-")[2] in _CUES.trained_words
+    if trained and located.label == "Method":
+        # "the SFT-trained model achieves 86%": a model trained with the Method; "our SFT-trained model" is ours
+        return (ctx.actor if located.first > 0 and words[located.first - 1] == "our" else None), False
     if (
         after + 1 < len(words)
         and words[after] == ","

@@ -124,14 +124,18 @@ def _variant_end(doc: Doc, end: int, cues: NameCues) -> int:
 def _repeated_mentions(doc: Doc, spans: list[Span], cues: NameCues) -> list[Span]:
     """Every other occurrence of a name that a context cue found once ("Cappy: ..." then "Cappy outperforms"),
     grown over a glued variant part ("VCMamba: ..." then "VCMamba-B achieves")."""
-    texts = table(doc).text
+    tokens = table(doc)
     added: list[Span] = []
     seen: set[tuple[str, ...]] = set()
     for span in spans:
-        if span._.evidence not in _CONTEXT_CUES:
+        # an abbreviation's long form is the same name in another case too ("Text-to-image person
+        # re-identification (TIReID)" and the title's "Text-to-image Person Re-identification")
+        long_form = span._.evidence == "abbreviation" and span.end - span.start > 2 and not span.text.isupper()
+        if span._.evidence not in _CONTEXT_CUES and not long_form:
             continue
+        texts = tokens.lower if long_form else tokens.text
         words = tuple(texts[span.start : span.end])
-        if words in seen or not words[0][:1].isupper():
+        if words in seen or not (long_form or words[0][:1].isupper()):
             continue
         seen.add(words)
         size = len(words)
@@ -309,6 +313,13 @@ class EntityDecider:
                 end += 1  # "LLaMA-Omni 2"
             if span.label_ == "Model":
                 end = self._spaced_variant_end(doc, end)
+            if (
+                end < len(doc)
+                and doc[end].text == "+"
+                and not doc[end - 1].whitespace_
+                and (doc[end].whitespace_ or end + 1 == len(doc) or doc[end + 1].is_punct)
+            ):
+                end += 1  # "HER2+", "Spider+": a trailing plus belongs to the name
         elif span.label_ == "Task" and (span.text.islower() or span.text.isupper()):
             start, end = compound_start(doc, span.start, self.cues.task_setting_ends), span.end
         elif span.label_ == "Metric":
@@ -424,6 +435,10 @@ class EntityDecider:
             if previous is None or not previous._.evidence.startswith("lexicon"):
                 by_range[(span.start, span.end)] = span  # a lexicon reading of a range is the one to check
         added: list[Span] = []
+        task_words = {s.text for s in candidates if s.label_ == "Task"}
+        for long_form, short_form in pairs:
+            if any(s.label_ == "Task" and s.start == long_form.start for s in by_end.get(long_form.end, [])):
+                task_words.add(short_form.text)  # "Open-vocabulary object detection (OVD)"
         for long_form, short_form in pairs:
             if self.is_generic(long_form) or self.is_generic(short_form):
                 continue
@@ -455,8 +470,10 @@ class EntityDecider:
                 if short_form.text not in self.cues.acronym_stoplist:
                     end = short_form.end + 1 if short_form.end < len(doc) and doc[short_form.end].text == ")" else None
                     described = appositive_type(doc, end, self.cues) if end is not None else None
-                    if after_task_of(doc, long_form.start, self.cues):
-                        label, stated = "Task", True  # "we introduce the task of Memorability Feedback (MemFeed)"
+                    if after_task_of(doc, long_form.start, self.cues) or self._task_headed(long_form, task_words):
+                        # "we introduce the task of Memorability Feedback (MemFeed)", "a new paradigm called
+                        # Continual Few-shot ReID (CFReID)": a setting of a task is a Task
+                        label, stated = "Task", True
                     elif described is not None:
                         label, stated = described, True  # "Point cloud registration (PCR) is a fundamental task"
             if label is None or not (is_coined(short_form.text) or short_form.text.isupper()):
@@ -470,6 +487,16 @@ class EntityDecider:
                 if not stated:
                     weak.add((start, end))
         return added
+
+    def _task_headed(self, long_form: Span, task_words: set[str]) -> bool:
+        """Whether a long form's head (its last word, or the word before its first preposition) is a task
+        name or a task's short form in this paper ("Continual OVD with Novel Concept Injection")."""
+        words = [t for t in long_form if t.text != "-"]
+        for index, token in enumerate(words[1:], start=1):
+            if token.is_lower and token.lower_ in self.cues.appositive_stops:
+                words = words[:index]
+                break
+        return len(words) > 1 and words[-1].text in task_words
 
     def _redefined(self, doc: Doc, long_form: Span, short_form: Span, known: Span) -> bool:
         """Whether a lexicon short form is defined locally as another thing: the long form is no form of

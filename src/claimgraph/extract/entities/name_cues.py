@@ -54,6 +54,7 @@ class NameCues:
     metric_qualifier_shape: re.Pattern[str]
     variant_part: re.Pattern[str]
     task_of_nouns: frozenset[str]
+    task_setting_nouns: frozenset[str]
     evaluated_on_words: frozenset[str]
     dataset_name_endings: tuple[str, ...]
     task_heads: frozenset[str]

@@ -26,8 +26,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import claimgraph.extract.entities.evidence  # noqa: F401  (registers Span._.evidence)
-from claimgraph.extract.entities.abbreviations import best_long_form
 from claimgraph.extract.cues import AuthorCues, author_cues
+from claimgraph.extract.entities.abbreviations import best_long_form
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.entities.name_shapes import (
@@ -213,8 +213,14 @@ def guess_type(doc: Doc, start: int, end: int, cues: NameCues) -> str:
 
 
 def after_task_of(doc: Doc, start: int, cues: NameCues) -> bool:
-    """Whether the name starting at ``start`` follows "task of" / "problem of" ("the task of Memorability Feedback")."""
-    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in cues.task_of_nouns
+    """Whether the name starting at ``start`` follows "task of" / "problem of" ("the task of Memorability Feedback")
+    or names a task setting: "a new task setting, termed X", "a problem called X", "the X task setting"."""
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in cues.task_of_nouns:
+        return True
+    index = start - 1
+    while index >= 0 and (doc[index].text in {",", '"', "“"} or doc[index].lower_ in cues.naming_cues):
+        index -= 1
+    return 0 <= index < start - 1 and doc[index].lower_ in cues.task_setting_nouns
 
 
 def typed_guess(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[str, bool]:
@@ -463,12 +469,32 @@ class NamePatterns:
                 if doc[end - 1].idx >= title_end:
                     return
                 if initials_spell(short, doc[start:end].text):
+                    end = NamePatterns._title_words_after(doc, end, title_end)
                     if end - start > 1 and doc[end - 1].text != "-":
                         pairs = list(doc._.abbreviations or [])
                         pairs.append((doc[start:end], doc[0:1]))
                         doc._.abbreviations = sorted(pairs, key=lambda pair: pair[1].start)
                     return
             return
+
+    @staticmethod
+    def _title_words_after(doc: Doc, end: int, title_end: int) -> int:
+        """Grow a title long form over the capitalised words that end its name ("PACT: Pruning and
+        Clustering-Based Token Reduction for ..."), not over a head word of a description ("Framework")."""
+        cues = name_cues()
+        heads = {word.lower() for word in cues.dataset_heads | cues.model_heads | cues.method_heads | cues.metric_heads}
+        while (
+            end < len(doc)
+            and doc[end].idx < title_end
+            and doc[end].is_alpha
+            and doc[end].text[:1].isupper()
+            and doc[end].text[1:].islower()
+            and doc[end].lower_ not in heads
+            and doc[end].lower_ not in cues.naming_heads
+            and doc[end].lower_ not in cues.appositive_stops
+        ):
+            end += 1
+        return end
 
     @staticmethod
     def _split_glued_short_form(doc: Doc, start: int, end: int, cue: str, label: str | None):
@@ -593,6 +619,8 @@ class NamePatterns:
                     break
             if start > 0 and doc[start - 1].lower_ not in cues.title_task_before:
                 continue
+            if doc[start].lower_ in cues.indefinite_articles or doc[start].lower_ == "the":
+                continue  # "M4-SAR: A Multi-Resolution, Multi-Polarization ... Dataset": a description, no task
             while start < head:  # quality words and settings are no part of the task
                 first = doc[start]
                 compound_end = start + 3 if start + 2 < head and doc[start + 1].text == "-" else None
@@ -680,6 +708,16 @@ class NamePatterns:
         end = name_end(doc, index, self.cues, allow_plain=allow_plain, multiword=multiword)
         if end == index or self._cut_by_markup(doc, end):
             return
+        if (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].lower_ in self.cues.suffix_stoplist
+            and end + 2 < len(doc)
+            and doc[end + 2].text[:1].isupper()
+        ):
+            return  # "we propose REason-guided Fact-checking ...": the first word of a longer name, not a name
         if end - index > 1 and doc[end - 1].text in self.cues.dataset_heads and self._described(doc, index, end):
             return  # "we release a Scene Graph Dataset"
         if allow_plain and not is_coined(doc[index:end].text.replace(" ", "")):
@@ -871,6 +909,12 @@ class NamePatterns:
         if after < len(doc) and doc[after].text not in {"(", ","}:
             end = name_end(doc, after, self.cues, allow_plain=False)
             if end > after:
+                title_end = doc.user_data.get(TITLE_END) or 0
+                listed = head > 0 and doc[head - 1].lower_ in {",", "and", "or", "namely"}
+                if head_token.text[:1].isupper() and listed and head_token.idx >= title_end:
+                    after = (
+                        head  # "PolyU, CFPose, and Benchmark 2D/3D": a capitalised head word in a list starts the name
+                    )
                 yield after, end, "dataset-head", "Dataset"
 
 

@@ -55,6 +55,9 @@ class NumberCues:
     aid_words: frozenset[str]
     change_verbs: frozenset[str]
     relative_pronouns: frozenset[str]
+    ablation_openers: frozenset[str]
+    opening_connectives: frozenset[str]
+    target_needs: frozenset[str]
 
 
 @cache

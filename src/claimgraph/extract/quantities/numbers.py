@@ -83,6 +83,8 @@ _LEVEL_AFTER_RE = re.compile(r"\s?(?:CI|C\.I\.|confidence)\b")
 _PLUS_MINUS_RE = re.compile(r"\s?(?:\+-|\+/-|±|\$\\pm\$|\\pm)\s?\d+(?:\.\d+)?")
 _SHAPE_AFTER_RE = re.compile(r"\s?(?:\\\(|\$)\s?(?:\\times|×)\s?(?:\\\)|\$)\s?\d")
 _SHAPE_BEFORE_RE = re.compile(r"\d\s?(?:\\\(|\$)\s?(?:\\times|×)\s?(?:\\\)|\$)\s?$")
+_SHAPE_GLUED_RE = re.compile(r"\s?(?:\\times|×)\s?\d")  # "256\\times256", "512 × 512": a shape, never a number
+_SHAPE_GLUED_BEFORE_RE = re.compile(r"\d\s?(?:\\times|×)\s?$")
 _LATEX_DIGIT_NEXT_RE = re.compile(r"(?:\\\)|\$|\})\s?\d")  # "\\times\\)256", "$\\times$256"
 _JOIN_RE = re.compile(r"\s*(?:,|and|or|to|-{1,2}|\u2013|\u2014)(?:\s*(?:,|and|or))*\s*")
 _URL_HINTS = ("://", "www.", ".com", ".org", ".io/", ".ai/", ".net", ".edu")
@@ -214,7 +216,9 @@ def _candidate(text: str, m: re.Match) -> tuple[QuantityMatch, bool, str] | None
         start, pre = start + 1, None  # LaTeX math "$27.2$", "$1.3\\times$": not dollars
     if pre and pre[0] == "x" and start and text[start - 1].isalnum():
         return None
-    if _left_glued(text, start, pre) or _right_glued(text, end):
+    if _left_glued(text, start, pre) or _right_glued(text, end) or _SHAPE_GLUED_RE.match(text, end):
+        return None
+    if _SHAPE_GLUED_BEFORE_RE.search(text, max(0, start - 10), start):
         return None
     ranged = m.group("bnum") is not None
     low, high = _number(m, "a"), (_number(m, "b") if ranged else None)

@@ -50,6 +50,14 @@ class ReadingCues:
     quantifiers: frozenset[str]
     descriptive_endings: frozenset[str]
     comparison_preps: frozenset[str]
+    paradigm_tails: frozenset[str]
+    instance_nouns: frozenset[str]
+    clause_verbs: frozenset[str]
+    modal_hedges: frozenset[str]
+    hosting_preps: frozenset[str]
+    naming_words: frozenset[str]
+    gain_gap: frozenset[str]
+    introducing_verbs: frozenset[str]
 
 
 def reading_cues() -> ReadingCues:
@@ -113,6 +121,8 @@ def fragment(span: Span, rc: RelationCues, entity_starts: frozenset[int] = froze
             return True  # "ImageNet-LT", "Qwen3.5-Omni-plus"
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
         return True
+    if text[end : end + 4].lower() == "-to-":
+        return True  # "DSM" of "DSM-to-DTM translation": one side of a pair
     if span.end < len(doc) and doc[span.end - 1].whitespace_ and span.end not in entity_starts:
         nxt = doc[span.end]
         if nxt.is_sent_start:
@@ -216,6 +226,25 @@ def whole_arguments(
         if generic_class(span, rc) or long_forms and key in long_forms and _class_text(long_forms[key], rc):
             return False
     return True
+
+
+def _plain(text: str) -> str:
+    """Lower-cased, hyphens as spaces, last word singular: "Vision-Language-Action models" ->
+    "vision language action model"."""
+    words = text.lower().replace("-", " ").split()
+    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
+def paradigm(span: Span, reading: ReadingCues, long_forms: dict[str, str] | None = None) -> bool:
+    """Whether ``span`` names a learning paradigm or an architecture class ("RL", "CNN",
+    "imitation learning", "VLA models"): by its text, its canonical name (``kb_id_``) or its
+    long form in the paper. As a rival it stands for an unnamed instance, not a named method."""
+    names = {span.text, span.kb_id_.split(":", 1)[-1]}
+    if long_forms:
+        names.add(long_forms.get(span.text.lower(), ""))
+    return any(n and _plain(n) in reading.paradigm_tails for n in names)
 
 
 def glued_modifier(view: SentenceView, e: Located, rc: RelationCues) -> bool:

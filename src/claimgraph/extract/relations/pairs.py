@@ -81,6 +81,7 @@ from claimgraph.extract.relations.guards import (
     ReadingCues,
     class_mention,
     glued_modifier,
+    paradigm,
     reading_cues,
     whole_arguments,
 )
@@ -152,7 +153,9 @@ def _unmodified(view: SentenceView, head: Span) -> Span:
 
 def _default_head(s: _Sentence, ctx: PaperContext) -> Span | None:
     if s.claim is not None and s.claim.subject is not None and s.claim.subject.label_ in ACTORS:
-        return s.claim.subject
+        located = next((e for e in s.view.entities if e.span.start == s.claim.subject.start), None)
+        if located is None or not _host(s.view.words, located):
+            return s.claim.subject  # not "hybrid branching in VGG improves ...": VGG only hosts it
     if ctx.proposed is not None and ctx.proposed.label_ in ACTORS and (s.own or s.after):
         return ctx.proposed
     return None
@@ -205,7 +208,8 @@ def _introduced(words: tuple[str, ...], first: int, verb: int) -> bool:
     """Whether a propose verb comes between the evaluation verb (or the sentence start) and
     a dataset: the sentence introduces it ("we construct X, a benchmark"), not an evaluation."""
     start = verb + 1 if 0 <= verb < first else 0
-    return any(words[j] in _INTRODUCING for j in range(start, first))
+    more = reading_cues().introducing_verbs
+    return any(words[j] in _INTRODUCING or words[j] in more for j in range(start, first))
 
 
 def _training_data(words: tuple[str, ...], last: int, rc: RelationCues) -> bool:
@@ -276,15 +280,40 @@ def _apposed_data(words: tuple[str, ...], dataset: Located, rc: RelationCues) ->
     )
 
 
+def _named_after(view: SentenceView, dataset: Located) -> bool:
+    """Whether a naming word ("termed", "named", "dubbed") follows the dataset in its clause
+    ("the first large-scale X Dataset for UGC images, termed ViDA-UGC"): the sentence
+    introduces and names it, nothing is evaluated on it."""
+    words, reading = view.words, reading_cues()
+    for w in words[dataset.last + 1 : dataset.last + 10]:
+        if w in reading.naming_words:
+            return True
+        if w in (";", ".") or w in reading.clause_verbs:
+            return False
+    return False
+
+
 def _kind_of_data(view: SentenceView, dataset: Located, rc: RelationCues) -> bool:
-    """ "two UAV datasets", "RSI datasets": one name before a plural data noun names a kind
-    of data; a list before it ("LLFF and DTU benchmarks", "DIBCO/H-DIBCO benchmarks") does not."""
+    """ "two UAV datasets", "RSI datasets", "chest X-ray (CXR) datasets", "driving scenarios and
+    low-altitude UAV datasets": one name before a plural data noun names a kind of data; a
+    list before it ("LLFF and DTU benchmarks", "DIBCO/H-DIBCO benchmarks") does not."""
     words = view.words
-    if dataset.last + 1 >= len(words) or words[dataset.last + 1] not in rc.kind_plurals:
+    first, after = dataset.first, dataset.last + 1
+    if after + 2 < len(words) and words[after] == "(" and words[after + 2] == ")":
+        after += 3  # "chest X-ray (CXR) datasets"
+    elif first > 1 and words[first - 1] == "(" and after < len(words) and words[after] == ")":
+        long = next((e for e in view.entities if e.last == first - 2), None)
+        if long is None:
+            return False
+        first, after = long.first, after + 1  # "CXR" of "chest X-ray (CXR) datasets"
+    if after >= len(words) or words[after] not in rc.kind_plurals:
         return False
-    if any("/" in w for w in words[dataset.first : dataset.last + 1]):
+    if any("/" in w for w in words[first : dataset.last + 1]):
         return False
-    return not any(w in (",", "and", "or", "&") for w in words[max(0, dataset.first - 2) : dataset.first])
+    j = first - 1
+    if j >= 0 and words[j] == "the":
+        j -= 1
+    return not (j >= 0 and words[j] in (",", "and", "or", "&"))
 
 
 #: Words that may stand between a clause start and its named subject ("notably, our fine-tuned X").
@@ -328,6 +357,12 @@ def _instrument(view: SentenceView, e: Located) -> bool:
     return False
 
 
+def _host(words: tuple[str, ...], e: Located) -> bool:
+    """Whether the name follows "in/within/into" ("Hybrid branching in VGG improves accuracy on
+    X"): it is the backbone that hosts what is evaluated, not what is evaluated."""
+    return e.first > 0 and words[e.first - 1] in reading_cues().hosting_preps
+
+
 def _listed_models(view: SentenceView, s: _Sentence, rc: RelationCues) -> list[Span]:
     """Models named as examples of a plural class ("across various models, including o1-mini
     (-16.49%) and Gemini"): evaluated where the sentence's results are, when no proposed
@@ -361,7 +396,10 @@ def _listed_models(view: SentenceView, s: _Sentence, rc: RelationCues) -> list[S
 
 def _others_evaluated(gap: tuple[str, ...], rc: RelationCues) -> bool:
     """Whether the object of an evaluation verb is an unnamed plural of other systems
-    ("several state-of-the-art pose estimation models", "various LLMs"), not "our method"/"it"."""
+    ("several state-of-the-art pose estimation models", "various LLMs", "six VLMs from three
+    providers on two benchmarks (X and"), not "our method"/"it". The object ends at "on"."""
+    if "on" in gap:
+        gap = gap[: gap.index("on")]
     if not gap or len(gap) > 8 or any(w in reading_cues().own_object_words or w in rc.subject_clauses for w in gap):
         return False
     return any(w in rc.class_nouns or w in rc.class_plurals for w in gap)
@@ -387,6 +425,8 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Rela
             continue
         if _introduced(words, dataset.first, verb) or _training_data(words, dataset.last, rc):
             continue
+        if _named_after(view, dataset):
+            continue  # "we establish the first ... Dataset for UGC images, termed ViDA-UGC": its name
         if not 0 <= verb < dataset.first and _apposed_data(words, dataset, rc):
             continue  # "an evaluation benchmark, AesVideo-Bench, containing 2500 pairs": introduced
         if not _in_eval_slot(view, dataset, listed, rc) or _kind_of_data(view, dataset, rc):
@@ -401,6 +441,7 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Rela
                 and e.first not in s.compared
                 and _modified(view, e) is None
                 and not _instrument(view, e)
+                and not _host(view.words, e)
             ]
         base = 0.75 if verb >= 0 else 0.60
         if not heads and default is None:
@@ -459,6 +500,24 @@ def _clause_subject(
     return None, False
 
 
+def _counted_over(view: SentenceView, index: int, cues: ClaimCues, reading: ReadingCues) -> bool:
+    """Whether "over" counts as a comparison only through a number before it that counts
+    things ("16,000 hybrid documents over PubMed"), not a gain ("+3.2% over X", "2 points over X")."""
+    words = view.words
+    if any(w in cues.improvement_cues or w in cues.beat_verbs for w in words[max(0, index - 5) : index]):
+        return False
+    near = [q for q in view.quantities if q.last in range(index - 3, index)]
+    return (
+        bool(near)
+        and all(
+            words[q.first].replace(",", "").isdigit()
+            and words[q.first + 1] not in reading.gain_gap  # "36% speedup over X", "2 points over X"
+            and any(w not in reading.gain_gap for w in words[q.first + 1 : index])
+            for q in near
+        )
+    )
+
+
 def _possible(words: tuple[str, ...], index: int, rc: RelationCues, reading: ReadingCues) -> bool:
     """A possibility or parity, not a win: "has the potential to surpass", "could outperform",
     "matching or surpassing", "comparable to or even surpassing", "match, and in some cases surpass"."""
@@ -509,6 +568,8 @@ def _winner(
     """
     words = view.words
     start = _clause_start(words, index, rc)
+    if _named_clause_subject(view, start, index, head, ctx, rc):
+        return None, False  # "our study shows that temporal video features (V-JEPA2) outperform Y"
     region = words[start:index]
     first_participle = next((k for k, w in enumerate(region) if w in reading.subject_participles), len(region))
     own = any(w in rc.own_words for w in region[:first_participle])  # not "trained on our data"
@@ -536,6 +597,14 @@ def _winner(
     located = next((e for e in view.entities if e.span.start == head.start), None)
     if located is None and mentions:
         located = mentions[-1]  # the head resolved from elsewhere, named again in this clause
+    if (
+        located is not None
+        and not ctx.is_proposed(located)
+        and located.last + 2 < index
+        and words[located.last + 1] in reading.subject_participles
+        and words[located.last + 2] in reading.instrument_words
+    ):
+        return None, False  # "Qwen3-8B equipped with ReMe outperforms Y": X with Y wins, not X
     if located is not None and located.first and words[located.first - 1] in reading.instrument_words:
         # "pretraining with GO-Tokenizer outperforms", "QwQ-32B with LeaP ... surpasses": X with Y wins;
         # "Using FooNet, we outperform Y": the paper's own method
@@ -568,6 +637,29 @@ def _winner(
                 return ctx.proposed, False
             return None, False
     return head, explicit
+
+
+def _named_clause_subject(
+    view: SentenceView, start: int, index: int, head: Span, ctx: PaperContext, rc: RelationCues
+) -> bool:
+    """Whether a name the paper does not propose stands in parentheses right before the
+    comparison ("temporal video features (V-JEPA2) outperform Y"), tagged or not: it names
+    the clause's subject, so the win is not ``head``'s (unless ``head`` is that name)."""
+    words = view.words
+    k = index - 1
+    while k > start and (words[k] in rc.adverbs or words[k].endswith("ly")):
+        k -= 1
+    if k - 2 <= start or words[k] != ")" or words[k - 2] != "(":
+        return False
+    doc = view.sentence.doc
+    token = doc[view.starts[k - 1]]
+    text = doc.text[doc[view.starts[k - 2]].idx + 1 : doc[view.starts[k]].idx]
+    if not any(c.isupper() for c in text) or sum(c.isalpha() for c in text) < 2:
+        return False  # "(ours)", "our model (30B) outperforms": a size, not a name
+    if head.start <= token.i < head.end:
+        return False
+    spelled = {key.replace("-", "").replace(" ", "") for key in ctx.keys}
+    return words[k - 1].replace("-", "") not in spelled
 
 
 def _in_phrase(view: SentenceView, e: Located, rc: RelationCues, reading: ReadingCues) -> bool:
@@ -623,20 +715,41 @@ def _quantified_class(words: tuple[str, ...], tail: Located, rc: RelationCues) -
 
 def _kind_before_name(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
     """Whether the name is followed by a class noun and another name ("AR models LlamaGen",
-    "diffusion models LDM"): it only says what kind the next name is."""
+    "diffusion models LDM", "flow matching model SiT"): it only says what kind the next name is."""
     after = tail.last + 1
-    if after >= len(view.words) or view.words[after] not in rc.class_nouns:
+    if after >= len(view.words):
+        return False
+    if view.words[after] not in rc.class_nouns and view.words[after] not in reading_cues().instance_nouns:
         return False
     return any(e.first == after + 1 and e.label in ACTORS for e in view.entities)
 
 
 def _after_verb(words: tuple[str, ...], index: int, tail: Located, rc: RelationCues) -> bool:
-    """Whether an enabling or applying verb, ";" or an enumerator ("(2)") stands between the
-    comparison and the name: it belongs to another clause."""
+    """Whether an enabling or applying verb, ";", an enumerator ("(2)") or a new verb phrase
+    after "and"/"," ("outperforms baselines and achieves competitive performance compared to
+    X") stands between the comparison and the name: it belongs to another clause."""
     gap = words[index + 1 : tail.first]
     if any(w in rc.enable_verbs or w in rc.apply_verbs or w == ";" for w in gap):
         return True
+    verbs = reading_cues().clause_verbs
+    if any(w in verbs and j and gap[j - 1] in ("and", ",") for j, w in enumerate(gap)):
+        return True
     return any(w == ")" and j and _enumerator(gap[j - 1]) for j, w in enumerate(gap))
+
+
+def _unnamed_instance(view: SentenceView, tail: Located, reading: ReadingCues) -> bool:
+    """Whether a Method rival is only the kind of an unnamed one ("the state-of-the-art VLA
+    model", "the mainstream E2E imitation learning method", "the standard RL baseline"), or a
+    rival is only what unnamed ones were made from ("Deepseek-R1 distilled counterparts")."""
+    words = view.words
+    after = words[tail.last + 1 : tail.last + 4]
+    if not after:
+        return False
+    if tail.label == "Method" and after[0] in reading.instance_nouns:
+        return not any(e.first == tail.last + 2 for e in view.entities)  # "model SiT": see _kind_before_name
+    return after[0] in reading.subject_participles and any(
+        w in reading.instance_nouns or w in ("counterparts", "variants", "versions", "models") for w in after[1:]
+    )
 
 
 def _linked_to_class(view: SentenceView, tail: Located, rc: RelationCues, reading: ReadingCues) -> bool:
@@ -666,6 +779,8 @@ def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues, rc: RelationCu
             continue
         if kind == "than" and _parity(view.words, index, rc) or _possible(view.words, index, rc, reading):
             continue
+        if kind == "over" and _counted_over(view, index, cues, reading):
+            continue  # "a benchmark of 16,000 hybrid documents over PubMed": no comparison
         enabled = enabled_actor(view, index)
         if enabled is not None:
             head, explicit = enabled.span, True  # "our approach enables X to outperform Y"
@@ -681,6 +796,8 @@ def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues, rc: RelationCu
             head, explicit = _winner(view, head, explicit, index, ctx, rc, reading)
         if head is None or head.label_ not in ACTORS or _stands_for_class(view, head, ctx, rc):
             continue
+        if any(w in reading.modal_hedges for w in view.words[_clause_start(view.words, index, rc) : index]):
+            continue  # "models could achieve state-of-the-art performance, surpassing Y": a possibility
         key = head.text.lower()
         for tail in compared_after(view, index, 14, ACTORS):
             if _after_verb(view.words, index, tail, rc):
@@ -697,6 +814,8 @@ def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues, rc: RelationCu
                 continue  # "outperforms every TIR baseline": a class of baselines
             if _kind_before_name(view, tail, rc):
                 continue  # "AR models LlamaGen": AR names the kind, LlamaGen the rival
+            if not ctx.is_proposed(tail) and _unnamed_instance(view, tail, reading):
+                continue  # "the state-of-the-art VLA model", "Deepseek-R1 distilled counterparts"
             if _setting_between(view.words, index, tail, reading):
                 break  # "outperforms other methods throughout the entire CIL period": a setting
             if tail.key == key or ctx.is_proposed(tail) and ctx.is_proposed(head):
@@ -838,7 +957,18 @@ def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[Rel
     starts = frozenset(e.span.start for view in views for e in view.entities)
     pairs = doc._.abbreviations
     longs = {short.text.lower(): long.text for long, short in pairs or ()}
-    return [r for r in found if whole_arguments(r.head, r.tail, rc, starts, ctx.keys, longs)]
+    reading = reading_cues()
+    return [
+        r
+        for r in found
+        if whole_arguments(r.head, r.tail, rc, starts, ctx.keys, longs)
+        and not (
+            r.relation == "outperforms" and r.tail.text.lower() not in ctx.keys and paradigm(r.tail, reading, longs)
+        )
+        and not (
+            r.relation == "evaluated_on" and r.head.text.lower() not in ctx.keys and paradigm(r.head, reading, longs)
+        )
+    ]
 
 
 @Language.factory("claimgraph_relations")

@@ -12,10 +12,16 @@ functions find into relations and documents their confidences:
   quantized X", "X trained with our method", "enables X to", "a novel X
   method, NAME");
 - :func:`uses_head`: the entity that uses (see its docstring);
-- :func:`coordinated`: a tail listed with the head ("trained with X and Y").
+- :func:`coordinated`: a tail listed with the head ("trained with X and Y");
+- :func:`name_fragment`: a tail that is a piece of a longer name ("Efficient
+  Channel Attention", "2D Gaussian Splatting", "REason-guided ...") is no tail;
+- :func:`unstated_use`: a cue that states no use of the paper's own ("without
+  requiring X", "the prevailing practice that ... rely on X").
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
@@ -47,6 +53,12 @@ _OPENERS = frozenset(
     }
 )
 
+#: A word capitalised to build an acronym ("REason-guided Fact-checking with Latent
+#: EXplanations" for REFLEX): a piece of a longer name when the acronym is in the sentence.
+_ACRONYM_PIECE = re.compile(r"[A-Z]{2,}[a-z]{3,}")
+#: A model size before a name ("based on 4B Phi-3-Vision"): not a piece of the name.
+_SIZE = re.compile(r"\d+(\.\d+)?[KMBT]")
+
 
 def same(head: Span, tail: Located) -> bool:
     """Whether a head and a tail name the same entity (same text or same kb id)."""
@@ -69,11 +81,17 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
             continue  # "widely used architectures, including VGG-16": an adjective, not a use
         if _other_clause(view, i, reading):
             continue  # "..., while the popular architectures are employed using X"
+        if unstated_use(view, i, rc):
+            continue  # "without requiring pre-trained X", "the common practice of using X"
+        if _about_named_other(view, i):
+            continue  # "surpasses Tongyi DeepResearch (trained via continual pre-training, SFT)"
         before = [w for w in words[max(0, i - 3) : i] if w not in ("the", "a", "an")]
         if before and (before[-1] in reading.comparison_preps or before[-1] in rc.not_after):
             continue  # "alignment over the fine-tuned Stable Diffusion": a baseline, not a use
         if word.endswith("ing") and i > 1 and words[i - 1] == "for" and words[i - 2] in rc.class_nouns:
             continue  # "data augmentation methods for combining images ... include CutMix": a class
+        if word in rc.use_weak and any(w in rc.uses_analysis_words for w in words[max(0, i - 3) : i]):
+            continue  # "qualitative analyses using Grad-CAM": a tool of the study, not of the method
         if word in rc.use_weak and _setup_cue(words, i, rc, reading):
             continue  # "we evaluate X via linear probing", "pairs generated manually and via GPT"
         if word in pairs and (i + 1 >= len(words) or words[i + 1] not in pairs[word]):
@@ -88,6 +106,104 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
             continue
         cues.append((i, 0.70 if word in rc.use_strong else 0.55))
     return cues
+
+
+def unstated_use(view: SentenceView, index: int, rc: RelationCues) -> bool:
+    """Whether the cue (or shaped tail) at word ``index`` states no use of the paper's own:
+    a negator within three words before it ("without requiring pre-trained X", "rather than
+    fine-tuning X", "future research integrating X"; not "not only"), or a view the paper
+    reports or argues against before it ("the prevailing practice that VLMs must rely on X",
+    "the common practice of using X")."""
+    words = view.words
+    for j in range(max(0, index - 3), index):
+        if words[j] in rc.uses_negators and not (words[j] == "not" and words[j + 1] == "only"):
+            return True
+    if view.present.isdisjoint(rc.uses_view_nouns):
+        return False
+    for j in range(index - 1, max(-1, index - 16), -1):
+        if words[j] in (";", ":"):
+            return False
+        if words[j] in rc.uses_view_nouns and words[j + 1] in ("that", "of"):
+            return True
+    return False
+
+
+def _about_named_other(view: SentenceView, index: int) -> bool:
+    """Whether the cue at ``index`` sits in a parenthesis right after a Model/Method name
+    ("outperforms Tongyi DeepResearch (trained via continual pre-training, SFT and RL)"):
+    the parenthesis describes that name, not the paper's method."""
+    words = view.words
+    if "(" not in view.present:
+        return False
+    for j in range(index - 1, max(-1, index - 8), -1):
+        if ")" in words[j]:
+            return False  # "(SoT)-a novel framework that extends CoT": the parenthesis closed
+        if words[j] == "(":
+            return any(e.last == j - 1 and e.label in ACTORS for e in view.entities)
+    return False
+
+
+def name_fragment(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
+    """Whether ``tail`` is a piece of a longer name, so not what the sentence says is used:
+    a capitalised or digit-initial word right before it that is no cue or function word
+    ("integrates Efficient Channel Attention", "via 2D Gaussian Splatting", "a dual-branch
+    3D ResNet", "via Spatial Heterogeneous Mixture of Experts"), or a word capitalised to
+    build an acronym ("REason-guided ... REFLEX"); or a Method that names a kind of data
+    ("auxiliary MR images"). Not a lower-case modifier ("LoRA-enhanced
+    DINOv2", "the pre-trained BERT"), a title verb ("Harnessing RL") or a sentence's first word."""
+    span = tail.span
+    after = tail.last + 1
+    if tail.label == "Method" and after < len(view.words) and view.words[after] in rc.uses_modality_nouns:
+        if span.doc.text[span.end_char : span.end_char + 1].isspace():
+            return True  # "auxiliary MR images": a kind of data; not "MetaQuery-based modality"
+    piece = _ACRONYM_PIECE.fullmatch(span.text)
+    if piece:  # "REason" and "REFLEX" in one sentence; not "SGLang"
+        prefix = span.text[: len(span.text) - len(span.text.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))].lower()
+        if any(e is not tail and e.key.startswith(prefix) for e in view.entities):
+            return True
+    k = tail.first - 1
+    doc = span.doc
+    if k < 1 or span.start_char == 0 or not doc.text[span.start_char - 1].isspace():
+        return False  # the sentence's first word, or glued ("3D-GS", "CLIP/SigLIP"): the guards' part
+    lower = view.words[k]
+    if lower in rc.uses_free_words or lower in rc.use_any or lower in _OPENERS:
+        return False
+    if span.kb_id_ and lower in span.kb_id_.lower().split():
+        return False  # "3D Gaussian splatting": the name the tail stands for has the word
+    word = doc[view.starts[k] : span.start].text.strip()
+    if not word or not (word[0].isupper() or word[0].isdigit()) or not word[-1].isalnum() or _SIZE.fullmatch(word):
+        return False
+    last = word.rsplit("-", 1)[-1]
+    if "-" in word and not (last[:1].isupper() or last[:1].isdigit()):
+        return False  # "LoRA-enhanced DINOv2", "Transformer-based UNet": a modifier
+    return not ("-" not in word and lower.endswith("ing") and word[1:].islower())
+
+
+def _drawn_from_data(view: SentenceView, tail: Located) -> bool:
+    """Whether a Model/Method tail is followed by "from/of (the) <Dataset>" ("using WSIs from
+    TCGA"): data drawn from a dataset, not a method."""
+    words = view.words
+    at = tail.last + 1
+    if at >= len(words) or words[at] not in ("from", "of"):
+        return False
+    at += 1 + (at + 1 < len(words) and words[at + 1] == "the")
+    return any(e.first == at and e.label == "Dataset" for e in view.entities)
+
+
+def _listed_as_data(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
+    """Whether a Model/Method tail opens a list that ends in "datasets"/"benchmarks"
+    ("experiments on WHU-OPT-SAR and DDHR-SK datasets"): data, mistyped."""
+    words = view.words
+    at = tail.last + 1
+    ends = {e.first: e.last for e in view.entities}
+    while at < len(words):
+        if at in ends:
+            at = ends[at] + 1
+        elif words[at] in rc.list_joiners:
+            at += 1
+        else:
+            return words[at] in rc.kind_plurals
+    return False
 
 
 def _other_clause(view: SentenceView, index: int, reading: ReadingCues) -> bool:
@@ -134,7 +250,7 @@ def evaluator(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bool:
         return True
     if following[:1] == ["to"]:
         rest = [w for w in following[1:] if not w.endswith("ly")]
-        return bool(rest) and rest[0] in rc.eval_verbs
+        return bool(rest) and (rest[0] in rc.eval_verbs or rest[0] in rc.uses_analysis_words)
     return False
 
 
@@ -154,6 +270,7 @@ def cue_tails(
     reach = 2 if training else 7
     weak = not training and not experiment  # any cue but a training or experiment cue
     preps = reading_cues().object_preps
+    data_verbs = reading_cues().data_verbs
     chosen: list[Located] = []
     last, closed = index, False
     for tail in tails:
@@ -168,6 +285,16 @@ def cue_tails(
             break  # "agent harnesses show that supervised fine-tuning ...": another clause
         if weak and tail.label == "Model" and _setting_model(view, tail):
             break  # "Using GPT-5 mini on PopQA as the main setting": the model under study
+        if experiment and any(w == "from" or w in data_verbs for w in gap):
+            break  # "Experiments on a benchmark constructed from X": X is the data's source
+        if "as" in gap and any(w in rc.uses_same_words for w in gap):
+            break  # "using the same base model as X": X is a point of comparison
+        if tail.label != "Dataset" and (any(w in rc.uses_kind_gap for w in gap) or _drawn_from_data(view, tail)):
+            break  # "metrics, including traffic light compliance", "using WSIs from TCGA"
+        if tail.label != "Dataset" and _listed_as_data(view, tail, rc):
+            break  # "experiments on WHU-OPT-SAR and DDHR-SK datasets": data, not a model
+        if tail.label == "Method" and tail.last + 1 < len(words) and words[tail.last + 1] in rc.result_after:
+            break  # "improves FIM performance": the task measured, not a method used
         if chosen:
             if not all(w in rc.chain_words for w in gap) or closed and gap == (",",):
                 break  # "employing both A and B, DMD converges": the list ended with "and B"
@@ -188,7 +315,7 @@ def cue_tails(
             break
         chosen.append(tail)
         last = tail.last
-    return chosen
+    return [t for t in chosen if not name_fragment(view, t, rc)]  # a fragment holds its place in the list
 
 
 def _setting_model(view: SentenceView, tail: Located) -> bool:
@@ -231,6 +358,8 @@ def tail_shapes(
     found = []
     for tail in tails:
         word = words[tail.last]
+        if name_fragment(view, tail, rc) or unstated_use(view, tail.first, rc):
+            continue  # "an Identity Variational Autoencoder", "without requiring pre-trained RNN-based X"
         if _as_role(words, tail, rc):
             found.append((tail, 0.65, None))
         elif (
@@ -320,6 +449,8 @@ def applied_to(
         last = -1
         for tail in tails:
             if last < 0 and tail.first in (to + 1, to + 2) and words[to + 1 : tail.first] in ((), ("the",)):
+                if name_fragment(view, tail, rc) or tail.label == "Dataset" and word in rc.uses_apply_eval_verbs:
+                    break  # "we applied our method to the WBC dataset": an evaluation, not a use
                 found.append((head, explicit, tail))
                 last = tail.last
             elif last >= 0 and tail.first > last and all(w in rc.chain_words for w in words[last + 1 : tail.first]):
