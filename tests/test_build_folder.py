@@ -145,6 +145,24 @@ def test_update_re_extracts_a_changed_paper(tmp_path):
     assert {e["text"] for e in record["entities"]} == {"GPT-4", "GSM8K"}
 
 
+def test_update_re_extracts_a_paper_missing_from_the_earlier_extractions(tmp_path):
+    def write(path, numbers):
+        records = [{"id": f"2401.0000{n}", "title": f"Title {n}", "abstract": "We use BERT on GLUE."} for n in numbers]
+        path.write_text("".join(json.dumps(record) + "\n" for record in records))
+
+    write(tmp_path / "a.jsonl", (1, 2))
+    write(tmp_path / "b.jsonl", (3,))
+    out = tmp_path / "out"
+    build(ingest([tmp_path / "a.jsonl"]), out)
+    extractions = current_build(out) / "extractions.jsonl"
+    first, second = extractions.read_text().splitlines(keepends=True)
+    extractions.write_text(second)  # paper 1 lost; the manifest still lists its hash
+    summary = build(ingest([tmp_path / "b.jsonl"]), out, update=True)
+    assert (summary.extracted, summary.reused) == (2, 1)
+    full = build(ingest([tmp_path / "a.jsonl", tmp_path / "b.jsonl"]), tmp_path / "full")
+    assert (current_build(out) / "extractions.jsonl").read_text() == (full.version / "extractions.jsonl").read_text()
+
+
 def test_progress_is_reported_for_every_stage_in_order(tmp_path):
     calls: list[tuple[str, int, int]] = []
     summary = build(ingest(SMALL), tmp_path, formats=("nq", "ttl"), progress=lambda *call: calls.append(call))

@@ -76,10 +76,10 @@ from claimgraph.extract import extract
 from claimgraph.extract.jsonl import from_record
 from claimgraph.extract.model import Extraction
 from claimgraph.graph import build_graph, write_graphml, write_node_link
+from claimgraph.graph.io import rebuild_graph
 from claimgraph.ingest import IngestResult
 from claimgraph.ingest.model import Paper
 from claimgraph.ingest.serialize import paper_from_dict
-from claimgraph.resolve import resolve
 from claimgraph.resolve.core import EntityTable, Resolver
 from claimgraph.shard_files import WORK, Shard, ShardWriter, concatenate, shard_bounds
 from claimgraph.version import __version__
@@ -386,6 +386,21 @@ class _CachedExtractions:
                 return extraction
         raise ConfigError(f"{self.path}: no extraction of paper {paper_id!r} in order; {_REBUILD}")
 
+    def ids(self) -> set[str]:
+        """The ids of the papers the file has an extraction of (read in a pass of its own)."""
+        if self._handle is None:
+            return set()
+        ids = set()
+        with self.path.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if line.strip():
+                    try:
+                        ids.add(json.loads(line)["id"])
+                    except (ValueError, TypeError, KeyError) as error:
+                        message = f"not a record of a claimgraph build ({error}); {_REBUILD}"
+                        raise ConfigError(f"{self.path}:{number}: {message}") from None
+        return ids
+
     def close(self) -> None:
         if self._handle is not None:
             self._handle.close()
@@ -521,7 +536,8 @@ def _build_version(
     papers = _merge_papers(previous_papers, ingested.papers)
     del previous_papers
     paper_hashes = {p.id: paper_hash(p) for p in papers}
-    todo = {p.id for p in papers if hashes.get(p.id) != paper_hashes[p.id]}
+    extracted = cached.ids() if hashes else set()
+    todo = {p.id for p in papers if p.id not in extracted or hashes.get(p.id) != paper_hashes[p.id]}
     staging = new_staging(out)
     work = staging / WORK
     work.mkdir()
@@ -579,7 +595,7 @@ def _build_version(
             for name in formats:
                 counts[name] += sections[name]
             if graph_formats:
-                G = _whole_graph(staging, table)
+                G = rebuild_graph(staging)  # the whole graph, in memory
                 for name in graph_formats:
                     GRAPH_WRITERS[name](G, staging / GRAPH_FILES[name])
                     advance(1)
@@ -630,13 +646,6 @@ def _build_version(
         shards=len(shards),
         resolver_size=held,
     )
-
-
-def _whole_graph(staging: Path, table: EntityTable) -> nx.MultiDiGraph:
-    """The whole NetworkX graph, for node-link JSON and GraphML: in memory, papers and extractions read back."""
-    papers = _read_jsonl(staging / DATA_FILES["papers"], paper_from_dict)
-    extractions = _read_jsonl(staging / DATA_FILES["extractions"], from_record)
-    return build_graph(papers, extractions, resolve(extractions))
 
 
 def _make_index(export: Path) -> None:

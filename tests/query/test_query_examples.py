@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from claimgraph.extract.quantities.units import SCORE_UNITS
 from claimgraph.query import read_query, run_query
 
 P1, P2, P3 = "2401.00001", "2401.00002", "h-0a1b2c3d4e5f"
@@ -70,6 +71,9 @@ def test_claims_per_metric(queries_dir, build_dir):
     ]
     assert sorted(rows[0][5].split()) == ["%", "points"]
     assert rows[1][6] == "QuaRot preserves 99% of the perplexity of LLaMA-2-7B."
+    # the query's unit filter is the leaderboard's SCORE_UNITS, spelled out
+    listed = re.search(r"\?unit IN \(([^)]*)\)", read_query(queries_dir / "claims_per_metric.rq")).group(1)
+    assert set(re.findall(r'"([^"]*)"', listed)) == SCORE_UNITS - {None}
 
 
 def test_paper_proposals(queries_dir, build_dir):

@@ -33,13 +33,9 @@ import networkx as nx
 
 from claimgraph.analysis.common import entity_names, find_entity, name_key, targets
 from claimgraph.extract.lexicons import metric_directions
-from claimgraph.extract.quantities.units import PHYSICAL_UNITS
+from claimgraph.extract.quantities.units import SCORE_UNITS
 
 __all__ = ["HIGHER_IS_BETTER", "SCORE_ROLES", "SCORE_UNITS", "LeaderboardRow", "leaderboard", "metric_direction"]
-
-#: Units of quantities that can be scores (parameter counts, tokens ... are not): none, %, points, x, dB
-#: and the units of physical measures ("RMSE of 1.77 m", "MAE of 0.006 rad/s"), shown with the value.
-SCORE_UNITS: frozenset[str | None] = frozenset({None, "%", "points", "x", "dB"}) | PHYSICAL_UNITS
 
 #: The comparison roles that give leaderboard rows by default: absolute scores only.
 SCORE_ROLES: tuple[str, ...] = ("score",)

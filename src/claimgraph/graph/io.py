@@ -18,7 +18,7 @@ from typing import Any
 import networkx as nx
 
 from claimgraph.atomic import atomic_write_bytes
-from claimgraph.build_layout import current_build
+from claimgraph.build_layout import DATA_FILES, current_build
 from claimgraph.errors import ConfigError
 from claimgraph.graph.schema import JSON_ATTRIBUTES, NODE_ATTRIBUTES, edge_attributes
 from claimgraph.graph.subgraph import select, selection
@@ -237,7 +237,7 @@ def load(
         G = _read(target)
     else:
         graph_file = _graph_file(folder)
-        G = _read(graph_file) if graph_file is not None else _rebuilt(folder, rdf)
+        G = _read(graph_file) if graph_file is not None else rebuild_graph(folder, rdf)
     return G if chosen is None else select(G, chosen, rdf=rdf or folder)
 
 
@@ -248,9 +248,12 @@ def _graph_file(folder: Path) -> Path | None:
     return None
 
 
-def _rebuilt(folder: Path, rdf: Path | None) -> nx.MultiDiGraph:
-    """The graph of a build without graph files (the default), rebuilt from its papers and extractions."""
-    papers, extractions = folder / "papers.jsonl", folder / "extractions.jsonl"
+def rebuild_graph(folder: Path, rdf: Path | None = None) -> nx.MultiDiGraph:
+    """The graph of a build without graph files (the default), rebuilt from its papers and extractions.
+
+    ``rdf``, when given, is the RDF file a caller was asked to load instead (named in the error).
+    """
+    papers, extractions = folder / DATA_FILES["papers"], folder / DATA_FILES["extractions"]
     if not (papers.is_file() and extractions.is_file()):
         what = f"{rdf} is RDF and {folder}" if rdf else f"{folder}"
         raise ConfigError(

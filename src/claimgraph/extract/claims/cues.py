@@ -30,23 +30,19 @@ class ClaimCues:
     ``cues/authors.json``.
     """
 
-    self_references: frozenset[str]
     self_heads: frozenset[str]
     self_pronouns: frozenset[str]
     finding_verbs: frozenset[str]
     result_nouns: frozenset[str]
     comparison_cues: frozenset[str]
-    baseline_stops: frozenset[str]
     improvement_cues: frozenset[str]
     achieve_cues: frozenset[str]
     decrease_cues: frozenset[str]
     increase_cues: frozenset[str]
     within_cues: frozenset[str]
     equal_cues: frozenset[str]
-    relative_units: frozenset[str]
     absolute_units: frozenset[str]
     sota_verbs: frozenset[str]
-    theory_cues: frozenset[str]
     hedges: frozenset[str]
     background_cues: frozenset[str]
     negations: frozenset[str]

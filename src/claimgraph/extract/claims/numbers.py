@@ -60,7 +60,7 @@ from spacy.tokens import Span
 from claimgraph.extract.claims.cues import ClaimCues, MetricInfo, claim_cues
 from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, SentenceView
 from claimgraph.extract.quantities.number_cues import NumberCues, number_cues
-from claimgraph.extract.quantities.units import PHYSICAL_UNITS
+from claimgraph.extract.quantities.units import PHYSICAL_UNITS, SCORE_UNITS
 
 BEFORE = 12  # words looked at before a number
 AFTER = 2  # words looked at after a number
@@ -68,7 +68,6 @@ GAP_AFTER = 4  # words between a number and the metric after it
 GAP_BEFORE = 5  # words between a metric and the number after it
 LIST_SPAN = 12  # words of a list of numbers sharing one metric
 ROLES = ("score", "change", "baseline", "size", "cost")
-SCORE_UNITS = frozenset({None, "%", "points", "x", "dB"}) | PHYSICAL_UNITS  # "RMSE of 1.77 m"
 _LIST_JOINERS = frozenset({",", "and", "or", "&"})
 #: Words a list of changes may hold besides metrics, datasets and joiners ("1.05% mIoU on GTA V --> Cityscapes").
 _LIST_MATERIAL = frozenset(

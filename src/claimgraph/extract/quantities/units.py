@@ -20,7 +20,6 @@ class UnitCues:
     units: dict[str, str]
     scaled_units: dict[str, list]
     glued_units: tuple[str, ...]
-    prefix_units: dict[str, str]
     multiplier_suffixes: dict[str, float]
     multiplier_words: dict[str, float]
     implicit_units: dict[str, str]
@@ -67,6 +66,8 @@ _PHYSICAL: dict[str, str] = CUES.physical_units
 #: Normalised units of physical measures ("m", "rad/s", "°"): a metric's score may carry one ("RMSE of 1.77 m").
 PHYSICAL_UNITS: frozenset[str] = frozenset(_PHYSICAL.values())
 MEASURE_UNITS: frozenset[str] = frozenset(_UNITS.values()) | {u for u, _ in _SCALED.values()} | PHYSICAL_UNITS
+#: Units a number may have and still be a metric's absolute score (None: no unit); "RMSE of 1.77 m".
+SCORE_UNITS: frozenset[str | None] = frozenset({None, "%", "points", "x", "dB"}) | PHYSICAL_UNITS
 
 
 def _alternation(forms) -> str:
