@@ -76,6 +76,7 @@ class ClaimCues:
     uncoordinated_finding_verbs: frozenset[str]
     theory_weak: frozenset[str]
     idiom_nouns: frozenset[str]
+    take_words: frozenset[str]
     decline_words: frozenset[str]
     sota_phrases: tuple[tuple[str, ...], ...]
     metric_table: dict[str, MetricInfo] = field(init=False)

@@ -266,7 +266,7 @@ def _idiom_noun(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
     "the benefits of text answers"), not a result."""
     if words[i] not in cues.idiom_nouns or i + 1 >= len(words) or words[i + 1] != "of":
         return False
-    return i > 0 and (words[i - 1] in ("the", "its", "their") or words[i - 1].startswith(("tak", "took")))
+    return i > 0 and (words[i - 1] in ("the", "its", "their") or words[i - 1] in cues.take_words)
 
 
 def _weighed(view: SentenceView, cues: ClaimCues) -> bool:

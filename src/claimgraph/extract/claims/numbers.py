@@ -1034,7 +1034,7 @@ def _is_setting(view: SentenceView, quantity: Located, metric: _Metric | None, h
     k = quantity.first - 1
     while k >= 0 and words[k] in ("a", "an", "the"):
         k -= 1
-    if k > 0 and words[k] in ("achieve", "reach", "attain", "hit") and words[k - 1] == "to":
+    if k > 0 and words[k] in nc.target_verbs and words[k - 1] == "to":
         before = words[max(0, k - 5) : k - 1]
         if any(w in nc.target_needs or w in nc.cost_words for w in before):
             return True

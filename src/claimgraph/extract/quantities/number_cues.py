@@ -17,6 +17,7 @@ class NumberCues:
 
     size_units: frozenset[str]
     cost_units: frozenset[str]
+    target_verbs: frozenset[str]
     gap_after: frozenset[str]
     gap_before: frozenset[str]
     baseline_markers: frozenset[str]

@@ -32,6 +32,7 @@ class ReadingCues:
     (is-a appositions, adjectival participles, hedges, "X with Y" winners; see its ``_doc``)."""
 
     adjectival_adverbs: frozenset[str]
+    parity_links: frozenset[str]
     adjectival_participles: frozenset[str]
     object_preps: frozenset[str]
     likeness_suffixes: frozenset[str]

@@ -527,7 +527,7 @@ def _possible(words: tuple[str, ...], index: int, rc: RelationCues, reading: Rea
     for j in range(max(0, index - 6), index):
         if words[j] in rc.parity_words:
             between = words[j + 1 : index]
-            return "or" in between or "even" in between or "cases" in between
+            return any(w in reading.parity_links for w in between)
     return False
 
 
