@@ -6,12 +6,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import stat
-import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -25,6 +22,7 @@ from claimgraph.graph import load, read_node_link
 from claimgraph.ingest import ingest
 from claimgraph.query import run_query
 from claimgraph.vocabulary import RDF_FORMATS
+from tests.build_helpers import COUNT_PAPERS, contents, kill_when_ready
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SMALL = [SEEDS / "004_cf0922f0ed0f46cc.txt"]
@@ -43,13 +41,6 @@ EXPECTED = {
 }
 #: Every file a build can write (a default build writes the papers, extractions, N-Quads and manifest).
 EVERYTHING = {"formats": RDF_FORMATS, "graph_formats": GRAPH_FORMATS}
-COUNT_PAPERS = "SELECT (COUNT(?p) AS ?n) WHERE { ?p a schema:ScholarlyArticle }"
-
-
-def contents(folder: Path) -> dict[str, bytes]:
-    """The files of the build in ``folder`` (hidden entries, such as the query index, are caches)."""
-    version = current_build(folder)
-    return {p.name: p.read_bytes() for p in sorted(version.iterdir()) if not p.name.startswith(".")}
 
 
 def papers_in(folder: Path) -> int:
@@ -232,19 +223,7 @@ def test_a_build_killed_after_writing_files_leaves_the_previous_build_and_the_ne
         build(ingest([pathlib.Path({str(OTHER[0])!r})]), pathlib.Path({str(out)!r}), progress=progress)
         """
     )
-    process = subprocess.Popen([sys.executable, "-c", script], stderr=subprocess.PIPE)
-    try:
-        deadline = time.monotonic() + 120
-        while not ready.exists() and process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert ready.exists(), process.stderr.read().decode()
-        process.send_signal(signal.SIGTERM)
-        assert process.wait(30) == -signal.SIGTERM
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        process.stderr.close()
+    kill_when_ready(script, ready)
     staging = [p for p in out.iterdir() if p.name.startswith(".build-")]
     assert len(staging) == 1 and {"papers.jsonl", "claimgraph.nq.gz"} <= {p.name for p in staging[0].iterdir()}
     assert contents(out) == before and os.readlink(out / CURRENT) == link

@@ -6,11 +6,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import signal
-import subprocess
-import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pyoxigraph
@@ -30,16 +26,11 @@ from claimgraph.ingest import ingest
 from claimgraph.query import run_query
 from claimgraph.resolve import Resolver, resolve
 from claimgraph.vocabulary import RDF_FORMATS
+from tests.build_helpers import COUNT_PAPERS, contents, kill_when_ready
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 EVERYTHING = {"formats": RDF_FORMATS, "provenance": "mentions", "graph_formats": GRAPH_FORMATS, "index": False}
-COUNT_PAPERS = "SELECT (COUNT(?p) AS ?n) WHERE { ?p a schema:ScholarlyArticle }"
-
-
-def contents(folder: Path) -> dict[str, bytes]:
-    version = current_build(folder)
-    return {p.name: p.read_bytes() for p in sorted(version.iterdir()) if not p.name.startswith(".")}
 
 
 @pytest.fixture(scope="module")
@@ -175,19 +166,7 @@ def test_an_interrupted_sharded_build_leaves_the_previous_build(sharded, tmp_pat
               progress=progress)
         """
     )
-    process = subprocess.Popen([sys.executable, "-c", script], stderr=subprocess.PIPE)
-    try:
-        deadline = time.monotonic() + 120
-        while not ready.exists() and process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert ready.exists(), process.stderr.read().decode()
-        process.send_signal(signal.SIGTERM)
-        assert process.wait(30) == -signal.SIGTERM
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        process.stderr.close()
+    kill_when_ready(script, ready)
     staging = [p for p in out.iterdir() if p.name.startswith(".build-")]
     assert len(staging) == 1 and (staging[0] / ".shards").is_dir()
     assert contents(out) == before and current_build(out) == previous.version
