@@ -14,7 +14,7 @@ Shared by the claims and relations components:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
@@ -73,6 +73,11 @@ class PaperContext:
     actor: Span | None = None
     #: The first proposed Dataset (what "our benchmark", "this dataset" stand for), else None.
     dataset: Span | None = None
+    #: ``keys`` without hyphens and spaces, so that "alpha-Flow" matches the proposed AlphaFlow.
+    spelled: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "spelled", frozenset(k.replace("-", "").replace(" ", "") for k in self.keys))
 
     def is_proposed(self, span: Span | Located) -> bool:
         """Whether ``span`` (or a located span) names an entity the paper introduces."""

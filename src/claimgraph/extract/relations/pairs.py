@@ -576,8 +576,7 @@ def _winner(
     key = head.text.lower()
     mentions = [e for e in view.entities if e.span.start == head.start or e.key == key or ctx.is_proposed(e)]
     mentions = [e for e in mentions if start <= e.first and e.last < index]
-    spelled = {k.replace("-", "").replace(" ", "") for k in ctx.keys}
-    untagged = [j for j in range(start, index) if words[j].replace("-", "") in spelled]
+    untagged = [j for j in range(start, index) if words[j].replace("-", "") in ctx.spelled]
     if untagged and not mentions:  # "alpha-Flow outperforms" for the proposed AlphaFlow
         return head, explicit
     for p, w in enumerate(region, start):
@@ -658,8 +657,7 @@ def _named_clause_subject(
         return False  # "(ours)", "our model (30B) outperforms": a size, not a name
     if head.start <= token.i < head.end:
         return False
-    spelled = {key.replace("-", "").replace(" ", "") for key in ctx.keys}
-    return words[k - 1].replace("-", "") not in spelled
+    return words[k - 1].replace("-", "") not in ctx.spelled
 
 
 def _in_phrase(view: SentenceView, e: Located, rc: RelationCues, reading: ReadingCues) -> bool:
