@@ -51,6 +51,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -388,18 +389,7 @@ class _CachedExtractions:
 
     def ids(self) -> set[str]:
         """The ids of the papers the file has an extraction of (read in a pass of its own)."""
-        if self._handle is None:
-            return set()
-        ids = set()
-        with self.path.open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, start=1):
-                if line.strip():
-                    try:
-                        ids.add(json.loads(line)["id"])
-                    except (ValueError, TypeError, KeyError) as error:
-                        message = f"not a record of a claimgraph build ({error}); {_REBUILD}"
-                        raise ConfigError(f"{self.path}:{number}: {message}") from None
-        return ids
+        return set(_read_jsonl(self.path, itemgetter("id"))) if self._handle is not None else set()
 
     def close(self) -> None:
         if self._handle is not None:
