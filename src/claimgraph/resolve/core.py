@@ -21,6 +21,10 @@ Rules, applied with keyed look-ups only (cost near-linear in mentions):
    size/variant suffix are paper-local aliases only, and a variant node records
    ``variant_of`` (its family's key, creating the family node if needed) and
    ``params``.
+7. Corpus typing (:mod:`claimgraph.resolve.corpus_types`): a name typed only on
+   weak evidence joins the node of the same name of the type the corpus's
+   strong evidence gives it, so one entity gets one node and one type; a key
+   whose set holds strongly typed or lexicon names is never retyped.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from dataclasses import dataclass, field, replace
 
 from claimgraph.extract.lexicons import Lexicon, LexiconEntry, load_lexicon
 from claimgraph.extract.model import Entity, Extraction
+from claimgraph.resolve.corpus_types import TypeVotes
 from claimgraph.resolve.keys import KeyMaker, UnionFind
 from claimgraph.resolve.model import Resolution, ResolvedEntity
 from claimgraph.resolve.registry import AliasRegistry, load_registry
@@ -107,7 +112,7 @@ class _Aggregate:
 
 
 class _Resolver:
-    def __init__(self, lexicon: Lexicon, registry: AliasRegistry):
+    def __init__(self, lexicon: Lexicon, registry: AliasRegistry, corpus_typing: bool = True):
         self.keys = KeyMaker({d.form: d.tag for d in registry.distinct})
         self.lexicon: dict[str, LexiconEntry] = {}
         for entry in lexicon.entries:  # canonical names win over other entries' aliases
@@ -140,6 +145,10 @@ class _Resolver:
         self.added = 0  # occurrences added
         self.votes: dict[str, set[str]] = defaultdict(set)
         self.short_types: dict[str, set[str]] = defaultdict(set)
+        self.corpus_typing = corpus_typing
+        self.type_votes = TypeVotes()
+        self.retyped: dict[str, str] = {}  # corpus-typed key -> the key of the corpus type it joined
+        self.paper_names: set[str] = set()  # normalised entity texts of the paper being added
 
     # ------------------------------------------------------------ lookups
     def variant(self, name: str) -> Variant | None:
@@ -207,8 +216,22 @@ class _Resolver:
         if len(occ.own) == 1 and looks_like_acronym(text):
             occ.bare = True
             self.short_types[self.keys.norm(text)].add(type_)  # a bare use of a short form
+        if self.corpus_typing:
+            self._vote(type_, text, entity.evidence)
         self._aggregate(occ)
         return Mention(paper, type_, text_key, (*occ.own, *occ.local))
+
+    def _vote(self, type_: str, text: str, evidence: str) -> None:
+        """Count the entity's type for its name, and a Model variant's for its family name ("X-7B" types "X"),
+        weakly when the paper names the family itself (its "X" may be the method that made "X-7B")."""
+        self.type_votes.add(self.keys.norm(text), type_, text, evidence)
+        if type_ == "Model":
+            parsed = self.variant(text)
+            family = self.keys.norm(parsed.base) if parsed is not None else ""
+            if family and family in self.paper_names:
+                self.type_votes.add(family, type_, parsed.base, "")
+            elif family:
+                self.type_votes.add(family, type_, parsed.base, evidence, strong=parsed.params is not None)
 
     def _aggregate(self, occ: _Occurrence) -> None:
         """Add what ``occ`` says to its primary key's aggregate."""
@@ -244,6 +267,29 @@ class _Resolver:
                 found = self.lookup(type_, entity.canonical) or (entity.canonical, None)
                 yield (*found, found[1].name if found[1] else entity.canonical)
 
+    def type_by_corpus(self) -> None:
+        """Join each weakly typed name's key with its corpus type's key (rule 7)."""
+        for norm, best, retype in self.type_votes.decisions():
+            target = f"{best}:{norm}"
+            for type_ in retype:
+                key = f"{type_}:{norm}"
+                if key not in self.aggregates or key in self.votes or self._strongly_typed(key):
+                    continue  # not an entity's own name, a short form with its own expansions, or strongly typed
+                self.sets.add(target)
+                if self.sets.union(key, target):
+                    self.retyped[key] = target
+                    if norm in self.short_types:  # its bare uses are now uses of the corpus type
+                        self.short_types[norm] = {best if t == type_ else t for t in self.short_types[norm]}
+        self.type_votes = TypeVotes()
+
+    def _strongly_typed(self, key: str) -> bool:
+        """Whether a name in ``key``'s set has strong evidence or a lexicon entry for its type."""
+        for member in self.sets.members[self.sets.find(key)]:
+            type_, _, norm = member.partition(":")
+            if member in self.lexicon or member in self.aliases or self.type_votes.strong(norm, type_):
+                return True
+        return False
+
     def link_short_forms(self) -> None:
         """Join each unambiguous short form with the one long form papers give it."""
         for short_key in sorted(self.votes):
@@ -256,27 +302,28 @@ class _Resolver:
 
     # ------------------------------------------------------------ result
     def finish(self) -> EntityTable:
-        """Link short forms and make the entity table (call once, after the last paper)."""
+        """Type by the corpus, link short forms and make the entity table (call once, after the last paper)."""
+        self.type_by_corpus()
         self.link_short_forms()
         by_root: dict[str, list[str]] = defaultdict(list)
         for primary in self.aggregates:
             by_root[self.sets.find(primary)].append(primary)
+        root_type = {self.sets.find(target): target.partition(":")[0] for target in sorted(self.retyped.values())}
         node_of: dict[str, str] = {}  # root -> node key
         nodes: dict[str, dict] = {}
         for root in sorted(by_root):
-            aggs = [self.aggregates[primary] for primary in by_root[root]]
-            type_ = by_root[root][0].partition(":")[0]
-            label, entry, canonical = self._label(root, type_, aggs)
+            type_ = root_type.get(root) or by_root[root][0].partition(":")[0]
+            label, entry, canonical = self._label(root, type_, by_root[root])
             key = self.keys.typed(type_, label)
             if key not in self.sets or self.sets.find(key) != root:
-                key = min(self.sets.members[root])
+                key = min(member for member in self.sets.members[root] if member.startswith(f"{type_}:"))
             node_of[root] = key
             nodes[key] = {
                 "type": type_,
                 "label": label,
                 "entry": entry,
                 "canonical": canonical,
-                "aliases": set().union(*(agg.own for agg in aggs)),
+                "aliases": set().union(*(self.aggregates[primary].own for primary in by_root[root])),
             }
         for key in sorted(nodes):
             if nodes[key]["type"] == "Model":
@@ -284,7 +331,8 @@ class _Resolver:
         self.aggregates.clear()
         return EntityTable(self._entities(nodes), node_of, self.sets, self.keys)
 
-    def _label(self, root: str, type_: str, aggs: list[_Aggregate]) -> tuple[str, LexiconEntry | None, str | None]:
+    def _label(self, root: str, type_: str, primaries: list[str]) -> tuple[str, LexiconEntry | None, str | None]:
+        aggs = [self.aggregates[primary] for primary in primaries]
         anchors: Counter = Counter()
         for agg in aggs:
             anchors.update(agg.anchors)
@@ -297,9 +345,10 @@ class _Resolver:
             return label, entry, canonical
         expanded = any(agg.expanded for agg in aggs)  # "SPT" alone is no long form
         longs: Counter = Counter()
-        for agg in aggs:
-            longs.update(agg.longs if expanded else agg.bare_longs)
-        longs = Counter({form: n for form, n in longs.items() if self.sets.find(self.keys.typed(type_, form)) == root})
+        for primary, agg in zip(primaries, aggs, strict=True):  # forms of this root, under their own paper's type
+            own_type = primary.partition(":")[0]
+            found = agg.longs if expanded else agg.bare_longs
+            longs.update({f: n for f, n in found.items() if self.sets.find(self.keys.typed(own_type, f)) == root})
         return min(longs, key=lambda form: (-longs[form], form)), None, None
 
     def _attach_family(self, key: str, nodes: dict[str, dict], node_of: dict[str, str]) -> None:
@@ -399,10 +448,14 @@ class EntityTable:
             found = papers[node]
             if not found or found[-1] != mention.paper:
                 found.append(mention.paper)
+            types = (mention.type,)
+            if node in self.entities and self.entities[node].type != mention.type:
+                types = (mention.type, self.entities[node].type)  # typed by the corpus: found under both
             for form in mention.forms:
                 key_of.setdefault((mention.paper, form), node)
-                typed.setdefault((mention.paper, mention.type, form), node)
-                normalised.setdefault((mention.paper, mention.type, self._norm.norm(form)), node)
+                for type_ in types:
+                    typed.setdefault((mention.paper, type_, form), node)
+                    normalised.setdefault((mention.paper, type_, self._norm.norm(form)), node)
         if paper_ids:
             entities = tuple(
                 replace(entity, paper_ids=tuple(sorted(papers.get(key, ()))))
@@ -424,10 +477,13 @@ class Resolver:
         When an extraction comes before the previous one's id (the result depends on that order).
     """
 
-    def __init__(self, lexicon: Lexicon | None = None, registry: AliasRegistry | None = None):
+    def __init__(
+        self, lexicon: Lexicon | None = None, registry: AliasRegistry | None = None, *, corpus_typing: bool = True
+    ):
         self._resolver = _Resolver(
             load_lexicon() if lexicon is None else lexicon,
             load_registry() if registry is None else registry,
+            corpus_typing,
         )
         self._last: str | None = None
 
@@ -437,13 +493,15 @@ class Resolver:
             raise ValueError(f"extraction {extraction.id!r} after {self._last!r}: resolve papers in id order")
         self._last = extraction.id
         entities = sorted(extraction.entities, key=lambda e: (_ORDER.get(e.type, 99), e.type, e.text))
+        if self._resolver.corpus_typing:
+            self._resolver.paper_names = {self._resolver.keys.norm(e.text) for e in entities}
         mentions = (self._resolver.add_entity(extraction.id, e) for e in entities if e.type in _ORDER)
         return [mention for mention in mentions if mention is not None]
 
     def size(self) -> int:
         """What pass 1 holds: distinct keys in the union-find and aggregates, short-form votes (for tests)."""
         r = self._resolver
-        return len(r.sets.parent) + len(r.aggregates) + sum(len(v) for v in r.votes.values())
+        return len(r.sets.parent) + len(r.aggregates) + sum(len(v) for v in r.votes.values()) + len(r.type_votes)
 
     def finish(self) -> EntityTable:
         """The entity table."""
@@ -458,6 +516,7 @@ def resolve(
     *,
     lexicon: Lexicon | None = None,
     registry: AliasRegistry | None = None,
+    corpus_typing: bool = True,
 ) -> Resolution:
     """Resolve the entities of many papers into one set of graph nodes.
 
@@ -469,6 +528,9 @@ def resolve(
         Canonical names and aliases (default: the packaged lexicons).
     registry : AliasRegistry, optional
         Extra and forbidden merges (default: the packaged ``aliases.json``).
+    corpus_typing : bool
+        Let the corpus's strong evidence type weakly typed names (rule 7 of
+        :mod:`claimgraph.resolve.core`; default on).
 
     Returns
     -------
@@ -476,7 +538,7 @@ def resolve(
         Entities sorted by key, and the ``(paper id, form) -> key`` lookup.
         The result depends only on the input, not on its order.
     """
-    resolver = Resolver(lexicon, registry)
+    resolver = Resolver(lexicon, registry, corpus_typing=corpus_typing)
     mentions: list[Mention] = []
     for extraction in sorted(extractions, key=lambda e: e.id):
         mentions += resolver.add(extraction)

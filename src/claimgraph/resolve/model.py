@@ -89,7 +89,8 @@ class Resolution:
             fallback, so "GPT 3" finds the paper's "GPT-3").
         type : str or tuple of str, optional
             Only accept entities of this type (or of these types, tried in
-            order).
+            order): the type the paper gave the entity, or its node's type
+            when corpus typing changed it.
 
         Returns
         -------
