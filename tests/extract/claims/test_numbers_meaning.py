@@ -409,3 +409,148 @@ def test_surpassing_a_number_is_a_bound():
         "71.3% IoU with only a few additional clicks."
     )
     assert got["55.8%"][:2] == ("score", "IoU") and got["71.3%"][0] != "score"
+
+
+# ---------------------------------------------------------------- session 8: lists, slashes, places, bounds
+
+
+def test_numbers_then_metrics_pair_by_position_with_respectively():
+    got = meaning("On the DanceTrack test set, FooNet achieves 63.1% and 64.2% in HOTA and IDF1, respectively.")
+    assert got["63.1%"][:2] == ("score", "HOTA")
+    assert got["64.2%"][:2] == ("score", "IDF1")
+
+
+def test_numbers_then_metrics_without_respectively_bind_none():
+    got = meaning("On the DanceTrack test set, FooNet achieves 63.1% and 64.2% in HOTA and IDF1.")
+    assert got["63.1%"][1] is None and got["64.2%"][1] is None
+    got = meaning("FooNet achieves 85.2% and 80.1% accuracy on GSM8K and MATH.")  # one metric: still shared
+    assert got["85.2%"][1] == "accuracy" and got["80.1%"][1] == "accuracy"
+
+
+def test_a_change_with_a_glued_db_spreads_over_its_list():
+    got = meaning("Our FooNet outperforms state-of-the-art methods by 0.96dB in PSNR and 0.03 in LPIPS.")
+    assert got["0.96dB"][:2] == ("change", "PSNR")
+    assert got["0.03"][0] == "change"
+
+
+def test_slashed_numbers_of_another_unit_are_not_the_metric_after():
+    got = meaning("FooNet improves the noisy input from 34.66 dB / 0.9234 SSIM to 38.913 dB / 0.971 SSIM.")
+    assert got["34.66 dB"][0] == "baseline" and got["0.9234"][:2] == ("baseline", "SSIM")
+    assert got["38.913 dB"][1] is None  # a PSNR in dB, never SSIM
+    assert got["0.971"][:2] == ("score", "SSIM")
+
+
+def test_a_tilde_range_is_one_quantity():
+    got = meaning("FooNet achieves 94% ~ 96% accuracy under W4A4 quantization.")
+    assert got["94% ~ 96%"][:2] == ("score", "accuracy")
+
+
+def test_a_bracketed_number_takes_the_place_after_its_bracket():
+    got = meaning("FooNet reaches near-perfect accuracy (99.8%) on datasets such as Wukong and SDv1.4 of GenImage.")
+    assert got["99.8%"][2] is None  # "such as" unknown names: not the sentence's only dataset
+    got = meaning("FooNet reaches a high accuracy (91.2%) on GSM8K and performs well on MATH.")
+    assert got["91.2%"] == ("score", "accuracy", "GSM8K")
+
+
+def test_a_test_set_of_an_unknown_name_is_not_the_only_dataset():
+    got = meaning(
+        "FooNet achieves an IoU of 78.8% on the hidden test set of the SemanticKITTI-MOS challenge "
+        "and delivers competitive results on the Apollo dataset."
+    )
+    assert got["78.8%"][2] is None
+    got = meaning("FooNet achieves an IoU of 78.8% on the test set of ImageNet.")
+    assert got["78.8%"][2] == "ImageNet"
+
+
+def test_numbers_in_a_compared_to_phrase_are_the_baselines():
+    got = meaning(
+        "FooNet achieves F1 = 1.0000 with 0% false positive rate, compared to stateless ILION at F1 = 0.9756 "
+        "with 5% FPR."
+    )
+    assert got["1.0000"][:2] == ("score", "F1")
+    assert got["0.9756"][0] == "baseline" and got["5%"][0] == "baseline"
+    got = meaning("Compared with GPT-4, FooNet reaches 85.1% accuracy on GSM8K.")  # a comma ends the phrase
+    assert got["85.1%"][:2] == ("score", "accuracy")
+
+
+def test_an_unknown_acronym_ends_a_list_of_one_metric():
+    got = meaning("FooNet reduces FID from 14.36 to 7.65 and improves IS from 86.55 to 116.70 on ImageNet.")
+    assert got["7.65"][:2] == ("score", "FID")
+    assert got["116.70"][1] is None and got["86.55"][1] is None
+
+
+def test_top_k_percent_and_written_bounds_are_no_scores():
+    got = meaning("FooNet improves the top 1% and top 5% validation accuracy from 36.50% to 46.29% on CIFAR-100.")
+    assert got["1%"][0] is None and got["5%"][0] is None
+    got = meaning("Whereas FooNet achieves <=34% accuracy on CRAG, adding retrieval improves it to 44%.")
+    assert got["34%"][0] is None
+
+
+def test_an_advantage_is_a_change():
+    got = meaning("Our FooNet outputs achieve a 16.6 ELO advantage over meshes.")
+    assert got["16.6"][0] == "change"
+
+
+def test_a_spread_of_a_metric_is_no_score_of_it():
+    got = meaning("FooNet reduces the standard deviation of accuracy from 1.53 to 0.82.")
+    assert got["0.82"][1] is None and got["1.53"][1] is None
+    got = meaning("FooNet improves accuracy from 61.2% to 75.0% on GSM8K.")  # no spread noun: kept
+    assert got["75.0%"][:2] == ("score", "accuracy")
+
+
+def test_a_bracketed_number_of_another_unit_after_a_score_is_not_its_metric():
+    got = meaning("On enwik8, FooNet achieves 0.9389 bpb (11.74%), surpassing ts_zip.")
+    assert got["0.9389"][:2] == ("score", "bpb")
+    assert got["11.74%"][1] is None
+
+
+def test_a_change_noun_with_a_bracketed_abbreviation_and_a_hedge():
+    got = meaning("Our findings reveal an increase in success rate (SR) of around 1 point across agents.")
+    assert got["1 point"][0] == "change"
+
+
+def test_a_number_right_after_a_change_verb_is_a_change():
+    got = meaning("Compared with baseline Rein, FooNet significantly improves 9.0% mIoU in DA and 3.1% mIoU in DG.")
+    assert got["9.0%"][0] == "change" and got["3.1%"][0] == "change"
+    got = meaning("FooNet improves accuracy to 90.1% on MMLU.")  # "to": the level reached
+    assert got["90.1%"][:2] == ("score", "accuracy")
+
+
+def test_a_name_inside_a_counted_noun_phrase_keeps_the_count():
+    got = units("Our experiments on 16 NER models spanning from 2018 to 2023 show that FooNet outperforms SLMs.")
+    assert got.get("16 NER models") == "models"
+    assert "2018" not in got and "2023" not in got
+
+
+def test_the_name_before_a_bracket_is_the_numbers_place():
+    got = meaning(
+        "FooNet sets new records on MiniF2F (69.8% pass@32), Ineq-Comp-Seed (52.2% pass@32), and "
+        "Ineq-Comp-Transformed (34.0% pass@32)."
+    )
+    assert got["69.8%"][2] == "MiniF2F"
+    assert got["52.2%"][2] is None and got["34.0%"][2] is None  # never MiniF2F
+
+
+def test_a_latex_spread_after_a_dollar_is_no_price():
+    got = units("FooNet achieves minutiae F1-scores in the range of $0.83\\pm0.02$ on PolyU.")
+    assert all(unit != "$" for unit in got.values())
+
+
+def test_a_dataset_after_trained_on_is_no_test_set():
+    got = meaning(
+        "FooNet yields a 52% reduction in MAE compared to models trained on Cell200-s (from 53.70 to 25.95 MAE)."
+    )
+    assert got["25.95"][:2] == ("score", "MAE") and got["25.95"][2] is None
+    got = meaning("FooNet reaches 25.95 MAE on Cell200-s.")
+    assert got["25.95"][2] == "Cell200-s"
+
+
+def test_a_year_is_never_a_score():
+    got = meaning("Since 2024, FooNet reaches an AUC of 0.91 on MIMIC-CXR.")
+    assert "2024" not in got and got["0.91"] == ("score", "AUC", "MIMIC-CXR")
+    assert meaning("FooNet achieves an AUC of 2024 on MIMIC-CXR.") == {}
+
+
+def test_glued_slashed_numbers_bind_nothing():
+    # "a/b/c on X/Y/Z" written without spaces is not read yet: no number, so no wrong binding either
+    assert meaning("FooNet achieves 85.2/80.1/75.3 accuracy on GSM8K/MATH/MMLU.") == {}

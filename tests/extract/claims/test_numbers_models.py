@@ -74,3 +74,23 @@ def test_listed_variants_of_the_papers_model_keep_their_scores():
 def test_listed_names_other_than_the_subject_are_baselines():
     got = owners("FooNet outperforms GPT-4 and Claude, which achieve 80.1% and 75.2% accuracy on MMLU, respectively.")
     assert got["80.1%"] == ("baseline", "GPT-4") and got["75.2%"] == ("baseline", "Claude")
+
+
+def test_an_unknown_member_of_a_list_of_names_keeps_its_place():
+    got = owners(
+        "Our study reveals that even the most advanced reasoning models, GPT-4o, o1, and DeepSeek-R1, "
+        "achieve only 45.82%, 31.09%, and 17.79% accuracy, respectively.",
+        proposal="We propose FooBench. ",
+    )
+    assert got["45.82%"][1] == "GPT-4o"
+    assert got["31.09%"] == ("baseline", None)  # o1's: no name we know, never the claim's subject
+    assert got["17.79%"][1] == "DeepSeek-R1"
+
+
+def test_a_name_in_apposition_to_our_model_owns_the_number():
+    got = owners(
+        "Notably, our model, InternVL2-8B-MPO, achieves an accuracy of 67.0 on MathVista, outperforming "
+        "InternVL2-8B by 8.7 points.",
+        proposal="We propose mixed preference optimization. ",
+    )
+    assert got["67.0"] == ("score", "InternVL2-8B-MPO")

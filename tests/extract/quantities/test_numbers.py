@@ -71,12 +71,12 @@ FORMS = [
     ("a .36 improvement", ".36", 0.36, None, None, 1.0),
     ("over 50,000 accelerator hours", "50,000 accelerator hours", 5e4, None, "hours", 1.0),
     ("on 8 GPUs", "8 GPUs", 8.0, None, "gpus", 1.0),
-    ("compared with 90 LLMs", "90 LLMs", 90.0, None, "llms", 1.0),
+    ("compared with 90 LLMs", "90 LLMs", 90.0, None, "models", 1.0),  # counted_synonyms
     ("the 3-layer transformer", "3-layer", 3.0, None, "layers", 1.0),
     ("a drop of -2.1 on average", "-2.1", -2.1, None, None, 1.0),
     ("at 19.2times higher throughput", "19.2times", 19.2, None, "x", 1.0),
     ("accuracy (50.4\\% vs", "50.4\\%", 50.4, None, "%", 1.0),
-    ("from 7B - 65B, on average", "7B - 65B", 7e9, 65e9, None, 1e9),
+    ("from 7B - 65B, on average", "7B - 65B", 7e9, 65e9, "parameters", 1e9),  # bare billions: a model size
     ("between 10B--40B parameters", "10B--40B parameters", 10e9, 40e9, "parameters", 1e9),
     ("1k-6k instruction samples", "1k-6k instruction samples", 1e3, 6e3, "samples", 1e3),
     ("in the 1.58 Bits era", "1.58 Bits", 1.58, None, "bits", 1.0),
@@ -200,7 +200,12 @@ def test_title_case_gerund_is_not_a_name():
 def test_count_noun_stops_at_prepositions_and_verbs():
     assert only("8 of them").unit is None
     assert only("our 7B outperforms it").unit == "parameters"  # a bare billions count is a model size
-    assert [q.unit for q in find_quantities("it wins 5 out of 9 tasks")] == [None, "tasks"]
+    assert [(q.text, q.value, q.unit) for q in find_quantities("it wins 5 out of 9 tasks")] == [
+        ("5 out of 9 tasks", 5.0, "tasks")  # one count, of the noun after the total
+    ]
+    assert [q.text for q in find_quantities("it solves 45 of 50 problems")] == ["45 of 50 problems"]
+    assert [q.text for q in find_quantities("85% of 10 models")] == ["85%", "10 models"]  # a share: never merged
+    assert [q.text for q in find_quantities("2 of 8 GB")] == ["2", "8 GB"]  # the total has a measure unit
 
 
 def test_units_documented_set():
@@ -306,7 +311,7 @@ def test_extension_registration_is_idempotent():
     ("text", "expected"),
     [
         ("obtains 2x to 5x speedups", [("2x to 5x", 2.0, 5.0, "x")]),
-        ("sizes ranging from 6 billion to 13 billion", [("6 billion to 13 billion", 6e9, 13e9, None)]),
+        ("sizes ranging from 6 billion to 13 billion", [("6 billion to 13 billion", 6e9, 13e9, "parameters")]),
         ("between 3 and 4 bits", [("3 and 4 bits", 3.0, 4.0, "bits")]),
         ("models from 125M to 2.7B parameters", [("125M to 2.7B parameters", 125e6, 2.7e9, "parameters")]),
         ("improves accuracy from 61% to 75%", [("61%", 61.0, None, "%"), ("75%", 75.0, None, "%")]),
@@ -340,7 +345,7 @@ def test_issue17_quantity_shapes():
         ("reaches 0.083 LPIPS on it", "0.083", None),  # an acronym in capitals names a measure
         ("reaches 45.1 NDS on it", "45.1", None),
         ("trained on 500 GPUs", "500 GPUs", "gpus"),  # a plural acronym still counts
-        ("with 3 LLMs", "3 LLMs", "llms"),
+        ("with 3 LLMs", "3 LLMs", "models"),  # counted_synonyms
     ],
 )
 def test_an_acronym_in_capitals_is_no_counted_noun(text, qtext, unit):
@@ -379,3 +384,36 @@ def test_decibels_and_math_mode_percent_keep_their_unit(text, quantity, unit):
 def test_the_second_half_of_a_colon_range_is_no_number():
     assert [q.text for q in find_quantities("with mAP@0.5:0.95 of 0.48 and")] == ["0.48"]
     assert [q.text for q in find_quantities("ACC:0.94 and F1: 0.91")] == ["0.94", "0.91"]  # a label's colon
+
+
+def test_a_day_of_a_date_is_no_quantity():
+    assert [q.text for q in find_quantities("SOTA on Arena Hard at 92.7 as of 5 Mar 2025, surpassing o1")] == ["92.7"]
+    assert find_quantities("released on 12 December 2024") == []
+    assert [q.unit for q in find_quantities("we trained 5 models in March 2024")] == ["models"]
+
+
+def test_glued_decibels_and_spaced_tilde_ranges():
+    q = only("it wins by 0.96dB in PSNR")
+    assert (q.text, q.value, q.unit) == ("0.96dB", 0.96, "dB")
+    q = only("QUAD achieves 94% ~ 96% accuracy")
+    assert (q.value, q.high, q.unit) == (94.0, 96.0, "%")
+    assert [q.text for q in find_quantities("achieving 2.78~(CIFAR-10) and 3.42")] == ["2.78", "3.42"]
+
+
+def test_terms_of_a_formula_are_no_quantities():
+    assert find_quantities("trained on the k basis vectors out of 2^k - 1 possible inputs") == []
+    assert find_quantities("a network with n + 1 layers") == []
+    assert [q.text for q in find_quantities("it uses 10^6 samples")] == ["10^6 samples"]
+    assert [q.text for q in find_quantities("we get 0.5 - 0.7 AUC")] == ["0.5 - 0.7"]
+
+
+def test_a_thousands_count_after_a_context_word_counts_tokens():
+    assert [(q.text, q.unit) for q in find_quantities("a token length of 20K and")] == [("20K", "tokens")]
+    assert [(q.text, q.unit) for q in find_quantities("after the context window exceeds 20K, most")] == [
+        ("20K", "tokens")
+    ]
+    [q] = find_quantities("an input length from 2K to 50K.")
+    assert (q.text, q.value, q.high, q.unit) == ("2K to 50K", 2e3, 5e4, "tokens")
+    assert [q.unit for q in find_quantities("visual tokens (about 4700 for 2K resolution)")] == [None, None]
+    assert [q.unit for q in find_quantities("we collect 10K samples of length")] == ["samples"]
+    assert [q.unit for q in find_quantities("trained on 50K images")] == ["images"]  # no context word

@@ -74,6 +74,7 @@ _LIST_MATERIAL = frozenset(
     {"on", "in", "for", "of", "--", "-", ">", "-->", "->", "\u2192", "$\\rightarrow$", "\\rightarrow"}
 )
 _HEDGES = number_cues().hedge_words  # "by up to", "an average of"
+_OWN_NOUNS = number_cues().own_nouns  # "our method", "our model"
 _CHANGE_NOUNS = number_cues().change_nouns  # "a 4% gain", "gain of 4%"
 
 
@@ -213,6 +214,8 @@ def _qualified(view: SentenceView, metric: _Metric, nc: NumberCues, names: froze
     if "-" in text and text.split("-", 1)[1] in _metric_forms() and text not in _metric_forms():
         return True  # one entity "Patho-FID" whose known form is "FID"
     i = metric.first - 1
+    if i >= 1 and view.words[i] == "of" and view.words[i - 1] in nc.spread_nouns:
+        return True  # "the standard deviation of accuracy": a spread, no score of the metric
     if i < 0 or i in names:
         return False
     w = view.words[i]
@@ -317,7 +320,7 @@ def _bind_metrics(view: SentenceView, metrics: list[_Metric], nc: NumberCues) ->
                 _gap_ok(words, x.last + 1, q.first, joiners, numbers)
                 and any(i in numbers for i in range(x.last + 1, q.first))
                 and not _own_noun_after(view, q, nc, starts)
-                and not _new_phrase(words, x.last + 1, q.first, numbers)
+                and not _new_phrase(view, x.last + 1, q.first, numbers)
             ):
                 found = (x, "list")
         out.append(found)
@@ -341,12 +344,67 @@ def _bind_metrics(view: SentenceView, metrics: list[_Metric], nc: NumberCues) ->
         if m is not None and how == "before" and "at" in words[m.last + 1 : q.first]:
             out[k] = (None, "")  # "mean Average Precision at IoU=0.5", "mAP at 50"
     out = _coordinated_metrics(view, metrics, out, nc)
+    out = _metrics_after_numbers(view, metrics, out)
     out = _slashed(view, metrics, out)
     for k, q in enumerate(view.quantities):  # "an accuracy (macro accuracy) of 87.9% (74.5%)": another measure
-        if q.first - 1 > 0 and words[q.first - 1] == "(" and q.first - 2 in numbers:
-            if q.last + 1 < len(words) and words[q.last + 1] == ")":
+        if q.first - 1 > 0 and words[q.first - 1] == "(" and q.last + 1 < len(words) and words[q.last + 1] == ")":
+            if q.first - 2 in numbers:
                 out[k] = (None, "")
+            elif (
+                k
+                and out[k - 1][0] is not None
+                and out[k - 1][1] == "after"
+                and _unit(view.quantities[k - 1]) != _unit(q)
+            ):
+                m = out[k - 1][0]
+                if m.first == view.quantities[k - 1].last + 1 and m.last == q.first - 2:
+                    out[k] = (None, "")  # "0.9389 bpb (11.74%)": a number of another unit after a score
     return [(None, "") if m is not None and m.first in qualified else (m, how) for m, how in out]
+
+
+_METRIC_LIST_LEAD = number_cues().metric_list_leads  # "63.1% and 64.2% in HOTA and IDF1"
+
+
+def _metrics_after_numbers(
+    view: SentenceView, metrics: list[_Metric], out: list[tuple[_Metric | None, str]]
+) -> list[tuple[_Metric | None, str]]:
+    """A list of numbers followed by a list of metrics: "63.1% and 64.2% in HOTA and IDF1, respectively"
+    pairs them by position when "respectively" says so and the counts match; otherwise, none of the list
+    is bound (which number is which metric's is not said)."""
+    words, quantities = view.words, view.quantities
+    starts = {m.first: m for m in metrics}
+    fixed, k = list(out), 0
+    while k < len(quantities):
+        end = k
+        while end + 1 < len(quantities) and _joined_numbers(words, quantities[end], quantities[end + 1]):
+            end += 1
+        if end > k:
+            i = quantities[end].last + 1
+            while (
+                i < len(words) and i not in starts and words[i] in _METRIC_LIST_LEAD and i - quantities[end].last <= 3
+            ):
+                i += 1
+            chain: list[_Metric] = []
+            while i in starts:
+                chain.append(starts[i])
+                i = starts[i].last + 1
+                if i + 2 < len(words) and words[i] == "(" and words[i + 2] == ")":
+                    i += 3  # "Peak Signal-to-Noise Ratio (PSNR), ..."
+                while i < len(words) and words[i] in ("and", "or", ",", "/", "&") and i + 1 < len(words):
+                    i += 1
+                    if i in starts:
+                        break
+            if len(chain) > 1:
+                paired = len(chain) == end - k + 1 and "respectively" in view.present
+                fixed[k : end + 1] = [(m, "after") for m in chain] if paired else [(None, "")] * (end - k + 1)
+        k = end + 1
+    return fixed
+
+
+def _joined_numbers(words: tuple[str, ...], a: Located, b: Located) -> bool:
+    """Whether only list joiners stand between two numbers ("63.1% and 64.2%", "0.9, 0.8, and 0.7")."""
+    gap = words[a.last + 1 : b.first]
+    return 0 < len(gap) <= 2 and all(w in (",", "and", "or", "&") for w in gap)
 
 
 def _slashed(
@@ -372,8 +430,17 @@ def _slashed(
                 fixed[k : end + 1] = [(m, "after") for m in chain]
             elif len(chain) > 1:
                 fixed[k : end + 1] = [(None, "")] * (end - k + 1)
+            else:  # "34.66 dB / 0.9234 SSIM": a number of another unit than the last measures something else
+                unit = _unit(quantities[end])
+                for n in range(k, end):
+                    if _unit(quantities[n]) != unit:
+                        fixed[n] = (None, "")
         k = end + 1
     return fixed
+
+
+def _unit(quantity: Located) -> str | None:
+    return getattr(getattr(quantity.span._, "quantity", None), "unit", None)
 
 
 def _coordinated_metrics(
@@ -420,11 +487,23 @@ def _coordinated_metrics(
     return fixed
 
 
-def _new_phrase(words: tuple[str, ...], lo: int, hi: int, numbers: frozenset[int]) -> bool:
-    """Whether, after the list's first number, an article opens another noun phrase: "a success rate of 93.8%
-    and an overall score of 0.77" (0.77 is no success rate)."""
+def _new_phrase(view: SentenceView, lo: int, hi: int, numbers: frozenset[int]) -> bool:
+    """Whether, after the list's first number, an article opens another noun phrase ("a success rate of 93.8%
+    and an overall score of 0.77": 0.77 is no success rate) or an acronym that names nothing we know another
+    measure ("reduces FID from 14.36 to 7.65 and improves IS from 86.55": 86.55 is no FID)."""
+    words = view.words
     first = next((i for i in range(lo, hi) if i in numbers), hi)
-    return any(words[i] in ("a", "an", "the") for i in range(first, hi))
+    named: frozenset[int] | None = None
+    for i in range(first, hi):
+        w = words[i]
+        if w in ("a", "an", "the"):
+            return True
+        if i not in numbers and len(w) >= 2 and w.isalpha() and _original(view, i).isupper():
+            if named is None:
+                named = frozenset(k for e in view.entities for k in range(e.first, e.last + 1))
+            if i not in named:
+                return True
+    return False
 
 
 def _latex_opener(word: str) -> bool:
@@ -592,6 +671,9 @@ def _change_links() -> frozenset[str]:
     return number_cues().change_links
 
 
+_APPROX = number_cues().approx_words  # "of around 1 point"
+
+
 def _previous_is_change(words: tuple[str, ...], first: int, cues: ClaimCues) -> bool:
     if first >= 2 and words[first - 2 : first] == ("up", "to"):  # "improves answer accuracy up to 12.0%"
         k = first - 3
@@ -629,15 +711,20 @@ def _previous_is_change(words: tuple[str, ...], first: int, cues: ClaimCues) -> 
             break
         linked = linked or words[k] not in ("to", "of")
     k = first - 1
-    while k >= 0 and words[k] in ("$", "~", "about", "approximately", "up", "to", "at", "least", "most"):
-        k -= 1
+    while k >= 0 and words[k] in _APPROX:
+        k -= 1  # "an increase in success rate (SR) of around 1 point"
     if k < 0 or words[k] != "of":
         return False
-    for j in range(k - 1, max(-1, k - 6), -1):  # "an enhancement in retrieval accuracy of 5.1%"
+    j, stop = k - 1, max(-1, k - 6)
+    while j > stop:  # "an enhancement in retrieval accuracy of 5.1%"
+        if words[j] == ")" and j >= 2 and words[j - 2] == "(":
+            j, stop = j - 3, max(-1, stop - 3)  # "success rate (SR) of": step over the abbreviation
+            continue
         if words[j] in (",", ";", "(", ")") or words[j][:1].isdigit():
             return False
         if words[j] in _CHANGE_NOUNS:
             return True
+        j -= 1
     return False
 
 
@@ -748,8 +835,11 @@ def _place_after(view: SentenceView, last: int, datasets: list[Located]) -> tupl
     dataset", "on ISIC-2017 and OAI-ZIB") and whether an "on" there names something else
     ("47.3% MOTA on real satellite video data")."""
     words, starts = view.words, {e.first: e for e in datasets}
-    other = False
-    for i in range(last + 1, min(len(words), last + 6)):
+    other, nc = False, number_cues()
+    first = last + 1
+    if first < len(words) and words[first] == ")" and "(" in words[max(0, last - 3) : last]:
+        first += 1  # "near-perfect accuracy (99.8%) on ..."
+    for i in range(first, min(len(words), first + 5)):
         w = words[i]
         if w in (",", ";", "(", ")", "and", "or", "while", "with", "compared", "vs", "vs."):
             break
@@ -758,8 +848,18 @@ def _place_after(view: SentenceView, last: int, datasets: list[Located]) -> tupl
         k = i + 1
         while k < len(words) and words[k] in ("the", "a", "an", "both", "all"):
             k += 1
+        if k not in starts and w == "on":  # "on the hidden test set of the SemanticKITTI-MOS dataset"
+            j = k
+            while j < len(words) and (words[j] in nc.split_words or words[j] in nc.dataset_nouns):
+                j += 1
+            if j > k and j + 1 < len(words) and words[j] == "of":
+                j += 1 + (words[j + 1] == "the")
+                if j in starts:
+                    k = j
+                elif j < len(words) and _original(view, j)[:1].isupper():
+                    return [], True  # a named place we do not know as a dataset
         if k not in starts:
-            other = other or (w == "on" and k < len(words) and words[k] not in number_cues().split_words)
+            other = other or (w == "on" and k < len(words) and words[k] not in nc.split_words)
             continue
         found = [starts[k]]
         j = starts[k].last + 1
@@ -776,6 +876,26 @@ def _place_after(view: SentenceView, last: int, datasets: list[Located]) -> tupl
             j = starts[n].last + 1
         return found, False
     return [], other
+
+
+def _named_before_bracket(view: SentenceView, quantity: Located, datasets: list[Located]) -> list[Located] | None:
+    """The place named right before the bracket a number opens: "MiniF2F-Test (69.8% pass@32)" gives
+    [MiniF2F-Test]; "Ineq-Comp-Seed (52.2% pass@32)", a name we do not know as a dataset, gives []; None
+    when no name stands there."""
+    words, i = view.words, quantity.first - 1
+    while i >= 0 and words[i] in ("$", "~", "\u2248"):
+        i -= 1
+    if i < 1 or words[i] != "(":
+        return None
+    ends = {e.last: e for e in datasets}
+    if i - 1 in ends:
+        return [ends[i - 1]]
+    if any(e.last == i - 1 for e in view.entities):
+        return None  # a model's or metric's bracket: "GPT-4 (35.6%)", "accuracy (99.8%)"
+    name, word = _original(view, i - 1), words[i - 1]
+    if name[:1].isupper() and any(c.isdigit() or c == "-" for c in word) and not name.isupper():
+        return []  # an unknown name of a place
+    return None
 
 
 def _coordinated(view: SentenceView, dataset: Located, numbers: frozenset[int]) -> bool:
@@ -840,6 +960,9 @@ def _dataset_for(
     if "respectively" in view.present and count == len(datasets) and count > 1:
         return datasets[index].span
     words = view.words
+    bracketed = _named_before_bracket(view, quantities[index], datasets)
+    if bracketed is not None:
+        return bracketed[0].span if bracketed else None
     start, end = _number_run(words, quantities, index, metrics)
     for k in range(index, end + 1):
         found, other = _place_after(view, quantities[k].last, datasets)
@@ -866,6 +989,8 @@ def _dataset_for(
         i -= 1
     if i >= 0 and (words[i] in nc.baseline_markers or words[i] in nc.outperform_words or words[i] in nc.aid_words):
         return None  # "an improvement over ImageNet only initialization", "with ImageNet-1K as ID": no test set
+    if i >= 1 and words[i] in ("on", "with") and words[i - 1] in nc.aid_words:
+        return None  # "models trained on Cell200-s": a training set
     return only.span
 
 
@@ -913,9 +1038,17 @@ def _from_to(view: SentenceView, quantities: tuple[Located, ...], nc: NumberCues
             or (between[0] == "(" and ")" in between and len(between) <= 6)
             or (len(between) <= 7 and not any(w in (",", ";", "(", ")", "and", "or") for w in between))
         )  # "from 0.195 with a base model supervisor to 0.732"
-        opened = a.first > 0 and words[a.first - 1] in nc.from_words
+        head, tail = k, k + 1  # "from 34.66 dB / 0.9234 SSIM to 38.913 dB / 0.971 SSIM": slashed groups
+        while head > 0 and words[quantities[head - 1].last + 1 : quantities[head].first] == ("/",):
+            head -= 1
+        while tail + 1 < len(quantities) and words[quantities[tail].last + 1 : quantities[tail + 1].first] == ("/",):
+            tail += 1
+        if head < k and tail - k - 1 != k - head:
+            continue
+        opened = quantities[head].first > 0 and words[quantities[head].first - 1] in nc.from_words
         if named and (opened or (a.first > 0 and words[a.first - 1] == "(" and len(between) == 1)):
-            roles[k], roles[k + 1] = "baseline", "score"
+            roles.update({i: "baseline" for i in range(head, k + 1)})
+            roles.update({i: "score" for i in range(k + 1, tail + 1 if head < k else k + 2)})
             continue
         j = k  # "from 76% and 61% to 0%": every number of the list after "from" is a baseline
         while j > 0 and all(w in _LIST_JOINERS for w in words[quantities[j - 1].last + 1 : quantities[j].first]):
@@ -964,8 +1097,8 @@ def _is_bound(view: SentenceView, quantity: Located, nc: NumberCues) -> bool:
         i -= 1  # "to exceed the 50 AP milestone"
     if i >= 0 and words[i].strip("$") in nc.bound_words and not (i and words[i - 1] == "-"):  # "over", "$\\geq$"
         return i == 0 or words[i - 1] not in _CHANGE_NOUNS or words[i] in ("nearly", "almost")
-    if i >= 1 and f"{words[i - 1]} {words[i]}" in nc.bound_pairs:
-        return True
+    if i >= 1 and (f"{words[i - 1]} {words[i]}" in nc.bound_pairs or words[i - 1] + words[i] in nc.bound_words):
+        return True  # "more than 0.9", "< = 34%" (a "<=" read as two words)
     j = quantity.last + 1
     if j < len(words) and words[j] in nc.bound_after:
         return True
@@ -1027,10 +1160,24 @@ def _marker_before(words: tuple[str, ...], first: int, nc: NumberCues) -> bool:
     return False
 
 
+def _compared_clause(words: tuple[str, ...], first: int, nc: NumberCues) -> bool:
+    """A number inside a comparison phrase, before any clause break: "compared to stateless ILION at
+    F1 = 0.9756 with 5% FPR", "versus 72.1% for X" (the numbers are the compared one's)."""
+    for k in range(first - 1, max(-1, first - 11), -1):
+        w = words[k]
+        if w in (",", ";", ":", "(", ")", ".") or w in nc.bracket_clause_breaks:
+            return False
+        if w in nc.versus_words or (w == "compared" and k + 1 < len(words) and words[k + 1] in ("to", "with")):
+            return True
+    return False
+
+
 def _is_setting(view: SentenceView, quantity: Located, metric: _Metric | None, how: str, nc: NumberCues) -> bool:
     """ "at 0.7 IoU threshold", "an IoU threshold of 0.5": a setting of the evaluation, no score; also a
     target ("the time needed to achieve a 90% ASR", "steps required to reach 80% accuracy")."""
     words = view.words
+    if quantity.first > 0 and words[quantity.first - 1] in nc.setting_words:
+        return True  # "top 5% validation accuracy"
     k = quantity.first - 1
     while k >= 0 and words[k] in ("a", "an", "the"):
         k -= 1
@@ -1088,6 +1235,18 @@ def _owner(
             pass  # a link word, a list's material or an adverb ("human can easily achieve 100%")
         elif w in (",", "and", "&", ")", "on", "in", "for") and i > 0 and (i - 1 in listed or words[i - 1] == ")"):
             pass
+        elif w in ("and", "or") and i > 1 and words[i - 1] == "," and i - 2 in places.numbers:
+            i -= 1  # "45.82%, 31.09%, and 17.79%": the comma before the last member
+        elif (
+            w == ","
+            and i - 1 in ends
+            and ends[i - 1].first >= 2
+            and words[ends[i - 1].first - 1] in _COORDINATION
+            and _in_number_list(words, quantity, places.numbers)
+        ):
+            pass  # "o3-mini, o1, and DeepSeek-R1, achieve only 45.82%, ...": the comma closing a list of names
+        elif w == "," and i - 1 in ends and _own_apposition(words, ends[i - 1].first):
+            pass  # "our model, InternVL2-8B-MPO, achieves an accuracy of 67.0"
         elif w == "," and i + 1 < len(words) and words[i + 1] in nc.relative_pronouns:
             # "outperforming SD2Net, which achieves a mIoU of 64.97%"; across an apposition: "comparable
             # to BigCodec, the current SOTA codec, which achieves 0.84"
@@ -1096,6 +1255,16 @@ def _owner(
             return False, None
         i -= 1
     return False, None
+
+
+def _in_number_list(words: tuple[str, ...], quantity: Located, numbers: frozenset[int]) -> bool:
+    """Whether a list joiner links the number to another number right before or after it."""
+    after, before = quantity.last + 1, quantity.first - 1
+    if after + 1 < len(words) and words[after] in _COORDINATION:
+        nxt = after + 1 + (words[after] == "," and words[after + 1] in ("and", "or"))
+        if nxt in numbers:
+            return True
+    return before >= 1 and words[before] in _COORDINATION and (before - 1 in numbers or before - 2 in numbers)
 
 
 def _apposition_start(words: tuple[str, ...], comma: int, ends: dict[int, Located]) -> int:
@@ -1112,21 +1281,39 @@ def _apposition_start(words: tuple[str, ...], comma: int, ends: dict[int, Locate
     return comma
 
 
-def _name_list(view: SentenceView, name: Located) -> list[Located]:
+def _name_list(view: SentenceView, name: Located) -> list[Located | None]:
     """The coordinated Model or Method names ``name`` ends: "GPTZero, Claude and GPT-4o", "A and B"
-    (the names in order; ``[name]`` alone when it stands in no list)."""
+    (the names in order; ``[name]`` alone when it stands in no list). A one-word member we do not know
+    as a name, between two list commas, holds its place as None ("o3-mini, o1, and DeepSeek-R1")."""
     words = view.words
     ends = {e.last: e for e in view.entities if e.label in _ACTORS}
-    chain, i = [name], name.first - 1
+    chain: list[Located | None] = [name]
+    i = name.first - 1
     while i >= 1 and words[i] in _COORDINATION:
         before = i - 1
         if words[i] in ("and", "or", "&") and words[before] == ",":
             before -= 1  # "A, B, and C"
-        if before not in ends:
-            break
-        chain.insert(0, ends[before])
-        i = ends[before].first - 1
+        if before in ends:
+            chain.insert(0, ends[before])
+            i = ends[before].first - 1
+            continue
+        if before >= 2 and words[before - 1] == "," and before - 2 in ends and _unknown_member(view, before):
+            chain.insert(0, None)  # "o3-mini, o1, and DeepSeek-R1": "o1" is a member we cannot name
+            i = before - 1
+            continue
+        break
     return chain
+
+
+def _unknown_member(view: SentenceView, i: int) -> bool:
+    """Whether word ``i`` can be an unrecognised name in a list of names: one word holding a digit or a
+    capital ("o1", "Gemini"), no function word."""
+    word = _original(view, i)
+    return (
+        word[:1].isalnum()
+        and any(c.isdigit() or c.isupper() for c in word)
+        and view.words[i] not in number_cues().non_qualifiers
+    )
 
 
 def _owner_role(
@@ -1168,10 +1355,17 @@ def _owner_role(
     return role, owner
 
 
+def _own_apposition(words: tuple[str, ...], first: int) -> bool:
+    """Whether the name at word ``first`` is set in apposition to "our <noun>": "our model, X, ..."."""
+    return first >= 3 and words[first - 1] == "," and words[first - 3] == "our" and words[first - 2] in _OWN_NOUNS
+
+
 def _ours(words: tuple[str, ...], first: int) -> bool:
     """Whether "our" or "proposed" stands right before word ``first``, or before one participle there
-    ("our fine-tuned Qwen2.5-VL")."""
+    ("our fine-tuned Qwen2.5-VL"), or the name is in apposition to "our <noun>" ("our model, X,")."""
     if first > 0 and words[first - 1] in ("our", "proposed"):
+        return True
+    if _own_apposition(words, first):
         return True
     return first > 1 and words[first - 1].endswith("ed") and words[first - 2] == "our"
 
@@ -1264,7 +1458,7 @@ def comparisons(
                 role = "change"
             elif _is_bound(view, quantity, nc) or _negated(view, quantity, nc):
                 role = None  # "over 80%", "no model reaches 60%": a bound, no score
-            elif is_baseline or marker or bracketed:
+            elif is_baseline or marker or bracketed or _compared_clause(words, quantity.first, nc):
                 role = "baseline"
                 model = named or compared
             elif versus:
@@ -1286,8 +1480,11 @@ def comparisons(
                 if len(peers) > 1:  # "A, B and C achieve 61%, 70% and 75%": by position, or none
                     start, end = _number_run(words, quantities, index, places.metrics)
                     owner = _by_position(peers, start, end, index)
-                    if owner is None:
+                    if owner is None and len(peers) == end - start + 1:
+                        tied, role, model = False, "baseline", None  # the score of a member we cannot name
+                    elif owner is None:
                         tied, model = False, None
+                    peers = [p for p in peers if p is not None]
                 if tied:
                     role, model = _owner_role(view, owner, role, model, subject, baselines, owners, peers)
         if role == "score" and ablated and model is None:
@@ -1334,6 +1531,8 @@ def comparisons(
         )
     for k, (a, b) in enumerate(zip(found, found[1:], strict=False)):  # "improves F1 from 0.420 (CT-Agent) to 0.480"
         paired = a.quantity in from_to and b.quantity in from_to  # not "accuracy (83% vs. 79%), clarity (75% ..."
+        unit_a, unit_b = (getattr(getattr(x.quantity._, "quantity", None), "unit", None) for x in (a, b))
+        paired = paired and unit_a == unit_b  # not "from 34.66 dB / 0.9234 SSIM to 38.913 dB / 0.971 SSIM"
         if paired and a.role == "baseline" and b.role == "score" and (a.metric is None) != (b.metric is None):
             metric = a.metric or b.metric
             same = a.higher_is_better if a.metric is not None else b.higher_is_better

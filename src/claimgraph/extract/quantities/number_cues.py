@@ -59,6 +59,9 @@ class NumberCues:
     ablation_openers: frozenset[str]
     opening_connectives: frozenset[str]
     target_needs: frozenset[str]
+    spread_nouns: frozenset[str]
+    metric_list_leads: frozenset[str]
+    approx_words: frozenset[str]
 
 
 @cache

@@ -40,6 +40,7 @@ from claimgraph.extract.quantities.units import (
     _NOT_NAMES,
     _PRECEDING,
     _REFERENCE,
+    _STOP_WORDS,
     _YEAR_CONTEXT,
     CUES,
     MEASURE_UNITS,
@@ -74,7 +75,7 @@ def _side(p: str) -> str:
 _QUANTITY_RE = re.compile(  # the lookahead lets the scan skip most positions at C speed
     r"(?=[\d$×xU+±\-\u2212\u2013.])(?P<pre>US\$|\$|×\s?|x(?=\d)|[+±]|[-\u2212\u2013](?=\.?\d))?"
     + _side("a")
-    + r"(?:(?P<dash>\s?(?:-{1,2}|[\u2013\u2014])\s?|~(?=\d))(?:\$|×)?"
+    + r"(?:(?P<dash>\s?(?:-{1,2}|[\u2013\u2014])\s?|\s?~\s?(?=\d))(?:\$|×)?"
     + _side("b")
     + r")?"
 )
@@ -87,6 +88,10 @@ _SHAPE_GLUED_RE = re.compile(r"\s?(?:\\times|×)\s?\d")  # "256\\times256", "512
 _SHAPE_GLUED_BEFORE_RE = re.compile(r"\d\s?(?:\\times|×)\s?$")
 _LATEX_DIGIT_NEXT_RE = re.compile(r"(?:\\\)|\$|\})\s?\d")  # "\\times\\)256", "$\\times$256"
 _JOIN_RE = re.compile(r"\s*(?:,|and|or|to|-{1,2}|\u2013|\u2014)(?:\s*(?:,|and|or))*\s*")
+_FORMULA_BEFORE_RE = re.compile(r"(?:\^\{?\w+\}?|(?<![\w.])[a-zA-Z])\s[-+*/\u2212]\s$")
+_DATE_AFTER_RE = re.compile(
+    r"\s(?:" + "|".join(re.escape(m) for m in sorted(CUES.month_words, key=len, reverse=True)) + r")\s\d{4}\b"
+)  # "as of 5 Mar 2025": a day of a date
 _URL_HINTS = ("://", "www.", ".com", ".org", ".io/", ".ai/", ".net", ".edu")
 
 
@@ -157,6 +162,8 @@ def _right_glued(text: str, end: int) -> bool:
     ch = text[end]
     if ch.isalnum() or ch in "_@":
         return True
+    if ch == "^" and end + 1 < len(text) and (text[end + 1].isalpha() or text[end + 1] == "{"):
+        return True  # "2^k", "2^{n}": a power of a symbol, a formula
     nxt = text[end + 1] if end + 1 < len(text) else ""
     return ch in "./-\u2013:" and nxt.isdigit()
 
@@ -212,7 +219,7 @@ def _candidate(text: str, m: re.Match) -> tuple[QuantityMatch, bool, str] | None
     """Check one regex match: (quantity, unit written in the text?, word before) or None."""
     start, end = m.span()
     pre = m.group("pre")
-    if pre == "$" and text[end : end + 1] == "$":
+    if pre == "$" and (text[end : end + 1] == "$" or text[end : end + 1] == "\\"):
         start, pre = start + 1, None  # LaTeX math "$27.2$", "$1.3\\times$": not dollars
     if pre and pre[0] == "x" and start and text[start - 1].isalnum():
         return None
@@ -220,6 +227,8 @@ def _candidate(text: str, m: re.Match) -> tuple[QuantityMatch, bool, str] | None
         return None
     if _SHAPE_GLUED_BEFORE_RE.search(text, max(0, start - 10), start):
         return None
+    if _FORMULA_BEFORE_RE.search(text, max(0, start - 16), start):
+        return None  # "2^k - 1 possible inputs", "n + 1 layers": a term of a formula
     ranged = m.group("bnum") is not None
     low, high = _number(m, "a"), (_number(m, "b") if ranged else None)
     if ranged and (high < low or (_is_year(m, "a") and _is_year(m, "b"))):
@@ -270,12 +279,19 @@ def _candidate(text: str, m: re.Match) -> tuple[QuantityMatch, bool, str] | None
                 return None  # "(1)" or "1)"
     if _in_citation_brackets(text, start, end):
         return None
+    if unit is None and not mult and m.group("anum").isdigit() and not ranged and _DATE_AFTER_RE.match(text, end):
+        return None  # "5 Mar 2025"
     if unit is None:
         for key, implied in _PRECEDING.items():  # "seq. length 32k", "a factor of 30"
             if text[max(0, start - len(key) - 1) : start].lower() == key + " ":
                 unit = implied
-    if unit is None and mult_raw in ("B", "b") and not ranged:
-        unit = "parameters"  # "GPT3-Large (1.3B)": a bare billions count is a model size
+    if (
+        unit is None
+        and not pre
+        and (mult_raw in ("B", "b") or (mult == 1e9 and not mult_raw))
+        and (not ranged or m.group("amult") in ("B", "b"))
+    ):
+        unit = "parameters"  # "GPT3-Large (1.3B)", "sizes from 7B - 65B": a bare billions count is a model size
     scale = (mult or 1.0) * factor
     sign = -1.0 if pre and pre in "-\u2212\u2013" else 1.0
     q = QuantityMatch(
@@ -324,10 +340,65 @@ def find_quantities(text: str, describe: bool = True) -> list[QuantityMatch]:
         if q.unit is None and nxt.unit and (q.multiplier == 1) == (nxt.multiplier == 1):
             if _JOIN_RE.fullmatch(text, q.end, nxt.start) and not _LEVEL_AFTER_RE.match(text, nxt.end):
                 out[i] = replace(q, unit=nxt.unit)  # not "AUC: 0.80, 95% CI": a confidence level
+    out = _tokens_by_context(text, out)
     out = _merge_ranges(text, out)
+    out = _merge_out_of(text, out)
     if describe:
         out = [replace(q, measures=describe_measure(text, q.start, q.end, q.unit)) for q in out]
     return out
+
+
+_OUT_OF_RE = re.compile(r"\s(?:out\s)?of\s")
+
+
+def _tokens_by_context(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """A thousands or millions count with no unit and no noun after it counts tokens after a context word
+    ("a token length of 20K", "the context window exceeds 20K"), and so does the count a list joins to it
+    ("ranging from 2k to 32k")."""
+    out = list(found)
+    for i, q in enumerate(out):
+        if q.unit is not None or q.multiplier not in (1e3, 1e6) or not q.text[:1].isdigit():
+            continue
+        nxt = re.match(r"\s*([A-Za-z]+)", text[q.end : q.end + 30])
+        if nxt and nxt.group(1).lower() not in _STOP_WORDS:
+            continue  # "2K resolution": a noun says what it counts
+        joined = i > 0 and out[i - 1].unit == "tokens" and _JOIN_RE.fullmatch(text, out[i - 1].end, q.start)
+        if joined or _token_context(text, q.start):
+            out[i] = replace(q, unit="tokens")
+    return out
+
+
+def _token_context(text: str, start: int) -> bool:
+    """Whether a word of ``token_context_words`` stands in the five words before ``start`` (same sentence)."""
+    before = text[max(0, start - 60) : start]
+    cut = max(before.rfind(". "), before.rfind("; "))
+    words = before[cut + 1 :].lower().replace("(", " ").replace(")", " ").split()[-5:]
+    return any(w.strip(",:") in CUES.token_context_words for w in words)
+
+
+def _merge_out_of(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """ "4 out of 5 tasks", "solves 45 of 50 problems": one count, of the noun after the total ("tasks")."""
+    merged: list[QuantityMatch] = []
+    for q in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.unit is None
+            and last.high is None
+            and q.high is None
+            and last.multiplier == 1.0
+            and q.multiplier == 1.0
+            and float(last.value).is_integer()
+            and float(q.value).is_integer()
+            and 0 <= last.value <= q.value
+            and q.unit not in MEASURE_UNITS
+            and (m := _OUT_OF_RE.fullmatch(text, last.end, q.start))
+            and (" out " in m.group(0) or q.unit is not None)
+        ):
+            merged[-1] = replace(last, end=q.end, text=text[last.start : q.end], unit=q.unit)
+        else:
+            merged.append(q)
+    return merged
 
 
 def _merge_ranges(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
@@ -376,6 +447,14 @@ _RANGE_VERBS = frozenset(
 )
 
 
+def _number_end(q: QuantityMatch) -> int:
+    """The end of the number (and glued unit) of a quantity, before the counted noun: a name inside the
+    noun phrase ("16 NER models") does not make the number part of a name."""
+    if q.unit is None or q.unit in MEASURE_UNITS or " " not in q.text:
+        return q.end
+    return q.start + len(q.text.split(" ", 1)[0])
+
+
 class QuantityFinder:
     """spaCy component: ``doc.spans[spans_key]`` with ``span._.quantity``."""
 
@@ -388,7 +467,7 @@ class QuantityFinder:
         found = find_quantities(doc_text(doc), describe=self.describe)
         if self.entities_key in doc.spans:
             taken = [(s.start_char, s.end_char) for s in doc.spans[self.entities_key]]
-            found = [q for q in found if not any(q.start < e and s < q.end for s, e in taken)]
+            found = [q for q in found if not any(q.start < e and s < _number_end(q) for s, e in taken)]
         spans = []
         for q in found:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")

@@ -41,6 +41,9 @@ class UnitCues:
     physical_units: dict[str, str]
     glued_physical_units: tuple[str, ...]
     unit_separators: tuple[str, ...]
+    month_words: frozenset[str]
+    counted_synonyms: dict[str, str]
+    token_context_words: frozenset[str]
 
 
 CUES = load_cues(UnitCues, "units.json")
@@ -192,7 +195,7 @@ def _unit_after(text: str, pos: int, mult: float | None, value: float):
         if found and found[0] not in ("x", "$"):
             return found[0], words[k].end(), mult, found[1], False
         if _is_plural(w) or (value == 1 and not mult and k == i and w.islower() and not w.endswith(_ADJ_ENDINGS)):
-            return low[k], words[k].end(), mult, 1.0, False
+            return CUES.counted_synonyms.get(low[k], low[k]), words[k].end(), mult, 1.0, False
     return None, end, mult, 1.0, False
 
 
