@@ -78,6 +78,13 @@ class ClaimCues:
     idiom_nouns: frozenset[str]
     take_words: frozenset[str]
     decline_words: frozenset[str]
+    sota_other_heads: frozenset[str]
+    chance_words: frozenset[str]
+    concessive_qualifiers: frozenset[str]
+    reference_verbs_objects: frozenset[str]
+    own_result_heads: frozenset[str]
+    opening_adverbs: frozenset[str]
+    training_words: frozenset[str]
     sota_phrases: tuple[tuple[str, ...], ...]
     metric_table: dict[str, MetricInfo] = field(init=False)
     sota_set: frozenset[str] = field(init=False)

@@ -80,6 +80,7 @@ from claimgraph.extract.claims.subjects import (
     entity_mask,
     is_background,
     is_purpose,
+    opening_end,
     own_reference,
     paper_context,
     resolve_subject,
@@ -139,6 +140,8 @@ class Signals:
     beats_first: bool = False
     #: the sentence reports a decline ("performance drops", "degrades"): its falling numbers are no gain
     decline: bool = False
+    #: the efficiency evidence only concedes a small cost ("negligible overhead", "small memory footprints")
+    concessive: bool = False
 
 
 def _finding_index(
@@ -195,6 +198,7 @@ def _finding_index(
             seen_result_noun
             or any(w in cues.author_words for w in before)
             or (i and words[i - 1] in ("this", "these", "which"))
+            or (i > 1 and words[i - 2] in ("this", "these") and words[i - 1] in cues.own_result_heads)
             or (i - 1) in own_ends
             or _paper_noun(words, i, cues)
             or (i and words[i - 1] in cues.passive_aux and following == "to")
@@ -217,6 +221,8 @@ def _paper_noun(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
 
 def _adverb_opening(view: SentenceView, cues: ClaimCues) -> bool:
     """ "Interestingly, ...", "In addition, X is surprisingly ...": a sentence adverb of finding."""
+    if view.words and view.words[0] in cues.opening_adverbs and view.words[1:2] == (",",):
+        return True  # "Empirically, X improves ..."
     if view.present.isdisjoint(cues.finding_adverbs):
         return False
     return any(w in cues.finding_adverbs for w in view.words[:8])
@@ -232,6 +238,14 @@ def _sota_index(view: SentenceView, cues: ClaimCues) -> int:
         for width in (1, 2, 4):
             if " ".join(words[i : i + width]) not in cues.sota_set:
                 continue
+            if i + width < len(words) and words[i + width] in cues.sota_other_heads:
+                break  # "baselines for nine state-of-the-art MedVLP methods": others' work, no record
+            if (
+                i + width + 1 < len(words)
+                and words[i + width + 1] in cues.sota_other_heads
+                and words[i + width] != "on"
+            ):
+                break  # "state-of-the-art diffusion models"
             if i and words[i - 1] == "new":
                 return i
             for j in range(i - 1, max(-1, i - 11), -1):
@@ -242,23 +256,46 @@ def _sota_index(view: SentenceView, cues: ClaimCues) -> int:
     return -1
 
 
-def _comparison_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) -> int:
+def _comparison_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int], start: int = 0) -> int:
     words = view.words
     if view.present.isdisjoint(cues.comparison_cues):
         return -1
-    for i, word in enumerate(words):
+    for i in range(start, len(words)):
+        word = words[i]
         if word not in cues.comparison_cues or i in masked or is_purpose(words, i):
             continue
         if word in ("better", "worse", "stronger") and "than" not in words[i + 1 : i + 6]:
             continue
+        if word in ("better", "worse", "stronger") and _than_chance(words, i, cues):
+            continue  # "significantly better than chance": how far from chance, not whom it beats
         if word in cues.weak_comparison_cues and not _weighed(view, cues):
             continue  # "our method was compared with ...": a comparison without its outcome
         if word in cues.match_verbs and i and ("-" in words[i - 1] or words[i - 1].endswith(("al", "ic", "ive"))):
             continue  # "cross-modal matching", "semantic matching": a noun, not "matches X"
+        if word in cues.match_verbs and (i + 1 >= len(words) or words[i + 1] in (",", ".", ";", ":", ")")):
+            continue  # "relying on superficial keyword matching.", "reduce wrong point matching, ...": no object
+        if word in cues.match_verbs and any(e.label == "Metric" and e.first <= i <= e.last for e in view.entities):
+            continue  # "scored by exact match": a metric's name
         if _idiom_noun(words, i, cues):
             continue  # "by taking advantage of ..."
         return i
     return -1
+
+
+def _than_chance(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
+    """Whether the comparative at ``i`` compares with chance ("better than chance", "than random")."""
+    than = next((j for j in range(i + 1, min(len(words), i + 6)) if words[j] == "than"), -1)
+    return than >= 0 and any(w in cues.chance_words for w in words[than + 1 : than + 3])
+
+
+def _refers_back(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
+    """ "our algorithm achieves this using ...": an achieve verb whose object refers back to an aim."""
+    return (
+        words[i] in cues.achieve_cues
+        and i + 1 < len(words)
+        and words[i + 1] in cues.reference_verbs_objects
+        and (i + 2 >= len(words) or words[i + 2] in (".", "by", "through", "using", "via", "with", "in", ","))
+    )
 
 
 def _idiom_noun(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
@@ -280,21 +317,34 @@ def _weighed(view: SentenceView, cues: ClaimCues) -> bool:
     )
 
 
-def _efficiency(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) -> int:
-    """Index of the first word that states a saving of time, memory, compute or cost, or -1."""
+def _efficiency(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) -> tuple[int, bool]:
+    """Index of the first word that states a saving of time, memory, compute or cost (or -1),
+    and whether it only concedes a small cost ("negligible overhead", "small memory
+    footprints"; see ``concessive_qualifiers``). A decrease verb may stand up to six words
+    before its object ("reduce the number of retrieval calls")."""
     words = view.words
     if view.present.isdisjoint(cues.efficiency_words):
-        return -1
+        return -1, False
+    conceded = -1  # the first concessive saving, kept while a real one may follow
     for i, word in enumerate(words):
         if i in masked or is_purpose(words, i):
             continue
         if word in cues.efficiency_strong:
-            return i
-        if word in cues.efficiency_objects and any(
-            w in cues.efficiency_qualifiers for w in words[max(0, i - 3) : i + 3]
-        ):
-            return max(0, i - 3)
-    return -1
+            return (conceded, False) if conceded >= 0 else (i, False)
+        if word not in cues.efficiency_objects:
+            continue
+        near = [w for w in words[max(0, i - 3) : i + 3] if w in cues.efficiency_qualifiers]
+        if near and all(w in cues.concessive_qualifiers for w in near):
+            conceded = max(0, i - 3) if conceded < 0 else conceded
+            continue
+        if near:
+            return (conceded, False) if conceded >= 0 else (max(0, i - 3), False)
+        for j in range(i - 4, max(-1, i - 7), -1):
+            if words[j] in (",", ";", ":", ".") or j in masked:
+                break
+            if words[j] in cues.decrease_cues and words[j] in cues.efficiency_qualifiers and not is_purpose(words, j):
+                return (conceded, False) if conceded >= 0 else (j, False)  # "reduce the number of retrieval calls"
+    return conceded, conceded >= 0
 
 
 def signals(
@@ -307,6 +357,8 @@ def signals(
     for i, word in enumerate(words if not present.isdisjoint(cues.result_words) else ()):
         if word not in cues.result_words or i in masked or is_purpose(words, i) or _idiom_noun(words, i, cues):
             continue
+        if _refers_back(words, i, cues):
+            continue
         if (
             word in cues.achieve_cues
             and i + 1 < len(words)
@@ -315,6 +367,8 @@ def signals(
             and words[i - 1] in ("a", "the")
         ):
             continue  # "a set of numbers", "the score of": a noun, not a result verb
+        if word == "better" and _than_chance(words, i, cues):
+            continue  # "significantly better than chance": no gain over anything
         if word in cues.improvement_cues or word == "better" or _lowers_a_harm(view, cues, i):
             improvement = i if improvement < 0 else improvement
         if result < 0 and (
@@ -324,7 +378,7 @@ def signals(
             or word in cues.efficiency_strong
         ):
             result = i
-    efficiency = _efficiency(view, cues, masked)
+    efficiency, concessive = _efficiency(view, cues, masked)
     sig_comparison = _comparison_index(view, cues, masked)
     return Signals(
         finding=_finding_index(view, cues, masked, own_ends),
@@ -334,6 +388,7 @@ def signals(
         theory=not present.isdisjoint(cues.theory_strong),
         proof=not present.isdisjoint(cues.theory_strong - cues.theory_weak),
         efficiency=efficiency >= 0,
+        concessive=concessive,
         decline=not present.isdisjoint(cues.decline_words) and improvement < 0,
         beats_first=sig_comparison >= 0 and words[sig_comparison] in cues.beat_verbs and sig_comparison < efficiency,
         improvement=improvement >= 0,
@@ -428,7 +483,7 @@ def detect(view: SentenceView, ctx: PaperContext, cues: ClaimCues, listed: bool 
             fired["comparison"] = STRENGTH["comparison"]
         if moving and (own or after or sig.finding >= 0):
             fired["number"] = STRENGTH["number"]
-        if sig.result >= 0 and own:
+        if sig.result >= 0 and (own or after and _benchmark_score(view, ctx, view.words[sig.result])):
             fired["result"] = STRENGTH["result"]
     if not fired:
         return None
@@ -459,6 +514,19 @@ def detect(view: SentenceView, ctx: PaperContext, cues: ClaimCues, listed: bool 
     return replace(match, type="finding") if listed and match.type in ("improvement", "comparison") else match
 
 
+def _benchmark_score(view: SentenceView, ctx: PaperContext, sig_word: str) -> bool:
+    """Whether a sentence of a benchmark paper (it proposes a Dataset and no Method or Model)
+    reports a score: a percentage or a metric with a number ("The best system achieves only
+    61.43% accuracy", "GPT-4o reaches 0.41 F1 on FooBench"). Such scores are the paper's results."""
+    if ctx.dataset is None or ctx.actor is not None or not view.quantities:
+        return False
+    if sig_word.endswith("ly"):
+        return False  # "Notably, 84% of samples require audio": an adverb, not a score verb
+    if any(e.label == "Metric" for e in view.entities):
+        return True
+    return any(q.span.text.rstrip().endswith("%") for q in view.quantities)
+
+
 def _describes_mechanism(view: SentenceView, cues: ClaimCues, cue: int) -> bool:
     words = view.words
     if view.present.isdisjoint(cues.mechanism_verbs):
@@ -474,9 +542,44 @@ def _states_aim(view: SentenceView, cues: ClaimCues, cue: int) -> bool:
     return any(words[i] in cues.passive_aux and words[i + 1] == "to" for i in range(min(stop, len(words) - 1)))
 
 
+def _result_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int], start: int) -> int:
+    """Index of the first result word at or after ``start`` (as :func:`signals` reads them), or -1."""
+    words = view.words
+    for i in range(start, len(words)):
+        word = words[i]
+        if word not in cues.result_words or i in masked or is_purpose(words, i) or _idiom_noun(words, i, cues):
+            continue
+        if _refers_back(words, i, cues):
+            continue
+        if word in cues.achieve_cues and i + 1 < len(words) and words[i + 1] == "of" and words[i - 1] in ("a", "the"):
+            continue
+        if word in cues.achieve_cues or word in cues.improvement_cues or word in cues.decrease_cues:
+            return i
+        if word in cues.efficiency_strong:
+            return i
+    return -1
+
+
+def _clause_cue(view: SentenceView, cues: ClaimCues, sig: Signals, lo: int) -> int:
+    """The first comparison, state-of-the-art or result word of the reported clause (at or
+    after ``lo``); a cue word before it ("..., and experiments on X show that it improves
+    Y") does not hide the clause's own."""
+    cue = min((i for i in (sig.comparison, sig.sota, sig.result) if i >= lo), default=-1)
+    if lo == 0 and cue > 0:
+        start = opening_end(view.words)
+        if start is not None and cue < start:
+            lo = start  # "By mitigating X and improving Y, DCC strengthens ...": the main clause's cue
+            cue = -1
+    if cue >= 0 or lo == 0 or (sig.comparison < 0 and sig.result < 0):
+        return cue
+    masked = entity_mask(view)
+    later = [i for i in (_comparison_index(view, cues, masked, lo), _result_index(view, cues, masked, lo)) if i >= 0]
+    return min(later, default=-1)
+
+
 def _build(view, ctx, cues, sig: Signals, fired, base, after) -> ClaimMatch:
     lo = clause_start(view, sig.finding)
-    cue = min((i for i in (sig.comparison, sig.sota, sig.result) if i >= lo), default=-1)
+    cue = _clause_cue(view, cues, sig, lo)
     subject, explicit = resolve_subject(view, ctx, cues, cue, lo, after)
     baselines = baselines_of(view, ctx, cues, subject)
     found = comparisons(view, baselines, cues, subject=subject) if view.quantities else ()
@@ -490,9 +593,12 @@ def _build(view, ctx, cues, sig: Signals, fired, base, after) -> ClaimMatch:
     confidence += 0.05 if quantities else 0.0
     confidence += 0.05 if len(fired) >= 2 else 0.0
     confidence -= 0.15 if sig.hedged else 0.0
+    ctype = claim_type(sig, found, bool(baselines), over=_over_baseline(view.words, baselines))
+    if ctype != "theoretical" and _about_evaluated_models(view, ctx, cues, subject):
+        ctype = "finding"  # a benchmark paper's results about the models it evaluates are findings
     return ClaimMatch(
         sentence=view.sentence,
-        type=claim_type(sig, found, bool(baselines), over=_over_baseline(view.words, baselines)),
+        type=ctype,
         subject=subject,
         baselines=baseline_spans,
         datasets=datasets,
@@ -502,6 +608,20 @@ def _build(view, ctx, cues, sig: Signals, fired, base, after) -> ClaimMatch:
         confidence=round(min(0.99, max(0.05, confidence)), 3),
         comparisons=found,
     )
+
+
+def _about_evaluated_models(view: SentenceView, ctx: PaperContext, cues: ClaimCues, subject: Span | None) -> bool:
+    """Whether a claim of a benchmark paper (it proposes a Dataset and no Method or Model)
+    is about the models it evaluates ("GPT-4 is the only model to do better than chance",
+    "most LLMs dip dramatically after 20K tokens"), not about the paper's own work: no
+    "our"/"proposed", no proposed name, no training on the data ("models trained on X
+    improve ...", "our workflow improves ...")."""
+    if ctx.dataset is None or ctx.actor is not None or subject is not None and ctx.is_proposed(subject):
+        return False
+    present = view.present
+    if "our" in present or "proposed" in present or not present.isdisjoint(cues.training_words):
+        return False
+    return present.isdisjoint(ctx.keys) and not any(ctx.is_proposed(e) for e in view.entities)
 
 
 def _over_baseline(words: tuple[str, ...], baselines: tuple[Located, ...]) -> bool:
@@ -525,7 +645,8 @@ def claim_type(sig: Signals, found: tuple[ComparisonMatch, ...], has_baseline: b
         return "theoretical"
     if sig.sota >= 0:
         return "state_of_the_art"
-    if sig.efficiency and not sig.beats_first:
+    if sig.efficiency and not sig.beats_first and not (sig.concessive and sig.improvement):
+        # "negligible compute cost ..., but improve perplexity": the cost is conceded, the claim is the gain
         return "efficiency"  # unless the sentence first says who it beats ("X outperforms Y, ... at lower cost")
     if sig.comparison >= 0:
         return "comparison"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
-from claimgraph.extract.claims.cues import ClaimCues, relation_cues
+from claimgraph.extract.claims.cues import ClaimCues, claim_cues, relation_cues
 from claimgraph.extract.cues import author_cues, load_cues
 from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, SentenceView
 from claimgraph.vocabulary import ACTOR_TYPES
@@ -54,11 +54,21 @@ class SubjectCues:
     superlative_words: frozenset[str]
     superlative_heads: frozenset[str]
     trained_words: frozenset[str]
+    merit_nouns: frozenset[str]
+    subject_example_markers: frozenset[str]
+    subject_phrase_preps: frozenset[str]
+    aim_words: frozenset[str]
 
 
 _CUES = load_cues(SubjectCues, "subjects.json")
 #: Words before a proposed name that keep it from being the subject; "by" introduces a passive agent.
 _NOT_AGENT = _CUES.not_subject_after - {"by"}
+#: Words after which a background word ("over recent models", "than existing methods") describes a baseline.
+_BASELINE_MARKERS = frozenset({"over", "than", "against"}) | claim_cues().beat_verbs
+#: Verbs of a gain or a saving ("This improves ...", "This reduces ..."), not of achieving ("This sets ...").
+_GAIN_VERBS = frozenset(w for w in claim_cues().improvement_cues | claim_cues().decrease_cues if w.endswith("s"))
+#: Words that open a new clause before a name ("show that X ...", "whereas X ...").
+_BREAKS = _CUES.clause_breaks - {"and", ","}
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +117,7 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
     for long, short in pairs or ():
         if long.text.lower() in keys or short.text.lower() in keys:
             keys |= {long.text.lower(), short.text.lower()}
+    keys |= _initials(s.text for s in proposes)
     title_end = doc.user_data.get("cg_title_end")
     has_title = bool(title_end) and len(views) > 1
     first = 1 if has_title else 0
@@ -142,6 +153,18 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
     return context
 
 
+def _initials(names) -> set[str]:
+    """Acronyms spelled by the initials of proposed names of three or more words
+    ("Discriminative Concept Calibrator" -> "dcc"), lower-cased: the paper's short name for
+    them even where no "(DCC)" definition was read."""
+    found = set()
+    for name in names:
+        parts = [p for p in name.replace("-", " ").split() if p[:1].isalpha()]
+        if len(parts) >= 3 and all(p[0].isupper() for p in parts):
+            found.add("".join(p[0] for p in parts).lower())
+    return found
+
+
 def _component_of_unnamed(doc: Doc, views: list[SentenceView], actor: Span, propose_index: int | None) -> bool:
     """Whether the first proposed name is only a component of an unnamed contribution: the
     authors' propose sentence names nothing ("we propose a novel framework for X") and the
@@ -161,6 +184,8 @@ def _component_of_unnamed(doc: Doc, views: list[SentenceView], actor: Span, prop
 def is_purpose(words: tuple[str, ...], i: int) -> bool:
     """Whether ``words[i]`` is an infinitive of purpose: "to improve", "to further improve",
     or coordinated with one ("to reduce hallucination and enhance ...")."""
+    if i > 1 and words[i - 1] in ("for", "at") and words[i - 2] in _CUES.aim_words:
+        return True  # "aiming for increased performance", "aimed at improving ..."
     if i == 0 or words[i].endswith(("s", "ment", "ion", "ed")):
         return False
     before = words[i - 1]
@@ -190,6 +215,8 @@ def is_background(view: SentenceView, cues: ClaimCues, within: int | None = None
         return False
     for i, word in enumerate(words if within is None else words[:within]):
         if word in cues.background_cues:
+            if i and (words[i - 1] in _BASELINE_MARKERS or i > 1 and words[i - 2] in _BASELINE_MARKERS):
+                continue  # "improving ... over recent state-of-the-art models": the baseline, not background
             return True
         if word in ("have", "has") and i + 1 < len(words):
             following = words[i + 1]
@@ -221,6 +248,8 @@ def own_reference(view: SentenceView, ctx: PaperContext, cues: ClaimCues) -> boo
         return True
     if any(ctx.is_proposed(e) for e in view.entities) or not view.present.isdisjoint(ctx.keys):
         return True  # the proposed name, even where the entity stage missed a mention
+    if ctx.spelled and any((e.key or "").replace("-", "").replace(" ", "") in ctx.spelled for e in view.entities):
+        return True  # "Video CoM achieves ..." for the proposed "Video-CoM"
     if "proposed" in view.present and any(
         w == "proposed" and words[i - 1] in _CUES.our_determiners for i, w in enumerate(words) if i
     ):
@@ -236,8 +265,31 @@ def own_reference(view: SentenceView, ctx: PaperContext, cues: ClaimCues) -> boo
     return (
         ctx.propose_index is not None
         and view.index > ctx.propose_index
-        and any(w in cues.self_pronouns for w in words[:3])
+        and (
+            any(w in cues.self_pronouns for w in words[:3])
+            or _opening_pronoun(words, cues)  # "For open-ended tasks, it generalizes well ..."
+            or words[:2] == ("the", "resulting")  # "The resulting heuristics solve many more tasks ..."
+            or len(words) > 2
+            and words[0] in ("these", "such", "this", "together")
+            and (
+                words[1] in cues.own_result_heads
+                or words[1:3] == (",", "these")
+                and words[3:4]
+                and words[3] in cues.own_result_heads
+            )
+            # "These gains come with minimal overhead.", "Together, these contributions lead to ..."
+            or words[0] == "this"
+            and (words[1] in _GAIN_VERBS or words[1].endswith("ly") and words[2] in _GAIN_VERBS)
+            # "This improves ...", "This significantly reduces ..."
+        )
     )
+
+
+def _opening_pronoun(words: tuple[str, ...], cues: ClaimCues) -> bool:
+    """Whether "it"/"they" opens the main clause after an opening phrase ("By learning X
+    through Y, it achieves ...", "For multiple-choice questions, it detects ...")."""
+    start = opening_end(words)
+    return start is not None and any(w in cues.self_pronouns for w in words[start : start + 2])
 
 
 def clause_start(view: SentenceView, finding: int) -> int:
@@ -263,7 +315,7 @@ def in_subject_position(located: Located, ctx: PaperContext, words: tuple[str, .
 
 
 def resolve_subject(
-    view: SentenceView, ctx: PaperContext, cues: ClaimCues, cue: int, lo: int, after: bool
+    view: SentenceView, ctx: PaperContext, cues: ClaimCues, cue: int, lo: int, after: bool, reporter: bool = False
 ) -> tuple[Span | None, bool]:
     """The subject of a sentence and whether it is named there (see module doc).
 
@@ -289,7 +341,7 @@ def resolve_subject(
             None,
         )
         if own is not None and not any(start <= e.first < own for e in view.entities):
-            return (_implicit(ctx, words, own) if own_ok else None), False
+            return _own_reference(ctx, words, own, own_ok), False
         first = next((e for e in view.entities if e.first >= start), None)
         if (
             own is None
@@ -300,19 +352,22 @@ def resolve_subject(
             and not _listed(view, first)  # "Compared with X, Y, and Z, FooNet ...": not Y
         ):
             return _named(view, ctx, cues, first)  # the name that opens the clause
+    merit = _merit_subject(view, ctx, cues, lo, cue, own_ok)
+    if merit is not None:
+        return merit
     if cue < 0:
         if 1 < lo <= len(words) and words[lo - 1] not in ("that", ":"):
             named = _reporter(view, ctx, cues, lo - 1, own_ok)
             if named is not None:
                 return named
         for located in view.entities:
-            if lo <= located.first < lo + 8 and _subjectable(located, ctx, words):
+            if lo <= located.first < lo + 8 and _subjectable(located, ctx, words) and not _in_phrase(view, located):
                 return _named(view, ctx, cues, located)
         if 0 < lo < len(words) and words[lo] in _OTHERS:
             return None, False  # "we find existing reward models struggle ...": others' models
         for i in range(lo, min(len(words), lo + 4)):
             if _self_reference(words, i, cues):
-                return (_implicit(ctx, words, i) if own_ok else None), False
+                return _own_reference(ctx, words, i, own_ok), False
         if lo > 0 and _generic_clause(words, lo, len(words)) and not names_proposed(view, ctx, lo, len(words)):
             return None, False
         return (ctx.actor if after else None), False
@@ -336,7 +391,13 @@ def resolve_subject(
         return ctx.proposed, True  # the proposed name, untagged in this sentence
     candidate = None
     for located in reversed(view.entities):
-        if lo <= located.first and located.last < cue and _subjectable(located, ctx, words):
+        if (
+            lo <= located.first
+            and located.last < cue
+            and _subjectable(located, ctx, words)
+            and not _in_phrase(view, located)
+            and (not reporter or _opens_clause(words, located.first, view))
+        ):
             candidate = located
             break
     reference = -1
@@ -345,15 +406,20 @@ def resolve_subject(
             reference = i
             break
     if reference >= 0 and (
-        candidate is None or reference > candidate.last and not _object_pronoun(words, candidate, reference, cues)
+        candidate is None
+        or reference > candidate.last
+        and not _object_pronoun(words, candidate, reference, cues)
+        and words[reference - 1] not in _CUES.subject_phrase_preps  # "X fine-tuned with our data outperforms"
     ):
-        return (_implicit(ctx, words, reference) if own_ok else None), False
+        return _own_reference(ctx, words, reference, own_ok), False
     if candidate is not None:
         return _named(view, ctx, cues, candidate)
     if lo > 0:
         if _generic_clause(words, lo, cue) or words[lo] in _OTHERS:
             return None, False  # "results show that large models ...": not about the proposal
-        return resolve_subject(view, ctx, cues, cue, 0, after)
+        # the reported clause names no subject: the reporter's may be it ("FooNet shows consistent
+        # gains"), but not a name inside the reporter's phrase ("Our analysis of GPT-4o reveals ...")
+        return resolve_subject(view, ctx, cues, cue, 0, after, reporter=True)
     return (ctx.actor if after else None), False
 
 
@@ -418,7 +484,13 @@ def _named(view: SentenceView, ctx: PaperContext, cues: ClaimCues, located: Loca
     return located.span, True
 
 
-def _after_opening(words: tuple[str, ...]) -> int | None:
+def opening_end(words: tuple[str, ...]) -> int | None:
+    """Where the main clause starts after an opening adverbial phrase ("By mitigating X and
+    improving Y, DCC strengthens ...": the index of "DCC"), within 24 words; None otherwise."""
+    return _after_opening(words, 25)
+
+
+def _after_opening(words: tuple[str, ...], window: int = 13) -> int | None:
     """Where the clause after a sentence-opening cue starts: after "Notably," or after the
     comma that closes "Compared to Y, ..." or "Notably, on X, ..." (within 12 words); None
     otherwise."""
@@ -426,7 +498,7 @@ def _after_opening(words: tuple[str, ...]) -> int | None:
     if len(words) > 2 and words[1] == ",":
         start = 2
     if start < len(words) and (words[start] in _CUES.not_subject_after or words[start] in _CUES.subject_preps):
-        comma = next((i for i in range(start + 1, min(len(words), start + 13)) if words[i] == ","), None)
+        comma = next((i for i in range(start + 1, min(len(words), start + window)) if words[i] == ","), None)
         start = comma + 1 if comma is not None else 0
     return start if 0 < start < len(words) else None
 
@@ -482,7 +554,11 @@ def _reporter(
     a head noun before the verb; None when the authors speak ("we find X ...")."""
     words = view.words
     for located in view.entities:
-        if verb - 3 < located.last < verb and _opens_clause(words, located.first) and _subjectable(located, ctx, words):
+        if (
+            verb - 3 < located.last < verb
+            and _opens_clause(words, located.first, view)
+            and _subjectable(located, ctx, words)
+        ):
             return located.span, True  # "X (further) reveals ..."
     for i in range(max(0, verb - 4), verb - 1):
         if (
@@ -491,19 +567,59 @@ def _reporter(
             and _opens_clause(words, i)
             and _self_reference(words, i, cues)
         ):
-            return (_implicit(ctx, words, i) if own_ok else None), False  # "our benchmark reveals ..."
+            return _own_reference(ctx, words, i, own_ok), False  # "our benchmark reveals ..."
     return None
 
 
-def _opens_clause(words: tuple[str, ...], first: int) -> bool:
+def _opens_clause(words: tuple[str, ...], first: int, view: SentenceView | None = None) -> bool:
     """Whether no preposition stands before word ``first`` in its clause ("Experiments on
-    X and our in-house Y model demonstrate ...": Y is no subject)."""
-    for w in reversed(words[:first]):
-        if w in (",", ";", ":"):
-            return True
-        if w in _CUES.subject_preps:
+    X and our in-house Y model demonstrate ...": Y is no subject). With ``view``, a comma
+    inside a list of names ("on Qwen3-VL, Kimi-VL, and ERNIE-VL") does not end the clause."""
+    return not _after_in_clause(words, first, _CUES.subject_preps, view)
+
+
+def _after_in_clause(words: tuple[str, ...], first: int, stops: frozenset[str], view: SentenceView | None) -> bool:
+    """Whether a word of ``stops`` stands before word ``first`` in its clause; with ``view``,
+    commas after a name or an example marker ("e.g.,") continue the clause."""
+    ends = {e.last for e in view.entities} if view is not None else set()
+    for j in range(first - 1, -1, -1):
+        w = words[j]
+        if w == "," and view is not None and j and (j - 1 in ends or words[j - 1] in _CUES.subject_example_markers):
+            continue  # "on Qwen3-VL, Kimi-VL, and ERNIE-VL", "(e.g., o3-mini, ..."
+        if w in (",", ";", ":") or view is not None and w in _BREAKS:
             return False
-    return True
+        if w in stops:
+            return True
+    return False
+
+
+def _in_phrase(view: SentenceView, located: Located) -> bool:
+    """Whether a name stands inside a prepositional phrase or a list of examples of its
+    clause, not in subject position: "Experiments across dense and Mixture-of-Experts LLMs
+    demonstrate ...", "by integrating X with the powerful Y, ...", "models (e.g., o3-mini,
+    Qwen3) achieve ..."; "of" does not count ("the performance of X improves")."""
+    return _after_in_clause(view.words, located.first, _CUES.subject_phrase_preps | _CUES.subject_example_markers, view)
+
+
+def _merit_subject(view: SentenceView, ctx: PaperContext, cues: ClaimCues, lo: int, cue: int, own_ok: bool):
+    """The name after a merit noun in the reported clause ("demonstrate the superiority of
+    SS-PSD over ...", "validate the efficacy of CoRAG", "the effectiveness of our method"),
+    as ``(subject, explicit)``, or None when the clause has no such noun before its cue."""
+    words = view.words
+    if view.present.isdisjoint(_CUES.merit_nouns):
+        return None
+    stop = len(words) if cue < 0 else min(len(words), cue + 1)
+    for i in range(lo, stop):
+        if words[i] not in _CUES.merit_nouns or i + 1 >= len(words) or words[i + 1] != "of":
+            continue
+        for located in view.entities:
+            if i + 2 <= located.first <= i + 4 and located.label in ACTORS:
+                return _named(view, ctx, cues, located)
+        for j in range(i + 2, min(len(words), i + 5)):
+            if words[j] in ("our", "proposed") and any(w in cues.self_heads for w in words[j + 1 : j + 4]):
+                return _own_reference(ctx, words, j, own_ok), False
+        return None
+    return None
 
 
 def _component(located: Located, view: SentenceView) -> bool:
@@ -514,6 +630,16 @@ def _component(located: Located, view: SentenceView) -> bool:
     if j < 0 or words[j] not in _CUES.not_subject_after or words[j] == "by":
         return False
     return not (words[j] == "with" and any(e.last == j - 1 and e.label in ACTORS for e in view.entities))
+
+
+def _own_reference(ctx: PaperContext, words: tuple[str, ...], reference: int, own_ok: bool) -> Span | None:
+    """What a self-reference stands for where the paper's own work may be meant (``own_ok``:
+    at or after the propose sentence, or the sentence names a proposal), else None. "Our
+    method" also stands for a proposal that only the title names (no propose sentence);
+    a bare "we" there does not ("We found that many methods ..." in an analysis paper)."""
+    if own_ok or ctx.propose_index is None and words[reference] in ("our", "proposed"):
+        return _implicit(ctx, words, reference)
+    return None
 
 
 def _implicit(ctx: PaperContext, words: tuple[str, ...], reference: int) -> Span | None:

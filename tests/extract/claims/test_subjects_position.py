@@ -1,0 +1,126 @@
+"""Claim subjects (session 8): merit nouns, names inside phrases or example lists, the reported clause's own cue."""
+
+from __future__ import annotations
+
+from claimgraph.extract.claims.detection import find_claims
+from tests.extract.claim_docs import build
+
+ENTS = {
+    "FooNet": "Method",
+    "BarNet": "Method",
+    "FooBench": "Dataset",
+    "GPT-4": "Model",
+    "Qwen3": "Model",
+    "Llama-3": "Model",
+    "Mixture-of-Experts": "Method",
+    "GLUE": "Dataset",
+}
+PROPOSE = "We propose FooNet, a method for parsing."
+
+
+def subject_of(sentence: str, text: str = PROPOSE, proposes: tuple[str, ...] = ("FooNet",)):
+    doc = build(f"{text} {sentence}", entities=ENTS, proposes=proposes)
+    claim = next(c for c in find_claims(doc) if c.sentence.text == sentence)
+    return claim.subject.text if claim.subject is not None else None
+
+
+def test_the_name_after_a_merit_noun_is_the_subject():
+    # realabs: "Experimental results demonstrate the superiority of SS-PSD over the existing SoTA solutions"
+    two = "We propose BarNet, a parser, and FooNet, a tagger."
+    assert subject_of("Experiments demonstrate the superiority of FooNet over GPT-4.", two, ("BarNet", "FooNet")) == (
+        "FooNet"
+    )
+    assert subject_of("Results validate the efficacy of FooNet on GLUE, where we observe large gains.") == "FooNet"
+    assert subject_of("Experiments confirm the effectiveness of our method on GLUE.") == "FooNet"
+
+
+def test_a_name_inside_a_prepositional_phrase_is_not_the_subject():
+    # realabs: "Experiments across dense and Mixture-of-Experts LLMs demonstrate consistent gains ..."
+    sentence = "Experiments across dense and Mixture-of-Experts models demonstrate consistent gains on GLUE."
+    assert subject_of(sentence) == "FooNet"
+    # "by integrating X with the powerful Y, our method ...": our method, not Y
+    sentence = "Results show that by integrating these modules with the strong BarNet, our method improves recall."
+    assert subject_of(sentence) == "FooNet"
+    # the name that opens the clause stays the subject; "of" does not make a phrase
+    assert subject_of("Experiments on GLUE show that BarNet improves accuracy.") == "BarNet"
+    assert subject_of("We find that the accuracy of BarNet improves by a wide margin.") == "BarNet"
+
+
+def test_a_list_of_names_after_a_preposition_has_no_subject():
+    # realabs: "Experiments on Qwen3-VL, Kimi-VL, and ERNIE-VL reveal a striking failure: ..."
+    bench = "We introduce FooBench, a benchmark of math problems."
+    sentence = "Experiments on GPT-4, Qwen3, and Llama-3 reveal a striking failure on long inputs."
+    assert subject_of(sentence, bench, ("FooBench",)) is None
+    # without the preposition the name is the subject
+    assert subject_of("We find that GPT-4, Qwen3, and Llama-3 fail on long inputs.", bench, ("FooBench",)) == "GPT-4"
+
+
+def test_examples_are_not_the_subject():
+    # realabs: "we show that smaller models (e.g., DeepSeek R1, Qwen3, Phi-reasoning) can also benefit from ..."
+    sentence = "We show that smaller models (e.g., GPT-4, Qwen3) also benefit from longer inputs."
+    assert subject_of(sentence, "We study scaling.", ()) is None
+    sentence = "We find that models such as GPT-4 and Qwen3 process syntax in early layers."
+    assert subject_of(sentence, "We study scaling.", ()) is None
+    assert subject_of("We find that Qwen3 processes syntax in early layers.", "We study scaling.", ()) == "Qwen3"
+
+
+def test_the_reported_clause_has_its_own_cue():
+    # realabs: "SkillClaw enables ... improvement, and experiments on X show that ..., it significantly improves ..."
+    sentence = (
+        "FooNet brings a large improvement in recall, and experiments on GLUE show that limited feedback "
+        "lets it improve GPT-4 by a wide margin."
+    )
+    assert subject_of(sentence) == "FooNet"
+
+
+def test_the_proposed_name_spelled_without_its_hyphen_is_the_papers_own():
+    # realabs: "Video CoM achieves strong results ..., improving average performance by 3.6 percent over recent
+    # state of the art models" (proposed as "Video-CoM"): a claim despite "recent"
+    text = "We propose Foo-Net, a method for parsing."
+    doc = build(
+        f"{text} Foo Net improves accuracy over recent models on GLUE.",
+        entities={"Foo-Net": "Method", "Foo Net": "Method", "GLUE": "Dataset"},
+        proposes=("Foo-Net",),
+    )
+    assert [c.sentence.text for c in find_claims(doc)] == ["Foo Net improves accuracy over recent models on GLUE."]
+
+
+def test_an_acronym_of_a_proposed_name_is_the_proposal():
+    # realabs: "... Discriminative Concept Calibrator ... By mitigating X and improving Y, DCC strengthens ..."
+    ents = {"CalibNet": "Method", "Discriminative Concept Calibrator": "Method", "DCC": "Method"}
+    text = "We propose CalibNet with a Discriminative Concept Calibrator module."
+    sentence = "By mitigating generic concepts and improving the representations of rare ones, DCC strengthens recall."
+    doc = build(f"{text} {sentence}", entities=ents, proposes=("CalibNet", "Discriminative Concept Calibrator"))
+    claim = next(c for c in find_claims(doc) if c.sentence.text == sentence)
+    assert claim.subject.text in ("DCC", "Discriminative Concept Calibrator")
+
+
+def test_our_method_stands_for_a_proposal_named_only_in_the_title():
+    # realabs: a title "MATTER: ..." and no propose sentence; "..., our method significantly improves ..."
+    sentence = "Furthermore, our method significantly improves the mapping quality compared to the baseline."
+    doc = build(sentence, title="FooNet: Parsing Things", entities=ENTS, proposes=("FooNet",))
+    claim = next(c for c in find_claims(doc) if c.sentence.text == sentence)
+    assert claim.subject is not None and claim.subject.text == "FooNet"
+    # a bare "we" there is not the title's name
+    sentence = "We found that many methods are highly sensitive to the random seed."
+    doc = build(sentence, title="FooNet: Parsing Things", entities=ENTS, proposes=("FooNet",))
+    claim = next(c for c in find_claims(doc) if c.sentence.text == sentence)
+    assert claim.subject is None
+
+
+def test_our_data_is_the_proposed_dataset():
+    # realabs: "Models trained with our synthesized data achieve consistent gains ..." (SynthRL, a dataset)
+    text = "We introduce FooBench, a dataset of proofs, and BarNet, a prover."
+    sentence = "Models trained with our synthesized data achieve consistent gains on GLUE."
+    assert subject_of(sentence, text, ("FooBench", "BarNet")) == "FooBench"
+
+
+def test_a_name_inside_the_reporters_phrase_is_not_the_subject():
+    # realabs: "Our analysis of GPT-4o and Llama 3.1 70B reveals several key findings: ... significantly affects ..."
+    bench = "We introduce FooBench, a benchmark of math problems."
+    sentence = "Our analysis of GPT-4 and Qwen3 reveals that the order of inputs significantly affects accuracy."
+    assert subject_of(sentence, bench, ("FooBench",)) is None
+    # the reporter itself may be the subject
+    assert (
+        subject_of("BarNet shows consistent gains on GLUE.", PROPOSE + " We compare BarNet.", ("BarNet",)) == "BarNet"
+    )
