@@ -31,6 +31,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
+from claimgraph.extract.entities.name_cues import name_cues
+from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.pipeline.token_table import doc_text
 
 __all__ = [
@@ -124,9 +126,10 @@ def best_long_form(short: str, long: str) -> int | None:
     return start
 
 
-def _window(text: str, end: int, n_words: int) -> int:
-    """Start offset of the last ``n_words`` words before ``end``, not crossing a sentence or bracket."""
-    lo = max(0, end - 30 * n_words)
+def _window(text: str, end: int, n_words: int, floor: int = 0) -> int:
+    """Start offset of the last ``n_words`` words before ``end``, not crossing a sentence, a bracket or ``floor``
+    (the end of the title, which no punctuation marks)."""
+    lo = max(floor, end - 30 * n_words)
     stops = [mm.end() for mm in _BOUNDARY_RE.finditer(text, lo, end)]
     lo = stops[-1] if stops else lo
     starts = [mm.start() for mm in _WORDS_RE.finditer(text, lo, end)]
@@ -145,18 +148,24 @@ def _pair(doc: Doc, lf: tuple[int, int], sf: tuple[int, int]) -> tuple[Span, Spa
     return long_span, short_span
 
 
-def _long_before(text: str, sf: str, paren: int) -> tuple[int, int] | None:
-    """ "long form (SF)": offsets of the long form in the words before the parenthesis."""
+def _long_before(text: str, sf: str, paren: int, floor: int = 0) -> tuple[int, int] | None:
+    """ "long form (SF)": offsets of the long form in the words before the parenthesis (after ``floor``).
+
+    A long form whose first letter comes from an article or determiner ("the
+    dual-optical ... counting model (TAPNet)") abbreviates nothing: no pair.
+    """
     end = paren
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    lo = _window(text, end, _max_words(sf))
+    lo = _window(text, end, _max_words(sf), floor)
     cand = text[lo:end]
     off = best_long_form(sf, cand)
     if off is None:
         return None
     long = cand[off:].strip(" ,-\"'")
     if not long[:1].isalnum() or len(long) <= len(sf) or sf.lower() in long.lower().split():
+        return None
+    if long.split(maxsplit=1)[0].lower() in name_cues().long_form_determiners and " " in long:
         return None
     start = lo + off
     start += len(cand[off:]) - len(cand[off:].lstrip(" ,-\"'"))
@@ -194,6 +203,7 @@ def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
         ``(long_form, short_form)`` pairs in text order.
     """
     text = doc_text(doc)
+    title_end = doc.user_data.get(TITLE_END) or 0
     pairs: list[tuple[Span, Span]] = []
     for m in _PAREN_RE.finditer(text):
         inner_start = m.start(1)
@@ -206,7 +216,7 @@ def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
         first = _SPLIT_RE.split(inner, maxsplit=1)[0].strip()
         found = None
         if _valid_short_form(first):
-            lf = _long_before(text, first, m.start())
+            lf = _long_before(text, first, m.start(), title_end if m.start() > title_end else 0)
             if lf:
                 found = (lf, (inner_start, inner_start + len(first)))
         if found is None and not _valid_short_form(first):

@@ -73,7 +73,7 @@ def _drop_weak_overlaps(spans: list[Span]) -> list[Span]:
     def kept(phrase: Span) -> bool:
         overlapping = [k for k in known if k.start < phrase.end and phrase.start < k.end]
         return not overlapping or (
-            phrase.text.islower()
+            (phrase.text[:1].lower() + phrase.text[1:]).islower()  # also at a sentence start ("Dynamic novel ...")
             and all(k.label_ == "Task" and k.end == phrase.end and k.start > phrase.start for k in overlapping)
         )
 
@@ -103,7 +103,9 @@ def _drop_shortened_tasks(spans: list[Span]) -> list[Span]:
 
 
 #: Cues that find a name once, by its context; later uses of the name have no cue.
-_CONTEXT_CUES = frozenset({"title", "propose", "naming", "head-name", "compare", "dataset-head", "model-shape", "list"})
+_CONTEXT_CUES = frozenset(
+    {"title", "propose", "naming", "head-name", "compare", "dataset-head", "model-shape", "model-verb", "list"}
+)
 
 
 def _variant_end(doc: Doc, end: int, cues: NameCues) -> int:
@@ -159,11 +161,16 @@ def long_form_typing(
     """``(type, stated)`` of an abbreviation pair nobody knows, from what its long form names (pure).
 
     - the long form's last word is a Dataset, Model or Metric head word
-      ("... Benchmark", "... Model", "... Error Rate"): that type;
+      ("... Benchmark", "... Model", "... Error Rate"): that type, except that
+      a class of models (a plural pair, "Large Reasoning Models (LRMs)", or a
+      lowercase long form, "world model (WM)") is no entity unless ``proposed``;
     - it is a task word ("... Recognition", "... detection", or any
       lowercase "... generation"): Task;
     - it is a method head word or ends like a process noun ("... Training",
       "... Distillation", "... Alignment"): Method;
+    - a long form ending in a class word of ``long_form_class_heads``
+      ("Computer-use agents (CUAs)", "Directed Acyclic Graph (DAG)") is a weak
+      Method when ``proposed``, else no entity;
     - a single hyphenated compound ("out-of-distribution (OOD)") or a phrase
       ending in an adjective ("independent and identically distributed (IID)")
       is no entity;
@@ -183,6 +190,8 @@ def long_form_typing(
     head = words[-1].lower()
     for attribute, label in _HEAD_TYPES:
         if head in {word.lower() for word in getattr(cues, attribute)}:
+            if label == "Model" and not proposed and _model_class(long_form, short_text):
+                return None, False  # "Large Reasoning Models (LRMs)", "world model (WM)": a class of models
             return label, True
     if head in cues.task_long_form_heads or (long_form.text.islower() and head in cues.task_phrase_heads):
         return "Task", True
@@ -191,11 +200,22 @@ def long_form_typing(
         return label, True  # "a software engineering (SE) task", "the ... (XB) benchmark"
     if " " not in long_form.text.strip() or head.endswith(_ADJECTIVE_ENDINGS):
         return None, False
+    if head in cues.long_form_class_heads:  # "Computer-use agents (CUAs)", "Directed Acyclic Graph (DAG)"
+        return ("Method", False) if proposed else (None, False)
     if head in {word.lower() for word in cues.method_heads} or head.endswith(cues.method_long_form_endings):
         return "Method", True
     if label not in (None, "Model"):  # "(LTR) models" is a kind of model, not a named one
         return label, True
     return ("Method", False) if proposed else (None, False)
+
+
+def _model_class(long_form: Span, short_text: str) -> bool:
+    """Whether a long form headed by a model word names a class of models, not one model: the pair is
+    plural ("Large Reasoning Models (LRMs)", "Vision Foundation Models (VFMs)") or the long form is
+    written in lowercase ("world model (WM)", "vision foundation model (VFM)"); "Hierarchical Reasoning
+    Model (HRM)" names one."""
+    plural = long_form[-1].text.endswith("s") and len(short_text) > 2 and short_text.endswith("s")
+    return plural or long_form.text.islower()
 
 
 def _type_strength(span: Span, weak: set[tuple[int, int]]) -> int:
@@ -207,17 +227,18 @@ def _type_strength(span: Span, weak: set[tuple[int, int]]) -> int:
 def unify_types(spans: list[Span], weak: set[tuple[int, int]], pairs=()) -> list[Span]:
     """One type per name: relabel every mention of a name with its best-supported type.
 
-    Mentions are the same name when their normalised texts are equal or an
-    abbreviation pair ``(long, short)`` ties them. The type is the one with the
-    strongest evidence (lexicon 3, a type the text states 2, the default guess
-    in ``weak`` 1), then the most mentions, then the earliest.
+    Mentions are the same name when their normalised texts are equal whatever
+    their case ("LENS" in a title, "Lens" in the abstract) or an abbreviation
+    pair ``(long, short)`` ties them. The type is the one with the strongest
+    evidence (lexicon 3, a type the text states 2, the default guess in
+    ``weak`` 1), then the most mentions, then the earliest.
     """
     if len(spans) < 2:
         return spans
-    keys = [normalize_name(s.text) for s in spans]
+    keys = [normalize_name(s.text.lower()) for s in spans]  # "LENS" in the title is "Lens" in the abstract
     alias = {}
     for long_form, short_form in pairs or ():
-        a, b = normalize_name(long_form.text), normalize_name(short_form.text)
+        a, b = normalize_name(long_form.text.lower()), normalize_name(short_form.text.lower())
         alias[b] = alias.get(a, a)
         alias.setdefault(b + "s", alias[b])
     keys = [alias.get(k, k) for k in keys]
@@ -287,10 +308,15 @@ class EntityDecider:
         weak = set(doc.user_data.pop(WEAK_TYPES, None) or ())
         if pairs:
             overridden: set[tuple[int, int]] = set()
-            added = self._abbreviation_spans(doc, pairs, candidates, weak, overridden)
+            classes: set[tuple[int, int]] = set()
+            added = self._abbreviation_spans(doc, pairs, candidates, weak, overridden, classes)
             if overridden:  # a local definition replaces the lexicon's reading of its short form
                 candidates = [
                     s for s in candidates if not (s._.evidence.startswith("lexicon") and (s.start, s.end) in overridden)
+                ]
+            if classes:  # "small vision-language models (sVLMs)": "a detection-guided sVLM framework" names no sVLM
+                candidates = [
+                    s for s in candidates if s._.evidence.startswith("lexicon") or (s.start, s.end) not in classes
                 ]
             candidates.extend(added)
         decided = _drop_shortened_tasks(unify_types(resolve_overlaps(candidates), weak, pairs))
@@ -425,8 +451,18 @@ class EntityDecider:
         return len(digit) == 1 and digit in "23456789" and after not in self.cues.version_counts
 
     def _abbreviation_spans(
-        self, doc: Doc, pairs, candidates: list[Span], weak: set[tuple[int, int]], overridden: set[tuple[int, int]]
+        self,
+        doc: Doc,
+        pairs,
+        candidates: list[Span],
+        weak: set[tuple[int, int]],
+        overridden: set[tuple[int, int]],
+        classes: set[tuple[int, int]],
     ) -> list[Span]:
+        """Spans of the abbreviation pairs and their later short forms, typed by what is known of either form.
+
+        ``overridden`` collects the lexicon readings a local definition replaces; ``classes`` the short forms of
+        a class of models ("Large Reasoning Models (LRMs)"), which no other cue makes a name."""
         by_end = {}
         by_range = {}
         for span in candidates:
@@ -460,13 +496,16 @@ class EntityDecider:
                 label, kb_id = best.label_, best.kb_id_ if best.start == long_form.start else ""
                 if (best.start, best.end) in weak:
                     # a guessed type yields to what the long form names ("Time Reversed Language Models")
-                    typed, stated = long_form_typing(long_form, short_form.text, self.cues)
+                    proposed = self._introduced(doc, long_form.start)
+                    typed, stated = long_form_typing(long_form, short_form.text, self.cues, proposed=proposed)
                     if typed is not None and stated:
                         label = typed
             else:
                 after = self._word_after_parenthesis(doc, short_form.end)
                 proposed = self._introduced(doc, long_form.start)
                 label, stated = long_form_typing(long_form, short_form.text, self.cues, after, proposed)
+                if label is None and not proposed and self._model_class_pair(long_form, short_form.text):
+                    classes.update(self._occurrences(doc, short_form))
                 if short_form.text not in self.cues.acronym_stoplist:
                     end = short_form.end + 1 if short_form.end < len(doc) and doc[short_form.end].text == ")" else None
                     described = appositive_type(doc, end, self.cues) if end is not None else None
@@ -487,6 +526,11 @@ class EntityDecider:
                 if not stated:
                     weak.add((start, end))
         return added
+
+    def _model_class_pair(self, long_form: Span, short_text: str) -> bool:
+        """Whether a pair names a class of models: a model head word ending a plural or lowercase long form."""
+        heads = {word.lower() for word in self.cues.model_heads}
+        return long_form[-1].lower_ in heads and _model_class(long_form, short_text)
 
     def _task_headed(self, long_form: Span, task_words: set[str]) -> bool:
         """Whether a long form's head (its last word, or the word before its first preposition) is a task

@@ -34,6 +34,7 @@ EVIDENCE_RANK: dict[str, int] = {
     "dataset-head": 3,
     "head-name": 3,
     "model-shape": 3,
+    "model-verb": 3,
     "compare": 4,
     "list": 5,
     "task-phrase": 5,

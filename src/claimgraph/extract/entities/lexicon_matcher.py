@@ -137,6 +137,11 @@ class LexiconMatcher:
                 target.setdefault(key, []).append(form)
                 if entry.type == "Model":
                     self.model_bases.setdefault(form, entry)
+        # first words of metric names ("f1", "precision", "bleu"): a list with one of them makes an ambiguous
+        # metric name a metric ("precision and recall")
+        self.metric_words = frozenset(
+            form.split()[0].lower() for entry in lexicon.entries if entry.type == "Metric" for form in entry.forms
+        )
         taken = {form.lower() for entry in lexicon.entries for form in entry.forms}
         for key, texts in lower_forms.items():
             if self.entries[key].type in _PLURAL_TYPES and not _lists_plural(self.entries[key]):
@@ -152,7 +157,8 @@ class LexiconMatcher:
             for match_id, start, end in matcher(doc):
                 entry = self.entries[vocab_strings[match_id]]
                 if entry.ambiguous and not self._ambiguous_ok(doc, start, end):
-                    continue
+                    if entry.type != "Metric" or not self._measured(doc, start, end):
+                        continue
                 evidence = "lexicon"
                 if entry.type == "Model":
                     extended = variant_end(doc, end, self.cues)
@@ -180,6 +186,22 @@ class LexiconMatcher:
             return True
         first = doc[start]
         return first.text[:1].isupper() and not first.is_sent_start
+
+    def _measured(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether an ambiguous metric name is used as a measure: a number follows it (after at most two
+        connector words: "recall from 47.7%", "precision of 0.65"), a number stands right before it
+        ("92% precision"), or it is listed with another metric ("precision and recall", "F1, precision")."""
+        index = end
+        while index < len(doc) and index - end < 2 and doc[index].lower_ in self.cues.metric_value_connectors:
+            index += 1
+        if index < len(doc) and doc[index].like_num and not doc[index].is_sent_start:
+            return True
+        if start >= 1 and (doc[start - 1].text == "%" or doc[start - 1].like_num) and not doc[start].is_sent_start:
+            return True
+        joins = {"and", "or", ",", "/"}
+        after = end + 1 < len(doc) and doc[end].lower_ in joins and doc[end + 1].lower_ in self.metric_words
+        before = start >= 2 and doc[start - 1].lower_ in joins and doc[start - 2].lower_ in self.metric_words
+        return after or before
 
     @staticmethod
     def _span(doc: Doc, start: int, end: int, entry: LexiconEntry, evidence: str) -> Span:

@@ -66,6 +66,14 @@ class NameCues:
     title_task_heads: frozenset[str]
     title_task_before: frozenset[str]
     title_task_nouns: frozenset[str]
+    long_form_determiners: frozenset[str]
+    long_form_class_heads: frozenset[str]
+    model_verbs: frozenset[str]
+    metric_value_connectors: frozenset[str]
+    list_openers: frozenset[str]
+    task_subject_verbs: frozenset[str]
+    task_subject_heads: frozenset[str]
+    dimension: re.Pattern[str]
 
 
 def name_cues() -> NameCues:

@@ -9,6 +9,8 @@ cue as ``span._.evidence``):
 - ``dataset-head``: a name before or after "dataset/benchmark/corpus" ("the
   Pile dataset", "Knesset Corpus", "the benchmark BigBench Hard");
 - ``model-shape``: a token shaped like a sized model ("Foo-7B");
+- ``model-verb``: a coined name right after "fine-tune(d)" or "pretrained"
+  ("we fine-tune YOLOWorld");
 - ``head-name``: a coined name right after a type word ("our framework OMNE",
   "a new dataset, HardEdit");
 - ``compare``: a coined name after "outperforms", "than", "over";
@@ -333,8 +335,17 @@ class NamePatterns:
         for index, (text, lower) in enumerate(zip(tokens.text, tokens.lower, strict=False)):
             # in a Title Case title every word is capitalised: a name there is one word ("... Trained FooNet for ...")
             prose = tokens.idx[index] >= title_end
+            if prose and doc[index].is_sent_start and text[:1].isupper():
+                found.extend(self._subject_task(doc, index))
             if lower in self.propose_verbs and index + 1 < len(doc) and not _hyphen_glued(doc, index):
-                proposed = list(self._after(doc, index + 1, "propose", allow_plain=True, multiword=prose))
+                if lower.endswith("ing"):  # "designing DNA sequences", "Developing Foundation Models for ..."
+                    proposed = [
+                        item
+                        for item in self._after(doc, index + 1, "propose", allow_plain=False)
+                        if not self._modifies_next(doc, item[1])
+                    ]
+                else:
+                    proposed = list(self._after(doc, index + 1, "propose", allow_plain=True, multiword=prose))
                 if lower in cues.dataset_verbs:
                     curated.update((start, end) for start, end, _, _ in proposed)
                 found.extend(proposed)
@@ -345,6 +356,7 @@ class NamePatterns:
                 found.extend(self._after(doc, index + 1, "compare", allow_plain=False))
             elif text in cues.dataset_heads:
                 found.extend(self._dataset_around(doc, index))
+                found.extend(self._parenthesised_list(doc, index))
             elif "-" in text and cues.model_shape.match(text):
                 if not (
                     index + 1 < len(doc) and doc[index + 1].text in cues.dataset_heads
@@ -352,6 +364,8 @@ class NamePatterns:
                     found.append((index, index + 1, "model-shape", "Model"))
             elif lower in cues.task_phrase_heads and text == lower:
                 found.extend(self._task_phrase(doc, index))
+            if index + 1 < len(doc) and self._model_verb(doc, index, lower):
+                found.extend(self._model_after(doc, index + 1))
             if lower in self.cues.naming_heads and index + 1 < len(doc):
                 label = self.cues.naming_heads[lower]
                 found.extend(self._after(doc, index + 1, "head-name", allow_plain=False, label=label))
@@ -381,6 +395,101 @@ class NamePatterns:
             spans.append(span)
         doc.spans[CANDIDATES] = spans
         return doc
+
+    def _subject_task(self, doc: Doc, start: int):
+        """A task phrase that opens a sentence as its subject: "Monocular 3D lane detection is challenging",
+        "Offline handwritten signature verification aims to ...", "Accurate lung tumor segmentation (LTS) is
+        ...". The phrase is a capitalised word and up to five lowercase words or glued compounds ("3D",
+        "text-to-image"), its last word a task head, and a subject verb follows (after an optional short form
+        in parentheses); leading quality words ("Accurate and reliable") are no part of it."""
+        cues = self.cues
+        if doc[start].is_stop:
+            return  # "While 3D semantic segmentation is ...", "Both anomaly understanding and grounding are ..."
+        heads = cues.task_phrase_heads | cues.task_subject_heads
+        index, head = start, None
+        while index < len(doc) and index - start < 9:
+            token = doc[index]
+            if token.lower_ in heads and (index == start or token.is_lower):
+                head = index
+                break
+            glued = token.text == "-" and not token.whitespace_ and not doc[index - 1].whitespace_
+            word = token.is_alpha and (token.is_lower or index == start) and not (token.is_stop and index > start)
+            if not (word or glued or _in_compound(doc, index) or cues.dimension.match(token.text)):
+                return
+            index += 1
+        if head is None or head == start:
+            return
+        after = _after_parenthesis(doc, head + 1)
+        if after >= len(doc) or doc[after].lower_ not in cues.task_subject_verbs:
+            return
+        while start < head and (doc[start].lower_ in cues.task_modifier_stoplist or doc[start].lower_ in {"and", ","}):
+            if _in_compound(doc, start):
+                break  # "Low-light novel view synthesis", "Fine-grained visual reasoning": a compound stays whole
+            start += 1
+        if start < head and doc[start].lower_ not in cues.not_name_starts and not doc[start].lower_.endswith("ly"):
+            yield start, head + 1, "task-phrase", "Task"
+
+    def _parenthesised_list(self, doc: Doc, head: int):
+        """Names listed in parentheses after a plural dataset head: "three datasets (MORPH Album 2, CACD-VS
+        and FG-NET)", "benchmarks (e.g., S3DIS or ScanNet)". Every member must be a name ("datasets (quite
+        hard)", "(21M samples)" give none)."""
+        if head + 2 >= len(doc) or doc[head + 1].text != "(" or not self._plural_head(doc, head):
+            return
+        index = head + 2
+        while index < len(doc) and doc[index].lower_ in self.cues.list_openers:
+            index += 1
+        items = []
+        while index < len(doc) and len(items) < 8 and not doc[index].is_sent_start:
+            end = name_end(doc, index, self.cues, allow_plain=True, multiword=True)
+            if end == index or "$" in doc[index:end].text:
+                return
+            items.append((index, end))
+            index = end
+            while index < len(doc) and doc[index].lower_ in {",", ";", "and", "or"}:
+                index += 1
+            if index < len(doc) and doc[index].text == ")":
+                for start, stop in items:
+                    yield start, stop, "dataset-head", "Dataset"
+                return
+            if index == end:
+                return
+
+    def _modifies_next(self, doc: Doc, end: int) -> bool:
+        """Whether the name ending at ``end`` modifies the word after it: a lowercase word, a capitalised
+        word (a Title Case phrase) or a generic acronym ("DNA sequences", "Arabic LLMs", "REACT 2025 challenge")."""
+        if end >= len(doc) or doc[end].is_sent_start or not doc[end].text[:1].isalpha():
+            return False
+        following = doc[end].text
+        title_case = following[:1].isupper() and not following.isupper()
+        return following.islower() or title_case or following in self.cues.acronym_stoplist
+
+    def _model_verb(self, doc: Doc, index: int, lower: str) -> bool:
+        """Whether token ``index`` ends a model verb ("fine-tuned", "finetune", "pre-trained")."""
+        word = f"{doc[index - 2].lower_}-{lower}" if _hyphen_glued(doc, index) else lower
+        return word in self.cues.model_verbs
+
+    def _model_after(self, doc: Doc, index: int):
+        """A coined name right after a model verb: "we fine-tune YOLOWorld", "a pretrained V-JEPA encoder".
+
+        Articles may come between; short generic acronyms ("pretrained VLMs")
+        and names glued into a longer compound ("CLIP-based") are no model names.
+        """
+        cues = self.cues
+        while index < len(doc) and doc[index].lower_ in cues.appositive_skip:
+            index += 1
+        if index >= len(doc) or doc[index].is_sent_start:
+            return
+        end = name_end(doc, index, cues, allow_plain=False)
+        if end == index or not is_coined(doc[index:end].text) or "$" in doc[index:end].text:
+            return
+        if doc[index:end].text in cues.acronym_stoplist or _BRACKETS.intersection(doc[index:end].text):
+            return
+        text = doc[index:end].text
+        if text.isupper() and len(text) <= 4 and end < len(doc) and doc[end].is_lower:
+            return  # "pretrained VLA policies": a short acronym that modifies a noun names a kind of model
+        if end < len(doc) and doc[end].text in {"-", "/"} and not doc[end - 1].whitespace_:
+            return  # "fine-tuned CLIP-based models": a modifier
+        yield index, end, "model-verb", "Model"
 
     def _evaluated_on(self, doc: Doc, on: int, metric_ends: set[int]):
         """Coined names after "experiments on", "fine-tuned on", "47.1 mIoU on": the datasets of the work.
