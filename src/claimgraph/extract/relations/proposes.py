@@ -3,23 +3,33 @@
 An entity (Method, Model or Dataset) is proposed when
 
 - it is the coined name before the title's colon ("CItruS: Chunked ..."), or
-- it is the first such entity within a few tokens after a proposal verb whose
-  subject is the authors ("we propose", "this paper introduces", "our ...",
-  "here we present"), or after "dubbed/termed/called"; a name that is the
-  first part of a hyphenated modifier ("a Mamba-based tracker") is skipped, or
+- it is the first such entity within a few words (hyphens not counted) after a
+  proposal verb or its gerund whose subject is the authors ("we propose", "this
+  paper introduces", "by introducing", "our ...", "here we present"), or after
+  "dubbed/termed/called"; a name that is the first part of a hyphenated modifier
+  ("a Mamba-based tracker"), a purpose ("a method for X") or a description the
+  authors then name ("a PRM (PRM) called Web-Shepherd") is skipped, or
+- it follows "our/the proposed" at once ("our proposed VA-VAE", "the proposed
+  pipeline, AnthroTAP"; not an established lexicon name), or
 - its abbreviation is defined in such a sentence, or
 - the authors name it ("which we call X", "we term this X"), or
 - it is listed right after a proposed name ("we construct X and Y").
 
 Not proposed: a title name before a colon whose subtitle is a study ("X: A
 Survey"), a title phrase that opens like a slogan ("Beyond Motion Primitives:
-...", "When Confidence Misleads: ..."), names after a study noun ("we present a
-survey of X"), the tail of a glued name ("infty-RoPE"), an established
-(lexicon) name that is only part of a longer description ("grounding-aware
-reinforcement learning", "Tenengrad gradient detection") or that the authors
+...", "When Confidence Misleads: ..."), a title phrase of ordinary words that
+names a topic (:func:`_topic_title`), names after a study noun ("we present a
+survey of X"), the tail of a glued name ("infty-RoPE"), the start of a longer
+abbreviated name ("Slot Attention with ... (DIAS)"), an established (lexicon)
+name that is only part of a longer description ("grounding-aware reinforcement
+learning", "Tenengrad gradient detection", "a reinforcement learning (RL)
+framework", with its abbreviation) or that the authors
 merely train ("we train Vision Transformers on ...") or act on ("we propose
 freezing the matrices in the Vision Transformer"), a name introduced as a task
-("we introduce the task of ... (LoGU)"), and, after "our", a name beyond a
+("we introduce the task of ... (LoGU)") or a coined term ("we coin the term X"),
+the undefined initials of an established name of the paper ("an EBM" after "an
+energy-based model"),
+and, after "our", a name beyond a
 preposition ("applying our method to the X model").
 
 ``doc._.proposes`` gets the first mention of each proposed entity.
@@ -37,7 +47,7 @@ import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shar
 from claimgraph.extract.cues import AuthorCues, author_cues
 from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
-from claimgraph.extract.pipeline.token_table import TokenTable, table
+from claimgraph.extract.pipeline.token_table import TokenTable, doc_text, table
 from claimgraph.vocabulary import PROPOSABLE_TYPES
 
 WINDOW = 12
@@ -56,9 +66,16 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues) -> list[Span]:
         return []
     chosen: dict[int, Span] = {}
     tokens = table(doc)
+    starts = frozenset(span.start for span in entities)
     for index, lower in enumerate(tokens.lower):
         if lower in cues.naming_cues:
-            _first_after(entities, index, min(index + 4, tokens.sentence_end(index)), chosen)
+            _first_after(
+                entities,
+                index,
+                min(index + 4, tokens.sentence_end(index)),
+                chosen,
+                skip=lambda span, cue=index: _modifier(tokens, span) or _fragment(tokens, span, cue, authors),
+            )
         elif lower in authors.naming_verbs and _names_by_authors(tokens, index, authors):
             _first_after(
                 entities,
@@ -68,12 +85,14 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues) -> list[Span]:
                 skip=lambda span, verb=index: _fragment(tokens, span, verb, authors),
             )
         elif lower in authors.propose_verbs and _by_authors(tokens, index, authors):
-            limit = min(index + WINDOW, tokens.sentence_end(index))
+            limit = _window_end(tokens, index)
             stop = next((j for j in range(index + 1, limit) if _proposal_stop(tokens, j, authors)), limit)
 
             def skip(span, verb=index):
                 return (
                     _modifier(tokens, span)
+                    or _purpose(tokens, span, authors)
+                    or _named_after(tokens, span, starts, cues, authors)
                     or _kind_modifier(tokens, span, authors)
                     or _fragment(tokens, span, verb, authors)
                 )
@@ -81,6 +100,15 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues) -> list[Span]:
             first = _first_after(entities, index, stop, chosen, skip=skip)
             if first is not None:
                 _coordinated(entities, first, chosen, skip=skip)
+        elif lower == "proposed" and index and tokens.lower[index - 1] in ("our", "the"):
+            # "our proposed VA-VAE", "the proposed pipeline, AnthroTAP,": the name right after
+            def named(span, verb=index):
+                # an established name is no proposal here ("the proposed contrastive learning objective")
+                return span._.evidence == "lexicon" or _modifier(tokens, span) or _fragment(tokens, span, verb, authors)
+
+            first = _first_after(entities, index, _named_head_end(tokens, index, authors), chosen, skip=named)
+            if first is not None:
+                _coordinated(entities, first, chosen, skip=named)
         elif lower == "our":
             # "our (multi-agent) framework OMNE": a name right after our type word
             limit = min(index + 7, tokens.sentence_end(index))
@@ -92,15 +120,36 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues) -> list[Span]:
                 chosen,
                 only=lambda span: span._.evidence == "head-name",
             )
+    named = [span for span in chosen.values()]
     for span in _title_names(doc, entities, tokens, authors):
-        chosen.setdefault(span.start, span)
+        if not _topic_title(doc, span, named):
+            chosen.setdefault(span.start, span)
     tasks = _task_names(doc, [chosen[start] for start in sorted(chosen)])
-    return [chosen[start] for start in sorted(chosen) if _loose(chosen[start].text) not in tasks]
+    known = _known_initials(doc, entities)
+    return [
+        chosen[start]
+        for start in sorted(chosen)
+        if _loose(chosen[start].text) not in tasks and chosen[start].text not in known
+    ]
+
+
+def _known_initials(doc: Doc, entities: list[Span]) -> frozenset[str]:
+    """Undefined abbreviations that are the initials of an established (lexicon) name of the
+    paper ("we introduce an EBM in a residual form" after "an energy-based model"): the
+    established thing, not a coined name. An abbreviation the paper defines is left alone."""
+    defined = {short.text for _, short in doc._.abbreviations or ()}
+    return frozenset(
+        _initials(span.text)
+        for span in entities
+        if span._.evidence == "lexicon" and " " in span.text.replace("-", " ") and _initials(span.text) not in defined
+    )
 
 
 #: "the task of X", "a new problem we term X", "a setting called X": what follows names a task.
 _TASK_INTRO = re.compile(
-    r"\b(?:task|problem|setting)s?\b(?: of| (?:that )?we (?:call|term|name|dub)| (?:called|named|termed|dubbed))\b",
+    r"\b(?:task|problem|setting|phenomenon)s?\b"
+    r"(?: of| (?:that )?we (?:call|term|name|dub)| (?:called|named|termed|dubbed))\b"
+    r"|\b(?:the|a new) term\b",
     re.IGNORECASE,
 )
 
@@ -156,12 +205,80 @@ def _title_names(doc: Doc, entities: list[Span], tokens: TokenTable, authors: Au
     ]
 
 
+def _window_end(tokens: TokenTable, verb: int) -> int:
+    """Where a proposal's object may end: ``WINDOW - 1`` words after the verb, hyphens not
+    counted ("the first-of-its-kind large-scale multimodal X dataset"), within the sentence."""
+    end = tokens.sentence_end(verb)
+    words = 0
+    j = verb + 1
+    while j < end and words < WINDOW - 1:
+        if tokens.text[j] != "-":
+            words += 1
+        j += 1
+    return j
+
+
+def _named_head_end(tokens: TokenTable, proposed: int, authors: AuthorCues) -> int:
+    """After "our/the proposed", the end of the span where the name may start: right after
+    it, or after a kind noun and a comma ("our proposed pipeline, AnthroTAP")."""
+    end = min(proposed + 4, tokens.sentence_end(proposed))
+    j = proposed + 1
+    while j < end and (tokens.lower[j] in authors.kind_nouns or tokens.text[j] in (",", ":")):
+        j += 1
+    return min(j + 1, end)
+
+
+def _after_abbreviation(tokens: TokenTable, end: int) -> int:
+    """The token after a name's parenthesised abbreviation ("Graph Neural Network (GNN)"), or ``end``."""
+    if end < len(tokens) and tokens.text[end] == "(":
+        for j in range(end + 1, min(end + 5, len(tokens))):
+            if tokens.text[j] == ")":
+                return j + 1
+    return end
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.replace("-", " ").split()).upper()
+
+
+def _topic_title(doc: Doc, span: Span, named: list[Span]) -> bool:
+    """Whether a title phrase of ordinary words ("Preference Leakage: ...", "Uncertainty-Aware
+    GUI Agent: ...") names a topic, not the paper's contribution: the abstract writes it only
+    in lower case ("we expose preference leakage, a ..."), or never while it names another
+    contribution of the same kind, method or dataset ("we present RecAgent"). A coined name
+    ("Think While Watching", written so in the abstract) or a one-word name ("Many-for-Many")
+    stays."""
+    name = span.text
+    if " " not in name:
+        return False
+    words = name.replace("-", " ").split()
+    if not all(w.isalpha() and (w[1:].islower() or w.isupper()) for w in words) or all(w.isupper() for w in words):
+        return False
+    abstract = doc_text(doc)[doc.user_data.get("cg_title_end") or 0 :]
+    if name in abstract:
+        return False
+    if any(_loose(long.text) == _loose(name) for long, _ in doc._.abbreviations or ()):
+        return False  # "we propose ... polynomial composition activations (PolyCom)": defined as a name
+    if name.lower() in abstract:
+        return True
+    if name.lower() in abstract.lower():
+        return False  # "the GT-mean loss" for "GT-Mean Loss": still a name
+    initials = _initials(name)
+    return any(
+        (other.label_ == "Dataset") == (span.label_ == "Dataset")
+        and _loose(other.text) != _loose(name)
+        and "".join(c for c in other.text if c.isupper()) != initials
+        for other in named
+    )
+
+
 def _proposal_stop(tokens: TokenTable, j: int, authors: AuthorCues) -> bool:
-    """Whether a proposal's object ends at token ``j``: a gap stop, or a study noun before
-    "of"/"on"/"into" ("we present a survey of X": X is studied, not proposed)."""
+    """Whether a proposal's object ends at token ``j``: a gap stop (not one glued by a hyphen:
+    "a manual-based planning model X"), or a study noun before "of"/"on"/"into" ("we present
+    a survey of X": X is studied, not proposed)."""
     lower = tokens.lower
     if lower[j] in authors.propose_gap_stops:
-        return True
+        return not (j >= 2 and tokens.text[j - 1] == "-" and not tokens.space[j - 2])
     return lower[j] in authors.study_nouns and j + 1 < len(lower) and lower[j + 1] in ("of", "on", "into")
 
 
@@ -177,6 +294,8 @@ def _fragment(tokens: TokenTable, span: Span, verb: int, authors: AuthorCues) ->
     """Whether a name is only a piece of what is proposed.
 
     - the tail of a glued name ("infty-RoPE" holds "RoPE");
+    - the start of a longer name the paper abbreviates ("Slot Attention with re-Initialization
+      and self-Distillation (DIAS)");
     - an established (lexicon) name that the authors only train ("we train Vision
       Transformers on ...") or that a longer description wraps: a word before it
       other than a determiner ("grounding-aware reinforcement learning", "a residual
@@ -186,6 +305,8 @@ def _fragment(tokens: TokenTable, span: Span, verb: int, authors: AuthorCues) ->
     text = span.doc.text
     start = span.start_char
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
+        return True
+    if _abbreviated_longer(tokens, span):
         return True
     evidence = span._.evidence
     if evidence not in ("lexicon", "lexicon-variant"):
@@ -199,12 +320,59 @@ def _fragment(tokens: TokenTable, span: Span, verb: int, authors: AuthorCues) ->
         return True
     if any(w.endswith("ing") and w.isalpha() and w.islower() for w in tokens.text[verb + 1 : span.start]):
         return True  # "we propose freezing the matrices in the Vision Transformer": the object of an action
-    after = span.end
+    after = _after_abbreviation(tokens, span.end)
     if after < len(tokens) and tokens.sentence_of[after] == tokens.sentence_of[span.start]:
         word = tokens.text[after]
         if word.isalpha() and word.islower() and word not in authors.name_closers:
-            return True
+            return True  # "a Graph Neural Network (GNN) regression model"
     return False
+
+
+#: Words that continue a name into a longer one ("Slot Attention with Re-Initialization ...").
+_NAME_LINKS = frozenset({"with", "for", "of", "via"})
+
+
+def _abbreviated_longer(tokens: TokenTable, span: Span) -> bool:
+    """Whether a name begins a longer name that the paper abbreviates
+    ("we propose Slot Attention with re-Initialization and self-Distillation (DIAS)"):
+    a linking word right after it, then an abbreviation in parentheses before any
+    punctuation, within a few words."""
+    end = span.end
+    if end >= len(tokens) or tokens.lower[end] not in _NAME_LINKS:
+        return False
+    for j in range(end + 1, min(end + 9, tokens.sentence_end(span.start) - 2)):
+        word = tokens.text[j]
+        if word == "(":
+            inner = tokens.text[j + 1]
+            return tokens.text[j + 2].startswith(")") and sum(c.isupper() for c in inner) >= 2
+        if word in (",", ";", ":", ".") or word.lower() in ("which", "that", "to"):
+            return False
+    return False
+
+
+def _purpose(tokens: TokenTable, span: Span, authors: AuthorCues) -> bool:
+    """Whether a name after "for" is what the contribution is for, not its name: a lower-case
+    phrase ("a method for video frame interpolation (VFI)") or one a lower-case noun follows
+    ("a network for the HSU task"); "an algorithm for Online Data Mixing (ODM) that" names it."""
+    if tokens.lower[span.start - 1] != "for":
+        return False
+    if span.text.islower():
+        return True
+    after = _after_abbreviation(tokens, span.end)
+    word = tokens.text[after] if after < len(tokens) else ""
+    return word.isalpha() and word.islower() and word not in authors.name_closers
+
+
+def _named_after(tokens: TokenTable, span: Span, starts: frozenset[int], cues: NameCues, authors: AuthorCues) -> bool:
+    """Whether a name is followed by the name the authors give their contribution (an entity
+    starting right after a naming cue): it only describes it ("the first process reward model
+    (PRM) called Web-Shepherd", "a controllable T2I approach, termed TraDiffusion")."""
+    after = _after_abbreviation(tokens, span.end)
+    if after < len(tokens) and tokens.lower[after] in authors.kind_nouns:
+        after += 1
+    if after < len(tokens) and tokens.text[after] == ",":
+        after += 1
+    return after + 1 < len(tokens) and tokens.lower[after] in cues.naming_cues and after + 1 in starts
 
 
 def _title_colon(doc: Doc) -> int | None:
@@ -252,6 +420,8 @@ def _kind_modifier(tokens: TokenTable, span: Span, authors: AuthorCues) -> bool:
     contribution ("a self-supervised learning framework", "an OpenEnv-compatible
     reinforcement learning environment"); coined names ("the CItruS framework") are kept."""
     end = span.end
+    if span._.evidence in ("lexicon", "lexicon-variant"):
+        end = _after_abbreviation(tokens, end)  # "a reinforcement learning (RL) framework"
     if end >= len(tokens) or tokens.lower[end] not in authors.kind_nouns:
         return False
     return span.text.islower() and span._.evidence != "head-name"
@@ -260,16 +430,29 @@ def _kind_modifier(tokens: TokenTable, span: Span, authors: AuthorCues) -> bool:
 def _first_after(
     entities: list[Span], index: int, limit: int, chosen: dict[int, Span], only=None, skip=None
 ) -> Span | None:
-    """Choose the first entity after ``index`` and before ``limit`` (not skipped); return it."""
+    """Choose the first entity after ``index`` and before ``limit`` (not skipped); return it.
+    The parenthesised abbreviation of a skipped name is skipped too ("a custom Convolutional
+    Neural Network (CNN) architecture")."""
+    skipped = None
     for span in entities:
-        if skip is not None and index < span.start < limit and skip(span):
-            continue
+        if skip is not None and index < span.start < limit:
+            if _abbreviation_of_skipped(span, skipped) or skip(span):
+                skipped = span
+                continue
         if index < span.start < limit:
             if only is None or only(span):
                 chosen.setdefault(span.start, span)
                 return span
             return None
     return None
+
+
+def _abbreviation_of_skipped(span: Span, skipped: Span | None) -> bool:
+    """Whether ``span`` is the abbreviation, in parentheses, of the skipped name right before it:
+    an established one, or one made of its initials ("optimal transport (OT)")."""
+    if skipped is None or span.start != skipped.end + 1 or span.doc[skipped.end].text != "(":
+        return False
+    return span._.evidence == "lexicon" or "".join(c for c in span.text if c.isupper()) == _initials(skipped.text)
 
 
 def _coordinated(entities: list[Span], first: Span, chosen: dict[int, Span], skip=None) -> None:
