@@ -15,6 +15,7 @@ from claimgraph.extract.entities.name_cues import NameCues
 from claimgraph.extract.quantities.number_cues import NumberCues
 from claimgraph.extract.quantities.units import UnitCues
 from claimgraph.extract.relations.guards import ReadingCues
+from claimgraph.extract.relations.uses import UsesCues
 
 #: Each cue file and the dataclass its rules read it into.
 READERS = {
@@ -26,6 +27,7 @@ READERS = {
     "relations.json": RelationCues,
     "subjects.json": SubjectCues,
     "units.json": UnitCues,
+    "uses.json": UsesCues,
 }
 
 

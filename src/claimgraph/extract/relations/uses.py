@@ -22,13 +22,48 @@ functions find into relations and documents their confidences:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import RelationCues, relation_cues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext, entity_mask
+from claimgraph.extract.cues import load_cues
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 from claimgraph.extract.relations.guards import ReadingCues, reading_cues, title_like
+
+
+@dataclass(frozen=True, slots=True)
+class UsesCues:
+    """Word sets of ``cues/uses.json``, read only by this module (see its ``_doc``)."""
+
+    uses_train_verbs: frozenset[str]
+    uses_eval_verbs: frozenset[str]
+    uses_model_preps: frozenset[str]
+    uses_object_verbs: frozenset[str]
+    uses_opening_preps: frozenset[str]
+    uses_part_nouns: frozenset[str]
+    uses_part_modifiers: frozenset[str]
+    uses_purpose_participles: frozenset[str]
+    uses_purpose_words: frozenset[str]
+    uses_class_heads: frozenset[str]
+    uses_own_nouns: frozenset[str]
+    uses_subject_skips: frozenset[str]
+    uses_part_verbs: frozenset[str]
+    uses_into_verbs: frozenset[str]
+    uses_core_nouns: frozenset[str]
+    uses_core_links: frozenset[str]
+    uses_adjective_cues: frozenset[str]
+    uses_object_adjectives: frozenset[str]
+
+
+def uses_cues() -> UsesCues:
+    """The packaged ``cues/uses.json``."""
+    return load_cues(UsesCues, "uses.json")
+
+
+#: Labels of the names a ``uses`` tail can be (a Metric or Task between words is no rival tail).
+TAIL_LABELS = frozenset(("Method", "Model", "Dataset"))
 
 #: First words of an opening phrase whose head is the main clause's subject.
 _OPENERS = frozenset(
@@ -73,16 +108,23 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
     masked = entity_mask(view)
     opener = view.find(rc.comparison_openers) if not view.present.isdisjoint(rc.comparison_openers) else -1
     reading = reading_cues()
+    uc = uses_cues()
     cues = []
     for i, word in enumerate(words):
         if word not in rc.use_any or i in masked:
             continue
+        if word in uc.uses_purpose_participles and i + 1 < len(words) and words[i + 1] in uc.uses_purpose_words:
+            continue  # "images that can be used for data augmentation": a purpose, not a use
+        if word in rc.train_cues and i and words[i - 1] in rc.class_nouns and not _own_clause(words, i):
+            continue  # "detectors trained with SAM degenerate": other models' training, not ours
         if word in reading.adjectival_participles and i and words[i - 1] in reading.adjectival_adverbs:
             continue  # "widely used architectures, including VGG-16": an adjective, not a use
         if _other_clause(view, i, reading):
             continue  # "..., while the popular architectures are employed using X"
         if unstated_use(view, i, rc):
             continue  # "without requiring pre-trained X", "the common practice of using X"
+        if _others_subject(words, i, rc):
+            continue  # "Existing methods use a CLIP encoder, while FooNet ...": another subject uses it
         if _about_named_other(view, i):
             continue  # "surpasses Tongyi DeepResearch (trained via continual pre-training, SFT)"
         before = [w for w in words[max(0, i - 3) : i] if w not in ("the", "a", "an")]
@@ -100,12 +142,35 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
             continue  # "improving upon X", "compared with X": a comparison
         if opener >= 0 and opener < i and not any(w in ("our", "we") for w in words[opener:i]):
             continue  # "For comparison, X using Y ...": about a baseline
+        if 0 <= opener <= 1 and opener < i and "our" not in words[opener:i]:
+            continue  # "For comparison, we fine-tuned five other CNNs via transfer learning"
         if word in rc.experiment_nouns:
             if i + 1 < len(words) and words[i + 1] in rc.experiment_preps:
                 cues.append((i + 1, 0.60))
             continue
         cues.append((i, 0.70 if word in rc.use_strong else 0.55))
     return cues
+
+
+def _others_subject(words: tuple[str, ...], index: int, rc: RelationCues) -> bool:
+    """Whether the cue's clause opens with a class of other works as its subject ("Existing
+    methods use X", "prior approaches rely on X"): read back to the clause's start."""
+    start = index - 1
+    while start >= 0 and words[start] not in (",", ";", ":") and index - start <= 6:
+        start -= 1
+    subject = words[start + 1 : index]
+    return (
+        any(w in rc.others_words for w in subject)
+        and any(w in rc.class_nouns for w in subject)
+        and not any(w in ("we", "our") for w in subject)
+    )
+
+
+def _own_clause(words: tuple[str, ...], index: int) -> bool:
+    """Whether the words before ``index`` speak of the paper's own work ("our models trained on
+    X", "we present V, a family of models trained on X")."""
+    before = words[:index]
+    return "our" in before[-4:] or "we" in before and any(w in PROPOSE_VERBS for w in before)
 
 
 def unstated_use(view: SentenceView, index: int, rc: RelationCues) -> bool:
@@ -264,6 +329,7 @@ def cue_tails(
     the first entity within 7 words; the list stops at a comparison or purpose.
     """
     words = view.words
+    uc = uses_cues()
     cue = words[index]
     training = cue in rc.train_cues
     experiment = cue in rc.experiment_preps and index and words[index - 1] in rc.experiment_nouns
@@ -296,10 +362,11 @@ def cue_tails(
         if tail.label == "Method" and tail.last + 1 < len(words) and words[tail.last + 1] in rc.result_after:
             break  # "improves FIM performance": the task measured, not a method used
         if chosen:
+            gap = _without_aside(view, last + 1, tail.first)
             if not all(w in rc.chain_words for w in gap) or closed and gap == (",",):
                 break  # "employing both A and B, DMD converges": the list ended with "and B"
             closed = closed or "and" in gap or "or" in gap
-        elif tail.first - index > reach + (2 if training and tail.label == "Dataset" else 0):
+        elif _distance(words, index, tail, training, uc) > reach + (2 if training and tail.label == "Dataset" else 0):
             break
         elif training and any(w in (",", "and", "or") for w in gap):
             break  # "fine-tuning, LoRA and ...": a list of techniques, not an object
@@ -313,9 +380,26 @@ def cue_tails(
                 break  # a dataset that is not trained on: "Experiments use the X dataset"
         elif experiment and tail.label != "Model":
             break
+        if cue in uc.uses_adjective_cues and _kind_after(words, tail, uc):
+            break  # "a plug-and-play visual token pruning framework": what the method is
         chosen.append(tail)
         last = tail.last
     return [t for t in chosen if not name_fragment(view, t, rc)]  # a fragment holds its place in the list
+
+
+def _distance(words: tuple[str, ...], index: int, tail: Located, training: bool, uc: UsesCues) -> int:
+    """Words from the cue to the tail; a training cue does not count articles and adjectives
+    ("finetunes a pretrained MusicGen model" is as near as "finetunes MusicGen")."""
+    if not training:
+        return tail.first - index
+    skip = uc.uses_object_adjectives
+    return 1 + sum(1 for w in words[index + 1 : tail.first] if w not in skip and w not in ("a", "an"))
+
+
+def _kind_after(words: tuple[str, ...], tail: Located, uc: UsesCues) -> bool:
+    """Whether a kind noun follows the tail ("token pruning framework", "LoRA module")."""
+    at = tail.last + 1
+    return at < len(words) and (words[at] in uc.uses_own_nouns or words[at] in uc.uses_class_heads)
 
 
 def _setting_model(view: SentenceView, tail: Located) -> bool:
@@ -324,6 +408,8 @@ def _setting_model(view: SentenceView, tail: Located) -> bool:
     words = view.words
     following = words[tail.last + 1 : tail.last + 4]
     for k, w in enumerate(following):
+        if w in ("and", "or", ",") or w in relation_cues().train_cues:
+            return False  # "built on LLaMA-2 and trained on the Pile": "on" of another verb
         if w in ("on", "across"):
             at = tail.last + 2 + k
             return any(e.label == "Dataset" and e.first in (at, at + 1) for e in view.entities)
@@ -355,12 +441,23 @@ def tail_shapes(
     method", and "a novel X method, NAME" (NAME, a proposed entity, is the head)."""
     words = view.words
     reading = reading_cues()
+    uc = uses_cues()
     found = []
+    chained: Located | None = None  # the last tail a context rule took, so a list after it is taken too
     for tail in tails:
         word = words[tail.last]
+        if chained is not None and _listed_after(view, chained, tail, rc):
+            chained = tail
+            if not name_fragment(view, tail, rc):
+                found.append((tail, 0.60, None))  # "on LLaMA-2-7B and Mistral-7B", "on C4 and the Pile"
+            continue
+        chained = None
         if name_fragment(view, tail, rc) or unstated_use(view, tail.first, rc):
             continue  # "an Identity Variational Autoencoder", "without requiring pre-trained RNN-based X"
-        if _as_role(words, tail, rc):
+        if _context_use(view, tail, ctx, rc, uc):
+            chained = tail
+            found.append((tail, 0.60, None))
+        elif _as_role(words, tail, rc):
             found.append((tail, 0.65, None))
         elif (
             word != tail.key
@@ -372,6 +469,7 @@ def tail_shapes(
             )  # not "existing X-based frameworks", "while X-based attacks fail": someone else's
             and not _describes_other(view, tail, rc)
             and not _titled_compound(view, tail)
+            and not _based_elsewhere(view, tail, ctx, uc)
         ):
             found.append((tail, 0.60, None))  # not "existing X-based frameworks": someone else's
         elif tail.label == "Model" and (_ours_applied(words, tail, rc) or _trained_with_ours(view, tail, ctx, rc)):
@@ -388,6 +486,284 @@ def tail_shapes(
             if named is not None:
                 found.append((tail, 0.60, named))
     return found
+
+
+def _listed_after(view: SentenceView, prev: Located, tail: Located, rc: RelationCues) -> bool:
+    """Whether ``tail`` continues the list that ``prev`` opened ("LLaMA-2-7B, OPT and Mistral")."""
+    if tail.first <= prev.last or (tail.label == "Dataset") != (prev.label == "Dataset"):
+        return False
+    gap = _without_aside(view, prev.last + 1, tail.first)
+    return 0 < len(gap) <= 3 and all(w in rc.chain_words for w in gap)
+
+
+def _without_aside(view: SentenceView, lo: int, hi: int) -> tuple[str, ...]:
+    """The words from ``lo`` to ``hi`` without a leading parenthesis that holds no name
+    ("LLaMA-2 (7B and 13B) and Mistral-7B" lists both models)."""
+    words = view.words[lo:hi]
+    if words[:1] == ("(",) and ")" in words and not any(lo < e.first < hi for e in view.entities):
+        return words[words.index(")") + 1 :]
+    return words
+
+
+def _context_use(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues, uc: UsesCues) -> bool:
+    """Whether the words around ``tail`` state that the paper's own method uses it (no cue word
+    before it): trained on it, applied to or run on it, or built with it as a part."""
+    if tail.label == "Dataset":
+        return _trained_ours_on(view, tail, ctx, uc)
+    if _part_listed(view, tail, ctx, rc, uc) or _at_core(view, tail, ctx, uc) or _enables_ours(view, tail, ctx, rc, uc):
+        return True
+    if tail.label != "Model":
+        return False
+    return (
+        _evaluated_on_models(view, tail, ctx, uc)
+        or _into_model(view, tail, ctx, uc)
+        or _opening_models(view, tail, ctx, rc, uc)
+        or _object_of_ours(view, tail, ctx, uc)
+        or _part_of_ours(view, tail, ctx, rc, uc)
+    )
+
+
+def _own_start(view: SentenceView, at: int, ctx: PaperContext, uc: UsesCues) -> int:
+    """The first word of a reference to the paper's own method that ends at word ``at`` (a
+    proposed Method/Model, "our (proposed) model", "it"), else -1."""
+    words = view.words
+    if at < 0:
+        return -1
+    for e in view.entities:
+        if e.last == at and e.label in ACTORS and ctx.is_proposed(e):
+            return e.first - 1 if e.first and words[e.first - 1] in ("our", "the") else e.first
+    if words[at] in ("it", "them"):
+        return at
+    if words[at] in uc.uses_own_nouns:
+        for j in range(at - 1, max(-1, at - 4), -1):
+            if words[j] == "our":
+                return j
+            if words[j] in (",", "and", "or", "the", "a", "an"):
+                break
+        named = at - 1
+        if named > 2 and words[named] == ")" and words[named - 2] == "(":
+            named -= 3  # "the Mixture-of-Roles (MoR) framework"
+        for e in view.entities:
+            if e.last == named and e.label in ACTORS and ctx.is_proposed(e):
+                return e.first
+    return -1
+
+
+def _before_prep(view: SentenceView, tail: Located, preps: frozenset[str]) -> int:
+    """The index of the preposition (one of ``preps``) right before ``tail`` (or "the"), else -1."""
+    words = view.words
+    at = tail.first - 1
+    if at >= 0 and words[at] == "the":
+        at -= 1
+    return at if at >= 0 and words[at] in preps else -1
+
+
+def _trained_ours_on(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCues) -> bool:
+    """ "we train FooNet on the Pile", "we fine-tune our model on GSM8K": training data of ours."""
+    prep = _before_prep(view, tail, frozenset(("on", "with", "using")))
+    start = _own_start(view, prep - 1, ctx, uc) if prep > 0 else -1
+    return start > 0 and view.words[start - 1] in uc.uses_train_verbs
+
+
+def _evaluated_on_models(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCues) -> bool:
+    """ "we evaluate FooNet on LLaMA-2-7B", "FooNet is tested on Mistral-7B", "we validate on
+    OPT-13B": the models the method is applied to (a Model after the verb, never "compare")."""
+    words = view.words
+    prep = _before_prep(view, tail, uc.uses_model_preps)
+    if prep < 0:
+        prep = _prep_before_list(view, tail, uc)  # "on multiple paradigms, including SD and FLUX"
+    if prep < 1:
+        return False
+    start = _own_start(view, prep - 1, ctx, uc)
+    if start > 0 and words[start - 1] in uc.uses_eval_verbs:
+        return True  # "we evaluate FooNet on X"
+    if words[prep - 1] not in uc.uses_eval_verbs:
+        return False
+    j = prep - 2
+    while j >= 0 and words[j] in uc.uses_subject_skips:
+        j -= 1
+    return j >= 0 and (
+        words[j] == "we" or _own_start(view, j, ctx, uc) >= 0
+    )  # "we evaluate on X", "FooNet is tested on X"
+
+
+def _prep_before_list(view: SentenceView, tail: Located, uc: UsesCues) -> int:
+    """The model preposition before "<class noun phrase>, including/such as/e.g." that opens
+    the list ``tail`` starts ("on multiple generative paradigms, including Stable Diffusion"),
+    else -1; the phrase between holds no name and no verb-like word."""
+    words = view.words
+    intro = tail.first - 1
+    while intro >= 0 and words[intro] in (",", "as", "the"):
+        intro -= 1  # "such as", "e.g.,"
+    if intro < 0 or words[intro] not in reading_cues().list_intros and words[intro] != ":":
+        return -1  # "on several models, including X", "with three LLMs: X, Y and Z"
+    for j in range(intro - 1, max(-1, intro - 7), -1):
+        if words[j] in uc.uses_model_preps:
+            return j if not any(j < e.first < intro for e in view.entities) else -1
+    return -1
+
+
+def _enables_ours(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues, uc: UsesCues) -> bool:
+    """ "our Deep RL approach enables PyTester to ...": the paper's named method works through
+    the approach the paper calls its own."""
+    words = view.words
+    if "our" not in words[max(0, tail.first - 2) : tail.first]:
+        return False
+    at = tail.last + 1
+    if at + 2 >= len(words) or words[at] not in uc.uses_own_nouns or words[at + 1] not in rc.enable_verbs:
+        return False
+    return any(e.first == at + 2 and e.label in ACTORS and ctx.is_proposed(e) for e in view.entities)
+
+
+def _into_model(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCues) -> bool:
+    """ "we integrate FooNet into LLaVA-1.5", "FooNet can be plugged into Qwen2-VL": the Model the
+    paper's method is put into."""
+    words = view.words
+    prep = _before_prep(view, tail, frozenset(("into",)))
+    if prep < 1:
+        return False
+    start = _own_start(view, prep - 1, ctx, uc)
+    if start > 0 and words[start - 1] in uc.uses_into_verbs:
+        return True  # "we integrate FooNet into X"
+    if words[prep - 1] not in uc.uses_into_verbs:
+        return False
+    j = prep - 2
+    while j >= 0 and words[j] in uc.uses_subject_skips:
+        j -= 1
+    return j >= 0 and _own_start(view, j, ctx, uc) >= 0  # "FooNet can be plugged into X"
+
+
+def _at_core(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCues) -> bool:
+    """ "At the heart of SPIN lies a self-play mechanism", "the core of FooNet is X"."""
+    words = view.words
+    for j in range(max(0, tail.first - 4), tail.first):
+        if words[j] not in uc.uses_core_links:
+            continue
+        if any(e.first < tail.first and e.first > j for e in view.entities):
+            return False  # the first name after the link only
+        k = j - 1
+        own = -1
+        while k >= 0 and j - k <= 4:
+            if _own_start(view, k, ctx, uc) >= 0:
+                own = _own_start(view, k, ctx, uc)
+                break
+            k -= 1
+        if own < 2 or words[own - 1] != "of" or words[own - 2] not in uc.uses_core_nouns:
+            return False
+        return all(w.isalpha() and w.islower() for w in words[j + 1 : tail.first] if w not in ("a", "an", "the"))
+    return False
+
+
+def _opening_models(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues, uc: UsesCues) -> bool:
+    """ "On LLaMA-2-7B (and Mistral-7B), FooNet reduces ...", "On AIME with Qwen-7B, FooNet ...":
+    an opening phrase of names followed by the paper's own method as the subject."""
+    words = view.words
+    if not words or words[0] not in uc.uses_opening_preps or "," not in words[: tail.first + 12]:
+        return False
+    if _before_prep(view, tail, uc.uses_opening_preps) < 0:
+        return False  # "On LLaMA-2-7B", "On AIME with Qwen-7B"; not "For tasks where GPT-4 fails"
+    ends = {e.first: e for e in view.entities}
+    at = 1
+    while at < len(words) and words[at] != ",":  # the opening phrase: names, list words, preps
+        if at in ends:
+            at = ends[at].last + 1
+        elif words[at] in rc.chain_words or words[at] in uc.uses_opening_preps or "/" in words[at]:
+            at += 1
+        else:
+            return False
+    if at <= tail.last:
+        return False
+    ends_at = [k for k in (at + 1, at + 2, at + 3) if k < len(words)]
+    return any(_own_start(view, k, ctx, uc) in (at + 1, at + 2) for k in ends_at)  # ", FooNet", ", our method"
+
+
+def _part_listed(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues, uc: UsesCues) -> bool:
+    """ "EPANet consists of two key components: EPA-FPN and ...", "the MoR framework, which
+    comprises three LoRA groups": the first name after a part verb whose subject is ours."""
+    words = view.words
+    verb = next((j for j in range(tail.first - 1, max(-1, tail.first - 9), -1) if words[j] in uc.uses_part_verbs), -1)
+    if verb < 1 or any(e.last < tail.first and e.first > verb for e in view.entities):
+        return False  # the first name after the verb only; the list after it is chained
+    if any(w in rc.use_stops or w in (",", ";") for w in words[verb + 1 : tail.first]):
+        return False
+    j = verb - 1
+    while j >= 0 and words[j] in uc.uses_subject_skips:
+        j -= 1
+    if j > 0 and words[j] == "which" and words[j - 1] == ",":
+        j -= 2  # "the MoR framework, which comprises"
+    return j >= 0 and _own_start(view, j, ctx, uc) >= 0
+
+
+def _object_of_ours(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCues) -> bool:
+    """ "FooNet compresses LLaMA-2-7B", "we prune OPT-175B": the Model the method is applied to,
+    when the verb's subject is the paper's own method, "we" or "it"."""
+    words = view.words
+    verb = tail.first - 1
+    while (
+        verb >= 0
+        and tail.first - verb <= 3
+        and (
+            words[verb] in ("the", "a", "an")
+            or words[verb] in uc.uses_object_adjectives
+            or any(c.isdigit() for c in words[verb])
+        )
+    ):
+        verb -= 1
+    if verb > 0 and words[verb] == "of":  # "improves the zero-shot accuracy of GPT-4o"
+        the = next((k for k in range(verb - 1, max(-1, verb - 6), -1) if words[k] == "the"), -1)
+        if the < 1 or any(the < e.first < verb and e.label in TAIL_LABELS for e in view.entities):
+            return False
+        verb = the - 1
+    if verb < 1 or words[verb] not in uc.uses_object_verbs:
+        return False
+    j = verb - 1
+    while j >= 0 and words[j] in uc.uses_subject_skips or j >= 0 and words[j].endswith("ly"):
+        j -= 1
+    return j >= 0 and (words[j] == "we" or _own_start(view, j, ctx, uc) >= 0)
+
+
+def _part_of_ours(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues, uc: UsesCues) -> bool:
+    """ "HBFormer combines a U-shaped design with a Swin Transformer backbone", "FooNet pairs a CLIP
+    image encoder with ...": a named part of the method in a sentence about the paper's own method."""
+    words = view.words
+    at = tail.last + 1
+    if at < len(words) and words[at] in uc.uses_part_modifiers:
+        at += 1
+    if at >= len(words) or words[at] not in uc.uses_part_nouns:
+        return False
+    if any(w in rc.others_words for w in words[max(0, tail.first - 3) : tail.first]):
+        return False  # "existing CLIP encoders"
+    stops = (
+        (rc.use_stops - uc.uses_purpose_words)
+        | rc.comparison_openers
+        | rc.likeness_words
+        | rc.eval_verbs
+        | rc.uses_analysis_words
+        | reading_cues().contrast_clauses
+    )
+    own = -1
+    for j in range(tail.first):
+        if words[j] in stops:
+            return False
+        if own < 0 and (words[j] == "our" or _own_start(view, j, ctx, uc) >= 0):
+            own = j
+    return own >= 0  # not "we perform an analysis of the frozen CLIP image encoder"
+
+
+def _based_elsewhere(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCues) -> bool:
+    """Whether an "X-based" tail names what something else is built on: a class that an opening
+    phrase builds with the paper's own method ("Leveraging MLEP, a robust CNN-based classifier
+    can be trained")."""
+    words = view.words
+    if not words or words[0] not in _OPENERS or "," not in words[: tail.first]:
+        return False
+    comma = words.index(",")
+    head = tail.last + 1
+    return (
+        head < len(words)
+        and words[head] in uc.uses_class_heads
+        and any(ctx.is_proposed(e) and e.last < comma for e in view.entities)
+    )
 
 
 def _describes_other(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
@@ -421,7 +797,7 @@ def _titled_compound(view: SentenceView, tail: Located) -> bool:
 
 def _as_role(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bool:
     """ "(with) LLaMA-2 as the backbone", "GPT-4 as a teacher": a component of the method."""
-    following = [w for w in words[tail.last + 1 : tail.last + 5] if w not in ("the", "a", "an", "our")]
+    following = [w for w in words[tail.last + 1 : tail.last + 5] if w not in ("the", "a", "an", "our", "its")]
     return len(following) > 1 and following[0] == "as" and following[1] in rc.role_nouns
 
 
@@ -453,7 +829,11 @@ def applied_to(
                     break  # "we applied our method to the WBC dataset": an evaluation, not a use
                 found.append((head, explicit, tail))
                 last = tail.last
-            elif last >= 0 and tail.first > last and all(w in rc.chain_words for w in words[last + 1 : tail.first]):
+            elif (
+                last >= 0
+                and tail.first > last
+                and all(w in rc.chain_words for w in _without_aside(view, last + 1, tail.first))
+            ):
                 found.append((head, explicit, tail))  # "to X, Y and Z"
                 last = tail.last
             elif last >= 0 and tail.first > last:
@@ -512,6 +892,16 @@ def _apposed_to_proposed(view: SentenceView, tail: Located, ctx: PaperContext, r
     return None
 
 
+def _untagged_subject(view: SentenceView, at: int) -> bool:
+    """Whether word ``at`` opens the clause with a capitalised name that no Method/Model entity
+    covers ("TACO introduces", also when TACO was mistyped as a dataset)."""
+    if at >= len(view.words) or any(e.first <= at <= e.last and e.label in ACTORS for e in view.entities):
+        return False
+    doc = view.sentence.doc
+    text = doc[view.starts[at]].text
+    return text[:1].isupper() and any(c.isupper() for c in text[1:]) and view.words[at] not in ("we", "our", "it")
+
+
 def coordinated(view: SentenceView, head: Span, tail: Located) -> bool:
     """Whether ``tail`` is listed with ``head`` ("trained with X and Y")."""
     words = view.words
@@ -541,6 +931,8 @@ def uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span |
             if len(between) > 1 and between[0] == "we" and between[1] in PROPOSE_VERBS and ctx.is_proposed(located):
                 return located.span, True  # "Building upon X, we introduce Y"
             break
+        if _untagged_subject(view, comma + 1):
+            return None, False  # "Building on GRPO, TACO introduces ...": an untagged name is the subject
     for located in reversed(view.entities):
         if located.last < index and index - located.last <= 8 and ctx.is_proposed(located):
             return (located.span, True) if located.label in ACTORS else (None, False)
