@@ -116,7 +116,6 @@ def test_not_a_rival(sentence, tail):
         ("FooNet outperforms GPT-4o and open-source models on AIME.", "GPT-4o"),
         ("FooNet outperforms Llama models on AIME.", "Llama"),
         ("FooNet makes fewer errors than GPT-4o on AIME.", "GPT-4o"),  # a quality, not a cost
-        ("FooNet is faster than GPT-4o on AIME.", "GPT-4o"),
     ],
 )
 def test_still_a_rival(sentence, tail):

@@ -59,6 +59,16 @@ class ReadingCues:
     naming_words: frozenset[str]
     gain_gap: frozenset[str]
     introducing_verbs: frozenset[str]
+    valence_comparatives: frozenset[str]
+    result_words: frozenset[str]
+    compare_win_openers: frozenset[str]
+    compare_win_words: frozenset[str]
+    compare_loss_words: frozenset[str]
+    compare_cost_words: frozenset[str]
+    quality_nouns: frozenset[str]
+    speed_comparatives: frozenset[str]
+    purpose_leads: frozenset[str]
+    gain_nouns: frozenset[str]
 
 
 def reading_cues() -> ReadingCues:
