@@ -453,7 +453,7 @@ def format_report(report: SizeReport) -> str:
                 else f"    {stage:<19} {seconds:10.1f} s"
             )
         if report.stages:
-            lines.append(f"    {'other (ingest, start-up)':<19} {build['seconds'] - named:7.1f} s")
+            lines.append(f"    {'other (start-up, index)':<19} {build['seconds'] - named:7.1f} s")
     if report.extract:
         ratio = build["seconds"] / report.extract["seconds"] if build else None
         lines.append(

@@ -3,10 +3,12 @@ and pass 2 hold (counted), an interrupted sharded build, the compact default out
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 import os
 import textwrap
+from collections import Counter
 from pathlib import Path
 
 import pyoxigraph
@@ -22,7 +24,8 @@ from claimgraph.export import export_graph
 from claimgraph.extract.model import Entity, Extraction
 from claimgraph.graph import build_graph, read_node_link
 from claimgraph.graph.io import node_link_bytes
-from claimgraph.ingest import ingest
+from claimgraph.ingest import Paper, ingest
+from claimgraph.ingest.spill import Reading
 from claimgraph.query import run_query
 from claimgraph.resolve import Resolver, resolve
 from claimgraph.vocabulary import RDF_FORMATS
@@ -93,9 +96,45 @@ def test_update_equals_a_full_build_under_sharding(seeds, tmp_path):
     full, incremental = tmp_path / "full", tmp_path / "incremental"
     build(ingest(halves), full, jobs=1, shard_size=100, **EVERYTHING)
     build(ingest(halves[:1]), incremental, jobs=1, shard_size=100, **EVERYTHING)
-    updated = build(ingest(halves[1:]), incremental, update=True, jobs=2, shard_size=100, **EVERYTHING)
+    updated = build(Reading(tuple(halves[1:])), incremental, update=True, jobs=2, shard_size=100, **EVERYTHING)
     assert updated.reused == 111 and updated.extracted == 110 and updated.papers == 221 and updated.shards == 3
     assert contents(incremental) == contents(full)
+
+
+def test_a_build_that_reads_its_inputs_writes_the_bytes_of_one_given_the_papers(seeds, sharded, tmp_path):
+    summary = build(Reading((SEEDS,)), tmp_path, jobs=1, shard_size=100, **EVERYTHING)
+    assert contents(tmp_path) == contents(sharded[0])
+    counts = (summary.ingested.count, summary.ingested.records, summary.ingested.duplicates)
+    assert counts == (seeds.count, seeds.records, seeds.duplicates) == (221, 229, 8)
+
+
+def test_a_build_holds_a_shard_of_papers_not_its_input(tmp_path):
+    """Paper objects alive (counted with gc) as the build reports progress, 400 papers in shards of 100.
+
+    Extraction is sampled as it starts: once it runs, spaCy's batches hold up to
+    its batch size of papers whatever the input.
+    """
+    source = tmp_path / "papers.jsonl"
+    records = (
+        {"id": f"s{i:04d}", "title": f"Study {i} of widgets", "abstract": f"We propose Widget-{i} for ImageNet."}
+        for i in range(400)
+    )
+    source.write_text("".join(json.dumps(record) + "\n" for record in records))
+    alive, calls = {}, Counter()
+
+    def papers() -> int:
+        return sum(1 for item in gc.get_objects() if isinstance(item, Paper))
+
+    before = papers()  # held by other tests' fixtures
+
+    def progress(stage: str, done: int, total: int) -> None:
+        calls[stage] += 1
+        if (stage != "extract" and calls[stage] % 20 == 1) or done == 0 or done == total:
+            alive[stage] = max(alive.get(stage, 0), papers() - before)
+
+    summary = build(Reading((source,)), tmp_path / "out", jobs=1, shard_size=100, progress=progress, index=False)
+    assert summary.papers == 400 and summary.ingested.held <= 100
+    assert list(alive) == list(build_folder.STAGE_UNITS) and max(alive.values()) <= 100, alive
 
 
 def repeated(copies: int) -> list[Extraction]:
@@ -258,15 +297,15 @@ def test_a_cluster_task_carries_its_shard_and_needs_no_shared_folder(sharded, tm
 
     from claimgraph.extract.jsonl import from_record
     from claimgraph.ingest.serialize import paper_from_dict
-    from claimgraph.shard_files import Shard, ShardWriter
+    from claimgraph.shard_files import ShardWriter, spill_papers
 
     version = current_build(sharded[0])
     papers = [paper_from_dict(json.loads(line)) for line in (version / "papers.jsonl").open()][:100]
     extractions = [from_record(json.loads(line)) for line in (version / "extractions.jsonl").open()][:100]
-    shard, resolver = Shard(tmp_path, 0, 0, 100), Resolver()
+    [shard], resolver = spill_papers(papers, tmp_path, 100), Resolver()
     writer = ShardWriter(shard)
-    for paper, extraction in zip(papers, extractions, strict=True):
-        writer.add(paper, extraction, resolver.add(extraction))
+    for extraction in extractions:
+        writer.add(extraction, resolver.add(extraction))
     writer.close()
     table = resolver.finish()
     options = build_folder._Options(("nq", "ttl"), "https://w3id.org/claimgraph/", False, True)

@@ -19,18 +19,26 @@ as a whole). A version holds:
 ``.claimgraph.nq.gz.oxigraph``  the query store (a cache, made after the switch)
 ============================  ==================================================
 
-The build is sharded: papers are taken in id order in shards of
-``shard_size`` papers. Extraction streams through them, and each shard's
-papers, extractions and entity mentions are spilled to the staging folder as
-they come (:mod:`claimgraph.shard_files`), while pass 1 of resolution keeps
-aggregates per distinct name (:class:`claimgraph.resolve.Resolver`). Pass 2
-then takes one shard at a time (in worker processes, or on a Dask cluster):
-its entity ids, its graph, and its RDF bodies, block by block
-(:mod:`claimgraph.export.shards`); the files are the concatenation of those,
-and the same input gives the same bytes whatever the shard size or the
-number of workers. What stays in memory is the papers' list (ingest holds
-it), the entity table and one shard per worker; the node-link JSON and
-GraphML, which hold the whole graph, are made in memory and only on request.
+The build is sharded. Ingest streams: given a :class:`~claimgraph.ingest.spill.Reading`
+(what ``claimgraph build`` passes), the records are deduplicated as they are
+read and spilled to the staging folder, then read back in id order
+(:mod:`claimgraph.ingest.spill`) and written as the papers of shards of
+``shard_size`` papers; the papers of an earlier build under ``update`` are
+merged in from its ``papers.jsonl``, also in id order. Extraction streams
+through the shards, and each shard's extractions and entity mentions are
+spilled as they come (:mod:`claimgraph.shard_files`), while pass 1 of
+resolution keeps aggregates per distinct name
+(:class:`claimgraph.resolve.Resolver`). Pass 2 then takes one shard at a time
+(in worker processes, or on a Dask cluster): its entity ids, its graph, and
+its RDF bodies, block by block (:mod:`claimgraph.export.shards`); the files
+are the concatenation of those, and the same input gives the same bytes
+whatever the shard size or the number of workers. What stays in memory is
+small per paper (the dedup keys' digests, about 300 bytes, while reading; an
+id and text hash, about 150 bytes, for the manifest), the entity table, and
+one shard per worker (spaCy's batch of up to 1,000 papers while extracting);
+the node-link JSON and GraphML, which hold the whole graph, are made in memory
+and only on request. An :class:`~claimgraph.ingest.IngestResult` (papers
+already in memory) gives the same files.
 
 ``update=True`` keeps the papers of the current version, adds or replaces the
 ones read now, and re-extracts only papers whose text (or the extractor)
@@ -41,6 +49,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import heapq
 import json
 import multiprocessing
 import os
@@ -81,8 +90,9 @@ from claimgraph.graph.io import rebuild_graph
 from claimgraph.ingest import IngestResult
 from claimgraph.ingest.model import Paper
 from claimgraph.ingest.serialize import paper_from_dict
+from claimgraph.ingest.spill import Reading, SpilledIngest, sorted_papers, spill_ingest
 from claimgraph.resolve.core import EntityTable, Resolver
-from claimgraph.shard_files import WORK, Shard, ShardWriter, concatenate, shard_bounds
+from claimgraph.shard_files import WORK, Shard, ShardWriter, concatenate, spill_papers
 from claimgraph.version import __version__
 from claimgraph.vocabulary import ENTITY_TYPES, QUAD_FORMATS, RELATION_TYPES
 
@@ -92,7 +102,13 @@ if TYPE_CHECKING:
     from claimgraph.cluster import Scheduler
 
 #: The stages a build reports progress of, in order, and what each counts.
-STAGE_UNITS: dict[str, str] = {"extract": "papers", "resolve": "papers", "graph": "papers", "export": "files"}
+STAGE_UNITS: dict[str, str] = {
+    "ingest": "bytes",
+    "extract": "papers",
+    "resolve": "papers",
+    "graph": "papers",
+    "export": "files",
+}
 
 #: The RDF a build writes unless told otherwise: gzip-compressed N-Quads.
 DEFAULT_FORMATS: tuple[str, ...] = ("nq",)
@@ -133,6 +149,8 @@ class BuildSummary:
     shards: int = 0
     #: what pass 1 of resolution held at its end (distinct keys, aggregates, short-form votes)
     resolver_size: int = 0
+    #: what ingest read (its counts, problems and repairs): the ``ingested`` given, or what was read of a Reading
+    ingested: IngestResult | SpilledIngest | None = None
 
 
 def extractor_fingerprint() -> str:
@@ -153,24 +171,23 @@ def paper_hash(paper: Paper) -> str:
 _REBUILD = "build without --update to start afresh"
 
 
-def _read_jsonl(path: Path, read: Callable[[dict], object]) -> list:
+def _iter_jsonl(path: Path, read: Callable[[dict], object]) -> Iterator:
     """Read a JSON Lines file of an earlier build with ``read`` per record; a bad line is a ConfigError."""
     if not path.exists():
-        return []
-    records = []
+        return
     try:
         with path.open(encoding="utf-8") as handle:
             for number, line in enumerate(handle, start=1):
                 if not line.strip():
                     continue
                 try:
-                    records.append(read(json.loads(line)))
+                    record = read(json.loads(line))
                 except (ValueError, TypeError, KeyError, AttributeError) as error:
                     message = f"not a record of a claimgraph build ({error}); {_REBUILD}"
                     raise ConfigError(f"{path}:{number}: {message}") from None
+                yield record
     except UnicodeDecodeError as error:
         raise ConfigError(f"{path}: not UTF-8 text ({error.reason}); {_REBUILD}") from None
-    return records
 
 
 def _read_manifest(path: Path) -> dict:
@@ -185,15 +202,46 @@ def _read_manifest(path: Path) -> dict:
     return manifest
 
 
-def _merge_papers(previous: Iterable[Paper], current: Iterable[Paper]) -> list[Paper]:
-    papers: dict[str, Paper] = {p.id: p for p in previous}
-    for paper in current:
-        old = papers.get(paper.id)
-        if old is not None:
-            sources = tuple(dict.fromkeys(old.sources + paper.sources))
-            paper = replace(paper, sources=sources)
-        papers[paper.id] = paper
-    return [papers[key] for key in sorted(papers)]
+def _hashed(papers: Iterable[Paper], hashes: dict[str, str]) -> Iterator[Paper]:
+    """``papers``, putting the :func:`paper_hash` of each in ``hashes`` as it goes by."""
+    for paper in papers:
+        hashes[paper.id] = paper_hash(paper)
+        yield paper
+
+
+def _current_papers(
+    ingested: IngestResult | Reading, folder: Path, run_papers: int, advance: Callable[[int, int], None]
+) -> tuple[IngestResult | SpilledIngest, Iterator[Paper]]:
+    """The papers read now, sorted by id: held ones sorted, or ``ingested``'s inputs spilled to ``folder``."""
+    if isinstance(ingested, IngestResult):
+        return ingested, iter(sorted_papers(ingested.papers))
+    seen = 0
+
+    def read(done: int, total: int) -> None:
+        nonlocal seen
+        advance(done - seen, total)
+        seen = done
+
+    spilled = spill_ingest(ingested, folder, run_papers=run_papers, progress=read)
+    return spilled, spilled.papers()
+
+
+def _merged(previous: Iterable[Paper], current: Iterable[Paper]) -> Iterator[Paper]:
+    """The papers of an earlier build and of this one, both sorted by id, as one run sorted by id.
+
+    A paper read now replaces the earlier one of its id (and, of two read now,
+    the later replaces the earlier) and keeps the sources of both.
+    """
+    tagged = heapq.merge(((p.id, 0, p) for p in previous), ((p.id, 1, p) for p in current), key=itemgetter(0, 1))
+    kept: Paper | None = None
+    for paper_id, _, paper in tagged:
+        if kept is not None and kept.id == paper_id:
+            paper = replace(paper, sources=tuple(dict.fromkeys(kept.sources + paper.sources)))
+        elif kept is not None:
+            yield kept
+        kept = paper
+    if kept is not None:
+        yield kept
 
 
 #: Papers from which ``jobs=0`` starts worker processes.
@@ -221,13 +269,14 @@ class _Stages:
         self.seconds: dict[str, float] = {}
 
     @contextlib.contextmanager
-    def stage(self, name: str, total: int) -> Iterator[Callable[[int], None]]:
-        """Run a stage of ``total`` items in the ``with`` block, which gets ``advance(items just done)``."""
+    def stage(self, name: str, total: int) -> Iterator[Callable[..., None]]:
+        """Run a stage of ``total`` items in the ``with`` block, which gets ``advance(items done[, new total])``."""
         done = 0
 
-        def advance(count: int) -> None:
-            nonlocal done
+        def advance(count: int, new_total: int | None = None) -> None:
+            nonlocal done, total
             done += count
+            total = total if new_total is None else new_total
             self.progress(name, done, total)
 
         self.progress(name, 0, total)
@@ -265,8 +314,13 @@ def build(
 
     Parameters
     ----------
-    ingested : IngestResult
-        Papers from :func:`claimgraph.ingest.ingest`.
+    ingested : IngestResult or Reading
+        Papers from :func:`claimgraph.ingest.ingest` (held in memory), or
+        the inputs to read (:class:`claimgraph.ingest.spill.Reading`): their
+        records are spilled to the staging folder and read back in id order
+        (:func:`claimgraph.ingest.spill.spill_ingest`), so no more than a
+        shard of papers is held; the summary's ``ingested`` says what was
+        read. Both give the same files.
     out_dir : str or Path
         The build folder (created if missing).
     update : bool
@@ -284,7 +338,9 @@ def build(
     progress : callable, optional
         ``progress(stage, done, total)`` for each stage of :data:`STAGE_UNITS`
         in turn: with ``done`` 0 when it starts, then as items are done, last
-        with ``done == total``. Extract counts the papers extracted (not the
+        with ``done == total``. Ingest counts the input bytes read (its total
+        is known once the inputs are listed; 0 for papers already ingested),
+        and ends once the papers are spilled to their shards. Extract counts the papers extracted (not the
         reused ones) as they finish; resolve counts every paper, in one step;
         graph counts the papers of each shard whose graph and RDF bodies are
         done; export counts the files, the RDF formats together as they are
@@ -389,7 +445,7 @@ class _CachedExtractions:
 
     def ids(self) -> set[str]:
         """The ids of the papers the file has an extraction of (read in a pass of its own)."""
-        return set(_read_jsonl(self.path, itemgetter("id"))) if self._handle is not None else set()
+        return set(_iter_jsonl(self.path, itemgetter("id"))) if self._handle is not None else set()
 
     def close(self) -> None:
         if self._handle is not None:
@@ -511,45 +567,52 @@ def _build_version(
 ) -> BuildSummary:
     """:func:`build` while holding the folder's lock."""
     fingerprint = extractor_fingerprint()
-    previous_papers: list[Paper] = []
+    previous_papers: Iterable[Paper] = ()
     cached = _CachedExtractions(None)
     hashes: dict[str, str] = {}
     if update:
         source = current_build(out)
         manifest = _read_manifest(source / MANIFEST)
-        previous_papers = _read_jsonl(source / DATA_FILES["papers"], paper_from_dict)
+        previous_papers = _iter_jsonl(source / DATA_FILES["papers"], paper_from_dict)
         if manifest.get("extractor") == fingerprint:
             hashes = manifest.get("paper_hashes") or {}
             if not isinstance(hashes, dict):
                 raise ConfigError(f"{source / MANIFEST}: paper_hashes is not an object; {_REBUILD}")
             cached = _CachedExtractions(source / DATA_FILES["extractions"])
-    papers = _merge_papers(previous_papers, ingested.papers)
-    del previous_papers
-    paper_hashes = {p.id: paper_hash(p) for p in papers}
-    extracted = cached.ids() if hashes else set()
-    todo = {p.id for p in papers if p.id not in extracted or hashes.get(p.id) != paper_hashes[p.id]}
     staging = new_staging(out)
     work = staging / WORK
     work.mkdir()
     try:
-        shards = [Shard(work, n, a, b) for n, (a, b) in enumerate(shard_bounds(len(papers), options["shard_size"]))]
+        paper_hashes: dict[str, str] = {}  # held: a paper's id and its text's hash (about 150 bytes)
+        with stages.stage("ingest", 0) as advance:
+            ingested, current = _current_papers(ingested, work / "ingest", options["shard_size"], advance)
+            merged = _merged(previous_papers, current)
+            shards = spill_papers(_hashed(merged, paper_hashes), work, options["shard_size"])
+            shutil.rmtree(work / "ingest", ignore_errors=True)
+        extracted = cached.ids() if hashes else set()
+        todo = {key for key, value in paper_hashes.items() if key not in extracted or hashes.get(key) != value}
+        del extracted, hashes
+        papers = len(paper_hashes)
         resolver = Resolver()
         with stages.stage("extract", len(todo)) as advance, contextlib.closing(cached):
             fresh = extract(
-                (p for p in papers if p.id in todo), jobs=auto_jobs(jobs, len(todo)), progress=advance, scheduler=client
+                (p for shard in shards for p in shard.papers() if p.id in todo),
+                jobs=auto_jobs(jobs, len(todo)),
+                progress=advance,
+                scheduler=client,
             )
             with contextlib.closing(fresh):
                 for shard in shards:
                     writer = ShardWriter(shard)
-                    for paper in papers[shard.start : shard.stop]:
+                    for paper in shard.papers():
                         extraction = next(fresh) if paper.id in todo else cached.get(paper.id)
-                        writer.add(paper, extraction, resolver.add(extraction))
+                        writer.add(extraction, resolver.add(extraction))
                     writer.close()
-        with stages.stage("resolve", len(papers)) as advance:
+        with stages.stage("resolve", papers) as advance:
             held = resolver.size()
             table = resolver.finish()
             del resolver
-            advance(len(papers))
+            advance(papers)
         entity_counts = Counter(entity.type for entity in table.entities.values())
         entities = {k: entity_counts.get(k, 0) for k in ENTITY_TYPES}
         mention_spans = options["provenance"] == "mentions"
@@ -558,8 +621,8 @@ def _build_version(
         stated: set = set()
         counts = dict.fromkeys(formats, 0)
         claims = relations = 0
-        with stages.stage("graph", len(papers)) as advance:
-            for result in _exported_shards(shards, table, pass2, auto_jobs(jobs, len(papers)), client):
+        with stages.stage("graph", papers) as advance:
+            for result in _exported_shards(shards, table, pass2, auto_jobs(jobs, papers), client):
                 paper_counts.update(result.paper_counts)
                 stated |= result.stated
                 claims += result.claims
@@ -603,7 +666,7 @@ def _build_version(
                 "provenance": options["provenance"],
                 "paper_hashes": paper_hashes,
                 "counts": {
-                    "papers": len(papers),
+                    "papers": papers,
                     "claims": claims,
                     "relations": relations,
                     "triples": triples,
@@ -624,9 +687,9 @@ def _build_version(
     return BuildSummary(
         out_dir=out,
         version=version,
-        papers=len(papers),
+        papers=papers,
         extracted=len(todo),
-        reused=len(papers) - len(todo),
+        reused=papers - len(todo),
         entities=entities,
         claims=claims,
         relations=relations,
@@ -635,6 +698,7 @@ def _build_version(
         seconds=dict(stages.seconds),
         shards=len(shards),
         resolver_size=held,
+        ingested=ingested,
     )
 
 

@@ -1,6 +1,6 @@
 """The files a sharded build spills to its staging folder, shard by shard, and reads back.
 
-A shard is a run of papers in id order (:func:`shard_bounds`). For each,
+A shard is a run of papers in id order (:func:`spill_papers` writes them). For each,
 ``<staging>/.shards/`` holds its papers and extractions (JSON lines, as the
 build's ``papers.jsonl`` and ``extractions.jsonl``, which are their
 concatenation), its entity mentions (pass 1 of resolution, pickled) and the
@@ -29,17 +29,6 @@ WORK = ".shards"
 def paper_line(paper: Paper) -> str:
     """A paper as a line of ``papers.jsonl``."""
     return json.dumps(paper_to_dict(paper), ensure_ascii=False, sort_keys=True) + "\n"
-
-
-def shard_bounds(papers: int, shard_size: int) -> list[tuple[int, int]]:
-    """``[start, stop)`` of each shard of ``papers`` papers.
-
-    Examples
-    --------
-    >>> shard_bounds(5, 2)
-    [(0, 2), (2, 4), (4, 5)]
-    """
-    return [(start, min(start + shard_size, papers)) for start in range(0, papers, shard_size)]
 
 
 @dataclass(frozen=True)
@@ -73,24 +62,44 @@ class Shard:
             return [Mention(*fields) for fields in pickle.load(handle)]
 
 
+def spill_papers(papers: Iterable[Paper], folder: Path, shard_size: int) -> list[Shard]:
+    """Write ``papers`` (in id order) as the papers files of shards of ``shard_size``, one paper held at a time."""
+    shards: list[Shard] = []
+    start = count = 0
+    handle = None
+    try:
+        for paper in papers:
+            if count % shard_size == 0:
+                if handle is not None:
+                    handle.close()
+                    shards.append(Shard(folder, len(shards), start, count))
+                start = count
+                handle = Shard(folder, len(shards), start, start).path("papers").open("w", encoding="utf-8")
+            handle.write(paper_line(paper))
+            count += 1
+    finally:
+        if handle is not None:
+            handle.close()
+    if count:
+        shards.append(Shard(folder, len(shards), start, count))
+    return shards
+
+
 class ShardWriter:
-    """Writes one shard's papers, extractions and mentions as they come."""
+    """Writes one shard's extractions and mentions as they come (its papers are spilled first)."""
 
     def __init__(self, shard: Shard):
         self.shard = shard
-        self._papers = shard.path("papers").open("w", encoding="utf-8")
         self._extractions = shard.path("extractions").open("w", encoding="utf-8")
         self._mentions: list[tuple] = []
 
-    def add(self, paper: Paper, extraction: Extraction, mentions: Iterable[Mention]) -> None:
-        """Spill one paper."""
-        self._papers.write(paper_line(paper))
+    def add(self, extraction: Extraction, mentions: Iterable[Mention]) -> None:
+        """Spill one paper's extraction and mentions."""
         self._extractions.write(dumps(extraction) + "\n")
         self._mentions += ((m.paper, m.type, m.primary, m.forms) for m in mentions)
 
     def close(self) -> None:
         """Finish the shard's files."""
-        self._papers.close()
         self._extractions.close()
         with self.shard.path("mentions").open("wb") as handle:
             pickle.dump(self._mentions, handle, protocol=pickle.HIGHEST_PROTOCOL)

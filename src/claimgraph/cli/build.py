@@ -20,7 +20,7 @@ from claimgraph.cli.common import (
     check_writable,
     exit_code,
     input_options,
-    load_papers,
+    reading,
     stage_progress,
     stderr_console,
     summarize,
@@ -125,10 +125,9 @@ def build_command(
     check_base_iri(base_iri)  # before any work, and before the output folder is made
     check_writable(out_dir, folder=True)
     console = stderr_console()
-    ingested = load_papers(inputs, input_format, strict, console)
     with stage_progress(console, STAGE_UNITS) as progress:
         summary = build(
-            ingested,
+            reading(inputs, input_format, strict, console),
             out_dir,
             update=update,
             jobs=jobs,
@@ -141,6 +140,7 @@ def build_command(
             progress=progress,
             scheduler=scheduler,
         )
+    ingested = summary.ingested
     summarize(ingested, console)
     console.print(summary_table(summary, skipped=len(ingested.problems)))
     click.get_current_context().exit(exit_code(ingested))

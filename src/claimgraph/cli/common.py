@@ -26,6 +26,7 @@ from rich.progress import (
 from claimgraph.cli.group import EXIT_OK, EXIT_SKIPPED, printable, stderr_console
 from claimgraph.errors import ConfigError, InputError
 from claimgraph.ingest import FORMATS, IngestResult, Problem, Repair, ingest
+from claimgraph.ingest.spill import Reading, SpilledIngest
 
 #: The input used when a command is given none.
 DEFAULT_INPUT = Path("seeds")
@@ -59,6 +60,24 @@ def resolve_inputs(inputs: Sequence[Path]) -> list[Path]:
     return [DEFAULT_INPUT]
 
 
+def _shown(console: Console) -> tuple[Callable[[Problem], None], Callable[[Repair], None]]:
+    """Print each skipped and each cleaned record on ``console`` as it is read."""
+
+    def show(problem: Problem) -> None:
+        console.print(f"[yellow]skipped[/yellow] {escape(printable(str(problem)))}", soft_wrap=True)
+
+    def show_repair(repair: Repair) -> None:
+        console.print(f"[cyan]cleaned[/cyan] {escape(printable(str(repair)))}", soft_wrap=True)
+
+    return show, show_repair
+
+
+def reading(inputs: Sequence[Path], input_format: str | None, strict: bool, console: Console) -> Reading:
+    """The inputs (default ``seeds/``) for a build to read itself, problems reported on ``console`` as they come."""
+    show, show_repair = _shown(console)
+    return Reading(tuple(resolve_inputs(inputs)), input_format, strict, show, show_repair)
+
+
 def load_papers(
     inputs: Sequence[Path], input_format: str | None, strict: bool, console: Console | None = None
 ) -> IngestResult:
@@ -68,13 +87,7 @@ def load_papers(
     """
     console = console or stderr_console()
     paths = resolve_inputs(inputs)
-
-    def show(problem: Problem) -> None:
-        console.print(f"[yellow]skipped[/yellow] {escape(printable(str(problem)))}", soft_wrap=True)
-
-    def show_repair(repair: Repair) -> None:
-        console.print(f"[cyan]cleaned[/cyan] {escape(printable(str(repair)))}", soft_wrap=True)
-
+    show, show_repair = _shown(console)
     options = {"format": input_format, "strict": strict, "on_problem": show, "on_repair": show_repair}
     if not console.is_terminal:
         return ingest(paths, **options)
@@ -116,18 +129,18 @@ def stage_progress(console: Console, units: Mapping[str, str]) -> Iterator[Calla
         yield show
 
 
-def summarize(result: IngestResult, console: Console | None = None) -> None:
+def summarize(result: IngestResult | SpilledIngest, console: Console | None = None) -> None:
     """Print the counts of papers, duplicates, skipped and cleaned records on stderr."""
     console = console or stderr_console()
     cleaned = f", {len(result.repairs)} cleaned of unsafe characters" if result.repairs else ""
     console.print(
-        f"{len(result.papers)} papers from {result.records} records"
+        f"{result.count} papers from {result.records} records"
         f" ({result.duplicates} duplicates merged), {len(result.problems)} skipped{cleaned}",
         soft_wrap=True,
     )
 
 
-def exit_code(result: IngestResult) -> int:
+def exit_code(result: IngestResult | SpilledIngest) -> int:
     """Return :data:`EXIT_SKIPPED` when anything was skipped, else :data:`EXIT_OK`."""
     return EXIT_SKIPPED if result.problems else EXIT_OK
 

@@ -86,6 +86,11 @@ class IngestResult:
     duplicates: int
     repairs: tuple[Repair, ...] = ()
 
+    @property
+    def count(self) -> int:
+        """The number of unique papers."""
+        return len(self.papers)
+
 
 def _reporter(on_problem: ProblemHandler, on_repair: RepairHandler | None, strict: bool) -> Report:
     def report(item: Problem | Repair) -> None:

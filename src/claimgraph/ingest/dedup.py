@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import fields, replace
 
@@ -88,3 +89,69 @@ class Deduplicator:
     def papers(self) -> tuple[Paper, ...]:
         """The unique papers so far, in first-seen order."""
         return tuple(self._papers)
+
+
+def _digest(kind: str, key: str) -> int:
+    """A 128-bit digest of one dedup key (collisions: about 1 in 10^25 for a billion keys)."""
+    return int.from_bytes(hashlib.blake2b(f"{kind}\0{key}".encode(), digest_size=16).digest(), "big")
+
+
+class GroupIndex:
+    """Which paper (group of records) each record belongs to, without holding any paper.
+
+    It numbers the papers in first-seen order and puts each record in the
+    paper the :class:`Deduplicator` would merge it into: the same id, arXiv id
+    or normalised title. It holds, per paper, 128-bit digests of its record
+    ids, its first arXiv id and its title keys (about 3 dict entries, some
+    300 bytes) and one byte of flags, instead of the papers' text.
+    """
+
+    _ARXIV = 1  # the paper has an arXiv id
+    _HASH_ID = 2  # the paper's id is (still) a title hash
+
+    def __init__(self) -> None:
+        self._keys: dict[int, int] = {}
+        self._flags = bytearray()
+        self._first_arxiv: dict[int, str] = {}  # papers with a title-hash id and an arXiv id (rare)
+        self.records = 0
+        self.duplicates = 0
+
+    def __len__(self) -> int:
+        return len(self._flags)
+
+    def add(self, paper: Paper) -> int:
+        """Add one record (a single-source Paper) and return the number of its paper."""
+        self.records += 1
+        keys = self._keys
+        title = _digest("title", title_key(paper))
+        own = None if is_title_hash(paper.id) else _digest("id", paper.id)
+        arxiv = _digest("arxiv", paper.arxiv_id) if paper.arxiv_id else None
+        index = None if own is None else keys.get(own)
+        if index is None and arxiv is not None:
+            index = keys.get(arxiv)
+        if index is None:
+            index = keys.get(title)
+        duplicate = index is not None
+        if index is None:
+            index = len(self._flags)
+            self._flags.append(self._HASH_ID if own is None else 0)
+        else:
+            self.duplicates += 1
+        flags = self._flags[index]
+        if own is not None:
+            keys.setdefault(own, index)
+        if arxiv is not None and not flags & self._ARXIV:
+            keys.setdefault(arxiv, index)  # a paper's arXiv id is the first one its records give
+            flags |= self._ARXIV
+            if flags & self._HASH_ID:
+                self._first_arxiv[index] = paper.arxiv_id  # type: ignore[assignment]
+        if duplicate and flags & self._HASH_ID:  # merge() gives the paper a real id if it now knows one
+            if own is not None:
+                flags &= ~self._HASH_ID
+                self._first_arxiv.pop(index, None)
+            elif index in self._first_arxiv:  # the id merge() recomputes is the arXiv id: a new key
+                keys.setdefault(_digest("id", self._first_arxiv.pop(index)), index)
+                flags &= ~self._HASH_ID
+        self._flags[index] = flags
+        keys.setdefault(title, index)
+        return index
