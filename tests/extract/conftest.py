@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import LEXICON, blank
+from tests.extract.helpers import entity_pipeline
 
 
 @pytest.fixture(scope="session")
 def entity_nlp():
     """Sentences, lexicon, name patterns, entities and proposes (no abbreviations)."""
-    nlp = blank()
-    nlp.add_pipe("claimgraph_sentences")
-    nlp.add_pipe("claimgraph_lexicon", config={"directory": LEXICON})
-    nlp.add_pipe("claimgraph_name_patterns")
-    nlp.add_pipe("claimgraph_entities", config={"directory": LEXICON})
-    nlp.add_pipe("claimgraph_proposes")
-    return nlp
+    return entity_pipeline(proposes=True)
+
+
+@pytest.fixture(scope="session")
+def abbreviation_nlp():
+    """The entity pipeline with the abbreviation detector in front."""
+    return entity_pipeline(abbreviations=True)
+
+
+@pytest.fixture(scope="session")
+def abbreviation_proposes_nlp():
+    """The entity pipeline with the abbreviation detector in front, and proposes."""
+    return entity_pipeline(abbreviations=True, proposes=True)

@@ -7,7 +7,8 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc
 
-import claimgraph.extract.entities.decision  # noqa: F401  (registers factories)
+import claimgraph.extract.entities.abbreviations  # noqa: F401  (registers factories)
+import claimgraph.extract.entities.decision  # noqa: F401
 import claimgraph.extract.entities.lexicon_matcher  # noqa: F401
 import claimgraph.extract.entities.name_patterns  # noqa: F401
 import claimgraph.extract.pipeline.sentences  # noqa: F401
@@ -22,6 +23,21 @@ def blank():
     """spacy.blank("en") with claimgraph's tokenizer."""
     nlp = spacy.blank("en")
     nlp.tokenizer = build_tokenizer(nlp)
+    return nlp
+
+
+def entity_pipeline(*, abbreviations: bool = False, proposes: bool = False):
+    """Sentences, lexicon, name patterns and entities over the test lexicon; the abbreviation detector in
+    front and the proposes component after them when asked."""
+    nlp = blank()
+    nlp.add_pipe("claimgraph_sentences")
+    if abbreviations:
+        nlp.add_pipe("claimgraph_abbreviations")
+    nlp.add_pipe("claimgraph_lexicon", config={"directory": LEXICON})
+    nlp.add_pipe("claimgraph_name_patterns")
+    nlp.add_pipe("claimgraph_entities", config={"directory": LEXICON})
+    if proposes:
+        nlp.add_pipe("claimgraph_proposes")
     return nlp
 
 

@@ -42,9 +42,13 @@ def test_corpus_type(counts, expected):
     assert corpus_type(counts) == expected
 
 
-def test_strong_evidence_is_the_naming_rules():
-    assert [is_strong(e) for e in ("lexicon", "abbreviation", "title", "propose", "naming")] == [True] * 5
-    assert [is_strong(e) for e in ("head-name", "model-shape", "compare", "list", "repeat", "")] == [False] * 6
+def test_strong_evidence_is_a_naming_rule_that_read_the_type():
+    naming = ("lexicon", "abbreviation", "title", "propose", "naming")
+    assert [is_strong(e, "Model") for e in naming] == [True] * 5
+    # the naming rules' default type is Method: only the lexicon's Method is strong
+    assert [is_strong(e, "Method") for e in naming] == [True, False, False, False, False]
+    weak = ("head-name", "model-shape", "compare", "list", "repeat", "")
+    assert [is_strong(e, "Dataset") for e in weak] == [False] * 6
 
 
 def test_ordinary_words_and_short_acronyms():
@@ -90,7 +94,7 @@ def test_strong_in_paper_evidence_is_never_overridden_by_the_corpus():
         paper("p1", ent("FooNet", "Model", evidence="propose")),
         paper("p2", ent("FooNet", "Model", evidence="title")),
         paper("p3", ent("FooNet", "Model", evidence="naming")),
-        paper("p4", ent("FooNet", "Method", evidence="propose")),
+        paper("p4", ent("FooNet", "Method", evidence="lexicon")),
         paper("p5", ent("FooNet", "Method", evidence="head-name")),
         paper("p6", ent("FooNet", "Dataset", evidence="list")),
     )
@@ -103,7 +107,7 @@ def test_strong_in_paper_evidence_is_never_overridden_by_the_corpus():
 def test_ties_stay_as_they_are():
     r = run(
         paper("p1", ent("FooNet", "Model", evidence="propose")),
-        paper("p2", ent("FooNet", "Method", evidence="propose")),
+        paper("p2", ent("FooNet", "Method", evidence="lexicon")),
         paper("p3", ent("FooNet", "Dataset", evidence="list")),
     )
     assert {e.key: e.type for e in r.entities} == {
@@ -111,6 +115,30 @@ def test_ties_stay_as_they_are():
         "Method:foonet": "Method",
         "Model:foonet": "Model",
     }
+
+
+def test_a_default_method_retypes_nothing():
+    # "we present CodeArena, ..." types it Method by default; another paper's "the CodeArena benchmark" stays
+    r = run(
+        paper("p1", ent("CodeArena", "Method", evidence="propose")),
+        paper("p2", ent("CodeArena", "Dataset", evidence="dataset-head")),
+    )
+    assert {e.key: e.type for e in r.entities} == {"Dataset:codearena": "Dataset", "Method:codearena": "Method"}
+    r = run(  # a proposal the text calls a model is strong
+        paper("p1", ent("CodeArena", "Model", evidence="propose")),
+        paper("p2", ent("CodeArena", "Method", evidence="head-name")),
+    )
+    assert {e.key: e.type for e in r.entities} == {"Model:codearena": "Model"}
+
+
+def test_a_name_a_paper_coins_is_never_retyped():
+    # "we present Solaris, a device ..." (Method by default) is not the Solaris model two other papers propose
+    r = run(
+        paper("p1", ent("Solaris", "Method", evidence="propose")),
+        paper("p2", ent("Solaris", "Model", evidence="propose")),
+        paper("p3", ent("Solaris", "Model", evidence="title")),
+    )
+    assert {e.key: e.paper_ids for e in r.entities} == {"Method:solaris": ("p1",), "Model:solaris": ("p2", "p3")}
 
 
 def test_a_lexicon_name_keeps_its_type():
@@ -127,7 +155,7 @@ def test_a_set_with_strong_names_is_not_retyped():
     # p3's weak "BarNet" is one entity with a strongly typed long form in p2: the set keeps its type
     r = run(
         paper("p1", ent("BarNet", "Model", evidence="propose")),
-        paper("p2", ent("Bar Network", "Method", "BarNet Alt", evidence="propose")),
+        paper("p2", ent("Bar Network", "Method", "BarNet Alt", evidence="lexicon")),
         paper("p3", ent("BarNet", "Method", "Bar Network", evidence="head-name")),
     )
     assert node_of(r, "p3", "BarNet", "Method").type == "Method"

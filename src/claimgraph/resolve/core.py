@@ -283,10 +283,10 @@ class _Resolver:
         self.type_votes = TypeVotes()
 
     def _strongly_typed(self, key: str) -> bool:
-        """Whether a name in ``key``'s set has strong evidence or a lexicon entry for its type."""
+        """Whether a name in ``key``'s set is strongly typed, coined by a paper, or a lexicon entry of its type."""
         for member in self.sets.members[self.sets.find(key)]:
             type_, _, norm = member.partition(":")
-            if member in self.lexicon or member in self.aliases or self.type_votes.strong(norm, type_):
+            if member in self.lexicon or member in self.aliases or self.type_votes.fixed(norm, type_):
                 return True
         return False
 

@@ -27,6 +27,15 @@ distinct names); :func:`corpus_type` decides what the counts say:
   (a method), "CODEX" (an imaging assay) is not "Codex" (a model), "RoTS" not
   "RoT".
 
+Strength is of the type, not of the name: the naming rules (propose, title,
+naming, abbreviation) find names surely but type one Method when the text
+gives no kind ("we present CodeArena, ..."), so a Method they gave is no vote
+for Method, while the Model or Dataset they gave was read from the text ("X,
+a model ..."). Otherwise a Method so typed would retype another paper's "the
+CodeArena benchmark". A name a paper coins or defines is that paper's own
+(two papers often coin one name for different things: "Solaris, a device" and
+a Solaris model), so the corpus never retypes it, whatever its type.
+
 A Model name with a size variant suffix ("X-base", "X-7B") also counts as a
 Model occurrence of its family name ("X"); a parameter count ("X-7B") makes it
 a strong one, whatever typed the variant.
@@ -41,6 +50,7 @@ from claimgraph.extract.entities.evidence import EVIDENCE_RANK
 __all__ = [
     "MARGIN",
     "ORDINARY_ZIPF",
+    "DEFAULT_METHOD_EVIDENCE",
     "STRONG_RANK",
     "TypeVotes",
     "corpus_type",
@@ -52,20 +62,26 @@ __all__ = [
 
 #: Evidence of at most this rank is strong (lexicon, abbreviation, title, propose, naming).
 STRONG_RANK = 2
+#: Rules that find a name surely but give it the type Method when the text names no kind: their Method is weak.
+DEFAULT_METHOD_EVIDENCE = frozenset({"propose", "title", "naming", "abbreviation"})
 #: The corpus type needs this many times the strong occurrences of any other type.
 MARGIN = 2
 #: Zipf frequency (``wordfreq``, English) from which a plain word is an ordinary word.
 ORDINARY_ZIPF = 3.5
 
 
-def is_strong(evidence: str) -> bool:
-    """Whether the rule ``evidence`` types a name on its own.
+def is_strong(evidence: str, type_: str) -> bool:
+    """Whether the rule ``evidence``, having typed a name ``type_``, is strong evidence of that type.
 
     Examples
     --------
-    >>> is_strong("propose"), is_strong("head-name"), is_strong("")
-    (True, False, False)
+    >>> is_strong("propose", "Model"), is_strong("propose", "Method"), is_strong("lexicon", "Method")
+    (True, False, True)
+    >>> is_strong("dataset-head", "Dataset"), is_strong("head-name", "Method"), is_strong("", "Model")
+    (False, False, False)
     """
+    if type_ == "Method" and evidence in DEFAULT_METHOD_EVIDENCE:
+        return False
     return EVIDENCE_RANK.get(evidence, 99) <= STRONG_RANK
 
 
@@ -127,10 +143,11 @@ def corpus_type(counts: dict[str, tuple[int, int]]) -> tuple[str | None, list[st
 
 
 class TypeVotes:
-    """Per normalised name and type: strong, weak and lexicon occurrences, and the first surface form seen.
+    """Per normalised name and type: strong, weak, lexicon and named occurrences, and the first surface form seen.
 
-    A name seen with one type only (most names) holds one list ``[type, strong, weak, lexicon, form]``; a name
-    seen with more holds a dict of them by type.
+    A name seen with one type only (most names) holds one list ``[type, strong, weak, lexicon, form, named]``;
+    a name seen with more holds a dict of them by type. "Named" occurrences are those of the naming rules
+    (:data:`DEFAULT_METHOD_EVIDENCE`): their paper coined or defined the name, and it is never retyped.
     """
 
     def __init__(self) -> None:
@@ -144,28 +161,28 @@ class TypeVotes:
         when the rule is, or when ``strong``)."""
         held = self.names.get(norm)
         if held is None:
-            found = self.names[norm] = [type_, 0, 0, 0, form]
+            found = self.names[norm] = [type_, 0, 0, 0, form, 0]
         elif isinstance(held, list):
             if held[0] == type_:
                 found = held
             else:
-                found = [type_, 0, 0, 0, form]
+                found = [type_, 0, 0, 0, form, 0]
                 self.names[norm] = {held[0]: held, type_: found}
         else:
             found = held.get(type_)
             if found is None:
-                found = held[type_] = [type_, 0, 0, 0, form]
-        found[1 if strong or is_strong(evidence) else 2] += 1
+                found = held[type_] = [type_, 0, 0, 0, form, 0]
+        found[1 if strong or is_strong(evidence, type_) else 2] += 1
         if evidence == "lexicon":
             found[3] += 1
+        if evidence in DEFAULT_METHOD_EVIDENCE:
+            found[5] += 1
 
-    def strong(self, norm: str, type_: str) -> int:
-        """Strong occurrences of ``norm`` typed ``type_``."""
+    def fixed(self, norm: str, type_: str) -> bool:
+        """Whether an occurrence of ``norm`` typed ``type_`` is strong or named: the corpus never retypes it."""
         held = self.names.get(norm)
-        if isinstance(held, list):
-            return held[1] if held[0] == type_ else 0
-        found = held.get(type_) if held else None
-        return found[1] if found else 0
+        found = (held if held[0] == type_ else None) if isinstance(held, list) else (held or {}).get(type_)
+        return bool(found and (found[1] or found[5]))
 
     def decisions(self):
         """``(norm, corpus type, types to retype)`` for every name with more than one type, in name order."""
@@ -178,6 +195,6 @@ class TypeVotes:
             best, retype = corpus_type(counts)
             if best:
                 same = spelling(by_type[best][4])
-                retype = [type_ for type_ in retype if spelling(by_type[type_][4]) == same]
+                retype = [type_ for type_ in retype if spelling(by_type[type_][4]) == same and not by_type[type_][5]]
             if best and retype:
                 yield norm, best, retype

@@ -558,7 +558,7 @@ def test_falling_numbers_in_a_decline_are_a_finding():
     assert one(sentence, {"16.49%": (16.49, "%")}).type in ("improvement", "comparison")
 
 
-# --- session 8: typing and detection rules -------------------------------------------------------
+# --- typing and detection rules: benchmark papers, merit nouns, conceded costs ---
 
 
 def test_an_achieve_verb_that_refers_back_is_no_result():

@@ -411,7 +411,7 @@ def test_surpassing_a_number_is_a_bound():
     assert got["55.8%"][:2] == ("score", "IoU") and got["71.3%"][0] != "score"
 
 
-# ---------------------------------------------------------------- session 8: lists, slashes, places, bounds
+# ---------------------------------------------------------------- lists, slashes, places, bounds
 
 
 def test_numbers_then_metrics_pair_by_position_with_respectively():

@@ -1,4 +1,4 @@
-"""Claim subjects (session 8): merit nouns, names inside phrases or example lists, the reported clause's own cue."""
+"""Claim subjects: merit nouns, names inside phrases or example lists, the reported clause's own cue."""
 
 from __future__ import annotations
 

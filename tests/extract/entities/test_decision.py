@@ -88,18 +88,6 @@ def test_unify_types_leaves_different_names_alone():
     assert [s.label_ for s in unify_types(spans, weak=set())] == ["Method", "Dataset"]
 
 
-@pytest.fixture(scope="module")
-def abbreviation_nlp():
-    """The entity pipeline with the abbreviation detector in front."""
-    nlp = blank()
-    nlp.add_pipe("claimgraph_sentences")
-    nlp.add_pipe("claimgraph_abbreviations")
-    nlp.add_pipe("claimgraph_lexicon", config={"directory": LEXICON})
-    nlp.add_pipe("claimgraph_name_patterns")
-    nlp.add_pipe("claimgraph_entities", config={"directory": LEXICON})
-    return nlp
-
-
 def test_abbreviation_pair_shares_one_type(abbreviation_nlp):
     abstract = (
         "Medical Visual Question Answering (Med-VQA) is a hard task. "

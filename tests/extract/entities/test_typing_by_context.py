@@ -1,4 +1,4 @@
-"""Typing by what the text says (session 8): model classes, fine-tuned names, gerund propose verbs,
+"""Typing by what the text says: model classes, fine-tuned names, gerund propose verbs,
 case-insensitive consistency, task heads and ambiguous metrics used as measures."""
 
 from __future__ import annotations
@@ -12,19 +12,13 @@ from claimgraph.extract.entities.decision import long_form_typing, unify_types
 from claimgraph.extract.entities.name_cues import name_cues
 from claimgraph.extract.pipeline.sentences import TITLE_END
 from tests.extract.entities.test_decision import _default_entities
-from tests.extract.helpers import LEXICON, blank, make_doc
+from tests.extract.helpers import make_doc
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    """The entity pipeline with the abbreviation detector in front (test lexicon)."""
-    nlp = blank()
-    nlp.add_pipe("claimgraph_sentences")
-    nlp.add_pipe("claimgraph_abbreviations")
-    nlp.add_pipe("claimgraph_lexicon", config={"directory": LEXICON})
-    nlp.add_pipe("claimgraph_name_patterns")
-    nlp.add_pipe("claimgraph_entities", config={"directory": LEXICON})
-    return nlp
+@pytest.fixture
+def nlp(abbreviation_nlp):
+    """The entity pipeline with the abbreviation detector in front (conftest.py)."""
+    return abbreviation_nlp
 
 
 def found(nlp, abstract, title=""):

@@ -1,4 +1,4 @@
-"""Session 8: evaluated_on and outperforms phrasings that were missed, and the readings that keep them precise."""
+"""evaluated_on and outperforms phrasings that were missed, and the readings that keep them precise."""
 
 from __future__ import annotations
 

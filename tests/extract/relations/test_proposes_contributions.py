@@ -1,22 +1,15 @@
-"""Proposals, session 8: abbreviated descriptions, names after "our/the proposed", gerunds,
+"""Proposals: abbreviated descriptions, names after "our/the proposed", gerunds,
 hyphen-aware windows, and title phrases that name a topic."""
 
 import pytest
 
-from tests.extract.helpers import LEXICON, blank, make_doc
+from tests.extract.helpers import make_doc
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    """The entity pipeline of ``entity_nlp`` with abbreviations, and proposes."""
-    nlp = blank()
-    nlp.add_pipe("claimgraph_sentences")
-    nlp.add_pipe("claimgraph_abbreviations")
-    nlp.add_pipe("claimgraph_lexicon", config={"directory": LEXICON})
-    nlp.add_pipe("claimgraph_name_patterns")
-    nlp.add_pipe("claimgraph_entities", config={"directory": LEXICON})
-    nlp.add_pipe("claimgraph_proposes")
-    return nlp
+@pytest.fixture
+def nlp(abbreviation_proposes_nlp):
+    """The entity pipeline with abbreviations, and proposes (conftest.py)."""
+    return abbreviation_proposes_nlp
 
 
 def proposed(nlp, abstract, title=""):

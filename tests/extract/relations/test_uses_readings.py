@@ -1,12 +1,11 @@
-"""Session 8 on ``uses``: recall from context (no cue word before the tail) and the misreadings
+"""``uses``: recall from context (no cue word before the tail) and the misreadings
 that came with it (relations/uses.py, cues/uses.json)."""
 
 from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.relations.pairs import find_relations
-from tests.extract.claim_docs import build
+from tests.extract.claim_docs import pairs_of, relation_triples
 
 PROPOSE = "We propose FooNet, a new method for efficient reasoning."
 ENTS = {
@@ -47,9 +46,10 @@ ENTS = {
 }
 
 
-def uses(sentence: str, propose: str = PROPOSE, proposes=("FooNet",)) -> set[tuple[str, str]]:
-    doc = build(f"{propose} {sentence}", entities=ENTS, proposes=proposes)
-    return {(r.head.text, r.tail.text) for r in find_relations(doc) if r.relation == "uses"}
+def uses(sentence: str, propose: str = PROPOSE, proposes=("FooNet",), entities=ENTS) -> set[tuple[str, str]]:
+    """(head, tail) pairs of ``uses`` in ``propose`` followed by ``sentence`` ("" leaves ``propose`` alone)."""
+    text = f"{propose} {sentence}" if sentence else propose
+    return pairs_of(relation_triples(text, entities, proposes), "uses")
 
 
 @pytest.mark.parametrize(
@@ -102,8 +102,7 @@ def test_our_approach_enabling_the_named_method_is_used_by_it():
 def test_the_parts_of_a_named_framework_after_which():
     propose = "We propose the FooNet (FN) framework, which comprises two LoRA groups."
     ents = {**ENTS, "FN": "Method"}
-    doc = build(propose, entities=ents, proposes=("FooNet",))
-    assert ("FooNet", "LoRA") in {(r.head.text, r.tail.text) for r in find_relations(doc) if r.relation == "uses"}
+    assert ("FooNet", "LoRA") in uses("", propose, entities=ents)
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.relations.pairs import find_relations
-from tests.extract.claim_docs import build
+from tests.extract.claim_docs import pairs_of, relation_triples
 
 PROPOSE = "We propose FooNet, a new method for segmentation."
 ENTS = {
@@ -34,9 +33,10 @@ ENTS = {
 }
 
 
-def uses(sentence: str, propose: str = PROPOSE, proposes=("FooNet",)) -> set[tuple[str, str]]:
-    doc = build(f"{propose} {sentence}", entities=ENTS, proposes=proposes)
-    return {(r.head.text, r.tail.text) for r in find_relations(doc) if r.relation == "uses"}
+def uses(sentence: str, propose: str = PROPOSE, proposes=("FooNet",), entities=ENTS) -> set[tuple[str, str]]:
+    """(head, tail) pairs of ``uses`` in ``propose`` followed by ``sentence`` ("" leaves ``propose`` alone)."""
+    text = f"{propose} {sentence}" if sentence else propose
+    return pairs_of(relation_triples(text, entities, proposes), "uses")
 
 
 @pytest.mark.parametrize(
@@ -132,12 +132,12 @@ def test_a_parenthesis_after_another_name_describes_it():
 
 def test_a_closed_parenthesis_before_the_cue_keeps_the_use():
     ents = {"Ring-lite": "Model", "Mixture-of-Experts": "Method", "MoE": "Method", "reinforcement learning": "Method"}
-    doc = build(
+    found = uses(
+        "",
         "We present Ring-lite, a Mixture-of-Experts (MoE)-based language model optimized via reinforcement learning.",
-        entities=ents,
         proposes=("Ring-lite",),
+        entities=ents,
     )
-    found = {(r.head.text, r.tail.text) for r in find_relations(doc) if r.relation == "uses"}
     assert ("Ring-lite", "reinforcement learning") in found
 
 
@@ -145,8 +145,7 @@ def test_a_modality_before_data_nouns_is_no_tail():
     ents = {"FooNet": "Method", "MR": "Method", "LoRA": "Method"}
 
     def found(sentence):
-        doc = build(f"{PROPOSE} {sentence}", entities=ents, proposes=("FooNet",))
-        return {(r.head.text, r.tail.text) for r in find_relations(doc) if r.relation == "uses"}
+        return uses(sentence, entities=ents)
 
     assert ("FooNet", "MR") not in found("FooNet utilizes auxiliary MR images.")
     assert ("FooNet", "MR") in found("FooNet utilizes MR to denoise.")
@@ -157,8 +156,7 @@ def test_applying_the_method_to_a_dataset_is_not_uses():
     ents = {"FooNet": "Method", "WBC": "Dataset", "Qwen3-8B": "Model"}
 
     def found(sentence):
-        doc = build(f"{PROPOSE} {sentence}", entities=ents, proposes=("FooNet",))
-        return {(r.head.text, r.tail.text) for r in find_relations(doc) if r.relation == "uses"}
+        return uses(sentence, entities=ents)
 
     assert ("FooNet", "WBC") not in found("We applied our FooNet method to the WBC dataset.")
     assert ("FooNet", "Qwen3-8B") in found("We apply FooNet to Qwen3-8B.")
