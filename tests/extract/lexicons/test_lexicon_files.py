@@ -80,11 +80,13 @@ def test_classic_embedding_models_are_models():
         assert name in models and name not in methods
 
 
+def entry_of_form() -> dict:
+    """Each surface form of the packaged lexicons -> its entry (the last one naming it)."""
+    return {form: entry for entry in load_lexicon().entries for form in entry.forms}
+
+
 def test_classic_names_are_known_and_short_ambiguous_forms_are_marked():
-    forms = {}
-    for entry in load_lexicon().entries:
-        for form in entry.forms:
-            forms[form] = entry
+    forms = entry_of_form()
     expected = {
         "CNN": "Method",
         "convolutional neural network": "Method",
@@ -109,12 +111,7 @@ def test_classic_names_are_known_and_short_ambiguous_forms_are_marked():
 
 def test_distinct_versions_are_distinct_entries():
     """A new version or split of a dataset or model is its own entry, so that two of them in one paper stay two."""
-    from claimgraph.extract.lexicons import load_lexicon
-
-    owner = {}
-    for entry in load_lexicon().entries:
-        for form in entry.forms:
-            owner[form] = entry.name
+    owner = {form: entry.name for form, entry in entry_of_form().items()}
     for first, second in [
         ("VoxCeleb1", "VoxCeleb2"),
         ("ETTh1", "ETTm2"),
@@ -130,10 +127,7 @@ def test_distinct_versions_are_distinct_entries():
 
 
 def test_common_techniques_and_pose_errors_are_listed():
-    forms = {}
-    for entry in load_lexicon().entries:
-        for form in entry.forms:
-            forms[form] = entry
+    forms = entry_of_form()
     expected = {
         "decoder-only transformer": "Method",
         "encoder-decoder architecture": "Method",

@@ -34,6 +34,7 @@ from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.entities.name_shapes import (
     ends_hyphen_compound,
+    glued_capitalised_stop,
     glued_extent,
     is_capitalised,
     is_coined,
@@ -287,18 +288,6 @@ def _glued_lowercase_part(doc: Doc, index: int, cues: NameCues) -> bool:
         and token.lower_ not in cues.suffix_stoplist
         and not token.is_sent_start
         and not doc[index - 1].is_sent_start
-    )
-
-
-def _glued_capitalised_part(doc: Doc, index: int) -> bool:
-    """Whether capitalised token ``index`` is hyphen-glued to a capitalised part after it ("Next" in "Next-Day")."""
-    return (
-        index + 2 < len(doc)
-        and doc[index].text[:1].isupper()
-        and doc[index + 1].text == "-"
-        and not doc[index].whitespace_
-        and not doc[index + 1].whitespace_
-        and doc[index + 2].text[:1].isupper()
     )
 
 
@@ -992,7 +981,7 @@ class NamePatterns:
         while start < head and (
             doc[start].text == "-"
             or doc[start].like_num
-            or (doc[start].is_stop and not _glued_capitalised_part(doc, start))
+            or (doc[start].is_stop and not glued_capitalised_stop(doc, start))
         ):
             start += 1
         quantity = start > 0 and doc[start - 1].like_num and not doc[start - 1].whitespace_  # "800GB Dataset"

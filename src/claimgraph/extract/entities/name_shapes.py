@@ -84,7 +84,7 @@ def _single_name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool)
     if start >= len(doc):
         return start
     first = doc[start]
-    if first.text in cues.acronym_stoplist or (first.is_stop and not _glued_capitalised_stop(doc, start)):
+    if first.text in cues.acronym_stoplist or (first.is_stop and not glued_capitalised_stop(doc, start)):
         return start
     if not (is_coined(first.text) or (is_capitalised(first) and (allow_plain or _glued_to_coined(doc, start, cues)))):
         return start
@@ -117,7 +117,7 @@ def _single_name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool)
     return index
 
 
-def _glued_capitalised_stop(doc: Doc, start: int) -> bool:
+def glued_capitalised_stop(doc: Doc, start: int) -> bool:
     """A capitalised stop word hyphen-glued to a capitalised part ("In" in "In-Context", "On" in "On-Device")."""
     return (
         start + 2 < len(doc)

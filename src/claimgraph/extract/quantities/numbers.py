@@ -27,6 +27,7 @@ overlap a span of ``doc.spans["entities"]`` when that group exists.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -376,14 +377,26 @@ def _token_context(text: str, start: int) -> bool:
     return any(w.strip(",:") in CUES.token_context_words for w in words)
 
 
-def _merge_out_of(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
-    """ "4 out of 5 tasks", "solves 45 of 50 problems": one count, of the noun after the total ("tasks")."""
+def _merge_neighbours(
+    found: list[QuantityMatch], join: Callable[[QuantityMatch, QuantityMatch], QuantityMatch | None]
+) -> list[QuantityMatch]:
+    """``found`` with each quantity merged into the one before it where ``join(before, it)`` gives the merge."""
     merged: list[QuantityMatch] = []
     for q in found:
-        last = merged[-1] if merged else None
+        joined = join(merged[-1], q) if merged else None
+        if joined is None:
+            merged.append(q)
+        else:
+            merged[-1] = joined
+    return merged
+
+
+def _merge_out_of(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """ "4 out of 5 tasks", "solves 45 of 50 problems": one count, of the noun after the total ("tasks")."""
+
+    def join(last: QuantityMatch, q: QuantityMatch) -> QuantityMatch | None:
         if (
-            last is not None
-            and last.unit is None
+            last.unit is None
             and last.high is None
             and q.high is None
             and last.multiplier == 1.0
@@ -395,10 +408,10 @@ def _merge_out_of(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
             and (m := _OUT_OF_RE.fullmatch(text, last.end, q.start))
             and (" out " in m.group(0) or q.unit is not None)
         ):
-            merged[-1] = replace(last, end=q.end, text=text[last.start : q.end], unit=q.unit)
-        else:
-            merged.append(q)
-    return merged
+            return replace(last, end=q.end, text=text[last.start : q.end], unit=q.unit)
+        return None
+
+    return _merge_neighbours(found, join)
 
 
 def _merge_ranges(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
@@ -408,21 +421,19 @@ def _merge_ranges(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
     quantities ("improves accuracy from 61% to 75%"), unless "ranging" or
     "varying" comes first; of a size (parameters, tokens, GB) it is a range.
     """
-    merged: list[QuantityMatch] = []
-    for q in found:
-        last = merged[-1] if merged else None
+
+    def join(last: QuantityMatch, q: QuantityMatch) -> QuantityMatch | None:
         if (
-            last is not None
-            and last.high is None
+            last.high is None
             and q.high is None
             and q.value >= last.value
             and last.unit in (None, q.unit)
             and _is_range_join(text, last, q)
         ):
-            merged[-1] = replace(last, end=q.end, text=text[last.start : q.end], high=q.value, unit=q.unit)
-        else:
-            merged.append(q)
-    return merged
+            return replace(last, end=q.end, text=text[last.start : q.end], high=q.value, unit=q.unit)
+        return None
+
+    return _merge_neighbours(found, join)
 
 
 def _is_range_join(text: str, low: QuantityMatch, high: QuantityMatch) -> bool:

@@ -568,23 +568,10 @@ def _trained_ours_on(view: SentenceView, tail: Located, ctx: PaperContext, uc: U
 def _evaluated_on_models(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCues) -> bool:
     """ "we evaluate FooNet on LLaMA-2-7B", "FooNet is tested on Mistral-7B", "we validate on
     OPT-13B": the models the method is applied to (a Model after the verb, never "compare")."""
-    words = view.words
     prep = _before_prep(view, tail, uc.uses_model_preps)
     if prep < 0:
         prep = _prep_before_list(view, tail, uc)  # "on multiple paradigms, including SD and FLUX"
-    if prep < 1:
-        return False
-    start = _own_start(view, prep - 1, ctx, uc)
-    if start > 0 and words[start - 1] in uc.uses_eval_verbs:
-        return True  # "we evaluate FooNet on X"
-    if words[prep - 1] not in uc.uses_eval_verbs:
-        return False
-    j = prep - 2
-    while j >= 0 and words[j] in uc.uses_subject_skips:
-        j -= 1
-    return j >= 0 and (
-        words[j] == "we" or _own_start(view, j, ctx, uc) >= 0
-    )  # "we evaluate on X", "FooNet is tested on X"
+    return prep >= 1 and _ours_with_verb(view, prep, uc.uses_eval_verbs, ctx, uc, we=True)
 
 
 def _prep_before_list(view: SentenceView, tail: Located, uc: UsesCues) -> int:
@@ -618,19 +605,27 @@ def _enables_ours(view: SentenceView, tail: Located, ctx: PaperContext, rc: Rela
 def _into_model(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCues) -> bool:
     """ "we integrate FooNet into LLaVA-1.5", "FooNet can be plugged into Qwen2-VL": the Model the
     paper's method is put into."""
-    words = view.words
     prep = _before_prep(view, tail, frozenset(("into",)))
-    if prep < 1:
-        return False
+    return prep >= 1 and _ours_with_verb(view, prep, uc.uses_into_verbs, ctx, uc, we=False)
+
+
+def _ours_with_verb(
+    view: SentenceView, prep: int, verbs: frozenset[str], ctx: PaperContext, uc: UsesCues, *, we: bool
+) -> bool:
+    """Whether the word before preposition ``prep`` ends the paper's own method after a verb of ``verbs``
+    ("we evaluate FooNet on", "we integrate FooNet into"), or is such a verb whose subject, past auxiliaries,
+    is the paper's method ("FooNet is tested on", "FooNet can be plugged into") or, when ``we``, "we"
+    ("we evaluate on")."""
+    words = view.words
     start = _own_start(view, prep - 1, ctx, uc)
-    if start > 0 and words[start - 1] in uc.uses_into_verbs:
-        return True  # "we integrate FooNet into X"
-    if words[prep - 1] not in uc.uses_into_verbs:
+    if start > 0 and words[start - 1] in verbs:
+        return True
+    if words[prep - 1] not in verbs:
         return False
     j = prep - 2
     while j >= 0 and words[j] in uc.uses_subject_skips:
         j -= 1
-    return j >= 0 and _own_start(view, j, ctx, uc) >= 0  # "FooNet can be plugged into X"
+    return j >= 0 and ((we and words[j] == "we") or _own_start(view, j, ctx, uc) >= 0)
 
 
 def _at_core(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCues) -> bool:
