@@ -10,7 +10,9 @@ from claimgraph.extract.entities.abbreviations import (
     abbreviation_map,
     best_long_form,
     find_abbreviations,
+    same_long_form,
     short_form_mentions,
+    spells_out,
 )
 
 
@@ -186,3 +188,40 @@ def test_component_in_pipeline_with_quantities():
 def test_deterministic(nlp):
     text = "We use Low-Rank Adaptation (LoRA) and MoE (Mixture-of-Experts)."
     assert pairs(nlp, text) == pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("short", "form", "expected"),
+    [
+        ("SAC", "soft actor-critic", True),
+        ("PPO", "proximal policy optimization", True),
+        ("DCLM", "DataComp-LM", False),  # a name, not a long form
+        ("SAC", "SAC", False),
+        ("GLM", "General Language Model", True),
+        ("SAC", "supervised fine-tuning", False),  # does not spell it
+    ],
+)
+def test_spells_out_tells_a_listed_long_form(short, form, expected):
+    assert spells_out(short, form) is expected
+
+
+@pytest.mark.parametrize(
+    ("paper", "listed", "expected"),
+    [
+        ("Convolution Neural Networks", "convolutional neural network", True),
+        ("Visual-Language Navigation", "vision-and-language navigation", True),
+        ("Directed Preference Optimisation", "direct preference optimization", True),
+        ("Area Under the ROC Curve", "area under the curve", True),
+        ("process-level reward models", "process reward model", True),
+        ("Re-identification", "person re-identification", True),
+        ("Segment Any Crack", "soft actor-critic", False),
+        ("Prior-Guided Data Distillation", "projected gradient descent", False),
+        ("Next-Scale Prediction", "next sentence prediction", False),
+        ("Reinforcement Fine-Tuning", "rejection sampling fine-tuning", False),
+        ("video question-answering", "visual question answering", False),
+        ("Contrastive Neural Network", "convolutional neural network", False),
+    ],
+)
+def test_same_long_form_compares_words_not_letters(paper, listed, expected):
+    words = frozenset({"the", "of", "and", "for", "with", "from"})
+    assert same_long_form(paper, listed, words) is expected

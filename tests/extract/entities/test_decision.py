@@ -467,3 +467,102 @@ def test_a_locally_defined_short_form_takes_the_metric_type_of_its_long_form():
     }
     assert {("RTE", "Metric"), ("RRE", "Metric"), ("relative translation error", "Metric")} <= spans
     assert ("RTE", "Dataset") in {(s.text, s.label_) for s in _default_entities("We evaluate on RTE and MNLI.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "label", "kb_id"),
+    [
+        # the paper's own long form of a short form the lexicon spells out otherwise wins, and brings no canonical name
+        ("The approach yields a model, Segment Any Crack (SAC), which beats SAM. SAC is fast.", "SAC", None, None),
+        ("Our framework employs Prior-Guided Data Distillation (PGD), a strategy. PGD helps.", "PGD", "Method", ""),
+        ("We detect people in infrared (IR) images. IR cameras are cheap.", "IR", None, None),
+        # a spelling of the lexicon's long form is the lexicon's entity
+        (
+            "Progress on Visual-Language Navigation (VLN) is slow. VLN is hard.",
+            "VLN",
+            "Task",
+            "vision-and-language navigation",
+        ),
+        (
+            "We compare with Convolution Neural Networks (CNNs). CNNs are fast.",
+            "CNNs",
+            "Method",
+            "convolutional neural network",
+        ),
+        # a parenthesis after a known short form redefines nothing
+        ("It is 42x faster with PPO (Puffer Pong). PPO is used.", "PPO", "Method", "proximal policy optimization"),
+    ],
+)
+def test_a_paper_definition_beats_a_lexicon_long_form(text, short, label, kb_id):
+    spans = [s for s in _default_entities(text) if s.text == short]
+    assert {(s.label_, s.kb_id_) for s in spans} == ({(label, kb_id)} if label else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "dataset", "kb_id"),
+    [
+        ("It reaches 100% success rate on LIBERO Object after 1,500 steps.", "LIBERO Object", ""),
+        ("It is accurate on Moving MNIST, TaxiBJ, and WeatherBench.", "Moving MNIST", ""),
+        ("Across CUB, FGVC-Aircraft, and ImageNet-hard, it wins.", "ImageNet-hard", ""),
+        ("We test on AIME24 and GPQA Diamond here.", "GPQA Diamond", "GPQA Diamond"),
+        ("We assess it on the SWE-Bench Lite benchmark.", "SWE-Bench Lite", "SWE-bench Lite"),  # listed whole
+        # no growth over a suffix, a head or metric word, a stop word or another known name
+        ("Results on ImageNet-based features are good.", "ImageNet", "ImageNet"),
+        ("We report CheXpert Macro-F1 of 3.1 here.", "CheXpert", "CheXpert"),
+        ("We evaluate on COCO Detection here.", "COCO", "COCO"),
+        ("We fine-tune Llama MMLU style here.", "MMLU", "MMLU"),
+    ],
+)
+def test_a_known_dataset_grows_over_a_subset_word(text, dataset, kb_id):
+    spans = [s for s in _default_entities(text) if s.label_ == "Dataset"]
+    assert (dataset, kb_id) in {(s.text, s.kb_id_) for s in spans}
+
+
+def test_a_title_dataset_does_not_grow_over_title_case_words():
+    from claimgraph.extract import paper_doc
+    from claimgraph.extract.pipeline import shared_pipeline
+    from claimgraph.ingest.model import Paper
+
+    nlp = shared_pipeline()
+    doc = nlp(paper_doc(nlp, Paper(id="p", title="Scaling MNIST Classifiers", abstract="We study it here.")))
+    assert "MNIST" in {s.text for s in doc.spans["entities"] if s.label_ == "Dataset"}
+
+
+def test_a_task_long_form_beats_a_dataset_head_on_its_short_form():
+    text = (
+        "Remote Sensing Visual Question Answering (RSVQA) presents challenges. We introduce a novel RSVQA "
+        "dataset, Chessboard, with many questions."
+    )
+    assert {s.label_ for s in _default_entities(text) if s.text == "RSVQA"} == {"Task"}
+    text = "We introduce SPIQA (Scientific Paper Image Question Answering), the first QA dataset. SPIQA dataset is big."
+    assert {s.label_ for s in _default_entities(text) if s.text == "SPIQA"} == {"Dataset"}
+
+
+def test_a_metric_does_not_grow_over_a_glued_quality_word():
+    metrics = {
+        s.text
+        for s in _default_entities("It reaches High-Sensitivity and a Patho-FID of 80.9.")
+        if s.label_ == "Metric"
+    }
+    assert "High-Sensitivity" not in metrics
+    assert "Patho-FID" in metrics
+
+
+def test_a_later_mention_does_not_grow_into_another_name_of_the_paper():
+    text = (
+        "This paper presents CHURRO, a 3B-parameter open-weight VLM. The model is trained on CHURRO-DS, the "
+        "largest historical text recognition dataset to date. CHURRO-DS unifies 155 corpora. CHURRO wins."
+    )
+    types = {(s.text, s.label_) for s in _default_entities(text)}
+    assert ("CHURRO-DS", "Dataset") in types
+    assert ("CHURRO-DS", "Model") not in types
+
+
+def test_a_dated_model_name_grows_over_a_variant_word():
+    types = {(s.text, s.label_) for s in _default_entities("It reaches 88.5 attack success rate on GPT-4-1106-turbo.")}
+    assert ("GPT-4-1106-turbo", "Model") in types
+
+
+def test_a_known_dataset_does_not_grow_over_a_quality_word():
+    types = {(s.text, s.label_) for s in _default_entities("It achieves the best ALFWorld Overall results here.")}
+    assert ("ALFWorld", "Dataset") in types

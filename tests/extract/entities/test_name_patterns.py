@@ -445,3 +445,123 @@ def test_title_case_task_names_in_the_title(entity_nlp):
     assert tasks("Zeta: Rethinking Human Pose Forecasting") == {"Human Pose Forecasting"}
     assert tasks("Zeta: Unified Multimodal Understanding") == {"Multimodal Understanding"}
     assert tasks("A Detection Framework for Robots") == set()
+
+
+def test_a_name_before_a_plural_dataset_head_is_a_kind_unless_listed_or_after_the(entity_nlp):
+    for text, name in [
+        ("Experiments on five public VQA benchmarks show gains.", "VQA"),
+        ("Existing MCP benchmarks are small.", "MCP"),
+        ("We adapt English benchmarks to many languages.", "English"),
+        ("Extensive experiments on three OpenRE datasets show gains.", "OpenRE"),
+    ]:
+        assert not any(t == name and label == "Dataset" for t, label, _ in found(entity_nlp, text)), text
+    result = found(entity_nlp, "We test on the FooNet and BarSet datasets and the Cambridge Landmarks datasets.")
+    assert {("FooNet", "Dataset"), ("BarSet", "Dataset"), ("Cambridge Landmarks", "Dataset")} <= {
+        (t, label) for t, label, _ in result
+    }
+
+
+def test_a_name_after_a_and_describing_words_describes_a_dataset(entity_nlp):
+    for text, name in [
+        ("We collect a small-scale BdSL dataset of signs.", "BdSL"),
+        ("It runs on a private coronary DSA dataset here.", "DSA"),
+    ]:
+        assert not any(t == name and label == "Dataset" for t, label, _ in found(entity_nlp, text)), text
+    result = found(entity_nlp, "We use a sub-set of the USC-75 rtMRI dataset here.")
+    assert ("USC-75 rtMRI", "Dataset", "dataset-head") in result  # "of" ends the description
+    result = found(entity_nlp, "We release a Maritime Visibility Dataset (MVD) here.")
+    assert any(t == "Maritime Visibility Dataset" and label == "Dataset" for t, label, _ in result)
+
+
+def test_a_quoted_name_after_an_article_is_the_quoted_words(entity_nlp):
+    result = found(entity_nlp, 'To go further, we introduce the "Misery Game Show", a novel gamified framework.')
+    assert "Misery Game Show" in {t for t, _, _ in result}
+    assert not any(t.startswith(("the", '"')) for t, _, _ in result)
+
+
+def test_a_title_long_form_runs_over_a_hyphenated_last_word(abbreviation_nlp):
+    doc = make_doc(
+        abbreviation_nlp, "SAMM2D: Scale-Aware Multi-Modal 2D Dual-Encoder for Aneurysm Screening", "We test it."
+    )
+    assert ("Scale-Aware Multi-Modal 2D Dual-Encoder", "SAMM2D") in {(a.text, b.text) for a, b in doc._.abbreviations}
+
+
+def test_the_task_of_a_lowercase_phrase_names_a_task(entity_nlp):
+    result = found(entity_nlp, "We study the task of learning permutations on binary inputs.")
+    assert ("learning permutations", "Task", "task-phrase") in result
+    result = found(entity_nlp, "This paper addresses the problem of legal text summarization for courts.")
+    assert ("legal text summarization", "Task", "task-phrase") in result
+    result = found(entity_nlp, "We move to the task of high-fidelity surface reconstruction here.")
+    assert ("surface reconstruction", "Task", "task-phrase") in result
+    # a problem that is a difficulty, a bare noun, or no "the" before: no task
+    for text in [
+        "We explore the problem of data contamination in RL.",
+        "We study the task of hallucination in LLMs.",
+        "This is a task of learning permutations on inputs.",
+    ]:
+        assert not any(label == "Task" for _, label, _ in found(entity_nlp, text)), text
+
+
+def test_an_appositive_types_a_name_through_long_compounds_short_forms_and_participles(entity_nlp):
+    for text, name in [
+        ("We also release SlideMaster, a 7B open-source model fine-tuned with improved data.", "SlideMaster"),
+        ("This paper presents CHURRO, a 3B-parameter open-weight VLM specialized for text recognition.", "CHURRO"),
+        ("We introduce CheXficient, a chest X-ray (CXR) foundation model that prioritizes samples.", "CheXficient"),
+        (
+            "We introduce LongCat-Flash-Omni, a state-of-the-art open-source omni-modal model with 9B parameters.",
+            "LongCat-Flash-Omni",
+        ),
+    ]:
+        assert (name, "Model") in {(t, label) for t, label, _ in found(entity_nlp, text)}, text
+
+
+def test_an_appositive_does_not_read_past_a_named_long_form(entity_nlp):
+    text = "At the core of Vidu4D is our proposed Dynamic Gaussian Surfels (DGS) technique for surfaces."
+    from claimgraph.extract.entities.name_patterns import appositive_type
+
+    doc = make_doc(entity_nlp, "", text)
+    end = [t.i for t in doc if t.text == "Vidu4D"][0] + 1
+    assert appositive_type(doc, end, name_cues()) is None
+
+
+def test_a_bench_name_described_as_a_framework_is_a_dataset(entity_nlp):
+    text = "We introduce XTC-Bench, a scene-graph-grounded evaluation framework that measures consistency."
+    assert ("XTC-Bench", "Dataset") in {(t, label) for t, label, _ in found(entity_nlp, text)}
+
+
+def test_a_head_word_ending_a_compound_modifier_does_not_close_the_appositive(entity_nlp):
+    result = found(
+        entity_nlp,
+        "Its capabilities remain underexplored.",
+        title="ReasonMed: A 370K Multi-Agent Generated Dataset for Reasoning",
+    )
+    assert ("ReasonMed", "Dataset") in {(t, label) for t, label, _ in result}
+
+
+def test_dimensions_are_no_proposed_name(entity_nlp):
+    result = found(entity_nlp, "We propose a robust 2D-3D alignment framework (MCA) for retrieval.")
+    assert not any(t == "2D-3D" for t, _, _ in result)
+
+
+def test_a_comma_after_a_plural_head_ends_its_phrase(entity_nlp):
+    text = "In evaluations across multiple models, AlphaApollo delivers consistent gains."
+    assert not any(t == "AlphaApollo" and label == "Model" for t, label, _ in found(entity_nlp, text))
+    text = "We build a new corpus, FooCorpus, of legal texts."
+    assert ("FooCorpus", "Dataset") in {(t, label) for t, label, _ in found(entity_nlp, text)}
+
+
+def test_an_appositive_stops_at_a_verb_after_its_noun(entity_nlp):
+    text = "To address this, we propose BadDepth, the first backdoor attack targeting MDE models."
+    assert not any(t == "BadDepth" and label == "Model" for t, label, _ in found(entity_nlp, text))
+    text = "We present Foo3D, a unified multimodal understanding and generation model for scenes."
+    assert ("Foo3D", "Model") in {(t, label) for t, label, _ in found(entity_nlp, text)}
+
+
+def test_a_name_with_a_digit_after_describing_words_stays_a_dataset(entity_nlp):
+    result = found(entity_nlp, "Experiments on an augmented UAV123 dataset with occlusions show gains.")
+    assert ("UAV123", "Dataset", "dataset-head") in result
+
+
+def test_models_built_with_a_name_do_not_make_it_a_model(entity_nlp):
+    text = "We propose the NormFormer architecture. Code to train NormFormer models is available."
+    assert ("NormFormer", "Model") not in {(t, label) for t, label, _ in found(entity_nlp, text)}

@@ -40,6 +40,8 @@ __all__ = [
     "best_long_form",
     "abbreviation_map",
     "short_form_mentions",
+    "spells_out",
+    "same_long_form",
     "AbbreviationDetector",
 ]
 
@@ -124,6 +126,57 @@ def best_long_form(short: str, long: str) -> int | None:
     while start > 0 and not long[start - 1].isspace():  # back to the start of a hyphenated word
         start -= 1
     return start
+
+
+_LONG_WORD_RE = re.compile(r"[^\W_]+")
+_VOWELS = frozenset("aeiouy")
+
+
+def spells_out(short: str, form: str) -> bool:
+    """Whether a lexicon form is a long form of ``short``: two or more words, at least two of them of four
+    letters or more, whose letters spell ``short`` in order ("soft actor-critic" for "SAC"; not
+    "DataComp-LM" for "DCLM", which is a name, not a long form).
+
+    >>> spells_out("SAC", "soft actor-critic"), spells_out("DCLM", "DataComp-LM"), spells_out("SAC", "SAC")
+    (True, False, False)
+    """
+    words = _LONG_WORD_RE.findall(form)
+    return len(words) >= 2 and sum(len(w) >= 4 for w in words) >= 2 and best_long_form(short, form) is not None
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two forms of one word: equal, or a shared start of four letters ("optimisation", "optimization"), or
+    of three letters followed by two vowels ("visual", "vision")."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    return a[:4] == b[:4] or (a[:3] == b[:3] and a[3] in _VOWELS and b[3] in _VOWELS)
+
+
+def same_long_form(paper: str, listed: str, function_words: frozenset[str]) -> bool:
+    """Whether a paper's long form and a listed long form spell the same name (pure).
+
+    Every content word of the paper's form has a form in the listed one
+    ("Convolution Neural Networks", "convolutional neural network";
+    "Visual-Language Navigation", "vision-and-language navigation"), or all
+    but one when its first word does and three others do ("Area Under the ROC
+    Curve", "area under the curve"). "Next-Scale Prediction" is no "next
+    sentence prediction", "Reinforcement Fine-Tuning" no "rejection sampling
+    fine-tuning".
+
+    >>> same_long_form("Directed Preference Optimisation", "direct preference optimization", frozenset())
+    True
+    >>> same_long_form("Next-Scale Prediction", "next sentence prediction", frozenset())
+    False
+    """
+    words = [w for w in _LONG_WORD_RE.findall(paper.lower()) if w not in function_words]
+    listed_words = [w for w in _LONG_WORD_RE.findall(listed.lower()) if w not in function_words]
+    if not words or not listed_words:
+        return False
+    found = [any(_same_word(w, v) for v in listed_words) for w in words]
+    missing = found.count(False)
+    return missing == 0 or (missing == 1 and found[0] and len(words) - missing >= 3)
 
 
 def _window(text: str, end: int, n_words: int, floor: int = 0) -> int:

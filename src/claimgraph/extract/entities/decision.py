@@ -31,12 +31,14 @@ from spacy.tokens import Doc, Span
 
 import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
 from claimgraph.extract.cues import author_cues
+from claimgraph.extract.entities.abbreviations import same_long_form, spells_out
 from claimgraph.extract.entities.evidence import EVIDENCE_RANK
-from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
+from claimgraph.extract.entities.lexicon_matcher import CANDIDATES, variant_end
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.entities.name_patterns import WEAK_TYPES, after_task_of, appositive_type, head_noun_type
 from claimgraph.extract.entities.name_shapes import compound_start, glued_extent, is_coined, name_end
 from claimgraph.extract.lexicons import load_lexicon
+from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.pipeline.token_table import table
 from claimgraph.names import normalize_name
 
@@ -129,6 +131,7 @@ def _repeated_mentions(doc: Doc, spans: list[Span], cues: NameCues) -> list[Span
     tokens = table(doc)
     added: list[Span] = []
     seen: set[tuple[str, ...]] = set()
+    named = {span.text for span in spans}
     for span in spans:
         # an abbreviation's long form is the same name in another case too ("Text-to-image person
         # re-identification (TIReID)" and the title's "Text-to-image Person Re-identification")
@@ -144,6 +147,8 @@ def _repeated_mentions(doc: Doc, spans: list[Span], cues: NameCues) -> list[Span
         for start in range(len(texts) - size + 1):
             if texts[start] == words[0] and tuple(texts[start : start + size]) == words and start != span.start:
                 end = _variant_end(doc, start + size, cues) if span.label_ in ("Model", "Method") else start + size
+                if end != start + size and doc[start:end].text in named:
+                    continue  # "CHURRO" then "CHURRO-DS, the largest ... dataset": a name of its own, no variant
                 repeat = Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
                 repeat._.evidence = "repeat"
                 added.append(repeat)
@@ -251,6 +256,10 @@ def unify_types(spans: list[Span], weak: set[tuple[int, int]], pairs=()) -> list
     for key, span in zip(keys, spans, strict=True):
         labels = votes[key]
         best = max(labels, key=lambda label: tuple(labels[label])) if len(labels) > 1 else span.label_
+        if best == "Method" and labels.get("Model", (0,))[0] == labels["Method"][0] == 2:
+            # "PyTester, a Text-to-Testcase generation approach" and "PyTester, a small language model": both
+            # stated; a model is the narrower thing, and what a paper trains and releases
+            best = "Model"
         if best != span.label_:
             relabeled = Span(doc=span.doc, start=span.start, end=span.end, label=best, kb_id="")
             relabeled._.evidence = span._.evidence
@@ -268,11 +277,14 @@ class EntityDecider:
         cues: NameCues,
         propose_verbs: frozenset[str] = frozenset(),
         known_forms: dict[str, frozenset[str]] | None = None,
+        listed_forms: dict[str, tuple[str, ...]] | None = None,
     ):
         self.generic = generic
         self.cues = cues
         self.propose_verbs = propose_verbs
         self.known_forms = known_forms or {}  # lexicon canonical name -> its normalised surface forms
+        self.listed_forms = listed_forms or {}  # lexicon canonical name -> its surface forms as written
+        self.all_forms = frozenset().union(*self.known_forms.values())
 
     def is_generic(self, span: Span) -> bool:
         """A generic phrase; a lexicon name counts only when written in lowercase ("quality", not "QuALITY")."""
@@ -331,8 +343,18 @@ class EntityDecider:
         """Grow names over glued parts (Model, Dataset) and tasks over hyphen compounds."""
         if span.label_ in ("Model", "Dataset"):
             start, end = glued_extent(doc, span.start, span.end, self.cues)
+            if span.label_ == "Dataset" and span._.evidence == "lexicon":
+                subset = self._subset_extent(doc, start, end)
+                if subset != (start, end) and normalize_name(doc[subset[0] : subset[1]].text) not in self.all_forms:
+                    # "GPQA Diamond", "Foggy Cityscapes": another dataset, not the known one (a listed subset,
+                    # "SWE-bench Lite", is matched whole)
+                    grown = Span(doc, *subset, label="Dataset", kb_id="")
+                    grown._.evidence = "lexicon-variant"
+                    return grown
             if span.label_ == "Model":
                 end = _variant_end(doc, end, self.cues)  # "EfficientNet-B3"
+                if end > span.end and doc[end - 1].like_num:
+                    end = variant_end(doc, end, self.cues)  # "GPT-4-1106" + "-turbo": variant words after a date part
             if end < len(doc) and self.cues.version.match(table(doc).text[end]) and not doc[end].is_sent_start:
                 end += 1  # "Natural Instructions V2", "SQuAD v1.1"
             elif span.label_ == "Model" and self._single_digit_version(doc, start, end):
@@ -363,6 +385,62 @@ class EntityDecider:
         grown = Span(doc, start, end, label=span.label_, kb_id=kb_id)
         grown._.evidence = "lexicon-variant" if span._.evidence == "lexicon" else span._.evidence
         return grown
+
+    def _subset_extent(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """Grow a known dataset name in the abstract over a word that makes it a subset or variant of its own.
+
+        The word is a capitalised plain word after a space, on either side
+        ("GPQA Diamond", "LIBERO Object", "SWE-Bench Lite", "Foggy Cityscapes",
+        "Moving MNIST"), or a lowercase word glued by a hyphen after it
+        ("ImageNet-hard", "VideoMME-long"); not a head, task or metric word
+        ("MMLU Benchmark", "COCO Detection", "CheXpert Macro-F1"), a suffix
+        ("ImageNet-based", "COCO-pretrained"), a stop word or a known name of
+        the lexicon ("Llama MMLU"). Titles, written in Title Case, are left alone.
+        """
+        cues = self.cues
+        if doc[start].idx < (doc.user_data.get(TITLE_END) or 0):
+            return start, end
+        if (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+            and doc[end + 1].is_lower
+            and len(doc[end + 1].text) > 2
+            and not doc[end + 1].is_stop
+            and doc[end + 1].lower_ not in cues.suffix_stoplist
+            and not doc[end + 1].text.endswith("ed")
+        ):
+            end += 2
+        elif end < len(doc) and doc[end - 1].whitespace_ and self._subset_word(doc, end):
+            end += 1
+        if start >= 1 and doc[start - 1].whitespace_ and self._subset_word(doc, start - 1):
+            start -= 1
+        return start, end
+
+    def _subset_word(self, doc: Doc, index: int) -> bool:
+        """A capitalised plain word that can name a subset or variant of a dataset next to it (see
+        :meth:`_subset_extent`)."""
+        token = doc[index]
+        text, cues = token.text, self.cues
+        return (
+            token.is_alpha
+            and len(text) > 2
+            and text[:1].isupper()
+            and text[1:].islower()
+            and not token.is_sent_start
+            and not token.is_stop
+            and token.lower_ not in cues.task_modifier_stoplist  # "ALFWorld Overall results": a quality, no subset
+            and not (index + 1 < len(doc) and doc[index + 1].text == "-" and not token.whitespace_)
+            and token.lower_ not in cues.dataset_heads
+            and token.lower_ not in cues.task_phrase_heads
+            and token.lower_ not in cues.metric_nouns
+            and text not in cues.lexicon_trimmed_heads
+            and text not in cues.metric_heads
+            and text not in cues.method_heads
+            and normalize_name(text) not in self.all_forms
+        )
 
     def _list_members(self, doc: Doc, spans: list[Span], weak: set[tuple[int, int]]) -> list[Span]:
         """Coined names listed right after a known model or dataset take its type ("GPT-4o and FooVLM",
@@ -430,7 +508,12 @@ class EntityDecider:
         cues = self.cues
         hyphen = start >= 2 and doc[start - 1].text == "-"
         if hyphen and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
-            if doc[start - 2].is_alpha and not doc[start - 1].is_sent_start and not doc[start].is_sent_start:
+            if (
+                doc[start - 2].is_alpha
+                and doc[start - 2].lower_ not in cues.task_modifier_stoplist  # "High-Sensitivity": a quality
+                and not doc[start - 1].is_sent_start
+                and not doc[start].is_sent_start
+            ):
                 start -= 2
         if start >= 1 and not doc[start].is_sent_start:
             word = doc[start - 1].text
@@ -484,13 +567,22 @@ class EntityDecider:
             stated = True
             whole = [s for s in inner if s.start == long_form.start]
             local = known is not None and bool(whole) and whole[0].kb_id_ != known.kb_id_
-            if known is not None and not local and self._redefined(doc, long_form, short_form, known):
-                # "OWT: A Foundational Organ-Wise Tokenization Framework": the paper's own definition of a
-                # short form the lexicon knows as something else (OpenWebText) wins
-                label, stated = long_form_typing(long_form, short_form.text, self.cues)
-                local = True
-            elif known is not None and not local:
+            redefined = known is not None and not local and self._redefined(long_form, short_form, known)
+            if redefined:
+                # "Segment Any Crack (SAC)", "OWT: A Foundational Organ-Wise Tokenization Framework": the paper's
+                # own definition of a short form the lexicon knows as something else (soft actor-critic,
+                # OpenWebText) wins; the pair is typed like any pair the lexicon does not know
+                known, local = None, True
+            if known is not None and not local:
                 label, kb_id = known.label_, known.kb_id_
+                if known._.evidence == "dataset-head" and not self._introduced(
+                    doc, min(long_form.start, short_form.start)
+                ):
+                    named, named_stated = long_form_typing(long_form, short_form.text, self.cues)
+                    if named_stated and named in self.cues.long_form_named_types and named != label:
+                        # "Remote Sensing Visual Question Answering (RSVQA) ... a novel RSVQA dataset": the long
+                        # form names a task; "RSVQA dataset" is a dataset for it (not "we introduce SPIQA (...)")
+                        label, kb_id = named, ""
             elif inner:  # a local definition ("misinformation detection (MMD)") beats a lexicon's short form
                 best = min(inner, key=lambda s: s.start)
                 label, kb_id = best.label_, best.kb_id_ if best.start == long_form.start else ""
@@ -516,6 +608,8 @@ class EntityDecider:
                     elif described is not None:
                         label, stated = described, True  # "Point cloud registration (PCR) is a fundamental task"
             if label is None or not (is_coined(short_form.text) or short_form.text.isupper()):
+                if redefined:  # "infrared (IR)": no entity, and no lexicon reading (information retrieval) either
+                    overridden.update(self._occurrences(doc, short_form))
                 continue
             for start, end in [(long_form.start, long_form.end)] + self._occurrences(doc, short_form):
                 if local and (start, end) != (long_form.start, long_form.end):
@@ -542,14 +636,26 @@ class EntityDecider:
                 break
         return len(words) > 1 and words[-1].text in task_words
 
-    def _redefined(self, doc: Doc, long_form: Span, short_form: Span, known: Span) -> bool:
-        """Whether a lexicon short form is defined locally as another thing: the long form is no form of
-        the lexicon entry and names a type of its own that differs from the entry's."""
-        if not known._.evidence.startswith("lexicon") or not known.kb_id_:
-            return False
+    def _redefined(self, long_form: Span, short_form: Span, known: Span) -> bool:
+        """Whether a lexicon short form is defined locally as another thing.
+
+        When the lexicon entry lists a long form of the short form ("soft
+        actor-critic" for SAC), the paper's long form must spell the same name
+        (:func:`same_long_form`: "Convolution Neural Networks" for CNN), else
+        it is another thing ("Segment Any Crack (SAC)", "Prior-Guided Data
+        Distillation (PGD)"). When it lists none (MIMIC-CXR, GPT-2), a long form
+        is read as the lexicon's unless it names a type of its own that differs
+        from the entry's ("Organ-Wise Tokenization (OWT)" is no OpenWebText).
+        """
+        if not known._.evidence.startswith("lexicon") or not known.kb_id_ or long_form.start > short_form.start:
+            return False  # "42x PPO (Puffer Pong)": a parenthesis after a known short form redefines nothing
         forms = self.known_forms.get(known.kb_id_)
         if forms is None or normalize_name(long_form.text) in forms:
             return False
+        spelled = [form for form in self.listed_forms.get(known.kb_id_, ()) if spells_out(short_form.text, form)]
+        if spelled:
+            words = self.cues.long_form_function_words
+            return not any(same_long_form(long_form.text, form, words) for form in spelled)
         typed, stated = long_form_typing(long_form, short_form.text, self.cues)
         return typed is not None and stated and typed != known.label_
 
@@ -558,8 +664,8 @@ class EntityDecider:
         for index in range(start - 1, max(-1, start - 6), -1):
             if doc[index].lower_ in self.propose_verbs:
                 return True
-            if doc[index].is_sent_start:
-                break
+            if doc[index].is_sent_start or doc[index].text == ",":
+                break  # "we introduce CheXficient, a chest X-ray (CXR) foundation model": CXR is not introduced
         return False
 
     @staticmethod
@@ -597,4 +703,5 @@ def make_entities(nlp: Language, name: str, directory: str | None) -> EntityDeci
     """Build the entity decision component."""
     lexicon = load_lexicon(directory)
     forms = {entry.name: frozenset(normalize_name(form) for form in entry.forms) for entry in lexicon.entries}
-    return EntityDecider(lexicon.generic, name_cues(), author_cues().propose_verbs, forms)
+    listed = {entry.name: tuple(entry.forms) for entry in lexicon.entries}
+    return EntityDecider(lexicon.generic, name_cues(), author_cues().propose_verbs, forms, listed)

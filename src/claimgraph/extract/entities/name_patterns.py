@@ -88,23 +88,42 @@ def appositive_type(doc: Doc, end: int, cues: NameCues) -> str | None:
         return None  # "X, which ...", "X is trained": no describing noun phrase; "X: Uncovering ..." neither
     first = index
     limit = min(len(doc), limit + 4)  # room for hyphen compounds
-    while (
-        index < limit
-        and (doc[index].text not in cues.appositive_stops or _in_compound(doc, index))
-        and not doc[index].is_sent_start
-        and not (  # "a model conditioned on", "Language Models Based on"; not "a transformer-based model"
-            index > first
-            and doc[index].lower_.endswith("ed")
-            and not _in_compound(doc, index)
-            and (doc[index].is_lower or head_noun_type(doc[index - 1].text, cues) is not None)
+    while index < limit:
+        token = doc[index]
+        if token.text == "-" and _in_compound(doc, index - 1):
+            limit = min(len(doc), limit + 2)  # "a state-of-the-art open-source omni-modal model": words, not pieces
+        elif token.text == "(" and (close := _short_form_close(doc, index)) is not None:
+            index = close + 1  # "a chest X-ray (CXR) foundation model": a short form inside the phrase
+            continue
+        after_head = (  # a head word closes the phrase, unless it ends a compound modifier ("Multi-Agent Generated")
+            index > first and head_noun_type(doc[index - 1].text, cues) is not None and not _in_compound(doc, index - 1)
         )
-        and not (  # "the first plant counting benchmark incorporating ...", not "a model merging framework"
-            index > first
-            and doc[index].lower_.endswith("ing")
-            and head_noun_type(doc[index - 1].text, cues)
-            and not (index + 1 < len(doc) and head_noun_type(doc[index + 1].text, cues))
-        )
-    ):
+        if (
+            (token.text in cues.appositive_stops and not _in_compound(doc, index))
+            or token.is_sent_start
+            or (  # "a model conditioned on", "Language Models Based on"; not "a transformer-based model"
+                index > first
+                and token.lower_.endswith("ed")
+                and not _in_compound(doc, index)
+                and (token.is_lower or after_head)
+            )
+            or (  # "the first plant counting benchmark incorporating ...", not "a model merging framework"
+                after_head
+                and token.lower_.endswith("ing")
+                and not (index + 1 < len(doc) and head_noun_type(doc[index + 1].text, cues))
+            )
+            or (after_head and _participle_compound(doc, index))  # "a 7B open-source model fine-tuned with ..."
+            or (  # "the first backdoor attack targeting MDE models": a verb after the phrase's noun, no modifier
+                index > first + 1
+                and token.is_lower
+                and token.lower_.endswith("ing")
+                and not _in_compound(doc, index)
+                and doc[index - 1].is_lower
+                and not (index + 1 < len(doc) and head_noun_type(doc[index + 1].text, cues))
+                and not (index + 1 < len(doc) and doc[index + 1].lower_ in {"and", "or", ","})
+            )
+        ):
+            break
         index += 1
     label = head_noun_type(doc[index - 1].text, cues) if index > first else None
     if label is None and index > first and index < len(doc) and doc[index].lower_ in {"and", "or"}:
@@ -198,6 +217,29 @@ def _after_parenthesis(doc: Doc, index: int) -> int:
     return index
 
 
+def _short_form_close(doc: Doc, index: int) -> int | None:
+    """The index of ")" when ``doc[index]`` opens a parenthesised short form of one token ("(CXR)") of a
+    description ("a chest X-ray (CXR) foundation model"), not of a name in Title Case ("our proposed Dynamic
+    Gaussian Surfels (DGS) technique", which the phrase then describes instead)."""
+    if not (index + 2 < len(doc) and doc[index + 2].text == ")" and is_coined(doc[index + 1].text)):
+        return None
+    if all(token.text[:1].isupper() or not token.is_alpha for token in doc[max(0, index - 3) : index]):
+        return None
+    return index + 2
+
+
+def _participle_compound(doc: Doc, index: int) -> bool:
+    """Whether a hyphen compound ending in a participle starts at ``index`` ("fine-tuned", "pre-trained")."""
+    return (
+        index + 2 < len(doc)
+        and doc[index].is_lower
+        and doc[index + 1].text == "-"
+        and not doc[index].whitespace_
+        and not doc[index + 1].whitespace_
+        and doc[index + 2].lower_.endswith("ed")
+    )
+
+
 def _in_compound(doc: Doc, index: int) -> bool:
     """Whether token ``index`` is glued into a hyphen compound ("Chain-of-Thought", "Large-Scale")."""
     token = doc[index]
@@ -241,7 +283,8 @@ def typed_guess(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[str, bo
     after = end + 1 if end < len(doc) and cues.markup.match(doc[end].text) else end
     after = _after_parenthesis(doc, after)  # "X (LLM-KICK), a collection of ...": read past the short form
     label = appositive_type(doc, after, cues)
-    if label is not None and not (label == "Method" and cues.model_shape.match(text)):
+    # "Foo-7B, a framework": a model; "XTC-Bench, an evaluation framework": a benchmark
+    if label is not None and not (label == "Method" and (cues.model_shape.match(text) or text.endswith("Bench"))):
         return label, True
     last = doc[end - 1].text
     window = []
@@ -251,11 +294,11 @@ def typed_guess(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[str, bo
         if token.text not in {",", "a", "an", "the", "new", "novel"}:
             window.append(token.text)
     before = [t.text for t in doc[max(0, start - 3) : start] if t.text not in {",", '"', "“"}]
-    for word in window[:2] + before[-1:]:
+    for position, word in enumerate(window[:2] + before[-1:]):
         if word in cues.dataset_heads:
             return "Dataset", True
-        if word in cues.model_heads:
-            return "Model", True
+        if word in cues.model_heads and not (position == 0 and word.endswith("s") and word[:1].islower()):
+            return "Model", True  # not "to train NormFormer models": the models built with a name say nothing of it
         if word in cues.method_heads:
             return "Method", True
     if last in cues.dataset_heads or text.endswith("Bench") or text.endswith("QA"):
@@ -353,9 +396,14 @@ class NamePatterns:
                     found.append((index, index + 1, "model-shape", "Model"))
             elif lower in cues.task_phrase_heads and text == lower:
                 found.extend(self._task_phrase(doc, index))
+            elif lower in cues.task_of_nouns and prose:
+                found.extend(self._task_of_phrase(doc, index))
             if index + 1 < len(doc) and self._model_verb(doc, index, lower):
                 found.extend(self._model_after(doc, index + 1))
-            if lower in self.cues.naming_heads and index + 1 < len(doc):
+            plural = lower.endswith("s") and not lower.endswith(("us", "ss"))  # "models", not "corpus"
+            plural_clause = plural and index + 1 < len(doc) and doc[index + 1].text == ","
+            if lower in self.cues.naming_heads and index + 1 < len(doc) and not plural_clause:
+                # not "across multiple models, AlphaApollo delivers ...": a comma after a plural ends its phrase
                 label = self.cues.naming_heads[lower]
                 found.extend(self._after(doc, index + 1, "head-name", allow_plain=False, label=label))
             if (text == "," or lower == "is") and index > 0:
@@ -581,17 +629,32 @@ class NamePatterns:
         Clustering-Based Token Reduction for ..."), not over a head word of a description ("Framework")."""
         cues = name_cues()
         heads = {word.lower() for word in cues.dataset_heads | cues.model_heads | cues.method_heads | cues.metric_heads}
-        while (
-            end < len(doc)
-            and doc[end].idx < title_end
-            and doc[end].is_alpha
-            and doc[end].text[:1].isupper()
-            and doc[end].text[1:].islower()
-            and doc[end].lower_ not in heads
-            and doc[end].lower_ not in cues.naming_heads
-            and doc[end].lower_ not in cues.appositive_stops
-        ):
-            end += 1
+
+        def name_word(index: int) -> bool:
+            token = doc[index]
+            return (
+                token.idx < title_end
+                and token.is_alpha
+                and token.text[:1].isupper()
+                and token.text[1:].islower()
+                and token.lower_ not in heads
+                and token.lower_ not in cues.naming_heads
+                and token.lower_ not in cues.appositive_stops
+            )
+
+        while end < len(doc):
+            if name_word(end):
+                end += 1
+            elif (  # "SAMM2D: Scale-Aware Multi-Modal 2D Dual-Encoder for ...": the hyphenated word ends the name
+                end + 1 < len(doc)
+                and doc[end].text == "-"
+                and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_
+                and name_word(end + 1)
+            ):
+                end += 2
+            else:
+                break
         return end
 
     @staticmethod
@@ -792,7 +855,7 @@ class NamePatterns:
         skip = self.cues.skip_after_propose_verb if cue != "head-name" else {",", '"', "“", "called", "named"}
         quoted = self._quoted_name(doc, index, limit) if cue in ("propose", "naming") else None
         if quoted is not None:
-            yield index + 1 if doc[index].text in _OPEN_QUOTES else index, quoted, cue, label
+            yield *quoted, cue, label
             return
         while index < limit and (
             doc[index].lower_ in skip
@@ -806,6 +869,9 @@ class NamePatterns:
         end = name_end(doc, index, self.cues, allow_plain=allow_plain, multiword=multiword)
         if end == index or self._cut_by_markup(doc, end):
             return
+        parts = [part for token in doc[index:end] for part in token.text.split("-") if part]
+        if all(self.cues.dimension.match(part) for part in parts):
+            return  # "we propose a robust 2D-3D ... framework": dimensions, no name
         if (
             end + 1 < len(doc)
             and doc[end].text == "-"
@@ -825,11 +891,13 @@ class NamePatterns:
                 return
         yield index, end, cue, label
 
-    def _quoted_name(self, doc: Doc, index: int, limit: int) -> int | None:
-        """The end of a quoted name after a propose or naming word ("we present "I am a Strange Dataset", a ...").
+    def _quoted_name(self, doc: Doc, index: int, limit: int) -> tuple[int, int] | None:
+        """``(start, end)`` of a quoted name after a propose or naming word ("we present "I am a Strange
+        Dataset", a ...", "we introduce the "Misery Game Show", a ...").
 
-        Articles and adjectives before the opening quote are skipped; the quote
-        holds at most eight words in one sentence, the first capitalised or coined.
+        Articles and adjectives before the opening quote are skipped and are no
+        part of the name; the quote holds at most eight words in one sentence,
+        the first capitalised or coined.
         """
         skip = self.cues.skip_after_propose_verb
         while index < limit and doc[index].lower_ in skip:
@@ -843,7 +911,7 @@ class NamePatterns:
             if doc[close].is_sent_start:
                 return None
             if doc[close].text in _CLOSE_QUOTES:
-                return close
+                return index + 1, close
         return None
 
     def _cut_by_markup(self, doc: Doc, end: int) -> bool:
@@ -857,6 +925,47 @@ class NamePatterns:
         while index < len(doc) and self.cues.markup.match(doc[index].text) and not doc[index].whitespace_:
             index += 1
         return index > end and index < len(doc) and doc[index].text[:1].isalnum()
+
+    def _task_of_phrase(self, doc: Doc, noun: int):
+        """The lowercase phrase that "the task of" / "the problem of" names: "the task of learning permutations
+        on ...", "the problem of inverse permutation learning in ...". It runs over lowercase words and glued
+        compounds up to a stop word or punctuation (at most four words). It must end in a task head word
+        ("summarization", "learning") unless it has several words after a noun of task_of_phrase_nouns ("the
+        task of aligning lip movements"); "the problem of data contamination" names a difficulty."""
+        cues = self.cues
+        if noun < 1 or doc[noun - 1].lower_ != "the" or noun + 2 >= len(doc) or doc[noun + 1].lower_ != "of":
+            return
+        start = end = noun + 2
+        words = 0
+        while end < len(doc) and words < 5 and not doc[end].is_sent_start:
+            token = doc[end]
+            if token.is_alpha and token.is_lower and not token.is_stop:
+                end += 1
+                words += 1
+            elif (
+                token.text == "-"
+                and end > start
+                and end + 1 < len(doc)
+                and not token.whitespace_
+                and not doc[end - 1].whitespace_
+                and doc[end + 1].is_alpha
+            ):
+                end += 2
+            else:
+                break
+        if words == 0 or words > 4:
+            return
+        headed = doc[end - 1].lower_ in cues.task_phrase_heads | cues.task_subject_heads
+        if not headed and (words == 1 or doc[noun].lower_ not in cues.task_of_phrase_nouns):
+            return  # "the problem of data contamination": a difficulty, not a task
+        if ends_hyphen_compound(doc, start + 3) and doc[start + 2].lower_ in cues.task_setting_ends:
+            start += 3  # "the task of high-fidelity surface reconstruction": a quality of the work goes
+        known = any(
+            span.start < end and start < span.end and span._.evidence.startswith("lexicon") and len(span) > 1
+            for span in doc.spans.get(CANDIDATES, [])
+        )
+        if start < end and not known:  # "the problem of sparse novel view synthesis (NVS)": the lexicon's task
+            yield start, end, "task-phrase", "Task"
 
     def _task_phrase(self, doc: Doc, head: int):
         """One or two lowercase modifiers (hyphen compounds count as one) before a task head noun."""
@@ -894,6 +1003,14 @@ class NamePatterns:
             following is not None and following.text in self.cues.dataset_heads and following.lower_.endswith("s")
         )
 
+    def _kind_of_datasets(self, doc: Doc, start: int, head: int) -> bool:
+        """Whether a name before a plural dataset head says what kind of datasets they are, not which one
+        ("three OpenRE datasets", "existing MCP benchmarks", "on public VQA benchmarks"): only a list ("MNIST
+        and SVHN datasets") or "the" ("the Cambridge Landmarks datasets") makes it a name."""
+        if not self._plural_head(doc, head) or start == 0:
+            return False
+        return doc[start - 1].text not in self.cues.plural_head_name_openers
+
     def _coordinated_before(self, doc: Doc, start: int):
         """Coined names listed before a name and a plural dataset head ("the FashionIQ and CIRR benchmark
         datasets", "on MNIST, SVHN and CIFAR-10 datasets"); an article ends the list ("X and the Y dataset")."""
@@ -927,13 +1044,21 @@ class NamePatterns:
     def _described(self, doc: Doc, start: int, end: int) -> bool:
         """Whether ``doc[start:end]`` follows "a/an" and so describes a dataset instead of naming it.
 
-        "A Large-Scale Multimodal Dataset for ...", "a Scene Graph Dataset";
+        "A Large-Scale Multimodal Dataset for ...", "a Scene Graph Dataset",
+        also after lowercase words ("a small-scale BdSL dataset");
         not when an abbreviation follows ("a Maritime Simulated Visibility
         Dataset (MSVD)": the abbreviation makes it a name).
         """
-        if start == 0 or doc[start - 1].text not in self.cues.indefinite_articles:
+        if end < len(doc) and doc[end].text == "(":
             return False
-        return not (end < len(doc) and doc[end].text == "(")
+        for index in range(start - 1, max(-1, start - 6), -1):
+            token = doc[index]
+            if token.text in self.cues.indefinite_articles:
+                # "an augmented UAV123 dataset": a name with a digit is a name, whatever describes it
+                return index == start - 1 or not any(ch.isdigit() for ch in doc[start:end].text)
+            if not (token.text == "-" or (token.is_lower and not token.is_stop)) or token.is_sent_start:
+                return False  # "a small-scale BdSL dataset", "a private coronary DSA dataset": words describing it
+        return False
 
     def _name_connectors_before(self, doc: Doc, index: int) -> int:
         """How many lowercase connectors ("in the", "of") end at ``index`` between capitalised name words (0: none).
@@ -998,6 +1123,7 @@ class NamePatterns:
                 and not inside_compound
                 and not self._described(doc, start, end)
                 and not self._subtitle(doc, start, end)
+                and not self._kind_of_datasets(doc, start, head)
             ):
                 yield start, end, "dataset-head", "Dataset"
                 if self._plural_head(doc, head):
