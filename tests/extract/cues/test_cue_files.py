@@ -15,6 +15,7 @@ from claimgraph.extract.entities.name_cues import NameCues
 from claimgraph.extract.quantities.number_cues import NumberCues
 from claimgraph.extract.quantities.units import UnitCues
 from claimgraph.extract.relations.guards import ReadingCues
+from claimgraph.extract.relations.proposes import ProposeCues
 from claimgraph.extract.relations.uses import UsesCues
 
 #: Each cue file and the dataclass its rules read it into.
@@ -23,6 +24,7 @@ READERS = {
     "claims.json": ClaimCues,
     "names.json": NameCues,
     "numbers.json": NumberCues,
+    "proposes.json": ProposeCues,
     "relation_reading.json": ReadingCues,
     "relations.json": RelationCues,
     "subjects.json": SubjectCues,

@@ -85,6 +85,11 @@ class ClaimCues:
     own_result_heads: frozenset[str]
     opening_adverbs: frozenset[str]
     training_words: frozenset[str]
+    sota_report_verbs: frozenset[str]
+    not_only_words: frozenset[str]
+    rise_words: frozenset[str]
+    perform_verbs: frozenset[str]
+    sota_result_heads: frozenset[str]
     sota_phrases: tuple[tuple[str, ...], ...]
     metric_table: dict[str, MetricInfo] = field(init=False)
     sota_set: frozenset[str] = field(init=False)

@@ -136,6 +136,8 @@ class Signals:
     adverb: bool = False
     #: a word of proof ("prove", "theorem", "provably"), not only of theory ("convergence", "bounds")
     proof: bool = False
+    #: two different theory words ("convergence guarantee", "theoretical bounds")
+    theory_pair: bool = False
     #: a beat verb comes before the first efficiency word ("outperforms X ... with lower costs")
     beats_first: bool = False
     #: the sentence reports a decline ("performance drops", "degrades"): its falling numbers are no gain
@@ -248,10 +250,12 @@ def _sota_index(view: SentenceView, cues: ClaimCues) -> int:
                 break  # "state-of-the-art diffusion models"
             if i and words[i - 1] == "new":
                 return i
+            # "demonstrate state-of-the-art performance": a reporting verb needs a result noun after the phrase
+            reported = any(w in cues.sota_result_heads for w in words[i + width : i + width + 3])
             for j in range(i - 1, max(-1, i - 11), -1):
                 if words[j] in cues.beat_verbs or words[j] in ("than", "over", "with", "to", "against"):
                     break
-                if words[j] in cues.sota_verbs:
+                if words[j] in cues.sota_verbs or reported and words[j] in cues.sota_report_verbs:
                     return i
     return -1
 
@@ -264,8 +268,12 @@ def _comparison_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int
         word = words[i]
         if word not in cues.comparison_cues or i in masked or is_purpose(words, i):
             continue
-        if word in ("better", "worse", "stronger") and "than" not in words[i + 1 : i + 6]:
-            continue
+        if (
+            word in ("better", "worse", "stronger")
+            and "than" not in words[i + 1 : i + 6]
+            and not _performs(words, i, cues)
+        ):
+            continue  # "better understanding": no comparison; "performs significantly better" is one
         if word in ("better", "worse", "stronger") and _than_chance(words, i, cues):
             continue  # "significantly better than chance": how far from chance, not whom it beats
         if word in cues.weak_comparison_cues and not _weighed(view, cues):
@@ -280,6 +288,16 @@ def _comparison_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int
             continue  # "by taking advantage of ..."
         return i
     return -1
+
+
+def _performs(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
+    """Whether a comparative follows a verb of performing within three words ("perform
+    significantly better", "generalizes better to unseen domains"): an outcome against
+    others even without "than"; not after "to" ("to perform better")."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if words[j] in cues.perform_verbs:
+            return not (j and words[j - 1] == "to")
+    return False
 
 
 def _than_chance(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
@@ -369,7 +387,9 @@ def signals(
             continue  # "a set of numbers", "the score of": a noun, not a result verb
         if word == "better" and _than_chance(words, i, cues):
             continue  # "significantly better than chance": no gain over anything
-        if word in cues.improvement_cues or word == "better" or _lowers_a_harm(view, cues, i):
+        if (word in cues.improvement_cues or word == "better" or _lowers_a_harm(view, cues, i)) and not (
+            _negated(words, i, cues) or _raises_a_harm(view, cues, i)
+        ):
             improvement = i if improvement < 0 else improvement
         if result < 0 and (
             word in cues.achieve_cues
@@ -386,7 +406,8 @@ def signals(
         comparison=sig_comparison,
         result=result,
         theory=not present.isdisjoint(cues.theory_strong),
-        proof=not present.isdisjoint(cues.theory_strong - cues.theory_weak),
+        theory_pair=len(present & cues.theory_strong) >= 2,
+        proof=not present.isdisjoint(cues.theory_strong - cues.theory_weak) or _theoretical_result(words, cues),
         efficiency=efficiency >= 0,
         concessive=concessive,
         decline=not present.isdisjoint(cues.decline_words) and improvement < 0,
@@ -395,6 +416,48 @@ def signals(
         hedged=not present.isdisjoint(cues.hedges),
         adverb=_adverb_opening(view, cues),
     )
+
+
+def _theoretical_result(words: tuple[str, ...], cues: ClaimCues) -> bool:
+    """ "Theoretical analysis shows ...", "our theoretical results": a theoretical result noun
+    counts as a word of proof."""
+    if "theoretical" not in words:
+        return False
+    return any(
+        w == "theoretical" and words[i + 1 : i + 2] and words[i + 1] in cues.result_nouns for i, w in enumerate(words)
+    )
+
+
+def _negated(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
+    """Whether a negation stands within four words before ``words[i]`` in its clause ("does not
+    improve", "does not necessarily translate to better performance", "no gains"); "not only
+    improves" is no negation."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if words[j] in (",", ";", ":", "but", "and", "while", "whereas"):
+            return False
+        if words[j] in cues.negations:
+            return not (words[j] == "not" and j + 1 < len(words) and words[j + 1] in cues.not_only_words)
+    return False
+
+
+def _raises_a_harm(view: SentenceView, cues: ClaimCues, i: int) -> bool:
+    """ "increases the likelihood of hallucinations", "higher error": an increase word before a
+    lower-is-better noun or metric reports a harm, not a gain (the converse of :func:`_lowers_a_harm`)."""
+    words = view.words
+    if words[i] not in cues.rise_words:
+        return False
+    end = min(len(words), i + 5)
+    # "gains with minimal degradation": the harm belongs to another phrase
+    end = next((j for j in range(i + 1, end) if words[j] in (",", ";", "with", "without", "while", "and", "but")), end)
+    window = range(i + 1, end)
+    if any(words[j] in cues.lower_better_nouns for j in window):
+        return True
+    for e in view.entities:
+        if e.label == "Metric" and e.first in window:
+            info = cues.metric_table.get(e.key)
+            if info is not None and info.higher_is_better is False:
+                return True
+    return False
 
 
 def _lowers_a_harm(view: SentenceView, cues: ClaimCues, i: int) -> bool:
@@ -456,7 +519,7 @@ def detect(view: SentenceView, ctx: PaperContext, cues: ClaimCues, listed: bool 
     after a finding claim ("we identify two phenomena."); it speaks for the
     authors like that claim.
     """
-    if view.present.isdisjoint(cues.any_cue) and not view.quantities:
+    if view.present.isdisjoint(cues.any_cue) and not view.quantities and not listed:
         return None  # nothing that could fire: skip the rest of the scan
     masked = entity_mask(view)
     own_ends = frozenset(e.last for e in view.entities if ctx.is_proposed(e)) if ctx.keys else frozenset()
@@ -485,6 +548,8 @@ def detect(view: SentenceView, ctx: PaperContext, cues: ClaimCues, listed: bool 
             fired["number"] = STRENGTH["number"]
         if sig.result >= 0 and (own or after and _benchmark_score(view, ctx, view.words[sig.result])):
             fired["result"] = STRENGTH["result"]
+    if listed and not fired:
+        fired["finding"] = STRENGTH["adverb"]  # "(b) ... a BERT-based model can master ...": an item of the finding
     if not fired:
         return None
     strong = any(k in fired for k in ("finding", "sota", "comparison", "number"))
@@ -504,7 +569,7 @@ def detect(view: SentenceView, ctx: PaperContext, cues: ClaimCues, listed: bool 
     base = max(fired.values())
     if base < THRESHOLD:
         return None
-    match = _build(view, ctx, cues, sig, fired, base, after)
+    match = _build(view, ctx, cues, sig, fired, base, after, listed)
     if "title" in fired and match.type != "finding":
         # a title asserts a finding unless it says who beats ("X Outperforms Y") or improves what
         if sig.comparison >= 0 and view.words[sig.comparison] in cues.beat_verbs:
@@ -577,10 +642,14 @@ def _clause_cue(view: SentenceView, cues: ClaimCues, sig: Signals, lo: int) -> i
     return min(later, default=-1)
 
 
-def _build(view, ctx, cues, sig: Signals, fired, base, after) -> ClaimMatch:
+def _build(view, ctx, cues, sig: Signals, fired, base, after, listed: bool = False) -> ClaimMatch:
     lo = clause_start(view, sig.finding)
     cue = _clause_cue(view, cues, sig, lo)
     subject, explicit = resolve_subject(view, ctx, cues, cue, lo, after)
+    if listed and not explicit and subject is not None and not own_reference(view, ctx, cues):
+        # an item of a listed finding ("2) While smaller models ... show promise, they still lag
+        # behind ...") is about what its own clause names, not the paper's proposal
+        subject = None
     baselines = baselines_of(view, ctx, cues, subject)
     found = comparisons(view, baselines, cues, subject=subject) if view.quantities else ()
     baseline_spans = tuple(b.span for b in baselines)
@@ -624,13 +693,20 @@ def _about_evaluated_models(view: SentenceView, ctx: PaperContext, cues: ClaimCu
     return present.isdisjoint(ctx.keys) and not any(ctx.is_proposed(e) for e in view.entities)
 
 
+#: Words right before a baseline that measure a gain against it ("over BERT", "more robust than X").
+_AGAINST = frozenset({"over", "than"})
+
+
 def _over_baseline(words: tuple[str, ...], baselines: tuple[Located, ...]) -> bool:
-    """ "... over BERT", "over the (strong) baseline(s)": a gain measured against a baseline."""
-    if "over" not in words:
+    """ "... over BERT", "more robust than X", "over the (strong) baseline(s)": a gain measured
+    against a baseline."""
+    if _AGAINST.isdisjoint(words):
         return False
-    if any("over" in words[max(0, b.first - 3) : b.first] for b in baselines):
+    if any(not _AGAINST.isdisjoint(words[max(0, b.first - 3) : b.first]) for b in baselines):
         return True
-    return any(w == "over" and any(x.startswith("baseline") for x in words[i + 1 : i + 5]) for i, w in enumerate(words))
+    return any(
+        w in _AGAINST and any(x.startswith("baseline") for x in words[i + 1 : i + 5]) for i, w in enumerate(words)
+    )
 
 
 def claim_type(sig: Signals, found: tuple[ComparisonMatch, ...], has_baseline: bool, *, over: bool = False) -> str:
@@ -640,7 +716,10 @@ def claim_type(sig: Signals, found: tuple[ComparisonMatch, ...], has_baseline: b
     "over the baseline") is a comparison; a gain of a named model ("boosts the
     performance of FLAN-T5") stays an improvement.
     """
-    weak_theory = not sig.proof and (sig.comparison >= 0 or sig.efficiency or sig.improvement)
+    # words that only name a theoretical object ("the rankings converge", "after convergence") make a
+    # theoretical claim with a word of proof or a second theory word ("convergence guarantee"), and give
+    # way to comparison, improvement or efficiency evidence
+    weak_theory = not sig.proof and (sig.comparison >= 0 or sig.efficiency or sig.improvement or not sig.theory_pair)
     if sig.theory and not found and sig.sota < 0 and not weak_theory:
         return "theoretical"
     if sig.sota >= 0:
@@ -684,7 +763,11 @@ def _enumerated(words: tuple[str, ...]) -> bool:
         return False
     if head[0] == "(":
         head = head[1:]
-    return len(head) > 1 and head[1] == ")" and (head[0].isdigit() or head[0] in ("i", "ii", "iii", "iv", "v"))
+    return (
+        len(head) > 1
+        and head[1] == ")"
+        and (head[0].isdigit() or head[0] in ("i", "ii", "iii", "iv", "v", "a", "b", "c", "d", "e"))
+    )
 
 
 @Language.factory("claimgraph_claims")

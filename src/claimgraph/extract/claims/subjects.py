@@ -110,7 +110,9 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
     if cached is not None:
         return cached
     proposes = list(doc._.proposes or ())
-    actors = [s for s in proposes if s.label_ in ACTORS]
+    # a coined name before an established (lexicon) one: "we introduce domain adversarial learning
+    # ... our GB-DAL" is about GB-DAL
+    actors = sorted((s for s in proposes if s.label_ in ACTORS), key=_established)
     proposed = actors[0] if actors else (proposes[0] if proposes else None)
     keys = {s.text.lower() for s in proposes} | {s.kb_id_.lower() for s in proposes if s.kb_id_}
     pairs = doc._.abbreviations
@@ -151,6 +153,12 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
     )
     doc.user_data[CONTEXT_CACHE] = context
     return context
+
+
+def _established(span: Span) -> bool:
+    """Whether a proposed name is an established (lexicon) name, which the paper's own
+    contribution rarely is; sorts coined names first."""
+    return span.has_extension("evidence") and span._.evidence == "lexicon"
 
 
 def _initials(names) -> set[str]:
@@ -246,6 +254,14 @@ def own_reference(view: SentenceView, ctx: PaperContext, cues: ClaimCues) -> boo
     words = view.words
     if not view.present.isdisjoint(cues.author_words):
         return True
+    if not view.present.isdisjoint(cues.author_nouns) and any(
+        w in cues.author_nouns
+        and words[i - 1] in ("this", "our")
+        and not cues.finding_verbs.isdisjoint(words[i + 1 : i + 3])
+        for i, w in enumerate(words)
+        if i
+    ):
+        return True  # "this paper shows that ...", "this work further demonstrates ...": the authors report
     if any(ctx.is_proposed(e) for e in view.entities) or not view.present.isdisjoint(ctx.keys):
         return True  # the proposed name, even where the entity stage missed a mention
     if ctx.spelled and any((e.key or "").replace("-", "").replace(" ", "") in ctx.spelled for e in view.entities):
@@ -609,6 +625,8 @@ def _merit_subject(view: SentenceView, ctx: PaperContext, cues: ClaimCues, lo: i
     if view.present.isdisjoint(_CUES.merit_nouns):
         return None
     stop = len(words) if cue < 0 else min(len(words), cue + 1)
+    while stop + 1 < len(words) and words[stop - 1] in _CUES.merit_nouns and words[stop] in ("and", ","):
+        stop += 2  # "the superiority and robustness of X": the merit nouns of one phrase
     for i in range(lo, stop):
         if words[i] not in _CUES.merit_nouns or i + 1 >= len(words) or words[i + 1] != "of":
             continue

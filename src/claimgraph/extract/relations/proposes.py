@@ -32,25 +32,52 @@ energy-based model"),
 and, after "our", a name beyond a
 preposition ("applying our method to the X model").
 
-``doc._.proposes`` gets the first mention of each proposed entity.
+``doc._.proposes`` gets the first mention of each proposed entity. Before that,
+:func:`appositive_names` adds the coined names that no earlier stage tagged but
+the proposal sentence marks ("We present hyper-connections, a simple yet effective
+method ...") to the doc's entities.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import claimgraph.extract.entities.evidence  # noqa: F401  (registers Span._.evidence)
 import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
-from claimgraph.extract.cues import AuthorCues, author_cues
+from claimgraph.extract.cues import AuthorCues, author_cues, load_cues
 from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.pipeline.token_table import TokenTable, doc_text, table
 from claimgraph.vocabulary import PROPOSABLE_TYPES
 
 WINDOW = 12
+#: Words an appositive coined name may span ("we present hyper-connections, a ...").
+APPOSITIVE_WORDS = 4
+#: Tokens after "a/an" in which the appositive names its kind ("a simple yet effective method").
+APPOSITIVE_HEAD = 8
+
+
+@dataclass(frozen=True, slots=True)
+class ProposeCues:
+    """``cues/proposes.json``: coined names that only the proposal sentence marks."""
+
+    appositive_skip_words: frozenset[str]
+    appositive_not_proposable: frozenset[str]
+    appositive_dataset_heads: frozenset[str]
+    appositive_model_heads: frozenset[str]
+    appositive_kind_heads: frozenset[str]
+    appositive_head_stops: frozenset[str]
+
+
+def propose_cues() -> ProposeCues:
+    """The packaged ``cues/proposes.json``."""
+    return load_cues(ProposeCues, "proposes.json")
+
+
 #: " (ABBR)" right after a name, before a glued "-based".
 _ABBREVIATED = re.compile(r" \([^()\s]{1,15}\)(?=-)")
 #: Words before a propose verb's form that make it a noun ("our design", "the release").
@@ -471,12 +498,103 @@ def _coordinated(entities: list[Span], first: Span, chosen: dict[int, Span], ski
         end = span.end
 
 
+def appositive_names(doc: Doc, authors: AuthorCues, cues: ProposeCues | None = None) -> list[Span]:
+    """Coined names that no earlier stage tagged, read from the authors' proposal sentence and
+    added to the doc's entities: "We present hyper-connections, a simple yet effective method
+    ...", "we introduce folktexts, a software package ..." (the guide: a name the paper coins
+    for its contribution is always an entity). The name is one to four words right after the
+    proposal verb and before ", a/an"; the appositive names its kind within a few words, which
+    types it (a benchmark or dataset: Dataset; a model or LLM: Model; a method, framework, ...:
+    Method); a task, a metric or a phenomenon is no proposal. Later mentions of the same words
+    are tagged too. Returns the new spans (also in ``doc.spans["entities"]``)."""
+    cues = cues or propose_cues()
+    tokens = table(doc)
+    lower = tokens.lower
+    existing = list(doc.spans.get(ENTITIES, []))
+    taken = {i for span in existing for i in range(span.start, span.end)}
+    found: list[Span] = []
+    for verb, word in enumerate(lower):
+        if word not in authors.propose_verbs or not _by_authors(tokens, verb, authors):
+            continue
+        comma = _appositive_comma(tokens, verb, cues)
+        if comma is None or any(i in taken for i in range(verb + 1, comma)):
+            continue
+        label = _appositive_kind(tokens, comma + 2, cues, authors)
+        if label is None:
+            continue
+        span = Span(doc, verb + 1, comma, label=label)
+        span._.evidence = "propose"
+        found.append(span)
+        taken |= set(range(span.start, span.end))
+        found += _later_mentions(doc, tokens, span, taken)
+    if found:
+        doc.spans[ENTITIES] = sorted(existing + found, key=lambda s: (s.start, s.end))
+    return found
+
+
+def _appositive_comma(tokens: TokenTable, verb: int, cues: ProposeCues) -> int | None:
+    """The comma that closes a one-to-four-word name right after ``verb``, followed by "a"/"an"."""
+    end = min(tokens.sentence_end(verb), verb + 2 * APPOSITIVE_WORDS + 2)
+    if verb + 1 >= end or tokens.lower[verb + 1] in cues.appositive_skip_words:
+        return None
+    words = 0
+    for j in range(verb + 1, end):
+        text = tokens.text[j]
+        if text == ",":
+            ok = words and j + 1 < len(tokens) and tokens.lower[j + 1] in ("a", "an") and tokens.text[j - 1] != "-"
+            return j if ok else None
+        if text == "-":
+            continue
+        if not (text[:1].isalnum() and all(c.isalnum() or c in "-_.+" for c in text)):
+            return None
+        words += 1
+        if words > APPOSITIVE_WORDS:
+            return None
+    return None
+
+
+def _appositive_kind(tokens: TokenTable, start: int, cues: ProposeCues, authors: AuthorCues) -> str | None:
+    """The type an appositive ("a simple yet effective method for ...") gives the name before
+    it, from its last kind noun before a stop word; None without one or for a task or metric."""
+    label = None
+    for j in range(start, min(tokens.sentence_end(start), start + APPOSITIVE_HEAD)):
+        word = tokens.lower[j]
+        if word in cues.appositive_head_stops:
+            break
+        if word in cues.appositive_not_proposable:
+            return None
+        if word in cues.appositive_dataset_heads:
+            label = "Dataset"
+        elif word in cues.appositive_model_heads:
+            label = "Model"
+        elif word in authors.kind_nouns or word in cues.appositive_kind_heads:
+            label = "Method"
+    return label
+
+
+def _later_mentions(doc: Doc, tokens: TokenTable, name: Span, taken: set[int]) -> list[Span]:
+    """Later mentions of the same words (case-insensitive) that no entity covers."""
+    width = name.end - name.start
+    key = tokens.lower[name.start : name.end]
+    found = []
+    for i in range(name.end, len(tokens) - width + 1):
+        if tokens.lower[i : i + width] == key and not any(j in taken for j in range(i, i + width)):
+            if (i and tokens.text[i - 1] == "-") or (i + width < len(tokens) and tokens.text[i + width] == "-"):
+                continue  # part of a longer hyphenated word
+            span = Span(doc, i, i + width, label=name.label_)
+            span._.evidence = "repeat"
+            found.append(span)
+            taken |= set(range(i, i + width))
+    return found
+
+
 @Language.factory("claimgraph_proposes")
 def make_proposes(nlp: Language, name: str):
     """Build the proposes component."""
-    cues, authors = name_cues(), author_cues()
+    cues, authors, appositives = name_cues(), author_cues(), propose_cues()
 
     def set_proposes(doc: Doc) -> Doc:
+        appositive_names(doc, authors, appositives)
         doc._.proposes = proposed_spans(doc, cues, authors)
         return doc
 
