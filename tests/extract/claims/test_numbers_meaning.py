@@ -554,3 +554,131 @@ def test_a_year_is_never_a_score():
 def test_glued_slashed_numbers_bind_nothing():
     # "a/b/c on X/Y/Z" written without spaces is not read yet: no number, so no wrong binding either
     assert meaning("FooNet achieves 85.2/80.1/75.3 accuracy on GSM8K/MATH/MMLU.") == {}
+
+
+def test_a_metric_in_brackets_after_another_is_its_operating_point():
+    got = meaning("FooNet achieves 56.27% on the R@1 (IoU = 0.3) metric on the global leaderboard.")
+    assert got["56.27%"][:2] == ("score", "R@1")
+    assert "0.3" not in got or got["0.3"][:2] == (None, None)
+    got = meaning("FooNet achieves a Success Rate (SR) of 51.09% and SPL of 47.18 in unseen environments.")
+    assert got["51.09%"][0] == "score" and got["51.09%"][1] is not None  # an abbreviation, not a setting
+
+
+def test_a_percentage_relative_to_a_reference_is_no_score():
+    got = meaning("On FLUX.1-dev, FooNet achieves 90% SSIM relative to the full-precision model.")
+    assert "90%" not in got or got["90%"][:2] != ("score", "SSIM")
+    got = meaning("In the forward test, FooNet achieved a mean absolute error of 0.006 rad/s relative to the images.")
+    assert got["0.006 rad/s"][:2] == ("score", "mean absolute error")
+
+
+def test_numbers_before_a_comparative_and_than_are_changes():
+    got = meaning(
+        "FooNet excels in reconstruction (~2 dB in PSNR and 45.7% in Cosine Distance better than RGB methods)."
+    )
+    assert got["~2 dB"][0] == "change" and got["45.7%"][0] == "change"
+    got = meaning("FooNet achieves 85.1% accuracy and runs 2x faster than BERT.")
+    assert got["85.1%"][:2] == ("score", "accuracy")  # another clause's comparative
+
+
+def test_a_metric_starred_by_the_paper_is_another_metric():
+    got = meaning("FooNet achieves average scores of 25.63~dB PSNR, 28.30~dB PSNR*, and 0.827 SSIM.")
+    assert got["25.63~dB"][:2] == ("score", "PSNR")
+    assert got["28.30~dB"][1] is None
+
+
+def test_nearly_before_the_verb_makes_a_bound():
+    got = meaning("Experiments show that FooNet nearly sustains 0.99 recall under the domain shift.")
+    assert got["0.99"][0] is None
+    got = meaning("Experiments show that FooNet sustains 0.99 recall under the domain shift.")
+    assert got["0.99"][:2] == ("score", "recall")
+
+
+def test_a_dataset_named_as_a_compared_method_is_not_the_numbers():
+    got = meaning(
+        "FooNet attains an attack success rate of 85.90%, surpassing Adv-CPG by +6.25 points and noise-based "
+        "ImageNet by +16 points."
+    )
+    assert got["85.90%"][2] is None
+    got = meaning("FooNet achieves 85.1% accuracy, outperforming all baselines on ImageNet.")
+    assert got["85.1%"] == ("score", "accuracy", "ImageNet")
+
+
+def test_praise_and_task_words_do_not_qualify_a_metric():
+    assert meaning("FooNet achieves a noteworthy accuracy of 45.48% on ImageNet.")["45.48%"][:2] == (
+        "score",
+        "accuracy",
+    )
+    assert meaning("FooNet achieves a bitwise accuracy of 45.48% on ImageNet.")["45.48%"][1] is None
+    got = meaning("FooNet improves task success rates from 9.3% to 15.8%.")
+    assert got["15.8%"][0] == "score" and got["15.8%"][1] is not None
+
+
+def test_a_metric_left_out_after_a_place_is_the_previous_numbers():
+    got = meaning("FooNet achieves 64.89% accuracy on AffectNet and 94.24% on FERG, outperforming baselines.")
+    assert got["94.24%"][:2] == ("score", "accuracy")
+    got = meaning("FooNet reaches 38.02 dB PSNR on EndoNeRF and 34.40 dB on StereoMIS.")
+    assert got["34.40 dB"][:2] == ("score", "PSNR")
+    assert meaning("FooNet achieves 85% accuracy on ImageNet and 12% on average.")["12%"][1] is None
+    assert meaning("FooNet achieves 85% accuracy on ImageNet and 20% lower latency.")["20%"][1] != "accuracy"
+    assert meaning("FooNet achieves 85% accuracy on ImageNet and 3.1 on CIFAR-10.")["3.1"][1] is None  # other unit
+
+
+def test_a_later_from_to_pair_after_a_place_keeps_the_metric():
+    got = meaning(
+        "FooNet improves accuracy on AIME-2024 from 38.2% to 39.9%, on AIME-2025 from 19.8% to 22.3%, "
+        "and on AMC-2023 from 77.0% to 82.2%."
+    )
+    assert got["22.3%"][:2] == ("score", "accuracy") and got["19.8%"][:2] == ("baseline", "accuracy")
+    assert got["82.2%"][:2] == ("score", "accuracy")
+    got = meaning("FooNet improves accuracy from 38.2% to 39.9%, and raises its speed from 19.8 to 22.3.")
+    assert got["22.3"][1] != "accuracy"
+
+
+def test_a_gerund_after_by_reports_a_score():
+    got = meaning("FooNet shows superior performance by achieving 17.4% WER on LRS2 and 21.0% WER on LRS3.")
+    assert got["17.4%"][:2] == ("score", "WER")
+    assert meaning("FooNet outperforms BERT by an average accuracy of 6%.")["6%"][0] == "change"
+
+
+def test_an_additional_amount_is_a_change():
+    got = meaning("Third, FooNet yields up to an additional 8 points in F1 and BLEU compared to larger models.")
+    assert got["8 points"][0] == "change"
+
+
+def test_a_change_list_goes_on_past_a_starred_metric():
+    got = meaning(
+        "Experiments show that FooNet outperforms SOTA approaches, with average improvements of 1.30dB in PSNR, "
+        "2.03dB in PSNR* and 0.047 in SSIM, respectively."
+    )
+    assert got["0.047"][0] == "change"
+
+
+def test_a_percentage_kept_of_a_reference_is_no_score():
+    got = meaning(
+        "Experiments show that FooNet achieves a strong trade-off, retaining up to 95.4% mIoU with few tokens."
+    )
+    assert "95.4%" not in got or got["95.4%"][:2] == (None, None)
+    assert meaning("Experiments show that FooNet maintains 95.4% mIoU on ADE20K.")["95.4%"][:2] == ("score", "mIoU")
+
+
+def test_a_bracket_after_a_change_is_the_largest_change():
+    got = meaning("Evaluations show that FooNet improves average accuracy by 6.2% (up to 61.4% on certain models).")
+    assert got["61.4%"][0] == "change"
+    got = meaning("Our results show that FooNet improves accuracy by 2.1% (from 80.1% to 82.2%).")
+    assert got["80.1%"][0] == "baseline" and got["82.2%"][:2] == ("score", "accuracy")
+
+
+def test_a_metric_before_a_list_of_places_covers_each_number():
+    got = meaning("Our model achieves FVD scores of 103.3 on UCF101 and 25.5 on K600, outperforming the NTP model.")
+    assert got["25.5"][:2] == ("score", "FVD")
+    got = meaning("FooNet reaches a perplexity (PPL) of 30.0 on LM1B and 24.6 on OpenWebText.")
+    assert got["24.6"][:2] == ("score", "perplexity")
+    assert meaning("FooNet achieves an accuracy of 85% on ImageNet and 12% on average.")["12%"][1] is None
+
+
+def test_a_comparative_after_another_number_is_that_numbers():
+    got = meaning(
+        "FooNet achieves a Medical Frechet Inception Distance (MFID) of 17.01 for cirrhosis synthesis 28% lower "
+        "than existing approaches."
+    )
+    assert got["17.01"][0] == "score"

@@ -94,3 +94,53 @@ def test_a_name_in_apposition_to_our_model_owns_the_number():
         proposal="We propose mixed preference optimization. ",
     )
     assert got["67.0"] == ("score", "InternVL2-8B-MPO")
+
+
+def test_an_unnamed_baseline_owns_its_numbers():
+    got = owners(
+        "Specifically, FooNet achieves 99.31% precision and 99.26% accuracy, outperforming the baseline model "
+        "which achieved 98.62% precision and 98.53% accuracy."
+    )
+    assert got["99.31%"][0] == "score" and got["99.26%"][0] == "score"
+    assert got["98.62%"] == ("baseline", None) and got["98.53%"] == ("baseline", None)
+    assert owners("The baseline model achieves 61.2% accuracy, while FooNet reaches 70.4%.")["61.2%"][0] == "baseline"
+
+
+def test_a_name_we_do_not_know_owns_its_number():
+    got = owners("While aerial-based VibrantVS (2.71 m MAE) retains an accuracy advantage, FooNet scales better.")
+    assert got["2.71 m"] == ("baseline", "VibrantVS")  # another model's number
+    got = owners(
+        "The reconstruction performance of FooNet is comparable to that of BigCodec, the current state-of-the-art "
+        "among acoustic-only codecs, which achieves a speaker similarity score of 0.84 at a similar bitrate."
+    )
+    assert got["0.84"] == ("baseline", "BigCodec")
+
+
+def test_measures_places_and_praise_are_no_unknown_names():
+    got = owners("FooNet achieves a public test HSS of 0.575 on the cleaned split.")
+    assert got["0.575"] == ("score", None)  # "HSS of": a measure
+    got = owners("FooNet achieves 0.21 rFID with 82.2% ImageNet accuracy for images.")
+    assert got["82.2%"] == ("score", None)  # "0.21 rFID": a measure after its number
+    got = owners("FooNet sets the state of the art, achieving a SOTA 47.3% J&F on MeViS.")
+    assert got["47.3%"] == ("score", None)
+    got = owners("FooNet achieves the best results on XYZ-Bench (92.7% mIoU) and on NVOS (95.2% mIoU).")
+    assert all(role == "score" for role, _ in got.values())
+
+
+class _Context:
+    keys = frozenset({"unified convolutional attention network", "ucan"})
+    spelled = frozenset({"unifiedconvolutionalattentionnetwork", "ucan"})
+
+
+def test_a_variant_of_the_papers_own_name_is_its_own():
+    from claimgraph.extract.claims.numbers import _variant_of_own
+
+    assert _variant_of_own("ucan-l", None, _Context())  # "UCAN-L" of the proposed UCAN: a score, not a baseline's
+    assert _variant_of_own("ucan", None, _Context())
+    assert not _variant_of_own("vibrantvs", None, _Context())
+    assert not _variant_of_own("bigcodec-l", None, None)
+
+
+def test_a_size_after_the_papers_name_is_no_other_name():
+    got = owners("Our FooNet 8B achieves 84.7% accuracy and 87.7% recall on video assessment.")
+    assert got["84.7%"][0] == "score" and got["87.7%"][0] == "score"

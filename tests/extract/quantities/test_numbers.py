@@ -165,6 +165,7 @@ EXCLUDED = [
     "Qwen2.5-7B-Instruct and Mistral-7B-v0.2",
     "a 3D scene",
     "since 2020 researchers have",
+    "IoU ($T{=}1$) and with $K=8$ steps",
 ]
 
 
@@ -417,3 +418,14 @@ def test_a_thousands_count_after_a_context_word_counts_tokens():
     assert [q.unit for q in find_quantities("visual tokens (about 4700 for 2K resolution)")] == [None, None]
     assert [q.unit for q in find_quantities("we collect 10K samples of length")] == ["samples"]
     assert [q.unit for q in find_quantities("trained on 50K images")] == ["images"]  # no context word
+
+
+def test_a_symbol_assigned_in_latex_math_is_no_quantity_but_a_correlation_is():
+    assert [q.text for q in find_quantities("mIoU ($T{=}1$), and $N{=}3$ objects")] == []
+    assert [q.text for q in find_quantities("a correlation of $r=0.93$ and $R{=}0.9$")] == ["0.93", "0.9"]
+    assert [q.text for q in find_quantities("with K=8 and F1 = 0.97")] == ["8", "0.97"]  # not in LaTeX math
+
+
+def test_from_to_in_brackets_is_two_quantities():
+    assert [q.text for q in find_quantities("accuracy by 2.1% (from 80.1% to 82.2%)")] == ["2.1%", "80.1%", "82.2%"]
+    assert [q.text for q in find_quantities("sizes (ranging from 7B to 13B)")] == ["7B to 13B"]

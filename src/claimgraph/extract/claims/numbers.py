@@ -35,7 +35,8 @@
 ("on GSM8K"), by "respectively" order, or the sentence's only dataset; the
 model is a baseline or name right before the number ("GPT-4 (35.6%)",
 "vs. GPT-4's 80%"), the name a clause ties it to ("Y, the current SOTA, which
-achieves 0.84"; :func:`_owner`) or, for a baseline's score, the nearest baseline.
+achieves 0.84"; :func:`_owner`; also an unnamed baseline, "the baseline model which achieved 98.6%",
+and a name no entity covers, "VibrantVS (2.71 m MAE)") or, for a baseline's score, the nearest baseline.
 A list of names pairs with the list of numbers by position, as datasets do
 (:func:`_by_position`: "A, B and C achieve 61%, 70% and 75%"); when the counts
 differ ("even A and B achieve only 38%") the number has no model.
@@ -71,7 +72,7 @@ ROLES = ("score", "change", "baseline", "size", "cost")
 _LIST_JOINERS = frozenset({",", "and", "or", "&"})
 #: Words a list of changes may hold besides metrics, datasets and joiners ("1.05% mIoU on GTA V --> Cityscapes").
 _LIST_MATERIAL = frozenset(
-    {"on", "in", "for", "of", "--", "-", ">", "-->", "->", "\u2192", "$\\rightarrow$", "\\rightarrow"}
+    {"on", "in", "for", "of", "--", "-", ">", "-->", "->", "\u2192", "$\\rightarrow$", "\\rightarrow", "*", "\u2020"}
 )
 _HEDGES = number_cues().hedge_words  # "by up to", "an average of"
 _OWN_NOUNS = number_cues().own_nouns  # "our method", "our model"
@@ -210,6 +211,8 @@ def _qualified(view: SentenceView, metric: _Metric, nc: NumberCues, names: froze
         tail = view.sentence.doc[metric.span.end : end].text.lstrip("-").lower()
         if tail and tail not in nc.metric_suffixes:
             return True
+    if nxt < len(view.words) and view.words[nxt] in ("*", "\u2020") and not metric.span[-1].whitespace_:
+        return True  # "PSNR*": a variant of the metric the paper defines
     text = metric.span.text.lower()
     if "-" in text and text.split("-", 1)[1] in _metric_forms() and text not in _metric_forms():
         return True  # one entity "Patho-FID" whose known form is "FID"
@@ -343,6 +346,7 @@ def _bind_metrics(view: SentenceView, metrics: list[_Metric], nc: NumberCues) ->
         m, how = out[k]
         if m is not None and how == "before" and "at" in words[m.last + 1 : q.first]:
             out[k] = (None, "")  # "mean Average Precision at IoU=0.5", "mAP at 50"
+    out = _elided_metric(view, out, nc)
     out = _coordinated_metrics(view, metrics, out, nc)
     out = _metrics_after_numbers(view, metrics, out)
     out = _slashed(view, metrics, out)
@@ -360,6 +364,81 @@ def _bind_metrics(view: SentenceView, metrics: list[_Metric], nc: NumberCues) ->
                 if m.first == view.quantities[k - 1].last + 1 and m.last == q.first - 2:
                     out[k] = (None, "")  # "0.9389 bpb (11.74%)": a number of another unit after a score
     return [(None, "") if m is not None and m.first in qualified else (m, how) for m, how in out]
+
+
+def _elided_metric(
+    view: SentenceView, bound: list[tuple[_Metric | None, str]], nc: NumberCues
+) -> list[tuple[_Metric | None, str]]:
+    """A number of the same unit that repeats the previous number's pattern with its metric left out takes
+    that metric: "64.89% accuracy on AffectNet and 94.24% on FERG", "75.8% success rate on AndroidWorld and
+    96.8% on ScreenSpot-V2", "FVD scores of 103.3 on UCF101 and 25.5 on K600", "mIoU of 85.35% on A, 87.05%
+    on B, and 52.19% on C" (the number after a place and a joiner, itself followed by a named place)."""
+    words, quantities = view.words, view.quantities
+    datasets = {i for e in view.entities if e.label == "Dataset" for i in range(e.first, e.last + 1)}
+    out = list(bound)
+    for k in range(1, len(quantities)):
+        q, p = quantities[k], quantities[k - 1]
+        previous, how = out[k - 1]
+        if out[k][0] is not None or previous is None or how not in ("after", "before", "list"):
+            continue
+        if how == "after" and previous.first <= p.last:
+            continue
+        if _unit(p) != _unit(q) or q.last + 1 >= len(words) or words[q.last + 1] not in nc.place_words:
+            continue
+        between = range(previous.last + 1 if how == "after" and previous.first > p.last else p.last + 1, q.first)
+        if not 2 <= len(between) <= 8 or words[between[0]] not in nc.place_words:
+            continue
+        if words[q.first - 1] not in _LIST_JOINERS:
+            continue
+        j = q.last + 2 + (q.last + 2 < len(words) and words[q.last + 2] == "the")
+        if j >= len(words) or not (j in datasets or _original(view, j)[:1].isupper()):
+            continue  # "and 12% on average": no named place after the number
+        if all(
+            i in datasets
+            or words[i] in _LIST_JOINERS
+            or words[i] in nc.place_words
+            or words[i] in nc.dataset_nouns
+            or words[i] == "the"
+            or _original(view, i)[:1].isupper()
+            for i in between
+        ):
+            out[k] = (previous, "list")
+    return _elided_from_to(view, out, nc, datasets)
+
+
+def _elided_from_to(
+    view: SentenceView, out: list[tuple[_Metric | None, str]], nc: NumberCues, datasets: set[int]
+) -> list[tuple[_Metric | None, str]]:
+    """ "improving accuracy on AIME-2024 from 38.2% to 39.9%, on AIME-2025 from 19.8% to 22.3%": a later
+    "from a to b" pair of the same units after a place and a comma takes the first pair's metric."""
+    words, quantities = view.words, view.quantities
+    for k in range(2, len(quantities) - 1):
+        a, b, before = quantities[k], quantities[k + 1], quantities[k - 1]
+        if out[k][0] is not None or out[k + 1][0] is not None or words[a.first - 1] not in nc.from_words:
+            continue
+        if words[a.last + 1 : b.first] not in (("to",),) or _unit(a) != _unit(before) or _unit(b) != _unit(a):
+            continue
+        metric, how = out[k - 1]
+        if metric is None or words[quantities[k - 2].first - 1] not in nc.from_words:
+            continue
+        if words[quantities[k - 2].last + 1 : before.first] != ("to",):
+            continue
+        between = range(before.last + 1, a.first - 1)
+        if not 2 <= len(between) <= 8 or words[between[0]] not in (",", ";", "and"):
+            continue
+        if not any(words[i] in nc.place_words for i in between):
+            continue
+        if all(
+            i in datasets
+            or words[i] in _LIST_JOINERS
+            or words[i] in (";", "the")
+            or words[i] in nc.place_words
+            or words[i] in nc.dataset_nouns
+            or _original(view, i)[:1].isupper()
+            for i in between
+        ):
+            out[k] = out[k + 1] = (metric, "list")
+    return out
 
 
 _METRIC_LIST_LEAD = number_cues().metric_list_leads  # "63.1% and 64.2% in HOTA and IDF1"
@@ -630,6 +709,63 @@ def _bracket_then_change(view: SentenceView, quantity: Located, metrics: frozens
     return i + 1 < len(words) and words[i] == ")" and words[i + 1] in _CHANGE_NOUNS
 
 
+def _comparative_after(view: SentenceView, quantity: Located, places: _Places, nc: NumberCues) -> bool:
+    """A comparative and "than" after the number and what it measures, in its clause: "(~2 dB in PSNR and
+    45.7% in Cosine Distance better than existing methods)", "2.1 points higher than X": a difference."""
+    words = view.words
+    placed = 0  # unknown words allowed after "in"/"on"/"of" (a measure we do not know)
+    for i in range(quantity.last + 1, min(len(words) - 1, quantity.last + 13)):
+        w = words[i]
+        if w in nc.than_comparatives:
+            return words[i + 1] == "than"
+        if i in places.numbers and i - 1 not in places.numbers and words[i - 1] not in _LIST_JOINERS:
+            return False  # "MFID of 17.01 for cirrhosis synthesis 28% lower than ...": the other number's
+        if i in places.metrics or i in places.numbers or i in places.datasets or w in _LIST_JOINERS:
+            placed = 0
+        elif w in ("in", "on", "of", "for", "~", "$") or w in _HEDGES or w in ("points", "point", "pp", "db"):
+            placed = 3 if w in ("in", "on", "of", "for") else placed
+        elif placed and w.isalpha():
+            placed -= 1
+        else:
+            return False
+    return False
+
+
+def _bracket_after_change(
+    view: SentenceView, quantity: Located, found: list[ComparisonMatch], before: Located | None
+) -> bool:
+    """A number in brackets right after a change: "improves accuracy by 6.2% (up to 61.4% on certain
+    models)": the bracket gives the largest change, no score."""
+    words = view.words
+    if before is None or not found or found[-1].quantity != before.span or found[-1].role != "change":
+        return False
+    k = quantity.first - 1
+    while k > before.last and (words[k] in _HEDGES or words[k] in _APPROX):
+        k -= 1
+    return k == before.last + 1 and words[k] == "("
+
+
+def _after_share_verb(words: tuple[str, ...], quantity: Located, nc: NumberCues) -> bool:
+    """A percentage right after a verb of keeping ("retaining up to 95.4% mIoU", "preserves 98% accuracy"):
+    a share of a reference score, no score of its own."""
+    k = quantity.first - 1
+    while k >= 0 and (words[k] in _HEDGES or words[k] in _APPROX):
+        k -= 1
+    return k >= 0 and words[k] in nc.share_verbs
+
+
+def _relative_to(view: SentenceView, quantity: Located, metric: _Metric | None, how: str) -> bool:
+    """ "90% SSIM relative to the full-precision model", "95% relative to X": a percentage of a reference,
+    no score (asked for "%" numbers only: "an error of 0.006 rad/s relative to the images" is a score)."""
+    words = view.words
+    i = (
+        metric.last + 1
+        if metric is not None and how == "after" and metric.first - quantity.last <= 2
+        else quantity.last + 1
+    )
+    return i + 1 < len(words) and words[i] == "relative" and words[i + 1] == "to"
+
+
 def _unknown_then_change(view: SentenceView, quantity: Located | Span) -> bool:
     """A measure name we do not know, then a change noun: "3.8% mBIoU absolute improvements"."""
     last = quantity.last if isinstance(quantity, Located) else view.word_of(quantity.end - 1)
@@ -693,8 +829,11 @@ def _previous_is_change(words: tuple[str, ...], first: int, cues: ClaimCues) -> 
     if w in ("by", "within") or w in _CHANGE_NOUNS or w in number_cues().change_verbs:
         return True  # "by 5%", "a gain of 5%", "while only losing 0.64% in accuracy"
     for k in range(first - 1, max(-1, first - 6), -1):  # "outperforms X by an average accuracy of 6%"
-        if words[k] == "by":
-            return all(words[j] in _HEDGES or words[j].isalpha() for j in range(k + 1, first))
+        if words[k] == "by":  # not "by achieving 17.4% WER": a gerund after "by" reports a score
+            return all(
+                words[j] in _HEDGES or (words[j].isalpha() and not words[j].endswith("ing"))
+                for j in range(k + 1, first)
+            )
         if words[k] in (",", ";", "(", ")", ":") or words[k][:1].isdigit():
             break
     if w == ":":  # "significant improvements over the baseline: 7.67% in Driving Score, 22.06% in ..."
@@ -991,7 +1130,22 @@ def _dataset_for(
         return None  # "an improvement over ImageNet only initialization", "with ImageNet-1K as ID": no test set
     if i >= 1 and words[i] in ("on", "with") and words[i - 1] in nc.aid_words:
         return None  # "models trained on Cell200-s": a training set
+    number = quantities[index]
+    if only.first > number.last and _compared_after(words, number.last + 1, only.first, nc):
+        return None  # "85.90%, surpassing Adv-CPG by +6 points and noise-based P3-Mask by +16": a compared name
     return only.span
+
+
+def _compared_after(words: tuple[str, ...], lo: int, hi: int, nc: NumberCues) -> bool:
+    """Whether an outperform word stands in ``words[lo:hi]`` (between a number and the dataset after it)
+    with no place word after it: the name at ``hi`` is compared with, not the place of the number."""
+    compared = False
+    for w in words[lo:hi]:
+        if w in nc.outperform_words and w != "over":  # "over" may be a place: "averaged over X"
+            compared = True
+        elif w in nc.place_words:
+            compared = False
+    return compared
 
 
 def is_relative(view: SentenceView, quantity: Located, heading: str, info: MetricInfo | None, cues: ClaimCues) -> bool:
@@ -1095,6 +1249,8 @@ def _is_bound(view: SentenceView, quantity: Located, nc: NumberCues) -> bool:
     i = quantity.first - 1
     while i >= 0 and (words[i] in ("$", "the") or _latex_opener(words[i])):
         i -= 1  # "to exceed the 50 AP milestone"
+    if i >= 1 and words[i - 1] in ("nearly", "almost") and words[i].isalpha() and words[i] not in nc.bound_words:
+        return True  # "nearly sustains 0.99 recall", "almost reaches 90%"
     if i >= 0 and words[i].strip("$") in nc.bound_words and not (i and words[i - 1] == "-"):  # "over", "$\\geq$"
         return i == 0 or words[i - 1] not in _CHANGE_NOUNS or words[i] in ("nearly", "almost")
     if i >= 1 and (f"{words[i - 1]} {words[i]}" in nc.bound_pairs or words[i - 1] + words[i] in nc.bound_words):
@@ -1190,6 +1346,13 @@ def _is_setting(view: SentenceView, quantity: Located, metric: _Metric | None, h
         if quantity.first > 0 and words[quantity.first - 1] == "at" and metric.first == quantity.last + 1:
             return True  # "recall of 84.5% at 5% FPR", "at 70% sparsity": an operating point
         return i < len(words) and words[i] in nc.setting_words
+    if metric is not None and how == "before" and metric.first > 1 and words[metric.first - 1] == "(":
+        # "R@1 (IoU = 0.3)", "AP (IoU 0.7)": a metric in brackets after another sets its operating point
+        before = metric.first - 2  # not "Success Rate (SR) of 51.09%": the number is inside the bracket
+        if ")" not in words[metric.last + 1 : quantity.first] and any(
+            m.last == before for m in metric_mentions(view, claim_cues())
+        ):
+            return True
     if metric is not None and how == "before" and metric.first > 1 and words[metric.first - 1] == "at":
         # "worse at FMR = 10^-3", "TPR at FPR of 1%": an operating point (not "ILION at F1 = 0.97")
         return not any(e.last == metric.first - 2 and e.label in _ACTORS for e in view.entities)
@@ -1202,7 +1365,13 @@ def _is_setting(view: SentenceView, quantity: Located, metric: _Metric | None, h
 
 
 def _owner(
-    view: SentenceView, quantity: Located, metric: _Metric | None, how: str, nc: NumberCues, places: _Places
+    view: SentenceView,
+    quantity: Located,
+    metric: _Metric | None,
+    how: str,
+    nc: NumberCues,
+    places: _Places,
+    unknown: frozenset[int] | None = None,
 ) -> tuple[bool, Located | None]:
     """The name a clause ties a number to: (True, name), (True, None) for a person or chance
     ("human CER of 15.9%"), or (False, None).
@@ -1215,6 +1384,8 @@ def _owner(
     """
     words = view.words
     starts = {e.first: e for e in view.entities if e.label in _ACTORS}
+    if unknown is None:
+        unknown = _unknown_names(view, nc)
     j = quantity.last + 1
     if metric is not None and how == "after":
         j = metric.last + 1
@@ -1250,11 +1421,68 @@ def _owner(
         elif w == "," and i + 1 < len(words) and words[i + 1] in nc.relative_pronouns:
             # "outperforming SD2Net, which achieves a mIoU of 64.97%"; across an apposition: "comparable
             # to BigCodec, the current SOTA codec, which achieves 0.84"
-            i = _apposition_start(words, i, ends)
+            i = _apposition_start(words, i, ends, unknown)
+        elif w in nc.relative_pronouns and _baseline_noun_before(words, i, nc):
+            return True, None  # "outperforming the baseline model which achieved 98.62% precision"
+        elif w in nc.own_nouns and i > 0 and words[i - 1] in nc.baseline_nouns:
+            return True, None  # "the baseline model achieves 61.2%": an unnamed baseline's score
+        elif i in unknown:
+            return True, _word_located(view, i)  # "UCAN-L achieves 31.63 dB", "VibrantVS (2.71 m MAE)"
         else:
             return False, None
         i -= 1
     return False, None
+
+
+def _baseline_noun_before(words: tuple[str, ...], i: int, nc: NumberCues) -> bool:
+    """Whether a baseline noun, alone or before a class noun, stands right before word ``i``: "the
+    baseline which", "the baseline model that", "the baselines, which"."""
+    k = i - 1 - (i > 0 and words[i - 1] == ",")
+    if k >= 0 and (words[k] in nc.own_nouns or words[k] in nc.compared_class_nouns):
+        k -= 1
+    return k >= 0 and words[k] in nc.baseline_nouns
+
+
+def _unknown_names(view: SentenceView, nc: NumberCues) -> frozenset[int]:
+    """Words that look like a name no entity covers: one word outside every entity with two capitals, or
+    a capital after its first letter ("UCAN-L", "VibrantVS", "OWL-T", "BigCodec", "RFAS"); not after a
+    place word ("on XYZ (92.7%)") nor before a dataset noun ("the XYZ benchmark"), where it names data."""
+    numbers = {k for q in view.quantities for k in range(q.first, q.last + 1)}
+    covered = numbers | {k for e in view.entities for k in range(e.first, e.last + 1)}
+    words, found = view.words, set()
+    for i in range(len(words)):
+        if i in covered or (i and words[i - 1] in nc.place_words):
+            continue
+        if i and words[i - 1] in _COORDINATION and not nc.place_words.isdisjoint(words[max(0, i - 8) : i]):
+            continue  # "On NVOS (92.7%) and XYZ (95.2%)": a list of places
+        if i + 1 < len(words) and (words[i + 1] in nc.dataset_nouns or words[i + 1] in (":", "=", "of", "score")):
+            continue  # "the XYZ benchmark"; "MCC: 0.83", "a test HSS of 0.575" label a number with a measure
+        if i - 1 in numbers:
+            continue  # "0.21 rFID": the word after a number is its unit or measure
+        if words[i] in nc.neutral_modifiers or words[i] in nc.non_qualifiers:
+            continue  # "a SOTA 47.3% J&F"
+        text = _word_text(view, i)
+        if not text[:1].isalpha() or "$" in text or "\\" in text:  # not "8B" (a size after a name)
+            continue
+        if sum(c.isupper() for c in text) >= 2 or any(c.isupper() for c in text[1:]):
+            found.add(i)
+    return frozenset(found)
+
+
+def _word_text(view: SentenceView, i: int) -> str:
+    """The text of word ``i`` as written (all its tokens)."""
+    return _word_span(view, i).text
+
+
+def _word_span(view: SentenceView, i: int) -> Span:
+    end = view.starts[i + 1] if i + 1 < len(view.starts) else view.sentence.end
+    return view.sentence.doc[view.starts[i] : end]
+
+
+def _word_located(view: SentenceView, i: int) -> Located:
+    """Word ``i`` as a located name with no entity label (an unrecognised name)."""
+    span = _word_span(view, i)
+    return Located(span=span, first=i, last=i, key=span.text.lower(), label="")
 
 
 def _in_number_list(words: tuple[str, ...], quantity: Located, numbers: frozenset[int]) -> bool:
@@ -1267,14 +1495,16 @@ def _in_number_list(words: tuple[str, ...], quantity: Located, numbers: frozense
     return before >= 1 and words[before] in _COORDINATION and (before - 1 in numbers or before - 2 in numbers)
 
 
-def _apposition_start(words: tuple[str, ...], comma: int, ends: dict[int, Located]) -> int:
-    """The comma after a name that opens an apposition ending at ``comma`` ("BigCodec, the current SOTA
-    codec, which"), else ``comma``."""
-    if comma - 1 in ends:
+def _apposition_start(
+    words: tuple[str, ...], comma: int, ends: dict[int, Located], unknown: frozenset[int] = frozenset()
+) -> int:
+    """The comma after a name (or an unrecognised name, ``unknown``) that opens an apposition ending at
+    ``comma`` ("BigCodec, the current SOTA codec, which"), else ``comma``."""
+    if comma - 1 in ends or comma - 1 in unknown:
         return comma
     for k in range(comma - 1, max(0, comma - 10), -1):
         w = words[k]
-        if w == "," and k - 1 in ends and k + 1 < comma and words[k + 1] in ("the", "a", "an"):
+        if w == "," and (k - 1 in ends or k - 1 in unknown) and k + 1 < comma and words[k + 1] in ("the", "a", "an"):
             return k
         if w in (",", ";", ":", "(", ")", "and", "or") or w[:1].isdigit():
             break
@@ -1336,6 +1566,13 @@ def _owner_role(
     ctx = view.sentence.doc.user_data.get(CONTEXT_CACHE)
     proposed = ctx is not None and ctx.is_proposed(owner)
     own = proposed or _ours(view.words, (peers or [owner])[0].first)
+    if not owner.label:  # an unrecognised name: the paper's own name, a variant of it ("UCAN-L") or another's
+        if proposed or (subject is not None and owner.key == subject.text.lower()):
+            return role, None  # the paper's own name: the claim's subject
+        if not own and not _variant_of_own(owner.key, subject, ctx) and subject is not None:
+            if subject.label_ in _ACTORS:
+                return "baseline", owner
+        return role, owner  # shown without the claim's subject: the leaderboard finds no entity of that name
     if subject is not None:
         key = subject.text.lower()
         # the subject itself, or a sized variant of it ("OpenSWE-32B and OpenSWE-72B" of OpenSWE)
@@ -1353,6 +1590,17 @@ def _owner_role(
     if other:
         return "baseline", owner
     return role, owner
+
+
+def _variant_of_own(key: str, subject: Span | None, ctx) -> bool:
+    """Whether an unrecognised name is the paper's own name or a variant glued to it by a hyphen ("ucan-l"
+    of the proposed UCAN, "owl-t" of OWL)."""
+    keys = set(ctx.keys) if ctx is not None else set()
+    if subject is not None:
+        keys.add(subject.text.lower())
+        keys.add("".join(w[:1] for w in re.split(r"[\s-]+", subject.text.lower()) if w))  # its initials
+    base = key.split("-", 1)[0]
+    return any(k in keys for k in (key, base)) or (ctx is not None and key.replace("-", "") in ctx.spelled)
 
 
 def _own_apposition(words: tuple[str, ...], first: int) -> bool:
@@ -1408,6 +1656,7 @@ def comparisons(
         datasets=frozenset(i for e in view.entities if e.label == "Dataset" for i in range(e.first, e.last + 1)),
     )
     owners: list[Located] = []  # the names earlier numbers of the sentence were tied to
+    unknown: frozenset[int] | None = None  # words that look like names no entity covers
     datasets = [e for e in view.entities if e.label == "Dataset"]
     pairs = _from_to(view, quantities, nc)
     from_to = {quantities[k].span for k in pairs}
@@ -1436,8 +1685,8 @@ def comparisons(
                 is_baseline = bracketed = marker = False
             if _is_statistic(view, quantity, nc):
                 role, metric = None, None  # "P<0.001", "OR 3.14", "95% CI"
-            elif _is_fraction(view, quantity, nc, unit):
-                role, metric = None, None  # "retains 99% of accuracy": a share, no score of the metric
+            elif _is_fraction(view, quantity, nc, unit) or (unit == "%" and _after_share_verb(words, quantity, nc)):
+                role, metric = None, None  # "retains 99% of accuracy", "retaining up to 95.4% mIoU": a share
             elif index in pairs:
                 role = pairs[index]
                 if role == "score" and _is_bound(view, quantity, nc):
@@ -1447,6 +1696,8 @@ def comparisons(
                 or _change_after_metric(view, quantity, metric, how)
                 or _unknown_then_change(view, quantity)
                 or _bracket_then_change(view, quantity, places.metrics)
+                or _comparative_after(view, quantity, places, nc)
+                or _bracket_after_change(view, quantity, found, quantities[index - 1] if index else None)
                 or heading == "within"
                 or (
                     found
@@ -1458,6 +1709,8 @@ def comparisons(
                 role = "change"
             elif _is_bound(view, quantity, nc) or _negated(view, quantity, nc):
                 role = None  # "over 80%", "no model reaches 60%": a bound, no score
+            elif unit == "%" and _relative_to(view, quantity, metric, how):
+                role, metric = None, None  # "90% SSIM relative to the full-precision model": a ratio
             elif is_baseline or marker or bracketed or _compared_clause(words, quantity.first, nc):
                 role = "baseline"
                 model = named or compared
@@ -1475,7 +1728,9 @@ def comparisons(
                 role = "score"
                 model = named
             if role in ("score", "baseline") and not versus:
-                tied, owner = _owner(view, quantity, metric, how, nc, places)
+                if unknown is None:
+                    unknown = _unknown_names(view, nc)  # once per sentence, when a number needs an owner
+                tied, owner = _owner(view, quantity, metric, how, nc, places, unknown)
                 peers = _name_list(view, owner) if tied and owner is not None else []
                 if len(peers) > 1:  # "A, B and C achieve 61%, 70% and 75%": by position, or none
                     start, end = _number_run(words, quantities, index, places.metrics)

@@ -62,6 +62,9 @@ class NumberCues:
     spread_nouns: frozenset[str]
     metric_list_leads: frozenset[str]
     approx_words: frozenset[str]
+    baseline_nouns: frozenset[str]
+    than_comparatives: frozenset[str]
+    share_verbs: frozenset[str]
 
 
 @cache

@@ -90,6 +90,8 @@ _SHAPE_GLUED_BEFORE_RE = re.compile(r"\d\s?(?:\\times|×)\s?$")
 _LATEX_DIGIT_NEXT_RE = re.compile(r"(?:\\\)|\$|\})\s?\d")  # "\\times\\)256", "$\\times$256"
 _JOIN_RE = re.compile(r"\s*(?:,|and|or|to|-{1,2}|\u2013|\u2014)(?:\s*(?:,|and|or))*\s*")
 _FORMULA_BEFORE_RE = re.compile(r"(?:\^\{?\w+\}?|(?<![\w.])[a-zA-Z])\s[-+*/\u2212]\s$")
+# "$T{=}1$", "$K=8$": a value given to a symbol in LaTeX math, a setting (not "$r=0.9$", a correlation)
+_ASSIGNED_RE = re.compile(r"(?:(?<![\w\\])[A-QS-Za-qs-z]\s?\{=\}|\$\s?[A-QS-Za-qs-z]\s?=)\s?$")
 _DATE_AFTER_RE = re.compile(
     r"\s(?:" + "|".join(re.escape(m) for m in sorted(CUES.month_words, key=len, reverse=True)) + r")\s\d{4}\b"
 )  # "as of 5 Mar 2025": a day of a date
@@ -230,6 +232,8 @@ def _candidate(text: str, m: re.Match) -> tuple[QuantityMatch, bool, str] | None
         return None
     if _FORMULA_BEFORE_RE.search(text, max(0, start - 16), start):
         return None  # "2^k - 1 possible inputs", "n + 1 layers": a term of a formula
+    if _ASSIGNED_RE.search(text, max(0, start - 8), start):
+        return None  # "$T{=}1$", "$K=8$": a value assigned to a symbol in LaTeX math, a setting
     ranged = m.group("bnum") is not None
     low, high = _number(m, "a"), (_number(m, "b") if ranged else None)
     if ranged and (high < low or (_is_year(m, "a") and _is_year(m, "b"))):
@@ -438,7 +442,7 @@ def _merge_ranges(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
 
 def _is_range_join(text: str, low: QuantityMatch, high: QuantityMatch) -> bool:
     between = text[low.end : high.start]
-    before = text[max(0, low.start - 24) : low.start].lower().split()
+    before = [w.lstrip("([{") for w in text[max(0, low.start - 24) : low.start].lower().split()]  # "(from 80%"
     if between.strip() == "and":
         return bool(before) and before[-1] == "between"
     if between.strip() not in ("to", "\u2013", "\u2014"):
