@@ -176,7 +176,7 @@ def test_a_count_before_over_is_not_a_gain():
         ("FooNet", "PubMed")
     }
     doc = build(
-        f"{PROPOSE} FooNet reaches up to a 36% speedup over PubMed.",
+        f"{PROPOSE} FooNet reaches up to a 36% gain over PubMed.",
         entities=ENTS,
         quantities={"36%": (36.0, "%")},
         proposes=("FooNet",),

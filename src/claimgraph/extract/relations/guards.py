@@ -69,6 +69,12 @@ class ReadingCues:
     speed_comparatives: frozenset[str]
     purpose_leads: frozenset[str]
     gain_nouns: frozenset[str]
+    score_verbs: frozenset[str]
+    dataset_free_before: frozenset[str]
+    resource_comparatives: frozenset[str]
+    own_study_nouns: frozenset[str]
+    win_over_words: frozenset[str]
+    passive_auxiliaries: frozenset[str]
 
 
 def reading_cues() -> ReadingCues:
@@ -120,8 +126,8 @@ def fragment(span: Span, rc: RelationCues, entity_starts: frozenset[int] = froze
         rest = _continuation(text, end)
         # "GPT-4-128" cut from "GPT-4-128K": a size variant of the same model, not another name
         return not (len(rest) == 1 and rest in "KkMmBbTt" and text[end - 1].isdigit())
-    if start > 0 and text[start - 1].isalnum():
-        return True
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "}^_"):
+        return True  # "Doc" of "M^{6}Doc"
     if end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum():
         following = _continuation(text, end + 1)
         if (
@@ -149,7 +155,27 @@ def fragment(span: Span, rc: RelationCues, entity_starts: frozenset[int] = froze
             following = doc[span.end + 1] if span.end + 1 < len(doc) else None
             if following is None or following.text != "(":  # "X RAG (retrieval ...)" defines an acronym
                 return True  # "ECARE KRE", "PUP 3D-GS"
+    if span.label_ == "Dataset" and _named_before(span, rc):
+        return True  # "Moving MNIST", "UPMC Food-101", "AIHub-based Korean benchmark": not a whole dataset name
     return _in_capitalised_run(span)
+
+
+def _named_before(span: Span, rc: RelationCues) -> bool:
+    """Whether a capitalised word stands right before the dataset, separated by a space only and
+    not opening the sentence: the dataset is the end of a longer name ("Moving MNIST", "Object
+    HalBench"); not in a title-like sentence, not a language ("English EmoVoice-DB"). Also a
+    hyphenated modifier before it ("a corrected AIHub-based Korean benchmark"): a description."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start].is_sent_start or not doc[span.start - 1].whitespace_:
+        return False
+    before = doc.text[: span.start_char].split()
+    if before and before[-1][:1].isupper() and "-" in before[-1]:
+        if before[-1].rsplit("-", 1)[-1].lower() in rc.modifier_suffixes:
+            return True  # not "improves fine-tuned GLUE performance"
+    prev = doc[span.start - 1]
+    if prev.is_sent_start or prev.text.lower() in reading_cues().dataset_free_before or title_like(span.sent):
+        return False
+    return _titled(prev.text)  # not an all-capitals code: "MS COCO", "PASCAL VOC2012" name the same dataset
 
 
 def _titled(word: str) -> bool:

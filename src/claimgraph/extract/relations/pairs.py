@@ -60,6 +60,7 @@ from claimgraph.extract.claims.subjects import (
     ACTORS,
     PROPOSE_VERBS,
     PaperContext,
+    SubjectCues,
     compared_after,
     enabled_actor,
     entities_after,
@@ -71,6 +72,7 @@ from claimgraph.extract.claims.subjects import (
     paper_context,
     resolve_subject,
 )
+from claimgraph.extract.cues import load_cues
 from claimgraph.extract.pipeline.sentence_view import (
     Located,
     SentenceView,
@@ -232,8 +234,13 @@ def _introduced(words: tuple[str, ...], first: int, verb: int) -> bool:
 
 
 def _adjectival(words: tuple[str, ...], j: int) -> bool:
-    """ "our proposed X", "the constructed graph": a participle used as an adjective, not a verb."""
-    return words[j].endswith("ed") and j > 0 and words[j - 1] in ("our", "the", "this", "these", "a", "an")
+    """ "our proposed X", "the constructed graph": a participle used as an adjective, not a verb;
+    "a new open-source result", "an open-source model": any form after "a"/"an"/"new"."""
+    if j == 0:
+        return False
+    if words[j - 1] in ("a", "an", "new"):
+        return True
+    return words[j].endswith("ed") and words[j - 1] in ("our", "the", "this", "these")
 
 
 def _proposed_result(view: SentenceView, dataset: Located, ctx: PaperContext) -> bool:
@@ -268,6 +275,10 @@ def _training_data(words: tuple[str, ...], last: int, rc: RelationCues) -> bool:
     )
 
 
+#: Words that join a list of datasets; reading back over them costs no step ("(i.e., A, B, and C)").
+_LIST_JOINS = frozenset({",", "and", "or", "i.e.", "e.g."})
+
+
 def _in_eval_slot(view: SentenceView, dataset: Located, listed: frozenset[int], rc: RelationCues) -> bool:
     """Whether a dataset sits where a sentence names what is evaluated on: after "on/across/
     over/in" ("results on X", "on benchmarks such as X and Y"), an evaluation verb or an
@@ -293,6 +304,9 @@ def _in_eval_slot(view: SentenceView, dataset: Located, listed: frozenset[int], 
             j -= 1
             steps += 1
             continue  # "on three benchmark datasets: KITTI (outdoor), EuRoC and TUM": the list that follows
+        if w in _LIST_JOINS:
+            j -= 1
+            continue  # "datasets (i.e., ComplexWebQA, GPQA, and FoolMeTwice)": a long list costs no steps
         if w in rc.eval_slot_blockers and not (
             w in ("of", "from") and j and (words[j - 1] in rc.eval_slot_parts or words[j - 1] in rc.experiment_nouns)
         ):
@@ -311,8 +325,14 @@ def _apposed_data(words: tuple[str, ...], dataset: Located, rc: RelationCues) ->
     says what the dataset is, not that something is evaluated on it."""
     before = words[max(0, dataset.first - 2) : dataset.first]
     if len(before) == 2 and before[1] == "," and before[0].rstrip("s") in {w.rstrip("s") for w in rc.kind_plurals}:
-        # "experiments on two driving benchmarks, DriveLM and X", "on a public dataset, CVOGL": evaluated on
-        return not any(w in rc.eval_preps for w in words[max(0, dataset.first - 8) : dataset.first - 2])
+        # "experiments on two driving benchmarks, DriveLM and X", "on a public dataset, CVOGL", "on both our
+        # synthetic datasets and one popular real dataset, NYUD-v2": evaluated on (read back to the clause start)
+        lead = []
+        for w in reversed(words[max(0, dataset.first - 16) : dataset.first - 2]):
+            if w in (",", ";", ":"):
+                break
+            lead.append(w)
+        return not any(w in rc.eval_preps for w in lead)
     after = words[dataset.last + 1 : dataset.last + 4]
     return (
         len(after) == 3
@@ -352,10 +372,20 @@ def _kind_of_data(view: SentenceView, dataset: Located, rc: RelationCues) -> boo
         return False
     if any("/" in w for w in words[first : dataset.last + 1]):
         return False
+    if _coined(dataset.span.text):
+        return False  # "real-world ADT3D datasets", "large-scale ScanNet datasets": a name, not a kind of data
     j = first - 1
     if j >= 0 and words[j] == "the":
         j -= 1
     return not (j >= 0 and words[j] in (",", "and", "or", "&"))
+
+
+def _coined(text: str) -> bool:
+    """Whether a name is spelled like a coined dataset name, not a kind of data ("UAV", "RSI",
+    "English"): a digit or a capital after a small letter ("ADT3D", "ScanNet", "nuScenes")."""
+    return any(c.isdigit() for c in text) or any(
+        a.islower() and b.isupper() for a, b in zip(text, text[1:], strict=False)
+    )
 
 
 #: Words that may stand between a clause start and its named subject ("notably, our fine-tuned X").
@@ -389,6 +419,70 @@ def _other_subject(view: SentenceView, dataset: Located, s: _Sentence, ctx: Pape
     if not found:
         return None
     return [] if variant else found
+
+
+def _score_subject(view: SentenceView, dataset: Located, s: _Sentence, rc: RelationCues) -> list[Located] | None:
+    """The Method/Model named right before a score verb whose object holds the dataset ("Our
+    strongest model, InternVL3, achieved 0.74 ROUGE-1 on the SciVQA test split", "with the leading
+    model O3-Mini achieving 38.87% on X", "ProVCA achieves 69.3% on EgoSchema"): adverbs and an
+    apposition comma may stand between; the nearest such verb before the dataset in its clause
+    counts ("F1 scores of" is no verb: no name before it); with the names listed before it ("X and
+    Y achieve"). None when no name stands there or it is a rival, a host ("in VGG") or a tool
+    ("using BERT")."""
+    words, reading = view.words, reading_cues()
+    ends = {e.last: e for e in view.entities}
+    for k in range(dataset.first - 1, max(0, dataset.first - 25), -1):
+        if words[k] in (";", ":") or words[k] in rc.subject_clauses:
+            return None
+        if words[k] not in reading.score_verbs:
+            continue
+        p = k - 1
+        while p >= 0 and (words[p] in rc.adverbs or words[p].endswith("ly")):
+            p -= 1
+        apposed = p >= 0 and words[p] == ","
+        e = ends.get(p - 1 if apposed else p)
+        if e is None or e.label not in ACTORS:
+            continue
+        if apposed and not (e.first > 0 and words[e.first - 1] == ","):
+            return None  # "On X, FooNet, achieves": not an apposition
+        if e.first in s.compared or _host(words, e) or _instrument(view, e):
+            return None
+        found = [e]
+        j = e.first - 1
+        while j > 0 and words[j] in (",", "and", "or") and j - 1 in ends and ends[j - 1].label in ACTORS:
+            found.insert(0, ends[j - 1])  # "GroundingDINO and Qwen2.5-VL achieve less than 2% on X"
+            j = ends[j - 1].first - 1
+        return found
+    return None
+
+
+def _participle_subject(view: SentenceView, verb: int, dataset: Located) -> Located | None:
+    """ "When evaluated on the OSWorld benchmark using o3 as planner, GroundNext attains ...",
+    "Tested on X, FooNet reaches ...": an evaluation participle opening the sentence or a clause
+    describes the subject of the main clause, the Method/Model named right after the comma that
+    ends it. None for another opening or subject ("Evaluated on X, our approach ...")."""
+    words = view.words
+    if not words[verb].endswith("ed") or verb and words[verb - 1] not in ("when", "once", "if", "after", ","):
+        return None
+    comma = next((j for j in range(dataset.last + 1, min(len(words), dataset.last + 16)) if words[j] == ","), -1)
+    if comma < 0:
+        return None
+    first = comma + 2 if comma + 1 < len(words) and words[comma + 1] == "the" else comma + 1
+    e = next((e for e in view.entities if e.first == first), None)
+    return e if e is not None and e.label in ACTORS else None
+
+
+def _variant_lead(view: SentenceView, e: Located) -> bool:
+    """Whether "our" or a participle leads the name in its noun phrase ("our fine-tuned Qwen2.5-VL",
+    "the distilled LLaMA"): the paper's variant of the named model, not the model itself."""
+    words = view.words
+    participles = reading_cues().subject_participles
+    for w in reversed(words[max(0, e.first - 4) : e.first]):
+        if w == "our" or w in participles:
+            return True
+        if w not in _SUBJECT_LEAD and not (w.endswith("ed") and "-" in w):
+            return False
+    return False
 
 
 def _instrument(view: SentenceView, e: Located) -> bool:
@@ -458,23 +552,30 @@ def _others_evaluated(gap: tuple[str, ...], rc: RelationCues) -> bool:
     return any(w in rc.class_nouns or w in rc.class_plurals for w in gap)
 
 
-def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[RelationMatch]:
-    """Method/Model -> Dataset relations of one sentence."""
+def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only: bool = False) -> list[RelationMatch]:
+    """Method/Model -> Dataset relations of one sentence. With ``scored_only`` (a sentence the
+    paper gives as background or about others), only a system named before a score verb is a
+    head ("... the strongest evaluated model, Gemini 3.1 Pro, achieves only 71.1% on X")."""
     view, words = s.view, s.view.words
     datasets = [e for e in view.entities if e.label == "Dataset"]
     if not datasets:
+        return []
+    if scored_only and view.present.isdisjoint(reading_cues().score_verbs):
         return []
     verb = _eval_verb(view, rc)
     if verb < 0 and s.claim is None and view.present.isdisjoint(rc.eval_cues):
         return []
     found = []
-    default = _default_head(s, ctx)
+    default = None if scored_only else _default_head(s, ctx)
     listed = frozenset(j for d in datasets for j in range(d.first, d.last + 1))
-    listed_models = _listed_models(view, s, rc) if default is None else []
+    listed_models = _listed_models(view, s, rc) if default is None and not scored_only else []
     for dataset in datasets:
         if _trained(words, dataset.first, dataset.last, rc, listed):
             continue
-        if ctx.is_proposed(dataset) and default is None and not listed_models:
+        scorers = _score_subject(view, dataset, s, rc)
+        if scored_only and not scorers:
+            continue
+        if ctx.is_proposed(dataset) and default is None and not listed_models and not scorers:
             continue
         if _introduced(words, dataset.first, verb) and not _proposed_result(view, dataset, ctx):
             continue
@@ -487,7 +588,7 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Rela
         if not _in_eval_slot(view, dataset, listed, rc) or _kind_of_data(view, dataset, rc):
             continue
         heads: list[Span] = []
-        if 0 <= verb < dataset.first:
+        if 0 <= verb < dataset.first and not scored_only:
             heads = [
                 e.span
                 for e in view.entities
@@ -499,6 +600,21 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Rela
                 and not _host(view.words, e)
             ]
         base = 0.75 if verb >= 0 else 0.60
+        if not heads and 0 <= verb < dataset.first and not scored_only:
+            opened = _participle_subject(view, verb, dataset)
+            heads = [opened.span] if opened is not None else []  # "When evaluated on X, GroundNext attains ..."
+        if (
+            scorers
+            and not heads
+            and (
+                default is None
+                or any(e.span.start == default.start for e in scorers)  # "X and Y achieve": the whole list
+                or default is ctx.proposed
+                and not any(ctx.is_proposed(e) for e in scorers)
+                and not _variant_lead(view, scorers[0])
+            )
+        ):
+            heads = [e.span for e in scorers]  # "Our strongest model, InternVL3, achieved 0.74 on X": its score
         if not heads and default is None:
             heads = listed_models  # "drops on MATH-P-Hard across various models, including o1-mini"
         if not heads and default is not None:
@@ -528,6 +644,65 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Rela
             )
     return found
 
+
+def benchmarked(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[RelationMatch]:
+    """Models whose results a benchmark paper reports after introducing its benchmark ("We test a
+    variety of LLMs ... GPT 4 is the only model to consistently do better than chance", "most LLMs
+    except GPT-4 dip dramatically"): evaluated on the paper's own dataset although the sentence does
+    not name it. Only in a paper that proposes a Dataset and no Method/Model, in a result sentence
+    after the propose sentence that names no other dataset and builds, trains or annotates nothing;
+    not a Model used as a tool ("with/using/via/by GPT-4", "GPT-4 as a judge")."""
+    view, words = s.view, s.view.words
+    bench = ctx.dataset
+    if bench is None or ctx.actor is not None or ctx.propose_index is None or view.index <= ctx.propose_index:
+        return []
+    models = [e for e in view.entities if e.label == "Model"]
+    if not models or any(e.label == "Dataset" and not ctx.is_proposed(e) for e in view.entities):
+        return []
+    reading = reading_cues()
+    if s.claim is None and view.present.isdisjoint(rc.eval_cues) and _eval_verb(view, rc) < 0:
+        return []
+    if not view.present.isdisjoint(rc.train_cues) or not view.present.isdisjoint(reading.data_verbs):
+        return []  # "questions generated by GPT-4o", "we fine-tune Llama-3 on it": the benchmark's making
+    if not view.present.isdisjoint(_INTRODUCING) or not view.present.isdisjoint(reading.introducing_verbs):
+        return []
+    if any(w.startswith("baseline") for w in words):
+        return []  # "gains over the baseline Gemma 3 models": the paper's own system has rivals
+    if any(
+        w == "our"
+        and not any(x in reading.own_study_nouns or x in reading.evaluator_nouns for x in words[j + 1 : j + 4])
+        for j, w in enumerate(words)
+    ):
+        return []  # "correlations of our class of scorers ... across image encoders (SigLIP 2, ...)": not the benchmark
+    found = []
+    for e in models:
+        if any(w in reading.evaluator_nouns or w.startswith("judg") for w in words[e.last + 1 : e.last + 9]):
+            continue  # "GPT-4.1 and Gemini-2.5-Pro serving as LLM-as-a-judge evaluators", "matching GPT-4.1 judgments"
+        lead = words[max(0, e.first - 3) : e.first]
+        if any(w in reading.instrument_words or w in rc.use_any for w in lead) or words[e.last + 1 : e.last + 2] == (
+            "as",
+        ):
+            continue  # "annotated with GPT-4o", "We employ GPT-4 for automated assessment", "GPT-4 as the judge"
+        if _stands_for_class(view, e.span, ctx, rc) or _plural_name(view, e):
+            continue  # "UMMs", "CNN baselines": a class, not one evaluated model
+        found.append(RelationMatch(e.span, "evaluated_on", bench, view.sentence, _score(0.55, True, s.hedged)))
+    return found
+
+
+def _own_system(views: list[SentenceView]) -> bool:
+    """Whether the paper speaks of a system of its own ("our model", "our 7B agent", "our
+    method"): then it is no pure benchmark paper and the models it names may be its rivals."""
+    nouns = reading_cues().instance_nouns | {"agent", "agents", "models", "methods"}
+    for view in views:
+        words = view.words
+        for j, w in enumerate(words):
+            if w == "our" and any(x in nouns for x in words[j + 1 : j + 4]):
+                return True
+    return False
+
+
+#: What a size variant adds to a name ("-7B", " 1.5B", "-70m").
+_SIZED = re.compile(r"[-\s]?\d+(\.\d+)?[bm]")
 
 #: Words that may join the names of a long list of rivals ("X (FID = 0.116), Y (0.112) and the Z model W").
 _LIST_WORDS = frozenset({",", "and", "or", "the", "a", "an", "as", "well", "also", "both"})
@@ -659,6 +834,71 @@ def _far_gains(view: SentenceView, marks: tuple[tuple[int, str], ...], reading: 
     return found
 
 
+def _wins_over(view: SentenceView, marks: tuple[tuple[int, str], ...], reading: ReadingCues) -> list[tuple[int, str]]:
+    """ "over"/"upon" after a win noun or adjective within four words ("superior performance over
+    X", "the superior performance of FooNet over X", "clear advantages over X", "improves upon X"),
+    which the claims stage does not mark; not "improves upon Gemini's grounding", nor the win of an
+    untagged name ("FinLLaMA's superior performance over X")."""
+    words = view.words
+    if view.present.isdisjoint(reading.win_over_words):
+        return []
+    seen = {i for i, _ in marks}
+    return [
+        (i, "over")
+        for i, w in enumerate(words)
+        if w in ("over", "upon")
+        and i not in seen
+        and any(x in reading.win_over_words for x in words[max(0, i - 4) : i])
+        and not any(x in (",", ";", ":") for x in words[max(0, i - 4) : i])
+        and "'s" not in words[i + 1 : i + 5]  # "improves upon Gemini's object grounding": it refines Gemini's output
+        and not any(  # "FinLLaMA's superior performance over X" with FinLLaMA untagged: not the head's win
+            words[j] == "'s" and not any(e.last == j - 1 for e in view.entities) for j in range(max(0, i - 4), i)
+        )
+    ]
+
+
+def _passive(words: tuple[str, ...], index: int, reading: ReadingCues) -> bool:
+    """ "X is (consistently) outperformed by Y": a passive win verb followed by "by"."""
+    if not words[index].endswith("ed") or index + 1 >= len(words) or words[index + 1] != "by":
+        return False
+    j = index - 1
+    while j >= 0 and (words[j].endswith("ly") or words[j] in ("also", "even", "further", "still")):
+        j -= 1
+    return j >= 0 and words[j] in reading.passive_auxiliaries
+
+
+def _passive_wins(s: _Sentence, ctx: PaperContext, rc: RelationCues, reading: ReadingCues) -> list[RelationMatch]:
+    """ "BarNet and CLIP are outperformed by FooNet": the name after "by" (or the paper's entity for
+    "by our method") beats the names of the clause's subject right before the auxiliary."""
+    view, words = s.view, s.view.words
+    found = []
+    for index, kind in s.marks:
+        if kind != "beat" or not _passive(words, index, reading):
+            continue
+        winner = next((e for e in view.entities if e.first == index + 2 and e.label in ACTORS), None)
+        if winner is not None:
+            head, explicit = winner.span, True
+        elif index + 2 < len(words) and words[index + 2] in rc.own_words and ctx.actor is not None:
+            head, explicit = ctx.actor, False
+        else:
+            continue
+        ends = {e.last: e for e in view.entities if e.label in ACTORS}
+        j = index - 1
+        while j >= 0 and (words[j] in reading.passive_auxiliaries or words[j] in rc.adverbs or words[j].endswith("ly")):
+            j -= 1
+        losers = []
+        while j in ends:  # "BarNet and CLIP are outperformed": the names right before the auxiliary
+            losers.append(ends[j])
+            j = ends[j].first - 1
+            while j >= 0 and words[j] in rc.list_joiners:
+                j -= 1
+        for tail in losers:
+            if tail.key == head.text.lower() or ctx.is_proposed(tail) or _stands_for_class(view, tail.span, ctx, rc):
+                continue
+            found.append(RelationMatch(head, "outperforms", tail.span, view.sentence, _score(0.75, explicit, s.hedged)))
+    return found
+
+
 def _speed_only(words: tuple[str, ...], index: int, cues: ClaimCues, reading: ReadingCues) -> bool:
     """Whether the comparative nearest before "than" (within four words) compares speed ("2x
     faster than X"): judged samples read that as no claim that the head beats X."""
@@ -668,12 +908,45 @@ def _speed_only(words: tuple[str, ...], index: int, cues: ClaimCues, reading: Re
     return False
 
 
+def _cost_only(view: SentenceView, index: int, kind: str, cues: ClaimCues, reading: ReadingCues) -> bool:
+    """Whether the comparison at ``index`` compares a cost, not quality: a resource comparative
+    ("less", "fewer") with a cost word before "than" ("600x less GPU time than CLIP", "fewer
+    parameters than X"; "lower latency than X" stays a win), or a cost or speed word within six
+    words before "over" with no quality noun or Metric there ("improving inference speed by 40%
+    over FoL", "a 2x speedup over X"; not "12.8% performance gains over X")."""
+    words = view.words
+
+    def costly(w: str) -> bool:
+        return w in reading.compare_cost_words or w in cues.cost_nouns or w in reading.speed_comparatives
+
+    if kind == "than":
+        for j in range(index - 1, max(-1, index - 6), -1):
+            if words[j] in cues.comparatives:
+                return words[j] in reading.resource_comparatives and any(costly(w) for w in words[j + 1 : index])
+        return False
+    lo = max(0, index - 6)
+    window = words[lo:index]
+    if any(w in reading.quality_nouns for w in window) or any(
+        e.label == "Metric" and lo <= e.first < index and not costly(e.key.rsplit(" ", 1)[-1]) for e in view.entities
+    ):
+        return False  # "12.8% mIoU gains over X"; not the Metric "speedup" itself
+    return any(costly(w) for w in window)
+
+
 def _purpose(words: tuple[str, ...], index: int, reading: ReadingCues) -> bool:
     """Whether the comparison verb is an infinitive of purpose: "To surpass X, we ...", "in order
-    to outperform X", "aiming to beat X"."""
-    if index < 1 or words[index - 1] != "to":
+    to outperform X", "aiming to beat X", "to further surpass X", "aimed at surpassing X". Unlike
+    claims/subjects.is_purpose it keeps verbs ending in "s" ("surpass"), which are no third person
+    here; it shares that function's adverbs and aim words (``cues/subjects.json``)."""
+    subject_cues = load_cues(SubjectCues, "subjects.json")
+    j = index - 1
+    if j > 0 and (words[j].endswith("ly") or words[j] in subject_cues.infinitive_adverbs):
+        j -= 1  # "to further surpass"
+    if j > 0 and words[j] in ("at", "for") and words[j - 1] in subject_cues.aim_words:
+        return True  # "aimed at surpassing X"
+    if j < 0 or words[j] != "to":
         return False
-    return index == 1 or words[index - 2] in reading.purpose_leads or words[index - 2] in (",", ";", ":")
+    return j == 0 or words[j - 1] in reading.purpose_leads or words[j - 1] in (",", ";", ":")
 
 
 def _valence_than(words: tuple[str, ...], index: int, cues: ClaimCues, reading: ReadingCues) -> bool:
@@ -708,6 +981,14 @@ def _clause_subject(
     if opener < 0:
         return head, True
     gap = [w for w in words[opener + 1 : index] if w not in rc.adverbs and not w.endswith("ly")]
+    if (
+        not gap
+        and words[opener] == "that"
+        and opener >= 2
+        and words[opener - 1] in rc.class_nouns
+        and words[opener - 2] in ("the", "those", "these")
+    ):
+        return None, False  # "exceed the performance of the models that outperform GPT-4o": those models win
     if not gap or words[opener] in ("while", "when") and gap[0].endswith("ing"):
         return head, True
     for e in view.entities:
@@ -1007,7 +1288,10 @@ def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues, rc: RelationCu
     view = s.view
     found = []
     reading = reading_cues()
-    for index, kind in [*s.marks, *_far_gains(view, s.marks, reading)]:
+    found += _passive_wins(s, ctx, rc, reading)
+    for index, kind in [*s.marks, *_far_gains(view, s.marks, reading), *_wins_over(view, s.marks, reading)]:
+        if kind == "beat" and _passive(view.words, index, reading):
+            continue  # "BarNet is outperformed by FooNet": read by _passive_wins
         if kind == "trail" and _valence_than(view.words, index, cues, reading):
             kind = "than"  # "better perplexity than X": "better" says who wins whatever the metric's direction
         if kind == "compare" and _compare_win(view, index, cues, rc, reading):
@@ -1018,6 +1302,8 @@ def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues, rc: RelationCu
             continue
         if kind == "than" and _speed_only(view.words, index, cues, reading):
             continue  # "7x faster than StreetCrafter": a speed comparison, not a win (issue #17 judgements)
+        if kind in ("than", "over") and _cost_only(view, index, kind, cues, reading):
+            continue  # "600x less GPU time than CLIP", "inference speed by 40% over FoL": a cost, not a win
         if kind == "beat" and _purpose(view.words, index, reading) and enabled_actor(view, index) is None:
             continue  # "To surpass the quality of X, we propose Y": a goal, not a result
         if kind == "over" and _counted_over(view, index, cues, reading):
@@ -1073,6 +1359,8 @@ def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues, rc: RelationCu
                 break  # "outperforms other methods throughout the entire CIL period": a setting
             if tail.key == key or ctx.is_proposed(tail) and ctx.is_proposed(head):
                 continue
+            if ctx.is_proposed(head) and tail.key.startswith(key) and _SIZED.fullmatch(tail.key[len(key) :]):
+                continue  # "DLER-7B" for the proposed DLER: the paper's own model at one size, not a rival
             base = 0.80 if kind == "beat" else 0.60 if kind == "compared" else 0.65
             found.append(RelationMatch(head, "outperforms", tail.span, view.sentence, _score(base, explicit, s.hedged)))
     return found
@@ -1194,19 +1482,28 @@ def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[Rel
         claims = find_claims(doc, cues, views)
     by_start = {c.sentence.start: c for c in claims}
     found: list[RelationMatch] = []
+    implicit: list[RelationMatch] = []  # models a benchmark paper reports on its benchmark, unnamed there
     release_views(doc)
     for view in views:
         claim = by_start.get(view.sentence.start)
         own = own_reference(view, ctx, cues)
         after = ctx.propose_index is not None and view.index >= ctx.propose_index
         if claim is None and not own and (not after or is_background(view, cues, OPENING)):
+            if view.entities:  # "... the strongest evaluated model, Gemini 3.1 Pro, achieves 71.1% on X"
+                s = _Sentence(view, None, False, after, view.has_any(cues.hedges))
+                found += evaluated_on(s, ctx, rc, True)
+                implicit += benchmarked(s, ctx, rc)
             continue
         hedged = claim.hedged if claim is not None else view.has_any(cues.hedges)
         marks = markers(view, cues) if view.entities else []
         s = _Sentence(view, claim, own, after, hedged, tuple(marks), _compared(view, marks))
         found += evaluated_on(s, ctx, rc)
+        implicit += benchmarked(s, ctx, rc)
         found += outperforms(s, ctx, cues, rc)
         found += uses(s, ctx, rc, rc.next_words, cues.self_heads)
+    evaluated = {r.head.text.lower() for r in found if r.relation == "evaluated_on"}
+    if implicit and not _own_system(views):
+        found += [r for r in implicit if r.head.text.lower() not in evaluated]  # a named dataset comes first
     starts = frozenset(e.span.start for view in views for e in view.entities)
     pairs = doc._.abbreviations
     longs = {short.text.lower(): long.text for long, short in pairs or ()}
@@ -1219,7 +1516,9 @@ def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[Rel
             r.relation == "outperforms" and r.tail.text.lower() not in ctx.keys and paradigm(r.tail, reading, longs)
         )
         and not (
-            r.relation == "evaluated_on" and r.head.text.lower() not in ctx.keys and paradigm(r.head, reading, longs)
+            r.relation in ("evaluated_on", "outperforms")
+            and r.head.text.lower() not in ctx.keys
+            and paradigm(r.head, reading, longs)
         )
     ]
 
