@@ -55,6 +55,23 @@ class UsesCues:
     uses_core_links: frozenset[str]
     uses_adjective_cues: frozenset[str]
     uses_object_adjectives: frozenset[str]
+    uses_extra_train_cues: frozenset[str]
+    uses_train_noun_words: frozenset[str]
+    uses_from_cues: frozenset[str]
+    uses_method_cues: frozenset[str]
+    uses_trained_vias: frozenset[str]
+    uses_object_pronouns: frozenset[str]
+    uses_others_nouns: frozenset[str]
+    uses_rival_words: frozenset[str]
+    uses_adverb_negators: frozenset[str]
+    uses_inspired_words: frozenset[str]
+    uses_by_kind_nouns: frozenset[str]
+    uses_by_blockers: frozenset[str]
+    uses_experiment_model_preps: frozenset[str]
+    uses_experiment_skips: frozenset[str]
+    uses_cue_noun_after: frozenset[str]
+    uses_task_ends: frozenset[str]
+    uses_component_nouns: frozenset[str]
 
 
 def uses_cues() -> UsesCues:
@@ -103,20 +120,29 @@ def same(head: Span, tail: Located) -> bool:
 def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[str]]) -> list[tuple[int, float]]:
     """Cue words of ``uses`` as (word index, base confidence)."""
     words = view.words
-    if view.present.isdisjoint(rc.use_any):
+    uc = uses_cues()
+    extra = _extra_cues(uc)
+    if view.present.isdisjoint(rc.use_any) and view.present.isdisjoint(extra):
         return []
     masked = entity_mask(view)
     opener = view.find(rc.comparison_openers) if not view.present.isdisjoint(rc.comparison_openers) else -1
     reading = reading_cues()
-    uc = uses_cues()
     cues = []
     for i, word in enumerate(words):
-        if word not in rc.use_any or i in masked:
+        if word not in rc.use_any and word not in extra or i in masked:
             continue
+        if word in uc.uses_extra_train_cues and (
+            i + 1 >= len(words) or words[i + 1] in uc.uses_train_noun_words or i and words[i - 1] in ("the", "a", "an")
+        ):
+            continue  # "the train split", "train and test sets": a noun, not the verb
+        if word in uc.uses_from_cues and word not in rc.use_any and (i + 1 >= len(words) or words[i + 1] != "from"):
+            continue  # "adapted from X", "derived from X"; not "an adapted model"
         if word in uc.uses_purpose_participles and i + 1 < len(words) and words[i + 1] in uc.uses_purpose_words:
             continue  # "images that can be used for data augmentation": a purpose, not a use
         if word in rc.train_cues and i and words[i - 1] in rc.class_nouns and not _own_clause(words, i):
             continue  # "detectors trained with SAM degenerate": other models' training, not ours
+        if word in rc.train_cues and i > 1 and words[i - 1] in rc.class_nouns and _after_rival(words, i - 1, uc):
+            continue  # "competitive with models trained on Objaverse": the rivals' training data
         if word in reading.adjectival_participles and i and words[i - 1] in reading.adjectival_adverbs:
             continue  # "widely used architectures, including VGG-16": an adjective, not a use
         if _other_clause(view, i, reading):
@@ -132,10 +158,23 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
             continue  # "alignment over the fine-tuned Stable Diffusion": a baseline, not a use
         if word.endswith("ing") and i > 1 and words[i - 1] == "for" and words[i - 2] in rc.class_nouns:
             continue  # "data augmentation methods for combining images ... include CutMix": a class
-        if word in rc.use_weak and any(w in rc.uses_analysis_words for w in words[max(0, i - 3) : i]):
-            continue  # "qualitative analyses using Grad-CAM": a tool of the study, not of the method
-        if word in rc.use_weak and _setup_cue(words, i, rc, reading):
+        weak = word in rc.use_weak or word in uc.uses_method_cues
+        if weak and any(w in rc.uses_analysis_words for w in words[max(0, i - 3) : i + 2]):
+            continue  # "qualitative analyses using Grad-CAM", "through analysis of X": a tool of the study
+        if weak and _setup_cue(words, i, rc, reading):
             continue  # "we evaluate X via linear probing", "pairs generated manually and via GPT"
+        if word in uc.uses_method_cues and any(w in uc.uses_rival_words for w in words[max(0, i - 4) : i]):
+            continue  # "outperform models trained through DPO": the rivals' technique
+        if word in uc.uses_extra_train_cues and i == 1 and words[0] == "to":
+            continue  # "To train the ColorBook, we construct X": a purpose, not a use
+        if i + 1 < len(words) and words[i + 1] in uc.uses_cue_noun_after:
+            continue  # "downstream use cases such as RAG": a noun, not a use
+        if _inspired_clause(words, i, uc):
+            continue  # "Inspired by DeepSeek-R1's success ... through rule-based RL, we ...": the other work
+        if i and words[i - 1] in rc.others_words:
+            continue  # "prior uses often relied on ICA", "existing fine-tuned models": others' use
+        if weak and _evaluated_list(words, i, rc):
+            continue  # "We evaluate our approach on three examples: ..., and Y via Gaussian splatting"
         if word in pairs and (i + 1 >= len(words) or words[i + 1] not in pairs[word]):
             continue
         if i and words[i - 1] in rc.not_after:
@@ -148,20 +187,57 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
             if i + 1 < len(words) and words[i + 1] in rc.experiment_preps:
                 cues.append((i + 1, 0.60))
             continue
-        cues.append((i, 0.70 if word in rc.use_strong else 0.55))
+        strong = word in rc.use_strong or word in uc.uses_extra_train_cues or word in uc.uses_from_cues
+        cues.append((i, 0.70 if strong else 0.55))
     return cues
+
+
+def _inspired_clause(words: tuple[str, ...], index: int, uc: UsesCues) -> bool:
+    """Whether the cue's clause (back to a comma, colon or semicolon) follows "inspired by",
+    "following", "similar to" ...: it describes the work the paper follows, not the paper's method."""
+    for j in range(index - 1, -1, -1):
+        if words[j] in (",", ";", ":"):
+            return False
+        if words[j] in uc.uses_inspired_words:
+            return True
+    return False
+
+
+def _evaluated_list(words: tuple[str, ...], index: int, rc: RelationCues) -> bool:
+    """Whether the cue sits in a list after a colon whose clause evaluates with "we" ("We evaluate
+    our approach on three examples: A, B, and C via X"): a setting of the evaluation."""
+    colon = next((j for j in range(index - 1, -1, -1) if words[j] in (":", ";")), -1)
+    if colon < 1 or words[colon] != ":":
+        return False
+    return "we" in words[:colon] and any(
+        words[j] in rc.eval_verbs and (words[j] not in rc.eval_nounlike or j and words[j - 1] in rc.eval_verb_context)
+        for j in range(colon)
+    )
+
+
+def _extra_cues(uc: UsesCues) -> frozenset[str]:
+    """Cue words of ``uses.json`` that open a pattern besides relations.json's ``use_any``."""
+    return uc.uses_extra_train_cues | uc.uses_from_cues | uc.uses_method_cues
+
+
+def _after_rival(words: tuple[str, ...], noun: int, uc: UsesCues) -> bool:
+    """Whether the class noun at ``noun`` follows a rival word within three words ("competitive
+    with models", "outperforming prior models", "than the models")."""
+    return any(w in uc.uses_rival_words for w in words[max(0, noun - 3) : noun])
 
 
 def _others_subject(words: tuple[str, ...], index: int, rc: RelationCues) -> bool:
     """Whether the cue's clause opens with a class of other works as its subject ("Existing
-    methods use X", "prior approaches rely on X"): read back to the clause's start."""
+    methods use X", "prior approaches rely on X", "prior uses often relied on X"): read back to
+    the clause's start."""
     start = index - 1
     while start >= 0 and words[start] not in (",", ";", ":") and index - start <= 6:
         start -= 1
     subject = words[start + 1 : index]
+    others_nouns = uses_cues().uses_others_nouns
     return (
         any(w in rc.others_words for w in subject)
-        and any(w in rc.class_nouns for w in subject)
+        and any(w in rc.class_nouns or w in others_nouns for w in subject)
         and not any(w in ("we", "our") for w in subject)
     )
 
@@ -180,7 +256,10 @@ def unstated_use(view: SentenceView, index: int, rc: RelationCues) -> bool:
     reports or argues against before it ("the prevailing practice that VLMs must rely on X",
     "the common practice of using X")."""
     words = view.words
+    adverbs = uses_cues().uses_adverb_negators
     for j in range(max(0, index - 3), index):
+        if words[j] in adverbs and words[j + 1] == ",":
+            continue  # "Instead, we employ DPO": a sentence adverb, not "instead of using X"
         if words[j] in rc.uses_negators and not (words[j] == "not" and words[j + 1] == "only"):
             return True
     if view.present.isdisjoint(rc.uses_view_nouns):
@@ -382,9 +461,94 @@ def cue_tails(
             break
         if cue in uc.uses_adjective_cues and _kind_after(words, tail, uc):
             break  # "a plug-and-play visual token pruning framework": what the method is
+        if cue in uc.uses_method_cues and tail.label != "Method":
+            break  # "through reinforcement learning"; not "through experiments on X"
+        if cue in uc.uses_from_cues and cue not in rc.use_any and tail.label != "Model":
+            break  # "adapted from Qwen2.5-3B"; not "derived from the COCO dataset"
         chosen.append(tail)
         last = tail.last
+    if training:
+        chosen += _trained_with(view, index, tails, chosen, rc, uc)
+    if experiment and not chosen:
+        chosen += _experiment_models(view, index, tails, rc, uc)
     return [t for t in chosen if not name_fragment(view, t, rc)]  # a fragment holds its place in the list
+
+
+def _experiment_models(
+    view: SentenceView, index: int, tails: list[Located], rc: RelationCues, uc: UsesCues
+) -> list[Located]:
+    """The Models an experiment runs the method on, after its datasets ("Experiments on GSM8K and
+    MATH with LLaMA-2-7B and Mistral-7B show ...", "experiments on a range of benchmarks with
+    FLAN-T5 models"): a Model after a uses_experiment_model_preps word, with only datasets, list
+    and plain words between the cue and it."""
+    words = view.words
+    spans = {e.first: e for e in view.entities}
+    at = index + 1
+    prep = -1
+    while at < len(words) and at - index <= 14:
+        named = spans.get(at)
+        if named is not None and named.label == "Dataset":
+            at = named.last + 1
+        elif named is not None:
+            break
+        elif words[at] in uc.uses_experiment_model_preps and at > index + 1:
+            prep = at
+            at += 1
+            if at < len(words) and words[at] in ("the", "a", "an"):
+                at += 1
+            break
+        elif words[at] in uc.uses_experiment_skips:
+            at += 1
+        else:
+            return []
+    if prep < 0:
+        return []
+    found: list[Located] = []
+    last = -1
+    for tail in tails:
+        if not found and tail.first == at and tail.label == "Model":
+            found.append(tail)
+            last = tail.last
+        elif found and tail.first > last:
+            gap = _without_aside(view, last + 1, tail.first)
+            if tail.label != "Model" or not gap or not all(w in rc.chain_words for w in gap):
+                break
+            found.append(tail)  # "with LLaMA-2-7B and Mistral-7B"
+            last = tail.last
+    return [t for t in found if not evaluator(words, t, rc)]
+
+
+def _trained_with(
+    view: SentenceView, index: int, tails: list[Located], chosen: list[Located], rc: RelationCues, uc: UsesCues
+) -> list[Located]:
+    """The training technique after a training cue and its object: "fine-tuning it with adversarial
+    training", "we fine-tune Qwen2-VL-2B with LoRA" (a Method after "with/using/via/through"; the object
+    is a pronoun, a short noun phrase or the Model already chosen)."""
+    words = view.words
+    at = chosen[-1].last + 1 if chosen else index + 1
+    skipped = 0
+    while at < len(words) and words[at] not in uc.uses_trained_vias:
+        if words[at] not in uc.uses_object_pronouns and words[at] not in uc.uses_object_adjectives:
+            return []
+        at, skipped = at + 1, skipped + 1
+        if skipped > 3:
+            return []
+    if at >= len(words) or any(e.first > index and e.last < at and e not in chosen for e in view.entities):
+        return []
+    start = at + 1 + (at + 1 < len(words) and words[at + 1] in ("a", "an", "the"))
+    found: list[Located] = []
+    last = -1
+    for tail in tails:
+        if not found and tail.first == start and tail.label == "Method":
+            found.append(tail)
+            last = tail.last
+        elif found and tail.first > last:
+            gap = _without_aside(view, last + 1, tail.first)
+            if tail.label != "Method" or not gap or not all(w in rc.chain_words for w in gap):
+                break
+            found.append(tail)  # "with LoRA and DPO"
+            last = tail.last
+    return found
 
 
 def _distance(words: tuple[str, ...], index: int, tail: Located, training: bool, uc: UsesCues) -> int:
@@ -459,8 +623,15 @@ def tail_shapes(
             found.append((tail, 0.60, None))
         elif _as_role(words, tail, rc):
             found.append((tail, 0.65, None))
+        elif _component_proposed(view, tail, ctx):
+            found.append((tail, 0.55, ctx.proposed))  # "We propose FooNet. ... Then we propose X, which ..."
+        elif _by_technique(view, tail, uc):
+            found.append((tail, 0.60, None))  # "by the Neural Tangent Kernel (NTK) technique"
+        elif _based_apart(view, tail, rc, reading):
+            found.append((tail, 0.60, None))  # "a 3D Gaussian Splatting (3DGS) based approach"
         elif (
             word != tail.key
+            and tail.label != "Dataset"  # "IMU+UWB-based motion capture": data, not a method used
             and word.endswith(tuple(rc.use_suffixes))
             and not tail.key.endswith(word)
             and not any(
@@ -486,6 +657,78 @@ def tail_shapes(
             if named is not None:
                 found.append((tail, 0.60, named))
     return found
+
+
+def _component_proposed(view: SentenceView, tail: Located, ctx: PaperContext) -> bool:
+    """Whether a later sentence proposes a further Method of the paper that is a part of the
+    proposed method ("We propose FooNet ... we further introduce the Memory Expert Compensation
+    Module (MECM)"): "we" and a propose verb just before it, a component noun after it or ending
+    it, the main proposal (a Method or Model) not named in the sentence and no other name of it."""
+    main = ctx.proposed
+    if (
+        main is None
+        or main.label_ not in ACTORS
+        or tail.label != "Method"
+        or ctx.propose_index is None
+        or view.index <= ctx.propose_index
+        or not ctx.is_proposed(tail)
+    ):
+        return False
+    words = view.words
+    before = words[max(0, tail.first - 6) : tail.first]
+    if "we" not in before or not any(w in PROPOSE_VERBS for w in before):
+        return False
+    if any(w in (",", ";", ":") for w in before[before.index("we") :]):
+        return False
+    key = main.text.lower()
+    if any(e.key == key or same(main, e) for e in view.entities):
+        return False  # "we introduce FooNet, a X method": the main proposal is here
+    doc = tail.span.doc
+    for long, short in doc._.abbreviations or ():
+        names = {long.text.lower(), short.text.lower()}
+        if key in names and tail.key in names:
+            return False  # the main proposal's other name
+    if same(main, tail) or key in tail.key or tail.key in key:
+        return False
+    at = tail.last + 1
+    if at + 2 < len(words) and words[at] == "(" and words[at + 2] == ")":
+        at += 3  # "the Memory Expert Compensation Module (MECM)"; "the AT-NAC (...) module"
+    return (
+        at < len(words)
+        and words[at] in uses_cues().uses_component_nouns
+        or tail.key.split()[-1] in uses_cues().uses_component_nouns
+    )
+
+
+def _by_technique(view: SentenceView, tail: Located, uc: UsesCues) -> bool:
+    """Whether a Method tail is the technique after "by (the)" and before a kind noun, past an
+    abbreviation in parentheses ("we approximate the process by the Neural Tangent Kernel (NTK)
+    technique"); not "the bias introduced by the X method" nor after a rival word."""
+    words = view.words
+    if tail.label != "Method":
+        return False
+    by = tail.first - 1 - (tail.first > 1 and words[tail.first - 1] in ("the", "a", "an"))
+    if by < 1 or words[by] != "by" or words[by - 1] in uc.uses_by_blockers or words[by - 1] in uc.uses_rival_words:
+        return False
+    at = tail.last + 1
+    if at + 2 < len(words) and words[at] == "(" and words[at + 2] == ")":
+        at += 3
+    return at < len(words) and words[at] in uc.uses_by_kind_nouns
+
+
+def _based_apart(view: SentenceView, tail: Located, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether "based" follows the tail as its own word, past an abbreviation in parentheses, and
+    a noun follows it ("a 3D Gaussian Splatting (3DGS) based approach", "a Transformer based
+    model"), said of no one else ("existing CNN based methods")."""
+    words = view.words
+    at = tail.last + 1
+    if at + 2 < len(words) and words[at] == "(" and words[at + 2] == ")":
+        at += 3
+    if at + 1 >= len(words) or words[at] != "based" or not words[at + 1].isalpha() or words[at + 1] in ("on", "upon"):
+        return False
+    if any(w in rc.others_words or w in reading.contrast_clauses for w in words[max(0, tail.first - 3) : tail.first]):
+        return False
+    return words[at + 1] not in rc.class_nouns or "our" in words[max(0, tail.first - 3) : tail.first]
 
 
 def _listed_after(view: SentenceView, prev: Located, tail: Located, rc: RelationCues) -> bool:
@@ -822,6 +1065,8 @@ def applied_to(
             if last < 0 and tail.first in (to + 1, to + 2) and words[to + 1 : tail.first] in ((), ("the",)):
                 if name_fragment(view, tail, rc) or tail.label == "Dataset" and word in rc.uses_apply_eval_verbs:
                     break  # "we applied our method to the WBC dataset": an evaluation, not a use
+                if tail.key.replace("-", " ").split()[-1] in uses_cues().uses_task_ends:
+                    break  # "Applying GRIN to autoregressive language modeling": a task
                 found.append((head, explicit, tail))
                 last = tail.last
             elif (
@@ -910,12 +1155,31 @@ def coordinated(view: SentenceView, head: Span, tail: Located) -> bool:
     return False
 
 
+def _opening_end(view: SentenceView, ctx: PaperContext, comma: int) -> int:
+    """The comma that ends an opening phrase whose object list goes on past ``comma`` ("By
+    integrating GANs, Transformer, and FFC, we designed ..."): names after a comma that another
+    comma follows (past an abbreviation in parentheses) are listed objects, not the subject."""
+    words = view.words
+    starts = {e.first: e for e in view.entities}
+    while True:
+        at = comma + 1 + (comma + 1 < len(words) and words[comma + 1] in ("and", "or"))
+        named = starts.get(at)
+        if named is None or ctx.is_proposed(named):
+            return comma
+        after = named.last + 1
+        if after + 2 < len(words) and words[after] == "(" and words[after + 2] == ")":
+            after += 3  # "Fast Fourier Convolution (FFC),"
+        if after >= len(words) or words[after] != ",":
+            return comma
+        comma = after
+
+
 def uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span | None, bool]:
     """The method that uses: a proposed entity named before the cue, the subject
     after an opening phrase ("Using X, our framework Y ..."), else the proposed entity."""
     words = view.words
     if index < 6 and words[0] in _OPENERS and "," in words[index + 1 : index + 8] and "," not in words[:index]:
-        comma = words.index(",", index + 1)
+        comma = _opening_end(view, ctx, words.index(",", index + 1))
         objects = {e.key for e in view.entities if index < e.first < comma}
         for located in view.entities:
             if located.first <= comma or located.label not in ACTORS or located.key in objects:

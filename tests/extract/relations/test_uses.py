@@ -1,0 +1,418 @@
+"""``uses`` (relations/uses.py, cues/uses.json): recall from context (no cue word before the
+tail), the misreadings that came with it, fragments of longer names, stated non-uses, data and
+analysis tools, and the session-9 readings (training verbs, "adapted from", "through", "by the X
+technique", openers with listed objects, rivals' training, others' uses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.claim_docs import pairs_of, relation_triples
+
+PROPOSE = "We propose FooNet, a new method for efficient reasoning."
+ENTS = {
+    "FooNet": "Method",
+    "GPTQ": "Method",
+    "SparseGPT": "Method",
+    "LoRA": "Method",
+    "DPO": "Method",
+    "self-play": "Method",
+    "RLHF": "Method",
+    "SAM": "Method",
+    "transfer learning": "Method",
+    "data augmentation": "Method",
+    "token pruning": "Method",
+    "LLaMA-2-7B": "Model",
+    "Mistral-7B": "Model",
+    "OPT-175B": "Model",
+    "BLOOM-176B": "Model",
+    "LLaVA-1.5": "Model",
+    "Qwen2-VL": "Model",
+    "CLIP": "Model",
+    "DINOv2": "Model",
+    "ViT": "Model",
+    "GPT-2": "Model",
+    "Swin Transformer": "Model",
+    "GPT-4": "Model",
+    "MnasNet": "Model",
+    "MusicGen": "Model",
+    "XLM-RoBERTa": "Model",
+    "Stable Diffusion": "Model",
+    "FLUX": "Model",
+    "SAM2": "Model",
+    "CNN": "Method",
+    "Pile": "Dataset",
+    "C4": "Dataset",
+    "GSM8K": "Dataset",
+    "MATH": "Dataset",
+    "REFLEX": "Method",
+    "REason": "Method",
+    "Channel Attention": "Method",
+    "Gaussian Splatting": "Method",
+    "ResNet": "Model",
+    "Phi-3-Vision": "Model",
+    "SigLIP": "Model",
+    "SA-Med2D-20M": "Model",
+    "WHU-OPT-SAR": "Model",
+    "DDHR-SK": "Model",
+    "Qwen3-8B": "Model",
+    "Grad-CAM": "Method",
+    "SHAP": "Method",
+    "traffic light compliance": "Method",
+    "WSIs": "Method",
+    "TCGA": "Dataset",
+    "SGLang": "Method",
+    "UNet": "Model",
+}
+
+
+def uses(sentence: str, propose: str = PROPOSE, proposes=("FooNet",), entities=ENTS) -> set[tuple[str, str]]:
+    """(head, tail) pairs of ``uses`` in ``propose`` followed by ``sentence`` ("" leaves ``propose`` alone)."""
+    text = f"{propose} {sentence}" if sentence else propose
+    return pairs_of(relation_triples(text, entities, proposes), "uses")
+
+
+@pytest.mark.parametrize(
+    "sentence,tails",
+    [
+        ("We train FooNet on the Pile.", {"Pile"}),
+        ("We fine-tune our model on GSM8K and MATH.", {"GSM8K", "MATH"}),
+        ("FooNet is trained with RLHF.", {"RLHF"}),
+        ("Our models trained with DPO converge faster.", {"DPO"}),
+        ("We evaluate FooNet on LLaMA-2-7B and Mistral-7B.", {"LLaMA-2-7B", "Mistral-7B"}),
+        ("FooNet is tested on LLaMA-2-7B and OPT-175B.", {"LLaMA-2-7B", "OPT-175B"}),
+        ("On LLaMA-2-7B and Mistral-7B, our method reduces perplexity by 10%.", {"LLaMA-2-7B", "Mistral-7B"}),
+        ("For OPT-175B, FooNet achieves a 2x speedup.", {"OPT-175B"}),
+        ("FooNet can effectively prune OPT-175B and BLOOM-176B in one shot.", {"OPT-175B", "BLOOM-176B"}),
+        ("We quantize LLaMA-2-7B with FooNet to 3 bits.", {"LLaMA-2-7B"}),
+        ("We integrate FooNet into LLaVA-1.5 and Qwen2-VL.", {"LLaVA-1.5", "Qwen2-VL"}),
+        ("FooNet can be plugged into LLaVA-1.5 without retraining.", {"LLaVA-1.5"}),
+        ("FooNet is composed of a ViT encoder and a GPT-2 decoder.", {"ViT", "GPT-2"}),
+        ("FooNet pairs a U-shaped design with a powerful Swin Transformer backbone.", {"Swin Transformer"}),
+        ("At the heart of FooNet lies a self-play mechanism.", {"self-play"}),
+        ("Our method builds on LoRA and adds adaptive ranks.", {"LoRA"}),
+        ("FooNet starts from a pretrained CLIP model.", {"CLIP"}),
+        ("FooNet employs LLaMA-2-7B as its policy.", {"LLaMA-2-7B"}),
+        (
+            "We evaluate FooNet on several generative models, including Stable Diffusion and FLUX.",
+            {"Stable Diffusion", "FLUX"},
+        ),
+        ("FooNet is an approach that finetunes a pretrained MusicGen model to follow edits.", {"MusicGen"}),
+        ("FooNet fuses frozen XLM-RoBERTa semantics with emotion encoders.", {"XLM-RoBERTa"}),
+        ("FooNet adapts foundation models to new scenes, instantiated on SAM2.", {"SAM2"}),
+        ("FooNet improves the accuracy of GPT-4 from 51% to 55%.", {"GPT-4"}),
+        ("On GSM8K with LLaMA-2-7B, FooNet scores 51.7.", {"LLaMA-2-7B"}),
+        ("We build FooNet utilising foundation models (CLIP and SAM2).", {"CLIP", "SAM2"}),
+        ("FooNet is built on LLaMA-2-7B and trained on the Pile and C4.", {"LLaMA-2-7B", "Pile", "C4"}),
+        ("We apply FooNet to LLaMA-2-7B (base and chat) and Mistral-7B.", {"LLaMA-2-7B", "Mistral-7B"}),
+        ("We evaluate FooNet with three LLMs: LLaMA-2-7B, Mistral-7B and OPT-175B.", {"LLaMA-2-7B", "OPT-175B"}),
+        ("We instantiate FooNet on LLaMA-2-7B.", {"LLaMA-2-7B"}),
+        ("Building on DPO, we introduce a consistency reward.", {"DPO"}),
+    ],
+)
+def test_context_states_a_use_of_the_papers_method(sentence, tails):
+    assert {("FooNet", t) for t in tails} <= uses(sentence)
+
+
+def test_our_approach_enabling_the_named_method_is_used_by_it():
+    assert ("FooNet", "DPO") in uses("Our DPO approach enables FooNet, a small model, to win.")
+    assert ("FooNet", "DPO") not in uses("The DPO approach enables FooNet, a small model, to win.")
+
+
+def test_the_parts_of_a_named_framework_after_which():
+    propose = "We propose the FooNet (FN) framework, which comprises two LoRA groups."
+    ents = {**ENTS, "FN": "Method"}
+    assert ("FooNet", "LoRA") in uses("", propose, entities=ents)
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
+        ("We compare FooNet with LLaMA-2-7B and Mistral-7B.", "LLaMA-2-7B"),  # a comparison
+        ("We evaluate FooNet on GSM8K.", "GSM8K"),  # a benchmark: evaluated_on, not uses
+        ("On LLaMA-2-7B, GPTQ reduces perplexity by 10%.", "LLaMA-2-7B"),  # another method's subject
+        ("SparseGPT prunes OPT-175B in four hours.", "OPT-175B"),  # another method prunes it
+        ("We fine-tune LLaMA-2-7B on GSM8K.", "GSM8K"),  # the object is not our model
+        ("Baselines trained with RLHF fail on this task.", "RLHF"),  # other models' training
+        ("Detectors trained with SAM degenerate to random guessing.", "SAM"),
+        ("Existing methods use a CLIP encoder, while FooNet uses DINOv2.", "CLIP"),  # another subject
+        ("Unlike prior methods that rely on a frozen CLIP encoder, FooNet learns features.", "CLIP"),
+        ("We perform an analysis of the frozen CLIP image encoder.", "CLIP"),  # studied, not used
+        ("FooNet generates images that can be used for data augmentation.", "data augmentation"),  # a purpose
+        ("For comparison, we fine-tuned five other CNNs such as MnasNet via transfer learning.", "transfer learning"),
+        ("At the core of GPTQ is LoRA.", "LoRA"),  # the core of another method
+        ("Test subsets composed of GPT-2 outputs are hard.", "GPT-2"),  # not our method's parts
+        ("We evaluate FooNet on several tasks, including GSM8K and MATH.", "GSM8K"),  # benchmarks
+        ("FooNet finetunes a model that is later distilled into MusicGen.", "MusicGen"),  # too far
+        ("Our analysis improves the understanding of GPT-4.", "GPT-4"),  # not our method's subject
+        ("For tasks where GPT-4 fails, FooNet helps.", "GPT-4"),  # the opening phrase is a clause
+        ("We apply FooNet to LLaMA-2-7B (unlike GPTQ) and then to CLIP.", "CLIP"),  # a name in the aside
+        ("Building on DPO, TACO introduces a consistency reward.", "DPO"),  # an untagged name's use
+        ("FooNet improves the accuracy of GSM8K models over GPT-4.", "GPT-4"),
+    ],
+)
+def test_no_use_of_the_papers_method(sentence, tail):
+    assert ("FooNet", tail) not in uses(sentence)
+
+
+def test_a_plug_and_play_kind_is_an_is_a_reading():
+    assert ("FooNet", "token pruning") not in uses("FooNet is a plug-and-play token pruning framework.")
+    assert ("FooNet", "LoRA") in uses("FooNet is plug-and-play with LoRA.")
+
+
+def test_a_class_built_with_ours_in_an_opening_phrase_does_not_use_x():
+    propose = "We propose FooNet, a new feature."
+    found = uses("Leveraging FooNet, a robust CNN-based classifier can be trained.", propose)
+    assert ("FooNet", "CNN") not in found
+    assert ("FooNet", "CNN") in uses("FooNet is a CNN-based classifier.", propose)
+
+
+def test_a_models_trained_on_clause_of_our_proposal_is_kept():
+    found = uses("We present FooNet, a family of models trained on the Pile.", "We study reasoning.")
+    assert ("FooNet", "Pile") in found
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
+        ("FooNet integrates Efficient Channel Attention and a tanh activation.", "Channel Attention"),
+        ("FooNet enhances images via 2D Gaussian Splatting guided gain maps.", "Gaussian Splatting"),
+        ("Our framework utilizes a dual-branch 3D ResNet to fuse features.", "ResNet"),
+        ("FooNet leverages a Noisy DINOv2 encoder.", "DINOv2"),
+        ("FooNet uses a Sample-Adaptive LoRA module.", "LoRA"),
+    ],
+)
+def test_a_fragment_of_a_longer_name_is_no_tail(sentence, tail):
+    assert ("FooNet", tail) not in uses(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
+        ("FooNet integrates Channel Attention and a tanh activation.", "Channel Attention"),
+        ("Our framework utilizes a dual-branch ResNet to fuse features.", "ResNet"),
+        ("FooNet is based on 4B Phi-3-Vision.", "Phi-3-Vision"),
+        ("FooNet leverages LoRA-enhanced DINOv2 embeddings.", "DINOv2"),
+        ("Using SGLang, FooNet serves requests.", "SGLang"),
+    ],
+)
+def test_a_whole_name_stays_a_tail(sentence, tail):
+    assert ("FooNet", tail) in uses(sentence)
+
+
+def test_a_piece_of_the_heads_own_acronym_is_no_tail():
+    propose = "We propose REason-guided Fact-checking with Latent EXplanations REFLEX paradigm, a paradigm."
+    assert ("REFLEX", "REason") not in uses("REFLEX works well.", propose, ("REFLEX",))
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
+        ("FooNet works without requiring a pre-trained UNet.", "UNet"),
+        ("FooNet does not rely on SigLIP.", "SigLIP"),
+        ("Rather than fine-tuning DINOv2, FooNet trains adapters.", "DINOv2"),
+        ("Future work may integrate LoRA into FooNet.", "LoRA"),
+        (
+            "We challenge the prevailing practice that VLMs must rely on vision encoders initialized via"
+            " contrastive pretraining (e.g., CLIP/SigLIP).",
+            "SigLIP",
+        ),
+        ("This issue arises from the common practice of using DINOv2 features.", "DINOv2"),
+    ],
+)
+def test_a_stated_non_use_is_not_uses(sentence, tail):
+    assert ("FooNet", tail) not in uses(sentence)
+
+
+def test_not_only_still_uses():
+    assert ("FooNet", "LoRA") in uses("FooNet not only uses LoRA but also prunes layers.")
+    assert ("FooNet", "UNet") in uses("FooNet relies on a pre-trained UNet.")
+
+
+def test_a_benchmark_built_from_data_is_not_used():
+    found = uses("Experiments on a small benchmark constructed from SA-Med2D-20M show that FooNet works.")
+    assert ("FooNet", "SA-Med2D-20M") not in found
+    assert ("FooNet", "Qwen3-8B") in uses("Experiments on Qwen3-8B show that FooNet works.")
+
+
+def test_names_listed_before_datasets_are_data():
+    found = uses("Extensive experiments on WHU-OPT-SAR and DDHR-SK datasets show that FooNet works.")
+    assert ("FooNet", "WHU-OPT-SAR") not in found
+
+
+def test_the_same_model_as_is_a_comparison():
+    assert ("FooNet", "Qwen3-8B") not in uses("Using the same base model as Qwen3-8B, FooNet trains faster.")
+    assert ("FooNet", "Qwen3-8B") in uses("Using Qwen3-8B as the base model, FooNet trains faster.")
+
+
+def test_a_metric_or_data_after_the_cue_is_no_tail():
+    found = uses("FooNet incorporates evaluation metrics, including traffic light compliance, to steer training.")
+    assert ("FooNet", "traffic light compliance") not in found
+    assert ("FooNet", "WSIs") not in uses("FooNet predicts risk using WSIs from TCGA.")
+
+
+def test_an_analysis_tool_is_not_part_of_the_method():
+    assert ("FooNet", "Grad-CAM") not in uses("We include qualitative analyses using Grad-CAM for FooNet.")
+    assert ("FooNet", "SHAP") not in uses("FooNet trains a classifier and uses SHAP to interpret the predictions.")
+    assert ("FooNet", "Grad-CAM") in uses("FooNet uses Grad-CAM to select regions for training.")
+
+
+def test_a_parenthesis_after_another_name_describes_it():
+    found = uses("FooNet even surpasses Qwen3-8B (trained via LoRA and SFT) on most tasks.")
+    assert ("FooNet", "LoRA") not in found
+    assert ("FooNet", "LoRA") in uses("FooNet is trained via LoRA (a low-rank method) on most tasks.")
+
+
+def test_a_closed_parenthesis_before_the_cue_keeps_the_use():
+    ents = {"Ring-lite": "Model", "Mixture-of-Experts": "Method", "MoE": "Method", "reinforcement learning": "Method"}
+    found = uses(
+        "",
+        "We present Ring-lite, a Mixture-of-Experts (MoE)-based language model optimized via reinforcement learning.",
+        proposes=("Ring-lite",),
+        entities=ents,
+    )
+    assert ("Ring-lite", "reinforcement learning") in found
+
+
+def test_a_modality_before_data_nouns_is_no_tail():
+    ents = {"FooNet": "Method", "MR": "Method", "LoRA": "Method"}
+
+    def found(sentence):
+        return uses(sentence, entities=ents)
+
+    assert ("FooNet", "MR") not in found("FooNet utilizes auxiliary MR images.")
+    assert ("FooNet", "MR") in found("FooNet utilizes MR to denoise.")
+    assert ("FooNet", "MR") in found("FooNet utilizes MR-based image priors.")
+
+
+def test_applying_the_method_to_a_dataset_is_not_uses():
+    ents = {"FooNet": "Method", "WBC": "Dataset", "Qwen3-8B": "Model"}
+
+    def found(sentence):
+        return uses(sentence, entities=ents)
+
+    assert ("FooNet", "WBC") not in found("We applied our FooNet method to the WBC dataset.")
+    assert ("FooNet", "Qwen3-8B") in found("We apply FooNet to Qwen3-8B.")
+
+
+# --- session 9: training verbs, "adapted from", "through", "by the X technique", and misreadings ---
+
+S9_ENTS = {
+    **ENTS,
+    "CogVLM": "Model",
+    "Llama-3.1-8B": "Model",
+    "Qwen2.5-3B": "Model",
+    "adversarial training": "Method",
+    "reinforcement learning": "Method",
+    "t-SNE": "Method",
+    "Neural Tangent Kernel": "Method",
+    "NTK": "Method",
+    "Neural Radiance Fields": "Method",
+    "NeRF": "Method",
+    "Gaussian splatting": "Method",
+    "GANs": "Method",
+    "Transformer": "Method",
+    "FFC": "Method",
+    "ICA": "Method",
+    "Objaverse": "Dataset",
+    "IMU": "Dataset",
+    "ColorBook": "Model",
+}
+
+
+def s9(sentence: str) -> set[tuple[str, str]]:
+    return uses(sentence, entities=S9_ENTS)
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
+        ("We train a specialized CogVLM using anime production data.", "CogVLM"),  # "train" opens a use
+        ("We then train the Llama-3.1-8B model with DPO on review segments.", "Llama-3.1-8B"),
+        ("We then train the Llama-3.1-8B model with DPO on review segments.", "DPO"),  # "train X with Y"
+        ("FooNet initializes the model and then fine-tunes it with adversarial training.", "adversarial training"),
+        ("We fine-tune LLaMA-2-7B with LoRA.", "LoRA"),
+        ("FooNet is a 3B model adapted from Qwen2.5-3B through continued training.", "Qwen2.5-3B"),
+        ("FooNet optimizes its context policy through reinforcement learning.", "reinforcement learning"),
+        ("Instead, we employ DPO to align the generator.", "DPO"),  # a sentence adverb, not "instead of"
+        (
+            "In particular, we approximate the process by the Neural Tangent Kernel (NTK) technique.",
+            "Neural Tangent Kernel",
+        ),
+        ("We propose FooNet, a Neural Radiance Fields (NeRF) based approach.", "Neural Radiance Fields"),
+    ],
+)
+def test_session9_readings_state_a_use(sentence, tail):
+    assert ("FooNet", tail) in s9(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
+        (
+            "We demonstrate that our FooNet, trained with our data, is competitive with models trained on Objaverse.",
+            "Objaverse",
+        ),  # the rivals' training data
+        ("FooNet can even outperform models trained through DPO.", "DPO"),  # rivals' technique
+        ("FooNet works because prior uses often relied on off-the-shelf ICA implementations.", "ICA"),
+        ("The structure is validated through t-SNE visualizations.", "t-SNE"),  # an analysis tool
+        ("FooNet is stable through analysis of reinforcement learning signals.", "reinforcement learning"),
+        (
+            "We evaluate our approach on three examples: A, B, and dynamic scenes via Gaussian splatting.",
+            "Gaussian splatting",
+        ),
+        ("FooNet shows the promise of IMU-based motion capture.", "IMU"),  # a Dataset is no "-based" tail
+        ("To train the ColorBook, we construct a synthetic dataset.", "ColorBook"),  # a purpose
+        ("FooNet scores well on the train split of GSM8K.", "GSM8K"),  # "train" as a noun
+        (
+            "Inspired by DPO's success in eliciting reasoning through reinforcement learning, we build FooNet.",
+            "reinforcement learning",
+        ),
+        ("FooNet is applied via linear layers through experiments on GSM8K.", "GSM8K"),  # "through" takes Methods only
+        ("FooNet reduces the bias introduced by the LoRA method.", "LoRA"),  # not "by the X technique"
+        ("Existing CNN based methods fail, so FooNet uses attention.", "CNN"),  # others' "X based"
+    ],
+)
+def test_session9_misreadings_are_not_uses(sentence, tail):
+    assert ("FooNet", tail) not in s9(sentence)
+
+
+def test_an_opening_list_of_objects_is_not_the_head():
+    found = s9("By integrating GANs, Transformer, and FFC, we designed a lightweight prediction model.")
+    assert ("Transformer", "GANs") not in found
+    assert ("FooNet", "GANs") in found
+
+
+def test_the_models_an_experiment_runs_after_its_datasets():
+    found = s9("Experiments on GSM8K and MATH with LLaMA-2-7B and Mistral-7B show that FooNet works.")
+    assert {("FooNet", "LLaMA-2-7B"), ("FooNet", "Mistral-7B")} <= found
+    assert ("FooNet", "GSM8K") not in found  # an evaluation benchmark, not a use
+    found = s9("Experiments on GSM8K show that FooNet, unlike GPTQ with LLaMA-2-7B, works.")
+    assert ("FooNet", "LLaMA-2-7B") not in found  # the words between are no list of datasets
+
+
+def test_derived_from_takes_models_only():
+    assert ("FooNet", "GSM8K") not in s9("FooNet is derived from GSM8K problems.")
+    assert ("FooNet", "Qwen2.5-3B") not in s9("FooNet is an adapted Qwen2.5-3B variant.")  # no "from"
+
+
+def test_a_use_case_and_a_task_applied_to_are_not_uses():
+    ents = {**S9_ENTS, "RAG": "Method", "causal language modeling": "Method"}
+    found = uses("FooNet is a candidate for downstream use cases such as RAG and search.", entities=ents)
+    assert ("FooNet", "RAG") not in found
+    assert ("FooNet", "RAG") in uses("FooNet uses RAG and search.", entities=ents)
+    found = uses("Applying FooNet to causal language modeling, we develop a 16x3.8B model.", entities=ents)
+    assert ("FooNet", "causal language modeling") not in found
+
+
+def test_a_component_the_paper_proposes_later_is_part_of_its_method():
+    ents = {**S9_ENTS, "Memory Expert Compensation Module": "Method", "MECM": "Method", "PST50": "Method"}
+    module = ("FooNet", "Memory Expert Compensation Module")
+    later = "Furthermore, we introduce the Memory Expert Compensation Module (MECM) to guide experts."
+    assert module in uses(later, proposes=module, entities=ents)
+    found = uses(
+        "We also introduce PST50, the first benchmark for style transfer.", proposes=("FooNet", "PST50"), entities=ents
+    )
+    assert ("FooNet", "PST50") not in found  # no component noun: a separate contribution
+    first = "We propose FooNet and its Memory Expert Compensation Module (MECM) for tracking."
+    assert module not in uses("", propose=first, proposes=module, entities=ents)  # the main proposal is named here
