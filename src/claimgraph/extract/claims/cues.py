@@ -88,6 +88,7 @@ class ClaimCues:
     sota_report_verbs: frozenset[str]
     not_only_words: frozenset[str]
     rise_words: frozenset[str]
+    harm_phrase_breaks: frozenset[str]
     perform_verbs: frozenset[str]
     sota_result_heads: frozenset[str]
     sota_phrases: tuple[tuple[str, ...], ...]

@@ -448,16 +448,8 @@ def _raises_a_harm(view: SentenceView, cues: ClaimCues, i: int) -> bool:
         return False
     end = min(len(words), i + 5)
     # "gains with minimal degradation": the harm belongs to another phrase
-    end = next((j for j in range(i + 1, end) if words[j] in (",", ";", "with", "without", "while", "and", "but")), end)
-    window = range(i + 1, end)
-    if any(words[j] in cues.lower_better_nouns for j in window):
-        return True
-    for e in view.entities:
-        if e.label == "Metric" and e.first in window:
-            info = cues.metric_table.get(e.key)
-            if info is not None and info.higher_is_better is False:
-                return True
-    return False
+    end = next((j for j in range(i + 1, end) if words[j] in cues.harm_phrase_breaks), end)
+    return _names_a_harm(view, cues, range(i + 1, end))
 
 
 def _lowers_a_harm(view: SentenceView, cues: ClaimCues, i: int) -> bool:
@@ -465,7 +457,11 @@ def _lowers_a_harm(view: SentenceView, cues: ClaimCues, i: int) -> bool:
     word before a lower-is-better noun or metric is an improvement ("performance drops" is not)."""
     if view.words[i] not in cues.decrease_cues:
         return False
-    window = range(i + 1, min(len(view.words), i + 5))
+    return _names_a_harm(view, cues, range(i + 1, min(len(view.words), i + 5)))
+
+
+def _names_a_harm(view: SentenceView, cues: ClaimCues, window: range) -> bool:
+    """Whether a lower-is-better noun ("hallucinations") or metric ("false negative rate") stands in ``window``."""
     if any(view.words[j] in cues.lower_better_nouns for j in window):
         return True
     for e in view.entities:

@@ -503,19 +503,26 @@ def _experiment_models(
             return []
     if prep < 0:
         return []
+    found = _chained(view, tails, at, "Model", rc)  # "with LLaMA-2-7B and Mistral-7B"
+    return [t for t in found if not evaluator(words, t, rc)]
+
+
+def _chained(view: SentenceView, tails: list[Located], start: int, label: str, rc: RelationCues) -> list[Located]:
+    """The tails of type ``label`` from the one at word ``start`` on, while only chain words ("and",
+    ",") stand between them: "with LLaMA-2-7B and Mistral-7B", "with LoRA and DPO"."""
     found: list[Located] = []
     last = -1
     for tail in tails:
-        if not found and tail.first == at and tail.label == "Model":
+        if not found and tail.first == start and tail.label == label:
             found.append(tail)
             last = tail.last
         elif found and tail.first > last:
             gap = _without_aside(view, last + 1, tail.first)
-            if tail.label != "Model" or not gap or not all(w in rc.chain_words for w in gap):
+            if tail.label != label or not gap or not all(w in rc.chain_words for w in gap):
                 break
-            found.append(tail)  # "with LLaMA-2-7B and Mistral-7B"
+            found.append(tail)
             last = tail.last
-    return [t for t in found if not evaluator(words, t, rc)]
+    return found
 
 
 def _trained_with(
@@ -536,19 +543,7 @@ def _trained_with(
     if at >= len(words) or any(e.first > index and e.last < at and e not in chosen for e in view.entities):
         return []
     start = at + 1 + (at + 1 < len(words) and words[at + 1] in ("a", "an", "the"))
-    found: list[Located] = []
-    last = -1
-    for tail in tails:
-        if not found and tail.first == start and tail.label == "Method":
-            found.append(tail)
-            last = tail.last
-        elif found and tail.first > last:
-            gap = _without_aside(view, last + 1, tail.first)
-            if tail.label != "Method" or not gap or not all(w in rc.chain_words for w in gap):
-                break
-            found.append(tail)  # "with LoRA and DPO"
-            last = tail.last
-    return found
+    return _chained(view, tails, start, "Method", rc)  # "with LoRA and DPO"
 
 
 def _distance(words: tuple[str, ...], index: int, tail: Located, training: bool, uc: UsesCues) -> int:
