@@ -198,6 +198,11 @@ def _pair(doc: Doc, lf: tuple[int, int], sf: tuple[int, int]) -> tuple[Span, Spa
         or (long_span.end > short_span.start and long_span.start < short_span.end)
     ):
         return None
+    markup = name_cues().markup
+    if any(markup.match(token.text) for token in long_span):
+        # "GLACIA (\textbf{G}lacial \textbf{LA}ke ...)": a long form spelt with text markup is no
+        # name a reader can use; the short form stands alone
+        return None
     return long_span, short_span
 
 

@@ -52,6 +52,27 @@ def variant_end(doc: Doc, end: int, cues: NameCues) -> int:
 
 
 _TRIMMED_TYPES = frozenset({"Metric", "Dataset"})
+_VERSIONED_TYPES = frozenset({"Model", "Method"})
+
+
+def spaced_version_follows(doc: Doc, end: int, starts: set[int], cues: NameCues) -> bool:
+    """Whether a spaced mixed-case part with a version number continues the name ending at ``end`` (pure).
+
+    "DeepSpeed ZeRO-3" is one name; a part that starts another lexicon name
+    (in ``starts``) or a new sentence is not.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("than DeepSpeed ZeRO-3 with offloading")
+    >>> spaced_version_follows(doc, 2, set(), name_cues()), spaced_version_follows(doc, 3, set(), name_cues())
+    (True, False)
+    """
+    return (
+        end < len(doc)
+        and end not in starts
+        and bool(doc[end - 1].whitespace_)
+        and not doc[end].is_sent_start
+        and bool(cues.spaced_version_part.match(doc[end].text))
+    )
 
 
 def core_extent(doc: Doc, start: int, end: int, forms: tuple[str, ...], cues: NameCues) -> tuple[int, int]:
@@ -153,20 +174,26 @@ class LexiconMatcher:
     def __call__(self, doc: Doc) -> Doc:
         spans = list(doc.spans.get(CANDIDATES, []))
         vocab_strings = doc.vocab.strings
-        for matcher in (self.exact, self.lower):
-            for match_id, start, end in matcher(doc):
-                entry = self.entries[vocab_strings[match_id]]
-                if entry.ambiguous and not self._ambiguous_ok(doc, start, end):
-                    if entry.type != "Metric" or not self._measured(doc, start, end):
-                        continue
-                evidence = "lexicon"
-                if entry.type == "Model":
-                    extended = variant_end(doc, end, self.cues)
-                    evidence = "lexicon" if extended == end else "lexicon-variant"
-                    end = extended
-                elif entry.type in _TRIMMED_TYPES:
-                    start, end = core_extent(doc, start, end, entry.forms, self.cues)
-                spans.append(self._span(doc, start, end, entry, evidence))
+        matches = [
+            (match_id, start, end) for matcher in (self.exact, self.lower) for match_id, start, end in matcher(doc)
+        ]
+        starts = {start for _, start, _ in matches}
+        for match_id, start, end in matches:
+            entry = self.entries[vocab_strings[match_id]]
+            if entry.ambiguous and not self._ambiguous_ok(doc, start, end):
+                if entry.type != "Metric" or not self._measured(doc, start, end):
+                    continue
+            evidence = "lexicon"
+            if entry.type == "Model":
+                extended = variant_end(doc, end, self.cues)
+                evidence = "lexicon" if extended == end else "lexicon-variant"
+                end = extended
+            elif entry.type in _TRIMMED_TYPES:
+                start, end = core_extent(doc, start, end, entry.forms, self.cues)
+            if entry.type in _VERSIONED_TYPES and spaced_version_follows(doc, end, starts, self.cues):
+                end += 1  # "DeepSpeed" + "ZeRO-3": the stage or version is part of the name
+                evidence = "lexicon-variant"
+            spans.append(self._span(doc, start, end, entry, evidence))
         for index, text in enumerate(table(doc).text):
             if "-" not in text or not any(ch.isdigit() for ch in text):
                 continue

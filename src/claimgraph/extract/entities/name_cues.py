@@ -78,6 +78,8 @@ class NameCues:
     task_subject_verbs: frozenset[str]
     task_subject_heads: frozenset[str]
     dimension: re.Pattern[str]
+    spaced_version_part: re.Pattern[str]
+    model_size_parts: frozenset[str]
 
 
 def name_cues() -> NameCues:

@@ -39,6 +39,7 @@ from claimgraph.extract.entities.name_shapes import (
     is_capitalised,
     is_coined,
     name_end,
+    spaced_acronym_prefix,
 )
 from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.pipeline.token_table import doc_text, table
@@ -301,12 +302,17 @@ def typed_guess(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[str, bo
             return "Model", True  # not "to train NormFormer models": the models built with a name say nothing of it
         if word in cues.method_heads:
             return "Method", True
-    if last in cues.dataset_heads or text.endswith("Bench") or text.endswith("QA"):
+    if last in cues.dataset_heads or text.endswith(("Bench", "QA")):
         return "Dataset", True
+    if text.endswith(cues.dataset_name_endings) and not (end < len(doc) and doc[end].text == ":"):
+        return "Dataset", True  # "a test called SectEval"; a title's "FooEval: ..." may name an evaluation method
     if cues.count_suffix.match(text.replace(" ", "")):
         return "Dataset", True  # "COMPASS-20K", "JMaze-200K"
     if cues.model_shape.match(text) or cues.size_suffix.match(last):
         return "Model", True
+    base, _, size = text.split(" ")[-1].rpartition("-")
+    if size in cues.model_size_parts and is_coined(base):
+        return "Model", True  # "LlamaGen-XL", "Foo-Large": a model's size variant
     if end - start > 1 and last in cues.metric_heads:
         return "Metric", True  # "the Wasserstein Distance", "Structural Similarity Index"
     if text.endswith(("LLM", "LM", "GPT", "BERT")):
@@ -411,7 +417,8 @@ class NamePatterns:
             elif lower == "on" and index > 0:
                 found.extend(self._evaluated_on(doc, index, metric_ends))
             elif text.endswith(cues.dataset_name_endings) and len(text) > 4 and is_coined(text) and text.isalnum():
-                found.append((index, index + 1, "dataset-head", "Dataset"))  # "StreamingBench", "TallyQA"
+                # "StreamingBench", "TallyQA"; "T2I CompBench" with its spaced acronym
+                found.append((self._prefixed_start(doc, index), index + 1, "dataset-head", "Dataset"))
             if lower in cues.head_before_words:
                 found.extend(self._around_head(doc, index, cues.naming_heads[lower]))
             elif lower in cues.example_markers:
@@ -878,10 +885,16 @@ class NamePatterns:
             and not doc[end - 1].whitespace_
             and not doc[end].whitespace_
             and doc[end + 1].lower_ in self.cues.suffix_stoplist
-            and end + 2 < len(doc)
-            and doc[end + 2].text[:1].isupper()
+            and doc[end + 1].lower_ not in self.cues.hyphen_name_connectors
+            and (
+                (end + 2 < len(doc) and doc[end + 2].text[:1].isupper())
+                or not is_coined(doc[index:end].text.replace(" ", ""))
+            )
         ):
-            return  # "we propose REason-guided Fact-checking ...": the first word of a longer name, not a name
+            # "we propose REason-guided Fact-checking ...": the first word of a longer name, not a name;
+            # "a novel Eigenentropy-optimized densification strategy": a plain word as a modifier, not a name
+            # (a coined one is named: "an OT-based densification operator" uses OT)
+            return
         if end - index > 1 and doc[end - 1].text in self.cues.dataset_heads and self._described(doc, index, end):
             return  # "we release a Scene Graph Dataset"
         if allow_plain and not is_coined(doc[index:end].text.replace(" ", "")):
@@ -1027,9 +1040,20 @@ class NamePatterns:
             start = glued_extent(doc, index, index + 1, self.cues)[0]
             if start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
                 return  # "View-of-Delft": a piece of a longer name
+            start = self._prefixed_start(doc, start)  # "the MSD Task01 and BraTS 2021 datasets"
             if doc[start].is_sent_start and start != index:
                 return
             yield start, index + 1, "dataset-head", "Dataset"
+
+    def _prefixed_start(self, doc: Doc, start: int) -> int:
+        """The start of a dataset name with its spaced acronym ("T2I CompBench", "MSD Task01"), unless the
+        acronym is a lexicon name of a model, method or dataset of its own."""
+        if not spaced_acronym_prefix(doc, start, self.cues):
+            return start
+        named = any(
+            span.start <= start - 1 < span.end and span.label_ != "Task" for span in doc.spans.get(CANDIDATES, [])
+        )
+        return start if named else start - 1
 
     def _subtitle(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a dataset phrase stands after the title's colon, where it describes the name before the

@@ -24,8 +24,12 @@ def is_coined(text: str) -> bool:
 
 
 def is_capitalised(token: Token) -> bool:
-    """A word starting with an uppercase letter (``Medusa``, ``Knesset``)."""
-    return token.text[:1].isupper() and token.is_alpha
+    """A word starting with an uppercase letter (``Medusa``, ``Knesset``, also ``Forcing++``: a trailing "+" is
+    part of a name, as in "Causal Forcing++")."""
+    if token.is_alpha:
+        return token.text[:1].isupper()
+    text = token.text.rstrip("+")
+    return text != token.text and len(text) > 1 and text.isalpha() and text[:1].isupper()  # not "C++"
 
 
 _CONNECTORS = frozenset({"of", "for", "with", "in", "on", "and", "via", "to", "from", "by"})
@@ -67,6 +71,10 @@ def name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool, multiwo
                 # a generic acronym inside a name ("Compressed LLM BenchmarK"), never at its end
                 following = _single_name_end(doc, end + 1, cues, allow_plain=True)
                 following = end if following == end + 1 else following
+        elif _plain_connector_the(doc, start, end):
+            # "Stick to the Facts", "Learning from the Crowd": plain words on both sides of "<connector> the"
+            following = _single_name_end(doc, end + 2, cues, allow_plain=True)
+            following = end if following == end + 2 else following
         elif token.lower_ in _CONNECTORS and end + 1 < len(doc) and is_capitalised(doc[end + 1]) and token.whitespace_:
             following = _single_name_end(doc, end + 1, cues, allow_plain=True)
             following = end if following == end + 1 else following
@@ -78,6 +86,25 @@ def name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool, multiwo
             break
         end = following
     return end
+
+
+def _plain_connector_the(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[end:end + 3]`` is "<connector> the <Word>" between plain capitalised words of one name.
+
+    "Stick to the Facts" is one name; after a coined word ("FooNet for the ImageNet task") or before one
+    it is a phrase of the sentence, not part of the name.
+    """
+    return (
+        end + 2 < len(doc)
+        and doc[end].lower_ in _CONNECTORS
+        and doc[end + 1].text == "the"
+        and doc[end].whitespace_
+        and doc[end + 1].whitespace_
+        and all(is_capitalised(token) and not is_coined(token.text) for token in doc[start:end])
+        and is_capitalised(doc[end + 2])
+        and not is_coined(doc[end + 2].text)
+        and not doc[end + 2].is_sent_start
+    )
 
 
 def _single_name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool) -> int:
@@ -198,6 +225,33 @@ def glued_extent(doc: Doc, start: int, end: int, cues: NameCues, *, coined_only:
     ):
         end += 2
     return start, end
+
+
+def spaced_acronym_prefix(doc: Doc, start: int, cues: NameCues) -> bool:
+    """Whether an acronym stands, spaced, right before the dataset name at ``start`` as its first word.
+
+    "T2I CompBench", "MSD Task01": a short all-uppercase word (digits allowed)
+    after a lowercase word or punctuation; not a generic acronym ("LLM") and
+    not the last word of a longer name ("GPT-4 MSD").
+    """
+    if start < 1:
+        return False
+    prefix = doc[start - 1]
+    text = prefix.text
+    if not (
+        prefix.whitespace_
+        and 2 <= len(text) <= 6
+        and text.isalnum()
+        and text.isupper()
+        and sum(ch.isalpha() for ch in text) >= 2
+        and text not in cues.acronym_stoplist
+        and not doc[start].is_sent_start
+    ):
+        return False
+    if start == 1 or prefix.is_sent_start:
+        return True
+    before = doc[start - 2]
+    return before.is_lower or before.is_punct
 
 
 def ends_hyphen_compound(doc: Doc, end: int) -> bool:
