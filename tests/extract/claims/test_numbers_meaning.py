@@ -682,3 +682,45 @@ def test_a_comparative_after_another_number_is_that_numbers():
         "than existing approaches."
     )
     assert got["17.01"][0] == "score"
+
+
+def test_a_list_of_changes_goes_on_across_an_adverb():
+    got = meaning(
+        "Our method outperforms the best existing methods by 0.65% on Dice, 0.63% on IoU, 1% on NSD, and "
+        "relatively 14.5% on HD95."
+    )
+    assert got["14.5%"][0] == "change"  # a relative improvement, not an HD95 score
+    got = meaning("FooNet improves accuracy by 2.1% on A and 3.4% on B, respectively, reaching 85.0% on C.")
+    assert got["85.0%"][0] == "score"
+
+
+def test_an_operating_point_after_at_a_or_after_a_score_is_no_score():
+    got = meaning("Our FooNet achieves the highest true positive rate (TPR) at a 1% false positive rate (FPR).")
+    assert "1%" not in got or got["1%"][1] is None
+    got = meaning("Outdoor experiments confirm that FooNet reaches a mean absolute error of 2.3% at 10 m.")
+    assert got["2.3%"][:2] == ("score", "mean absolute error")
+    assert "10 m" not in got or got["10 m"][1] is None
+    got = meaning("FooNet reaches 85.2% and 80.1% accuracy on A and B.")
+    assert got["80.1%"][:2] == ("score", "accuracy")
+
+
+def test_a_sign_set_in_latex_makes_a_change():
+    got = meaning("FooNet shows consistent performance like \\texttt{+}3.5% accuracy and 28% lower ECE.")
+    assert got["3.5%"][0] == "change"
+
+
+def test_a_range_written_a_to_b_after_a_change_is_a_change():
+    got = meaning("FooNet nearly triples Gemini Flash's ARC-AGI accuracy (32.5% to 89.5%), and cuts costs by 40%.")
+    assert got["32.5% to 89.5%"][0] == "change"
+    got = meaning(
+        "FooNet significantly outperformed the conventional approach, improving the F1 scores from 0.177 to "
+        "0.336 on Siena and 0.327 to 0.488 on Juntendo."
+    )
+    assert got["0.327 to 0.488"][0] == "change"
+    got = meaning("FooNet achieves 85% to 90% accuracy across the four datasets.")
+    assert got["85% to 90%"][:2] == ("score", "accuracy")  # no change word: a range of scores
+
+
+def test_a_comparison_sign_between_a_change_noun_and_its_number():
+    got = meaning("The proposed FooNet yields an improvement > 8-10% in the F1 compared to prior work.")
+    assert got["8-10%"][0] == "change"

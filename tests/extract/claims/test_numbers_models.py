@@ -144,3 +144,101 @@ def test_a_variant_of_the_papers_own_name_is_its_own():
 def test_a_size_after_the_papers_name_is_no_other_name():
     got = owners("Our FooNet 8B achieves 84.7% accuracy and 87.7% recall on video assessment.")
     assert got["84.7%"][0] == "score" and got["87.7%"][0] == "score"
+
+
+# ---------------------------------------------------------------- variants (seed-1729 judged notes)
+
+
+def test_sized_variants_own_their_scores_by_position():
+    got = owners(
+        "On AndroidWorld, our 7B and 72B variants achieve 49.1% and 65.9% success rate, beating existing models.",
+        proposal="We present UI-Venus, a native UI agent. ",
+    )
+    assert got["49.1%"] == ("score", "7B")
+    assert got["65.9%"] == ("score", "72B")
+    got = owners(
+        "On AndroidWorld, our 72B variant achieves 65.9% success rate, beating existing models.",
+        proposal="We present UI-Venus, a native UI agent. ",
+    )
+    assert got["65.9%"] == ("score", "72B")
+
+
+def test_a_size_without_a_variant_noun_keeps_the_subject():
+    got = owners(
+        "On AndroidWorld, our 7B model achieves 65.9% success rate, beating existing models.",
+        proposal="We present UI-Venus, a native UI agent. ",
+    )
+    assert got["65.9%"] == ("score", None)  # the claim's subject
+
+
+def test_a_tuned_variant_is_not_its_base_model():
+    got = owners(
+        'The best-performing model, "Gemma-2 finetuned", achieved 91.5% accuracy and an F1 score of 91.4, '
+        "outperforming GPT4-O by 9.5% accuracy with 5.9 times faster inference time."
+    )
+    assert got["91.5%"] == ("score", "finetuned")  # shown without Gemma-2's name
+    assert got["91.4"] == ("score", "finetuned")
+    got = owners("Llama-3 fine-tuned on our corpus achieves 85.2% accuracy on MedQA.", proposal="We propose FooNet. ")
+    assert got["85.2%"] == ("score", "fine-tuned")
+
+
+def test_our_fine_tuned_model_keeps_its_name():
+    got = owners("Our fine-tuned Llama-3 achieves 85.2% accuracy on MedQA.", proposal="We propose FooNet. ")
+    assert got["85.2%"] == ("score", "Llama-3")
+
+
+def test_a_class_of_compared_methods_in_a_long_list_holds_a_baseline_range():
+    got = owners(
+        "Comparative evaluation demonstrate that GLACIA (mIoU: 87.30) surpasses state-of-the-art method based on "
+        "CNNs (mIoU: 78.55 - 79.01), ViTs (mIoU: 69.27 - 81.75), Geo-foundation models (mIoU: 76.37 - 87.10), "
+        "and reasoning based segmentation methods (mIoU: 60.12 - 75.66).",
+        proposal="We propose GLACIA. ",
+    )
+    assert got["87.30"] == ("score", "GLACIA")
+    assert got["60.12 - 75.66"] == ("baseline", None)  # not GLACIA's, and not the nearest named ViTs'
+    assert got["76.37 - 87.10"] == ("baseline", None)
+    assert got["69.27 - 81.75"] == ("baseline", "ViTs")
+
+
+def test_a_neutral_modifier_before_a_metric_links_a_name_to_its_number():
+    got = owners(
+        "The YOLOv9s model achieves the highest precision of 0.92926 and mAP@50 of 0.92891 for object detection, "
+        "while YOLOv11n-Seg reaches a segmentation precision of 0.91587 and mAP@50 of 0.79795.",
+        proposal="In this paper, we present VisText-Mosquito, a multimodal dataset for mosquito breeding sites. ",
+    )
+    assert got["0.92926"] == ("score", None)
+    assert got["0.91587"] == ("baseline", "YOLOv11n-Seg")
+    assert got["0.79795"] == ("baseline", "YOLOv11n-Seg")
+
+
+def test_a_rival_we_cannot_name_before_which_owns_its_number():
+    got = owners(
+        "On the MISTD datasets, FooNet achieves a mIoU of 87.68%, outperforming SD$^\\mathrm{2}$Net, which "
+        "achieves a mIoU of 64.97%."
+    )
+    assert got["87.68%"] == ("score", "FooNet")
+    assert got["64.97%"][0] == "baseline"
+    got = owners("On the MISTD datasets, our method, which achieves a mIoU of 87.68%, outperforms prior work.")
+    assert got["87.68%"][0] == "score"  # no comparison word before the relative clause
+
+
+def test_a_fine_tuned_model_not_ours_is_a_variant():
+    got = owners(
+        "We show that a fine-tuned Florence-2 achieves 49% IoU and 85% Buffered IoU (BIoU), compared to <1% IoU "
+        "in zero-shot settings."
+    )
+    assert got["49%"] == ("score", "fine-tuned")
+    got = owners("In the parsing task, our LoRA finetuned Llama-3.2-3B model achieves 92% zero-shot accuracy.")
+    assert got["92%"] == ("score", None)  # the paper's own tuned model: the claim's subject
+
+
+def test_a_component_put_into_a_host_is_not_the_hosts_score():
+    got = owners(
+        "For segmentation tasks, we seamlessly integrate identical attention blocks within U-Net architecture "
+        "using MPN-enhanced inputs, delivering compelling performance gains with 72.44% Dice score and 58.54% IoU, "
+        "substantially outperforming baseline implementations.",
+        proposal="We propose MPN, a new attention block. ",
+    )
+    assert got["58.54%"][0] == "score" and got["58.54%"][1] not in (None, "U-Net")
+    got = owners("We plug FooNet into Mask R-CNN and obtain 45.2 AP on COCO.")
+    assert got["45.2"] == ("score", None)  # the subject FooNet is the component: it keeps the score

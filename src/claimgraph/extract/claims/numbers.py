@@ -324,6 +324,7 @@ def _bind_metrics(view: SentenceView, metrics: list[_Metric], nc: NumberCues) ->
                 and any(i in numbers for i in range(x.last + 1, q.first))
                 and not _own_noun_after(view, q, nc, starts)
                 and not _new_phrase(view, x.last + 1, q.first, numbers)
+                and words[q.first - 1] not in ("at", "@")  # "an error of 2.3% at 10 m": an operating point
             ):
                 found = (x, "list")
         out.append(found)
@@ -615,6 +616,9 @@ def _is_change(view: SentenceView, quantity: Located, unit: str | None, cues: Cl
     text = _written(quantity)
     if text.startswith(("+", "-", "\u2212")) or unit == "x":
         return True
+    start = quantity.span.start_char
+    if view.sentence.doc.text[max(0, start - 2) : start].endswith(("{+}", "+}")):
+        return True  # "\texttt{+}3.5% accuracy": a sign set in LaTeX
     words = view.words
     k = quantity.last + 1
     if k + 1 < len(words) and words[k] in ("relative", "absolute") and words[k + 1] in (")", ",", ";", "."):
@@ -952,17 +956,141 @@ def _bracketed_baseline(view: SentenceView, quantity: Located, nc: NumberCues) -
     if start > 0 and words[start - 1] in nc.place_words:
         return False, None
     markers = nc.baseline_markers | nc.outperform_words
-    depth = 0
-    for k in range(start - 1, max(-1, start - 31), -1):
+    depth, outside = 0, 0  # words inside the brackets of earlier members of a list do not count
+    for k in range(start - 1, -1, -1):
         w = words[k]
         depth += (w == ")") - (w == "(")
         if depth > 0:
             continue
+        outside += 1
+        if outside > 30:
+            break
         if w in (";", ".", ":") or w in nc.bracket_clause_breaks:
             return False, None
         if w in markers:
             return True, name
     return False, None
+
+
+def _variant_owner(
+    view: SentenceView,
+    quantities: tuple[Located, ...],
+    index: int,
+    model: Located | None,
+    subject: Span | None,
+    places: _Places,
+    nc: NumberCues,
+) -> Located | None:
+    """The variant a score belongs to when the sentence names one instead of its base, else None:
+
+    - a tuned variant, a name followed by a tuning participle ("Gemma-2 finetuned" achieved 91.4 F1): the
+      number's model, or the claim's subject when the number has none, with the participle;
+    - sized variants ("our 7B and 72B variants achieve 49.1% and 65.9%"): the size the number goes with,
+      by position, before a variant noun the number is tied to by link words only.
+
+    Either is shown without the base's name (a leaderboard finds no entity of that name).
+    """
+    words, doc = view.words, view.sentence.doc
+    base = model
+    if base is None and subject is not None:
+        key = subject.text.lower()
+        base = next((e for e in view.entities if e.label in _ACTORS and (e.span == subject or e.key == key)), None)
+    if (
+        base is not None
+        and base.label
+        and base.first > 0
+        and words[base.first - 1] in nc.tuning_participles
+        and "our" not in words[max(0, base.first - 3) : base.first - 1]  # "our fine-tuned X" is the paper's X
+    ):
+        span = _word_span(view, base.first - 1)  # "a fine-tuned Florence-2 achieves 49% IoU"
+        return Located(span=span, first=base.first - 1, last=base.first - 1, key=span.text.lower(), label="")
+    if base is not None and base.label and base.last + 1 < len(words):
+        nxt = base.last + 1 + (words[base.last + 1] in ('"', "'", "\u201d"))
+        if words[base.last + 1] in nc.tuning_participles or (
+            nxt < len(words) and nxt > base.last + 1 and words[nxt] in nc.tuning_participles
+        ):
+            k = base.last + 1 if words[base.last + 1] in nc.tuning_participles else nxt
+            # the participle alone: a span that starts at the base's name is written as that name
+            span = _word_span(view, k)
+            return Located(span=span, first=k, last=k, key=span.text.lower(), label="")
+    if model is not None:
+        return None
+    if base is not None and base.label:
+        hosted = _hosted_in(view, base, nc)
+        if hosted is not None:
+            return hosted
+    sizes = {q.first: q for q in quantities if _size_or_cost(getattr(q.span._, "quantity", None), nc) == "size"}
+    ends = {q.last: q for q in sizes.values()}
+    quantity = quantities[index]
+    i = quantity.first - 1
+    while i > 0 and quantity.first - i <= 12:
+        w = words[i]
+        if w in nc.variant_nouns and i - 1 in ends:
+            chain = [ends[i - 1]]
+            k = chain[0].first - 1
+            while k >= 1 and words[k] in _COORDINATION:
+                before = k - 1 - (words[k] in ("and", "or") and words[k - 1] == ",")
+                if before not in ends:
+                    break
+                chain.insert(0, ends[before])
+                k = ends[before].first - 1
+            start, end = _number_run(words, quantities, index, places.metrics)
+            if len(chain) == 1:
+                return chain[0]
+            if len(chain) == end - start + 1:
+                return chain[index - start]
+            last = chain[-1]  # counts differ: the whole list, no single variant
+            return Located(span=doc[chain[0].span.start : last.span.end], first=chain[0].first, last=last.last)
+        if i in places.numbers or i in places.metrics or w in nc.owner_links or w in _COORDINATION:
+            i -= 1
+            continue
+        return None
+    return None
+
+
+def _hosted_in(view: SentenceView, base: Located, nc: NumberCues) -> Located | None:
+    """The component a clause puts into ``base`` ("we integrate identical attention blocks within U-Net
+    architecture ... 58.54% IoU"): the words from after the host verb to the host's name, shown without
+    the host's name (the score is the component's in the host, not the host's), else None."""
+    words = view.words
+    i = base.first - 1
+    if i < 2 or words[i] not in nc.host_prepositions:
+        return None
+    for v in range(i - 1, max(-1, i - 8), -1):
+        w = words[v]
+        if w in nc.host_verbs:
+            if v + 1 >= i:
+                return None
+            k = v + 1 + (words[v + 1] in ("a", "an", "the", "our"))
+            end = view.starts[base.last + 1] if base.last + 1 < len(view.starts) else view.sentence.end
+            span = view.sentence.doc[view.starts[k] : end]
+            return Located(span=span, first=k, last=base.last, key=span.text.lower(), label="")
+        if w in (",", ";", ":", ".", "(", ")") or w in nc.bracket_clause_breaks:
+            return None
+    return None
+
+
+def _scaled_before(words: tuple[str, ...], first: int, nc: NumberCues) -> bool:
+    """Whether a verb of scaling ("nearly triple X's accuracy (32.5% to 89.5%)") stands before word
+    ``first`` in its clause."""
+    for k in range(first - 1, max(-1, first - 1 - BEFORE), -1):
+        if words[k] in (";", ".", ":"):
+            return False
+        if words[k] in nc.scale_verbs:
+            return True
+    return False
+
+
+def _class_bracket(view: SentenceView, quantity: Located, nc: NumberCues) -> bool:
+    """Whether the number stands in brackets right after a class of compared methods no entity names
+    ("Geo-foundation models (mIoU: 76.37 - 87.10)"): the score of that class, not of the nearest named
+    baseline."""
+    words, i = view.words, quantity.first - 1
+    while i >= 0 and quantity.first - i <= 10 and words[i] not in ("(", ")"):
+        i -= 1
+    if i <= 0 or words[i] != "(" or words[i - 1] not in nc.compared_class_nouns:
+        return False
+    return not any(e.last == i - 1 for e in view.entities)
 
 
 _PLACES = ("on", "in", "for", "across")
@@ -1343,8 +1471,9 @@ def _is_setting(view: SentenceView, quantity: Located, metric: _Metric | None, h
             return True
     if metric is not None and how == "after":
         i = metric.last + 1
-        if quantity.first > 0 and words[quantity.first - 1] == "at" and metric.first == quantity.last + 1:
-            return True  # "recall of 84.5% at 5% FPR", "at 70% sparsity": an operating point
+        j = quantity.first - 1 - (quantity.first > 1 and words[quantity.first - 1] in ("a", "an"))
+        if j >= 0 and words[j] == "at" and metric.first == quantity.last + 1:
+            return True  # "recall of 84.5% at 5% FPR", "at 70% sparsity", "at a 1% FPR": an operating point
         return i < len(words) and words[i] in nc.setting_words
     if metric is not None and how == "before" and metric.first > 1 and words[metric.first - 1] == "(":
         # "R@1 (IoU = 0.3)", "AP (IoU 0.7)": a metric in brackets after another sets its operating point
@@ -1404,6 +1533,16 @@ def _owner(
             return True, None
         if i in listed or w in nc.owner_links or (w.endswith("ly") and w.isalpha() and len(w) > 4):
             pass  # a link word, a list's material or an adverb ("human can easily achieve 100%")
+        elif i + 1 in places.metrics and w in nc.neutral_modifiers:
+            pass  # "YOLOv11n-Seg reaches a segmentation precision of 0.91587"
+        elif (
+            w == ","
+            and i + 1 < len(words)
+            and words[i + 1] in nc.relative_pronouns
+            and i - 1 not in unknown
+            and _compared_before(words, i, nc, ends)
+        ):
+            return True, None  # "outperforming SD$^\mathrm{2}$Net, which achieves ...": a rival we cannot name
         elif w in (",", "and", "&", ")", "on", "in", "for") and i > 0 and (i - 1 in listed or words[i - 1] == ")"):
             pass
         elif w in ("and", "or") and i > 1 and words[i - 1] == "," and i - 2 in places.numbers:
@@ -1432,6 +1571,18 @@ def _owner(
             return False, None
         i -= 1
     return False, None
+
+
+def _compared_before(words: tuple[str, ...], comma: int, nc: NumberCues, ends: dict[int, Located]) -> bool:
+    """Whether a comparison word ("outperforming", "compared to") opens the phrase that ends at ``comma``
+    (at most six words back, within the clause, no name we know, not "our ...")."""
+    for k in range(comma - 1, max(-1, comma - 7), -1):
+        w = words[k]
+        if k in ends or w in (",", ";", ".", ":", "our", "we", "by") or w in nc.bracket_clause_breaks:
+            return False
+        if w in nc.outperform_words or w in nc.baseline_markers:
+            return True
+    return False
 
 
 def _baseline_noun_before(words: tuple[str, ...], i: int, nc: NumberCues) -> bool:
@@ -1742,6 +1893,15 @@ def comparisons(
                     peers = [p for p in peers if p is not None]
                 if tied:
                     role, model = _owner_role(view, owner, role, model, subject, baselines, owners, peers)
+        if (
+            role == "score"
+            and getattr(match, "high", None) is not None
+            and " to " in _written(quantity)
+            and (heading in ("increase", "decrease") or _scaled_before(words, quantity.first, nc))
+        ):
+            role = "change"  # "triple X's accuracy (32.5% to 89.5%)", "from a to b on A and c to d on B"
+        if role == "score":
+            model = _variant_owner(view, quantities, index, model, subject, places, nc) or model
         if role == "score" and ablated and model is None:
             role = "baseline"  # "Removing X drops accuracy to 17.91%": an ablated variant's score
         if role == "size" or (role in ("cost", "change") and how == "list" and (unit == "x" or role == "cost")):
@@ -1764,7 +1924,7 @@ def comparisons(
         baseline = None
         if baselines and (heading != "unknown" or role == "baseline"):
             baseline = min(baselines, key=lambda b: abs(b.first - quantity.first)).span
-        if role == "baseline" and model is None and baseline is not None:
+        if role == "baseline" and model is None and baseline is not None and not _class_bracket(view, quantity, nc):
             model = next(b for b in baselines if b.span == baseline)
         dataset = (
             None if role in ("size", "cost", None) else _dataset_for(view, quantities, index, datasets, places.metrics)
@@ -1799,6 +1959,12 @@ def comparisons(
 _SPREAD = frozenset({"change", "baseline"})
 
 
+def _list_adverb(word: str) -> bool:
+    """An adverb that qualifies one member of a list of changes ("and relatively 14.5% on HD95"); not
+    "respectively" (which closes the list)."""
+    return word.endswith("ly") and word.isalpha() and len(word) > 4 and word != "respectively"
+
+
 def _joined(
     view: SentenceView,
     a: ComparisonMatch,
@@ -1822,6 +1988,7 @@ def _joined(
         placed = (placed and w not in _LIST_JOINERS) or w in ("on", "in", "for")
         if not (
             (loose and placed and w.isalpha())  # "by 7% on semantic similarity, 11% on pixel quality"
+            or (loose and _list_adverb(w))  # "by 0.65% on Dice, ..., and relatively 14.5% on HD95"
             or depth > 0
             or w == ")"
             or w in _LIST_JOINERS

@@ -65,6 +65,11 @@ class NumberCues:
     baseline_nouns: frozenset[str]
     than_comparatives: frozenset[str]
     share_verbs: frozenset[str]
+    variant_nouns: frozenset[str]
+    tuning_participles: frozenset[str]
+    host_prepositions: frozenset[str]
+    host_verbs: frozenset[str]
+    scale_verbs: frozenset[str]
 
 
 @cache
