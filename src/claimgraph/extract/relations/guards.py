@@ -75,6 +75,9 @@ class ReadingCues:
     own_study_nouns: frozenset[str]
     win_over_words: frozenset[str]
     passive_auxiliaries: frozenset[str]
+    component_nouns: frozenset[str]
+    unnamed_object_leads: frozenset[str]
+    ablation_words: frozenset[str]
 
 
 def reading_cues() -> ReadingCues:
@@ -282,6 +285,17 @@ def paradigm(span: Span, reading: ReadingCues, long_forms: dict[str, str] | None
     if long_forms:
         names.add(long_forms.get(span.text.lower(), ""))
     return any(n and _plain(n) in reading.paradigm_tails for n in names)
+
+
+def phrase_argument(span: Span, reading: ReadingCues) -> bool:
+    """Whether an argument is a phrase rather than a name: a setting preposition inside it followed
+    only by lower-case words ("AutoML frameworks in task completion rate and model performance",
+    "substitution across diverse architectures"); "Segment Anything in High Quality" is a name."""
+    words = span.text.split()
+    return any(
+        w in reading.setting_preps and not any(c.isupper() for c in " ".join(words[i:]))
+        for i, w in enumerate(words[1:-1], 1)
+    )
 
 
 def glued_modifier(view: SentenceView, e: Located, rc: RelationCues) -> bool:

@@ -84,6 +84,7 @@ from claimgraph.extract.relations.guards import (
     class_mention,
     glued_modifier,
     paradigm,
+    phrase_argument,
     reading_cues,
     whole_arguments,
 )
@@ -197,8 +198,10 @@ def _trained(
         w = words[k]
         if w in (",", ";", ":") or w in rc.eval_verbs or w in stops or w in rc.eval_cues:
             return False
-        if w in rc.train_cues and any(x in ("on", "with", "using", "from") for x in words[k + 1 : k + 3]):
-            return True  # "trained on the ... dataset D", "fine-tune BERT on A and D"; not "training and transfer on D"
+        if w in rc.train_cues:
+            prep = next((p for p in range(k + 1, min(k + 5, j)) if words[p] in ("on", "with", "using", "from")), -1)
+            if prep > 0 and "and" not in words[k + 1 : prep]:
+                return True  # "trained on the dataset D", "pretrain the MoE-MAE on D"; not "training and transfer on D"
     return False
 
 
@@ -552,6 +555,63 @@ def _others_evaluated(gap: tuple[str, ...], rc: RelationCues) -> bool:
     return any(w in rc.class_nouns or w in rc.class_plurals for w in gap)
 
 
+def _first_objects(view: SentenceView, heads: list[Span], reading: ReadingCues) -> list[Span]:
+    """The heads of "we evaluate X (and Y) on D" up to a preposition after the first one: "We
+    evaluate VLAA-GUI across five backbones, including Gemini 3.1 Pro, on X" evaluates VLAA-GUI;
+    the backbones are its setting, as are "using the model UniAD", "on PixArt and FLUX". Not "compare X
+    with Y", "evaluate X against Y": Y is evaluated too."""
+    if len(heads) < 2:
+        return heads
+    words = view.words
+    first = view.word_of(heads[0].end - 1)
+    cut = next(
+        (
+            j
+            for j in range(first + 1, len(words))
+            if words[j] in reading.setting_preps
+            and words[j] not in reading.comparison_preps
+            or words[j] in reading.instrument_words
+            and words[j] != "with"
+        ),
+        -1,
+    )
+    if cut < 0:
+        return heads
+    return [h for h in heads if view.word_of(h.start) < cut]
+
+
+def _others_after(view: SentenceView, dataset: Located, rc: RelationCues) -> bool:
+    """Whether an evaluation word after the dataset has an unnamed plural of other systems as
+    its object ("(MedMistake-Bench), which we used to run a final evaluation of 12 frontier
+    LLMs"): the dataset evaluates them, not the paper's proposal."""
+    words = view.words
+    k = next((k for k in range(dataset.last + 1, len(words)) if words[k].startswith("evaluat")), -1)
+    return k > 0 and _others_evaluated(words[k + 1 : k + 9], rc)
+
+
+def _contrasted(view: SentenceView, dataset: Located, head: Span, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether a contrast clause after a comma, with a subject of its own, holds the dataset ("the
+    full pipeline improves ..., whereas RL applied directly to the base models ..., with AIME
+    scores near zero"): its results are that subject's. Not ", while reducing ...", ", while
+    it/our ...", nor an opening "While prior methods fail, ours ... on X"."""
+    words = view.words
+    for j in range(dataset.first - 1, 0, -1):
+        if words[j] in reading.contrast_clauses:
+            nxt = next((w for w in words[j + 1 :] if w not in rc.adverbs and not w.endswith("ly")), "")
+            end = next((k for k in range(dataset.last + 1, len(words)) if words[k] in (",", ";", ".")), len(words))
+            return (
+                words[j - 1] == ","
+                and head.start < view.starts[j]
+                and not nxt.endswith(("ing", "ed"))
+                and nxt not in reading.own_study_nouns
+                and not any(
+                    w in rc.own_words or w in reading.own_object_words
+                    for w in words[j + 1 : max(end, dataset.last + 5)]
+                )
+            )
+    return False
+
+
 def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only: bool = False) -> list[RelationMatch]:
     """Method/Model -> Dataset relations of one sentence. With ``scored_only`` (a sentence the
     paper gives as background or about others), only a system named before a score verb is a
@@ -560,6 +620,7 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
     datasets = [e for e in view.entities if e.label == "Dataset"]
     if not datasets:
         return []
+    reading = reading_cues()
     if scored_only and view.present.isdisjoint(reading_cues().score_verbs):
         return []
     verb = _eval_verb(view, rc)
@@ -572,6 +633,8 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
     for dataset in datasets:
         if _trained(words, dataset.first, dataset.last, rc, listed):
             continue
+        if glued_modifier(view, dataset, rc):
+            continue  # "seven WSI-level tasks over Camelyon16": a modifier, not the dataset evaluated on
         scorers = _score_subject(view, dataset, s, rc)
         if scored_only and not scorers:
             continue
@@ -599,6 +662,7 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
                 and not _instrument(view, e)
                 and not _host(view.words, e)
             ]
+            heads = _first_objects(view, heads, reading)
         base = 0.75 if verb >= 0 else 0.60
         if not heads and 0 <= verb < dataset.first and not scored_only:
             opened = _participle_subject(view, verb, dataset)
@@ -633,8 +697,14 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
                 continue  # "we benchmark several pose estimation models on X": not the proposed entity
             elif ctx.is_proposed(dataset) and verb < 0 and s.claim is None:
                 continue  # "examples in DA-Code are based on real data": describes the paper's dataset
+            elif default is ctx.proposed and _others_after(view, dataset, rc):
+                continue  # "(X-Bench), which we used to run an evaluation of 12 frontier LLMs": others evaluated
+            elif _contrasted(view, dataset, default, rc, reading) or (
+                not _explicit(default, view) and _untagged_subject(view, 0, dataset.first, ctx, rc, reading)
+            ):
+                continue  # ", whereas RL on the base models ... AIME"; "Our largest model, Phi4-mini-Flash, ... X"
             else:
-                heads = [default]
+                heads = [_paper_head(default, view, ctx, reading)]
         heads = [h for h in (_unmodified(view, h) for h in heads) if not _stands_for_class(view, h, ctx, rc)]
         for head in heads:
             found.append(
@@ -1097,6 +1167,14 @@ def _winner(
         located = mentions[-1]  # the head resolved from elsewhere, named again in this clause
     if (
         located is not None
+        and located.last < index
+        and words[located.last].rsplit("-", 1)[-1] in reading.subject_participles
+    ):
+        return None, False  # "SDPO-tuned agents outperform GPT-4o": agents tuned with SDPO win, not SDPO
+    if located is not None and located.last + 1 < index and words[located.last + 1] in reading.ablation_words:
+        return None, False  # "Qwen3-VL without any image input surpasses GPT-5": an ablated variant wins
+    if (
+        located is not None
         and not ctx.is_proposed(located)
         and located.last + 2 < index
         and words[located.last + 1] in reading.subject_participles
@@ -1114,6 +1192,11 @@ def _winner(
         opener = _clause_opener(view, start, index, ctx, rc)
         if opener is not None:
             return opener.span, True  # "...: Gemma 2 shows greater similarity than Gemma": the clause's own subject
+        apposed = _apposed_actor(view, start, index, rc, reading)
+        if apposed is not None:
+            return apposed.span, True  # "our model, InternVL2-8B-MPO, achieves ..., outperforming Y": the name wins
+        if _untagged_subject(view, start, index, ctx, rc, reading) or _unnamed_proposal(view, index, head, reading):
+            return None, False  # "FVQ significantly enhances ..., surpassing Y": a subject of its own
         prev = index - 1
         while prev > start and (words[prev] in rc.adverbs or words[prev].endswith("ly")):
             prev -= 1
@@ -1138,6 +1221,128 @@ def _winner(
                 return ctx.proposed, False
             return None, False
     return head, explicit
+
+
+def _component(span: Span, reading: ReadingCues) -> bool:
+    """Whether a proposed name is a part of a system by its last word ("Gated Memory Unit") or by
+    the noun of its apposition ("the Gated Memory Unit (GMU), a simple yet effective mechanism";
+    not "SambaY, a decoder-hybrid-decoder architecture that incorporates GMUs")."""
+    if span.text.lower().rsplit(" ", 1)[-1] in reading.component_nouns:
+        return True
+    doc, i, end = span.doc, span.end, span.sent.end
+    if i < end and doc[i].text == "(":
+        i = next((k + 1 for k in range(i, min(end, i + 8)) if doc[k].text == ")"), end)
+    if i + 1 >= end or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+        return False
+    for token in doc[i + 2 : min(end, i + 10)]:
+        if token.is_punct or token.lower_ in reading.instance_nouns:
+            return False
+        if token.lower_ in reading.component_nouns:
+            return True
+    return False
+
+
+def _paper_head(head: Span, view: SentenceView, ctx: PaperContext, reading: ReadingCues) -> Span:
+    """The paper-level head for a head resolved from "our model", "we", "it" (not named in the
+    sentence): a component the paper proposes ("the GMU, a mechanism") is never the head of a
+    claim about the whole system; a system the paper proposes besides it ("We apply it to create
+    SambaY, an architecture") is. ``head`` itself otherwise."""
+    proposed = ctx.proposed
+    if proposed is None or _explicit(head, view) or head.text.lower() not in ctx.keys:
+        return head
+    if not _component(proposed, reading):
+        return head
+    key = proposed.text.lower()
+    for other in proposed.doc._.proposes or ():
+        name = other.text.lower()
+        if other.label_ in ACTORS and name != key and not _component(other, reading):
+            if other.start > proposed.start and key.replace(" ", "") not in name.replace(" ", ""):
+                return other
+    return head
+
+
+def _apposed_actor(
+    view: SentenceView, start: int, index: int, rc: RelationCues, reading: ReadingCues
+) -> Located | None:
+    """A Method/Model set off by commas after "our ..." and before a score or clause verb ("Notably,
+    our model, InternVL2-8B-MPO, achieves 67.0 on X, outperforming Y"): the clause's named subject."""
+    words = view.words
+    for e in view.entities:
+        if e.label not in ACTORS or not start < e.first or e.last + 2 >= index:
+            continue
+        if words[e.first - 1] != "," or words[e.last + 1] != ",":
+            continue
+        verb = words[e.last + 2]
+        if (verb in reading.clause_verbs or verb in reading.score_verbs) and any(
+            w in rc.own_words for w in words[start : e.first - 1]
+        ):
+            return e
+    return None
+
+
+def _cased(view: SentenceView, j: int) -> str:
+    doc = view.sentence.doc
+    end = view.starts[j + 1] if j + 1 < len(view.starts) else view.sentence.end
+    return doc[view.starts[j] : end].text
+
+
+def _untagged_subject(
+    view: SentenceView, start: int, index: int, ctx: PaperContext, rc: RelationCues, reading: ReadingCues
+) -> bool:
+    """Whether the comparison's clause names its own subject with a coined name the entity stage
+    did not tag ("FVQ significantly enhances ..., surpassing Y", "Our largest model ...,
+    Phi4-mini-Flash-Reasoning, achieves better performance than Y"): a coined name ("FVQ",
+    "Phi4-mini") after the clause start, a comma or "that", followed by an adverb or a verb (or,
+    after "our ...", set off by commas). Then a head resolved from elsewhere is not the winner."""
+    words = view.words
+    tagged = {j for e in view.entities for j in range(e.first, e.last + 1)}
+    for p in range(start, index - 1):
+        plain = words[p].replace("-", "")
+        if (
+            p in tagged
+            or words[p] in rc.own_words
+            or any(k.startswith(plain) or plain.startswith(k) for k in ctx.spelled)
+        ):
+            continue  # "DORA achieves" for the proposed DORA Explorer, "CharTide-7B/8B outperforms" for CharTide
+        if p > start and words[p - 1] not in (",", "that"):
+            continue
+        text = _cased(view, p)
+        if (
+            len(text) < 2
+            or not text[0].isupper()
+            or not (any(c.isdigit() for c in text) or any(c.isupper() for c in text[1:]))
+        ):
+            continue
+        nxt = words[p + 1]
+        if nxt in rc.adverbs or nxt.endswith("ly") or nxt in reading.clause_verbs or nxt in reading.score_verbs:
+            return True
+        if (
+            nxt == ","
+            and p > start
+            and words[p - 1] == ","
+            and p + 2 < len(words)
+            and (words[p + 2] in reading.clause_verbs or words[p + 2] in reading.score_verbs)
+            and any(w in rc.own_words for w in words[start:p])
+        ):
+            return True  # "Our largest model ..., Phi4-mini-Flash-Reasoning, achieves"; not "MMB, SEED-I, and MME"
+    return False
+
+
+def _unnamed_proposal(view: SentenceView, index: int, head: Span, reading: ReadingCues) -> bool:
+    """Whether the sentence proposes, before the comparison, something named without an article
+    and not tagged ("Second, we propose dynamic mask attention, which ... improving by 150%
+    compared to Y"): that thing wins, not a head resolved from elsewhere. "we propose a novel
+    framework that outperforms Y" keeps the paper's proposal."""
+    words = view.words
+    for j in range(1, index - 1):
+        if words[j - 1] == "we" and words[j] in PROPOSE_VERBS:
+            nxt = words[j + 1]
+            if not nxt.isalpha() or nxt in reading.unnamed_object_leads:
+                continue
+            if any(e.first == j + 1 for e in view.entities) or head.start == view.starts[j + 1]:
+                continue
+            return True
+    return False
 
 
 def _clause_opener(view: SentenceView, start: int, index: int, ctx: PaperContext, rc: RelationCues) -> Located | None:
@@ -1326,6 +1531,8 @@ def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues, rc: RelationCu
                 head, explicit = _clause_subject(view, head, index, ctx, rc)
         if head is not None and enabled is None:
             head, explicit = _winner(view, head, explicit, index, ctx, rc, reading)
+        if head is not None and not explicit:
+            head = _paper_head(head, view, ctx, reading)  # "our model" for SambaY, not its GMU component
         if head is None or head.label_ not in ACTORS or _stands_for_class(view, head, ctx, rc):
             continue
         if kind == "compared" and _made_to_win(view, head, index):
@@ -1519,6 +1726,10 @@ def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[Rel
             r.relation in ("evaluated_on", "outperforms")
             and r.head.text.lower() not in ctx.keys
             and paradigm(r.head, reading, longs)
+        )
+        and not (
+            r.relation in ("evaluated_on", "outperforms")
+            and any(a.text.lower() not in ctx.keys and phrase_argument(a, reading) for a in (r.head, r.tail))
         )
     ]
 
