@@ -416,3 +416,121 @@ def test_a_component_the_paper_proposes_later_is_part_of_its_method():
     assert ("FooNet", "PST50") not in found  # no component noun: a separate contribution
     first = "We propose FooNet and its Memory Expert Compensation Module (MECM) for tracking."
     assert module not in uses("", propose=first, proposes=module, entities=ents)  # the main proposal is named here
+
+
+def test_a_lower_case_class_in_a_list_of_backbones_is_no_tail():
+    ents = {**ENTS, "convolutional neural network": "Method", "reinforcement learning": "Method"}
+    found = uses(
+        "Using off-the-shelf convolutional neural network and vision transformer backbones, FooNet wins.",
+        entities=ents,
+    )
+    assert ("FooNet", "convolutional neural network") not in found
+    found = uses("FooNet uses a convolutional neural network to encode images.", entities=ents)
+    assert ("FooNet", "convolutional neural network") in found  # one network, not a class
+    found = uses("FooNet uses reinforcement learning and GRPO-style rewards to train.", entities=ents)
+    assert ("FooNet", "reinforcement learning") in found  # no class noun ends the list
+
+
+def test_what_a_used_method_produces_is_no_tail():
+    ents = {**ENTS, "pseudo-labels": "Method", "spectral clustering": "Method"}
+    found = uses("In FooNet, spectral clustering is used to generate pseudo-labels for the data.", entities=ents)
+    assert ("FooNet", "pseudo-labels") not in found
+    assert ("FooNet", "LoRA") in uses("FooNet is fine-tuned using LoRA to adapt quickly.")
+
+
+def test_a_tail_glued_to_the_name_its_abbreviation_stands_for_is_no_tail():
+    ents = {"CNN-Visual State Space Model": "Method", "Mixture-of-Experts": "Method", **ENTS}
+    found = uses("FooNet adopts a hybrid CNN-Visual State Space Model (VSSM) architecture.", entities=ents)
+    assert ("FooNet", "CNN-Visual State Space Model") not in found
+    found = uses("FooNet adopts a Mixture-of-Experts (MoE) architecture.", entities=ents)
+    assert ("FooNet", "Mixture-of-Experts") in found
+
+
+def test_a_titles_name_is_the_head_and_its_own_long_form_is_no_tail():
+    ents = {
+        "PreFM": "Method",
+        "Online Audio-Visual Event Parsing": "Method",
+        "Predictive Future Modeling": "Method",
+        "GSMX": "Method",
+        "Graph Sequence Model": "Method",
+    }
+    title = "PreFM: Online Audio-Visual Event Parsing via Predictive Future Modeling."
+    proposes = ("PreFM", "Online Audio-Visual Event Parsing", "Predictive Future Modeling")
+    found = uses("", propose=title, proposes=proposes, entities=ents)
+    assert not found  # PreFM is Predictive Future Modeling; the task before "via" uses nothing
+    title = "PreFM: Online Audio-Visual Event Parsing via LoRA."
+    found = uses("", propose=title, proposes=("PreFM", "Online Audio-Visual Event Parsing"), entities={**ENTS, **ents})
+    assert found == {("PreFM", "LoRA")}
+    found = uses(
+        "GSMX builds on the Graph Sequence Model.",
+        propose="We propose GSMX, a new method.",
+        proposes=("GSMX",),
+        entities=ents,
+    )
+    assert ("GSMX", "Graph Sequence Model") in found  # no abbreviation of it: another method
+
+
+def test_a_thing_we_train_with_the_papers_data_is_not_the_method():
+    ents = {**ENTS, "RL": "Method"}
+    found = uses("With our data, we train a humanoid robot via RL to replicate motions.", entities=ents)
+    assert ("FooNet", "RL") not in found
+    found = uses("We train our model via RL to replicate motions.", entities=ents)
+    assert ("FooNet", "RL") in found  # the paper's own model
+
+
+def test_another_methods_use_is_not_the_papers():
+    ents = {**ENTS, "PFGM": "Method", "ODE": "Method"}
+    found = uses("Yet, PFGM sampling relies on a fixed ODE trajectory.", entities=ents)
+    assert ("FooNet", "ODE") not in found
+    assert ("FooNet", "ODE") in uses("Yet, FooNet sampling relies on a fixed ODE trajectory.", entities=ents)
+    found = uses("Unlike PFGM, our sampler relies on a learned ODE trajectory.", entities=ents)
+    assert ("FooNet", "ODE") in found  # PFGM does not open the clause of the cue
+
+
+def test_what_others_do_with_the_papers_data_is_not_a_use():
+    ents = {**ENTS, "VisCoR-55K": "Dataset", "supervised finetuning": "Method", "knowledge distillation": "Method"}
+    found = uses(
+        "We obtain a new dataset, VisCoR-55K, which is then used to boost various VLMs through supervised finetuning.",
+        entities=ents,
+    )
+    assert ("FooNet", "supervised finetuning") not in found
+    found = uses(
+        "This uncertainty is then used to guide the student model through knowledge distillation.", entities=ents
+    )
+    assert ("FooNet", "knowledge distillation") in found  # no data before "used to": the method's own step
+
+
+def test_a_parts_name_after_the_papers_is_the_papers():
+    ents = {"FooNet-Gen": "Method", "ODE": "Method", **ENTS}
+    found = uses("Specifically, FooNet-Gen adapts a fixed ODE solver.", entities=ents)
+    assert ("FooNet", "ODE") in found
+
+
+def test_the_products_of_a_technique_are_no_tail():
+    from spacy.tokens import Span
+
+    from claimgraph.extract.relations.uses import _product_of
+    from tests.extract.claim_docs import build
+
+    doc = build("We fuse teacher pseudo-labels with word embeddings.")
+    at = doc.text.index("pseudo-labels")
+    labels = doc.char_span(at, at + 13, label="Method", kb_id="pseudo-labeling")
+    assert labels.text == "pseudo-labels"
+    assert _product_of(labels)
+    assert not _product_of(Span(doc, labels.start, labels.end, label="Method", kb_id="pseudo-label"))
+    at = doc.text.index("word embeddings")
+    embeddings = doc.char_span(at, at + 15, label="Method", kb_id="word embedding")
+    assert embeddings.text == "word embeddings"
+    assert not _product_of(embeddings)  # the plural of the same noun
+
+
+def test_a_model_an_analysis_runs_is_no_use():
+    ents = {**ENTS, "VGG16": "Model"}
+    found = uses(
+        "We conducted a comparative analysis between the original dataset and its variant using a VGG16 model.",
+        entities=ents,
+    )
+    assert ("FooNet", "VGG16") not in found
+    assert ("FooNet", "VGG16") in uses("FooNet extracts features using a VGG16 model.", entities=ents)
+    found = uses("FooNet runs a pipeline utilizing reachability analysis and employ LoRA to tune.", entities=ents)
+    assert ("FooNet", "LoRA") in found  # "and employ": a verb of its own, not the analysis' tool

@@ -46,6 +46,7 @@ class UsesCues:
     uses_part_modifiers: frozenset[str]
     uses_purpose_participles: frozenset[str]
     uses_purpose_words: frozenset[str]
+    uses_purpose_infinitives: frozenset[str]
     uses_class_heads: frozenset[str]
     uses_own_nouns: frozenset[str]
     uses_subject_skips: frozenset[str]
@@ -112,9 +113,22 @@ _ACRONYM_PIECE = re.compile(r"[A-Z]{2,}[a-z]{3,}")
 _SIZE = re.compile(r"\d+(\.\d+)?[KMBT]")
 
 
-def same(head: Span, tail: Located) -> bool:
-    """Whether a head and a tail name the same entity (same text or same kb id)."""
-    return head.text.lower() == tail.key or bool(head.kb_id_) and head.kb_id_ == tail.span.kb_id_
+def same(head: Span, tail: Located, abbreviated: bool = True) -> bool:
+    """Whether a head and a tail name the same entity (same text, same kb id, or, if
+    ``abbreviated``, one abbreviates the other: "PreFM" and "Predictive Future Modeling")."""
+    if head.text.lower() == tail.key or bool(head.kb_id_) and head.kb_id_ == tail.span.kb_id_:
+        return True
+    return abbreviated and (_abbreviates(head.text, tail.span.text) or _abbreviates(tail.span.text, head.text))
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether the capitals of a one-word name are the initials of a longer name's words
+    ("PreFM", "Predictive Future Modeling"; "GSM++" and "Graph Sequence Model" are not one name)."""
+    if " " in short or " " not in long or not short.isalnum():
+        return False
+    letters = "".join(c for c in short if c.isupper())
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", long) if w).upper()
+    return len(letters) > 1 and letters == initials
 
 
 def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[str]]) -> list[tuple[int, float]]:
@@ -139,6 +153,10 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
             continue  # "adapted from X", "derived from X"; not "an adapted model"
         if word in uc.uses_purpose_participles and i + 1 < len(words) and words[i + 1] in uc.uses_purpose_words:
             continue  # "images that can be used for data augmentation": a purpose, not a use
+        if word in uc.uses_purpose_participles and i + 1 < len(words) and words[i + 1] in uc.uses_purpose_infinitives:
+            continue  # "spectral clustering is used to generate pseudo-labels": the product, not a use
+        if _in_purpose_clause(view, i, uc):
+            continue  # "VisCoR-55K, which is then used to boost various VLMs through SFT": their training
         if word in rc.train_cues and i and words[i - 1] in rc.class_nouns and not _own_clause(words, i):
             continue  # "detectors trained with SAM degenerate": other models' training, not ours
         if word in rc.train_cues and i > 1 and words[i - 1] in rc.class_nouns and _after_rival(words, i - 1, uc):
@@ -161,6 +179,8 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
         weak = word in rc.use_weak or word in uc.uses_method_cues
         if weak and any(w in rc.uses_analysis_words for w in words[max(0, i - 3) : i + 2]):
             continue  # "qualitative analyses using Grad-CAM", "through analysis of X": a tool of the study
+        if weak and _analysis_clause(words, i, rc):
+            continue  # "we conducted a comparative analysis between the two sets using a VGG16 model"
         if weak and _setup_cue(words, i, rc, reading):
             continue  # "we evaluate X via linear probing", "pairs generated manually and via GPT"
         if word in uc.uses_method_cues and any(w in uc.uses_rival_words for w in words[max(0, i - 4) : i]):
@@ -173,6 +193,8 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
             continue  # "Inspired by DeepSeek-R1's success ... through rule-based RL, we ...": the other work
         if i and words[i - 1] in rc.others_words:
             continue  # "prior uses often relied on ICA", "existing fine-tuned models": others' use
+        if weak and _trains_another(view, i, uc):
+            continue  # "where we train a humanoid robot via sim-to-real RL": how that thing is trained
         if weak and _evaluated_list(words, i, rc):
             continue  # "We evaluate our approach on three examples: ..., and Y via Gaussian splatting"
         if word in pairs and (i + 1 >= len(words) or words[i + 1] not in pairs[word]):
@@ -200,6 +222,58 @@ def _inspired_clause(words: tuple[str, ...], index: int, uc: UsesCues) -> bool:
             return False
         if words[j] in uc.uses_inspired_words:
             return True
+    return False
+
+
+def _analysis_clause(words: tuple[str, ...], index: int, rc: RelationCues) -> bool:
+    """Whether an analysis word opens the object of the weak cue's clause, up to ten words back
+    (no comma, semicolon or colon between): "we conducted a comparative analysis between the
+    original dataset and its variant using a VGG16 model" — a tool of the study; not a cue verb
+    after "and" ("a pipeline utilizing reachability analysis and employ X": a verb of its own)."""
+    if index and words[index - 1] in ("and", "or"):
+        return False
+    for j in range(index - 1, max(-1, index - 11), -1):
+        if words[j] in (",", ";", ":"):
+            return False
+        if words[j] in rc.uses_analysis_words:
+            return True
+    return False
+
+
+def _in_purpose_clause(view: SentenceView, index: int, uc: UsesCues) -> bool:
+    """Whether the cue at ``index`` follows "<data> ... used/employed to" in its clause (back to a
+    comma, semicolon or colon; the data within six words before the participle): it says what
+    others do with the paper's data ("a dataset, VisCoR-55K, which is then used to boost various
+    VLMs through supervised finetuning"), not what the paper's method uses ("this uncertainty is
+    then used to guide the student through knowledge distillation" stays)."""
+    words = view.words
+    for j in range(index - 1, 0, -1):
+        if words[j] in (",", ";", ":"):
+            return False
+        if words[j] in uc.uses_purpose_infinitives and words[j - 1] in uc.uses_purpose_participles:
+            lo = max(0, j - 7)
+            data = reading_cues().data_nouns
+            return any(w in data for w in words[lo : j - 1]) or any(
+                e.label == "Dataset" and lo <= e.last < j - 1 for e in view.entities
+            )
+    return False
+
+
+def _trains_another(view: SentenceView, index: int, uc: UsesCues) -> bool:
+    """Whether the weak cue at ``index`` follows "we train <a thing>" in its clause, the thing
+    being no name, no pronoun and no noun of the paper's own method ("we train a humanoid robot
+    via sim-to-real RL" with the paper's data): the cue says how that thing is trained."""
+    words = view.words
+    for j in range(index - 1, max(0, index - 6), -1):
+        if words[j] in (",", ";", ":", "(", ")"):
+            return False
+        if words[j] in uc.uses_train_verbs and words[j - 1] == "we":
+            thing = [w for w in words[j + 1 : index] if w not in ("a", "an", "the")]
+            return (
+                bool(thing)
+                and not any(j < e.last and e.first < index for e in view.entities)
+                and all(w.isalpha() and w not in uc.uses_own_nouns and w not in uc.uses_object_pronouns for w in thing)
+            )
     return False
 
 
@@ -300,6 +374,10 @@ def name_fragment(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
     if tail.label == "Method" and after < len(view.words) and view.words[after] in rc.uses_modality_nouns:
         if span.doc.text[span.end_char : span.end_char + 1].isspace():
             return True  # "auxiliary MR images": a kind of data; not "MetaQuery-based modality"
+    if _product_of(span):
+        return True  # "teacher pseudo-labels" (linked to pseudo-labeling): what a technique makes
+    if _abbreviated_part(view, tail):
+        return True  # "a hybrid CNN-Visual State Space Model (VSSM)": the name is the part VSSM abbreviates
     piece = _ACRONYM_PIECE.fullmatch(span.text)
     if piece:  # "REason" and "REFLEX" in one sentence; not "SGLang"
         prefix = span.text[: len(span.text) - len(span.text.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))].lower()
@@ -321,6 +399,36 @@ def name_fragment(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
     if "-" in word and not (last[:1].isupper() or last[:1].isdigit()):
         return False  # "LoRA-enhanced DINOv2", "Transformer-based UNet": a modifier
     return not ("-" not in word and lower.endswith("ing") and word[1:].islower())
+
+
+def _product_of(span: Span) -> bool:
+    """Whether a Method's words are the plural of what the technique it is linked to makes
+    ("pseudo-labels" linked to pseudo-labeling): the products, not the technique ("embeddings"
+    linked to an embedding method is the same noun)."""
+    if span.label_ != "Method" or not span.kb_id_:
+        return False
+    said = re.split(r"[\s-]+", span.text.lower())[-1]
+    linked = re.split(r"[\s-]+", span.kb_id_.lower())[-1]
+    if not said.endswith("s") or not linked.endswith("ing") or said[:-1] == linked:
+        return False
+    return linked[:-3] == said[:-1] or linked[:-4] == said[:-1]  # label-ing, label-ling
+
+
+def _abbreviated_part(view: SentenceView, tail: Located) -> bool:
+    """Whether the abbreviation in parentheses after a hyphen-joined tail abbreviates only the part
+    after the hyphen ("CNN-Visual State Space Model (VSSM)"): the tail glues two names into one."""
+    words, at = view.words, tail.last + 1
+    if at + 2 >= len(words) or words[at] != "(" or words[at + 2] != ")" or "-" not in tail.span.text:
+        return False
+    abbr = view.sentence.doc[view.starts[at + 1]].text
+    if not abbr.isalnum() or not any(c.isupper() for c in abbr[1:]):
+        return False
+    first, _, rest = tail.span.text.partition("-")
+    if " " in first or not rest[:1].isupper():
+        return False  # "Mixture-of-Experts (MoE)", "Low-Rank Adaptation (LoRA)", "Multi-Head Attention (MHA)"
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", rest) if w).upper()
+    letters = "".join(c for c in abbr if c.isupper())
+    return len(letters) > 1 and letters == initials and not abbr.upper().startswith(first.upper()[:1])
 
 
 def _drawn_from_data(view: SentenceView, tail: Located) -> bool:
@@ -471,7 +579,29 @@ def cue_tails(
         chosen += _trained_with(view, index, tails, chosen, rc, uc)
     if experiment and not chosen:
         chosen += _experiment_models(view, index, tails, rc, uc)
-    return [t for t in chosen if not name_fragment(view, t, rc)]  # a fragment holds its place in the list
+    # a fragment or a class holds its place in the list
+    return [t for t in chosen if not name_fragment(view, t, rc) and not _class_list(view, t, rc)]
+
+
+def _class_list(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
+    """Whether a lower-case tail modifies a plural class noun through a list of lower-case words
+    ("using off-the-shelf convolutional neural network and vision transformer backbones"): a
+    class of models, not one named (guards.class_mention reads names and name modifiers only)."""
+    span = tail.span
+    if span.text != span.text.lower():
+        return False  # "CNN and ViT backbones" are guards.class_mention's; "ResNet" is a name
+    words = view.words
+    doc = span.doc
+    joined = False
+    for j in range(tail.last + 1, min(len(words), tail.last + 7)):
+        w = words[j]
+        if w in rc.class_nouns:
+            return joined
+        if w in ("and", "or"):
+            joined = True
+        elif not w.isalpha() or doc[view.starts[j]].text != w:
+            return False  # a name ("and ViT backbones"), a number or a comma ends the phrase
+    return False
 
 
 def _experiment_models(
@@ -676,7 +806,7 @@ def _component_proposed(view: SentenceView, tail: Located, ctx: PaperContext) ->
     if any(w in (",", ";", ":") for w in before[before.index("we") :]):
         return False
     key = main.text.lower()
-    if any(e.key == key or same(main, e) for e in view.entities):
+    if any(e.key == key or same(main, e, abbreviated=False) for e in view.entities):
         return False  # "we introduce FooNet, a X method": the main proposal is here
     doc = tail.span.doc
     for long, short in doc._.abbreviations or ():
@@ -1137,6 +1267,23 @@ def _untagged_subject(view: SentenceView, at: int) -> bool:
     return text[:1].isupper() and any(c.isupper() for c in text[1:]) and view.words[at] not in ("we", "our", "it")
 
 
+def _other_subject(view: SentenceView, ctx: PaperContext, index: int) -> bool:
+    """Whether a Method/Model the paper does not propose opens the cue's clause as the subject of a
+    present-tense cue verb at most three words on ("Yet, PFGM sampling relies on X", "SAM uses X"):
+    that method's use, not the paper's."""
+    words = view.words
+    if not words[index].endswith("s") or words[index] in uses_cues().uses_method_cues:
+        return False
+    nearest = next((e for e in reversed(view.entities) if e.last < index), None)
+    if nearest is None or nearest.label not in ACTORS or index - nearest.last > 3 or ctx.is_proposed(nearest):
+        return False
+    if any(nearest.key.startswith(key) for key in ctx.keys):
+        return False  # "DiTaiListener-Gen adapts X": a part named after the paper's DiTaiListener
+    if any(w in ("we", "our", "it", "its", "which", "that", ",") for w in words[nearest.last + 1 : index]):
+        return False
+    return nearest.first == 0 or words[nearest.first - 1] in (",", ";", ":")
+
+
 def coordinated(view: SentenceView, head: Span, tail: Located) -> bool:
     """Whether ``tail`` is listed with ``head`` ("trained with X and Y")."""
     words = view.words
@@ -1170,9 +1317,14 @@ def _opening_end(view: SentenceView, ctx: PaperContext, comma: int) -> int:
 
 
 def uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span | None, bool]:
-    """The method that uses: a proposed entity named before the cue, the subject
+    """The method that uses: the proposed NAME of a title "NAME: ..." ("PreFM: Online Audio-Visual
+    Event Parsing via X": PreFM, not the task), a proposed entity named before the cue, the subject
     after an opening phrase ("Using X, our framework Y ..."), else the proposed entity."""
     words = view.words
+    named = next((e for e in view.entities if e.first == 0), None) if ":" in view.present else None
+    if named is not None and named.last + 1 < index and words[named.last + 1] == ":":
+        if named.label in ACTORS and ctx.is_proposed(named):
+            return named.span, True  # "PreFM: Online Audio-Visual Event Parsing via X": PreFM, not the task
     if index < 6 and words[0] in _OPENERS and "," in words[index + 1 : index + 8] and "," not in words[:index]:
         comma = _opening_end(view, ctx, words.index(",", index + 1))
         objects = {e.key for e in view.entities if index < e.first < comma}
@@ -1187,6 +1339,8 @@ def uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span |
             break
         if _untagged_subject(view, comma + 1):
             return None, False  # "Building on GRPO, TACO introduces ...": an untagged name is the subject
+    if _other_subject(view, ctx, index):
+        return None, False  # "Yet, PFGM sampling relies on a fixed ODE": another method's use
     for located in reversed(view.entities):
         if located.last < index and index - located.last <= 8 and ctx.is_proposed(located):
             return (located.span, True) if located.label in ACTORS else (None, False)
