@@ -59,7 +59,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import ClaimCues, MetricInfo, claim_cues
-from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, SentenceView
+from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, SentenceView, cue_before
 from claimgraph.extract.quantities.number_cues import NumberCues, number_cues
 from claimgraph.extract.quantities.units import PHYSICAL_UNITS, SCORE_UNITS
 
@@ -163,16 +163,6 @@ def metric_mentions(view: SentenceView, cues: ClaimCues) -> list[_Metric]:
                     break
         i += 1
     return sorted(found, key=lambda m: m.first)
-
-
-def metric_for(view: SentenceView, quantity: Located, cues: ClaimCues) -> tuple[Span | None, MetricInfo | None]:
-    """The metric a sentence ties one number to, or (None, None) (see module doc)."""
-    metrics = metric_mentions(view, cues)
-    bound = _bind_metrics(view, metrics, number_cues())
-    for q, (metric, _) in zip(view.quantities, bound, strict=True):
-        if q.span == quantity.span and metric is not None:
-            return metric.span, metric.info
-    return None, None
 
 
 def _gap_ok(words: tuple[str, ...], lo: int, hi: int, allowed: frozenset[str], numbers: frozenset[int]) -> bool:
@@ -1073,12 +1063,7 @@ def _hosted_in(view: SentenceView, base: Located, nc: NumberCues) -> Located | N
 def _scaled_before(words: tuple[str, ...], first: int, nc: NumberCues) -> bool:
     """Whether a verb of scaling ("nearly triple X's accuracy (32.5% to 89.5%)") stands before word
     ``first`` in its clause."""
-    for k in range(first - 1, max(-1, first - 1 - BEFORE), -1):
-        if words[k] in (";", ".", ":"):
-            return False
-        if words[k] in nc.scale_verbs:
-            return True
-    return False
+    return cue_before(words, first, nc.scale_verbs, (";", ".", ":"), reach=BEFORE)
 
 
 def _class_bracket(view: SentenceView, quantity: Located, nc: NumberCues) -> bool:
@@ -1436,12 +1421,7 @@ def _marker_before(words: tuple[str, ...], first: int, nc: NumberCues) -> bool:
     "up from 58.8%"; not "against strong baselines, reaching 59.8%")."""
     if first >= 2 and f"{words[first - 2]} {words[first - 1]}" in nc.baseline_pairs:
         return True
-    for k in range(first - 1, max(-1, first - 4), -1):
-        if words[k] in (",", ";"):
-            return False
-        if words[k] in nc.baseline_markers:
-            return True
-    return False
+    return cue_before(words, first, nc.baseline_markers, (",", ";"), reach=3)
 
 
 def _compared_clause(words: tuple[str, ...], first: int, nc: NumberCues) -> bool:

@@ -71,6 +71,20 @@ class SentenceView:
         return -1
 
 
+def cue_before(
+    words: tuple[str, ...], index: int, cues: frozenset[str], stops: tuple[str, ...], reach: int | None = None
+) -> bool:
+    """Whether a word of ``cues`` stands before word ``index`` in its clause: within ``reach`` words
+    (the whole sentence when ``None``), with no word of ``stops`` ("," ";" ":" ...) at or after it."""
+    floor = -1 if reach is None else max(-1, index - 1 - reach)
+    for j in range(index - 1, floor, -1):
+        if words[j] in stops:
+            return False
+        if words[j] in cues:
+            return True
+    return False
+
+
 def _words(columns: tuple[list[str], list[bool]], start: int, end: int) -> tuple[tuple[str, ...], tuple[int, ...]]:
     texts, spaces = columns
     if _JOINERS.isdisjoint(texts[start:end]):

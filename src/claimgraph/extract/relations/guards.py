@@ -104,11 +104,6 @@ def _continuation(text: str, at: int) -> str:
     return text[at:end].rstrip(".")
 
 
-def _capitalised(token) -> bool:
-    text = token.text
-    return text[:1].isupper() and text.isalpha() and not text.isupper()
-
-
 def fragment(span: Span, rc: RelationCues, entity_starts: frozenset[int] = frozenset()) -> bool:
     """Whether ``span`` is only part of a longer name in its text.
 

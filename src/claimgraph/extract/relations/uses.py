@@ -29,7 +29,7 @@ from spacy.tokens import Span
 from claimgraph.extract.claims.cues import RelationCues, relation_cues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext, entity_mask
 from claimgraph.extract.cues import load_cues
-from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, cue_before
 from claimgraph.extract.relations.guards import ReadingCues, reading_cues, title_like
 
 
@@ -217,12 +217,7 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
 def _inspired_clause(words: tuple[str, ...], index: int, uc: UsesCues) -> bool:
     """Whether the cue's clause (back to a comma, colon or semicolon) follows "inspired by",
     "following", "similar to" ...: it describes the work the paper follows, not the paper's method."""
-    for j in range(index - 1, -1, -1):
-        if words[j] in (",", ";", ":"):
-            return False
-        if words[j] in uc.uses_inspired_words:
-            return True
-    return False
+    return cue_before(words, index, uc.uses_inspired_words, (",", ";", ":"))
 
 
 def _analysis_clause(words: tuple[str, ...], index: int, rc: RelationCues) -> bool:
@@ -232,12 +227,7 @@ def _analysis_clause(words: tuple[str, ...], index: int, rc: RelationCues) -> bo
     after "and" ("a pipeline utilizing reachability analysis and employ X": a verb of its own)."""
     if index and words[index - 1] in ("and", "or"):
         return False
-    for j in range(index - 1, max(-1, index - 11), -1):
-        if words[j] in (",", ";", ":"):
-            return False
-        if words[j] in rc.uses_analysis_words:
-            return True
-    return False
+    return cue_before(words, index, rc.uses_analysis_words, (",", ";", ":"), reach=10)
 
 
 def _in_purpose_clause(view: SentenceView, index: int, uc: UsesCues) -> bool:

@@ -1,0 +1,25 @@
+"""The clause look-back shared by the claim, number and relation rules."""
+
+from claimgraph.extract.pipeline.sentence_view import cue_before
+
+WORDS = ("we", "fine-tune", "it", ",", "inspired", "by", "X", ",", "using", "Y")
+CUES = frozenset({"inspired"})
+STOPS = (",", ";", ":")
+
+
+def test_a_cue_in_the_same_clause_is_found():
+    assert cue_before(WORDS, WORDS.index("X"), CUES, STOPS)
+
+
+def test_a_stop_word_ends_the_clause():
+    assert not cue_before(WORDS, WORDS.index("using"), CUES, STOPS)
+
+
+def test_reach_bounds_the_look_back():
+    at = WORDS.index("X")  # "inspired" is two words before
+    assert cue_before(WORDS, at, CUES, STOPS, reach=2)
+    assert not cue_before(WORDS, at, CUES, STOPS, reach=1)
+
+
+def test_nothing_before_the_first_word():
+    assert not cue_before(WORDS, 0, frozenset({"we"}), STOPS)
