@@ -6,7 +6,9 @@ import re
 from decimal import Decimal
 
 import pytest
+from graph_fixture import build_fixture_graph  # noqa: E402  (tests/ is on sys.path: conftest.py)
 
+from claimgraph.export import export_graph
 from claimgraph.extract.quantities.units import SCORE_UNITS
 from claimgraph.query import read_query, run_query
 
@@ -74,6 +76,21 @@ def test_claims_per_metric(queries_dir, build_dir):
     # the query's unit filter is the leaderboard's SCORE_UNITS, spelled out
     listed = re.search(r"\?unit IN \(([^)]*)\)", read_query(queries_dir / "claims_per_metric.rq")).group(1)
     assert set(re.findall(r'"([^"]*)"', listed)) == SCORE_UNITS - {None}
+
+
+def test_claims_per_metric_counts_a_number_named_by_an_alias_of_the_metric(queries_dir, tmp_path):
+    # "99% PPL" read as a score, the metric node labelled "perplexity" with the alias "PPL"
+    G = build_fixture_graph()
+    G.nodes["metric:perplexity"]["aliases"] = ["perplexity", "PPL"]
+    [claim] = [n for n, d in G.nodes(data=True) if d.get("kind") == "Claim" and "99%" in d.get("text", "")]
+    G.nodes[claim]["comparisons"] = [dict(G.nodes[claim]["comparisons"][0], metric="PPL", role="score")]
+    export_graph(G, tmp_path, formats=("nq",))
+    rows, _ = _rows(queries_dir, tmp_path, "claims_per_metric")
+    assert [r[:5] for r in rows] == [("perplexity", 1, 1, Decimal("99"), Decimal("99"))]
+    # a name that is neither the label nor an alias does not count
+    G.nodes["metric:perplexity"]["aliases"] = ["perplexity"]
+    export_graph(G, tmp_path / "other", formats=("nq",))
+    assert _rows(queries_dir, tmp_path / "other", "claims_per_metric")[0] == []
 
 
 def test_paper_proposals(queries_dir, build_dir):
