@@ -10,6 +10,11 @@ facts of each kind:
 - ``outperforms``, ``evaluated_on``, ``uses``: edges with their sentence;
 - ``proposes``: a paper proposing an entity, shown with the title and abstract.
 
+Papers of the held-out annotated split ``tests/data/recent-test.jsonl`` are
+never drawn: they are dropped from the paper sample, so the samples of earlier
+seeds (drawn before that split existed, from none of its papers) are unchanged
+and no judged note can lead anyone to tune on a test paper.
+
 It writes them as JSON Lines with an empty ``judgement`` ("correct", "partly" or
 "wrong") and ``note``, and a Markdown rendering to read while judging. The same
 data, sizes and seed give the same bytes.
@@ -116,13 +121,25 @@ class Fact:
 # ------------------------------------------------------------------ sample
 
 
-def sample_lines(path: Path, papers: int, seed: int) -> list[bytes]:
-    """Return ``papers`` lines of the (gzip) JSON Lines file, a seeded random sample kept in file order."""
+HELD_OUT = Path(__file__).resolve().parents[1] / "tests" / "data" / "recent-test.jsonl"
+
+
+def held_out_ids(path: Path = HELD_OUT) -> frozenset[str]:
+    """The ids of the held-out annotated recent papers (none when the file is absent)."""
+    if not path.is_file():
+        return frozenset()
+    with path.open(encoding="utf-8") as handle:
+        return frozenset(json.loads(line)["id"] for line in handle if line.strip())
+
+
+def sample_lines(path: Path, papers: int, seed: int, *, exclude: frozenset[str] = frozenset()) -> list[bytes]:
+    """Return a seeded random sample of ``papers`` lines of the (gzip) JSON Lines file, kept in file order,
+    without the lines whose ``id`` is in ``exclude`` (dropped after drawing, so other lines keep their draw)."""
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rb") as handle:
         lines = [line for line in handle.read().splitlines() if line.strip()]
     chosen = sorted(random.Random(seed).sample(range(len(lines)), min(papers, len(lines))))
-    return [lines[i] for i in chosen]
+    return [lines[i] for i in chosen if not exclude or json.loads(lines[i]).get("id") not in exclude]
 
 
 def build_sample_graph(lines: Sequence[bytes], *, jobs: int = 1) -> nx.MultiDiGraph:
@@ -182,7 +199,8 @@ def _metric_fact(
 
 def _claims_per_metric(G: nx.MultiDiGraph) -> Iterable[tuple[str, dict, str, str]]:
     """(claim, quantity, metric label, metric key) as ``queries/claims_per_metric.rq`` counts them:
-    a number whose comparison names the metric and reads it as an absolute score (role "score")."""
+    a number whose comparison names the metric (its label or an alias) and reads it as an absolute score
+    (role "score")."""
     for claim, data in G.nodes(data=True):
         if data.get("kind") != "Claim":
             continue
@@ -194,7 +212,8 @@ def _claims_per_metric(G: nx.MultiDiGraph) -> Iterable[tuple[str, dict, str, str
             named = {c["metric"].lower() for c in comparisons if c.get("metric") and c.get("role") == "score"}
             for m in metrics:
                 label = G.nodes[m].get("label")
-                if label and label.lower() in named:
+                names = {str(name).lower() for name in (label, *(G.nodes[m].get("aliases") or ())) if name}
+                if label and names & named:
                     yield claim, q, label, m
 
 
@@ -303,7 +322,7 @@ def render_markdown(sample: dict[str, list[Fact]], header: str) -> str:
 
 def run_sample(args: argparse.Namespace) -> None:
     started = time.perf_counter()
-    lines = sample_lines(args.data, args.papers, args.seed)
+    lines = sample_lines(args.data, args.papers, args.seed, exclude=held_out_ids())
     G = build_sample_graph(lines, jobs=args.jobs)
     found = all_facts(G)
     sample = {kind: draw(found[kind], args.per_kind, args.seed, kind) for kind in KINDS}

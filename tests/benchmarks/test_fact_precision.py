@@ -106,6 +106,22 @@ def test_sample_is_deterministic_and_draws_a_subset(corpus, sampled, tmp_path):
     assert {r["id"] for r in drawn} <= {r["id"] for r in full}
 
 
+def test_held_out_papers_are_dropped_and_the_others_keep_their_draw(corpus, tmp_path):
+    held_out = tmp_path / "recent-test.jsonl"
+    held_out.write_text(json.dumps({"id": "2501.00003", "title": "x"}) + "\n", encoding="utf-8")
+    ids = fp.held_out_ids(held_out)
+    assert ids == {"2501.00003"}
+    assert fp.held_out_ids(tmp_path / "absent.jsonl") == frozenset()
+    drawn = [json.loads(line)["id"] for line in fp.sample_lines(corpus, 4, 5)]
+    assert "2501.00003" in drawn
+    kept = [json.loads(line)["id"] for line in fp.sample_lines(corpus, 4, 5, exclude=ids)]
+    assert kept == [i for i in drawn if i != "2501.00003"]
+
+
+def test_the_held_out_split_is_the_annotated_recent_test_file():
+    assert SCRIPT.parents[1] / "tests" / "data" / "recent-test.jsonl" == fp.HELD_OUT
+
+
 def test_a_sample_judged_correct_scores_one(sampled, tmp_path):
     judged = tmp_path / "judged.jsonl"
     judged.write_text("".join(json.dumps({**r, "judgement": "correct"}) + "\n" for r in _read(sampled)))
