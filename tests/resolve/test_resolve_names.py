@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from claimgraph.extract.lexicons import Lexicon, LexiconEntry
 from claimgraph.resolve import resolve
 from claimgraph.resolve.registry import AliasRegistry, load_registry
 from tests.resolve.cases import LEXICON, ent, paper
@@ -177,3 +178,28 @@ def test_resolution_pickles():
     assert copy == r
     assert copy.key_for("p1", "GPT 3") == "Model:gpt3"
     assert copy.entity("Model:llama7b").params == 7e9
+
+
+def test_a_short_form_the_paper_defines_otherwise_is_not_the_lexicons():
+    # issue #17: "Efficient Multi-scale Attention (EMA)" is not the lexicon's EMA (exponential moving average)
+    lexicon = Lexicon(
+        entries=(LexiconEntry("exponential moving average", "Method", ("exponential moving average", "EMA")),),
+        generic=frozenset(),
+    )
+    extractions = [
+        paper("p1", ent("Efficient Multi-scale Attention", "Method", "EMA", evidence="abbreviation")),
+        paper("p2", ent("EMA", "Method")),
+        paper("p3", ent("exponential moving averages", "Method", "EMA", evidence="abbreviation")),
+    ]
+    r = resolve(extractions, lexicon=lexicon, registry=EMPTY)
+    assert r.key_for("p1", "EMA") == "Method:efficient multi scale attention"
+    assert by_key(r)[r.key_for("p1", "EMA")].canonical is None
+    # a bare EMA and a long form that agrees with the lexicon's (plural, hyphens aside) are the lexicon's entity
+    assert r.key_for("p2", "EMA") == r.key_for("p3", "EMA") != r.key_for("p1", "EMA")
+    assert by_key(r)[r.key_for("p2", "EMA")].canonical == "exponential moving average"
+
+
+def test_a_long_form_spelled_differently_still_reaches_the_lexicon_through_its_short_form():
+    lexicon = Lexicon(entries=(LexiconEntry("LoRA", "Method", ("LoRA", "low-rank adaptation")),), generic=frozenset())
+    r = resolve([paper("p1", ent("Low Rank Adaption", "Method", "LoRA"))], lexicon=lexicon, registry=EMPTY)
+    assert by_key(r)[r.key_for("p1", "LoRA")].canonical == "LoRA"

@@ -8,7 +8,8 @@ Rules, applied with keyed look-ups only (cost near-linear in mentions):
    paper. Its long forms are merged across papers by key.
 3. An entity is anchored to a canonical name by the alias registry, the
    extractor's ``canonical`` or a lexicon form (text first, then long forms,
-   then short forms); all papers anchored to a name share its node. Lexicon
+   then short forms; a short form only when the paper's own long form agrees
+   with the known name); all papers anchored to a name share its node. Lexicon
    look-ups are by whole key, never by prefix, and the extractor's canonical
    counts only for a lexicon form itself, not for a longer name that contains
    one ("ImageNet-LT" is not ImageNet, "LLaMA-Omni 2" not LLaMA).
@@ -29,6 +30,7 @@ Rules, applied with keyed look-ups only (cost near-linear in mentions):
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -58,6 +60,29 @@ def is_short_form(form: str, long_form: str) -> bool:
     (True, False)
     """
     return len(form) < len(long_form) and looks_like_acronym(form)
+
+
+def _word_stems(name: str) -> set[str]:
+    return {word[:4].lower() for word in re.findall(r"[A-Za-z]{3,}", name)}
+
+
+def long_forms_agree(longs: Iterable[str], known: Iterable[str]) -> bool:
+    """Whether a paper's long forms name the same thing as a known entity's forms: half the words of one of the
+    paper's long forms (compared by their first four letters) are in one of the known long forms. True when the
+    paper gives no long form of its own.
+
+    Examples
+    --------
+    >>> long_forms_agree(["Low Rank Adaption"], ["LoRA", "low-rank adaptation"])
+    True
+    >>> long_forms_agree(["Efficient Multi-scale Attention"], ["exponential moving average", "EMA"])
+    False
+    """
+    own = [_word_stems(form) for form in longs if not looks_like_acronym(form)]
+    if not any(own):
+        return True
+    names = [_word_stems(form) for form in known if not looks_like_acronym(form)]
+    return any(len(words & name) * 2 >= len(words) for words in own if words for name in names)
 
 
 def looks_like_acronym(form: str) -> bool:
@@ -198,7 +223,7 @@ class _Resolver:
             else:
                 occ.longs.append(form)
         self.sets.add(text_key)
-        for found in self._anchors(type_, entity, [*occ.longs, *shorts]):
+        for found in self._anchors(type_, entity, occ.longs, shorts):
             if self.signature(type_, found[0]) == sig and self.sets.union(self.keys.typed(type_, found[0]), text_key):
                 occ.anchor, occ.entry, occ.canonical = found
                 break
@@ -250,22 +275,29 @@ class _Resolver:
         longs.update(form for form in occ.longs if form in occ.own)
         agg.expanded = agg.expanded or not occ.bare
 
-    def _anchors(self, type_: str, entity: Entity, forms: list[str]):
-        """Candidate canonical names: text, extractor's canonical, other forms.
+    def _anchors(self, type_: str, entity: Entity, longs: list[str], shorts: list[str]):
+        """Candidate canonical names: text, extractor's canonical, other long forms, then short forms.
 
         The extractor's canonical names the entity only when the entity is a
         lexicon form; for a name grown past one (evidence ``lexicon-variant``:
         "Qwen3-Max-Preview", "ImageNet-LT", "PTB-TIR") it is the name inside,
         which is a different entity (or, for a size suffix, the family).
+        A short form the paper defines is looked up only when the paper's long
+        form agrees with the known name: the paper's own "Efficient Multi-scale
+        Attention (EMA)" is not the lexicon's EMA, exponential moving average.
         """
         trusted = bool(entity.canonical) and entity.evidence not in CONTAINED_NAME_EVIDENCE
-        for i, form in enumerate(forms):
+        for i, form in enumerate(longs):
             found = self.lookup(type_, form)
             if found:
                 yield (*found, found[1].name if found[1] else None)
             if i == 0 and trusted:
                 found = self.lookup(type_, entity.canonical) or (entity.canonical, None)
                 yield (*found, found[1].name if found[1] else entity.canonical)
+        for form in shorts:
+            found = self.lookup(type_, form)
+            if found and long_forms_agree(longs, (found[0], *(found[1].forms if found[1] else ()))):
+                yield (*found, found[1].name if found[1] else None)
 
     def type_by_corpus(self) -> None:
         """Join each weakly typed name's key with its corpus type's key (rule 7)."""
