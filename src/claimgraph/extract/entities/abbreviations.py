@@ -213,8 +213,8 @@ def _long_before(text: str, sf: str, paren: int, floor: int = 0) -> tuple[int, i
     dual-optical ... counting model (TAPNet)") abbreviates nothing: no pair.
     """
     end = paren
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
+    while end > 0 and (text[end - 1].isspace() or text[end - 1] == "~"):
+        end -= 1  # "Mixture of Experts~(MoE)": a LaTeX non-breaking space is a space
     lo = _window(text, end, _max_words(sf), floor)
     cand = text[lo:end]
     off = best_long_form(sf, cand)

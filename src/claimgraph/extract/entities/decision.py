@@ -36,7 +36,13 @@ from claimgraph.extract.entities.evidence import EVIDENCE_RANK
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES, variant_end
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.entities.name_patterns import WEAK_TYPES, after_task_of, appositive_type, head_noun_type
-from claimgraph.extract.entities.name_shapes import compound_start, glued_extent, is_coined, name_end
+from claimgraph.extract.entities.name_shapes import (
+    compound_start,
+    ends_hyphen_compound,
+    glued_extent,
+    is_coined,
+    name_end,
+)
 from claimgraph.extract.lexicons import load_lexicon
 from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.pipeline.token_table import table
@@ -69,14 +75,18 @@ def resolve_overlaps(spans: list[Span]) -> list[Span]:
 def _drop_weak_overlaps(spans: list[Span]) -> list[Span]:
     """Drop task-phrase guesses that overlap a lexicon name: the lexicon's extent wins, unless the
     phrase is a lexicon task with modifiers in front ("creative text generation tasks" over "text
-    generation"): a narrower task said in lowercase in task context, which keeps its whole extent."""
+    generation"): a narrower task said in lowercase in task context, or a Title Case task of the title
+    ("... for Fluoroscopic Image Classification" over "Image Classification"), keeps its whole extent."""
     known = [s for s in spans if s._.evidence.startswith("lexicon")]
 
     def kept(phrase: Span) -> bool:
         overlapping = [k for k in known if k.start < phrase.end and phrase.start < k.end]
-        return not overlapping or (
-            (phrase.text[:1].lower() + phrase.text[1:]).islower()  # also at a sentence start ("Dynamic novel ...")
-            and all(k.label_ == "Task" and k.end == phrase.end and k.start > phrase.start for k in overlapping)
+        if not overlapping:
+            return True
+        lowercase = (phrase.text[:1].lower() + phrase.text[1:]).islower()  # also at a sentence start
+        title = phrase.doc[phrase.start].idx < (phrase.doc.user_data.get(TITLE_END) or 0)
+        return (lowercase or title) and all(
+            k.label_ == "Task" and k.end == phrase.end and k.start > phrase.start for k in overlapping
         )
 
     return [s for s in spans if s._.evidence != "task-phrase" or kept(s)]
@@ -90,6 +100,51 @@ def _listed_shape(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     mixed = any(ch.isupper() for ch in letters[1:]) and any(ch.islower() for ch in letters)
     return is_coined(text) and "$" not in text and (mixed or any(ch.isdigit() for ch in text))
+
+
+def _lowercase_name(span: Span, cues: NameCues) -> bool:
+    """Whether a name is written in lowercase, a dimension token aside ("3D reconstruction")."""
+    return any(t.is_lower for t in span) and all(t.is_lower or t.is_punct or cues.dimension.match(t.text) for t in span)
+
+
+def _task_modifier(doc: Doc, index: int, cues: NameCues) -> bool:
+    """Whether ``doc[index]`` is a word that narrows the task name right after it (pure): a lowercase
+    content word or a dimension ("lane", "streaming", "3D"), not a stop word, a quality or setting word
+    ("superior", "existing"), a task context word, an adverb, a participle or a plural, nor a verb (the
+    word after "we", "to", "can": "we study image classification")."""
+    token = doc[index]
+    if token.is_sent_start or not (token.is_alpha and token.is_lower or cues.dimension.match(token.text)):
+        return False
+    word = token.lower_
+    if (
+        token.is_stop
+        or word in cues.task_modifier_stoplist
+        or word in cues.task_context_before
+        or word in cues.task_setting_ends
+        or word.endswith(("ly", "ing", "ed", "s"))
+        or word in cues.naming_heads  # "benchmark language modeling"
+    ):
+        return False
+    if index >= 2 and doc[index - 1].text == "-" and not doc[index - 1].whitespace_:
+        return ends_hyphen_compound(doc, index + 1)  # "cross-domain", not "state-of-the-art"
+    if index == 0:
+        return True
+    before = doc[index - 1]
+    if before.is_alpha and before.is_lower and before.lower_.endswith("s") and not before.lower_.endswith(("ss", "us")):
+        return False  # after a plural noun the word is a verb: "how models encode math reasoning"
+    return before.lower_ not in cues.verb_openers and not before.lower_.endswith("ly")  # "usually undermine ..."
+
+
+def task_modifier_start(doc: Doc, start: int, cues: NameCues, most: int = 1) -> int:
+    """Grow a lowercase lexicon task name left over ``most`` words that make it a narrower task (pure):
+    "lane segmentation", "streaming video understanding", "dynamic 3D reconstruction" (with a hyphen
+    compound before the word: "multi-object 3D reconstruction"). The task the paper names is the narrower
+    one, as in the guide's "long-context question answering"."""
+    for _ in range(most):
+        if start == 0 or not _task_modifier(doc, start - 1, cues):
+            break
+        start = compound_start(doc, start - 1, cues.task_setting_ends)
+    return start
 
 
 def _drop_shortened_tasks(spans: list[Span]) -> list[Span]:
@@ -368,8 +423,10 @@ class EntityDecider:
                 and (doc[end].whitespace_ or end + 1 == len(doc) or doc[end + 1].is_punct)
             ):
                 end += 1  # "HER2+", "Spider+": a trailing plus belongs to the name
-        elif span.label_ == "Task" and (span.text.islower() or span.text.isupper()):
+        elif span.label_ == "Task" and (_lowercase_name(span, self.cues) or span.text.isupper()):
             start, end = compound_start(doc, span.start, self.cues.task_setting_ends), span.end
+            if span._.evidence == "lexicon" and not span.text.isupper():
+                start = task_modifier_start(doc, start, self.cues)
         elif span.label_ == "Metric":
             start, end = self._metric_start(doc, span.start), span.end
         elif span.label_ == "Method" and span._.evidence.startswith("lexicon") and is_coined(span.text):

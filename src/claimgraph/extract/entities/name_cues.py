@@ -80,6 +80,7 @@ class NameCues:
     dimension: re.Pattern[str]
     spaced_version_part: re.Pattern[str]
     model_size_parts: frozenset[str]
+    verb_openers: frozenset[str]
 
 
 def name_cues() -> NameCues:

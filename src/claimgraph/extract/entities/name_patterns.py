@@ -16,7 +16,10 @@ cue as ``span._.evidence``):
 - ``compare``: a coined name after "outperforms", "than", "over";
 - ``task-phrase``: a lowercase phrase of one or two modifiers and a task head
   noun ("dialogue understanding", "multi-hop retrieval") in task context
-  (after "on/for/in/such as", or before "task(s)/benchmark/problem").
+  (after "on/for/in/such as", or before "task(s)/benchmark/problem");
+- ``metric-phrase``: a known lowercase metric with the task noun that says what
+  it measures ("detection accuracy", "surface reconstruction accuracy",
+  "patch-level accuracy").
 
 The type comes from the context (the word after the name: "dataset",
 "model", "framework") or the name itself (size suffix, "Bench", "LLM").
@@ -45,9 +48,36 @@ from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.pipeline.token_table import doc_text, table
 
 _APPOSITIVE_WORDS = 8
+#: cues whose type is what the text says about a name (not its letters): they type a guess at the same name
+_STATING_CUES = frozenset({"model-verb", "head-name", "naming", "list"})
+_NOMINAL_ENDINGS = ("tion", "ment")  # "alignment accuracy", "geolocation accuracy"
+#: endings of a word before the measured noun that make it no part of the metric's name: verbs ("improves",
+#: "maximize"), comparatives and quality adjectives ("higher", "comparable", "competitive", "excellent")
+_NOT_MODIFIER_ENDINGS = (
+    "ly",
+    "ing",
+    "ed",
+    "s",
+    "ize",
+    "ise",
+    "est",
+    "er",
+    "able",
+    "ible",
+    "ive",
+    "ous",
+    "ful",
+    "ent",
+    "ant",
+)
 _OPEN_QUOTES = frozenset({'"', "“"})
 _BRACKETS = frozenset("()[]{}")
 _CLOSE_QUOTES = frozenset({'"', "”"})
+
+
+def crosses_sentence_span(span: Span) -> bool:
+    """Whether a sentence starts inside ``span`` after its first token."""
+    return any(token.is_sent_start for token in span[1:])
 
 
 def head_noun_type(word: str, cues: NameCues) -> str | None:
@@ -106,7 +136,7 @@ def appositive_type(doc: Doc, end: int, cues: NameCues) -> str | None:
                 index > first
                 and token.lower_.endswith("ed")
                 and not _in_compound(doc, index)
-                and (token.is_lower or after_head)
+                and (after_head or (token.is_lower and not _modifier_before_head(doc, index, cues)))
             )
             or (  # "the first plant counting benchmark incorporating ...", not "a model merging framework"
                 after_head
@@ -126,7 +156,15 @@ def appositive_type(doc: Doc, end: int, cues: NameCues) -> str | None:
         ):
             break
         index += 1
-    label = head_noun_type(doc[index - 1].text, cues) if index > first else None
+    last = index - 1
+    if (
+        last > first
+        and doc[last].is_lower
+        and doc[last].lower_.endswith("ly")
+        and head_noun_type(doc[last].text, cues) is None  # not "family"
+    ):
+        last -= 1  # "an efficient 2.6B-parameter open-source world model natively trained for ..."
+    label = head_noun_type(doc[last].text, cues) if index > first else None
     if label is None and index > first and index < len(doc) and doc[index].lower_ in {"and", "or"}:
         # "a more realistic and challenging benchmark for ...": the coordination joins modifiers
         further = index + 1
@@ -284,7 +322,13 @@ def typed_guess(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[str, bo
     after = end + 1 if end < len(doc) and cues.markup.match(doc[end].text) else end
     after = _after_parenthesis(doc, after)  # "X (LLM-KICK), a collection of ...": read past the short form
     label = appositive_type(doc, after, cues)
+    if label is None:
+        label = _second_appositive_type(doc, after, cues)
+    if label is None and _participle_after(doc, after, cues):
+        return "Model", True  # "We also build HSKAgent, fine-tuned on 10K learner compositions"
     # "Foo-7B, a framework": a model; "XTC-Bench, an evaluation framework": a benchmark
+    if label == "Method" and doc[end - 1].text in cues.model_heads and end - start > 1:
+        return "Model", True  # "the Separable Learning Vision Model (SLVM), a ... framework": a model all the same
     if label is not None and not (label == "Method" and (cues.model_shape.match(text) or text.endswith("Bench"))):
         return label, True
     last = doc[end - 1].text
@@ -318,6 +362,66 @@ def typed_guess(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[str, bo
     if text.endswith(("LLM", "LM", "GPT", "BERT")):
         return "Model", False  # only the letters say so: what the text says about the name wins
     return "Method", False
+
+
+def _second_appositive_type(doc: Doc, end: int, cues: NameCues) -> str | None:
+    """Type from a describing phrase after a spelled-out name between commas: "LOCORE, Long-Context Re-ranker,
+    a model that ..." (the capitalised words between the commas are the name's long form)."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    index = end + 1
+    while index < min(len(doc), end + 8) and (
+        is_capitalised(doc[index])
+        or is_coined(doc[index].text)
+        or (doc[index].text == "-" and index > end + 1)
+        or _hyphen_glued(doc, index)  # "Re-ranker"
+    ):
+        if doc[index].is_sent_start:
+            return None
+        index += 1
+    if index == end + 1 or index >= len(doc) or doc[index].text != ",":
+        return None
+    return appositive_type(doc, index, cues)
+
+
+def _modifier_before_head(doc: Doc, index: int, cues: NameCues) -> bool:
+    """Whether the "-ed" word at ``index`` is an adjective of the phrase's head ("the first MLLM-based unified
+    change detection model", "a carefully curated benchmark"): a head noun follows within four words, with no
+    stop word between ("a model trained on ..." is a participle after its head)."""
+    for following in doc[index + 1 : min(len(doc), index + 5)]:
+        if following.text in cues.appositive_stops or following.is_sent_start:
+            return False
+        if head_noun_type(following.text, cues) is not None:
+            return True
+    return False
+
+
+def _participle_after(doc: Doc, end: int, cues: NameCues) -> bool:
+    """Whether ", fine-tuned ..." / ", pretrained ..." follows a name: what is fine-tuned is a model."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    return _trained_word(doc, end + 1, cues)
+
+
+def _trained_word(doc: Doc, index: int, cues: NameCues) -> bool:
+    """Whether a participle of training starts at ``index`` ("fine-tuned", "pretrained", "trained")."""
+    word = doc[index].lower_
+    if index + 2 < len(doc) and doc[index + 1].text == "-" and not doc[index].whitespace_:
+        word = f"{word}-{doc[index + 2].lower_}"
+    return (word in cues.model_verbs or word in author_cues().training_verbs) and word.endswith("ed")
+
+
+def _after_trained_opening(doc: Doc, start: int, cues: NameCues) -> bool:
+    """Whether the name at ``start`` is the subject after an opening participle of training: "Trained on this
+    scaled-up data, ScaleCUA can operate ...", "Fine-tuned on X, FooLM reaches ..."."""
+    if start < 3 or doc[start - 1].text != ",":
+        return False
+    index = start - 2
+    while index > 0 and not doc[index].is_sent_start:
+        if doc[index].text == ",":
+            return False
+        index -= 1
+    return doc[index].is_sent_start and _trained_word(doc, index, cues)
 
 
 def _glued_lowercase_part(doc: Doc, index: int, cues: NameCues) -> bool:
@@ -360,6 +464,8 @@ class NamePatterns:
     def __init__(self, cues: NameCues, authors: AuthorCues):
         self.cues = cues
         self.propose_verbs = authors.propose_verbs
+        self.author_words = authors.author_words
+        self.training_verbs = authors.training_verbs  # "we train YOLOv11 for ...": what is trained is a model
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, int, str, str | None]] = []
@@ -405,13 +511,19 @@ class NamePatterns:
             elif lower in cues.task_of_nouns and prose:
                 found.extend(self._task_of_phrase(doc, index))
             if index + 1 < len(doc) and self._model_verb(doc, index, lower):
-                found.extend(self._model_after(doc, index + 1))
+                found.extend(self._model_after(doc, index + 1, whole=lower in self.training_verbs))
             plural = lower.endswith("s") and not lower.endswith(("us", "ss"))  # "models", not "corpus"
             plural_clause = plural and index + 1 < len(doc) and doc[index + 1].text == ","
-            if lower in self.cues.naming_heads and index + 1 < len(doc) and not plural_clause:
+            if plural_clause or (
+                index + 1 < len(doc) and doc[index + 1].text == "," and self._introductory(doc, index)
+            ):
+                pass  # "On the 750M model, RefineX yields ...": the comma closes an opening phrase, no appositive
+            elif lower in self.cues.naming_heads and index + 1 < len(doc) and not self._verb_use(doc, index):
                 # not "across multiple models, AlphaApollo delivers ...": a comma after a plural ends its phrase
                 label = self.cues.naming_heads[lower]
                 found.extend(self._after(doc, index + 1, "head-name", allow_plain=False, label=label))
+            if text == "," and index + 1 < len(doc) and _after_trained_opening(doc, index + 1, cues):
+                found.extend(self._model_after(doc, index + 1))  # "Trained on this data, ScaleCUA can ..."
             if (text == "," or lower == "is") and index > 0:
                 found.extend(self._appositive_name(doc, index))
             elif lower == "on" and index > 0:
@@ -423,13 +535,18 @@ class NamePatterns:
                 found.extend(self._around_head(doc, index, cues.naming_heads[lower]))
             elif lower in cues.example_markers:
                 found.extend(self._examples(doc, index))
+        found.extend(self._metric_phrases(doc))
         found = [self._split_glued_short_form(doc, *item) for item in found]
         self._title_acronym_pair(doc)
         spans = list(doc.spans.get(CANDIDATES, []))
         weak = doc.user_data.setdefault(WEAK_TYPES, set())
+        stated = {(start, end): label for start, end, cue, label in found if label is not None and cue in _STATING_CUES}
         for start, end, cue, label in found:
             if label is None:
                 label, supported = typed_guess(doc, start, end, self.cues)
+                if not supported and (start, end) in stated:
+                    # "we train YOLOv11 for ...": another cue at the same name states its type
+                    label, supported = stated[(start, end)], True
                 if not supported and (start, end) in curated:
                     label, supported = "Dataset", True  # "we curate COMPASS-20K spanning ..."
                 if not supported:
@@ -439,6 +556,107 @@ class NamePatterns:
             spans.append(span)
         doc.spans[CANDIDATES] = spans
         return doc
+
+    def _verb_use(self, doc: Doc, head: int) -> bool:
+        """Whether a dataset head word is used as a verb: "we benchmark X", "to benchmark X", "systematically
+        benchmark X"."""
+        if head == 0 or doc[head].lower_ not in self.cues.evaluation_verbs:
+            return False
+        before = doc[head - 1].lower_
+        return before in self.author_words or before == "to" or (before.endswith("ly") and doc[head - 1].is_alpha)
+
+    def _introductory(self, doc: Doc, index: int) -> bool:
+        """Whether token ``index`` ends an opening prepositional phrase of its sentence ("For image classification
+        on the ImageNet-1K dataset, ...", "On the 750M model, ..."): the sentence starts with a preposition and no
+        comma comes between."""
+        start = index
+        while start > 0 and not doc[start].is_sent_start:
+            if doc[start - 1].text == ",":
+                return False
+            start -= 1
+        first = doc[start]
+        return first.is_alpha and first.lower_ in self.cues.appositive_stops and start < index
+
+    def _metric_phrases(self, doc: Doc):
+        """A known lowercase metric grown left over the noun that says what it measures: "detection accuracy",
+        "pose estimation accuracy", "patch-level accuracy", "segmentation success rate".
+
+        The noun is a task head or another nominal word ("-tion", "-sion",
+        "-ment": "alignment accuracy"), or a "-level" compound;
+        one more lowercase modifier may come before a nominal word ("surface
+        reconstruction accuracy"), never a verb or a quality word ("improves
+        detection accuracy", "high detection accuracy": those are no part of the
+        name, nor are "average", "state-of-the-art" ... before the bare metric).
+        Only a generic measure whose meaning depends on what it measures grows
+        ("accuracy", "error", "success rate": the nouns that make a task before
+        them attributive); "language modeling perplexity" is perplexity on a task.
+        """
+        candidates = doc.spans.get(CANDIDATES, [])
+        metrics = [
+            span
+            for span in candidates
+            if span.label_ == "Metric"
+            and span._.evidence.startswith("lexicon")
+            and span.text.islower()
+            and span[-1].lower_ in self.cues.task_attributive_nouns  # "accuracy", "error rate"; not "perplexity"
+            and span.start > 0
+            and not doc[span.start].is_sent_start
+        ]
+        if not metrics:
+            return
+        for metric in metrics:
+            if self._valued(doc, metric.start, metric.end):
+                continue  # "90.9% classification accuracy": the number reader weighs the words before the metric
+            start = self._metric_modifier_start(doc, metric.start)
+            if start < metric.start:
+                yield start, metric.end, "metric-phrase", "Metric"
+
+    def _valued(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a number is reported with the metric in ``doc[start:end]``: right before its modifier
+        ("90.9% classification accuracy") or after it ("band alignment accuracy of 0.958"). Those metrics are
+        left as the lexicon found them, for the number reader (claims), which tells a neutral modifier
+        ("classification accuracy" is accuracy) from a qualifier ("band alignment accuracy" binds no number)."""
+        lowest = max(0, start - 3)
+        while lowest < start and any(doc[index].is_sent_start for index in range(lowest + 1, start + 1)):
+            lowest += 1  # not across a sentence start
+        if any(doc[index].like_num or doc[index].text == "%" for index in range(lowest, start)):
+            return True
+        after = end
+        while after < len(doc) and after - end < 3 and doc[after].lower_ in self.cues.metric_value_connectors:
+            after += 1
+        return after < len(doc) and (doc[after].like_num or doc[after].text[:1].isdigit())
+
+    def _metric_modifier_start(self, doc: Doc, start: int) -> int:
+        """The start of the modifiers that say what the metric at ``start`` measures (``start``: none)."""
+        cues = self.cues
+        word = doc[start - 1]
+        if ends_hyphen_compound(doc, start) and word.lower_ == "level":
+            return start - 3  # "patch-level accuracy"
+        if not (word.is_alpha and word.is_lower and not word.is_stop and word.whitespace_):
+            return start
+        if _hyphen_glued(doc, start - 1):
+            return start  # "question-answering accuracy": the accuracy of a task said as a compound
+        heads = cues.task_phrase_heads | cues.title_task_heads | cues.task_long_form_heads
+        if word.lower_ not in heads and not word.lower_.endswith(_NOMINAL_ENDINGS):
+            return start
+        if word.lower_ in cues.task_modifier_stoplist or word.is_sent_start:
+            return start
+        first = start - 1
+        before = doc[first - 1] if first > 0 else None
+        if (
+            before is not None
+            and not word.is_sent_start
+            and before.is_alpha
+            and before.is_lower
+            and len(before.text) > 2
+            and not before.is_stop
+            and before.lower_ not in cues.task_modifier_stoplist  # "improves", "enhance", "high"
+            and not before.lower_.endswith(_NOT_MODIFIER_ENDINGS)  # "improves", "maximize", "lighting"
+            and not _hyphen_glued(doc, first - 1)  # "state-of-the-art recognition accuracy", "low-bit ..."
+            and not (first >= 2 and (doc[first - 2].lower_ == "to" or doc[first - 2].lower_.endswith("ly")))
+        ):  # "to affect calibration accuracy", "significantly influence recognition accuracy": a verb
+            first -= 1  # "surface reconstruction accuracy", "semantic alignment accuracy"
+        return first
 
     def _subject_task(self, doc: Doc, start: int):
         """A task phrase that opens a sentence as its subject: "Monocular 3D lane detection is challenging",
@@ -510,9 +728,9 @@ class NamePatterns:
     def _model_verb(self, doc: Doc, index: int, lower: str) -> bool:
         """Whether token ``index`` ends a model verb ("fine-tuned", "finetune", "pre-trained")."""
         word = f"{doc[index - 2].lower_}-{lower}" if _hyphen_glued(doc, index) else lower
-        return word in self.cues.model_verbs
+        return word in self.cues.model_verbs or word in self.training_verbs
 
-    def _model_after(self, doc: Doc, index: int):
+    def _model_after(self, doc: Doc, index: int, *, whole: bool = False):
         """A coined name right after a model verb: "we fine-tune YOLOWorld", "a pretrained V-JEPA encoder".
 
         Articles may come between; short generic acronyms ("pretrained VLMs")
@@ -533,6 +751,10 @@ class NamePatterns:
             return  # "pretrained VLA policies": a short acronym that modifies a noun names a kind of model
         if end < len(doc) and doc[end].text in {"-", "/"} and not doc[end - 1].whitespace_:
             return  # "fine-tuned CLIP-based models": a modifier
+        if end < len(doc) and doc[end].is_lower and doc[end].text in cues.model_heads and doc[end].text.endswith("s"):
+            return  # "to train NormFormer models": models built with the name say nothing of it
+        if whole and end < len(doc) and doc[end].is_alpha and doc[end].is_lower and not doc[end].is_stop:
+            return  # "the trained AlloSpatial agents": after "train" the name must be the whole object
         yield index, end, "model-verb", "Model"
 
     def _evaluated_on(self, doc: Doc, on: int, metric_ends: set[int]):
@@ -550,24 +772,34 @@ class NamePatterns:
         ):
             return
         index = on + 1
+        items: list[tuple[int, int, bool]] = []
         for _ in range(6):
             if index >= len(doc) or doc[index].is_sent_start:
-                return
+                break
             end = name_end(doc, index, cues, allow_plain=False)
             if end == index or not doc[index].text[:1].isalnum():
-                return  # "COCO-Things and -Stuff"
+                break  # "COCO-Things and -Stuff"
             if "$" in doc[index:end].text or _BRACKETS.intersection(doc[index:end].text):
-                return
+                break
             if end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
-                return  # "on RL-trained models": a modifier, not a name
+                break  # "on RL-trained models": a modifier, not a name
             label, _ = typed_guess(doc, index, end, cues)
-            if label != "Model":
-                yield index, end, "dataset-head", "Dataset"
+            items.append((index, end, label == "Model"))
             index = end
             while index < len(doc) and doc[index].text in {",", "and", "or"} and not doc[index].is_sent_start:
                 index += 1
             if index == end:
-                return
+                break
+        known = {(span.start, span.end) for span in doc.spans.get(CANDIDATES, []) if span.label_ == "Model"}
+        if any((start, end) in known for start, end, _ in items):
+            # "experiments on DiT-XL/2, FLUX.1-dev, and Wan2.1": a list with a known model lists models
+            for start, end, _ in items:
+                if (start, end) not in known:
+                    yield start, end, "list", "Model"
+            return
+        for start, end, model_shaped in items:
+            if not model_shaped:  # "Foo-7B" is left to the other cues
+                yield start, end, "dataset-head", "Dataset"
 
     def _verb_before(self, doc: Doc, on: int) -> bool:
         """Whether an evaluation verb stands up to five words before "on", with no punctuation between
@@ -585,7 +817,14 @@ class NamePatterns:
         foundation model", "DFlash, a leading draft model", "FooBench is a benchmark of ...")."""
         cues = self.cues
         last = doc[index - 1]
-        if not is_coined(last.text) or last.text in cues.acronym_stoplist or _BRACKETS.intersection(last.text):
+        glued = glued_extent(doc, index - 1, index, cues)[0]
+        if not is_coined(last.text) and (
+            not last.text[:1].isupper() or not any(is_coined(token.text) for token in doc[glued:index])
+        ):
+            return  # "S3CE-Net is a ... model": the name is the whole glued compound; not "GenAI-benchmark"
+        if self._introductory(doc, index - 1) and doc[index].text == ",":
+            return  # "In GenAI-benchmark, our 2.7B model achieves ...": the comma closes an opening phrase
+        if last.text in cues.acronym_stoplist or _BRACKETS.intersection(last.text):
             return
         if "$" in last.text or cues.markup.match(last.text):
             return  # LaTeX source ("$Δ$VLA")
@@ -623,6 +862,8 @@ class NamePatterns:
                     return
                 if initials_spell(short, doc[start:end].text):
                     end = NamePatterns._title_words_after(doc, end, title_end)
+                    if any(token.text == "," for token in doc[start:end]):
+                        return  # "BAPPA: Benchmarking Agents, Plans, and Pipelines for ...": a list, no name
                     if end - start > 1 and doc[end - 1].text != "-":
                         pairs = list(doc._.abbreviations or [])
                         pairs.append((doc[start:end], doc[0:1]))
@@ -1152,9 +1393,9 @@ class NamePatterns:
                 yield start, end, "dataset-head", "Dataset"
                 if self._plural_head(doc, head):
                     yield from self._coordinated_before(doc, start)
-        # "the benchmark X" / "datasets such as X".
+        # "the benchmark X" / "datasets such as X"; not the verb ("we benchmark DINOv3 across ...")
         after = head + 1
-        if after < len(doc) and doc[after].text not in {"(", ","}:
+        if after < len(doc) and doc[after].text not in {"(", ","} and not self._verb_use(doc, head):
             end = name_end(doc, after, self.cues, allow_plain=False)
             if end > after:
                 title_end = doc.user_data.get(TITLE_END) or 0

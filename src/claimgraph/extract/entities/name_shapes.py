@@ -121,15 +121,18 @@ def _single_name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool)
         previous = doc[index - 1]
         glued = not previous.whitespace_
         if token.text == "-" and glued and index + 1 < len(doc) and doc[index + 1].text[:1].isalnum():
-            if doc[index + 1].lower_ in cues.suffix_stoplist:
+            if doc[index + 1].lower_ in cues.suffix_stoplist or (doc[index + 1].is_stop and doc[index + 1].is_lower):
                 if connected_part(doc, index + 1, cues):
                     index += 4  # "Autonomy" + "-of-Experts", "Sim" + "-to-Real"
                     continue
-                break
+                break  # "-based"; "MapBench-the first dataset": a dash before a stop word ends the name
             index += 2
             continue
         if glued and token.text[:1].isalnum() and token.lower_ not in cues.suffix_stoplist:
             index += 1
+            continue
+        if glued and token.text == "$" and doc[start:index].text.count("$") % 2 == 1:
+            index += 1  # "MARS$^2$": the dollar that closes the name's LaTeX
             continue
         if token.like_num and len(token.text) <= 4 and "," not in token.text and not _is_year(token.text):
             index += 1
