@@ -91,6 +91,8 @@ class ClaimCues:
     harm_phrase_breaks: frozenset[str]
     perform_verbs: frozenset[str]
     sota_result_heads: frozenset[str]
+    description_openers: frozenset[str]
+    description_results: frozenset[str]
     sota_phrases: tuple[tuple[str, ...], ...]
     metric_table: dict[str, MetricInfo] = field(init=False)
     sota_set: frozenset[str] = field(init=False)

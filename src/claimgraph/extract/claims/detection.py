@@ -487,9 +487,41 @@ def _gated(view: SentenceView, cues: ClaimCues, strong: bool) -> bool:
     for i in authored:
         # "our model also generalizes ...": the word after "our" is its noun, not a verb
         after = words[i + 2 : i + 4] if words[i] == "our" else words[i + 1 : i + 4]
+        if words[i] == "our":  # "our FooNet model improves ...": "model" is the noun, not a verb
+            after = tuple(w for w in after if w not in cues.self_heads)
         if any(w in cues.description_verbs for w in after) and not strong:
             return True
     return False
+
+
+def _described_only(view: SentenceView, cues: ClaimCues) -> bool:
+    """Whether the sentence only describes what the authors do: its main clause opens with "we"
+    and a description verb ("To address this, we propose X, which enhances ...", "We validate
+    ... on Y" is a finding verb and stays), and no result word follows (an achieve, beat or
+    finding verb that is not a purpose's "to achieve": "we propose X, which achieves ...",
+    "we present a method that outperforms ..." stay claims; so does "we posit that ...").
+    The guide: "descriptions of what the method does ('we propose X, which segments
+    sentences...')" are no claims."""
+    words = view.words
+    if "we" not in view.present:
+        return False
+    first = words.index("we")
+    openers = cues.description_openers
+    if first and words[first - 1] not in (",", ")") and not all(w in openers for w in words[:first]):
+        return False
+    if any(w in cues.finding_verbs for w in words[:first]):
+        return False
+    verb = first + 1
+    if verb < len(words) and words[verb] in openers:
+        verb += 1
+    if verb >= len(words) or words[verb] not in cues.description_verbs:
+        return False
+    matches = frozenset(w for w in cues.match_verbs if not w.endswith("ing"))  # not "template matching"
+    results = cues.achieve_cues | cues.beat_verbs | cues.finding_verbs | cues.description_results | matches
+    rest = words[verb + 1 :]
+    if "that" in rest[:3]:
+        return False  # "we posit that ...", "we provide evidence that ...": a reported finding
+    return not any(w in results and (k == 0 or rest[k - 1] != "to") for k, w in enumerate(rest))
 
 
 def _title_claim(view: SentenceView, cues: ClaimCues) -> bool:
@@ -550,7 +582,9 @@ def detect(view: SentenceView, ctx: PaperContext, cues: ClaimCues, listed: bool 
         return None
     strong = any(k in fired for k in ("finding", "sota", "comparison", "number"))
     if view.index or not ctx.has_title:
-        if _gated(view, cues, strong):
+        if _gated(view, cues, strong) or (
+            "number" not in fired and "sota" not in fired and not listed and _described_only(view, cues)
+        ):
             return None
         adverb = sig.finding < 0 and "finding" in fired
         # after the proposal, what a finding verb reports may be about current methods

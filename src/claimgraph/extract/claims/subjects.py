@@ -378,6 +378,9 @@ def resolve_subject(
                 return named
         for located in view.entities:
             if lo <= located.first < lo + 8 and _subjectable(located, ctx, words) and not _in_phrase(view, located):
+                our = _our_modifier(words, located, ctx, cues)
+                if our is not None:
+                    return _own_reference(ctx, words, our, own_ok), False
                 return _named(view, ctx, cues, located)
         if 0 < lo < len(words) and words[lo] in _OTHERS:
             return None, False  # "we find existing reward models struggle ...": others' models
@@ -421,6 +424,9 @@ def resolve_subject(
         if _self_reference(words, i, cues):
             reference = i
             break
+    our = _our_modifier(words, candidate, ctx, cues) if candidate is not None else None
+    if our is not None:
+        return _own_reference(ctx, words, our, own_ok), False  # "our RAG framework": the paper's own
     if reference >= 0 and (
         candidate is None
         or reference > candidate.last
@@ -437,6 +443,21 @@ def resolve_subject(
         # gains"), but not a name inside the reporter's phrase ("Our analysis of GPT-4o reveals ...")
         return resolve_subject(view, ctx, cues, cue, 0, after, reporter=True)
     return (ctx.actor if after else None), False
+
+
+def _our_modifier(words: tuple[str, ...], located: Located, ctx: PaperContext, cues: ClaimCues) -> int | None:
+    """The index of "our" when an established (lexicon) name only modifies the paper's own method
+    ("our RAG framework", "Our BERT-based framework", "our proposed LoRA method"): "our" (and
+    "proposed") right before it and a self head within two words after it ("-based" passed over);
+    None otherwise, for a coined name ("our proposed DL4ND approach" is DL4ND) or a proposed one."""
+    first = located.first
+    our = first - 2 if first >= 2 and words[first - 1] == "proposed" else first - 1
+    if our < 0 or words[our] != "our" or ctx.is_proposed(located):
+        return None
+    if located.span._.evidence not in ("lexicon", "lexicon-variant"):
+        return None  # a coined name ("our proposed DL4ND approach") is the method's own name
+    after = [w for w in words[located.last + 1 : located.last + 5] if w not in ("-", "based", "driven", "powered")]
+    return our if any(w in cues.self_heads for w in after[:2]) else None
 
 
 def _ranked_other(view: SentenceView, lo: int, cue: int) -> bool:

@@ -13,7 +13,11 @@ An entity (Method, Model or Dataset) is proposed when
   pipeline, AnthroTAP"; not an established lexicon name), or
 - its abbreviation is defined in such a sentence, or
 - the authors name it ("which we call X", "we term this X"), or
-- it is listed right after a proposed name ("we construct X and Y").
+- it is listed right after a proposed name ("we construct X and Y", "X (XA) and an Y"), or
+- it is a coined part of the paper's own contribution, after a component verb whose subject
+  is a proposed name, "it", or "our/the <kind noun>" ("It includes two modules, X and Y"), or
+- it is the title name before a colon whose subtitle names its kind ("X: A General Framework
+  for ..."), even if the abstract writes it in lower case.
 
 Not proposed: a title name before a colon whose subtitle is a study ("X: A
 Survey"), a title phrase that opens like a slogan ("Beyond Motion Primitives:
@@ -71,6 +75,8 @@ class ProposeCues:
     appositive_model_heads: frozenset[str]
     appositive_kind_heads: frozenset[str]
     appositive_head_stops: frozenset[str]
+    component_verbs: frozenset[str]
+    task_name_breaks: frozenset[str]
 
 
 def propose_cues() -> ProposeCues:
@@ -86,8 +92,9 @@ _NOUN_BEFORE = frozenset({"our", "the", "this", "its", "their", "a", "an"})
 _STUDY_FOLLOWERS = frozenset({"of", "on", "into", "for", "in", "with", "and", ".", ",", "?", ":"})
 
 
-def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues) -> list[Span]:
+def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: ProposeCues | None = None) -> list[Span]:
     """Return the entity spans the paper introduces, in text order (pure)."""
+    parts = parts or propose_cues()
     entities = [s for s in doc.spans.get(ENTITIES, []) if s.label_ in PROPOSABLE_TYPES]
     if not entities:
         return []
@@ -149,9 +156,10 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues) -> list[Span]:
             )
     named = [span for span in chosen.values()]
     for span in _title_names(doc, entities, tokens, authors):
-        if not _topic_title(doc, span, named):
+        if _kind_subtitle(doc, tokens, authors) or not _topic_title(doc, span, named):
             chosen.setdefault(span.start, span)
-    tasks = _task_names(doc, [chosen[start] for start in sorted(chosen)])
+    _components(entities, tokens, chosen, authors, parts)
+    tasks = _task_names(doc, [chosen[start] for start in sorted(chosen)], parts.task_name_breaks)
     known = _known_initials(doc, entities)
     return [
         chosen[start]
@@ -181,10 +189,12 @@ _TASK_INTRO = re.compile(
 )
 
 
-def _task_names(doc: Doc, spans: list[Span]) -> frozenset[str]:
+def _task_names(doc: Doc, spans: list[Span], breaks: frozenset[str] = frozenset()) -> frozenset[str]:
     """Keys (:func:`_loose`) of chosen names that the paper introduces as a task ("we introduce
     the task of Long-form Generation with Uncertainty (LoGU)", "a family of problems we term
-    in context language learning (ICLL)"); a task is not a proposed method."""
+    in context language learning (ICLL)"); a task is not a proposed method. A name that a
+    means word (``breaks``) separates from the task is how the task is done ("the task of
+    unpaired recognition using FSSUAVL")."""
     text = doc.text
     pairs = [(long.text, short.text) for long, short in doc._.abbreviations or ()]
     found = set()
@@ -197,7 +207,8 @@ def _task_names(doc: Doc, spans: list[Span]) -> frozenset[str]:
                 sentence = text.rfind(". ", 0, start) + 1
                 prefix = text[max(sentence, start - 90) : start]
                 prefix = prefix[max(prefix.rfind(","), prefix.rfind(";")) + 1 :]
-                if _TASK_INTRO.search(prefix):
+                intro = _TASK_INTRO.search(prefix)
+                if intro and breaks.isdisjoint(prefix[intro.end() :].split()):
                     found.add(_loose(span.text))
                     break
                 start = text.find(name, start + len(name))
@@ -420,7 +431,7 @@ def _by_authors(tokens: TokenTable, verb: int, authors: AuthorCues) -> bool:
     if verb and lower[verb - 1] in _NOUN_BEFORE:
         return False  # "Central to our design is ...": the verb's form used as a noun
     # "we devise a pipeline for ... and propose X": a coordinated verb shares the subject
-    reach = 16 if verb and lower[verb - 1] == "and" else 6
+    reach = 40 if verb and lower[verb - 1] == "and" else 6
     for i in range(max(tokens.sentence_start(verb), verb - reach), verb):
         own_noun = lower[i] in authors.author_nouns and i > 0 and lower[i - 1] in {"this", "our"}
         if lower[i] in authors.author_words or own_noun:
@@ -482,20 +493,154 @@ def _abbreviation_of_skipped(span: Span, skipped: Span | None) -> bool:
     return span._.evidence == "lexicon" or "".join(c for c in span.text if c.isupper()) == _initials(skipped.text)
 
 
+#: Words that may separate the names of a list ("X (XA), Y, and the Z").
+_LIST_GAP = frozenset({",", "and", "or", "a", "an", "the"})
+
+
 def _coordinated(entities: list[Span], first: Span, chosen: dict[int, Span], skip=None) -> None:
-    """Names listed right after a proposed one ("we construct X and Y", "X, Y, and Z") are proposed too."""
+    """Names listed right after a proposed one ("we construct X and Y", "X, Y, and Z",
+    "X (XA) and an Y (YA)") are proposed too; a name's parenthesised abbreviation is passed over."""
     tokens = table(first.doc)
-    end = first.end
+    end = _after_abbreviation(tokens, first.end)
     for span in entities:
         if span.start < end:
             continue
-        gap = tokens.lower[end : span.start]
-        if not gap or len(gap) > 2 or any(w not in (",", "and", "or") for w in gap):
+        if not _list_gap(tokens.lower[end : span.start]):
             return
         if skip is not None and skip(span):
             return
         chosen.setdefault(span.start, span)
-        end = span.end
+        end = _after_abbreviation(tokens, span.end)
+
+
+def _list_gap(gap: list[str]) -> bool:
+    """Whether the words between two names join a list: ",", "and", "or", ", and", with an
+    article only after "and"/"or" ("X and an Y"); ", a" opens a description ("X, a MoE model")."""
+    if not gap or len(gap) > 3 or any(w not in _LIST_GAP for w in gap):
+        return False
+    joined = [i for i, w in enumerate(gap) if w in (",", "and", "or")]
+    if not joined:
+        return False
+    return all(gap[i - 1] in ("and", "or") for i, w in enumerate(gap) if w in ("a", "an", "the") and i)
+
+
+#: Words before a component verb that name the paper's own contribution ("It includes ...").
+_OWN_OPENERS = frozenset({"it", "our"})
+#: Determiners before a kind noun that refer to the contribution ("the framework comprises ...").
+_THE = frozenset({"the", "this", "our"})
+
+
+def _components(
+    entities: list[Span], tokens: TokenTable, chosen: dict[int, Span], authors: AuthorCues, parts: ProposeCues
+) -> None:
+    """Parts of the paper's own contribution ("It includes two novel modules, a multi-view template
+    fusion module (MTFM) and an optimal trajectory correction module (OTCM)", "S3CE-Net incorporates
+    the X (SSAM) and the Y (STFS)", "Our method comprises two lightweight modules: X (FCM) and Y"):
+    after a component verb whose subject is a proposed name, "it", or "our/the/this <kind noun>",
+    the first coined Method or Model name, and those listed with it, are proposed. Established
+    (lexicon) names ("it incorporates a Transformer") and datasets are parts it uses, not proposals."""
+    lower = tokens.lower
+    shorts = {short.text for _, short in entities[0].doc._.abbreviations or ()} if entities else set()
+    for index, word in enumerate(lower):
+        if word not in parts.component_verbs or index == 0:
+            continue
+        start = tokens.sentence_start(index)
+        lo = max(start, index - 8)
+        if not _own_subject(tokens, entities, chosen, lo, index, start, authors):
+            continue
+
+        def skip(span, verb=index):
+            return (
+                span.label_ == "Dataset"
+                or span._.evidence in ("lexicon", "lexicon-variant")
+                or _established_short(span, entities)
+                or _not_a_part_name(tokens, span, authors)
+                or (span.start > 0 and tokens.text[span.start - 1] == "(")  # the abbreviation of a name before
+                or span.text in shorts  # a later mention of an abbreviation: its long form is the name
+                or _modifier(tokens, span)
+                or _fragment(tokens, span, verb, authors)
+            )
+
+        limit = _window_end(tokens, index)
+        # the object ends at a clause or a preposition ("... aligned with features via POT",
+        # "consists of a modification of the ResNet")
+        stop = next((j for j in range(index + 1, limit) if _part_stop(tokens, j, index, authors)), limit)
+        first = _first_after(entities, index, stop, chosen, skip=skip)
+        if first is not None:
+            _coordinated(entities, first, chosen, skip=skip)
+
+
+def _part_stop(tokens: TokenTable, j: int, verb: int, authors: AuthorCues) -> bool:
+    """Whether the parts named after a component verb end at token ``j``: a proposal gap stop
+    or an "of" that is not the verb's own ("consists of")."""
+    word = tokens.lower[j]
+    return _proposal_stop(tokens, j, authors) or (word == "of" and j > verb + 1)
+
+
+def _not_a_part_name(tokens: TokenTable, span: Span, authors: AuthorCues) -> bool:
+    """Whether a name after a component verb is no part's name: a lower-case phrase that does not
+    end in a kind noun ("introduces the evidence lower bound (ELBO)"; "a multi-view template fusion
+    module" is one), one a lower-case word follows past its abbreviation ("a Region of Interest
+    (ROI) detection head"), or a name right before a kind noun ("a VideoMamba module", "a
+    Mixture-of-Transformers architecture"; "a Frequency Enhancement (FE) module" names it)."""
+    if span.text.islower() and tokens.lower[span.end - 1] not in authors.kind_nouns:
+        return True
+    after = _after_abbreviation(tokens, span.end)
+    if after >= len(tokens):
+        return False
+    word = tokens.text[after]
+    if after == span.end:
+        return word.lower() in authors.kind_nouns  # "a Mixture-of-Transformers architecture": a modifier
+    return word.isalpha() and word.islower() and word not in authors.name_closers and word not in authors.kind_nouns
+
+
+def _established_short(span: Span, entities: list[Span]) -> bool:
+    """Whether a name's parenthesised abbreviation is an established (lexicon) name ("Contrastive
+    Language Image Pretraining (CLIP)"): the name is that established thing."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(":
+        return False
+    return any(e.start == span.end + 1 and e._.evidence == "lexicon" for e in entities)
+
+
+def _own_subject(
+    tokens: TokenTable,
+    entities: list[Span],
+    chosen: dict[int, Span],
+    lo: int,
+    verb: int,
+    start: int,
+    authors: AuthorCues,
+) -> bool:
+    """Whether the words ``lo..verb`` before a component verb name the paper's contribution: a
+    proposed name, "it"/"our" opening the sentence, or "the/this/our" and a kind noun."""
+    lower = tokens.lower
+    names = {_loose(span.text) for span in chosen.values()}
+    if any(lo <= span.start and span.end <= verb and _loose(span.text) in names for span in entities):
+        return True
+    if lower[start] in _OWN_OPENERS:
+        return True
+    return any(
+        lower[i] in _THE
+        and (lower[i + 1] in authors.kind_nouns or lower[i + 2 : i + 3] and lower[i + 2] in authors.kind_nouns)
+        for i in range(lo, verb - 1)
+    )
+
+
+def _kind_subtitle(doc: Doc, tokens: TokenTable, authors: AuthorCues) -> bool:
+    """Whether the title's subtitle says what kind of contribution the name before the colon is
+    ("Augmented Radiance Field: A General Framework for ...", "X: A Hybrid Neural Network
+    Approach"): then the name is the paper's own, even where the abstract writes it in lower case."""
+    colon = _title_colon(doc)
+    if colon is None or colon + 2 >= len(tokens) or tokens.lower[colon + 1] not in ("a", "an"):
+        return False
+    title_end = doc.user_data.get("cg_title_end") or 0
+    for j in range(colon + 2, min(colon + 6, len(tokens))):
+        if tokens.idx[j] >= title_end or not tokens.text[j][:1].isalpha():
+            return False
+        if tokens.lower[j] in authors.kind_nouns:
+            return True
+    return False
 
 
 def appositive_names(doc: Doc, authors: AuthorCues, cues: ProposeCues | None = None) -> list[Span]:
@@ -595,7 +740,7 @@ def make_proposes(nlp: Language, name: str):
 
     def set_proposes(doc: Doc) -> Doc:
         appositive_names(doc, authors, appositives)
-        doc._.proposes = proposed_spans(doc, cues, authors)
+        doc._.proposes = proposed_spans(doc, cues, authors, appositives)
         return doc
 
     return set_proposes
