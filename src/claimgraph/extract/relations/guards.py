@@ -78,6 +78,12 @@ class ReadingCues:
     component_nouns: frozenset[str]
     unnamed_object_leads: frozenset[str]
     ablation_words: frozenset[str]
+    rival_preps: frozenset[str]
+    anaphoric_objects: frozenset[str]
+    anaphoric_leads: frozenset[str]
+    transfer_words: frozenset[str]
+    eval_instruments: frozenset[str]
+    eval_purpose_verbs: frozenset[str]
 
 
 def reading_cues() -> ReadingCues:
@@ -147,8 +153,8 @@ def fragment(span: Span, rc: RelationCues, entity_starts: frozenset[int] = froze
             return True  # "Argoverse 2"
         if word[:1].isupper() and word.lower() in rc.name_continuations:
             return True  # "Llama3 8B Instruct", not "MathVerse Vision-Only subset"
-        if span.label_ in ("Model", "Method") and _titled(word) and not title_like(span.sent):
-            return True  # "LLaMA Guard 3 8B", "Claude Computer Use": a longer name
+        if span.label_ in ("Model", "Method") and _titled(word.split("+", 1)[0]) and not title_like(span.sent):
+            return True  # "LLaMA Guard 3 8B", "Claude Computer Use", "Swin Transformer+EnlightenGAN": a longer name
         if len(word) >= 2 and _CODE.fullmatch(word) and sum(c.isupper() for c in word) >= 2:
             following = doc[span.end + 1] if span.end + 1 < len(doc) else None
             if following is None or following.text != "(":  # "X RAG (retrieval ...)" defines an acronym

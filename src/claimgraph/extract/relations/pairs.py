@@ -43,6 +43,9 @@ others evaluated or tools of the setup (:func:`_others_evaluated`,
 :func:`_instrument`), datasets introduced rather than evaluated on
 (:func:`_apposed_data`); models listed as examples of the evaluated systems
 (:func:`_listed_models`) are heads when the paper proposes no method or model.
+Rivals named as examples of a beaten class are rivals (:func:`_class_example`), and the
+rivals a comparison set-up names (:func:`compared_set`) are beaten by the next sentence's
+"outperforms all baselines/them" (:func:`_anaphoric_rivals`; the fact shows both sentences).
 """
 
 from __future__ import annotations
@@ -226,14 +229,39 @@ def _eval_verb(view: SentenceView, rc: RelationCues) -> int:
     return -1
 
 
-def _introduced(words: tuple[str, ...], first: int, verb: int) -> bool:
+def _introduced(words: tuple[str, ...], first: int, verb: int, rc: RelationCues) -> bool:
     """Whether a propose verb comes between the evaluation verb (or the sentence start) and
-    a dataset: the sentence introduces it ("we construct X, a benchmark"), not an evaluation."""
+    a dataset: the sentence introduces it ("we construct X, a benchmark"), not an evaluation.
+    Not a propose word inside the noun phrase an evaluation preposition opens ("excels on three
+    major open-source detection datasets, like X"): an adjective there."""
     start = verb + 1 if 0 <= verb < first else 0
-    more = reading_cues().introducing_verbs
+    reading = reading_cues()
+    more = reading.introducing_verbs
     return any(
-        (words[j] in _INTRODUCING or words[j] in more) and not _adjectival(words, j) for j in range(start, first)
+        (words[j] in _INTRODUCING or words[j] in more)
+        and not _adjectival(words, j)
+        and not _in_prep_phrase(words, j, rc)
+        and not any(w in reading.result_words for w in words[j + 1 : j + 4])  # "establishes new SOTA results"
+        for j in range(start, first)
     )
+
+
+def _in_prep_phrase(words: tuple[str, ...], j: int, rc: RelationCues) -> bool:
+    """Whether only plain lower-case words stand between an evaluation preposition and word
+    ``j`` ("on three major open-source ..."): ``j`` modifies the noun that phrase names."""
+    for k in range(j - 1, max(-1, j - 6), -1):
+        w = words[k]
+        if w in rc.eval_preps:
+            return True
+        if (
+            not w.replace("-", "").isalnum()
+            or w in rc.list_joiners
+            or w in rc.subject_clauses
+            or w in rc.own_words
+            or w == "to"
+        ):
+            return False
+    return False
 
 
 def _adjectival(words: tuple[str, ...], j: int) -> bool:
@@ -243,6 +271,8 @@ def _adjectival(words: tuple[str, ...], j: int) -> bool:
         return False
     if words[j - 1] in ("a", "an", "new"):
         return True
+    if "-" in words[j] and j + 1 < len(words) and words[j + 1].isalpha() and words[j + 1].endswith("s"):
+        return True  # "outperforms open-source models on X": a compound adjective before a plural noun
     return words[j].endswith("ed") and words[j - 1] in ("our", "the", "this", "these")
 
 
@@ -290,6 +320,24 @@ def _in_eval_slot(view: SentenceView, dataset: Located, listed: frozenset[int], 
     words = view.words
     if dataset.last + 1 < len(words) and words[dataset.last + 1] in rc.result_after:
         return True  # "improves GLUE performance"
+    if any(e.first == dataset.last + 1 and e.label == "Metric" for e in view.entities):
+        return True  # "improves COCO mAP by 3.1 points": a metric measured on the dataset
+    if (
+        dataset.last + 2 < len(words)
+        and words[dataset.last + 1] == "from"
+        and (words[dataset.last + 2][:1].isdigit() or any(q.first == dataset.last + 2 for q in view.quantities))
+        and "to" in words[dataset.last + 3 : dataset.last + 7]
+    ):
+        return True  # "it improves AIME 2025 from 70.0% to 73.3%": its score on the dataset
+    first = dataset.first
+    if first > 1 and words[first - 1] == "(" and any(q.last == first - 2 for q in view.quantities):
+        return True  # "achieving 2.78 (CIFAR-10) and 3.42 (ImageNet) bits per dimension": a score on it
+    if (
+        first > 1
+        and words[first - 1] == "to"
+        and any(w in reading_cues().transfer_words for w in words[first - 4 : first - 1])
+    ):
+        return True  # "generalizes well to MathVerse", "transfers to X": tested there
     j, steps = dataset.first - 1, 0
     while j >= 0 and steps < 12:
         w = words[j]
@@ -303,6 +351,12 @@ def _in_eval_slot(view: SentenceView, dataset: Located, listed: frozenset[int], 
             return False  # "scores based on the established ICO-OSCAR", "Based on WUTDet, ..."
         if w in rc.eval_preps or w in rc.eval_verbs or w in rc.experiment_nouns:
             return True
+        if w in reading_cues().eval_instruments and any(
+            words[k] in rc.eval_verbs
+            and (words[k] not in rc.eval_nounlike or k and words[k - 1] in rc.eval_verb_context)
+            for k in range(j)
+        ):
+            return True  # "We evaluate FedX on scene classification using the EuroSAT dataset"
         if w == ":" and j and words[j - 1] in rc.kind_plurals:
             j -= 1
             steps += 1
@@ -345,15 +399,16 @@ def _apposed_data(words: tuple[str, ...], dataset: Located, rc: RelationCues) ->
     )
 
 
-def _named_after(view: SentenceView, dataset: Located) -> bool:
+def _named_after(view: SentenceView, dataset: Located, rc: RelationCues) -> bool:
     """Whether a naming word ("termed", "named", "dubbed") follows the dataset in its clause
     ("the first large-scale X Dataset for UGC images, termed ViDA-UGC"): the sentence
-    introduces and names it, nothing is evaluated on it."""
+    introduces and names it, nothing is evaluated on it. Not after a clause word ("experiments
+    on our X dataset substantiate that the devised pipeline, dubbed Y, excels"): Y is named."""
     words, reading = view.words, reading_cues()
     for w in words[dataset.last + 1 : dataset.last + 10]:
         if w in reading.naming_words:
             return True
-        if w in (";", ".") or w in reading.clause_verbs:
+        if w in (";", ".") or w in reading.clause_verbs or w in rc.subject_clauses:
             return False
     return False
 
@@ -612,6 +667,50 @@ def _contrasted(view: SentenceView, dataset: Located, head: Span, rc: RelationCu
     return False
 
 
+def _purpose_data(view: SentenceView, ctx: PaperContext, rc: RelationCues, reading: ReadingCues) -> list[Located]:
+    """The datasets a sentence introduces to evaluate the paper's own Method/Model: an opening
+    purpose clause with an evaluation verb whose object is the paper's ("To evaluate our method,",
+    "To prove the effectiveness of our model,", "To evaluate performance,"), then "we" and a propose
+    verb before the dataset ("..., we present Wild-Explore, a benchmark ...").
+    Not "To evaluate LLMs' ability, we introduce D" (others' systems), not a purpose naming training
+    ("To support training and evaluation, we release A and B": which is which?), nor any dataset
+    before the verb; a second dataset only as "..., and B, <apposition>"."""
+    words = view.words
+    if ctx.actor is None or len(words) < 6 or words[0] != "to":
+        return []
+    comma = next((j for j in range(2, min(len(words), 12)) if words[j] == ","), -1)
+    if comma < 0 or comma + 2 >= len(words) or words[comma + 1] != "we":
+        return []
+    both = words[1] in rc.train_cues and words[2] == "and" and words[3] in reading.eval_purpose_verbs
+    purpose = words[4 if both else 2 : comma]  # "To train and evaluate Drawing2CAD, we create D": one dataset
+    if words[1] not in reading.eval_purpose_verbs and not both:
+        return []  # not "To facilitate evaluation, we construct D" nor "For evaluation, ...": whose evaluation?
+    if not (
+        any(w in reading.own_object_words for w in purpose)
+        or any(ctx.is_proposed(e) and e.label in ACTORS and e.last < comma for e in view.entities)
+        or purpose in (("performance",), ("effectiveness",))
+    ):
+        return []
+    if any(e.label in ACTORS and not ctx.is_proposed(e) and e.last < comma for e in view.entities):
+        return []  # "To evaluate GPT-4 and our method, ...": others are evaluated too
+    if any(w in rc.train_cues for w in purpose):
+        return []  # "To support training and evaluation, we introduce X-200K, ..., and X-Eval": which is which?
+    verb = comma + 2
+    while verb < len(words) and words[verb] in rc.adverbs:
+        verb += 1
+    if verb >= len(words) or not (words[verb] in _INTRODUCING or words[verb] in reading.introducing_verbs):
+        return []
+    data = [e for e in view.entities if e.label == "Dataset" and e.first > verb]
+    if not data or data[0].first > verb + 6:
+        return []
+    more = [  # "we propose two benchmarks: A, which ..., and B, based on ...": the second one introduced
+        e for e in data[1:] if view.words[e.first - 1] == "and" and e.last + 1 < len(words) and words[e.last + 1] == ","
+    ]
+    if both and (more or len(data) > 1):
+        return []  # "To train and evaluate X, we build A and B": which one is the test set?
+    return data[:1] + more
+
+
 def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only: bool = False) -> list[RelationMatch]:
     """Method/Model -> Dataset relations of one sentence. With ``scored_only`` (a sentence the
     paper gives as background or about others), only a system named before a score verb is a
@@ -623,6 +722,13 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
     reading = reading_cues()
     if scored_only and view.present.isdisjoint(reading_cues().score_verbs):
         return []
+    if not scored_only and ctx.actor is not None and view.words[0] == "to":
+        purposed = _purpose_data(view, ctx, rc, reading)
+        if purposed:  # "To evaluate our method, we present Wild-Explore, a benchmark ..."
+            return [
+                RelationMatch(ctx.actor, "evaluated_on", d.span, view.sentence, _score(0.60, False, s.hedged))
+                for d in purposed
+            ]
     verb = _eval_verb(view, rc)
     if verb < 0 and s.claim is None and view.present.isdisjoint(rc.eval_cues):
         return []
@@ -640,11 +746,11 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
             continue
         if ctx.is_proposed(dataset) and default is None and not listed_models and not scorers:
             continue
-        if _introduced(words, dataset.first, verb) and not _proposed_result(view, dataset, ctx):
+        if _introduced(words, dataset.first, verb, rc) and not _proposed_result(view, dataset, ctx):
             continue
         if _training_data(words, dataset.last, rc):
             continue
-        if _named_after(view, dataset):
+        if _named_after(view, dataset, rc):
             continue  # "we establish the first ... Dataset for UGC images, termed ViDA-UGC": its name
         if not 0 <= verb < dataset.first and _apposed_data(words, dataset, rc):
             continue  # "an evaluation benchmark, AesVideo-Bench, containing 2500 pairs": introduced
@@ -784,11 +890,17 @@ def _rivals(view: SentenceView, index: int, rc: RelationCues, reading: ReadingCu
     parenthesised scores and class nouns stand between two names ("outperforming T2M-GPT
     (FID = 0.116), AttT2M (FID = 0.112) and the BERT-type model MMM (FID = 0.080)")."""
     near = compared_after(view, index, 14, ACTORS)
-    if not near:
-        return near
     words = view.words
+    if not near:
+        example = _class_example(view, index, rc, reading)
+        if example is None:
+            return near
+        near = [example]
+        after = [e for e in view.entities if e.first > example.last and e.label in ACTORS]
+    else:
+        after = compared_after(view, index, 40, ACTORS)[len(near) :]
     found = list(near)
-    for e in compared_after(view, index, 40, ACTORS)[len(near) :]:
+    for e in after:
         j, ok = found[-1].last + 1, True
         while j < e.first and ok:
             if words[j] == "(":
@@ -803,6 +915,53 @@ def _rivals(view: SentenceView, index: int, rc: RelationCues, reading: ReadingCu
             break
         found.append(e)
     return found
+
+
+def _class_example(view: SentenceView, index: int, rc: RelationCues, reading: ReadingCues) -> Located | None:
+    """The first name listed as an example of the class a comparison at ``index`` is against
+    ("outperforming state-of-the-art models, including the original EfficientNet", "surpasses
+    strong baselines, e.g., X and Y"): beating the class beats the examples it names. Only
+    plain words and a class noun between the comparison and the list word, no preposition or
+    participle ("models trained on X, including Y" is not read)."""
+    words = view.words
+    stops = (
+        reading.phrase_preps
+        | reading.subject_participles
+        | reading.class_links
+        | reading.clause_verbs
+        | rc.subject_clauses
+        | rc.list_joiners
+        | rc.enable_verbs
+        | rc.apply_verbs
+    )
+    j, noun = index + 1, -1
+    while j < min(len(words), index + 13):
+        w = words[j]
+        if w in reading.list_intros:
+            break
+        if w in rc.class_nouns or w in rc.class_plurals:
+            noun = j
+        elif w in (",", "(") and noun == j - 1:
+            pass
+        elif w in stops or not w.replace("-", "").isalnum() or any(e.first == j for e in view.entities):
+            return None
+        j += 1
+    else:
+        return None
+    if noun < 0 or noun not in (j - 1, j - 2) or (noun == j - 2 and words[j - 1] not in (",", "(")):
+        return None
+    j += 2 if words[j] == "such" and j + 1 < len(words) and words[j + 1] == "as" else 1
+    if j < len(words) and words[j] == ",":
+        j += 1  # "e.g., X"
+    if j < len(words) and words[j] in ("the", "a", "an"):
+        j += 1
+    e = next((e for e in view.entities if e.first in (j, j + 1)), None)
+    if e is None or e.label not in ACTORS or e.first == j + 1 and not words[j].isalpha():
+        return None
+    nxt = words[e.last + 1] if e.last + 1 < len(words) else ""
+    if nxt.isalpha() and nxt.islower() and nxt not in rc.list_joiners and nxt not in reading.phrase_preps:
+        return None  # "including the SAM2 video propagator": the name only modifies an unnamed rival
+    return e
 
 
 def _opens(words: tuple[str, ...], index: int) -> bool:
@@ -913,18 +1072,47 @@ def _wins_over(view: SentenceView, marks: tuple[tuple[int, str], ...], reading: 
     if view.present.isdisjoint(reading.win_over_words):
         return []
     seen = {i for i, _ in marks}
+    metric_first = {e.last: e.first for e in view.entities if e.label == "Metric"}
     return [
         (i, "over")
         for i, w in enumerate(words)
         if w in ("over", "upon")
         and i not in seen
-        and any(x in reading.win_over_words for x in words[max(0, i - 4) : i])
-        and not any(x in (",", ";", ":") for x in words[max(0, i - 4) : i])
+        and _win_word_before(words, i, metric_first, reading)
         and "'s" not in words[i + 1 : i + 5]  # "improves upon Gemini's object grounding": it refines Gemini's output
         and not any(  # "FinLLaMA's superior performance over X" with FinLLaMA untagged: not the head's win
             words[j] == "'s" and not any(e.last == j - 1 for e in view.entities) for j in range(max(0, i - 4), i)
         )
     ]
+
+
+def _win_word_before(words: tuple[str, ...], i: int, metric_first: dict[int, int], reading: ReadingCues) -> bool:
+    """Whether a win word stands before "over" at ``i``: within four words (a named Metric counts
+    as one), no comma between; or "improves" and up to six plain lower-case words naming what
+    improves ("improves structural fidelity and generation quality over X"), no preposition."""
+    start = _window_start(i, metric_first)
+    window = words[start:i]
+    if any(x in (",", ";", ":") for x in window):
+        return False
+    if any(x in reading.win_over_words for x in window):
+        return True
+    for j in range(i - 1, max(-1, i - 8), -1):
+        w = words[j]
+        if w in reading.win_over_words:
+            return j < start
+        if not (w.isalpha() and w.islower()) or w in reading.phrase_preps or w in reading.clause_verbs:
+            return False
+    return False
+
+
+def _window_start(index: int, metric_first: dict[int, int], steps: int = 4) -> int:
+    """Where a window of ``steps`` words before ``index`` starts when each named Metric counts as
+    one word ("improves token acceptance rates and generation speed over X": four words)."""
+    j = index - 1
+    while j >= 0 and steps > 0:
+        j = metric_first.get(j, j) - 1
+        steps -= 1
+    return j + 1
 
 
 def _passive(words: tuple[str, ...], index: int, reading: ReadingCues) -> bool:
@@ -997,9 +1185,11 @@ def _cost_only(view: SentenceView, index: int, kind: str, cues: ClaimCues, readi
     lo = max(0, index - 6)
     window = words[lo:index]
     if any(w in reading.quality_nouns for w in window) or any(
-        e.label == "Metric" and lo <= e.first < index and not costly(e.key.rsplit(" ", 1)[-1]) for e in view.entities
+        e.label == "Metric" and lo <= e.last and e.first < index and not costly(e.key.rsplit(" ", 1)[-1])
+        for e in view.entities
     ):
-        return False  # "12.8% mIoU gains over X"; not the Metric "speedup" itself
+        return False  # "12.8% mIoU gains over X", "improves token acceptance rates and generation speed over X";
+        # not the Metric "speedup" itself
     return any(costly(w) for w in window)
 
 
@@ -1095,6 +1285,8 @@ def _possible(words: tuple[str, ...], index: int, rc: RelationCues, reading: Rea
         return True
     for j in range(max(0, index - 6), index):
         if words[j] in rc.parity_words:
+            if j and words[j - 1] in reading.instrument_words:
+                continue  # "with similar active parameters, even surpassing X": a condition, not parity
             between = words[j + 1 : index]
             return any(w in reading.parity_links for w in between)
     return False
@@ -1151,6 +1343,15 @@ def _winner(
     for p, w in enumerate(region, start):
         if w not in reading.subject_participles:
             continue
+        if any(e.first == p + 1 and ctx.is_proposed(e) for e in mentions):
+            continue  # "the end-to-end trained SLVM surpasses Y": the paper's own entity, trained, wins
+        if (
+            p >= 2
+            and words[p - 1] == ","
+            and "," in words[p + 1 : index]
+            and any(e.last == p - 2 and e.label in ACTORS and ctx.is_proposed(e) for e in view.entities)
+        ):
+            continue  # "our 7B model, SoS-7B, fine-tuned on SoS-1K for 4 hours, outperforms Y": it describes SoS-7B
         if any(p < e.first <= p + 5 and "," not in words[p : e.first] for e in mentions):
             return None, False  # the head is the instrument: "agents trained on ADARUBRIC"
         if not mentions and not own:
@@ -1488,8 +1689,87 @@ def _linked_to_class(view: SentenceView, tail: Located, rc: RelationCues, readin
     return False
 
 
-def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues, rc: RelationCues) -> list[RelationMatch]:
-    """Method/Model -> Method/Model relations of one sentence."""
+def _named_rival(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether a compared name is one named rival, not a class, a kind or a modifier."""
+    if _modified(view, tail) is not None:
+        return False  # "than Transformer-based Swin-UNet": the next name is the tail
+    if not ctx.is_proposed(tail) and (glued_modifier(view, tail, rc) or class_mention(view, tail, rc)):
+        return False  # "over CNN baselines", "than its VAE-based variant", "than LiDAR-based estimates"
+    if _linked_to_class(view, tail, rc, reading):
+        return False  # "other methods based on MAE": a class, not MAE
+    if _plural_name(view, tail) and not ctx.is_proposed(tail):
+        return False  # "than CNNs", "previous VQ-VAEs, such as VQGAN": a family, not one model
+    if _quantified_class(view.words, tail, rc):
+        return False  # "outperforms every TIR baseline": a class of baselines
+    if _kind_before_name(view, tail, rc):
+        return False  # "AR models LlamaGen": AR names the kind, LlamaGen the rival
+    return ctx.is_proposed(tail) or not _unnamed_instance(view, tail, reading)
+    # not "the state-of-the-art VLA model", "Deepseek-R1 distilled counterparts"
+
+
+def compared_set(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Span]:
+    """The named rivals the paper's own entity is set against in a comparison set-up ("We compare
+    LaDe against X and Y", "RE-ViT was benchmarked against CNN-based (VGG-16, ResNet) models",
+    "compare it against state-of-the-art VLMs, including X, Y and Z"): a comparison verb, then
+    "against"/"with"/"to" within six words, with the paper's entity named or referred to ("it",
+    "our method") in the sentence. The next sentence's win over "all baselines"/"them" is over these."""
+    view, words = s.view, s.view.words
+    if not (s.own or s.after) or ctx.proposed is None or ctx.proposed.label_ not in ACTORS:
+        return []
+    reading = reading_cues()
+    verbs = [i for i, w in enumerate(words) if w.startswith(("compar", "benchmark")) and w in rc.eval_verbs]
+    for i in verbs:
+        prep = next((j for j in range(i + 1, min(len(words), i + 7)) if words[j] in reading.rival_preps), -1)
+        if prep < 0 or any(w in (",", ";", ":") for w in words[i + 1 : prep]):
+            continue
+        ours = any(ctx.is_proposed(e) and e.last < prep for e in view.entities) or any(
+            w in reading.own_object_words for w in words[max(0, i - 4) : prep]
+        )
+        if not ours:
+            continue
+        rivals = [
+            e.span
+            for e in _rivals(view, prep, rc, reading)
+            if e.label in ACTORS
+            and not ctx.is_proposed(e)
+            and _named_rival(view, e, ctx, rc, reading)
+            and not _setting_between(words, prep, e, reading)
+        ]
+        if rivals:
+            return rivals
+    return []
+
+
+def _anaphoric_rivals(words: tuple[str, ...], index: int, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether the object of a win verb at ``index`` points back to rivals named before ("outperforms
+    all baselines", "outperforms them", "outperforms the other comparison models", "surpasses these
+    methods"): a pointing word, then a class noun within three words, nothing else."""
+    after = words[index + 1 : index + 6]
+    if not after:
+        return False
+    if after[0] in reading.anaphoric_objects and (
+        len(after) == 1 or not after[1].isalnum() or after[1] in reading.phrase_preps
+    ):
+        return True  # "outperforms them", "outperforms all of them", "outperforms them on X"
+    if after[0] not in reading.anaphoric_leads:
+        return False
+    for k, w in enumerate(after[1:4], 1):
+        if w in rc.class_nouns:
+            return (
+                k + 1 >= len(after)
+                or not after[k + 1].replace("-", "").isalnum()
+                or after[k + 1] in reading.phrase_preps
+            )
+        if not w.replace("-", "").isalpha() or w in reading.phrase_preps:
+            return False
+    return False
+
+
+def outperforms(
+    s: _Sentence, ctx: PaperContext, cues: ClaimCues, rc: RelationCues, carried: list[Span] | None = None
+) -> list[RelationMatch]:
+    """Method/Model -> Method/Model relations of one sentence; ``carried``: the rivals the sentence
+    before set the paper's entity against (:func:`compared_set`), beaten by "outperforms all baselines"."""
     view = s.view
     found = []
     reading = reading_cues()
@@ -1541,27 +1821,28 @@ def outperforms(s: _Sentence, ctx: PaperContext, cues: ClaimCues, rc: RelationCu
             continue  # "models could achieve state-of-the-art performance, surpassing Y": a possibility
         key = head.text.lower()
         limit = _opening_end(view, index, head) if kind == "compared" else len(view.words)
-        for tail in _rivals(view, index, rc, reading):
+        rivals = _rivals(view, index, rc, reading)
+        if (
+            not rivals
+            and carried
+            and kind == "beat"
+            and head.text.lower() in ctx.keys
+            and _anaphoric_rivals(view.words, index, rc, reading)
+        ):
+            both = view.sentence.doc[carried[0].sent.start : view.sentence.end]  # the set-up and the win
+            for tail in carried:
+                if tail.text.lower() != key:
+                    found.append(RelationMatch(head, "outperforms", tail, both, _score(0.60, explicit, s.hedged)))
+            continue
+        for tail in rivals:
             if tail.first >= limit:
                 break  # "Compared to X, FooNet ... and Y ...": the rivals end where the winner's clause starts
             if kind == "compared" and _comma_break(view, index, tail):
                 break  # "compared to our ViT-style baseline, the ViT model ...": a new phrase
             if _after_verb(view.words, index, tail, rc):
                 break  # "outperforms X, and enables TRELLIS to ...": a new verb phrase
-            if _modified(view, tail) is not None:
-                continue  # "than Transformer-based Swin-UNet": the next name is the tail
-            if not ctx.is_proposed(tail) and (glued_modifier(view, tail, rc) or class_mention(view, tail, rc)):
-                continue  # "over CNN baselines", "than its VAE-based variant", "than LiDAR-based estimates"
-            if _linked_to_class(view, tail, rc, reading):
-                continue  # "other methods based on MAE": a class, not MAE
-            if _plural_name(view, tail) and not ctx.is_proposed(tail):
-                continue  # "than CNNs", "previous VQ-VAEs, such as VQGAN": a family, not one model
-            if _quantified_class(view.words, tail, rc):
-                continue  # "outperforms every TIR baseline": a class of baselines
-            if _kind_before_name(view, tail, rc):
-                continue  # "AR models LlamaGen": AR names the kind, LlamaGen the rival
-            if not ctx.is_proposed(tail) and _unnamed_instance(view, tail, reading):
-                continue  # "the state-of-the-art VLA model", "Deepseek-R1 distilled counterparts"
+            if not _named_rival(view, tail, ctx, rc, reading):
+                continue
             if _setting_between(view.words, index, tail, reading):
                 break  # "outperforms other methods throughout the entire CIL period": a setting
             if tail.key == key or ctx.is_proposed(tail) and ctx.is_proposed(head):
@@ -1691,6 +1972,7 @@ def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[Rel
     found: list[RelationMatch] = []
     implicit: list[RelationMatch] = []  # models a benchmark paper reports on its benchmark, unnamed there
     release_views(doc)
+    carried: list[Span] = []  # the rivals the sentence before set the paper's entity against
     for view in views:
         claim = by_start.get(view.sentence.start)
         own = own_reference(view, ctx, cues)
@@ -1700,13 +1982,15 @@ def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[Rel
                 s = _Sentence(view, None, False, after, view.has_any(cues.hedges))
                 found += evaluated_on(s, ctx, rc, True)
                 implicit += benchmarked(s, ctx, rc)
+            carried = []
             continue
         hedged = claim.hedged if claim is not None else view.has_any(cues.hedges)
-        marks = markers(view, cues) if view.entities else []
+        marks = markers(view, cues) if view.entities or carried else []
         s = _Sentence(view, claim, own, after, hedged, tuple(marks), _compared(view, marks))
         found += evaluated_on(s, ctx, rc)
         implicit += benchmarked(s, ctx, rc)
-        found += outperforms(s, ctx, cues, rc)
+        found += outperforms(s, ctx, cues, rc, carried)
+        carried = compared_set(s, ctx, rc)
         found += uses(s, ctx, rc, rc.next_words, cues.self_heads)
     evaluated = {r.head.text.lower() for r in found if r.relation == "evaluated_on"}
     if implicit and not _own_system(views):

@@ -29,7 +29,7 @@ from spacy.tokens import Span
 from claimgraph.extract.claims.cues import RelationCues, relation_cues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext, entity_mask
 from claimgraph.extract.cues import load_cues
-from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, cue_before
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, cue_before, sentence_views
 from claimgraph.extract.relations.guards import ReadingCues, reading_cues, title_like
 
 
@@ -73,6 +73,7 @@ class UsesCues:
     uses_cue_noun_after: frozenset[str]
     uses_task_ends: frozenset[str]
     uses_component_nouns: frozenset[str]
+    uses_head_task_ends: frozenset[str]
 
 
 def uses_cues() -> UsesCues:
@@ -179,6 +180,8 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
         weak = word in rc.use_weak or word in uc.uses_method_cues
         if weak and any(w in rc.uses_analysis_words for w in words[max(0, i - 3) : i + 2]):
             continue  # "qualitative analyses using Grad-CAM", "through analysis of X": a tool of the study
+        if weak and _analysis_object(view, i, rc):
+            continue  # "Through theoretical gradient analysis of SCL, we identify ...": what is studied
         if weak and _analysis_clause(words, i, rc):
             continue  # "we conducted a comparative analysis between the two sets using a VGG16 model"
         if weak and _setup_cue(words, i, rc, reading):
@@ -218,6 +221,15 @@ def _inspired_clause(words: tuple[str, ...], index: int, uc: UsesCues) -> bool:
     """Whether the cue's clause (back to a comma, colon or semicolon) follows "inspired by",
     "following", "similar to" ...: it describes the work the paper follows, not the paper's method."""
     return cue_before(words, index, uc.uses_inspired_words, (",", ";", ":"))
+
+
+def _analysis_object(view: SentenceView, index: int, rc: RelationCues) -> bool:
+    """Whether an analysis word and "of" stand between a weak cue and the first name after it,
+    within five words ("through theoretical gradient analysis of SCL"): the name is what is
+    analysed (not "utilizing reachability analysis and employ LoRA")."""
+    words = view.words
+    end = min([len(words), index + 6] + [e.first for e in view.entities if e.first > index])
+    return any(words[j] in rc.uses_analysis_words and words[j + 1] == "of" for j in range(index + 1, end - 1))
 
 
 def _analysis_clause(words: tuple[str, ...], index: int, rc: RelationCues) -> bool:
@@ -269,9 +281,11 @@ def _trains_another(view: SentenceView, index: int, uc: UsesCues) -> bool:
 
 def _evaluated_list(words: tuple[str, ...], index: int, rc: RelationCues) -> bool:
     """Whether the cue sits in a list after a colon whose clause evaluates with "we" ("We evaluate
-    our approach on three examples: A, B, and C via X"): a setting of the evaluation."""
-    colon = next((j for j in range(index - 1, -1, -1) if words[j] in (":", ";")), -1)
-    if colon < 1 or words[colon] != ":":
+    our approach on three examples: A, B, and C via X"), or in parentheses after such a clause
+    ("We tested multiple tuning regimes (zero-shot, full fine-tuning, and PEFT via LoRA)"): a
+    setting of the evaluation."""
+    colon = next((j for j in range(index - 1, -1, -1) if words[j] in (":", ";", "(", ")")), -1)
+    if colon < 1 or words[colon] not in (":", "("):
         return False
     return "we" in words[:colon] and any(
         words[j] in rc.eval_verbs and (words[j] not in rc.eval_nounlike or j and words[j - 1] in rc.eval_verb_context)
@@ -358,7 +372,9 @@ def name_fragment(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
     3D ResNet", "via Spatial Heterogeneous Mixture of Experts"), or a word capitalised to
     build an acronym ("REason-guided ... REFLEX"); or a Method that names a kind of data
     ("auxiliary MR images"). Not a lower-case modifier ("LoRA-enhanced
-    DINOv2", "the pre-trained BERT"), a title verb ("Harnessing RL") or a sentence's first word."""
+    DINOv2", "the pre-trained BERT") unless a lower-case technique is written capitalised after
+    it ("Score-based Preference Optimization": a coined name), a title verb ("Harnessing RL")
+    or a sentence's first word."""
     span = tail.span
     after = tail.last + 1
     if tail.label == "Method" and after < len(view.words) and view.words[after] in rc.uses_modality_nouns:
@@ -387,7 +403,10 @@ def name_fragment(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
         return False
     last = word.rsplit("-", 1)[-1]
     if "-" in word and not (last[:1].isupper() or last[:1].isdigit()):
-        return False  # "LoRA-enhanced DINOv2", "Transformer-based UNet": a modifier
+        # "LoRA-enhanced DINOv2", "Transformer-based UNet": a modifier; but a lower-case technique
+        # written capitalised after one is part of a coined name ("via Score-based Preference
+        # Optimization": not preference optimization; "via Docker-free SFT" stays: an acronym)
+        return span.text[:1].isupper() and span.text[1:2].islower() and span.kb_id_ == span.kb_id_.lower() != ""
     return not ("-" not in word and lower.endswith("ing") and word[1:].islower())
 
 
@@ -733,6 +752,8 @@ def tail_shapes(
         chained = None
         if name_fragment(view, tail, rc) or unstated_use(view, tail.first, rc):
             continue  # "an Identity Variational Autoencoder", "without requiring pre-trained RNN-based X"
+        if _inspired_clause(words, tail.first, uc):
+            continue  # "Inspired by the in-context learning framework, we propose ICD": not a use
         if _context_use(view, tail, ctx, rc, uc):
             chained = tail
             found.append((tail, 0.60, None))
@@ -771,7 +792,7 @@ def tail_shapes(
             named = _apposed_to_proposed(view, tail, ctx, rc)
             if named is not None:
                 found.append((tail, 0.60, named))
-    return found
+    return [f for f in found if f[2] is None or not not_own_method(f[2])]
 
 
 def _component_proposed(view: SentenceView, tail: Located, ctx: PaperContext) -> bool:
@@ -783,6 +804,7 @@ def _component_proposed(view: SentenceView, tail: Located, ctx: PaperContext) ->
     if (
         main is None
         or main.label_ not in ACTORS
+        or component_actor(ctx)  # "our proposed X block ... we design a Y module": Y is no part of X
         or tail.label != "Method"
         or ctx.propose_index is None
         or view.index <= ctx.propose_index
@@ -1175,6 +1197,8 @@ def applied_to(
         if not named and not ours:
             continue
         head, explicit = (named[0].span, True) if named else (ctx.proposed, False)
+        if head is None or not_own_method(head) or not explicit and component_actor(ctx):
+            continue
         last = -1
         for tail in tails:
             if last < 0 and tail.first in (to + 1, to + 2) and words[to + 1 : tail.first] in ((), ("the",)):
@@ -1307,6 +1331,52 @@ def _opening_end(view: SentenceView, ctx: PaperContext, comma: int) -> int:
 
 
 def uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span | None, bool]:
+    """The method that uses (see :func:`_uses_head`), unless it is not a method of the paper's
+    own (:func:`not_own_method`), or it is only a component of the paper's contribution and
+    stands in for the paper ("we", "our method") without being named (:func:`component_actor`)."""
+    head, explicit = _uses_head(view, ctx, index)
+    if head is None or not_own_method(head):
+        return None, False
+    if not explicit and head is ctx.proposed and component_actor(ctx):
+        return None, False  # "we propose a dehazing method via EM ..." is not the later "RDC block"
+    return head, explicit
+
+
+def not_own_method(head: Span) -> bool:
+    """Whether a head is no method of the paper's own: an established technique written in
+    lower case ("multi-task learning", "structured pruning", "total variation": a lexicon name,
+    so what the paper's method is or uses, never the paper's method), or a name that ends in a
+    task word ("Text-to-CAD Retrieval": the task), unless it says what it is for ("X for Deepfake
+    Detection") or the paper abbreviates it (a coined name)."""
+    text = head.text
+    if head.kb_id_ and text == text.lower() and head.kb_id_ == head.kb_id_.lower():
+        return True
+    if text.replace("-", " ").split()[-1].lower() not in uses_cues().uses_head_task_ends or " for " in text:
+        return False  # "MARE: Multimodal Alignment and Reinforcement for Explainable Deepfake Detection"
+    # a name the paper abbreviates is coined ("Hypernetwork-driven Style-adaptive Retrieval (Hystar)")
+    return not any(text in (long.text, short.text) for long, short in head.doc._.abbreviations or ())
+
+
+def component_actor(ctx: PaperContext) -> bool:
+    """Whether the paper's proposed entity is only a component of its contribution: a name
+    ending in a component noun, or followed by one, introduced after the sentence where the
+    authors propose their contribution ("we propose a semi-supervised dehazing method ... we
+    introduce a Residual Difference Convolution block (RDC)")."""
+    main = ctx.proposed
+    if main is None or ctx.propose_index is None:
+        return False
+    doc = main.doc
+    at = next((v.index for v in sentence_views(doc) if v.sentence.start <= main.start < v.sentence.end), None)
+    if at is None or at <= ctx.propose_index:
+        return False
+    nouns = uses_cues().uses_component_nouns
+    end = main.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3  # "Residual Difference Convolution (RDC) block"
+    return main[-1].lower_ in nouns or end < len(doc) and doc[end].lower_ in nouns
+
+
+def _uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span | None, bool]:
     """The method that uses: the proposed NAME of a title "NAME: ..." ("PreFM: Online Audio-Visual
     Event Parsing via X": PreFM, not the task), a proposed entity named before the cue, the subject
     after an opening phrase ("Using X, our framework Y ..."), else the proposed entity."""
@@ -1315,7 +1385,7 @@ def uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span |
     if named is not None and named.last + 1 < index and words[named.last + 1] == ":":
         if named.label in ACTORS and ctx.is_proposed(named):
             return named.span, True  # "PreFM: Online Audio-Visual Event Parsing via X": PreFM, not the task
-    if index < 6 and words[0] in _OPENERS and "," in words[index + 1 : index + 8] and "," not in words[:index]:
+    if index < 6 and words[0] in _OPENERS and "," in words[index + 1 : index + 30] and "," not in words[:index]:
         comma = _opening_end(view, ctx, words.index(",", index + 1))
         objects = {e.key for e in view.entities if index < e.first < comma}
         for located in view.entities:
