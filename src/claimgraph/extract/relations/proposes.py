@@ -185,7 +185,7 @@ def _task_names(doc: Doc, spans: list[Span]) -> frozenset[str]:
     """Keys (:func:`_loose`) of chosen names that the paper introduces as a task ("we introduce
     the task of Long-form Generation with Uncertainty (LoGU)", "a family of problems we term
     in context language learning (ICLL)"); a task is not a proposed method."""
-    text = doc.text
+    text = doc_text(doc)
     pairs = [(long.text, short.text) for long, short in doc._.abbreviations or ()]
     found = set()
     for span in spans:
@@ -329,7 +329,7 @@ def _fragment(tokens: TokenTable, span: Span, verb: int, authors: AuthorCues) ->
       CNN") or a lower-case word after it that is not a function word ("Tenengrad
       gradient detection", "an encoding-enhanced seq2seq pretraining strategy").
     """
-    text = span.doc.text
+    text = doc_text(span.doc)
     start = span.start_char
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
         return True
@@ -432,7 +432,7 @@ def _modifier(tokens: TokenTable, span: Span) -> bool:
     """Whether a name is the first part of a hyphenated modifier ("a Mamba-based tracker",
     "an OpenEnv-compatible environment", "a state space model (SSM)-based strategy"): what
     is proposed is the thing it modifies."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     start, end = span.start_char, span.end_char
     after = _ABBREVIATED.match(text, end)
     if after is not None:
