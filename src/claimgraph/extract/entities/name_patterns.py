@@ -42,7 +42,7 @@ from claimgraph.extract.entities.name_shapes import (
     spaced_acronym_prefix,
 )
 from claimgraph.extract.pipeline.sentences import TITLE_END
-from claimgraph.extract.pipeline.token_table import doc_text, table
+from claimgraph.extract.pipeline.token_table import TokenTable, doc_text, table
 
 _APPOSITIVE_WORDS = 8
 _OPEN_QUOTES = frozenset({'"', "“"})
@@ -340,11 +340,9 @@ def _glued_lowercase_part(doc: Doc, index: int, cues: NameCues) -> bool:
     )
 
 
-def _hyphen_glued(doc: Doc, index: int) -> bool:
+def _hyphen_glued(tokens: TokenTable, index: int) -> bool:
     """Whether token ``index`` is the second part of a hyphen compound ("trained" in "Pre-trained")."""
-    return (
-        index >= 2 and doc[index - 1].text == "-" and not doc[index - 1].whitespace_ and not doc[index - 2].whitespace_
-    )
+    return index >= 2 and tokens.text[index - 1] == "-" and not tokens.space[index - 1] and not tokens.space[index - 2]
 
 
 def _looks_coined(text: str) -> bool:
@@ -370,12 +368,13 @@ class NamePatterns:
         title_end = doc.user_data.get(TITLE_END) or 0
         metric_ends = {span.end for span in doc.spans.get(CANDIDATES, []) if span.label_ == "Metric"}
         curated: set[tuple[int, int]] = set()  # names after "we curate / collect / annotate"
+        size = len(tokens)
         for index, (text, lower) in enumerate(zip(tokens.text, tokens.lower, strict=False)):
             # in a Title Case title every word is capitalised: a name there is one word ("... Trained FooNet for ...")
             prose = tokens.idx[index] >= title_end
-            if prose and doc[index].is_sent_start and text[:1].isupper():
+            if prose and text[:1].isupper() and doc[index].is_sent_start:
                 found.extend(self._subject_task(doc, index))
-            if lower in self.propose_verbs and index + 1 < len(doc) and not _hyphen_glued(doc, index):
+            if lower in self.propose_verbs and index + 1 < size and not _hyphen_glued(tokens, index):
                 if lower.endswith("ing"):  # "designing DNA sequences", "Developing Foundation Models for ..."
                     proposed = [
                         item
@@ -396,19 +395,18 @@ class NamePatterns:
                 found.extend(self._dataset_around(doc, index))
                 found.extend(self._parenthesised_list(doc, index))
             elif "-" in text and cues.model_shape.match(text):
-                if not (
-                    index + 1 < len(doc) and doc[index + 1].text in cues.dataset_heads
-                ):  # "VidChapters-7M benchmark"
+                # not "VidChapters-7M benchmark"
+                if not (index + 1 < size and tokens.text[index + 1] in cues.dataset_heads):
                     found.append((index, index + 1, "model-shape", "Model"))
             elif lower in cues.task_phrase_heads and text == lower:
                 found.extend(self._task_phrase(doc, index))
             elif lower in cues.task_of_nouns and prose:
                 found.extend(self._task_of_phrase(doc, index))
-            if index + 1 < len(doc) and self._model_verb(doc, index, lower):
+            if index + 1 < size and self._model_verb(tokens, index, lower):
                 found.extend(self._model_after(doc, index + 1))
             plural = lower.endswith("s") and not lower.endswith(("us", "ss"))  # "models", not "corpus"
-            plural_clause = plural and index + 1 < len(doc) and doc[index + 1].text == ","
-            if lower in self.cues.naming_heads and index + 1 < len(doc) and not plural_clause:
+            plural_clause = plural and index + 1 < size and tokens.text[index + 1] == ","
+            if lower in self.cues.naming_heads and index + 1 < size and not plural_clause:
                 # not "across multiple models, AlphaApollo delivers ...": a comma after a plural ends its phrase
                 label = self.cues.naming_heads[lower]
                 found.extend(self._after(doc, index + 1, "head-name", allow_plain=False, label=label))
@@ -507,9 +505,9 @@ class NamePatterns:
         title_case = following[:1].isupper() and not following.isupper()
         return following.islower() or title_case or following in self.cues.acronym_stoplist
 
-    def _model_verb(self, doc: Doc, index: int, lower: str) -> bool:
+    def _model_verb(self, tokens: TokenTable, index: int, lower: str) -> bool:
         """Whether token ``index`` ends a model verb ("fine-tuned", "finetune", "pre-trained")."""
-        word = f"{doc[index - 2].lower_}-{lower}" if _hyphen_glued(doc, index) else lower
+        word = f"{tokens.lower[index - 2]}-{lower}" if _hyphen_glued(tokens, index) else lower
         return word in self.cues.model_verbs
 
     def _model_after(self, doc: Doc, index: int):
