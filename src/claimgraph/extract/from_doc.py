@@ -12,9 +12,9 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-import claimgraph.extract.entities.evidence  # noqa: F401  (registers Span._.evidence)
 import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
 from claimgraph.extract.entities.decision import ENTITIES
+from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.model import (
     Claim,
     Comparison,
@@ -61,7 +61,7 @@ def group_entities(doc: Doc) -> tuple[list[Entity], dict[int, str]]:
     first_by_key: dict[tuple[str, str], int] = {}
     for index, span in enumerate(spans):
         keys = [(span.label_, normalize_name(span.text))]
-        if span.kb_id_ and span._.evidence == "lexicon":
+        if span.kb_id_ and get_evidence(span) == "lexicon":
             # only an exact lexicon form joins its canonical entity; a size
             # variant ("OPT-IML-175B" of "OPT-IML") stays its own entity.
             keys.append((span.label_, "kb:" + span.kb_id_))
@@ -93,7 +93,7 @@ def group_entities(doc: Doc) -> tuple[list[Entity], dict[int, str]]:
             preferred = max(forms, key=lambda f: (counts[f], -forms.index(f)))
         types = Counter(spans[i].label_ for i in indices)
         canonical = next((spans[i].kb_id_ for i in indices if spans[i].kb_id_), None)
-        evidence = min((spans[i]._.evidence for i in indices), key=lambda e: (e != "lexicon", e))
+        evidence = min((get_evidence(spans[i]) for i in indices), key=lambda e: (e != "lexicon", e))
         entities.append(
             Entity(
                 text=preferred,

@@ -27,9 +27,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-import claimgraph.extract.entities.evidence  # noqa: F401  (registers Span._.evidence)
 from claimgraph.extract.cues import AuthorCues, author_cues
 from claimgraph.extract.entities.abbreviations import best_long_form
+from claimgraph.extract.entities.evidence import get_evidence, set_evidence
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.entities.name_shapes import (
@@ -433,7 +433,7 @@ class NamePatterns:
                 if not supported:
                     weak.add((start, end))
             span = Span(doc, start, end, label=label)
-            span._.evidence = cue
+            set_evidence(span, cue)
             spans.append(span)
         doc.spans[CANDIDATES] = spans
         return doc
@@ -734,7 +734,7 @@ class NamePatterns:
         known = {
             (span.start, span.end): span.label_
             for span in doc.spans.get(CANDIDATES, [])
-            if span._.evidence.startswith("lexicon") and span.label_ in ("Model", "Dataset")
+            if get_evidence(span).startswith("lexicon") and span.label_ in ("Model", "Dataset")
         }
         items = []
         for _ in range(6):
@@ -972,7 +972,7 @@ class NamePatterns:
         if ends_hyphen_compound(doc, start + 3) and doc[start + 2].lower_ in cues.task_setting_ends:
             start += 3  # "the task of high-fidelity surface reconstruction": a quality of the work goes
         known = any(
-            span.start < end and start < span.end and span._.evidence.startswith("lexicon") and len(span) > 1
+            span.start < end and start < span.end and get_evidence(span).startswith("lexicon") and len(span) > 1
             for span in doc.spans.get(CANDIDATES, [])
         )
         if start < end and not known:  # "the problem of sparse novel view synthesis (NVS)": the lexicon's task
