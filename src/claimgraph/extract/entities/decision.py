@@ -39,7 +39,7 @@ from claimgraph.extract.entities.name_patterns import WEAK_TYPES, after_task_of,
 from claimgraph.extract.entities.name_shapes import compound_start, glued_extent, is_coined, name_end
 from claimgraph.extract.lexicons import load_lexicon
 from claimgraph.extract.pipeline.sentences import TITLE_END
-from claimgraph.extract.pipeline.token_table import table
+from claimgraph.extract.pipeline.token_table import span_text, table
 from claimgraph.names import normalize_name
 
 ENTITIES = "entities"
@@ -288,9 +288,10 @@ class EntityDecider:
 
     def is_generic(self, span: Span) -> bool:
         """A generic phrase; a lexicon name counts only when written in lowercase ("quality", not "QuALITY")."""
-        if get_evidence(span).startswith("lexicon") and span.text != span.text.lower():
+        written = span_text(span)
+        if get_evidence(span).startswith("lexicon") and written != written.lower():
             return False
-        text = " ".join(span.text.lower().split())
+        text = " ".join(written.lower().split())
         return text in self.generic or (text.endswith("s") and text[:-1] in self.generic)
 
     def is_attributive_task(self, doc: Doc, span: Span) -> bool:
