@@ -12,9 +12,9 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-import claimgraph.extract.entities.evidence  # noqa: F401  (registers Span._.evidence)
 import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
 from claimgraph.extract.entities.decision import ENTITIES
+from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.model import (
     Claim,
     Comparison,
@@ -24,6 +24,7 @@ from claimgraph.extract.model import (
     Quantity,
     Relation,
 )
+from claimgraph.extract.pipeline.token_table import span_text
 from claimgraph.names import normalize_name
 
 
@@ -57,11 +58,12 @@ def _mention(doc: Doc, start_char: int, end_char: int) -> Mention:
 def group_entities(doc: Doc) -> tuple[list[Entity], dict[int, str]]:
     """Group the doc's entity spans; return entities and span-start -> entity text."""
     spans = list(doc.spans.get(ENTITIES, []))
+    texts = [span_text(span) for span in spans]
     groups = _Grouping(spans)
     first_by_key: dict[tuple[str, str], int] = {}
     for index, span in enumerate(spans):
-        keys = [(span.label_, normalize_name(span.text))]
-        if span.kb_id_ and span._.evidence == "lexicon":
+        keys = [(span.label_, normalize_name(texts[index]))]
+        if span.kb_id_ and get_evidence(span) == "lexicon":
             # only an exact lexicon form joins its canonical entity; a size
             # variant ("OPT-IML-175B" of "OPT-IML") stays its own entity.
             keys.append((span.label_, "kb:" + span.kb_id_))
@@ -86,14 +88,14 @@ def group_entities(doc: Doc) -> tuple[list[Entity], dict[int, str]]:
     text_of_start: dict[int, str] = {}
     for root in sorted(members):
         indices = members[root]
-        forms = list(dict.fromkeys(spans[i].text for i in indices))
-        preferred = next((spans[i].text for i in indices if i in long_forms), None)
+        forms = list(dict.fromkeys(texts[i] for i in indices))
+        preferred = next((texts[i] for i in indices if i in long_forms), None)
         if preferred is None:
-            counts = Counter(spans[i].text for i in indices)
+            counts = Counter(texts[i] for i in indices)
             preferred = max(forms, key=lambda f: (counts[f], -forms.index(f)))
         types = Counter(spans[i].label_ for i in indices)
         canonical = next((spans[i].kb_id_ for i in indices if spans[i].kb_id_), None)
-        evidence = min((spans[i]._.evidence for i in indices), key=lambda e: (e != "lexicon", e))
+        evidence = min((get_evidence(spans[i]) for i in indices), key=lambda e: (e != "lexicon", e))
         entities.append(
             Entity(
                 text=preferred,
@@ -112,7 +114,7 @@ def group_entities(doc: Doc) -> tuple[list[Entity], dict[int, str]]:
 def _entity_text(span: Span | None, text_of_start: dict[int, str]) -> str | None:
     if span is None:
         return None
-    return text_of_start.get(span.start, span.text)
+    return text_of_start.get(span.start, span_text(span))
 
 
 def _quantities(doc: Doc) -> list[Quantity]:
@@ -121,7 +123,7 @@ def _quantities(doc: Doc) -> list[Quantity]:
         match = span._.quantity
         quantities.append(
             Quantity(
-                text=span.text,
+                text=span_text(span),
                 value=float(match.value),
                 high=None if match.high is None else float(match.high),
                 unit=match.unit,
@@ -144,13 +146,13 @@ def _claims(doc: Doc, names: dict[int, str]) -> list[Claim]:
         field, start, end = _sentence_location(doc, match.sentence)
         claims.append(
             Claim(
-                text=match.sentence.text,
+                text=span_text(match.sentence),
                 type=match.type,
                 subject=_entity_text(match.subject, names),
                 baselines=tuple(dict.fromkeys(_entity_text(s, names) for s in match.baselines)),
                 datasets=tuple(dict.fromkeys(_entity_text(s, names) for s in match.datasets)),
                 metrics=tuple(dict.fromkeys(_entity_text(s, names) for s in match.metrics)),
-                quantities=tuple(s.text for s in match.quantities),
+                quantities=tuple(span_text(s) for s in match.quantities),
                 hedged=bool(match.hedged),
                 start=start,
                 end=end,
@@ -158,7 +160,7 @@ def _claims(doc: Doc, names: dict[int, str]) -> list[Claim]:
                 confidence=round(float(match.confidence), 3),
                 comparisons=tuple(
                     Comparison(
-                        quantity=c.quantity.text,
+                        quantity=span_text(c.quantity),
                         metric=_entity_text(c.metric, names),
                         direction=c.direction,
                         relative=bool(c.relative),
@@ -183,7 +185,7 @@ def _relations(doc: Doc, names: dict[int, str]) -> list[Relation]:
             continue
         field, start, end = _sentence_location(doc, match.sentence)
         relation = Relation(
-            head, match.relation, tail, match.sentence.text, start, end, field, round(float(match.confidence), 3)
+            head, match.relation, tail, span_text(match.sentence), start, end, field, round(float(match.confidence), 3)
         )
         key = (head, match.relation, tail)
         if key not in relations or relations[key].confidence < relation.confidence:

@@ -60,6 +60,7 @@ from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import ClaimCues, MetricInfo, claim_cues
 from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, SentenceView, cue_before
+from claimgraph.extract.pipeline.token_table import doc_text
 from claimgraph.extract.quantities.number_cues import NumberCues, number_cues
 from claimgraph.extract.quantities.units import PHYSICAL_UNITS, SCORE_UNITS
 
@@ -607,7 +608,7 @@ def _is_change(view: SentenceView, quantity: Located, unit: str | None, cues: Cl
     if text.startswith(("+", "-", "\u2212")) or unit == "x":
         return True
     start = quantity.span.start_char
-    if view.sentence.doc.text[max(0, start - 2) : start].endswith(("{+}", "+}")):
+    if doc_text(view.sentence.doc)[max(0, start - 2) : start].endswith(("{+}", "+}")):
         return True  # "\texttt{+}3.5% accuracy": a sign set in LaTeX
     words = view.words
     k = quantity.last + 1

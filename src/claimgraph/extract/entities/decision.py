@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
 from claimgraph.extract.cues import author_cues
 from claimgraph.extract.entities.abbreviations import same_long_form, spells_out
-from claimgraph.extract.entities.evidence import EVIDENCE_RANK
+from claimgraph.extract.entities.evidence import EVIDENCE_RANK, get_evidence, set_evidence
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES, variant_end
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.entities.name_patterns import WEAK_TYPES, after_task_of, appositive_type, head_noun_type
@@ -45,7 +45,7 @@ from claimgraph.extract.entities.name_shapes import (
 )
 from claimgraph.extract.lexicons import load_lexicon
 from claimgraph.extract.pipeline.sentences import TITLE_END
-from claimgraph.extract.pipeline.token_table import table
+from claimgraph.extract.pipeline.token_table import span_text, table
 from claimgraph.names import normalize_name
 
 ENTITIES = "entities"
@@ -61,7 +61,7 @@ def crosses_sentence(doc: Doc, start: int, end: int) -> bool:
 
 def resolve_overlaps(spans: list[Span]) -> list[Span]:
     """Keep non-overlapping spans: longest first, then strongest evidence, then earliest."""
-    ranked = sorted(spans, key=lambda s: (-(s.end - s.start), EVIDENCE_RANK.get(s._.evidence, 9), s.start))
+    ranked = sorted(spans, key=lambda s: (-(s.end - s.start), EVIDENCE_RANK.get(get_evidence(s), 9), s.start))
     taken: set[int] = set()
     kept = []
     for span in ranked:
@@ -77,7 +77,7 @@ def _drop_weak_overlaps(spans: list[Span]) -> list[Span]:
     phrase is a lexicon task with modifiers in front ("creative text generation tasks" over "text
     generation"): a narrower task said in lowercase in task context, or a Title Case task of the title
     ("... for Fluoroscopic Image Classification" over "Image Classification"), keeps its whole extent."""
-    known = [s for s in spans if s._.evidence.startswith("lexicon")]
+    known = [s for s in spans if get_evidence(s).startswith("lexicon")]
 
     def kept(phrase: Span) -> bool:
         overlapping = [k for k in known if k.start < phrase.end and phrase.start < k.end]
@@ -89,7 +89,7 @@ def _drop_weak_overlaps(spans: list[Span]) -> list[Span]:
             k.label_ == "Task" and k.end == phrase.end and k.start > phrase.start for k in overlapping
         )
 
-    return [s for s in spans if s._.evidence != "task-phrase" or kept(s)]
+    return [s for s in spans if get_evidence(s) != "task-phrase" or kept(s)]
 
 
 _LISTED_TYPES = frozenset({"Model", "Dataset"})
@@ -154,7 +154,7 @@ def _drop_shortened_tasks(spans: list[Span]) -> list[Span]:
     return [
         s
         for s in spans
-        if s._.evidence != "task-phrase"
+        if get_evidence(s) != "task-phrase"
         or not any(t.endswith(" " + " ".join(s.text.lower().split())) and t.strip() != s.text.lower() for t in tasks)
     ]
 
@@ -190,8 +190,8 @@ def _repeated_mentions(doc: Doc, spans: list[Span], cues: NameCues) -> list[Span
     for span in spans:
         # an abbreviation's long form is the same name in another case too ("Text-to-image person
         # re-identification (TIReID)" and the title's "Text-to-image Person Re-identification")
-        long_form = span._.evidence == "abbreviation" and span.end - span.start > 2 and not span.text.isupper()
-        if span._.evidence not in _CONTEXT_CUES and not long_form:
+        long_form = get_evidence(span) == "abbreviation" and span.end - span.start > 2 and not span.text.isupper()
+        if get_evidence(span) not in _CONTEXT_CUES and not long_form:
             continue
         texts = tokens.lower if long_form else tokens.text
         words = tuple(texts[span.start : span.end])
@@ -205,7 +205,7 @@ def _repeated_mentions(doc: Doc, spans: list[Span], cues: NameCues) -> list[Span
                 if end != start + size and doc[start:end].text in named:
                     continue  # "CHURRO" then "CHURRO-DS, the largest ... dataset": a name of its own, no variant
                 repeat = Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
-                repeat._.evidence = "repeat"
+                set_evidence(repeat, "repeat")
                 added.append(repeat)
     return added
 
@@ -279,7 +279,7 @@ def _model_class(long_form: Span, short_text: str) -> bool:
 
 
 def _type_strength(span: Span, weak: set[tuple[int, int]]) -> int:
-    if span._.evidence.startswith("lexicon"):
+    if get_evidence(span).startswith("lexicon"):
         return 3
     return 1 if (span.start, span.end) in weak else 2
 
@@ -317,7 +317,7 @@ def unify_types(spans: list[Span], weak: set[tuple[int, int]], pairs=()) -> list
             best = "Model"
         if best != span.label_:
             relabeled = Span(doc=span.doc, start=span.start, end=span.end, label=best, kb_id="")
-            relabeled._.evidence = span._.evidence
+            set_evidence(relabeled, get_evidence(span))
             span = relabeled
         out.append(span)
     return out
@@ -343,9 +343,10 @@ class EntityDecider:
 
     def is_generic(self, span: Span) -> bool:
         """A generic phrase; a lexicon name counts only when written in lowercase ("quality", not "QuALITY")."""
-        if span._.evidence.startswith("lexicon") and span.text != span.text.lower():
+        written = span_text(span)
+        if get_evidence(span).startswith("lexicon") and written != written.lower():
             return False
-        text = " ".join(span.text.lower().split())
+        text = " ".join(written.lower().split())
         return text in self.generic or (text.endswith("s") and text[:-1] in self.generic)
 
     def is_attributive_task(self, doc: Doc, span: Span) -> bool:
@@ -379,11 +380,13 @@ class EntityDecider:
             added = self._abbreviation_spans(doc, pairs, candidates, weak, overridden, classes)
             if overridden:  # a local definition replaces the lexicon's reading of its short form
                 candidates = [
-                    s for s in candidates if not (s._.evidence.startswith("lexicon") and (s.start, s.end) in overridden)
+                    s
+                    for s in candidates
+                    if not (get_evidence(s).startswith("lexicon") and (s.start, s.end) in overridden)
                 ]
             if classes:  # "small vision-language models (sVLMs)": "a detection-guided sVLM framework" names no sVLM
                 candidates = [
-                    s for s in candidates if s._.evidence.startswith("lexicon") or (s.start, s.end) not in classes
+                    s for s in candidates if get_evidence(s).startswith("lexicon") or (s.start, s.end) not in classes
                 ]
             candidates.extend(added)
         decided = _drop_shortened_tasks(unify_types(resolve_overlaps(candidates), weak, pairs))
@@ -398,13 +401,13 @@ class EntityDecider:
         """Grow names over glued parts (Model, Dataset) and tasks over hyphen compounds."""
         if span.label_ in ("Model", "Dataset"):
             start, end = glued_extent(doc, span.start, span.end, self.cues)
-            if span.label_ == "Dataset" and span._.evidence == "lexicon":
+            if span.label_ == "Dataset" and get_evidence(span) == "lexicon":
                 subset = self._subset_extent(doc, start, end)
                 if subset != (start, end) and normalize_name(doc[subset[0] : subset[1]].text) not in self.all_forms:
                     # "GPQA Diamond", "Foggy Cityscapes": another dataset, not the known one (a listed subset,
                     # "SWE-bench Lite", is matched whole)
                     grown = Span(doc, *subset, label="Dataset", kb_id="")
-                    grown._.evidence = "lexicon-variant"
+                    set_evidence(grown, "lexicon-variant")
                     return grown
             if span.label_ == "Model":
                 end = _variant_end(doc, end, self.cues)  # "EfficientNet-B3"
@@ -429,7 +432,7 @@ class EntityDecider:
                 start = task_modifier_start(doc, start, self.cues)
         elif span.label_ == "Metric":
             start, end = self._metric_start(doc, span.start), span.end
-        elif span.label_ == "Method" and span._.evidence.startswith("lexicon") and is_coined(span.text):
+        elif span.label_ == "Method" and get_evidence(span).startswith("lexicon") and is_coined(span.text):
             # "RED-CNN", "LSTM-CRF": a known acronym glued into a larger coined name is part of that name
             start, end = glued_extent(doc, span.start, span.end, self.cues, coined_only=True)
             if any(self.cues.model_shape.match(t.text) or self.cues.size_suffix.match(t.text) for t in doc[start:end]):
@@ -440,7 +443,7 @@ class EntityDecider:
             return span
         kb_id = "" if span.label_ in ("Method", "Metric") else span.kb_id_  # "Patho-FID" is no FID
         grown = Span(doc, start, end, label=span.label_, kb_id=kb_id)
-        grown._.evidence = "lexicon-variant" if span._.evidence == "lexicon" else span._.evidence
+        set_evidence(grown, "lexicon-variant" if get_evidence(span) == "lexicon" else get_evidence(span))
         return grown
 
     def _subset_extent(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -512,7 +515,7 @@ class EntityDecider:
         known = {span.text for span in spans}
         added: list[Span] = []
         for span in spans:
-            if span.label_ not in _LISTED_TYPES or not span._.evidence.startswith("lexicon"):
+            if span.label_ not in _LISTED_TYPES or not get_evidence(span).startswith("lexicon"):
                 continue
             for start in self._listed_after(doc, span.end):
                 end = name_end(doc, start, self.cues, allow_plain=False)
@@ -525,7 +528,7 @@ class EntityDecider:
                 if end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
                     continue  # "and FooNet-based": a modifier
                 listed = Span(doc, start, end, label=span.label_)
-                listed._.evidence = "list"
+                set_evidence(listed, "list")
                 weak.add((start, end))
                 taken.update(range(start, end))
                 added.append(listed)
@@ -608,7 +611,7 @@ class EntityDecider:
         for span in candidates:
             by_end.setdefault(span.end, []).append(span)
             previous = by_range.get((span.start, span.end))
-            if previous is None or not previous._.evidence.startswith("lexicon"):
+            if previous is None or not get_evidence(previous).startswith("lexicon"):
                 by_range[(span.start, span.end)] = span  # a lexicon reading of a range is the one to check
         added: list[Span] = []
         task_words = {s.text for s in candidates if s.label_ == "Task"}
@@ -632,7 +635,7 @@ class EntityDecider:
                 known, local = None, True
             if known is not None and not local:
                 label, kb_id = known.label_, known.kb_id_
-                if known._.evidence == "dataset-head" and not self._introduced(
+                if get_evidence(known) == "dataset-head" and not self._introduced(
                     doc, min(long_form.start, short_form.start)
                 ):
                     named, named_stated = long_form_typing(long_form, short_form.text, self.cues)
@@ -672,7 +675,7 @@ class EntityDecider:
                 if local and (start, end) != (long_form.start, long_form.end):
                     overridden.add((start, end))
                 span = Span(doc, start, end, label=label, kb_id=kb_id or "")
-                span._.evidence = "abbreviation"
+                set_evidence(span, "abbreviation")
                 added.append(span)
                 if not stated:
                     weak.add((start, end))
@@ -704,7 +707,7 @@ class EntityDecider:
         is read as the lexicon's unless it names a type of its own that differs
         from the entry's ("Organ-Wise Tokenization (OWT)" is no OpenWebText).
         """
-        if not known._.evidence.startswith("lexicon") or not known.kb_id_ or long_form.start > short_form.start:
+        if not get_evidence(known).startswith("lexicon") or not known.kb_id_ or long_form.start > short_form.start:
             return False  # "42x PPO (Puffer Pong)": a parenthesis after a known short form redefines nothing
         forms = self.known_forms.get(known.kb_id_)
         if forms is None or normalize_name(long_form.text) in forms:

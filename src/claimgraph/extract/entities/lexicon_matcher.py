@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-import claimgraph.extract.entities.evidence  # noqa: F401  (registers Span._.evidence)
+from claimgraph.extract.entities.evidence import set_evidence
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.lexicons import Lexicon, LexiconEntry, load_lexicon
 from claimgraph.extract.pipeline.token_table import table
@@ -233,7 +233,7 @@ class LexiconMatcher:
     @staticmethod
     def _span(doc: Doc, start: int, end: int, entry: LexiconEntry, evidence: str) -> Span:
         span = Span(doc, start, end, label=entry.type, kb_id=entry.name)
-        span._.evidence = evidence
+        set_evidence(span, evidence)
         return span
 
 

@@ -30,9 +30,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-import claimgraph.extract.entities.evidence  # noqa: F401  (registers Span._.evidence)
 from claimgraph.extract.cues import AuthorCues, author_cues
 from claimgraph.extract.entities.abbreviations import best_long_form
+from claimgraph.extract.entities.evidence import get_evidence, set_evidence
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.entities.name_shapes import (
@@ -45,7 +45,7 @@ from claimgraph.extract.entities.name_shapes import (
     spaced_acronym_prefix,
 )
 from claimgraph.extract.pipeline.sentences import TITLE_END
-from claimgraph.extract.pipeline.token_table import doc_text, table
+from claimgraph.extract.pipeline.token_table import TokenTable, doc_text, table
 
 _APPOSITIVE_WORDS = 8
 #: cues whose type is what the text says about a name (not its letters): they type a guess at the same name
@@ -374,7 +374,7 @@ def _second_appositive_type(doc: Doc, end: int, cues: NameCues) -> str | None:
         is_capitalised(doc[index])
         or is_coined(doc[index].text)
         or (doc[index].text == "-" and index > end + 1)
-        or _hyphen_glued(doc, index)  # "Re-ranker"
+        or _hyphen_glued(table(doc), index)  # "Re-ranker"
     ):
         if doc[index].is_sent_start:
             return None
@@ -444,11 +444,9 @@ def _glued_lowercase_part(doc: Doc, index: int, cues: NameCues) -> bool:
     )
 
 
-def _hyphen_glued(doc: Doc, index: int) -> bool:
+def _hyphen_glued(tokens: TokenTable, index: int) -> bool:
     """Whether token ``index`` is the second part of a hyphen compound ("trained" in "Pre-trained")."""
-    return (
-        index >= 2 and doc[index - 1].text == "-" and not doc[index - 1].whitespace_ and not doc[index - 2].whitespace_
-    )
+    return index >= 2 and tokens.text[index - 1] == "-" and not tokens.space[index - 1] and not tokens.space[index - 2]
 
 
 def _looks_coined(text: str) -> bool:
@@ -476,12 +474,13 @@ class NamePatterns:
         title_end = doc.user_data.get(TITLE_END) or 0
         metric_ends = {span.end for span in doc.spans.get(CANDIDATES, []) if span.label_ == "Metric"}
         curated: set[tuple[int, int]] = set()  # names after "we curate / collect / annotate"
+        size = len(tokens)
         for index, (text, lower) in enumerate(zip(tokens.text, tokens.lower, strict=False)):
             # in a Title Case title every word is capitalised: a name there is one word ("... Trained FooNet for ...")
             prose = tokens.idx[index] >= title_end
-            if prose and doc[index].is_sent_start and text[:1].isupper():
+            if prose and text[:1].isupper() and doc[index].is_sent_start:
                 found.extend(self._subject_task(doc, index))
-            if lower in self.propose_verbs and index + 1 < len(doc) and not _hyphen_glued(doc, index):
+            if lower in self.propose_verbs and index + 1 < size and not _hyphen_glued(tokens, index):
                 if lower.endswith("ing"):  # "designing DNA sequences", "Developing Foundation Models for ..."
                     proposed = [
                         item
@@ -502,23 +501,20 @@ class NamePatterns:
                 found.extend(self._dataset_around(doc, index))
                 found.extend(self._parenthesised_list(doc, index))
             elif "-" in text and cues.model_shape.match(text):
-                if not (
-                    index + 1 < len(doc) and doc[index + 1].text in cues.dataset_heads
-                ):  # "VidChapters-7M benchmark"
+                # not "VidChapters-7M benchmark"
+                if not (index + 1 < size and tokens.text[index + 1] in cues.dataset_heads):
                     found.append((index, index + 1, "model-shape", "Model"))
             elif lower in cues.task_phrase_heads and text == lower:
                 found.extend(self._task_phrase(doc, index))
             elif lower in cues.task_of_nouns and prose:
                 found.extend(self._task_of_phrase(doc, index))
-            if index + 1 < len(doc) and self._model_verb(doc, index, lower):
+            if index + 1 < size and self._model_verb(tokens, index, lower):
                 found.extend(self._model_after(doc, index + 1, whole=lower in self.training_verbs))
             plural = lower.endswith("s") and not lower.endswith(("us", "ss"))  # "models", not "corpus"
-            plural_clause = plural and index + 1 < len(doc) and doc[index + 1].text == ","
-            if plural_clause or (
-                index + 1 < len(doc) and doc[index + 1].text == "," and self._introductory(doc, index)
-            ):
+            plural_clause = plural and index + 1 < size and tokens.text[index + 1] == ","
+            if plural_clause or (index + 1 < size and tokens.text[index + 1] == "," and self._introductory(doc, index)):
                 pass  # "On the 750M model, RefineX yields ...": the comma closes an opening phrase, no appositive
-            elif lower in self.cues.naming_heads and index + 1 < len(doc) and not self._verb_use(doc, index):
+            elif lower in self.cues.naming_heads and index + 1 < size and not self._verb_use(doc, index):
                 # not "across multiple models, AlphaApollo delivers ...": a comma after a plural ends its phrase
                 label = self.cues.naming_heads[lower]
                 found.extend(self._after(doc, index + 1, "head-name", allow_plain=False, label=label))
@@ -552,7 +548,7 @@ class NamePatterns:
                 if not supported:
                     weak.add((start, end))
             span = Span(doc, start, end, label=label)
-            span._.evidence = cue
+            set_evidence(span, cue)
             spans.append(span)
         doc.spans[CANDIDATES] = spans
         return doc
@@ -634,7 +630,7 @@ class NamePatterns:
             return start - 3  # "patch-level accuracy"
         if not (word.is_alpha and word.is_lower and not word.is_stop and word.whitespace_):
             return start
-        if _hyphen_glued(doc, start - 1):
+        if _hyphen_glued(table(doc), start - 1):
             return start  # "question-answering accuracy": the accuracy of a task said as a compound
         heads = cues.task_phrase_heads | cues.title_task_heads | cues.task_long_form_heads
         if word.lower_ not in heads and not word.lower_.endswith(_NOMINAL_ENDINGS):
@@ -652,7 +648,7 @@ class NamePatterns:
             and not before.is_stop
             and before.lower_ not in cues.task_modifier_stoplist  # "improves", "enhance", "high"
             and not before.lower_.endswith(_NOT_MODIFIER_ENDINGS)  # "improves", "maximize", "lighting"
-            and not _hyphen_glued(doc, first - 1)  # "state-of-the-art recognition accuracy", "low-bit ..."
+            and not _hyphen_glued(table(doc), first - 1)  # "state-of-the-art recognition accuracy", "low-bit ..."
             and not (first >= 2 and (doc[first - 2].lower_ == "to" or doc[first - 2].lower_.endswith("ly")))
         ):  # "to affect calibration accuracy", "significantly influence recognition accuracy": a verb
             first -= 1  # "surface reconstruction accuracy", "semantic alignment accuracy"
@@ -725,9 +721,9 @@ class NamePatterns:
         title_case = following[:1].isupper() and not following.isupper()
         return following.islower() or title_case or following in self.cues.acronym_stoplist
 
-    def _model_verb(self, doc: Doc, index: int, lower: str) -> bool:
+    def _model_verb(self, tokens: TokenTable, index: int, lower: str) -> bool:
         """Whether token ``index`` ends a model verb ("fine-tuned", "finetune", "pre-trained")."""
-        word = f"{doc[index - 2].lower_}-{lower}" if _hyphen_glued(doc, index) else lower
+        word = f"{tokens.lower[index - 2]}-{lower}" if _hyphen_glued(tokens, index) else lower
         return word in self.cues.model_verbs or word in self.training_verbs
 
     def _model_after(self, doc: Doc, index: int, *, whole: bool = False):
@@ -977,7 +973,7 @@ class NamePatterns:
         known = {
             (span.start, span.end): span.label_
             for span in doc.spans.get(CANDIDATES, [])
-            if span._.evidence.startswith("lexicon") and span.label_ in ("Model", "Dataset")
+            if get_evidence(span).startswith("lexicon") and span.label_ in ("Model", "Dataset")
         }
         items = []
         for _ in range(6):
@@ -1215,7 +1211,7 @@ class NamePatterns:
         if ends_hyphen_compound(doc, start + 3) and doc[start + 2].lower_ in cues.task_setting_ends:
             start += 3  # "the task of high-fidelity surface reconstruction": a quality of the work goes
         known = any(
-            span.start < end and start < span.end and span._.evidence.startswith("lexicon") and len(span) > 1
+            span.start < end and start < span.end and get_evidence(span).startswith("lexicon") and len(span) > 1
             for span in doc.spans.get(CANDIDATES, [])
         )
         if start < end and not known:  # "the problem of sparse novel view synthesis (NVS)": the lexicon's task

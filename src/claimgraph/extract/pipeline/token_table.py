@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, LENGTH, SPACY
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 TABLE = "cg_tokens"
 TEXT = "cg_text"
@@ -25,6 +25,11 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from the cached doc text: spaCy joins the span's tokens on each access."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from spacy.tokens import Span
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.cues import load_cues
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
+from claimgraph.extract.pipeline.token_table import doc_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +125,7 @@ def fragment(span: Span, rc: RelationCues, entity_starts: frozenset[int] = froze
       "Compositional Latent Diffusion Transformers"), not at a sentence start.
     """
     doc = span.doc
-    text = doc.text
+    text = doc_text(doc)
     start, end = span.start_char, span.end_char
     if end < len(text) and text[end].isalnum():
         rest = _continuation(text, end)
@@ -172,7 +173,7 @@ def _named_before(span: Span, rc: RelationCues) -> bool:
     doc = span.doc
     if span.start == 0 or doc[span.start].is_sent_start or not doc[span.start - 1].whitespace_:
         return False
-    before = doc.text[: span.start_char].split()
+    before = doc_text(doc)[: span.start_char].split()
     if before and before[-1][:1].isupper() and "-" in before[-1]:
         if before[-1].rsplit("-", 1)[-1].lower() in rc.modifier_suffixes:
             return True  # not "improves fine-tuned GLUE performance"
@@ -196,7 +197,8 @@ def title_like(sentence: Span) -> bool:
 def _in_capitalised_run(span: Span) -> bool:
     """Whether capitalised words stand right before and after ``span`` (itself
     capitalised): it is the middle of a longer name, not a name of its own."""
-    doc, text = span.doc, span.doc.text
+    doc = span.doc
+    text = doc_text(doc)
     start, end = span.start_char, span.end_char
     if not all(t.text[:1].isupper() for t in span if t.is_alpha):
         return False
@@ -310,7 +312,7 @@ def glued_modifier(view: SentenceView, e: Located, rc: RelationCues) -> bool:
     rest = word[len(part) :] if word.startswith(part) else ""
     if rest == "-" or rest[:1] == "-" and rest[1:] in rc.modifier_suffixes:
         return True
-    glued = _ABBREVIATED.match(e.span.doc.text, e.span.end_char)
+    glued = _ABBREVIATED.match(doc_text(e.span.doc), e.span.end_char)
     if glued is not None and glued.group(1).lower() in rc.modifier_suffixes:
         return True  # "Group Relative Policy Optimization (GRPO)-trained agents"
     return e.last + 1 < len(words) and words[e.last + 1] in rc.modifier_words

@@ -82,6 +82,7 @@ from claimgraph.extract.pipeline.sentence_view import (
     release_views,
     sentence_views,
 )
+from claimgraph.extract.pipeline.token_table import doc_text
 from claimgraph.extract.relations.guards import (
     ReadingCues,
     class_mention,
@@ -1574,7 +1575,7 @@ def _named_clause_subject(
         return False
     doc = view.sentence.doc
     token = doc[view.starts[k - 1]]
-    text = doc.text[doc[view.starts[k - 2]].idx + 1 : doc[view.starts[k]].idx]
+    text = doc_text(doc)[doc[view.starts[k - 2]].idx + 1 : doc[view.starts[k]].idx]
     if not any(c.isupper() for c in text) or sum(c.isalpha() for c in text) < 2:
         return False  # "(ours)", "our model (30B) outperforms": a size, not a name
     if head.start <= token.i < head.end:

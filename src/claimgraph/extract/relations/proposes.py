@@ -50,10 +50,10 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-import claimgraph.extract.entities.evidence  # noqa: F401  (registers Span._.evidence)
 import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
 from claimgraph.extract.cues import AuthorCues, author_cues, load_cues
 from claimgraph.extract.entities.decision import ENTITIES
+from claimgraph.extract.entities.evidence import get_evidence, set_evidence
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.pipeline.token_table import TokenTable, doc_text, table
 from claimgraph.vocabulary import PROPOSABLE_TYPES
@@ -138,7 +138,9 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
             # "our proposed VA-VAE", "the proposed pipeline, AnthroTAP,": the name right after
             def named(span, verb=index):
                 # an established name is no proposal here ("the proposed contrastive learning objective")
-                return span._.evidence == "lexicon" or _modifier(tokens, span) or _fragment(tokens, span, verb, authors)
+                if get_evidence(span) == "lexicon":
+                    return True
+                return _modifier(tokens, span) or _fragment(tokens, span, verb, authors)
 
             first = _first_after(entities, index, _named_head_end(tokens, index, authors), chosen, skip=named)
             if first is not None:
@@ -152,7 +154,7 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
                 index,
                 stop,
                 chosen,
-                only=lambda span: span._.evidence == "head-name",
+                only=lambda span: get_evidence(span) == "head-name",
             )
     named = [span for span in chosen.values()]
     for span in _title_names(doc, entities, tokens, authors):
@@ -176,7 +178,9 @@ def _known_initials(doc: Doc, entities: list[Span]) -> frozenset[str]:
     return frozenset(
         _initials(span.text)
         for span in entities
-        if span._.evidence == "lexicon" and " " in span.text.replace("-", " ") and _initials(span.text) not in defined
+        if get_evidence(span) == "lexicon"
+        and " " in span.text.replace("-", " ")
+        and _initials(span.text) not in defined
     )
 
 
@@ -195,7 +199,7 @@ def _task_names(doc: Doc, spans: list[Span], breaks: frozenset[str] = frozenset(
     in context language learning (ICLL)"); a task is not a proposed method. A name that a
     means word (``breaks``) separates from the task is how the task is done ("the task of
     unpaired recognition using FSSUAVL")."""
-    text = doc.text
+    text = doc_text(doc)
     pairs = [(long.text, short.text) for long, short in doc._.abbreviations or ()]
     found = set()
     for span in spans:
@@ -238,7 +242,7 @@ def _title_names(doc: Doc, entities: list[Span], tokens: TokenTable, authors: Au
     return [
         span
         for span in entities
-        if (span._.evidence == "title" or (span.start == 0 and span.end == colon))
+        if (get_evidence(span) == "title" or (span.start == 0 and span.end == colon))
         and lower[span.start] not in authors.title_openers
     ]
 
@@ -340,13 +344,13 @@ def _fragment(tokens: TokenTable, span: Span, verb: int, authors: AuthorCues) ->
       CNN") or a lower-case word after it that is not a function word ("Tenengrad
       gradient detection", "an encoding-enhanced seq2seq pretraining strategy").
     """
-    text = span.doc.text
+    text = doc_text(span.doc)
     start = span.start_char
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
         return True
     if _abbreviated_longer(tokens, span):
         return True
-    evidence = span._.evidence
+    evidence = get_evidence(span)
     if evidence not in ("lexicon", "lexicon-variant"):
         return False
     if tokens.lower[verb] in authors.training_verbs:
@@ -443,7 +447,7 @@ def _modifier(tokens: TokenTable, span: Span) -> bool:
     """Whether a name is the first part of a hyphenated modifier ("a Mamba-based tracker",
     "an OpenEnv-compatible environment", "a state space model (SSM)-based strategy"): what
     is proposed is the thing it modifies."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     start, end = span.start_char, span.end_char
     after = _ABBREVIATED.match(text, end)
     if after is not None:
@@ -458,11 +462,11 @@ def _kind_modifier(tokens: TokenTable, span: Span, authors: AuthorCues) -> bool:
     contribution ("a self-supervised learning framework", "an OpenEnv-compatible
     reinforcement learning environment"); coined names ("the CItruS framework") are kept."""
     end = span.end
-    if span._.evidence in ("lexicon", "lexicon-variant"):
+    if get_evidence(span) in ("lexicon", "lexicon-variant"):
         end = _after_abbreviation(tokens, end)  # "a reinforcement learning (RL) framework"
     if end >= len(tokens) or tokens.lower[end] not in authors.kind_nouns:
         return False
-    return span.text.islower() and span._.evidence != "head-name"
+    return span.text.islower() and get_evidence(span) != "head-name"
 
 
 def _first_after(
@@ -490,7 +494,7 @@ def _abbreviation_of_skipped(span: Span, skipped: Span | None) -> bool:
     an established one, or one made of its initials ("optimal transport (OT)")."""
     if skipped is None or span.start != skipped.end + 1 or span.doc[skipped.end].text != "(":
         return False
-    return span._.evidence == "lexicon" or "".join(c for c in span.text if c.isupper()) == _initials(skipped.text)
+    return get_evidence(span) == "lexicon" or "".join(c for c in span.text if c.isupper()) == _initials(skipped.text)
 
 
 #: Words that may separate the names of a list ("X (XA), Y, and the Z").
@@ -668,7 +672,7 @@ def appositive_names(doc: Doc, authors: AuthorCues, cues: ProposeCues | None = N
         if label is None:
             continue
         span = Span(doc, verb + 1, comma, label=label)
-        span._.evidence = "propose"
+        set_evidence(span, "propose")
         found.append(span)
         taken |= set(range(span.start, span.end))
         found += _later_mentions(doc, tokens, span, taken)
@@ -727,7 +731,7 @@ def _later_mentions(doc: Doc, tokens: TokenTable, name: Span, taken: set[int]) -
             if (i and tokens.text[i - 1] == "-") or (i + width < len(tokens) and tokens.text[i + width] == "-"):
                 continue  # part of a longer hyphenated word
             span = Span(doc, i, i + width, label=name.label_)
-            span._.evidence = "repeat"
+            set_evidence(span, "repeat")
             found.append(span)
             taken |= set(range(i, i + width))
     return found

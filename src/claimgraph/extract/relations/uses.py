@@ -30,6 +30,7 @@ from claimgraph.extract.claims.cues import RelationCues, relation_cues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext, entity_mask
 from claimgraph.extract.cues import load_cues
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, cue_before, sentence_views
+from claimgraph.extract.pipeline.token_table import doc_text
 from claimgraph.extract.relations.guards import ReadingCues, reading_cues, title_like
 
 
@@ -378,7 +379,7 @@ def name_fragment(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
     span = tail.span
     after = tail.last + 1
     if tail.label == "Method" and after < len(view.words) and view.words[after] in rc.uses_modality_nouns:
-        if span.doc.text[span.end_char : span.end_char + 1].isspace():
+        if doc_text(span.doc)[span.end_char : span.end_char + 1].isspace():
             return True  # "auxiliary MR images": a kind of data; not "MetaQuery-based modality"
     if _product_of(span):
         return True  # "teacher pseudo-labels" (linked to pseudo-labeling): what a technique makes
@@ -391,7 +392,7 @@ def name_fragment(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
             return True
     k = tail.first - 1
     doc = span.doc
-    if k < 1 or span.start_char == 0 or not doc.text[span.start_char - 1].isspace():
+    if k < 1 or span.start_char == 0 or not doc_text(doc)[span.start_char - 1].isspace():
         return False  # the sentence's first word, or glued ("3D-GS", "CLIP/SigLIP"): the guards' part
     lower = view.words[k]
     if lower in rc.uses_free_words or lower in rc.use_any or lower in _OPENERS:
@@ -1159,7 +1160,7 @@ def _titled_compound(view: SentenceView, tail: Located) -> bool:
     """ "a Semantic-Guided BEV Dilation Block" in running text: the capitalised "X-Guided",
     with X a descriptive word ("Semantic", "Adaptive Graph"), opens a longer name; X is not
     a method it uses (titles are all capitalised, so kept; "Mamba-Driven ..." is kept)."""
-    text, end = tail.span.doc.text, tail.span.end_char
+    text, end = doc_text(tail.span.doc), tail.span.end_char
     if text[end : end + 1] != "-" or title_like(view.sentence):
         return False
     if not any(w.endswith(tuple(reading_cues().descriptive_endings)) for w in tail.key.split()):
