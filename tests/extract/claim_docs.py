@@ -92,3 +92,20 @@ def relation_triples(abstract: str, entities: dict[str, str], proposes=("FooNet"
 def pairs_of(found: set[tuple[str, str, str]], relation: str) -> set[tuple[str, str]]:
     """The (head, tail) pairs of one relation among ``relation_triples``."""
     return {(head, tail) for head, name, tail in found if name == relation}
+
+
+@dataclass(frozen=True)
+class RelationReader:
+    """The relations of pairs.py in ``lead`` followed by a test sentence, over fixed ``entities``."""
+
+    lead: str
+    entities: dict[str, str]
+
+    def triples(self, text: str, proposes=("FooNet",)) -> set[tuple[str, str, str]]:
+        return relation_triples(f"{self.lead} {text}", self.entities, proposes)
+
+    def outperforms(self, text: str) -> set[tuple[str, str]]:
+        return pairs_of(self.triples(text), "outperforms")
+
+    def evaluated(self, text: str) -> set[tuple[str, str]]:
+        return pairs_of(self.triples(text), "evaluated_on")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.claim_docs import pairs_of, relation_triples
+from tests.extract.claim_docs import RelationReader, pairs_of, relation_triples
 
 PROPOSE = "We propose FooNet, a new model for parsing."
 ENTS = {
@@ -41,16 +41,8 @@ ENTS = {
 }
 
 
-def triples(sentence: str, proposes=("FooNet",)):
-    return relation_triples(f"{PROPOSE} {sentence}", ENTS, proposes)
-
-
-def outperforms(sentence: str) -> set[tuple[str, str]]:
-    return pairs_of(triples(sentence), "outperforms")
-
-
-def evaluated(sentence: str) -> set[tuple[str, str]]:
-    return pairs_of(triples(sentence), "evaluated_on")
+READ = RelationReader(PROPOSE, ENTS)
+triples, outperforms, evaluated = READ.triples, READ.outperforms, READ.evaluated
 
 
 # ---------------------------------------------------------------- outperforms

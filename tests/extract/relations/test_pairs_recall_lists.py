@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.claim_docs import pairs_of, relation_triples
+from tests.extract.claim_docs import RelationReader, pairs_of, relation_triples
 
 PROPOSE = "We propose FooNet, a new model for parsing."
 ENTS = {
@@ -23,16 +23,8 @@ ENTS = {
 }
 
 
-def triples(text: str, proposes=("FooNet",)):
-    return relation_triples(f"{PROPOSE} {text}", ENTS, proposes)
-
-
-def outperforms(text: str) -> set[tuple[str, str]]:
-    return pairs_of(triples(text), "outperforms")
-
-
-def evaluated(text: str) -> set[tuple[str, str]]:
-    return pairs_of(triples(text), "evaluated_on")
+READ = RelationReader(PROPOSE, ENTS)
+triples, outperforms, evaluated = READ.triples, READ.outperforms, READ.evaluated
 
 
 # ------------------------------------------------ rivals named as examples of the beaten class
@@ -263,7 +255,6 @@ def test_other_purposes_introduce_no_evaluation(sentence):
 
 
 def _win(sentence: str, ents: dict[str, str]) -> set[tuple[str, str]]:
-    from tests.extract.claim_docs import relation_triples
 
     return pairs_of(relation_triples(f"{PROPOSE} {sentence}", {**ENTS, **ents}, ("FooNet",)), "outperforms")
 
@@ -314,7 +305,6 @@ def test_a_second_introduced_dataset_in_apposition_is_evaluated_not_a_source():
 
 
 def test_apposed_participle_clause_describes_the_proposed_winner():
-    from tests.extract.claim_docs import relation_triples
 
     ents = {"SoS-7B": "Model", "SoS-1K": "Dataset", "DeepSeek-V3": "Model", "Llama-3": "Model"}
     found = relation_triples(
@@ -333,7 +323,6 @@ def test_apposed_participle_clause_describes_the_proposed_winner():
     ],
 )
 def test_participle_clause_of_another_winner_stays_out(sentence):
-    from tests.extract.claim_docs import relation_triples
 
     ents = {"SoS-1K": "Dataset", "DeepSeek-V3": "Model", "Llama-3": "Model"}
     found = pairs_of(relation_triples(sentence, ents, ("SoS-1K",)), "outperforms")
