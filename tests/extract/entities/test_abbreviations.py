@@ -58,6 +58,7 @@ def pairs(nlp, text: str) -> list[tuple[str, str]]:
         ("with Self-Play fIne-tuNing (SPIN) we", ("Self-Play fIne-tuNing", "SPIN")),
         ("we term in context language learning (ICLL). In ICLL, LMs", ("in context language learning", "ICLL")),
         ("we use post-training quantization ( PTQ ) here", ("post-training quantization", "PTQ")),
+        ("the Cross-Modal Semantic Sieve (CS2), a module", ("Cross-Modal Semantic Sieve", "CS2")),
     ],
 )
 def test_long_form_then_short_form(nlp, text, expected):
@@ -96,6 +97,9 @@ def test_short_form_then_long_form(nlp, text, expected):
         "Perplexity Labs (Llama-3.1-70b-instruct) on a task",
         "two sentences. Here (NLP) it is",
         "(SPT) at the very start",
+        "results of the model (V2) are",  # one capital before the digit
+        "the Cross-Modal Semantic Sieve (CX2) here",  # the letters must still be spelled out
+        "obtains a gFID score of 2.15, outperforming the method STARFlow (gFID 2.40). Moreover",  # a score
     ],
 )
 def test_not_abbreviations(nlp, text):

@@ -565,3 +565,61 @@ def test_a_name_with_a_digit_after_describing_words_stays_a_dataset(entity_nlp):
 def test_models_built_with_a_name_do_not_make_it_a_model(entity_nlp):
     text = "We propose the NormFormer architecture. Code to train NormFormer models is available."
     assert ("NormFormer", "Model") not in {(t, label) for t, label, _ in found(entity_nlp, text)}
+
+
+def _names(nlp, abstract, title=""):
+    return {(t, label) for t, label, _ in found(nlp, abstract, title)}
+
+
+def test_a_lowercase_phrase_the_authors_introduce_names_their_method(entity_nlp):
+    names = _names(entity_nlp, "We propose a novel keyframe selection strategy for long videos.")
+    assert ("keyframe selection strategy", "Method") in names
+    names = _names(entity_nlp, "We introduce a simple yet effective rule-metric mixed reward mechanism.")
+    assert ("rule-metric mixed reward mechanism", "Method") in names
+    names = _names(entity_nlp, "We propose a novel cycle consistency loss that aligns the views.")
+    assert ("cycle consistency loss", "Method") in names
+
+
+def test_a_proposed_phrase_needs_an_article_three_words_and_a_noun_before_its_head(entity_nlp):
+    for text in (
+        "We propose a training strategy for small models.",  # two words: a kind of training
+        "We propose a practical adaptive strategy.",  # quality words, no noun before the head
+        "We propose a multi-view transformer-based scheme.",  # a kind compound before the head
+        "The proposed method consistently outperforms existing approaches.",  # no article after the verb
+        "We propose a unified evaluation framework.",  # framework is no head of this rule
+        "We propose a fusion strategy that is adaptive.",
+    ):
+        assert not any(label == "Method" and " " in t for t, label in _names(entity_nlp, text)), text
+    assert ("transformer-based fusion scheme", "Method") in _names(
+        entity_nlp, "We propose a transformer-based fusion scheme."
+    )
+    assert not _names(entity_nlp, "We propose a novel data-efficient scheme.")
+    names = _names(entity_nlp, "We devise a novel low-rank adaptation strategy for proofs.")  # a known method
+    assert ("low-rank adaptation", "Method") in names and ("low-rank adaptation strategy", "Method") not in names
+    assert not _names(entity_nlp, "We present an effective hybrid adaptive scheme.")
+
+
+def test_a_title_case_run_after_via_in_the_title_names_the_method(entity_nlp):
+    names = _names(
+        entity_nlp, "We study it.", "Robust Audio-Visual Segmentation via Audio-Guided Visual Convergent Alignment"
+    )
+    assert ("Audio-Guided Visual Convergent Alignment", "Method") in names
+    title = "Keypoint Detection via Feature Pyramids and Consistency-Based Implicit Matching"
+    assert ("Consistency-Based Implicit Matching", "Method") in _names(entity_nlp, "We study it.", title)
+    title = "Adaptive Tokenisation Via Temporal Redundancy Masking And Latent Inpainting"
+    names = _names(entity_nlp, "We study it.", title)
+    assert ("Temporal Redundancy Masking", "Method") in names and ("Latent Inpainting", "Method") in names
+
+
+def test_a_title_run_that_names_no_method_is_left_alone(entity_nlp):
+    for title in (
+        "Better Answers via Large Language Models",  # a model head word
+        "Efficient Inference via Pruning",  # one word
+        "Text-to-SQL via Agentic Training",  # a generic process word
+        "Anomaly Detection via Point Cloud Data",  # no method word at the end
+        "Saliency via Simple Object Detection",  # a task head word
+        "Boosting Experts via Cartesian Product Routing in Mixture-of-Experts",  # the phrase goes on
+    ):
+        names = _names(entity_nlp, "We study it.", title)
+        assert not any(label == "Method" and " " in t for t, label in names), (title, names)
+    assert not any(cue == "title" for _, _, cue in found(entity_nlp, "We use robust fusion via better alignment."))

@@ -56,3 +56,74 @@ def test_task_modifier_start_is_pure_and_takes_one_word():
     assert task_modifier_start(doc, 4, cues, most=2) == 3  # "interactive" is a quality word
     doc = blank()("we study segmentation")
     assert task_modifier_start(doc, 2, cues) == 2
+
+
+# session 10, round 2: a Title Case lexicon task of the title grows over Title Case modifiers; a bare
+# task said beside its longer form, a verb or quality word opening a task phrase
+
+
+def test_a_title_case_lexicon_task_grows_over_title_case_modifiers(nlp):
+    found = tasks(
+        nlp, "We segment polyps in colonoscopy videos.", "Multi-Scale Aggregation for Video Polyp Segmentation"
+    )
+    assert "Video Polyp Segmentation" in found and "Segmentation" not in found
+    found = tasks(nlp, "We study images.", "A Dual-Domain Network for Hyperspectral Single-Image Super-Resolution")
+    assert "Hyperspectral Single-Image Super-Resolution" in found
+    # a quality word is no part of the task ("Robust"), nor a participle ("Improving")
+    found = tasks(nlp, "We align audio and video.", "Robust Audio-Visual Segmentation via Alignment")
+    assert "Audio-Visual Segmentation" in found and "Robust Audio-Visual Segmentation" not in found
+
+
+def test_a_bare_task_narrowed_in_the_title_is_dropped(nlp):
+    # an acronym is no modifier the task grows over, but the title's task is still narrower
+    assert "Translation" not in tasks(nlp, "We study scans.", "XOCT: Enhancing OCT to OCTA Translation via Supervision")
+    found = tasks(nlp, "We study figures.", "A Simple Data Augmentation Strategy for Text-in-Image Scientific VQA")
+    assert "VQA" not in found
+    # a bare title task after a quality word stays
+    assert "Segmentation" in tasks(nlp, "We study the task.", "Robust Segmentation of Noisy Scans")
+
+
+def test_a_bare_lexicon_task_beside_its_longer_form_is_dropped(nlp):
+    text = "Video polyp segmentation is hard. Accurate segmentation of polyps helps clinicians."
+    found = tasks(nlp, text)
+    assert "Video polyp segmentation" in found and "segmentation" not in found
+    # without a longer form the bare task stays
+    assert "segmentation" in tasks(nlp, "We evaluate on classification, segmentation and depth estimation.")
+
+
+def test_a_task_phrase_loses_an_opening_verb_or_quality_word(nlp):
+    found = tasks(nlp, "We build an agent-based pipeline that decomposes ultra-long generation tasks into subtasks.")
+    assert "decomposes ultra-long generation" not in found
+    found = tasks(nlp, "Additionally, we propose a metric to evaluate endpoint detection, under which we win.")
+    assert "evaluate endpoint detection" not in found
+    found = tasks(nlp, "Such labels are inaccurate yet overlooked, leading to sub-optimal detection.")
+    assert "sub-optimal detection" not in found and "detection" not in found
+
+
+def test_the_vision_transformer_architecture_is_a_method_and_vit_a_model(nlp):
+    # the packaged lexicons, by the guide: "Transformer (the architecture)" is a Method, a trained model a Model
+    doc = make_doc(nlp, "", "We replace the CNN backbone with a Vision Transformer. We fine-tune ViT-B/16 on images.")
+    found = {(span.text, span.label_) for span in doc.spans["entities"]}
+    assert ("Vision Transformer", "Method") in found and ("ViT-B/16", "Model") in found
+
+
+def test_a_title_task_does_not_grow_over_a_subtitle_start(nlp):
+    found = tasks(nlp, "We adapt across domains.", "BiDA: Bi-directional Domain Adaptation for Image Classification")
+    assert "Bi-directional Domain Adaptation" not in found
+    text = "We propose a Bi-directional Domain Adaptation (BiDA) framework for image classification."
+    found = tasks(nlp, text, "Image Classification based on Bi-directional Domain Adaptation")
+    assert "Bi-directional Domain Adaptation" not in found
+    # a pair that names a task (no system head after it) still grows
+    text = "We study Conditional Semantic Textual Similarity (C-STS), a harder task."
+    assert "Conditional Semantic Textual Similarity" in tasks(
+        nlp, text, "Evaluating Conditional Semantic Textual Similarity"
+    )
+
+
+def test_a_number_word_or_a_quality_word_is_no_task_modifier(nlp):
+    found = tasks(nlp, "We evaluate it on seven question-answering benchmarks and report gains.")
+    assert "seven question-answering" not in found
+    found = tasks(nlp, "Instead of relying on intermediate image generation, it reasons in text.")
+    assert "intermediate image generation" not in found and "image generation" in found
+    # after "to" an adjective is no verb: "applied to conditional image generation"
+    assert "conditional image generation" in tasks(nlp, "The method is applied to conditional image generation.")

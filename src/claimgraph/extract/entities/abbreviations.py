@@ -218,6 +218,16 @@ def _long_before(text: str, sf: str, paren: int, floor: int = 0) -> tuple[int, i
     lo = _window(text, end, _max_words(sf), floor)
     cand = text[lo:end]
     off = best_long_form(sf, cand)
+    letters = sf.rstrip("0123456789")
+    if (
+        off is None
+        and letters != sf
+        and letters[-1:].isalpha()
+        and " " not in sf
+        and sum(map(str.isupper, letters)) >= 2
+    ):
+        # "Cross-Modal Semantic Sieve (CS2)": a count or version digit at the end need not be spelled out
+        off = best_long_form(letters, cand)
     if off is None:
         return None
     long = cand[off:].strip(" ,-\"'")

@@ -118,6 +118,7 @@ def _task_modifier(doc: Doc, index: int, cues: NameCues) -> bool:
     word = token.lower_
     if (
         token.is_stop
+        or token.like_num  # "seven question-answering benchmarks"
         or word in cues.task_modifier_stoplist
         or word in cues.task_context_before
         or word in cues.task_setting_ends
@@ -147,16 +148,145 @@ def task_modifier_start(doc: Doc, start: int, cues: NameCues, most: int = 1) -> 
     return start
 
 
+def _shortenable(span: Span) -> bool:
+    """A task phrase, or a one-word lexicon task ("segmentation", "super-resolution", "QA")."""
+    evidence = get_evidence(span)
+    return evidence == "task-phrase" or (evidence == "lexicon" and len(span.text.split()) == 1)
+
+
 def _drop_shortened_tasks(spans: list[Span]) -> list[Span]:
-    """Drop a task phrase that is the tail of a longer task the paper names ("Language Understanding" in a
-    title, "natural language understanding" in the abstract): it is the same task, said shorter."""
+    """Drop a task phrase or a one-word lexicon task that is the tail of a longer task the paper names
+    ("Language Understanding" in a title, "natural language understanding" in the abstract; "segmentation"
+    beside "video polyp segmentation"): it is the same task, said shorter."""
     tasks = {" " + " ".join(s.text.lower().split()) for s in spans if s.label_ == "Task"}
     return [
         s
         for s in spans
-        if get_evidence(s) != "task-phrase"
+        if s.label_ != "Task"
+        or not _shortenable(s)
         or not any(t.endswith(" " + " ".join(s.text.lower().split())) and t.strip() != s.text.lower() for t in tasks)
     ]
+
+
+def _title_modifier_start(doc: Doc, index: int, cues: NameCues) -> int | None:
+    """Start of the Title Case word or glued hyphen compound ending at ``doc[index]`` that narrows the task
+    after it in a title ("Audio-Visual", "Polyp", "Single-Image"), or None (pure): not a stop, quality or
+    setting word ("Robust", "Towards", "Zero-Shot"), an adverb, a participle or a plural ("Sensing")."""
+    start = index
+    while (
+        start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
+    ):
+        start -= 2  # "Single-Image", "Text-to-Image"
+    first, last = doc[start], doc[index]
+    if not (first.is_alpha and first.is_title or cues.dimension.match(first.text)):
+        return None
+    if not all(t.is_alpha or t.text == "-" or cues.dimension.match(t.text) for t in doc[start : index + 1]):
+        return None
+    word, whole = first.lower_, doc[start : index + 1].text.lower()
+    if (
+        first.is_stop
+        or word in cues.task_modifier_stoplist
+        or whole in cues.task_modifier_stoplist
+        or word in cues.task_context_before
+        or last.lower_ in cues.task_setting_ends
+        or word in cues.naming_heads
+        or (start == index and word.endswith(("ly", "ing", "ed", "s")))
+        or last.lower_.endswith(("ing", "ed"))
+    ):
+        return None
+    return start
+
+
+def title_task_start(doc: Doc, start: int, cues: NameCues, most: int = 2) -> int:
+    """Grow a Title Case lexicon task in the title left over at most ``most`` Title Case words (or glued
+    compounds) that make it a narrower task (pure): "... for Video Polyp Segmentation", "Robust Audio-Visual
+    Segmentation" (not over "Robust"), "Hyperspectral Single-Image Super-Resolution"; not over the first
+    word of a subtitle, which spells out the name before the colon."""
+    title_end = doc.user_data.get(TITLE_END) or 0
+    for _ in range(most):
+        if start == 0 or doc[start - 1].idx >= title_end:
+            break
+        index = start - 1
+        if start >= 2 and doc[index].text == "-" and not doc[index].whitespace_ and not doc[start - 2].whitespace_:
+            index = start - 2  # "Single-" + "Image Super-Resolution"
+        before = _title_modifier_start(doc, index, cues)
+        if before is None or (before > 0 and doc[before - 1].text == ":"):
+            break  # "BiDA: Bi-directional Domain Adaptation for ...": a subtitle spells out the coined name
+        start = before
+    return start
+
+
+def _spells_out_a_pair(doc: Doc, start: int, end: int, cues: NameCues) -> bool:
+    """Whether ``doc[start:end]`` is written as the long form of an abbreviation the paper defines for a
+    system ("a Bi-directional Domain Adaptation (BiDA) framework": a head noun of task_attributive_nouns
+    follows): the abbreviation, not the task it narrows, decides what the name is."""
+    words = doc[start:end].text.lower()
+    for long_form, short_form in doc._.abbreviations or ():
+        if long_form.text.lower() == words:
+            after = short_form.end + (short_form.end < len(doc) and doc[short_form.end].text == ")")
+            if after < len(doc) and doc[after].lower_ in cues.task_attributive_nouns:
+                return True
+    return False
+
+
+def _title_cased(span: Span) -> bool:
+    """Whether every word of a span starts with a capital ("Segmentation", "Super-Resolution")."""
+    return all(t.text[:1].isupper() for t in span if t.is_alpha)
+
+
+def _narrowed_in_title(doc: Doc, span: Span, cues: NameCues) -> bool:
+    """A one-word lexicon task in the title right after a Title Case or all-caps word that narrows it
+    ("Remote Sensing Segmentation", "OCT to OCTA Translation", "Scientific VQA"): the title names a narrower
+    task than the bare word (pure)."""
+    if span.start == 0 or len(span.text.split()) != 1 or doc[span.start].idx >= (doc.user_data.get(TITLE_END) or 0):
+        return False
+    before = doc[span.start - 1]
+    return (
+        before.is_alpha
+        and before.text[:1].isupper()
+        and not before.is_stop
+        and not before.is_sent_start
+        and before.lower_ not in cues.task_modifier_stoplist
+        and before.lower_ not in cues.task_context_before
+    )
+
+
+def _task_phrase_opener(doc: Doc, start: int, cues: NameCues) -> int:
+    """End of a word opening a task phrase that is not part of the task's name (pure), or ``start``: a verb
+    ("decomposes ultra-long generation", "to evaluate endpoint detection") or a quality word or number
+    ("sub-optimal detection", "seven question-answering")."""
+    token = doc[start]
+    if not token.is_lower:
+        return start
+    end = start + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_:
+        end += 2  # a glued compound: "sub-optimal"
+    word, whole = token.lower_, doc[start:end].text.lower()
+    verb = end == start + 1 and (
+        (start > 0 and doc[start - 1].lower_ == "to" and not word.endswith(_ADJECTIVE_ENDINGS))
+        or (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3)
+    )
+    if verb or token.like_num or word in cues.task_modifier_stoplist or whole in cues.task_modifier_stoplist:
+        return end
+    return start
+
+
+def _trim_task_phrases(doc: Doc, spans: list[Span], cues: NameCues) -> list[Span]:
+    """Trim a verb, quality word or number off the front of a task phrase; a phrase left with one word
+    ("sub-optimal detection") names no task and is dropped."""
+    out = []
+    for span in spans:
+        if span.label_ != "Task" or get_evidence(span) != "task-phrase":
+            out.append(span)
+            continue
+        start = _task_phrase_opener(doc, span.start, cues)
+        if start == span.start:
+            out.append(span)
+        elif len(doc[start : span.end].text.split()) > 1:
+            trimmed = Span(doc, start, span.end, label="Task", kb_id=span.kb_id_)
+            set_evidence(trimmed, "task-phrase")
+            out.append(trimmed)
+    return out
 
 
 #: Cues that find a name once, by its context; later uses of the name have no cue.
@@ -372,6 +502,11 @@ class EntityDecider:
         candidates = [s for s in candidates if not crosses_sentence(doc, s.start, s.end)]
         candidates = _drop_weak_overlaps(candidates)
         candidates = [s for s in candidates if not self.is_attributive_task(doc, s) and not self.is_name_part(doc, s)]
+        candidates = [
+            s
+            for s in _trim_task_phrases(doc, candidates, self.cues)
+            if not (s.label_ == "Task" and get_evidence(s) == "lexicon" and _narrowed_in_title(doc, s, self.cues))
+        ]
         pairs = doc._.abbreviations
         weak = set(doc.user_data.pop(WEAK_TYPES, None) or ())
         if pairs:
@@ -430,6 +565,10 @@ class EntityDecider:
             start, end = compound_start(doc, span.start, self.cues.task_setting_ends), span.end
             if span._.evidence == "lexicon" and not span.text.isupper():
                 start = task_modifier_start(doc, start, self.cues)
+        elif span.label_ == "Task" and get_evidence(span) == "lexicon" and _title_cased(span):
+            start, end = title_task_start(doc, span.start, self.cues), span.end
+            if start != span.start and _spells_out_a_pair(doc, start, end, self.cues):
+                return span  # "... based on Bi-directional Domain Adaptation", then "(BiDA) framework"
         elif span.label_ == "Metric":
             start, end = self._metric_start(doc, span.start), span.end
         elif span.label_ == "Method" and get_evidence(span).startswith("lexicon") and is_coined(span.text):

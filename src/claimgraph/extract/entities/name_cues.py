@@ -81,6 +81,10 @@ class NameCues:
     spaced_version_part: re.Pattern[str]
     model_size_parts: frozenset[str]
     verb_openers: frozenset[str]
+    proposed_phrase_heads: frozenset[str]
+    title_method_before: frozenset[str]
+    title_method_generic_heads: frozenset[str]
+    proposed_phrase_markers: frozenset[str]
 
 
 def name_cues() -> NameCues:

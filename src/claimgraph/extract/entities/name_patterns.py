@@ -70,6 +70,18 @@ _NOT_MODIFIER_ENDINGS = (
     "ent",
     "ant",
 )
+#: the longest lowercase phrase (in tokens, hyphens included) a propose verb introduces as a method name
+_PROPOSED_PHRASE_TOKENS = 10
+#: words between a propose verb and the phrase it introduces: "a simple yet effective ..."
+_PROPOSED_PHRASE_FILLERS = frozenset({"yet", "and", "highly", "very", "fully", "both"})
+#: endings of an adjective before a method head word ("a practical approach", "an adaptive scheme"); words in
+#: -val/-sal are nouns ("a retrieval module")
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "able", "ible", "ed")
+_NOUN_AL_ENDINGS = ("val", "sal")
+#: small words that a Title Case title may capitalise and that end a run of name words
+_TITLE_FUNCTION_WORDS = frozenset({"and", "or", "for", "with", "of", "in", "on", "to", "via", "from", "by", "the", "a"})
+#: prepositions after a Title Case run that make it part of a longer phrase ("Routing in Mixture-of-Experts")
+_PHRASE_GOES_ON = frozenset({"in", "of", "on", "from"})
 _OPEN_QUOTES = frozenset({'"', "“"})
 _BRACKETS = frozenset("()[]{}")
 _CLOSE_QUOTES = frozenset({'"', "”"})
@@ -469,6 +481,7 @@ class NamePatterns:
         found: list[tuple[int, int, str, str | None]] = []
         found.extend(self._title_name(doc))
         found.extend(self._title_tasks(doc))
+        found.extend(self._title_methods(doc))
         cues = self.cues
         tokens = table(doc)
         title_end = doc.user_data.get(TITLE_END) or 0
@@ -489,9 +502,19 @@ class NamePatterns:
                     ]
                 else:
                     proposed = list(self._after(doc, index + 1, "propose", allow_plain=True, multiword=prose))
+                    if prose and not proposed:
+                        proposed = list(self._proposed_phrase(doc, index + 1))
                 if lower in cues.dataset_verbs:
                     curated.update((start, end) for start, end, _, _ in proposed)
                 found.extend(proposed)
+            elif (
+                lower in cues.proposed_phrase_markers
+                and prose
+                and index > 0
+                and tokens.lower[index - 1] in cues.indefinite_articles
+                and not (index > 1 and tokens.lower[index - 2] in self.propose_verbs)
+            ):
+                found.extend(self._proposed_phrase(doc, index - 1))  # "... incorporates a novel X loss"
             elif lower in cues.naming_cues:
                 named = named_head_type(doc, index, cues)
                 found.extend(self._after(doc, index + 1, "naming", allow_plain=True, multiword=prose, label=named))
@@ -1043,6 +1066,60 @@ class NamePatterns:
             if start < head and not is_coined(doc[start].text):
                 yield start, head + 1, "task-phrase", "Task"
 
+    def _title_methods(self, doc: Doc):
+        """Title Case method names after "via" / "through" / "using" in the title: "... Segmentation via
+        Audio-Guided Visual Convergent Alignment", "... via Feature Pyramids and Consistency-Based Implicit
+        Matching". A run has two words or more (a hyphen compound is one) and ends where the capitalised words
+        end; a run ending in a model or dataset head word ("via Large Language Models") is left to other rules."""
+        cues = self.cues
+        title_end = doc.user_data.get(TITLE_END) or 0
+        end_index = 0
+        while end_index < len(doc) and doc[end_index].idx < title_end:
+            end_index += 1
+        for cue in range(1, end_index - 1):
+            if doc[cue].lower_ not in cues.title_method_before:
+                continue
+            start = cue + 1
+            while start < end_index:
+                end, words = self._title_run(doc, start, end_index)
+                last = doc[end - 1].lower_ if end > start else ""
+                method_word = last in cues.proposed_phrase_heads or last.endswith(cues.method_long_form_endings)
+                generic = last in cues.title_task_heads or last in cues.title_method_generic_heads
+                compound = start + 1 < end and doc[start + 1].text == "-"  # "Strong-Branch Compensation" stays
+                if end > start and not compound and self._title_run_opener(doc[start].lower_):
+                    generic = True  # "via Exploiting Frame-Event Fusion", "via Simple Distillation": no name
+                if end < end_index and doc[end].lower_ in _PHRASE_GOES_ON:
+                    generic = True  # "via Cartesian Product Routing in Mixture-of-Experts": a longer phrase
+                if words >= 2 and method_word and not generic:
+                    yield start, end, "title", "Method"
+                if words == 0 or end + 1 >= end_index or doc[end].lower_ != "and":
+                    break
+                start = end + 1  # "via Feature Pyramids and Consistency-Based Implicit Matching"
+
+    def _title_run_opener(self, lower: str) -> bool:
+        """A first word of a Title Case run that is no part of a method's name: a verb in -ing or a quality word."""
+        return lower.endswith("ing") or lower in self.cues.task_modifier_stoplist
+
+    @staticmethod
+    def _title_run(doc: Doc, start: int, limit: int) -> tuple[int, int]:
+        """The end of a run of capitalised words (hyphen compounds joined) from ``start`` and its word count."""
+        index, words = start, 0
+        while index < limit:
+            token = doc[index]
+            if token.text == "-" and index > start and not token.whitespace_ and not doc[index - 1].whitespace_:
+                index += 1  # "Audio-Guided", "Position-based"
+                continue
+            glued = index > start and doc[index - 1].text == "-"
+            if not token.is_alpha or not (token.text[:1].isupper() or glued):
+                break
+            if not glued and token.lower_ in _TITLE_FUNCTION_WORDS:
+                break  # "... Masking And Latent Inpainting": a capitalised "And" joins two names
+            words += 0 if glued else 1
+            index += 1
+        if index > start and doc[index - 1].text == "-":
+            index -= 1
+        return index, words
+
     def _title_name(self, doc: Doc):
         title_end = doc.user_data.get(TITLE_END)
         if not title_end:
@@ -1140,6 +1217,52 @@ class NamePatterns:
             if doc[index].is_sent_start or not is_capitalised(doc[index]):
                 return
         yield index, end, cue, label
+
+    def _proposed_phrase(self, doc: Doc, index: int):
+        """A lowercase phrase the authors introduce that ends in a method head word: "we propose a novel hard
+        mining approach", "we introduce a keyframe selection strategy" (every proposed method is a name).
+
+        Only after "a"/"an" (not "the proposed method outperforms ..."); quality words before the phrase ("a
+        simple yet effective ...") are no part of it. The phrase has three words or more (a hyphen compound is
+        one word), and the word before its head word is a noun: "a practical approach", "a transformer-based
+        approach" and "a training-free method" say what kind of method it is, without naming it.
+        """
+        cues = self.cues
+        size = len(doc)
+        if index >= size or doc[index].lower_ not in cues.indefinite_articles:
+            return
+        skip = cues.skip_after_propose_verb
+        while index < size and (doc[index].lower_ in skip or doc[index].lower_ in _PROPOSED_PHRASE_FILLERS):
+            index += 1
+        start = index
+        words = 0
+        while index < size and index - start < _PROPOSED_PHRASE_TOKENS and not doc[index].is_sent_start:
+            token = doc[index]
+            text = token.text
+            if text == "-" and index > start and not doc[index - 1].whitespace_ and not token.whitespace_:
+                index += 1
+                continue
+            if not (text.islower() and text.isalpha()) and not cues.dimension.match(text):
+                break
+            if token.is_stop or text in self.propose_verbs:
+                break
+            if doc[index - 1].text != "-":
+                words += 1
+            index += 1
+        end = index
+        if end < size and doc[end].text == "-" or words < 3 or doc[end - 1].text not in cues.proposed_phrase_heads:
+            return  # "a novel attention-based ...": the run goes on in a compound
+        before = doc[end - 2].text
+        if before.endswith(_ADJECTIVE_ENDINGS) and not before.endswith(_NOUN_AL_ENDINGS):
+            return
+        if doc[end - 3].text == "-" and before in cues.suffix_stoplist:
+            return  # "a multi-view transformer-based scheme", "a training-free fusion-aware module"
+        if any(
+            span.start == start and span.end == end - 1 and get_evidence(span).startswith("lexicon")
+            for span in doc.spans.get(CANDIDATES, [])
+        ):
+            return  # "a reinforcement learning strategy": the known method is the name
+        yield start, end, "propose", "Method"
 
     def _quoted_name(self, doc: Doc, index: int, limit: int) -> tuple[int, int] | None:
         """``(start, end)`` of a quoted name after a propose or naming word ("we present "I am a Strange
