@@ -269,6 +269,12 @@ def test_a_metric_threshold_is_a_setting():
     assert "0.7" not in got or got["0.7"][:2] == (None, None)
     got = comparisons_of("Our method achieves 0.82 IoU on the KITTI dataset.")
     assert got["0.82"] == ("score", "IoU", None)
+    # realabs: "the benchmark most effectively discriminates models in the 60-95% accuracy band"
+    got = comparisons_of(
+        "Our benchmark best separates models in the 60-95% accuracy band, and FooNet reaches 85.2% accuracy."
+    )
+    assert "60-95%" not in got or got["60-95%"][:2] == (None, None)
+    assert got["85.2%"][:2] == ("score", "accuracy")
 
 
 def test_numbers_in_brackets_after_a_class_of_compared_methods_are_baselines():

@@ -180,6 +180,9 @@ def test_a_tuned_variant_is_not_its_base_model():
     assert got["91.4"] == ("score", "finetuned")
     got = owners("Llama-3 fine-tuned on our corpus achieves 85.2% accuracy on MedQA.", proposal="We propose FooNet. ")
     assert got["85.2%"] == ("score", "fine-tuned")
+    # realabs: "YOLOv8 Modified achieves an accuracy of 92.72 percent, outperforming ... the YOLOv8 model 88.91 percent"
+    got = owners("Experiments show that YOLOv8 Modified achieves an accuracy of 92.72%, outperforming YOLOv8 (88.91%).")
+    assert got["92.72%"] == ("score", "Modified")  # the variant, shown without the base's name
 
 
 def test_our_fine_tuned_model_keeps_its_name():

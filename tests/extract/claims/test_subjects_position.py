@@ -124,3 +124,51 @@ def test_a_name_inside_the_reporters_phrase_is_not_the_subject():
     assert (
         subject_of("BarNet shows consistent gains on GLUE.", PROPOSE + " We compare BarNet.", ("BarNet",)) == "BarNet"
     )
+
+
+def test_a_proposed_dataset_after_a_merit_noun_is_the_subject():
+    # realabs: "The experimental results on MiraBench demonstrate the superiority of MiraData, ..."
+    text = "We introduce FooBench, a dataset of long videos, and GLUE-X."
+    sentence = "Experiments on GLUE demonstrate the superiority of FooBench, especially in motion strength."
+    assert subject_of(sentence, text, ("FooBench",)) == "FooBench"
+    # a dataset the paper does not propose is no subject there
+    assert subject_of("Experiments demonstrate the superiority of GLUE over older sets.") != "GLUE"
+
+
+def test_the_papers_own_name_reporting_a_generic_clause_is_the_subject():
+    # realabs: "Evaluated on nuScenes and KITTI, FutrTrack demonstrates that query-based transformer
+    # tracking methods benefit significantly from multimodal sensor features compared with ..."
+    sentence = "Evaluated on GLUE, FooNet demonstrates that query-based parsers benefit significantly from long inputs."
+    assert subject_of(sentence) == "FooNet"
+    assert subject_of("FooNet shows that large parsers are more robust than small ones.") == "FooNet"
+    # others' names or the authors' results reporting it do not make it the paper's claim
+    sentence = "Experiments with FooNet demonstrate that query-based parsers benefit significantly from long inputs."
+    assert subject_of(sentence) is None  # a name inside the reporter's phrase
+    assert (
+        subject_of("Our results demonstrate that query-based parsers benefit significantly from long inputs.") is None
+    )
+
+
+def test_our_method_is_not_its_proposed_module():
+    # realabs: "... a Residual Convolutional Block Attention Module ... the proposed method significantly
+    # outperforms previous approaches, achieving a PSNR of 33.29 dB" (the score is the whole method's)
+    text = "We propose a deraining network with a FooNet module."
+    sentence = "Experiments show that the proposed method outperforms GPT-4 on GLUE."
+    assert subject_of(sentence, text) is None
+    assert subject_of("Experiments show that our module outperforms GPT-4 on GLUE.", text) == "FooNet"
+    # a whole system the paper names wins over a part it names too
+    text = "We propose FooNet, a parser, with a BarNet mechanism for token allocation."
+    assert subject_of(sentence, text, ("BarNet", "FooNet")) == "FooNet"
+    # a name that is no part stays what "our method" stands for
+    assert subject_of(sentence) == "FooNet"
+
+
+def test_our_benchmark_as_the_place_of_a_result_is_not_the_subject():
+    # realabs: "On a subset of 1,782 instances of this benchmark, today's strongest models perform as
+    # follows: claude-sonnet-4.5 achieves 36.20% pass@10, ..." (the score is a model's, not SWE-Bench++'s)
+    bench = "We introduce FooBench, a benchmark of math problems."
+    sentence = "On a subset of 500 problems of this benchmark, current models achieve only 36.2% accuracy."
+    assert subject_of(sentence, bench, ("FooBench",)) is None
+    # the benchmark in subject position stays the subject
+    sentence = "Our benchmark challenges current models, which achieve only 36.2% accuracy."
+    assert subject_of(sentence, bench, ("FooBench",)) == "FooBench"

@@ -27,6 +27,8 @@ from claimgraph.vocabulary import ACTOR_TYPES
 ACTORS = frozenset(ACTOR_TYPES)
 _ENABLE = relation_cues().enable_verbs
 _JOINERS = relation_cues().list_joiners
+_CONJUNCTIONS = _JOINERS - {","}
+_SELF_HEADS = claim_cues().self_heads  # "our method", "the proposed framework" ...
 _OTHERS = relation_cues().others_words  # "existing", "prior" ...
 PROPOSE_VERBS = author_cues().propose_verbs
 
@@ -58,6 +60,7 @@ class SubjectCues:
     subject_example_markers: frozenset[str]
     subject_phrase_preps: frozenset[str]
     aim_words: frozenset[str]
+    place_preps: frozenset[str]
 
 
 _CUES = load_cues(SubjectCues, "subjects.json")
@@ -112,7 +115,8 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
     proposes = list(doc._.proposes or ())
     # a coined name before an established (lexicon) one: "we introduce domain adversarial learning
     # ... our GB-DAL" is about GB-DAL
-    actors = sorted((s for s in proposes if s.label_ in ACTORS), key=_established)
+    # ... and a whole system before a part of it ("a token allocation mechanism ... our framework")
+    actors = sorted((s for s in proposes if s.label_ in ACTORS), key=lambda s: (_established(s), is_component(s)))
     proposed = actors[0] if actors else (proposes[0] if proposes else None)
     keys = {s.text.lower() for s in proposes} | {s.kb_id_.lower() for s in proposes if s.kb_id_}
     pairs = doc._.abbreviations
@@ -159,6 +163,19 @@ def _established(span: Span) -> bool:
     """Whether a proposed name is an established (lexicon) name, which the paper's own
     contribution rarely is; sorts coined names first."""
     return span.has_extension("evidence") and span._.evidence == "lexicon"
+
+
+def is_component(span: Span) -> bool:
+    """Whether a name is that of a part ("Residual Convolutional Block Attention Module", "a
+    Spatial Self-Attention (SSA) mechanism"): its last word, or the word after it and its
+    parenthesised abbreviation, is a component head."""
+    doc = span.doc
+    end = span.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3
+    return (
+        doc[span.end - 1].lower_ in _CUES.component_heads or end < len(doc) and doc[end].lower_ in _CUES.component_heads
+    )
 
 
 def _initials(names) -> set[str]:
@@ -388,7 +405,7 @@ def resolve_subject(
             if _self_reference(words, i, cues):
                 return _own_reference(ctx, words, i, own_ok), False
         if lo > 0 and _generic_clause(words, lo, len(words)) and not names_proposed(view, ctx, lo, len(words)):
-            return None, False
+            return _proposed_reporter(view, ctx, lo), False
         return (ctx.actor if after else None), False
     if _ranked_other(view, lo, cue):
         return None, False  # "with the best model achieving an F1 of 0.56": a ranked model, not ours
@@ -421,7 +438,7 @@ def resolve_subject(
             break
     reference = -1
     for i in range(cue - 1, lo - 1, -1):
-        if _self_reference(words, i, cues):
+        if _self_reference(words, i, cues) and not _measured_in(words, i):
             reference = i
             break
     our = _our_modifier(words, candidate, ctx, cues) if candidate is not None else None
@@ -438,7 +455,9 @@ def resolve_subject(
         return _named(view, ctx, cues, candidate)
     if lo > 0:
         if _generic_clause(words, lo, cue) or words[lo] in _OTHERS:
-            return None, False  # "results show that large models ...": not about the proposal
+            # "results show that large models ...": not about the proposal; but "FooNet demonstrates
+            # that query-based trackers benefit ..." reports what the paper's own FooNet shows
+            return _proposed_reporter(view, ctx, lo), False
         # the reported clause names no subject: the reporter's may be it ("FooNet shows consistent
         # gains"), but not a name inside the reporter's phrase ("Our analysis of GPT-4o reveals ...")
         return resolve_subject(view, ctx, cues, cue, 0, after, reporter=True)
@@ -608,6 +627,24 @@ def _reporter(
     return None
 
 
+def _proposed_reporter(view: SentenceView, ctx: PaperContext, lo: int) -> Span | None:
+    """The paper's own named entity that reports the clause starting at ``lo`` ("Evaluated on
+    X, FooNet demonstrates that ..."): a proposed name just before the finding verb, in
+    subject position; None otherwise (authors, results, or others' names report it)."""
+    words = view.words
+    for located in view.entities:
+        if (
+            lo - 5 <= located.last < lo - 1
+            and ctx.is_proposed(located)
+            and _subjectable(located, ctx, words)
+            and _opens_clause(words, located.first)  # a comma ends an opening phrase ("Evaluated on X, FooNet")
+            and (located.first == 0 or words[located.first - 1] not in _CONJUNCTIONS)  # not a list's last
+            and not any(w in _BREAKS for w in words[located.last + 1 : lo - 1])
+        ):
+            return located.span
+    return None
+
+
 def _opens_clause(words: tuple[str, ...], first: int, view: SentenceView | None = None) -> bool:
     """Whether no preposition stands before word ``first`` in its clause ("Experiments on
     X and our in-house Y model demonstrate ...": Y is no subject). With ``view``, a comma
@@ -652,8 +689,10 @@ def _merit_subject(view: SentenceView, ctx: PaperContext, cues: ClaimCues, lo: i
         if words[i] not in _CUES.merit_nouns or i + 1 >= len(words) or words[i + 1] != "of":
             continue
         for located in view.entities:
-            if i + 2 <= located.first <= i + 4 and located.label in ACTORS:
-                return _named(view, ctx, cues, located)
+            if i + 2 <= located.first <= i + 4 and (
+                located.label in ACTORS or located.label == "Dataset" and ctx.is_proposed(located)
+            ):
+                return _named(view, ctx, cues, located)  # "the superiority of MiraData" (a proposed dataset)
         for j in range(i + 2, min(len(words), i + 5)):
             if words[j] in ("our", "proposed") and any(w in cues.self_heads for w in words[j + 1 : j + 4]):
                 return _own_reference(ctx, words, j, own_ok), False
@@ -683,10 +722,27 @@ def _own_reference(ctx: PaperContext, words: tuple[str, ...], reference: int, ow
 
 def _implicit(ctx: PaperContext, words: tuple[str, ...], reference: int) -> Span | None:
     """What a self-reference at ``reference`` stands for: the proposed dataset after
-    "our/this benchmark", else the proposed Method or Model (None when there is none)."""
-    if ctx.dataset is not None and any(w in _CUES.dataset_self_heads for w in words[reference + 1 : reference + 4]):
+    "our/this benchmark", else the proposed Method or Model (None when there is none, or
+    when that is only a part, a module, and "our method/framework" names the whole)."""
+    heads = words[reference + 1 : reference + 4]
+    if ctx.dataset is not None and any(w in _CUES.dataset_self_heads for w in heads):
         return ctx.dataset
+    if ctx.actor is not None and is_component(ctx.actor):
+        # "the proposed method achieves 33.29 dB" credits the whole method, not its proposed module
+        head = next((w for w in heads if w in _SELF_HEADS), None)
+        if head is not None and head not in _CUES.component_heads:
+            return None
     return ctx.actor
+
+
+def _measured_in(words: tuple[str, ...], reference: int) -> bool:
+    """Whether a self-reference names the paper's dataset as the place of a result ("On a subset
+    of this benchmark, today's strongest models ...", "in our dataset"), not the subject."""
+    return (
+        reference > 0
+        and words[reference - 1] in _CUES.place_preps
+        and any(w in _CUES.dataset_self_heads for w in words[reference + 1 : reference + 4])
+    )
 
 
 def _object_pronoun(words: tuple[str, ...], candidate: Located, reference: int, cues: ClaimCues) -> bool:
