@@ -85,6 +85,10 @@ class ReadingCues:
     transfer_words: frozenset[str]
     eval_instruments: frozenset[str]
     eval_purpose_verbs: frozenset[str]
+    other_data_leads: frozenset[str]
+    other_data_plurals: frozenset[str]
+    language_names: frozenset[str]
+    derivative_nouns: frozenset[str]
 
 
 def reading_cues() -> ReadingCues:
@@ -330,8 +334,8 @@ def class_mention(view: SentenceView, e: Located, rc: RelationCues) -> bool:
     while j < len(words) and j - e.last <= 8:
         w = words[j]
         if w in rc.class_nouns:
-            if closest.label == "Model" and w in rc.family_nouns:
-                return False
+            if closest.label == "Model" and w in rc.family_nouns and w not in reading_cues().derivative_nouns:
+                return False  # "Llama models": the family; not "prior medical CLIP variants"
             return j == e.last + 1 or words[j - 1] not in rc.list_joiners
         if j in entity_words and entity_words[j].label in ("Method", "Model"):
             closest = entity_words[j]

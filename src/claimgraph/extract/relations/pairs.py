@@ -742,6 +742,8 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
             continue
         if glued_modifier(view, dataset, rc):
             continue  # "seven WSI-level tasks over Camelyon16": a modifier, not the dataset evaluated on
+        if dataset.key in reading.language_names:
+            continue  # "on aggregate English and German benchmarks": a language, no dataset
         scorers = _score_subject(view, dataset, s, rc)
         if scored_only and not scorers:
             continue
@@ -845,6 +847,8 @@ def benchmarked(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Relat
         return []
     if any(w.startswith("baseline") for w in words):
         return []  # "gains over the baseline Gemma 3 models": the paper's own system has rivals
+    if _other_benchmarks(words, rc, reading):
+        return []  # "improves performance on ten external multimodal reasoning benchmarks across Qwen3-VL-4B"
     if any(
         w == "our"
         and not any(x in reading.own_study_nouns or x in reading.evaluator_nouns for x in words[j + 1 : j + 4])
@@ -864,6 +868,19 @@ def benchmarked(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Relat
             continue  # "UMMs", "CNN baselines": a class, not one evaluated model
         found.append(RelationMatch(e.span, "evaluated_on", bench, view.sentence, _score(0.55, True, s.hedged)))
     return found
+
+
+def _other_benchmarks(words: tuple[str, ...], rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether the sentence speaks of other data: "ten external benchmarks", "several public datasets",
+    "on 5 benchmarks" (a lead, others word or digit within four words before the plural; not "our")."""
+    for j, w in enumerate(words):
+        if w in reading.other_data_plurals:
+            lead = words[max(0, j - 4) : j]
+            if "our" not in lead and any(
+                x in reading.other_data_leads or x in rc.others_words or x.isdigit() for x in lead
+            ):
+                return True
+    return False
 
 
 def _own_system(views: list[SentenceView]) -> bool:
@@ -1275,6 +1292,17 @@ def _counted_over(view: SentenceView, index: int, cues: ClaimCues, reading: Read
             and any(w not in reading.gain_gap for w in words[q.first + 1 : index])
             for q in near
         )
+    )
+
+
+def _than_count(view: SentenceView, index: int) -> bool:
+    """Whether "than" at ``index`` opens a number, not a rival: "skipping more than 40 percent of
+    Transformer blocks", "less than 1% of the parameters of X" (a count or share; the name after
+    it is what is counted, not beaten)."""
+    if any(e.first == index + 1 for e in view.entities):
+        return False  # "better than 3DGS": a name that starts with a digit
+    return any(q.first == index + 1 for q in view.quantities) or (
+        index + 1 < len(view.words) and view.words[index + 1][:1].isdigit()
     )
 
 
@@ -1690,10 +1718,17 @@ def _linked_to_class(view: SentenceView, tail: Located, rc: RelationCues, readin
     return False
 
 
+#: A year after a name makes it a venue or a date ("the CVPR 2025 baseline One2Any").
+_YEAR_WORD = re.compile(r"(19|20)\d\d")
+
+
 def _named_rival(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues, reading: ReadingCues) -> bool:
     """Whether a compared name is one named rival, not a class, a kind or a modifier."""
     if _modified(view, tail) is not None:
         return False  # "than Transformer-based Swin-UNet": the next name is the tail
+    after = tail.last + 1
+    if after < len(view.words) and _YEAR_WORD.fullmatch(view.words[after]) and not ctx.is_proposed(tail):
+        return False  # "the CVPR 2025 baseline One2Any": a venue and year, the next name is the tail
     if not ctx.is_proposed(tail) and (glued_modifier(view, tail, rc) or class_mention(view, tail, rc)):
         return False  # "over CNN baselines", "than its VAE-based variant", "than LiDAR-based estimates"
     if _linked_to_class(view, tail, rc, reading):
@@ -1786,6 +1821,8 @@ def outperforms(
             continue
         if kind == "than" and _parity(view.words, index, rc) or _possible(view.words, index, rc, reading):
             continue
+        if kind == "than" and _than_count(view, index):
+            continue  # "while skipping more than 40 percent of Transformer blocks": a count, no rival
         if kind == "than" and _speed_only(view.words, index, cues, reading):
             continue  # "7x faster than StreetCrafter": a speed comparison, not a win (issue #17 judgements)
         if kind in ("than", "over") and _cost_only(view, index, kind, cues, reading):

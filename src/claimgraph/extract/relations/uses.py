@@ -75,6 +75,12 @@ class UsesCues:
     uses_task_ends: frozenset[str]
     uses_component_nouns: frozenset[str]
     uses_head_task_ends: frozenset[str]
+    uses_with_verbs: frozenset[str]
+    uses_compat_words: frozenset[str]
+    uses_version_words: frozenset[str]
+    uses_generic_modifiers: frozenset[str]
+    uses_rival_relative_words: frozenset[str]
+    uses_model_class_ends: frozenset[str]
 
 
 def uses_cues() -> UsesCues:
@@ -155,6 +161,8 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
             continue  # "adapted from X", "derived from X"; not "an adapted model"
         if word in uc.uses_purpose_participles and i + 1 < len(words) and words[i + 1] in uc.uses_purpose_words:
             continue  # "images that can be used for data augmentation": a purpose, not a use
+        if word in uc.uses_purpose_participles and i + 1 < len(words) and words[i + 1] == "by":
+            continue  # "the SigLIP encoder that was also used by PaliGemma": the user, not what is used
         if word in uc.uses_purpose_participles and i + 1 < len(words) and words[i + 1] in uc.uses_purpose_infinitives:
             continue  # "spectral clustering is used to generate pseudo-labels": the product, not a use
         if _in_purpose_clause(view, i, uc):
@@ -193,6 +201,8 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
             continue  # "To train the ColorBook, we construct X": a purpose, not a use
         if i + 1 < len(words) and words[i + 1] in uc.uses_cue_noun_after:
             continue  # "downstream use cases such as RAG": a noun, not a use
+        if _rival_relative(words, i, uc):
+            continue  # "surpassing the previous best score, which was obtained using SANA-1.5": the rival's
         if _inspired_clause(words, i, uc):
             continue  # "Inspired by DeepSeek-R1's success ... through rule-based RL, we ...": the other work
         if i and words[i - 1] in rc.others_words:
@@ -216,6 +226,22 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
         strong = word in rc.use_strong or word in uc.uses_extra_train_cues or word in uc.uses_from_cues
         cues.append((i, 0.70 if strong else 0.55))
     return cues
+
+
+def _rival_relative(words: tuple[str, ...], index: int, uc: UsesCues) -> bool:
+    """Whether the cue sits in a relative clause (", which/that/who") whose antecedent's phrase
+    (back to a comma, ten words at most) holds a comparison word ("surpassing the previous best score of 0.80, which was
+    obtained using a larger model"): the clause describes the rival, not the paper's method."""
+    for j in range(index - 1, 0, -1):
+        if words[j] in (",", ";", ":"):
+            return False  # "Unlike prior X pipelines, which struggle ..., our method leverages Y"
+        if words[j] in ("which", "that", "who") and words[j - 1] == ",":
+            lo = max(0, j - 11)
+            chunk = words[lo : j - 1]  # the antecedent's own phrase: back to a comma
+            if "," in chunk:
+                chunk = chunk[len(chunk) - chunk[::-1].index(",") :]
+            return any(w in uc.uses_rival_relative_words for w in chunk)
+    return False
 
 
 def _inspired_clause(words: tuple[str, ...], index: int, uc: UsesCues) -> bool:
@@ -535,7 +561,7 @@ def cue_tails(
     preps = reading_cues().object_preps
     data_verbs = reading_cues().data_verbs
     chosen: list[Located] = []
-    last, closed = index, False
+    last, closed, paired = index, False, False
     for tail in tails:
         if tail.first <= index:
             continue
@@ -558,6 +584,11 @@ def cue_tails(
             break  # "experiments on WHU-OPT-SAR and DDHR-SK datasets": data, not a model
         if tail.label == "Method" and tail.last + 1 < len(words) and words[tail.last + 1] in rc.result_after:
             break  # "improves FIM performance": the task measured, not a method used
+        if chosen and not paired and cue in uc.uses_with_verbs and _with_partner(view, last, tail, chosen[-1], uc):
+            paired = True  # "combines CLIP with retrieval-augmented generation": both are used
+            chosen.append(tail)
+            last = tail.last
+            continue
         if chosen:
             gap = _without_aside(view, last + 1, tail.first)
             if not all(w in rc.chain_words for w in gap) or closed and gap == (",",):
@@ -590,7 +621,128 @@ def cue_tails(
     if experiment and not chosen:
         chosen += _experiment_models(view, index, tails, rc, uc)
     # a fragment or a class holds its place in the list
-    return [t for t in chosen if not name_fragment(view, t, rc) and not _class_list(view, t, rc)]
+    return [
+        t
+        for t in chosen
+        if not name_fragment(view, t, rc)
+        and not _class_list(view, t, rc)
+        and not _compatible_with(view, t, uc)
+        and not narrowed(view, t, rc)
+    ]
+
+
+def narrowed(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
+    """Whether a lower-case lexicon model class follows a lower-case word that narrows it to the
+    model the sentence names ("a pretrained video diffusion model", "a latent consistency model",
+    "a dual-branch diffusion transformer architecture"): the class is too generic to be what is
+    used. Not after a generic or evaluative adjective, a cue, a function word or a number ("a
+    pre-trained diffusion model"), and not a technique ("label-free reinforcement learning")."""
+    span, k = tail.span, tail.first - 1
+    if k < 0 or not span.kb_id_ or span.text != span.text.lower() or span.start_char == 0:
+        return False
+    if tail.key.replace("-", " ").split()[-1] not in uses_cues().uses_model_class_ends:
+        return False
+    doc = span.doc
+    if not doc_text(doc)[span.start_char - 1].isspace():
+        return False
+    word = doc[view.starts[k] : span.start].text.strip()
+    if not word or word != word.lower() or not word.replace("-", "").isalpha() or word.endswith("ly"):
+        return False
+    uc = uses_cues()
+    lower = view.words[k]
+    return not (
+        lower in rc.uses_free_words
+        or lower in rc.use_any
+        or lower in rc.train_cues
+        or lower in _OPENERS
+        or lower in uc.uses_object_adjectives
+        or lower in uc.uses_generic_modifiers
+        or lower in uc.uses_extra_train_cues
+        or lower in uc.uses_from_cues
+        or lower in uc.uses_method_cues
+    )
+
+
+def _derived_head(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCues) -> Span | None:
+    """The proposed Method/Model named in the sentence whose name is ``tail``'s name with a prefix
+    or suffix ("MedSAM" and SAM, "BERT-MultiCulture-DEID" and BERT, "UniGRPO" and GRPO): the
+    paper's method is built on the tail. Not a version or size ("PaliGemma 2", "SAM-Large")."""
+    if tail.label not in ACTORS or ctx.is_proposed(tail) or _derived_kind(view.words, tail, uc):
+        return None
+    if tail.label != "Model" and not tail.span.kb_id_:
+        return None  # "To advance PETRG, we propose PETRG-3D": an unlisted abbreviation may name the task
+    text, span = doc_text(tail.span.doc), tail.span
+    if text[span.start_char - 1 : span.start_char] in "-{" or text[span.end_char : span.end_char + 1] in ("-", "}"):
+        return None  # "\\textbf{LoRA-Drop}": a piece of the name itself, not a separate mention
+    for e in view.entities:
+        if e is not tail and e.label in ACTORS and ctx.is_proposed(e) and _derives(e.span.text, tail.span.text, uc):
+            data = reading_cues().data_nouns | uc.uses_train_noun_words
+            if any(w in data and w not in ("and", "/", "-") for w in view.words[e.last + 1 : e.last + 6]):
+                return None  # "MobileVLA-CoT, a large-scale dataset of ... chain-of-thought": data, not a method
+            return e.span
+    return None
+
+
+def _derived_kind(words: tuple[str, ...], tail: Located, uc: UsesCues) -> bool:
+    """Whether the sentence names the tail as the kind of the paper's method ("CoopRAG, a novel
+    RAG framework", "a cache-based TTA method", "LAMM-ViT, a Vision Transformer designed for ..."),
+    or data ("4 MTL datasets"), or the tail is a task ("PET/CT report generation"): not a use
+    that sentence states."""
+    names = (tail.key, tail.span.kb_id_.lower())
+    if any(name and name.replace("-", " ").split()[-1] in uc.uses_task_ends for name in names):
+        return True
+    first, after = tail.first, tail.last + 1
+    if after + 2 < len(words) and words[after] == "(" and words[after + 2] == ")":
+        after += 3  # "an In-Context Learning (ICL) framework"
+    elif first and after < len(words) and words[first - 1] == "(" and words[after] == ")":
+        first, after = max(0, first - 5), after + 1  # the abbreviation: "a novel Generative Adversarial Network (GAN)"
+    kinds = (uc.uses_own_nouns, uc.uses_class_heads, uc.uses_part_nouns, uc.uses_train_noun_words)
+    if after < len(words) and any(words[after] in kind for kind in kinds):
+        return True  # "a MIL encoder", "4 MTL datasets"
+    for j in range(first - 1, max(-1, first - 6), -1):  # "a Physics-Guided ControlNet", "a ... learning-enhanced ViT"
+        if words[j] in ("a", "an"):
+            return True
+        if words[j] in ("of", "from", "with", "to", "for", "on", "that", "which", ",", "(", ")"):
+            return False  # "a novel adaptation of RoPE": RoPE is what it adapts
+    return False
+
+
+def _derives(name: str, part: str, uc: UsesCues) -> bool:
+    """Whether ``name`` is ``part`` with a prefix or suffix that is no version, cut at a hyphen,
+    a space or a capital ("MedSAM", "MT-R1-Zero"; not "SAMurai", "PaliGemma 2", "CLIP-L")."""
+    if len(part) < 3 or not any(c.isupper() for c in part) or name.lower() == part.lower():
+        return False
+    if name.startswith(part):
+        rest = name[len(part) :]
+        cut = rest[:1] in "-_ " or rest[:1].isupper() or rest[:1].isdigit() and not part[-1].isdigit()
+    elif name.endswith(part):
+        rest = name[: -len(part)]
+        cut = rest[-1:] in "-_ " or part[:1].isupper()
+    else:
+        return False
+    bare = rest.strip("-_ .").lower()
+    # not a version or size: "PaliGemma 2", "SAM-v2", "GPT-4++", "SAM-Large", "X-L"
+    return bool(cut and len(bare) >= 2 and bare.strip("0123456789.v+") and bare not in uc.uses_version_words)
+
+
+def _with_partner(view: SentenceView, last: int, tail: Located, first: Located, uc: UsesCues) -> bool:
+    """Whether ``tail`` follows the first tail (ending at word ``last``) as "with <tail>", past an
+    abbreviation in parentheses, articles and object adjectives ("integrates Cross-Dimensional
+    Supervision (CDS) with a Multi-Scale Feature Fusion network"; not "with our data and X")."""
+    if tail.label == "Dataset" and first.label != "Dataset":
+        return False  # "combines LoRA with GSM8K problems": data, not a second technique
+    gap = _without_aside(view, last + 1, tail.first)
+    if not gap or gap[0] != "with":
+        return False
+    return all(w in ("a", "an", "the") or w in uc.uses_object_adjectives for w in gap[1:])
+
+
+def _compatible_with(view: SentenceView, tail: Located, uc: UsesCues) -> bool:
+    """Whether a compatibility word ("compatible", "...-agnostic") stands within eight words
+    before ``tail``: what the method works with, not what it uses ("MAPO is fully
+    architecture-agnostic, supporting 2D/3D CNN and Transformer-based segmentation pipelines")."""
+    before = view.words[max(0, tail.first - 8) : tail.first]
+    return any(w in uc.uses_compat_words or w.endswith("-agnostic") for w in before)
 
 
 def _class_list(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
@@ -751,10 +903,16 @@ def tail_shapes(
                 found.append((tail, 0.60, None))  # "on LLaMA-2-7B and Mistral-7B", "on C4 and the Pile"
             continue
         chained = None
+        if _compatible_with(view, tail, uc) or narrowed(view, tail, rc):
+            continue  # "architecture-agnostic, supporting CNN and Transformer-based pipelines"
         if name_fragment(view, tail, rc) or unstated_use(view, tail.first, rc):
             continue  # "an Identity Variational Autoencoder", "without requiring pre-trained RNN-based X"
         if _inspired_clause(words, tail.first, uc):
             continue  # "Inspired by the in-context learning framework, we propose ICD": not a use
+        derived = _derived_head(view, tail, ctx, uc)
+        if derived is not None:
+            found.append((tail, 0.60, derived))  # "we propose MedSAM, ... SAM": built on SAM
+            continue
         if _context_use(view, tail, ctx, rc, uc):
             chained = tail
             found.append((tail, 0.60, None))
