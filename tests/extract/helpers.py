@@ -26,19 +26,26 @@ def blank():
     return nlp
 
 
-def entity_pipeline(*, abbreviations: bool = False, proposes: bool = False):
-    """Sentences, lexicon, name patterns and entities over the test lexicon; the abbreviation detector in
-    front and the proposes component after them when asked."""
+def entity_pipeline(*, abbreviations: bool = False, proposes: bool = False, lexicon: str | None = LEXICON):
+    """Sentences, lexicon, name patterns and entities over the test lexicon (the packaged lexicons when
+    ``lexicon`` is None); the abbreviation detector in front and the proposes component after them when asked."""
+    config = {"directory": lexicon} if lexicon is not None else {}
     nlp = blank()
     nlp.add_pipe("claimgraph_sentences")
     if abbreviations:
         nlp.add_pipe("claimgraph_abbreviations")
-    nlp.add_pipe("claimgraph_lexicon", config={"directory": LEXICON})
+    nlp.add_pipe("claimgraph_lexicon", config=config)
     nlp.add_pipe("claimgraph_name_patterns")
-    nlp.add_pipe("claimgraph_entities", config={"directory": LEXICON})
+    nlp.add_pipe("claimgraph_entities", config=config)
     if proposes:
         nlp.add_pipe("claimgraph_proposes")
     return nlp
+
+
+def entity_set(nlp, abstract: str, title: str = "") -> set[tuple[str, str]]:
+    """The (text, type) of every entity ``nlp`` finds in ``title`` and ``abstract``."""
+    doc = make_doc(nlp, title, abstract)
+    return {(s.text, s.label_) for s in doc.spans["entities"]}
 
 
 def make_doc(nlp, title: str, abstract: str) -> Doc:

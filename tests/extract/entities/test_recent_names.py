@@ -3,24 +3,16 @@ coined names typed by what the text says. Hand-written cases with negatives."""
 
 import pytest
 
-from tests.extract.helpers import blank, make_doc
+from tests.extract.helpers import entity_pipeline, entity_set
 
 
 @pytest.fixture(scope="module")
 def full_nlp():
     """The entity components with abbreviations and the packaged lexicons."""
-    nlp = blank()
-    nlp.add_pipe("claimgraph_sentences")
-    nlp.add_pipe("claimgraph_abbreviations")
-    nlp.add_pipe("claimgraph_lexicon")
-    nlp.add_pipe("claimgraph_name_patterns")
-    nlp.add_pipe("claimgraph_entities")
-    return nlp
+    return entity_pipeline(abbreviations=True, lexicon=None)
 
 
-def ents(nlp, abstract, title=""):
-    doc = make_doc(nlp, title, abstract)
-    return {(s.text, s.label_) for s in doc.spans["entities"]}
+ents = entity_set
 
 
 # --- metrics named with what they measure ----------------------------------------------------------------------

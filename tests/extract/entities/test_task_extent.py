@@ -5,19 +5,13 @@ import pytest
 
 from claimgraph.extract.entities.decision import task_modifier_start
 from claimgraph.extract.entities.name_cues import name_cues
-from tests.extract.helpers import blank, make_doc
+from tests.extract.helpers import blank, entity_pipeline, make_doc
 
 
 @pytest.fixture(scope="module")
 def nlp():
     """The entity components with abbreviations and the packaged lexicons."""
-    pipeline = blank()
-    pipeline.add_pipe("claimgraph_sentences")
-    pipeline.add_pipe("claimgraph_abbreviations")
-    pipeline.add_pipe("claimgraph_lexicon")
-    pipeline.add_pipe("claimgraph_name_patterns")
-    pipeline.add_pipe("claimgraph_entities")
-    return pipeline
+    return entity_pipeline(abbreviations=True, lexicon=None)
 
 
 def tasks(nlp, abstract: str, title: str = "") -> set[str]:

@@ -7,24 +7,16 @@ import pytest
 from claimgraph.extract.entities.name_cues import name_cues
 from claimgraph.extract.entities.name_patterns import guess_type
 from claimgraph.extract.entities.name_shapes import is_capitalised, name_end, spaced_acronym_prefix
-from tests.extract.helpers import blank, make_doc
+from tests.extract.helpers import blank, entity_pipeline, entity_set
 
 
 @pytest.fixture(scope="module")
 def full_nlp():
-    """The entity components with abbreviations and the packaged lexicons (DeepSpeed, T2I, ScanNet, ReID)."""
-    nlp = blank()
-    nlp.add_pipe("claimgraph_sentences")
-    nlp.add_pipe("claimgraph_abbreviations")
-    nlp.add_pipe("claimgraph_lexicon")
-    nlp.add_pipe("claimgraph_name_patterns")
-    nlp.add_pipe("claimgraph_entities")
-    return nlp
+    """The entity components with abbreviations and the packaged lexicons."""
+    return entity_pipeline(abbreviations=True, lexicon=None)
 
 
-def ents(nlp, abstract, title=""):
-    doc = make_doc(nlp, title, abstract)
-    return {(s.text, s.label_) for s in doc.spans["entities"]}
+ents = entity_set
 
 
 def texts(nlp, abstract, title=""):
