@@ -993,8 +993,7 @@ def _variant_owner(
         and words[base.first - 1] in nc.tuning_participles
         and "our" not in words[max(0, base.first - 3) : base.first - 1]  # "our fine-tuned X" is the paper's X
     ):
-        span = _word_span(view, base.first - 1)  # "a fine-tuned Florence-2 achieves 49% IoU"
-        return Located(span=span, first=base.first - 1, last=base.first - 1, key=span.text.lower(), label="")
+        return _word_located(view, base.first - 1)  # "a fine-tuned Florence-2 achieves 49% IoU"
     if base is not None and base.label and base.last + 1 < len(words):
         nxt = base.last + 1 + (words[base.last + 1] in ('"', "'", "\u201d"))
         if words[base.last + 1] in nc.tuning_participles or (
@@ -1002,8 +1001,7 @@ def _variant_owner(
         ):
             k = base.last + 1 if words[base.last + 1] in nc.tuning_participles else nxt
             # the participle alone: a span that starts at the base's name is written as that name
-            span = _word_span(view, k)
-            return Located(span=span, first=k, last=k, key=span.text.lower(), label="")
+            return _word_located(view, k)
     if model is not None:
         return None
     if base is not None and base.label:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
 from claimgraph.extract.claims.cues import ClaimCues, claim_cues, relation_cues
 from claimgraph.extract.cues import author_cues, load_cues
+from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, SentenceView
 from claimgraph.vocabulary import ACTOR_TYPES
 
@@ -162,7 +163,7 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
 def _established(span: Span) -> bool:
     """Whether a proposed name is an established (lexicon) name, which the paper's own
     contribution rarely is; sorts coined names first."""
-    return span.has_extension("evidence") and span._.evidence == "lexicon"
+    return get_evidence(span) == "lexicon"
 
 
 def is_component(span: Span) -> bool:
@@ -473,7 +474,7 @@ def _our_modifier(words: tuple[str, ...], located: Located, ctx: PaperContext, c
     our = first - 2 if first >= 2 and words[first - 1] == "proposed" else first - 1
     if our < 0 or words[our] != "our" or ctx.is_proposed(located):
         return None
-    if located.span._.evidence not in ("lexicon", "lexicon-variant"):
+    if get_evidence(located.span) not in ("lexicon", "lexicon-variant"):
         return None  # a coined name ("our proposed DL4ND approach") is the method's own name
     after = [w for w in words[located.last + 1 : located.last + 5] if w not in ("-", "based", "driven", "powered")]
     return our if any(w in cues.self_heads for w in after[:2]) else None

@@ -563,7 +563,7 @@ class EntityDecider:
                 end += 1  # "HER2+", "Spider+": a trailing plus belongs to the name
         elif span.label_ == "Task" and (_lowercase_name(span, self.cues) or span.text.isupper()):
             start, end = compound_start(doc, span.start, self.cues.task_setting_ends), span.end
-            if span._.evidence == "lexicon" and not span.text.isupper():
+            if get_evidence(span) == "lexicon" and not span.text.isupper():
                 start = task_modifier_start(doc, start, self.cues)
         elif span.label_ == "Task" and get_evidence(span) == "lexicon" and _title_cased(span):
             start, end = title_task_start(doc, span.start, self.cues), span.end

@@ -87,11 +87,6 @@ _BRACKETS = frozenset("()[]{}")
 _CLOSE_QUOTES = frozenset({'"', "”"})
 
 
-def crosses_sentence_span(span: Span) -> bool:
-    """Whether a sentence starts inside ``span`` after its first token."""
-    return any(token.is_sent_start for token in span[1:])
-
-
 def head_noun_type(word: str, cues: NameCues) -> str | None:
     """The type a head noun names ("benchmark" -> Dataset, "model" -> Model, "metric" -> Metric, "task" -> Task)."""
     if word in cues.dataset_heads:
@@ -615,7 +610,7 @@ class NamePatterns:
             span
             for span in candidates
             if span.label_ == "Metric"
-            and span._.evidence.startswith("lexicon")
+            and get_evidence(span).startswith("lexicon")
             and span.text.islower()
             and span[-1].lower_ in self.cues.task_attributive_nouns  # "accuracy", "error rate"; not "perplexity"
             and span.start > 0

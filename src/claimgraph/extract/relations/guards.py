@@ -100,7 +100,7 @@ def reading_cues() -> ReadingCues:
 #: "Spider 2.0") or an all-capitals code ("ECARE KRE", "PUP 3D-GS"); not a year.
 _NUMBER = re.compile(r"v?\d+(\.\d+)*", re.IGNORECASE)
 _CODE = re.compile(r"[0-9A-Z][0-9A-Z]*(-[0-9A-Za-z]+)*")
-_YEAR = re.compile(r"(19|20)\d\d")
+YEAR = re.compile(r"(19|20)\d\d")
 #: A long form's abbreviation glued to a modifier suffix: " (GRPO)-trained".
 _ABBREVIATED = re.compile(r"\s*\([^()\s]{1,20}\)-([A-Za-z]+)")
 #: A size or context suffix that makes a variant of the same model ("GPT-4-128K", "LLaMA-7B").
@@ -154,7 +154,7 @@ def fragment(span: Span, rc: RelationCues, entity_starts: frozenset[int] = froze
         if nxt.is_sent_start:
             return False
         word = text[nxt.idx :].split(None, 1)[0].rstrip(",.;:)")
-        if _NUMBER.fullmatch(word) and not _YEAR.fullmatch(word):
+        if _NUMBER.fullmatch(word) and not YEAR.fullmatch(word):
             return True  # "Argoverse 2"
         if word[:1].isupper() and word.lower() in rc.name_continuations:
             return True  # "Llama3 8B Instruct", not "MathVerse Vision-Only subset"
@@ -177,14 +177,24 @@ def _named_before(span: Span, rc: RelationCues) -> bool:
     doc = span.doc
     if span.start == 0 or doc[span.start].is_sent_start or not doc[span.start - 1].whitespace_:
         return False
-    before = doc_text(doc)[: span.start_char].split()
-    if before and before[-1][:1].isupper() and "-" in before[-1]:
-        if before[-1].rsplit("-", 1)[-1].lower() in rc.modifier_suffixes:
+    last = _word_before(doc_text(doc), span.start_char)
+    if last[:1].isupper() and "-" in last:
+        if last.rsplit("-", 1)[-1].lower() in rc.modifier_suffixes:
             return True  # not "improves fine-tuned GLUE performance"
     prev = doc[span.start - 1]
     if prev.is_sent_start or prev.text.lower() in reading_cues().dataset_free_before or title_like(span.sent):
         return False
     return _titled(prev.text)  # not an all-capitals code: "MS COCO", "PASCAL VOC2012" name the same dataset
+
+
+def _word_before(text: str, end: int) -> str:
+    """The last whitespace-delimited word of ``text[:end]`` ("" when there is none), read back from ``end``."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def _titled(word: str) -> bool:

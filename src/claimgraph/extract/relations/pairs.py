@@ -84,6 +84,7 @@ from claimgraph.extract.pipeline.sentence_view import (
 )
 from claimgraph.extract.pipeline.token_table import doc_text
 from claimgraph.extract.relations.guards import (
+    YEAR,
     ReadingCues,
     class_mention,
     glued_modifier,
@@ -1719,7 +1720,6 @@ def _linked_to_class(view: SentenceView, tail: Located, rc: RelationCues, readin
 
 
 #: A year after a name makes it a venue or a date ("the CVPR 2025 baseline One2Any").
-_YEAR_WORD = re.compile(r"(19|20)\d\d")
 
 
 def _named_rival(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues, reading: ReadingCues) -> bool:
@@ -1727,7 +1727,7 @@ def _named_rival(view: SentenceView, tail: Located, ctx: PaperContext, rc: Relat
     if _modified(view, tail) is not None:
         return False  # "than Transformer-based Swin-UNet": the next name is the tail
     after = tail.last + 1
-    if after < len(view.words) and _YEAR_WORD.fullmatch(view.words[after]) and not ctx.is_proposed(tail):
+    if after < len(view.words) and YEAR.fullmatch(view.words[after]) and not ctx.is_proposed(tail):
         return False  # "the CVPR 2025 baseline One2Any": a venue and year, the next name is the tail
     if not ctx.is_proposed(tail) and (glued_modifier(view, tail, rc) or class_mention(view, tail, rc)):
         return False  # "over CNN baselines", "than its VAE-based variant", "than LiDAR-based estimates"

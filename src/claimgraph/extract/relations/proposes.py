@@ -556,7 +556,7 @@ def _components(
         def skip(span, verb=index):
             return (
                 span.label_ == "Dataset"
-                or span._.evidence in ("lexicon", "lexicon-variant")
+                or get_evidence(span) in ("lexicon", "lexicon-variant")
                 or _established_short(span, entities)
                 or _not_a_part_name(tokens, span, authors)
                 or (span.start > 0 and tokens.text[span.start - 1] == "(")  # the abbreviation of a name before
@@ -604,7 +604,7 @@ def _established_short(span: Span, entities: list[Span]) -> bool:
     doc = span.doc
     if span.end + 2 >= len(doc) or doc[span.end].text != "(":
         return False
-    return any(e.start == span.end + 1 and e._.evidence == "lexicon" for e in entities)
+    return any(e.start == span.end + 1 and get_evidence(e) == "lexicon" for e in entities)
 
 
 def _own_subject(
