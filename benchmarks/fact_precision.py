@@ -132,6 +132,23 @@ def held_out_ids(path: Path = HELD_OUT) -> frozenset[str]:
         return frozenset(json.loads(line)["id"] for line in handle if line.strip())
 
 
+def pool_ids(path: Path, papers: int, seed: int) -> frozenset[str]:
+    """The ids of the papers that ``sample_lines(path, papers, seed)`` draws: a pool read while tuning,
+    to keep out of a fresh sample."""
+    return frozenset(json.loads(line).get("id") for line in sample_lines(path, papers, seed))
+
+
+def excluded_ids(paths: Sequence[Path], data: Path, papers: int, seeds: Sequence[int]) -> frozenset[str]:
+    """Papers a fresh sample must not draw: the held-out split, the papers of ``paths`` (JSON Lines with an
+    ``id``, such as an annotated split) and the pools of ``papers`` abstracts drawn with each of ``seeds``."""
+    ids = set(held_out_ids())
+    for extra in paths:
+        ids |= held_out_ids(extra)
+    for pool_seed in seeds:
+        ids |= pool_ids(data, papers, pool_seed)
+    return frozenset(ids)
+
+
 def sample_lines(path: Path, papers: int, seed: int, *, exclude: frozenset[str] = frozenset()) -> list[bytes]:
     """Return a seeded random sample of ``papers`` lines of the (gzip) JSON Lines file, kept in file order,
     without the lines whose ``id`` is in ``exclude`` (dropped after drawing, so other lines keep their draw)."""
@@ -322,7 +339,8 @@ def render_markdown(sample: dict[str, list[Fact]], header: str) -> str:
 
 def run_sample(args: argparse.Namespace) -> None:
     started = time.perf_counter()
-    lines = sample_lines(args.data, args.papers, args.seed, exclude=held_out_ids())
+    exclude = excluded_ids(args.exclude, args.data, args.papers, args.exclude_seed)
+    lines = sample_lines(args.data, args.papers, args.seed, exclude=exclude)
     G = build_sample_graph(lines, jobs=args.jobs)
     found = all_facts(G)
     sample = {kind: draw(found[kind], args.per_kind, args.seed, kind) for kind in KINDS}
@@ -333,6 +351,9 @@ def run_sample(args: argparse.Namespace) -> None:
             for fact in sample[kind]:
                 handle.write(json.dumps(fact.record(), ensure_ascii=False) + "\n")
     header = f"{args.data.name}, {len(lines)} papers, {args.per_kind} per kind, seed {args.seed}"
+    if args.exclude or args.exclude_seed:
+        kept_out = [*(path.name for path in args.exclude), *(f"the pool of seed {s}" for s in args.exclude_seed)]
+        header += f", without the papers of {', '.join(kept_out)}"
     markdown = args.markdown or out.with_suffix(".md")
     markdown.write_text(render_markdown(sample, header) + "\n", encoding="utf-8", newline="\n")
     print(f"{len(lines)} papers; facts found / drawn per kind:")
@@ -485,6 +506,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     sample.add_argument("--per-kind", type=int, default=60, help="facts to draw of each kind (default 60)")
     sample.add_argument("--seed", type=int, default=0)
     sample.add_argument("--jobs", type=int, default=1, help="extraction processes (same output for any number)")
+    sample.add_argument(
+        "--exclude",
+        type=Path,
+        action="append",
+        default=[],
+        help="JSON Lines file whose papers (by id) are never drawn (an annotated split read while tuning); repeatable",
+    )
+    sample.add_argument(
+        "--exclude-seed",
+        type=int,
+        action="append",
+        default=[],
+        help="never draw the papers that --papers and this seed draw (a pool read while tuning); repeatable",
+    )
     score = commands.add_parser("score", help="precision per kind of a judged file")
     score.add_argument("judged", type=Path)
     score.add_argument("--markdown", type=Path, help="also write the table as Markdown to this file")

@@ -118,6 +118,22 @@ def test_held_out_papers_are_dropped_and_the_others_keep_their_draw(corpus, tmp_
     assert kept == [i for i in drawn if i != "2501.00003"]
 
 
+def test_papers_read_while_tuning_are_kept_out_of_a_fresh_sample(corpus, tmp_path):
+    tuned = tmp_path / "recent-dev.jsonl"
+    tuned.write_text(json.dumps({"id": "2501.00002"}) + "\n", encoding="utf-8")
+    pool = fp.pool_ids(corpus, 2, 11)
+    assert len(pool) == 2
+    assert pool == {json.loads(line)["id"] for line in fp.sample_lines(corpus, 2, 11)}
+    excluded = fp.excluded_ids([tuned], corpus, 2, [11])
+    assert excluded >= pool | {"2501.00002"}
+    assert fp.excluded_ids([], corpus, 2, []) == fp.held_out_ids()
+    out = tmp_path / "fresh.jsonl"
+    args = ["sample", "--data", str(corpus), "--papers", "5", "--per-kind", "3", "-o", str(out)]
+    fp.main([*args, "--exclude", str(tuned), "--exclude-seed", "11"])
+    assert not {r["paper"] for r in _read(out)} & (pool | {"2501.00002"})
+    assert "without the papers of recent-dev.jsonl, the pool of seed 11" in out.with_suffix(".md").read_text()
+
+
 def test_the_held_out_split_is_the_annotated_recent_test_file():
     assert SCRIPT.parents[1] / "tests" / "data" / "recent-test.jsonl" == fp.HELD_OUT
 
