@@ -1,5 +1,7 @@
-"""``extract(..., jobs=N)`` and ``extract(..., scheduler=...)``: workers that each build the pipeline once.
+"""``extract(..., jobs=N)`` and ``extract(..., scheduler=...)``: workers that build the pipeline at most once.
 
+Local workers are forked from the parent after it has built the pipeline, and
+share it copy-on-write; a Dask worker thread builds its own on first use.
 Workers (a local process pool, or the workers of a Dask cluster) receive chunks
 of papers and return their extractions as JSON lines (cheaper to send between
 processes than pickled dataclasses); the parent rebuilds the :class:`Extraction`
@@ -28,9 +30,9 @@ _THREAD = threading.local()  # a Dask worker thread's own pipeline
 
 def _init_worker() -> None:
     global _NLP
-    from claimgraph.extract.pipeline import build_pipeline
+    from claimgraph.extract.pipeline import shared_pipeline
 
-    _NLP = build_pipeline()
+    _NLP = shared_pipeline()  # forked: the parent's pipeline, shared copy-on-write
 
 
 def _run_chunk(chunk: list[Paper]) -> list[str]:
@@ -62,7 +64,14 @@ def extract_parallel(
     chunk_size: int,
     progress: Callable[[int], None] | None,
 ) -> Iterator[Extraction]:
-    """Extract with ``jobs`` worker processes, yielding in input order."""
+    """Extract with ``jobs`` worker processes, yielding in input order.
+
+    The pipeline is built once, here, before the workers are forked: they
+    inherit it instead of each building their own.
+    """
+    from claimgraph.extract.pipeline import shared_pipeline
+
+    shared_pipeline()
     context = multiprocessing.get_context("fork")
     with context.Pool(jobs, initializer=_init_worker) as pool:
         yield from _extractions(pool.imap(_run_chunk, _chunks(papers, chunk_size)), progress)
