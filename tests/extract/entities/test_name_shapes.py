@@ -1,7 +1,8 @@
 """Name extents: hyphen connectors, whole compounds, glued parts (pure functions on blank docs)."""
 
 from claimgraph.extract.entities.name_cues import name_cues
-from claimgraph.extract.entities.name_shapes import ends_hyphen_compound, glued_extent, name_end
+from claimgraph.extract.entities.name_shapes import ends_hyphen_compound, glued_extent, hyphen_glued, name_end
+from claimgraph.extract.pipeline.token_table import table
 from tests.extract.helpers import blank
 
 
@@ -51,3 +52,9 @@ def test_glued_extent_over_patch_sizes_and_only_coined_parts_on_request():
     assert glued_extent(doc, 3, 4, cues, coined_only=True) == (1, 4)  # "RED-CNN"
     assert glued_extent(doc, 7, 8, cues, coined_only=True) == (7, 8)  # "Pre" is a word, not a name part
     assert glued_extent(doc, 7, 8, cues) == (5, 8)
+
+
+def test_hyphen_glued_only_after_a_hyphen_with_no_space_on_either_side():
+    tokens = table(blank()("Pre-trained models, Pre -trained, Pre- trained and pre - trained"))
+    assert [tokens.text[i] for i in range(len(tokens)) if hyphen_glued(tokens, i)] == ["trained"]
+    assert not hyphen_glued(tokens, 0) and not hyphen_glued(tokens, 1)

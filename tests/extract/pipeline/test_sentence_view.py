@@ -1,6 +1,6 @@
 """The clause look-back shared by the claim, number and relation rules."""
 
-from claimgraph.extract.pipeline.sentence_view import cue_before
+from claimgraph.extract.pipeline.sentence_view import cue_before, past_abbreviation
 
 WORDS = ("we", "fine-tune", "it", ",", "inspired", "by", "X", ",", "using", "Y")
 CUES = frozenset({"inspired"})
@@ -23,3 +23,11 @@ def test_reach_bounds_the_look_back():
 
 def test_nothing_before_the_first_word():
     assert not cue_before(WORDS, 0, frozenset({"we"}), STOPS)
+
+
+def test_past_abbreviation_skips_one_parenthesised_word():
+    words = ("a", "Generative", "Adversarial", "Network", "(", "GAN", ")", "framework", "(", "ours")
+    assert past_abbreviation(words, 4) == 7
+    assert past_abbreviation(words, 3) == 3  # no "(" there
+    assert past_abbreviation(words, 8) == 8  # no ")" closes it
+    assert past_abbreviation(words, 5) == 5

@@ -1,6 +1,6 @@
 import pytest
 
-from claimgraph.extract.pipeline.sentences import sentence_starts
+from claimgraph.extract.pipeline.sentences import in_title, sentence_starts, title_token_end
 from tests.extract.helpers import blank, make_doc
 
 
@@ -89,3 +89,14 @@ def test_etc_before_a_capital_ends_the_sentence():
         "It covers images, audio, etc.",
         "The rest follows.",
     ]
+
+
+def test_in_title_and_title_token_end_read_the_title_offset():
+    nlp = blank()
+    nlp.add_pipe("claimgraph_sentences")
+    doc = make_doc(nlp, "A Short Title", "We show X.")
+    assert title_token_end(doc) == 3
+    assert [in_title(doc, i) for i in range(len(doc))] == [True] * 3 + [False] * 4
+    untitled = make_doc(nlp, "", "We show X.")
+    assert title_token_end(untitled) == 0
+    assert not any(in_title(untitled, i) for i in range(len(untitled)))

@@ -105,6 +105,7 @@ class ClaimCues:
     efficiency_words: frozenset[str] = field(init=False)
     any_cue: frozenset[str] = field(init=False)
     marker_words: frozenset[str] = field(init=False)
+    described_results: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         # Phrases are matched over hyphen-joined words, so "state of the art" and
@@ -131,6 +132,14 @@ class ClaimCues:
             | self.compare_openers
             | {"than", "over", "within"},
         }
+        # what turns a description ("we propose X, which achieves ...") into a claim; not "template matching"
+        derived["described_results"] = (
+            self.achieve_cues
+            | self.beat_verbs
+            | self.finding_verbs
+            | self.description_results
+            | frozenset(w for w in self.match_verbs if not w.endswith("ing"))
+        )
         derived["any_cue"] = (
             result_words
             | self.finding_verbs

@@ -516,8 +516,7 @@ def _described_only(view: SentenceView, cues: ClaimCues) -> bool:
         verb += 1
     if verb >= len(words) or words[verb] not in cues.description_verbs:
         return False
-    matches = frozenset(w for w in cues.match_verbs if not w.endswith("ing"))  # not "template matching"
-    results = cues.achieve_cues | cues.beat_verbs | cues.finding_verbs | cues.description_results | matches
+    results = cues.described_results
     rest = words[verb + 1 :]
     if "that" in rest[:3]:
         return False  # "we posit that ...", "we provide evidence that ...": a reported finding

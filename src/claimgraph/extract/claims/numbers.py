@@ -60,7 +60,7 @@ from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import ClaimCues, MetricInfo, claim_cues
 from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, SentenceView, cue_before
-from claimgraph.extract.pipeline.token_table import doc_text
+from claimgraph.extract.pipeline.token_table import doc_text, span_text
 from claimgraph.extract.quantities.number_cues import NumberCues, number_cues
 from claimgraph.extract.quantities.units import PHYSICAL_UNITS, SCORE_UNITS
 
@@ -139,7 +139,8 @@ def direction(view: SentenceView, quantity: Located, cues: ClaimCues) -> str:
 
 
 def _metric_info(span: Span, cues: ClaimCues) -> MetricInfo | None:
-    return cues.metric_table.get((span.kb_id_ or span.text).lower()) or cues.metric_table.get(span.text.lower())
+    text = span_text(span)
+    return cues.metric_table.get((span.kb_id_ or text).lower()) or cues.metric_table.get(text.lower())
 
 
 def metric_mentions(view: SentenceView, cues: ClaimCues) -> list[_Metric]:
@@ -204,7 +205,7 @@ def _qualified(view: SentenceView, metric: _Metric, nc: NumberCues, names: froze
             return True
     if nxt < len(view.words) and view.words[nxt] in ("*", "\u2020") and not metric.span[-1].whitespace_:
         return True  # "PSNR*": a variant of the metric the paper defines
-    text = metric.span.text.lower()
+    text = span_text(metric.span).lower()
     if "-" in text and text.split("-", 1)[1] in _metric_forms() and text not in _metric_forms():
         return True  # one entity "Patho-FID" whose known form is "FID"
     i = metric.first - 1
@@ -385,15 +386,7 @@ def _elided_metric(
         j = q.last + 2 + (q.last + 2 < len(words) and words[q.last + 2] == "the")
         if j >= len(words) or not (j in datasets or _original(view, j)[:1].isupper()):
             continue  # "and 12% on average": no named place after the number
-        if all(
-            i in datasets
-            or words[i] in _LIST_JOINERS
-            or words[i] in nc.place_words
-            or words[i] in nc.dataset_nouns
-            or words[i] == "the"
-            or _original(view, i)[:1].isupper()
-            for i in between
-        ):
+        if _place_run(view, between, datasets, nc):
             out[k] = (previous, "list")
     return _elided_from_to(view, out, nc, datasets)
 
@@ -420,17 +413,28 @@ def _elided_from_to(
             continue
         if not any(words[i] in nc.place_words for i in between):
             continue
-        if all(
-            i in datasets
-            or words[i] in _LIST_JOINERS
-            or words[i] in (";", "the")
-            or words[i] in nc.place_words
-            or words[i] in nc.dataset_nouns
-            or _original(view, i)[:1].isupper()
-            for i in between
-        ):
+        if _place_run(view, between, datasets, nc, (";",)):
             out[k] = out[k + 1] = (metric, "list")
     return out
+
+
+def _place_run(
+    view: SentenceView, between: range, datasets: set[int], nc: NumberCues, more: tuple[str, ...] = ()
+) -> bool:
+    """Whether the words ``between`` two numbers only name places: datasets, list joiners, "the", place
+    words, data nouns and capitalised words ("on AffectNet and", ", on AIME-2025"; ``more``: other words
+    allowed)."""
+    words = view.words
+    return all(
+        i in datasets
+        or words[i] in _LIST_JOINERS
+        or words[i] == "the"
+        or words[i] in more
+        or words[i] in nc.place_words
+        or words[i] in nc.dataset_nouns
+        or _original(view, i)[:1].isupper()
+        for i in between
+    )
 
 
 _METRIC_LIST_LEAD = number_cues().metric_list_leads  # "63.1% and 64.2% in HOTA and IDF1"
@@ -599,7 +603,7 @@ def _previous(words: tuple[str, ...], i: int) -> int:
 def _written(quantity: Located) -> str:
     """The number as the quantity finder read it (the span may hold a whole token: "->2.44")."""
     match = getattr(quantity.span._, "quantity", None)
-    return match.text if match is not None else quantity.span.text
+    return match.text if match is not None else span_text(quantity.span)
 
 
 def _is_change(view: SentenceView, quantity: Located, unit: str | None, cues: ClaimCues) -> bool:
@@ -984,7 +988,7 @@ def _variant_owner(
     words, doc = view.words, view.sentence.doc
     base = model
     if base is None and subject is not None:
-        key = subject.text.lower()
+        key = span_text(subject).lower()
         base = next((e for e in view.entities if e.label in _ACTORS and (e.span == subject or e.key == key)), None)
     if (
         base is not None
@@ -1053,7 +1057,7 @@ def _hosted_in(view: SentenceView, base: Located, nc: NumberCues) -> Located | N
             k = v + 1 + (words[v + 1] in ("a", "an", "the", "our"))
             end = view.starts[base.last + 1] if base.last + 1 < len(view.starts) else view.sentence.end
             span = view.sentence.doc[view.starts[k] : end]
-            return Located(span=span, first=k, last=base.last, key=span.text.lower(), label="")
+            return Located(span=span, first=k, last=base.last, key=span_text(span).lower(), label="")
         if w in (",", ";", ":", ".", "(", ")") or w in nc.bracket_clause_breaks:
             return None
     return None
@@ -1269,7 +1273,7 @@ def is_relative(view: SentenceView, quantity: Located, heading: str, info: Metri
         return True
     if unit in cues.absolute_units or "absolute" in window or any(w in cues.absolute_units for w in window):
         return False
-    if unit in ("x", "×", "times", "fold", "-fold") or quantity.span.text.lower().endswith(("x", "×")):
+    if unit in ("x", "×", "times", "fold", "-fold") or span_text(quantity.span).lower().endswith(("x", "×")):
         return True
     if unit == "%":
         if heading == "unknown":
@@ -1387,7 +1391,7 @@ def _negated(view: SentenceView, quantity: Located, nc: NumberCues) -> bool:
 def _is_statistic(view: SentenceView, quantity: Located, nc: NumberCues) -> bool:
     """ "P<0.001", "p = 0.03", "(OR 3.14", "95% CI", "95% confidence interval": a test statistic or a
     confidence level, never a score."""
-    text = quantity.span.text
+    text = span_text(quantity.span)
     if text[:1] in "Pp" and not text[1:2].isalpha():
         return True
     i = quantity.first - 1
@@ -1435,9 +1439,12 @@ def _compared_clause(words: tuple[str, ...], first: int, nc: NumberCues) -> bool
     return False
 
 
-def _is_setting(view: SentenceView, quantity: Located, metric: _Metric | None, how: str, nc: NumberCues) -> bool:
+def _is_setting(
+    view: SentenceView, quantity: Located, metric: _Metric | None, how: str, nc: NumberCues, metrics: list[_Metric]
+) -> bool:
     """ "at 0.7 IoU threshold", "an IoU threshold of 0.5": a setting of the evaluation, no score; also a
-    target ("the time needed to achieve a 90% ASR", "steps required to reach 80% accuracy")."""
+    target ("the time needed to achieve a 90% ASR", "steps required to reach 80% accuracy"). ``metrics``:
+    the sentence's :func:`metric_mentions`."""
     words = view.words
     if quantity.first > 0 and words[quantity.first - 1] in nc.setting_words:
         return True  # "top 5% validation accuracy"
@@ -1457,9 +1464,7 @@ def _is_setting(view: SentenceView, quantity: Located, metric: _Metric | None, h
     if metric is not None and how == "before" and metric.first > 1 and words[metric.first - 1] == "(":
         # "R@1 (IoU = 0.3)", "AP (IoU 0.7)": a metric in brackets after another sets its operating point
         before = metric.first - 2  # not "Success Rate (SR) of 51.09%": the number is inside the bracket
-        if ")" not in words[metric.last + 1 : quantity.first] and any(
-            m.last == before for m in metric_mentions(view, claim_cues())
-        ):
+        if ")" not in words[metric.last + 1 : quantity.first] and any(m.last == before for m in metrics):
             return True
     if metric is not None and how == "before" and metric.first > 1 and words[metric.first - 1] == "at":
         # "worse at FMR = 10^-3", "TPR at FPR of 1%": an operating point (not "ILION at F1 = 0.97")
@@ -1601,7 +1606,7 @@ def _unknown_names(view: SentenceView, nc: NumberCues) -> frozenset[int]:
 
 def _word_text(view: SentenceView, i: int) -> str:
     """The text of word ``i`` as written (all its tokens)."""
-    return _word_span(view, i).text
+    return span_text(_word_span(view, i))
 
 
 def _word_span(view: SentenceView, i: int) -> Span:
@@ -1612,7 +1617,7 @@ def _word_span(view: SentenceView, i: int) -> Span:
 def _word_located(view: SentenceView, i: int) -> Located:
     """Word ``i`` as a located name with no entity label (an unrecognised name)."""
     span = _word_span(view, i)
-    return Located(span=span, first=i, last=i, key=span.text.lower(), label="")
+    return Located(span=span, first=i, last=i, key=span_text(span).lower(), label="")
 
 
 def _in_number_list(words: tuple[str, ...], quantity: Located, numbers: frozenset[int]) -> bool:
@@ -1697,14 +1702,14 @@ def _owner_role(
     proposed = ctx is not None and ctx.is_proposed(owner)
     own = proposed or _ours(view.words, (peers or [owner])[0].first)
     if not owner.label:  # an unrecognised name: the paper's own name, a variant of it ("UCAN-L") or another's
-        if proposed or (subject is not None and owner.key == subject.text.lower()):
+        if proposed or (subject is not None and owner.key == span_text(subject).lower()):
             return role, None  # the paper's own name: the claim's subject
         if not own and not _variant_of_own(owner.key, subject, ctx) and subject is not None:
             if subject.label_ in _ACTORS:
                 return "baseline", owner
         return role, owner  # shown without the claim's subject: the leaderboard finds no entity of that name
     if subject is not None:
-        key = subject.text.lower()
+        key = span_text(subject).lower()
         # the subject itself, or a sized variant of it ("OpenSWE-32B and OpenSWE-72B" of OpenSWE)
         own = own or any(p.span == subject or p.key in (key, *_variants(p.key, key)) for p in peers or [owner])
         other = subject.label_ in _ACTORS and not own
@@ -1727,8 +1732,8 @@ def _variant_of_own(key: str, subject: Span | None, ctx) -> bool:
     of the proposed UCAN, "owl-t" of OWL)."""
     keys = set(ctx.keys) if ctx is not None else set()
     if subject is not None:
-        keys.add(subject.text.lower())
-        keys.add("".join(w[:1] for w in re.split(r"[\s-]+", subject.text.lower()) if w))  # its initials
+        keys.add(span_text(subject).lower())
+        keys.add("".join(w[:1] for w in re.split(r"[\s-]+", span_text(subject).lower()) if w))  # its initials
     base = key.split("-", 1)[0]
     return any(k in keys for k in (key, base)) or (ctx is not None and key.replace("-", "") in ctx.spelled)
 
@@ -1848,7 +1853,7 @@ def comparisons(
                 role = "score"
             elif _is_year(match) and metric is None:
                 role = None
-            elif _is_setting(view, quantity, metric, how, nc):
+            elif _is_setting(view, quantity, metric, how, nc, metrics):
                 role, metric = None, None  # "at 0.7 IoU threshold": a setting, no score
             elif (
                 metric is not None
@@ -1892,7 +1897,7 @@ def comparisons(
         if role == "score" and metric is not None and metric.info is not None and metric.info.percent:
             if unit in PHYSICAL_UNITS:
                 metric = None  # "an average accuracy of 1.08 m": a length, not the accuracy score
-        if role == "score" and metric is not None and _foreign_label(quantity.span.text):
+        if role == "score" and metric is not None and _foreign_label(span_text(quantity.span)):
             metric = None  # "Spearman rho=0.97, R^2=0.95": the number is R^2's
         if role == "cost" and metric is not None and nc.cost_words.isdisjoint(metric.span.text.lower().split()):
             metric = None  # "86.16% F1 at 120 ms": the time is no F1

@@ -40,11 +40,12 @@ from claimgraph.extract.entities.name_shapes import (
     compound_start,
     ends_hyphen_compound,
     glued_extent,
+    hyphen_glued,
     is_coined,
     name_end,
 )
 from claimgraph.extract.lexicons import load_lexicon
-from claimgraph.extract.pipeline.sentences import TITLE_END
+from claimgraph.extract.pipeline.sentences import in_title
 from claimgraph.extract.pipeline.token_table import span_text, table
 from claimgraph.names import normalize_name
 
@@ -84,7 +85,7 @@ def _drop_weak_overlaps(spans: list[Span]) -> list[Span]:
         if not overlapping:
             return True
         lowercase = (phrase.text[:1].lower() + phrase.text[1:]).islower()  # also at a sentence start
-        title = phrase.doc[phrase.start].idx < (phrase.doc.user_data.get(TITLE_END) or 0)
+        title = in_title(phrase.doc, phrase.start)
         return (lowercase or title) and all(
             k.label_ == "Task" and k.end == phrase.end and k.start > phrase.start for k in overlapping
         )
@@ -173,9 +174,7 @@ def _title_modifier_start(doc: Doc, index: int, cues: NameCues) -> int | None:
     after it in a title ("Audio-Visual", "Polyp", "Single-Image"), or None (pure): not a stop, quality or
     setting word ("Robust", "Towards", "Zero-Shot"), an adverb, a participle or a plural ("Sensing")."""
     start = index
-    while (
-        start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
-    ):
+    while hyphen_glued(table(doc), start):
         start -= 2  # "Single-Image", "Text-to-Image"
     first, last = doc[start], doc[index]
     if not (first.is_alpha and first.is_title or cues.dimension.match(first.text)):
@@ -202,12 +201,11 @@ def title_task_start(doc: Doc, start: int, cues: NameCues, most: int = 2) -> int
     compounds) that make it a narrower task (pure): "... for Video Polyp Segmentation", "Robust Audio-Visual
     Segmentation" (not over "Robust"), "Hyperspectral Single-Image Super-Resolution"; not over the first
     word of a subtitle, which spells out the name before the colon."""
-    title_end = doc.user_data.get(TITLE_END) or 0
     for _ in range(most):
-        if start == 0 or doc[start - 1].idx >= title_end:
+        if start == 0 or not in_title(doc, start - 1):
             break
         index = start - 1
-        if start >= 2 and doc[index].text == "-" and not doc[index].whitespace_ and not doc[start - 2].whitespace_:
+        if hyphen_glued(table(doc), start):
             index = start - 2  # "Single-" + "Image Super-Resolution"
         before = _title_modifier_start(doc, index, cues)
         if before is None or (before > 0 and doc[before - 1].text == ":"):
@@ -238,7 +236,7 @@ def _narrowed_in_title(doc: Doc, span: Span, cues: NameCues) -> bool:
     """A one-word lexicon task in the title right after a Title Case or all-caps word that narrows it
     ("Remote Sensing Segmentation", "OCT to OCTA Translation", "Scientific VQA"): the title names a narrower
     task than the bare word (pure)."""
-    if span.start == 0 or len(span.text.split()) != 1 or doc[span.start].idx >= (doc.user_data.get(TITLE_END) or 0):
+    if span.start == 0 or len(span.text.split()) != 1 or not in_title(doc, span.start):
         return False
     before = doc[span.start - 1]
     return (
@@ -259,7 +257,7 @@ def _task_phrase_opener(doc: Doc, start: int, cues: NameCues) -> int:
     if not token.is_lower:
         return start
     end = start + 1
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_:
+    while end + 1 < len(doc) and hyphen_glued(table(doc), end + 1):
         end += 2  # a glued compound: "sub-optimal"
     word, whole = token.lower_, doc[start:end].text.lower()
     verb = end == start + 1 and (
@@ -300,9 +298,7 @@ def _variant_end(doc: Doc, end: int, cues: NameCues) -> int:
     end = glued_extent(doc, end - 1, end, cues)[1]
     if (
         end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
+        and hyphen_glued(table(doc), end + 1)
         and cues.variant_part.match(doc[end + 1].text)
         and not (end + 2 < len(doc) and doc[end + 2].text == "-" and not doc[end + 1].whitespace_)
     ):
@@ -597,13 +593,11 @@ class EntityDecider:
         the lexicon ("Llama MMLU"). Titles, written in Title Case, are left alone.
         """
         cues = self.cues
-        if doc[start].idx < (doc.user_data.get(TITLE_END) or 0):
+        if in_title(doc, start):
             return start, end
         if (
             end + 1 < len(doc)
-            and doc[end].text == "-"
-            and not doc[end - 1].whitespace_
-            and not doc[end].whitespace_
+            and hyphen_glued(table(doc), end + 1)
             and doc[end + 1].is_alpha
             and doc[end + 1].is_lower
             and len(doc[end + 1].text) > 2
@@ -705,8 +699,7 @@ class EntityDecider:
         """Grow a metric name left over a narrowing qualifier ("Top-3 accuracy", "weighted success rate",
         "macro F1") or a word glued by a hyphen ("Patho-FID", "macro-average accuracy")."""
         cues = self.cues
-        hyphen = start >= 2 and doc[start - 1].text == "-"
-        if hyphen and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        if hyphen_glued(table(doc), start):
             if (
                 doc[start - 2].is_alpha
                 and doc[start - 2].lower_ not in cues.task_modifier_stoplist  # "High-Sensitivity": a quality
@@ -718,10 +711,8 @@ class EntityDecider:
             word = doc[start - 1].text
             if word.lower() in cues.metric_qualifiers or cues.metric_qualifier_shape.match(word):
                 start -= 1
-            elif start >= 3 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_:
-                glued = doc[start - 3 : start].text  # "macro-averaged F1"
-                if not doc[start - 3].whitespace_ and glued.lower() in cues.metric_qualifiers:
-                    start -= 3
+            elif hyphen_glued(table(doc), start - 1) and doc[start - 3 : start].text.lower() in cues.metric_qualifiers:
+                start -= 3  # "macro-averaged F1"
         return start
 
     def _single_digit_version(self, doc: Doc, start: int, end: int) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimgraph.extract.cues import load_cues
 
@@ -85,6 +85,12 @@ class NameCues:
     title_method_before: frozenset[str]
     title_method_generic_heads: frozenset[str]
     proposed_phrase_markers: frozenset[str]
+    #: derived: the task head words a noun before a metric may be ("detection accuracy")
+    metric_modifier_heads: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        heads = self.task_phrase_heads | self.title_task_heads | self.task_long_form_heads
+        object.__setattr__(self, "metric_modifier_heads", heads)
 
 
 def name_cues() -> NameCues:

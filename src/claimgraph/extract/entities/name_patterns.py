@@ -39,12 +39,13 @@ from claimgraph.extract.entities.name_shapes import (
     ends_hyphen_compound,
     glued_capitalised_stop,
     glued_extent,
+    hyphen_glued,
     is_capitalised,
     is_coined,
     name_end,
     spaced_acronym_prefix,
 )
-from claimgraph.extract.pipeline.sentences import TITLE_END
+from claimgraph.extract.pipeline.sentences import TITLE_END, in_title, title_token_end
 from claimgraph.extract.pipeline.token_table import TokenTable, doc_text, table
 
 _APPOSITIVE_WORDS = 8
@@ -279,9 +280,7 @@ def _participle_compound(doc: Doc, index: int) -> bool:
     return (
         index + 2 < len(doc)
         and doc[index].is_lower
-        and doc[index + 1].text == "-"
-        and not doc[index].whitespace_
-        and not doc[index + 1].whitespace_
+        and hyphen_glued(table(doc), index + 2)
         and doc[index + 2].lower_.endswith("ed")
     )
 
@@ -381,7 +380,7 @@ def _second_appositive_type(doc: Doc, end: int, cues: NameCues) -> str | None:
         is_capitalised(doc[index])
         or is_coined(doc[index].text)
         or (doc[index].text == "-" and index > end + 1)
-        or _hyphen_glued(table(doc), index)  # "Re-ranker"
+        or hyphen_glued(table(doc), index)  # "Re-ranker"
     ):
         if doc[index].is_sent_start:
             return None
@@ -423,11 +422,10 @@ def _after_trained_opening(doc: Doc, start: int, cues: NameCues) -> bool:
     scaled-up data, ScaleCUA can operate ...", "Fine-tuned on X, FooLM reaches ..."."""
     if start < 3 or doc[start - 1].text != ",":
         return False
-    index = start - 2
-    while index > 0 and not doc[index].is_sent_start:
-        if doc[index].text == ",":
-            return False
-        index -= 1
+    tokens = table(doc)
+    index = tokens.sentence_start(start - 2)
+    if "," in tokens.text[index + 1 : start - 1]:
+        return False
     return doc[index].is_sent_start and _trained_word(doc, index, cues)
 
 
@@ -438,10 +436,7 @@ def _glued_lowercase_part(doc: Doc, index: int, cues: NameCues) -> bool:
     return (
         token.is_alpha
         and token.is_lower
-        and index >= 2
-        and doc[index - 1].text == "-"
-        and not doc[index - 1].whitespace_
-        and not doc[index - 2].whitespace_
+        and hyphen_glued(table(doc), index)
         and is_capitalised(doc[index - 2])
         and not is_coined(doc[index - 2].text)  # "TREESYNTH-balanced datasets": a modifier of the name
         and not doc[index - 2].is_sent_start  # "Self-adaptive Dataset Construction ..." (a title's first word)
@@ -449,11 +444,6 @@ def _glued_lowercase_part(doc: Doc, index: int, cues: NameCues) -> bool:
         and not token.is_sent_start
         and not doc[index - 1].is_sent_start
     )
-
-
-def _hyphen_glued(tokens: TokenTable, index: int) -> bool:
-    """Whether token ``index`` is the second part of a hyphen compound ("trained" in "Pre-trained")."""
-    return index >= 2 and tokens.text[index - 1] == "-" and not tokens.space[index - 1] and not tokens.space[index - 2]
 
 
 def _looks_coined(text: str) -> bool:
@@ -488,7 +478,7 @@ class NamePatterns:
             prose = tokens.idx[index] >= title_end
             if prose and text[:1].isupper() and doc[index].is_sent_start:
                 found.extend(self._subject_task(doc, index))
-            if lower in self.propose_verbs and index + 1 < size and not _hyphen_glued(tokens, index):
+            if lower in self.propose_verbs and index + 1 < size and not hyphen_glued(tokens, index):
                 if lower.endswith("ing"):  # "designing DNA sequences", "Developing Foundation Models for ..."
                     proposed = [
                         item
@@ -583,11 +573,10 @@ class NamePatterns:
         """Whether token ``index`` ends an opening prepositional phrase of its sentence ("For image classification
         on the ImageNet-1K dataset, ...", "On the 750M model, ..."): the sentence starts with a preposition and no
         comma comes between."""
-        start = index
-        while start > 0 and not doc[start].is_sent_start:
-            if doc[start - 1].text == ",":
-                return False
-            start -= 1
+        tokens = table(doc)
+        start = tokens.sentence_start(index)
+        if "," in tokens.text[start:index]:
+            return False
         first = doc[start]
         return first.is_alpha and first.lower_ in self.cues.appositive_stops and start < index
 
@@ -648,10 +637,9 @@ class NamePatterns:
             return start - 3  # "patch-level accuracy"
         if not (word.is_alpha and word.is_lower and not word.is_stop and word.whitespace_):
             return start
-        if _hyphen_glued(table(doc), start - 1):
+        if hyphen_glued(table(doc), start - 1):
             return start  # "question-answering accuracy": the accuracy of a task said as a compound
-        heads = cues.task_phrase_heads | cues.title_task_heads | cues.task_long_form_heads
-        if word.lower_ not in heads and not word.lower_.endswith(_NOMINAL_ENDINGS):
+        if word.lower_ not in cues.metric_modifier_heads and not word.lower_.endswith(_NOMINAL_ENDINGS):
             return start
         if word.lower_ in cues.task_modifier_stoplist or word.is_sent_start:
             return start
@@ -666,7 +654,7 @@ class NamePatterns:
             and not before.is_stop
             and before.lower_ not in cues.task_modifier_stoplist  # "improves", "enhance", "high"
             and not before.lower_.endswith(_NOT_MODIFIER_ENDINGS)  # "improves", "maximize", "lighting"
-            and not _hyphen_glued(table(doc), first - 1)  # "state-of-the-art recognition accuracy", "low-bit ..."
+            and not hyphen_glued(table(doc), first - 1)  # "state-of-the-art recognition accuracy", "low-bit ..."
             and not (first >= 2 and (doc[first - 2].lower_ == "to" or doc[first - 2].lower_.endswith("ly")))
         ):  # "to affect calibration accuracy", "significantly influence recognition accuracy": a verb
             first -= 1  # "surface reconstruction accuracy", "semantic alignment accuracy"
@@ -741,7 +729,7 @@ class NamePatterns:
 
     def _model_verb(self, tokens: TokenTable, index: int, lower: str) -> bool:
         """Whether token ``index`` ends a model verb ("fine-tuned", "finetune", "pre-trained")."""
-        word = f"{tokens.lower[index - 2]}-{lower}" if _hyphen_glued(tokens, index) else lower
+        word = f"{tokens.lower[index - 2]}-{lower}" if hyphen_glued(tokens, index) else lower
         return word in self.cues.model_verbs or word in self.training_verbs
 
     def _model_after(self, doc: Doc, index: int, *, whole: bool = False):
@@ -908,11 +896,7 @@ class NamePatterns:
             if name_word(end):
                 end += 1
             elif (  # "SAMM2D: Scale-Aware Multi-Modal 2D Dual-Encoder for ...": the hyphenated word ends the name
-                end + 1 < len(doc)
-                and doc[end].text == "-"
-                and not doc[end - 1].whitespace_
-                and not doc[end].whitespace_
-                and name_word(end + 1)
+                end + 1 < len(doc) and hyphen_glued(table(doc), end + 1) and name_word(end + 1)
             ):
                 end += 2
             else:
@@ -953,12 +937,7 @@ class NamePatterns:
         if label in ("Model", "Method") and head >= 1 and doc[head - 1].whitespace_ and not doc[head - 1].is_sent_start:
             end = head
             start = end - 1
-            while (
-                start >= 2
-                and doc[start - 1].text == "-"
-                and not doc[start - 1].whitespace_
-                and not doc[start - 2].whitespace_
-            ):
+            while hyphen_glued(table(doc), start):
                 start -= 2  # "Knesset-DictaBERT"
             if start > 0 and doc[start - 1].text in {"-", "/"} and not doc[start - 1].whitespace_:
                 pass  # the end of a compound ("GPT-style model"): no name
@@ -1018,10 +997,7 @@ class NamePatterns:
         Resolution by LLMs". The run of capitalised words ends in a task head word and stands after
         "for" / "in" / ":" (or at the title start); quality words before it are no part of it."""
         cues = self.cues
-        title_end = doc.user_data.get(TITLE_END) or 0
-        end_index = 0
-        while end_index < len(doc) and doc[end_index].idx < title_end:
-            end_index += 1
+        end_index = title_token_end(doc)
         for head in range(1, end_index):
             token = doc[head]
             if token.lower_ not in cues.title_task_heads or not token.text[:1].isupper():
@@ -1032,7 +1008,7 @@ class NamePatterns:
             start = head
             while start > 0 and head - start < 5:
                 previous = doc[start - 1]
-                if previous.text == "-" and not previous.whitespace_ and start >= 2 and not doc[start - 2].whitespace_:
+                if hyphen_glued(table(doc), start):
                     start -= 2  # a hyphen compound ("Multi-Object")
                 elif (
                     previous.text[:1].isupper() and previous.is_alpha and previous.lower_ not in cues.title_task_before
@@ -1067,10 +1043,7 @@ class NamePatterns:
         Matching". A run has two words or more (a hyphen compound is one) and ends where the capitalised words
         end; a run ending in a model or dataset head word ("via Large Language Models") is left to other rules."""
         cues = self.cues
-        title_end = doc.user_data.get(TITLE_END) or 0
-        end_index = 0
-        while end_index < len(doc) and doc[end_index].idx < title_end:
-            end_index += 1
+        end_index = title_token_end(doc)
         for cue in range(1, end_index - 1):
             if doc[cue].lower_ not in cues.title_method_before:
                 continue
@@ -1101,7 +1074,7 @@ class NamePatterns:
         index, words = start, 0
         while index < limit:
             token = doc[index]
-            if token.text == "-" and index > start and not token.whitespace_ and not doc[index - 1].whitespace_:
+            if index > start and hyphen_glued(table(doc), index + 1):
                 index += 1  # "Audio-Guided", "Position-based"
                 continue
             glued = index > start and doc[index - 1].text == "-"
@@ -1190,9 +1163,7 @@ class NamePatterns:
             return  # "we propose a robust 2D-3D ... framework": dimensions, no name
         if (
             end + 1 < len(doc)
-            and doc[end].text == "-"
-            and not doc[end - 1].whitespace_
-            and not doc[end].whitespace_
+            and hyphen_glued(table(doc), end + 1)
             and doc[end + 1].lower_ in self.cues.suffix_stoplist
             and doc[end + 1].lower_ not in self.cues.hyphen_name_connectors
             and (
@@ -1234,7 +1205,7 @@ class NamePatterns:
         while index < size and index - start < _PROPOSED_PHRASE_TOKENS and not doc[index].is_sent_start:
             token = doc[index]
             text = token.text
-            if text == "-" and index > start and not doc[index - 1].whitespace_ and not token.whitespace_:
+            if index > start and hyphen_glued(table(doc), index + 1):
                 index += 1
                 continue
             if not (text.islower() and text.isalpha()) and not cues.dimension.match(text):
@@ -1413,8 +1384,7 @@ class NamePatterns:
     def _subtitle(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a dataset phrase stands after the title's colon, where it describes the name before the
         colon ("STRIDE-QA: Visual Question Answering Dataset for ..."), unless an abbreviation follows."""
-        title_end = doc.user_data.get(TITLE_END) or 0
-        if doc[start].idx >= title_end or (end < len(doc) and doc[end].text == "("):
+        if not in_title(doc, start) or (end < len(doc) and doc[end].text == "("):
             return False
         if any(is_coined(token.text) for token in doc[start:end]):
             return False  # "...: MM-Retinal-Reason Dataset and ...": a coined name, not a description
@@ -1512,9 +1482,8 @@ class NamePatterns:
         if after < len(doc) and doc[after].text not in {"(", ","} and not self._verb_use(doc, head):
             end = name_end(doc, after, self.cues, allow_plain=False)
             if end > after:
-                title_end = doc.user_data.get(TITLE_END) or 0
                 listed = head > 0 and doc[head - 1].lower_ in {",", "and", "or", "namely"}
-                if head_token.text[:1].isupper() and listed and head_token.idx >= title_end:
+                if head_token.text[:1].isupper() and listed and not in_title(doc, head):
                     after = (
                         head  # "PolyU, CFPose, and Benchmark 2D/3D": a capitalised head word in a list starts the name
                     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimgraph.extract.entities.name_cues import NameCues
+from claimgraph.extract.pipeline.token_table import TokenTable, table
 
 
 def is_coined(text: str) -> bool:
@@ -21,6 +22,12 @@ def is_coined(text: str) -> bool:
     if any(ch.isupper() for ch in text[1:]) and any(ch.isalpha() for ch in text[1:]):
         return True
     return text[0].isalpha() and any(ch.isdigit() for ch in text) and text[0].isupper()
+
+
+def hyphen_glued(tokens: TokenTable, index: int) -> bool:
+    """Whether token ``index`` is the second part of a hyphen compound ("trained" in "Pre-trained"): a "-" right
+    before it with no space on either side of the hyphen."""
+    return index >= 2 and tokens.text[index - 1] == "-" and not tokens.space[index - 1] and not tokens.space[index - 2]
 
 
 def is_capitalised(token: Token) -> bool:
@@ -152,22 +159,14 @@ def glued_capitalised_stop(doc: Doc, start: int) -> bool:
     return (
         start + 2 < len(doc)
         and doc[start].text[:1].isupper()
-        and doc[start + 1].text == "-"
-        and not doc[start].whitespace_
-        and not doc[start + 1].whitespace_
+        and hyphen_glued(table(doc), start + 2)
         and doc[start + 2].text[:1].isupper()
     )
 
 
 def _glued_to_coined(doc: Doc, start: int, cues: NameCues) -> bool:
     """Whether a capitalised word is hyphen-glued to a coined part ("Noise" in "Noise-LLM", "Self" in "Self-RAG")."""
-    return (
-        start + 2 < len(doc)
-        and doc[start + 1].text == "-"
-        and not doc[start].whitespace_
-        and not doc[start + 1].whitespace_
-        and is_coined(doc[start + 2].text)
-    )
+    return start + 2 < len(doc) and hyphen_glued(table(doc), start + 2) and is_coined(doc[start + 2].text)
 
 
 def connected_part(doc: Doc, index: int, cues: NameCues) -> bool:
@@ -179,13 +178,8 @@ def connected_part(doc: Doc, index: int, cues: NameCues) -> bool:
     """
     if index + 2 >= len(doc) or doc[index].lower_ not in cues.hyphen_name_connectors:
         return False
-    hyphen, part = doc[index + 1], doc[index + 2]
-    return (
-        hyphen.text == "-"
-        and not doc[index].whitespace_
-        and not hyphen.whitespace_
-        and (is_capitalised(part) or is_coined(part.text) or part.like_num)
-    )
+    part = doc[index + 2]
+    return hyphen_glued(table(doc), index + 2) and (is_capitalised(part) or is_coined(part.text) or part.like_num)
 
 
 def _is_year(text: str) -> bool:
@@ -211,21 +205,10 @@ def glued_extent(doc: Doc, start: int, end: int, cues: NameCues, *, coined_only:
             or bool(cues.glued_name_part.match(token.text))
         )
 
-    while (
-        start >= 2
-        and doc[start - 1].text == "-"
-        and not doc[start - 1].whitespace_
-        and not doc[start - 2].whitespace_
-        and part(doc[start - 2])
-    ):
+    tokens = table(doc)
+    while hyphen_glued(tokens, start) and part(doc[start - 2]):
         start -= 2
-    while (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and part(doc[end + 1])
-    ):
+    while end + 1 < len(doc) and hyphen_glued(tokens, end + 1) and part(doc[end + 1]):
         end += 2
     return start, end
 
@@ -265,18 +248,10 @@ def ends_hyphen_compound(doc: Doc, end: int) -> bool:
     """
     if end < 3:
         return False
-    left, hyphen, right = doc[end - 3], doc[end - 2], doc[end - 1]
+    left, right = doc[end - 3], doc[end - 1]
     if end >= 4 and doc[end - 4].text == "-" and not doc[end - 4].whitespace_:
         return False
-    return (
-        hyphen.text == "-"
-        and not left.whitespace_
-        and not hyphen.whitespace_
-        and left.is_alpha
-        and left.is_lower
-        and right.is_alpha
-        and right.is_lower
-    )
+    return hyphen_glued(table(doc), end - 1) and left.is_alpha and left.is_lower and right.is_alpha and right.is_lower
 
 
 def compound_start(doc: Doc, start: int, setting_ends: frozenset[str] = frozenset()) -> int:
@@ -287,12 +262,10 @@ def compound_start(doc: Doc, start: int, setting_ends: frozenset[str] = frozense
     names an evaluation setting, ending in one of ``setting_ends`` ("zero-shot",
     "few-shot"), is not part of the task's name.
     """
+    tokens = table(doc)
     if (
-        start >= 2
-        and start < len(doc)
-        and doc[start - 1].text == "-"
-        and not doc[start - 1].whitespace_
-        and not doc[start - 2].whitespace_
+        start < len(doc)
+        and hyphen_glued(tokens, start)
         and doc[start - 2].is_alpha
         and doc[start - 2].is_lower
         and doc[start].is_lower
@@ -300,14 +273,7 @@ def compound_start(doc: Doc, start: int, setting_ends: frozenset[str] = frozense
     ):
         start -= 2
         for _ in range(3):  # a chain of glued parts is one compound ("image-to-" + "video generation")
-            if not (
-                start >= 2
-                and doc[start - 1].text == "-"
-                and not doc[start - 1].whitespace_
-                and not doc[start - 2].whitespace_
-                and doc[start - 2].is_alpha
-                and doc[start - 2].is_lower
-            ):
+            if not (hyphen_glued(tokens, start) and doc[start - 2].is_alpha and doc[start - 2].is_lower):
                 break
             start -= 2
     while ends_hyphen_compound(doc, start) and doc[start - 1].lower_ not in setting_ends:

@@ -85,6 +85,14 @@ def cue_before(
     return False
 
 
+def past_abbreviation(words: tuple[str, ...], at: int) -> int:
+    """The word index after a parenthesised abbreviation "( X )" that starts at word ``at`` ("... Network (GAN)
+    framework" gives the index of "framework"), or ``at`` when none starts there."""
+    if at + 2 < len(words) and words[at] == "(" and words[at + 2] == ")":
+        return at + 3
+    return at
+
+
 def _words(columns: tuple[list[str], list[bool]], start: int, end: int) -> tuple[tuple[str, ...], tuple[int, ...]]:
     texts, spaces = columns
     if _JOINERS.isdisjoint(texts[start:end]):

@@ -20,12 +20,14 @@ The component also builds the doc's :class:`~claimgraph.extract.pipeline.token_t
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimgraph.extract.pipeline.token_table import TABLE, base_table, make_table
+from claimgraph.extract.pipeline.token_table import TABLE, base_table, make_table, table
 from claimgraph.extract.quantities.number_cues import number_cues
 
 TITLE_END = "cg_title_end"
@@ -33,6 +35,16 @@ _TERMINAL = frozenset({".", "!", "?", "...", "…"})
 _CLOSERS = frozenset({'"', "'", ")", "]", "}", "”", "’"})
 _ABBREVIATIONS = number_cues().sentence_abbreviations
 _ALWAYS = number_cues().sentence_abbreviations_always
+
+
+def in_title(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` lies in the paper's title (before ``doc.user_data[TITLE_END]``; never without one)."""
+    return table(doc).idx[index] < (doc.user_data.get(TITLE_END) or 0)
+
+
+def title_token_end(doc: Doc) -> int:
+    """The index of the first token after the title (0 without one)."""
+    return bisect_left(table(doc).idx, doc.user_data.get(TITLE_END) or 0)
 
 
 def sentence_starts(texts: list[str], idx: list[int], title_end: int | None) -> list[bool]:

@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.cues import load_cues
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
-from claimgraph.extract.pipeline.token_table import doc_text
+from claimgraph.extract.pipeline.token_table import doc_text, span_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +308,7 @@ def phrase_argument(span: Span, reading: ReadingCues) -> bool:
     """Whether an argument is a phrase rather than a name: a setting preposition inside it followed
     only by lower-case words ("AutoML frameworks in task completion rate and model performance",
     "substitution across diverse architectures"); "Segment Anything in High Quality" is a name."""
-    words = span.text.split()
+    words = span_text(span).split()
     return any(
         w in reading.setting_preps and not any(c.isupper() for c in " ".join(words[i:]))
         for i, w in enumerate(words[1:-1], 1)

@@ -79,6 +79,8 @@ from claimgraph.extract.cues import load_cues
 from claimgraph.extract.pipeline.sentence_view import (
     Located,
     SentenceView,
+    cue_before,
+    past_abbreviation,
     release_views,
     sentence_views,
 )
@@ -98,6 +100,7 @@ from claimgraph.extract.relations.uses import (
     coordinated,
     cue_tails,
     evaluator,
+    not_own_method,
     same,
     tail_shapes,
     use_cues,
@@ -386,12 +389,7 @@ def _apposed_data(words: tuple[str, ...], dataset: Located, rc: RelationCues) ->
     if len(before) == 2 and before[1] == "," and before[0].rstrip("s") in {w.rstrip("s") for w in rc.kind_plurals}:
         # "experiments on two driving benchmarks, DriveLM and X", "on a public dataset, CVOGL", "on both our
         # synthetic datasets and one popular real dataset, NYUD-v2": evaluated on (read back to the clause start)
-        lead = []
-        for w in reversed(words[max(0, dataset.first - 16) : dataset.first - 2]):
-            if w in (",", ";", ":"):
-                break
-            lead.append(w)
-        return not any(w in rc.eval_preps for w in lead)
+        return not cue_before(words, dataset.first - 2, rc.eval_preps, (",", ";", ":"), reach=14)
     after = words[dataset.last + 1 : dataset.last + 4]
     return (
         len(after) == 3
@@ -420,10 +418,14 @@ def _kind_of_data(view: SentenceView, dataset: Located, rc: RelationCues) -> boo
     low-altitude UAV datasets": one name before a plural data noun names a kind of data; a
     list before it ("LLFF and DTU benchmarks", "DIBCO/H-DIBCO benchmarks") does not."""
     words = view.words
-    first, after = dataset.first, dataset.last + 1
-    if after + 2 < len(words) and words[after] == "(" and words[after + 2] == ")":
-        after += 3  # "chest X-ray (CXR) datasets"
-    elif first > 1 and words[first - 1] == "(" and after < len(words) and words[after] == ")":
+    first, after = dataset.first, past_abbreviation(words, dataset.last + 1)  # "chest X-ray (CXR) datasets"
+    if (
+        after == dataset.last + 1
+        and first > 1
+        and words[first - 1] == "("
+        and after < len(words)
+        and words[after] == ")"
+    ):
         long = next((e for e in view.entities if e.last == first - 2), None)
         if long is None:
             return False
@@ -851,8 +853,7 @@ def benchmarked(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Relat
     if _other_benchmarks(words, rc, reading):
         return []  # "improves performance on ten external multimodal reasoning benchmarks across Qwen3-VL-4B"
     if any(
-        w == "our"
-        and not any(x in reading.own_study_nouns or x in reading.evaluator_nouns for x in words[j + 1 : j + 4])
+        w == "our" and not _noun_after_our(words, j, reading.own_study_nouns, reading.evaluator_nouns)
         for j, w in enumerate(words)
     ):
         return []  # "correlations of our class of scorers ... across image encoders (SigLIP 2, ...)": not the benchmark
@@ -890,10 +891,14 @@ def _own_system(views: list[SentenceView]) -> bool:
     nouns = reading_cues().instance_nouns | {"agent", "agents", "models", "methods"}
     for view in views:
         words = view.words
-        for j, w in enumerate(words):
-            if w == "our" and any(x in nouns for x in words[j + 1 : j + 4]):
-                return True
+        if any(w == "our" and _noun_after_our(words, j, nouns) for j, w in enumerate(words)):
+            return True
     return False
+
+
+def _noun_after_our(words: tuple[str, ...], j: int, *nouns: frozenset[str]) -> bool:
+    """Whether a word of one of ``nouns`` follows "our" (word ``j``) within three words ("our 7B agent")."""
+    return any(x in group for x in words[j + 1 : j + 4] for group in nouns)
 
 
 #: What a size variant adds to a name ("-7B", " 1.5B", "-70m").
@@ -1144,14 +1149,15 @@ def _passive(words: tuple[str, ...], index: int, reading: ReadingCues) -> bool:
     return j >= 0 and words[j] in reading.passive_auxiliaries
 
 
-def _passive_wins(s: _Sentence, ctx: PaperContext, rc: RelationCues, reading: ReadingCues) -> list[RelationMatch]:
+def _passive_wins(
+    s: _Sentence, passive: tuple[int, ...], ctx: PaperContext, rc: RelationCues, reading: ReadingCues
+) -> list[RelationMatch]:
     """ "BarNet and CLIP are outperformed by FooNet": the name after "by" (or the paper's entity for
-    "by our method") beats the names of the clause's subject right before the auxiliary."""
+    "by our method") beats the names of the clause's subject right before the auxiliary. ``passive``:
+    the word indices of the sentence's passive beat marks (:func:`_passive`)."""
     view, words = s.view, s.view.words
     found = []
-    for index, kind in s.marks:
-        if kind != "beat" or not _passive(words, index, reading):
-            continue
+    for index in passive:
         winner = next((e for e in view.entities if e.first == index + 2 and e.label in ACTORS), None)
         if winner is not None:
             head, explicit = winner.span, True
@@ -1809,9 +1815,10 @@ def outperforms(
     view = s.view
     found = []
     reading = reading_cues()
-    found += _passive_wins(s, ctx, rc, reading)
+    passive = tuple(i for i, kind in s.marks if kind == "beat" and _passive(view.words, i, reading))
+    found += _passive_wins(s, passive, ctx, rc, reading)
     for index, kind in [*s.marks, *_far_gains(view, s.marks, reading), *_wins_over(view, s.marks, reading)]:
-        if kind == "beat" and _passive(view.words, index, reading):
+        if kind == "beat" and index in passive:
             continue  # "BarNet is outperformed by FooNet": read by _passive_wins
         if kind == "trail" and _valence_than(view.words, index, cues, reading):
             kind = "than"  # "better perplexity than X": "better" says who wins whatever the metric's direction
@@ -1924,8 +1931,8 @@ def uses(
     evaluative = s.claim is not None or not view.present.isdisjoint(rc.eval_verbs)
 
     def add(head: Span | None, explicit: bool, tail: Located, base: float) -> None:
-        if head is None or head.label_ not in ACTORS or tail.key == head.text.lower():
-            return
+        if head is None or head.label_ not in ACTORS or tail.key == head.text.lower() or not_own_method(head):
+            return  # not_own_method: "multi-task learning", "Text-to-CAD Retrieval" use nothing of the paper's
         if not ctx.is_proposed(tail) and class_mention(view, tail, rc):
             return  # "into standard PCR pipelines": a class, not a method used
         if explicit and _stands_for_class(view, head, ctx, rc):

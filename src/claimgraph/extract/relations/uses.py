@@ -22,14 +22,20 @@ functions find into relations and documents their confidences:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import RelationCues, relation_cues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext, entity_mask
 from claimgraph.extract.cues import load_cues
-from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, cue_before, sentence_views
+from claimgraph.extract.pipeline.sentence_view import (
+    Located,
+    SentenceView,
+    cue_before,
+    past_abbreviation,
+    sentence_views,
+)
 from claimgraph.extract.pipeline.token_table import doc_text
 from claimgraph.extract.relations.guards import ReadingCues, reading_cues, title_like
 
@@ -81,6 +87,12 @@ class UsesCues:
     uses_generic_modifiers: frozenset[str]
     uses_rival_relative_words: frozenset[str]
     uses_model_class_ends: frozenset[str]
+    #: derived: cue words that open a pattern besides relations.json's ``use_any``
+    extra_cues: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        extra = self.uses_extra_train_cues | self.uses_from_cues | self.uses_method_cues
+        object.__setattr__(self, "extra_cues", extra)
 
 
 def uses_cues() -> UsesCues:
@@ -143,7 +155,7 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
     """Cue words of ``uses`` as (word index, base confidence)."""
     words = view.words
     uc = uses_cues()
-    extra = _extra_cues(uc)
+    extra = uc.extra_cues
     if view.present.isdisjoint(rc.use_any) and view.present.isdisjoint(extra):
         return []
     masked = entity_mask(view)
@@ -169,7 +181,12 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
             continue  # "VisCoR-55K, which is then used to boost various VLMs through SFT": their training
         if word in rc.train_cues and i and words[i - 1] in rc.class_nouns and not _own_clause(words, i):
             continue  # "detectors trained with SAM degenerate": other models' training, not ours
-        if word in rc.train_cues and i > 1 and words[i - 1] in rc.class_nouns and _after_rival(words, i - 1, uc):
+        if (
+            word in rc.train_cues
+            and i > 1
+            and words[i - 1] in rc.class_nouns
+            and view.has_any(uc.uses_rival_words, max(0, i - 4), i - 1)
+        ):
             continue  # "competitive with models trained on Objaverse": the rivals' training data
         if word in reading.adjectival_participles and i and words[i - 1] in reading.adjectival_adverbs:
             continue  # "widely used architectures, including VGG-16": an adjective, not a use
@@ -320,17 +337,6 @@ def _evaluated_list(words: tuple[str, ...], index: int, rc: RelationCues) -> boo
     )
 
 
-def _extra_cues(uc: UsesCues) -> frozenset[str]:
-    """Cue words of ``uses.json`` that open a pattern besides relations.json's ``use_any``."""
-    return uc.uses_extra_train_cues | uc.uses_from_cues | uc.uses_method_cues
-
-
-def _after_rival(words: tuple[str, ...], noun: int, uc: UsesCues) -> bool:
-    """Whether the class noun at ``noun`` follows a rival word within three words ("competitive
-    with models", "outperforming prior models", "than the models")."""
-    return any(w in uc.uses_rival_words for w in words[max(0, noun - 3) : noun])
-
-
 def _others_subject(words: tuple[str, ...], index: int, rc: RelationCues) -> bool:
     """Whether the cue's clause opens with a class of other works as its subject ("Existing
     methods use X", "prior approaches rely on X", "prior uses often relied on X"): read back to
@@ -454,7 +460,7 @@ def _abbreviated_part(view: SentenceView, tail: Located) -> bool:
     """Whether the abbreviation in parentheses after a hyphen-joined tail abbreviates only the part
     after the hyphen ("CNN-Visual State Space Model (VSSM)"): the tail glues two names into one."""
     words, at = view.words, tail.last + 1
-    if at + 2 >= len(words) or words[at] != "(" or words[at + 2] != ")" or "-" not in tail.span.text:
+    if past_abbreviation(words, at) == at or "-" not in tail.span.text:
         return False
     abbr = view.sentence.doc[view.starts[at + 1]].text
     if not abbr.isalnum() or not any(c.isupper() for c in abbr[1:]):
@@ -691,10 +697,8 @@ def _derived_kind(words: tuple[str, ...], tail: Located, uc: UsesCues) -> bool:
     names = (tail.key, tail.span.kb_id_.lower())
     if any(name and name.replace("-", " ").split()[-1] in uc.uses_task_ends for name in names):
         return True
-    first, after = tail.first, tail.last + 1
-    if after + 2 < len(words) and words[after] == "(" and words[after + 2] == ")":
-        after += 3  # "an In-Context Learning (ICL) framework"
-    elif first and after < len(words) and words[first - 1] == "(" and words[after] == ")":
+    first, after = tail.first, past_abbreviation(words, tail.last + 1)  # "an In-Context Learning (ICL) framework"
+    if after == tail.last + 1 and first and after < len(words) and words[first - 1] == "(" and words[after] == ")":
         first, after = max(0, first - 5), after + 1  # the abbreviation: "a novel Generative Adversarial Network (GAN)"
     kinds = (uc.uses_own_nouns, uc.uses_class_heads, uc.uses_part_nouns, uc.uses_train_noun_words)
     if after < len(words) and any(words[after] in kind for kind in kinds):
@@ -951,7 +955,7 @@ def tail_shapes(
             named = _apposed_to_proposed(view, tail, ctx, rc)
             if named is not None:
                 found.append((tail, 0.60, named))
-    return [f for f in found if f[2] is None or not not_own_method(f[2])]
+    return found
 
 
 def _component_proposed(view: SentenceView, tail: Located, ctx: PaperContext) -> bool:
@@ -986,9 +990,9 @@ def _component_proposed(view: SentenceView, tail: Located, ctx: PaperContext) ->
             return False  # the main proposal's other name
     if same(main, tail) or key in tail.key or tail.key in key:
         return False
-    at = tail.last + 1
-    if at + 2 < len(words) and words[at] == "(" and words[at + 2] == ")":
-        at += 3  # "the Memory Expert Compensation Module (MECM)"; "the AT-NAC (...) module"
+    at = past_abbreviation(
+        words, tail.last + 1
+    )  # "the Memory Expert Compensation Module (MECM)"; "the AT-NAC (...) module"
     return (
         at < len(words)
         and words[at] in uses_cues().uses_component_nouns
@@ -1006,9 +1010,7 @@ def _by_technique(view: SentenceView, tail: Located, uc: UsesCues) -> bool:
     by = tail.first - 1 - (tail.first > 1 and words[tail.first - 1] in ("the", "a", "an"))
     if by < 1 or words[by] != "by" or words[by - 1] in uc.uses_by_blockers or words[by - 1] in uc.uses_rival_words:
         return False
-    at = tail.last + 1
-    if at + 2 < len(words) and words[at] == "(" and words[at + 2] == ")":
-        at += 3
+    at = past_abbreviation(words, tail.last + 1)
     return at < len(words) and words[at] in uc.uses_by_kind_nouns
 
 
@@ -1017,9 +1019,7 @@ def _based_apart(view: SentenceView, tail: Located, rc: RelationCues, reading: R
     a noun follows it ("a 3D Gaussian Splatting (3DGS) based approach", "a Transformer based
     model"), said of no one else ("existing CNN based methods")."""
     words = view.words
-    at = tail.last + 1
-    if at + 2 < len(words) and words[at] == "(" and words[at + 2] == ")":
-        at += 3
+    at = past_abbreviation(words, tail.last + 1)
     if at + 1 >= len(words) or words[at] != "based" or not words[at + 1].isalpha() or words[at + 1] in ("on", "upon"):
         return False
     if any(w in rc.others_words or w in reading.contrast_clauses for w in words[max(0, tail.first - 3) : tail.first]):
@@ -1356,7 +1356,7 @@ def applied_to(
         if not named and not ours:
             continue
         head, explicit = (named[0].span, True) if named else (ctx.proposed, False)
-        if head is None or not_own_method(head) or not explicit and component_actor(ctx):
+        if head is None or not explicit and component_actor(ctx):
             continue
         last = -1
         for tail in tails:
@@ -1481,20 +1481,19 @@ def _opening_end(view: SentenceView, ctx: PaperContext, comma: int) -> int:
         named = starts.get(at)
         if named is None or ctx.is_proposed(named):
             return comma
-        after = named.last + 1
-        if after + 2 < len(words) and words[after] == "(" and words[after + 2] == ")":
-            after += 3  # "Fast Fourier Convolution (FFC),"
+        after = past_abbreviation(words, named.last + 1)  # "Fast Fourier Convolution (FFC),"
         if after >= len(words) or words[after] != ",":
             return comma
         comma = after
 
 
 def uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span | None, bool]:
-    """The method that uses (see :func:`_uses_head`), unless it is not a method of the paper's
-    own (:func:`not_own_method`), or it is only a component of the paper's contribution and
-    stands in for the paper ("we", "our method") without being named (:func:`component_actor`)."""
+    """The method that uses (see :func:`_uses_head`), unless it is only a component of the paper's
+    contribution and stands in for the paper ("we", "our method") without being named
+    (:func:`component_actor`). Heads that are no method of the paper's own (:func:`not_own_method`)
+    are dropped where the pairs are added (``pairs.uses``)."""
     head, explicit = _uses_head(view, ctx, index)
-    if head is None or not_own_method(head):
+    if head is None:
         return None, False
     if not explicit and head is ctx.proposed and component_actor(ctx):
         return None, False  # "we propose a dehazing method via EM ..." is not the later "RDC block"
