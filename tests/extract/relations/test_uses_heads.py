@@ -41,8 +41,11 @@ def test_an_established_lower_case_technique_is_not_the_head():
 
 
 def test_a_coined_lower_case_name_or_a_named_method_stays_the_head():
-    text = "We propose a multi-task learning framework for dementia. We employ ViT to extract imaging features."
+    text = "We propose multi-task learning (MTL) for dementia. We employ ViT to extract imaging features."
     assert ("multi-task learning", "ViT") in _uses(text, ENTS, ("multi-task learning",))  # not a lexicon name
+    # a lower-case description without an abbreviation is no name (session 11: ``described_only``)
+    text = "We propose a multi-task learning framework for dementia. We employ ViT to extract imaging features."
+    assert ("multi-task learning", "ViT") not in _uses(text, ENTS, ("multi-task learning",))
     named = "We propose FooNet for dementia. We employ ViT to extract imaging features."
     assert ("FooNet", "ViT") in _uses(named, ENTS, ("FooNet",), known=("FooNet",))  # a lexicon name, not lower case
 

@@ -11,10 +11,14 @@ functions find into relations and documents their confidences:
 - :func:`tail_shapes`: tails named by their own shape ("X-based", "our
   quantized X", "X trained with our method", "enables X to", "a novel X
   method, NAME");
-- :func:`uses_head`: the entity that uses (see its docstring);
+- :func:`uses_head`: the entity that uses (see its docstring; never a description
+  only, :func:`described_only`);
 - :func:`coordinated`: a tail listed with the head ("trained with X and Y");
 - :func:`name_fragment`: a tail that is a piece of a longer name ("Efficient
-  Channel Attention", "2D Gaussian Splatting", "REason-guided ...") is no tail;
+  Channel Attention", "2D Gaussian Splatting", "REason-guided ...") or a cut one
+  ("SigLIP-So400" of "SigLIP-So400m") is no tail;
+- :func:`evaluator`: a tail that scores or probes the outputs ("GPT-4 as the judge",
+  "a GPT-based scoring method", "we use LIME heatmaps to compare ...") is no tail;
 - :func:`unstated_use`: a cue that states no use of the paper's own ("without
   requiring X", "the prevailing practice that ... rely on X").
 """
@@ -87,6 +91,15 @@ class UsesCues:
     uses_generic_modifiers: frozenset[str]
     uses_rival_relative_words: frozenset[str]
     uses_model_class_ends: frozenset[str]
+    uses_evaluation_nouns: frozenset[str]
+    uses_phrase_stops: frozenset[str]
+    uses_study_verbs: frozenset[str]
+    uses_head_nonmethod_ends: frozenset[str]
+    uses_than_words: frozenset[str]
+    uses_result_preps: frozenset[str]
+    uses_result_verbs: frozenset[str]
+    uses_apply_object_verbs: frozenset[str]
+    uses_naive_adverbs: frozenset[str]
     #: derived: cue words that open a pattern besides relations.json's ``use_any``
     extra_cues: frozenset[str] = field(init=False)
 
@@ -129,6 +142,8 @@ _OPENERS = frozenset(
 #: A word capitalised to build an acronym ("REason-guided Fact-checking with Latent
 #: EXplanations" for REFLEX): a piece of a longer name when the acronym is in the sentence.
 _ACRONYM_PIECE = re.compile(r"[A-Z]{2,}[a-z]{3,}")
+#: "based" glued to a name without its hyphen ("CoTbased"): a cut of "CoT-based".
+_GLUED_BASED = re.compile(r"[A-Z0-9]based$")
 #: A model size before a name ("based on 4B Phi-3-Vision"): not a piece of the name.
 _SIZE = re.compile(r"\d+(\.\d+)?[KMBT]")
 
@@ -214,6 +229,10 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
             continue  # "we evaluate X via linear probing", "pairs generated manually and via GPT"
         if word in uc.uses_method_cues and any(w in uc.uses_rival_words for w in words[max(0, i - 4) : i]):
             continue  # "outperform models trained through DPO": the rivals' technique
+        if _rival_aside(words, i, uc):
+            continue  # "more accurate than int2 quantization (using techniques like QAT)": the rival's
+        if _rivals_trained(view, i, rc, uc):
+            continue  # "competitive with models trained via reward model-guided RL": the rivals' technique
         if word in uc.uses_extra_train_cues and i == 1 and words[0] == "to":
             continue  # "To train the ColorBook, we construct X": a purpose, not a use
         if i + 1 < len(words) and words[i + 1] in uc.uses_cue_noun_after:
@@ -228,8 +247,12 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
             continue  # "where we train a humanoid robot via sim-to-real RL": how that thing is trained
         if weak and _evaluated_list(words, i, rc):
             continue  # "We evaluate our approach on three examples: ..., and Y via Gaussian splatting"
-        if word in pairs and (i + 1 >= len(words) or words[i + 1] not in pairs[word]):
-            continue
+        if (
+            word in pairs
+            and (i + 1 >= len(words) or words[i + 1] not in pairs[word])
+            and not _applies_method(view, i, uc)
+        ):
+            continue  # "applied to X", "based on X"; "we apply supervised fine-tuning (SFT)" takes its object
         if i and words[i - 1] in rc.not_after:
             continue  # "improving upon X", "compared with X": a comparison
         if opener >= 0 and opener < i and not any(w in ("our", "we") for w in words[opener:i]):
@@ -337,6 +360,32 @@ def _evaluated_list(words: tuple[str, ...], index: int, rc: RelationCues) -> boo
     )
 
 
+def _applies_method(view: SentenceView, index: int, uc: UsesCues) -> bool:
+    """Whether the cue is an "apply" verb whose direct object is a Method (past an article): "we apply
+    supervised fine-tuning (SFT) to establish ...", not only "applied to X"."""
+    if view.words[index] not in uc.uses_apply_object_verbs or index and view.words[index - 1] in uc.uses_naive_adverbs:
+        return False  # "directly applying PTQ to a merged model is unreliable": the naive baseline
+    at = index + 1 + (index + 1 < len(view.words) and view.words[index + 1] in ("a", "an", "the"))
+    return any(e.first == at and e.label == "Method" for e in view.entities)
+
+
+def _rival_aside(words: tuple[str, ...], index: int, uc: UsesCues) -> bool:
+    """Whether the cue opens a parenthetical aside (within two words after "(") on what follows
+    "than" in its clause, eight words back at most ("more accurate than standard int2 quantization
+    (using techniques like QAT or OmniQuant)"): how the rival works."""
+    paren = next((j for j in range(index - 1, max(-1, index - 3), -1) if words[j] == "("), -1)
+    return paren > 0 and cue_before(words, paren, uc.uses_than_words, (",", ";", ":", ")"), reach=8)
+
+
+def _rivals_trained(view: SentenceView, index: int, rc: RelationCues, uc: UsesCues) -> bool:
+    """Whether the cue follows "<class noun> trained" after a rival word ("competitive with models
+    trained via RL", "outperforms models fine-tuned with LoRA"): how the rivals are trained."""
+    words, j = view.words, index - 1
+    if j < 2 or words[j] not in rc.train_cues or words[j - 1] not in rc.class_nouns:
+        return False
+    return view.has_any(uc.uses_rival_words, max(0, j - 4), j - 1)
+
+
 def _others_subject(words: tuple[str, ...], index: int, rc: RelationCues) -> bool:
     """Whether the cue's clause opens with a class of other works as its subject ("Existing
     methods use X", "prior approaches rely on X", "prior uses often relied on X"): read back to
@@ -410,6 +459,8 @@ def name_fragment(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
     or a sentence's first word."""
     span = tail.span
     after = tail.last + 1
+    if _cut_name(span):
+        return True  # "SigLIP-So400" of "SigLIP-So400m", "SSM(TB-SSM", "CoTbased": not the name written
     if tail.label == "Method" and after < len(view.words) and view.words[after] in rc.uses_modality_nouns:
         if doc_text(span.doc)[span.end_char : span.end_char + 1].isspace():
             return True  # "auxiliary MR images": a kind of data; not "MetaQuery-based modality"
@@ -441,6 +492,16 @@ def name_fragment(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
         # Optimization": not preference optimization; "via Docker-free SFT" stays: an acronym)
         return span.text[:1].isupper() and span.text[1:2].islower() and span.kb_id_ == span.kb_id_.lower() != ""
     return not ("-" not in word and lower.endswith("ing") and word[1:].islower())
+
+
+def _cut_name(span: Span) -> bool:
+    """Whether a tail is not the name the text writes: cut before a letter or digit glued to it
+    ("SigLIP-So400" of "SigLIP-So400m"), with unbalanced brackets ("SSM(TB-SSM"), or glued to a
+    "based" written without its hyphen ("CoTbased")."""
+    text = doc_text(span.doc)
+    if span.end_char < len(text) and text[span.end_char].isalnum():
+        return True
+    return span.text.count("(") != span.text.count(")") or bool(_GLUED_BASED.search(span.text))
 
 
 def _product_of(span: Span) -> bool:
@@ -545,7 +606,54 @@ def evaluator(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bool:
     if following[:1] == ["to"]:
         rest = [w for w in following[1:] if not w.endswith("ly")]
         return bool(rest) and (rest[0] in rc.eval_verbs or rest[0] in rc.uses_analysis_words)
+    return _scoring_tool(words, tail, rc)
+
+
+def _scoring_tool(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bool:
+    """Whether the tail is a tool of the study's evaluation: an evaluation noun ends its noun
+    phrase ("a GPT-based scoring method", "a CLIP-based evaluator"), or, where "we" act (and
+    propose nothing), its phrase goes on (no comma, preposition or cue, within eight words) to "to compare/
+    probe/assess ..." ("we use LIME heatmaps and Jensen-Shannon divergence to compare attention
+    patterns", "we ..., leveraging DDIM inversion to probe whether"); not "fine-tune LLaMA on GSM8K
+    to evaluate ...": a setting, nor "FooNet uses CoT verification to assess the relevance": what
+    the method does."""
+    uc = uses_cues()
+    if _evaluated_with(words, tail, rc, uc):
+        return True
+    after = words[tail.last + 1 : tail.last + 9]
+    for j, w in enumerate(after):
+        if w in (",", ";", ":") or w in rc.use_any or w in uc.uses_phrase_stops:
+            return False
+        if w in uc.uses_evaluation_nouns and j < 3:
+            return True  # "GPT-based scoring"
+        if w == "to" and j + 1 < len(after) and _we_study(words[: tail.first]):
+            return after[j + 1] in uc.uses_study_verbs or after[j + 1] in rc.uses_analysis_words
     return False
+
+
+def _evaluated_with(words: tuple[str, ...], tail: Located, rc: RelationCues, uc: UsesCues) -> bool:
+    """Whether an "X-based" tail follows "with/using/via (a/the)" in a clause where "we" evaluate,
+    the evaluation verb within eight words before ("We thus evaluate appearance transfer quality
+    with a GPT-based system", "we validate our method with CLIP-based visualizations"): the tool
+    that scores the outputs; not the models the method is run with ("We evaluate FooNet on X using
+    Qwen2.5 models", "We validate our approach using DeepSeek-R1 as the teacher")."""
+    if words[tail.last] == tail.key.rsplit(" ", 1)[-1] or not words[tail.last].endswith(tuple(rc.use_suffixes)):
+        return False
+    k = tail.first - 1
+    while k >= 0 and (words[k] in ("a", "an", "the") or words[k] in uc.uses_object_adjectives):
+        k -= 1
+    if k < 1 or words[k] not in uc.uses_trained_vias:
+        return False
+    return cue_before(words, k, rc.eval_verbs, (",", ";", ":"), reach=8) and _we_study(words[:k])
+
+
+def _we_study(before: tuple[str, ...]) -> bool:
+    """Whether "we" act in the words before a tail and propose nothing after it ("we use X to
+    compare"; not "we propose ASD, a defense that leverages X to analyze ...": the method's use)."""
+    if "we" not in before:
+        return False
+    last = len(before) - 1 - before[::-1].index("we")
+    return not any(w in PROPOSE_VERBS for w in before[last:])
 
 
 def cue_tails(
@@ -899,14 +1007,17 @@ def tail_shapes(
     uc = uses_cues()
     found = []
     chained: Located | None = None  # the last tail a context rule took, so a list after it is taken too
+    chained_head: Span | None = None  # the head named for that list (the main method of its own parts)
     for tail in tails:
         word = words[tail.last]
-        if chained is not None and _listed_after(view, chained, tail, rc):
+        if chained is not None and _listed_after(view, chained, tail, rc, parts=chained_head is not None):
             chained = tail
             if not name_fragment(view, tail, rc):
-                found.append((tail, 0.60, None))  # "on LLaMA-2-7B and Mistral-7B", "on C4 and the Pile"
+                found.append((tail, 0.60, chained_head))  # "on LLaMA-2-7B and Mistral-7B", "on C4 and the Pile"
             continue
-        chained = None
+        if chained is not None and _abbreviation_of(words, chained, tail):
+            continue  # "a multi-view template fusion module (MTFM) and ...": the list goes on
+        chained, chained_head = None, None
         if _compatible_with(view, tail, uc) or narrowed(view, tail, rc):
             continue  # "architecture-agnostic, supporting CNN and Transformer-based pipelines"
         if name_fragment(view, tail, rc) or unstated_use(view, tail.first, rc):
@@ -918,12 +1029,15 @@ def tail_shapes(
             found.append((tail, 0.60, derived))  # "we propose MedSAM, ... SAM": built on SAM
             continue
         if _context_use(view, tail, ctx, rc, uc):
-            chained = tail
-            found.append((tail, 0.60, None))
+            chained, chained_head = tail, _main_of_part(view, tail, ctx, rc, uc)
+            found.append((tail, 0.60, chained_head))
         elif _as_role(words, tail, rc):
             found.append((tail, 0.65, None))
         elif _component_proposed(view, tail, ctx):
             found.append((tail, 0.55, ctx.proposed))  # "We propose FooNet. ... Then we propose X, which ..."
+        elif (introducer := _introduced_by_ours(view, tail, ctx, rc, uc)) is not None:
+            chained, chained_head = tail, introducer
+            found.append((tail, 0.55, introducer))  # "MemServe introduces MemPool, an elastic memory pool"
         elif _by_technique(view, tail, uc):
             found.append((tail, 0.60, None))  # "by the Neural Tangent Kernel (NTK) technique"
         elif _based_apart(view, tail, rc, reading):
@@ -1000,6 +1114,36 @@ def _component_proposed(view: SentenceView, tail: Located, ctx: PaperContext) ->
     )
 
 
+def _introduced_by_ours(
+    view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues, uc: UsesCues
+) -> Span | None:
+    """The paper's method that introduces a further Method or Model the paper proposes as its
+    subject ("MemServe introduces MemPool, an elastic memory pool", "To further improve the
+    feature, STFTrack introduces a Frequency Enhancement Module (FEM)", "it further designs X"):
+    the method's own part. The propose verb stands within six words before the tail (plain words
+    between, no comma or cue); its subject, past adverbs, is the paper's main method named, "it" or
+    "our method"."""
+    main = _main_method(ctx)
+    if main is None or tail.label == "Dataset" or not ctx.is_proposed(tail):
+        return None  # "Our approach introduces two new datasets (FTAG and T2P)": contributions, not parts
+    words = view.words
+    verb = next((j for j in range(tail.first - 1, max(-1, tail.first - 7), -1) if words[j] in PROPOSE_VERBS), -1)
+    if verb < 1 or not all(w.replace("-", "").isalpha() and w not in rc.use_any for w in words[verb + 1 : tail.first]):
+        return None  # "proposes using HDR Gaussian Splats": a cue's object; a comma ends the phrase
+    if any(verb < e.first < tail.first for e in view.entities):
+        return None  # the first name after the verb only
+    j = verb - 1
+    while j >= 0 and (words[j] in uc.uses_subject_skips or words[j].endswith("ly")):
+        j -= 1
+    start = _own_start(view, j, ctx, uc)
+    if start < 0:
+        return None
+    named = next((e for e in view.entities if e.last == j and ctx.is_proposed(e)), None)
+    if named is None:
+        return main  # "it introduces X", "our method introduces X"
+    return None if same(named.span, tail) else named.span
+
+
 def _by_technique(view: SentenceView, tail: Located, uc: UsesCues) -> bool:
     """Whether a Method tail is the technique after "by (the)" and before a kind noun, past an
     abbreviation in parentheses ("we approximate the process by the Neural Tangent Kernel (NTK)
@@ -1027,12 +1171,21 @@ def _based_apart(view: SentenceView, tail: Located, rc: RelationCues, reading: R
     return words[at + 1] not in rc.class_nouns or "our" in words[max(0, tail.first - 3) : tail.first]
 
 
-def _listed_after(view: SentenceView, prev: Located, tail: Located, rc: RelationCues) -> bool:
-    """Whether ``tail`` continues the list that ``prev`` opened ("LLaMA-2-7B, OPT and Mistral")."""
+def _listed_after(view: SentenceView, prev: Located, tail: Located, rc: RelationCues, parts: bool = False) -> bool:
+    """Whether ``tail`` continues the list that ``prev`` opened ("LLaMA-2-7B, OPT and Mistral"); a
+    list of ``parts`` may name each with an article, past the abbreviation of the one before it
+    ("a multi-view template fusion module (MTFM) and an optimal trajectory correction module")."""
     if tail.first <= prev.last or (tail.label == "Dataset") != (prev.label == "Dataset"):
         return False
     gap = _without_aside(view, prev.last + 1, tail.first)
+    if parts:
+        gap = tuple(w for w in gap[past_abbreviation(gap, 0) :] if w not in ("a", "an"))
     return 0 < len(gap) <= 3 and all(w in rc.chain_words for w in gap)
+
+
+def _abbreviation_of(words: tuple[str, ...], prev: Located, tail: Located) -> bool:
+    """Whether ``tail`` is a one-word name in parentheses right after ``prev`` (its abbreviation)."""
+    return tail.first == tail.last == prev.last + 2 and past_abbreviation(words, prev.last + 1) == tail.last + 2
 
 
 def _without_aside(view: SentenceView, lo: int, hi: int) -> tuple[str, ...]:
@@ -1055,6 +1208,7 @@ def _context_use(view: SentenceView, tail: Located, ctx: PaperContext, rc: Relat
         return False
     return (
         _evaluated_on_models(view, tail, ctx, uc)
+        or _result_on_model(view, tail, ctx, uc)
         or _into_model(view, tail, ctx, uc)
         or _opening_models(view, tail, ctx, rc, uc)
         or _object_of_ours(view, tail, ctx, uc)
@@ -1111,6 +1265,27 @@ def _evaluated_on_models(view: SentenceView, tail: Located, ctx: PaperContext, u
     if prep < 0:
         prep = _prep_before_list(view, tail, uc)  # "on multiple paradigms, including SD and FLUX"
     return prep >= 1 and _ours_with_verb(view, prep, uc.uses_eval_verbs, ctx, uc, we=True)
+
+
+def _result_on_model(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCues) -> bool:
+    """ "FooNet achieves average gains of 5.1% on Qwen2.5-3B and 3.6% on Qwen2.5-7B", "It shows a
+    10-point improvement for Llama-3.1-8B": a result the paper's method ("it") reaches on a Model,
+    the model it is applied to. The result word opens the stretch before the preposition (its
+    clause, sixteen words at most, no rival word) and the method is its subject."""
+    prep = _before_prep(view, tail, uc.uses_result_preps)
+    if prep < 2:
+        return False
+    words = view.words
+    for j in range(prep - 1, max(0, prep - 17), -1):
+        if words[j] in (";", ":") or words[j] in uc.uses_rival_words:
+            return False
+        if words[j] in uc.uses_result_verbs:  # "achieves average performance gains of": the verb or its noun
+            k = j - 1
+            while k >= 0 and (words[k] in uc.uses_subject_skips or words[k].endswith("ly")):
+                k -= 1
+            if k >= 0 and _own_start(view, k, ctx, uc) >= 0:
+                return True
+    return False
 
 
 def _prep_before_list(view: SentenceView, tail: Located, uc: UsesCues) -> int:
@@ -1189,8 +1364,9 @@ def _at_core(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCues)
 
 
 def _opening_models(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues, uc: UsesCues) -> bool:
-    """ "On LLaMA-2-7B (and Mistral-7B), FooNet reduces ...", "On AIME with Qwen-7B, FooNet ...":
-    an opening phrase of names followed by the paper's own method as the subject."""
+    """ "On LLaMA-2-7B (and Mistral-7B), FooNet reduces ...", "On AIME with Qwen-7B, FooNet ...",
+    "Across Qwen3-4B, OLMo-3-7B, and LLaMA-3.1-8B, FooNet improves ...": an opening phrase of names
+    (Models listed with commas) followed by the paper's own method as the subject."""
     words = view.words
     if not words or words[0] not in uc.uses_opening_preps or "," not in words[: tail.first + 12]:
         return False
@@ -1198,8 +1374,13 @@ def _opening_models(view: SentenceView, tail: Located, ctx: PaperContext, rc: Re
         return False  # "On LLaMA-2-7B", "On AIME with Qwen-7B"; not "For tasks where GPT-4 fails"
     ends = {e.first: e for e in view.entities}
     at = 1
-    while at < len(words) and words[at] != ",":  # the opening phrase: names, list words, preps
-        if at in ends:
+    while at < len(words):  # the opening phrase: names, list words, preps
+        if words[at] == ",":
+            listed = at + 1 + (at + 1 < len(words) and words[at + 1] in ("and", "or"))
+            if listed not in ends or ends[listed].label != "Model" or ctx.is_proposed(ends[listed]):
+                break  # the phrase ends; "Across Qwen3-4B, OLMo-3-7B, and LLaMA-3.1-8B, FooNet": a list
+            at = listed
+        elif at in ends:
             at = ends[at].last + 1
         elif words[at] in rc.chain_words or words[at] in uc.uses_opening_preps or "/" in words[at]:
             at += 1
@@ -1211,6 +1392,25 @@ def _opening_models(view: SentenceView, tail: Located, ctx: PaperContext, rc: Re
     return any(_own_start(view, k, ctx, uc) in (at + 1, at + 2) for k in ends_at)  # ", FooNet", ", our method"
 
 
+def _main_of_part(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues, uc: UsesCues) -> Span | None:
+    """The paper's main method when a part verb lists a part the paper proposes ("Our method
+    comprises two lightweight modules: FCM and MKP", "It includes two novel modules, a MTFM and
+    an OTCM"): the main method uses its own named parts. None otherwise, or when the main
+    proposal is itself only a component (:func:`component_actor`) or is the tail."""
+    main = _main_method(ctx)
+    if main is None or not ctx.is_proposed(tail) or same(main, tail) or not _part_listed(view, tail, ctx, rc, uc):
+        return None
+    return main
+
+
+def _main_method(ctx: PaperContext) -> Span | None:
+    """The paper's main proposed Method or Model when it is no component and no description only."""
+    main = ctx.proposed
+    if main is None or main.label_ not in ACTORS or component_actor(ctx) or described_only(main):
+        return None
+    return main
+
+
 def _part_listed(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues, uc: UsesCues) -> bool:
     """ "EPANet consists of two key components: EPA-FPN and ...", "the MoR framework, which
     comprises three LoRA groups": the first name after a part verb whose subject is ours."""
@@ -1218,7 +1418,8 @@ def _part_listed(view: SentenceView, tail: Located, ctx: PaperContext, rc: Relat
     verb = next((j for j in range(tail.first - 1, max(-1, tail.first - 9), -1) if words[j] in uc.uses_part_verbs), -1)
     if verb < 1 or any(e.last < tail.first and e.first > verb for e in view.entities):
         return False  # the first name after the verb only; the list after it is chained
-    if any(w in rc.use_stops or w in (",", ";") for w in words[verb + 1 : tail.first]):
+    gap = words[verb + 1 : tail.first]
+    if any(w in rc.use_stops or w == ";" for w in gap) or "," in gap and not _parts_introduced(gap, uc):
         return False
     j = verb - 1
     while j >= 0 and words[j] in uc.uses_subject_skips:
@@ -1226,6 +1427,19 @@ def _part_listed(view: SentenceView, tail: Located, ctx: PaperContext, rc: Relat
     if j > 0 and words[j] == "which" and words[j - 1] == ",":
         j -= 2  # "the MoR framework, which comprises"
     return j >= 0 and _own_start(view, j, ctx, uc) >= 0
+
+
+def _parts_introduced(gap: tuple[str, ...], uc: UsesCues) -> bool:
+    """Whether the only comma between a part verb and its first part follows a count of parts and
+    opens their list ("includes two novel modules, a X and a Y")."""
+    comma = gap.index(",")
+    rest = gap[comma + 1 :]
+    return (
+        gap.count(",") == 1
+        and comma > 0
+        and gap[comma - 1] in uc.uses_component_nouns
+        and all(w in ("a", "an", "the") for w in rest)
+    )
 
 
 def _object_of_ours(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCues) -> bool:
@@ -1497,7 +1711,22 @@ def uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span |
         return None, False
     if not explicit and head is ctx.proposed and component_actor(ctx):
         return None, False  # "we propose a dehazing method via EM ..." is not the later "RDC block"
+    if not explicit and head is ctx.proposed and described_only(head):
+        return None, False  # "a reliability-aware diffusion framework": a description, not a name
     return head, explicit
+
+
+def described_only(head: Span) -> bool:
+    """Whether the paper's entity is only described, never named: a lower-case phrase of several
+    words without a digit or an abbreviation ("reliability-aware diffusion framework", "a
+    computationally efficient mechanism"). A sentence that does not name it says nothing of it
+    to a reader; a coined lower-case name has an abbreviation after it ("expert-router coupling (ERC)")."""
+    text, doc = head.text, head.doc
+    if text != text.lower() or " " not in text or any(c.isdigit() for c in text):
+        return False
+    if head.end < len(doc) and doc[head.end].text == "(":
+        return False  # "spatial-spectral collaborative perception network (S$^2$CPNet)": named
+    return not any(text in (long.text, short.text) for long, short in doc._.abbreviations or ())
 
 
 def not_own_method(head: Span) -> bool:
@@ -1509,6 +1738,8 @@ def not_own_method(head: Span) -> bool:
     text = head.text
     if head.kb_id_ and text == text.lower() and head.kb_id_ == head.kb_id_.lower():
         return True
+    if text.replace("-", " ").split()[-1].lower() in uses_cues().uses_head_nonmethod_ends:
+        return True  # "Spectrum Matching Hypothesis", "Information Gap": no method
     if text.replace("-", " ").split()[-1].lower() not in uses_cues().uses_head_task_ends or " for " in text:
         return False  # "MARE: Multimodal Alignment and Reinforcement for Explainable Deepfake Detection"
     # a name the paper abbreviates is coined ("Hypernetwork-driven Style-adaptive Retrieval (Hystar)")
