@@ -89,6 +89,12 @@ class ReadingCues:
     other_data_plurals: frozenset[str]
     language_names: frozenset[str]
     derivative_nouns: frozenset[str]
+    liability_adjectives: frozenset[str]
+    winner_pronouns: frozenset[str]
+    result_verbs: frozenset[str]
+    source_roles: frozenset[str]
+    benchmark_name_endings: frozenset[str]
+    speedup_nouns: frozenset[str]
 
 
 def reading_cues() -> ReadingCues:
@@ -302,6 +308,13 @@ def paradigm(span: Span, reading: ReadingCues, long_forms: dict[str, str] | None
     if long_forms:
         names.add(long_forms.get(span.text.lower(), ""))
     return any(n and _plain(n) in reading.paradigm_tails for n in names)
+
+
+def benchmark_name(span: Span, reading: ReadingCues) -> bool:
+    """Whether a Method/Model argument is named like a benchmark: a part of its name ends with
+    "Bench", "Dataset" ... ("VSI-Bench-Debiased", "LED-Dataset", "MMBench"; not "Benchmarking")."""
+    parts = re.split(r"[\s\-_/]+", span.text)
+    return any(p.endswith(end) for p in parts for end in reading.benchmark_name_endings)
 
 
 def phrase_argument(span: Span, reading: ReadingCues) -> bool:

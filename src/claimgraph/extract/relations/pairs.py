@@ -70,6 +70,7 @@ from claimgraph.extract.claims.subjects import (
     entity_mask,
     in_subject_position,
     is_background,
+    is_component,
     markers,
     own_reference,
     paper_context,
@@ -88,6 +89,7 @@ from claimgraph.extract.pipeline.token_table import doc_text
 from claimgraph.extract.relations.guards import (
     YEAR,
     ReadingCues,
+    benchmark_name,
     class_mention,
     glued_modifier,
     paradigm,
@@ -295,10 +297,13 @@ def _proposed_result(view: SentenceView, dataset: Located, ctx: PaperContext) ->
 
 
 def _training_data(words: tuple[str, ...], last: int, rc: RelationCues) -> bool:
-    """ "X training set", "X for training", "X, a training corpus": training data, not an evaluation set."""
-    following = words[last + 1 : last + 5]
+    """ "X training set", "X for training", "X, a training corpus", "(X) pretraining", "X as the
+    source dataset": training data, not an evaluation set."""
+    following = words[last + 2 : last + 6] if words[last + 1 : last + 2] == (")",) else words[last + 1 : last + 5]
     if not following:
         return False
+    if following[0] == "as" and any(w in reading_cues().source_roles for w in following[1:3]):
+        return True  # "using HumanML3D as the source T2M dataset"
     if (
         following[0] in rc.train_cues
         or following[0] in ("for", "as")
@@ -317,16 +322,29 @@ def _training_data(words: tuple[str, ...], last: int, rc: RelationCues) -> bool:
 _LIST_JOINS = frozenset({",", "and", "or", "i.e.", "e.g."})
 
 
+def _list_end(words: tuple[str, ...], dataset: Located, listed: frozenset[int]) -> int:
+    """The last word of the list of dataset names ``dataset`` opens or continues ("MMLU and GPQA",
+    "MTBench, IFEval, and Arena-Hard"): only names and list joins after it; its own last word
+    when no other name follows."""
+    end, j = dataset.last, dataset.last + 1
+    while j < len(words) and (words[j] in _LIST_JOINS or j in listed):
+        if j in listed:
+            end = j
+        j += 1
+    return end
+
+
 def _in_eval_slot(view: SentenceView, dataset: Located, listed: frozenset[int], rc: RelationCues) -> bool:
     """Whether a dataset sits where a sentence names what is evaluated on: after "on/across/
     over/in" ("results on X", "on benchmarks such as X and Y"), an evaluation verb or an
     experiment noun ("Experiments use X"), reading back over the list it is in; or before
     "is used to evaluate". Not "built from X", "the effectiveness of X", "tasks (X and Y)"."""
     words = view.words
-    if dataset.last + 1 < len(words) and words[dataset.last + 1] in rc.result_after:
-        return True  # "improves GLUE performance"
-    if any(e.first == dataset.last + 1 and e.label == "Metric" for e in view.entities):
-        return True  # "improves COCO mAP by 3.1 points": a metric measured on the dataset
+    end = _list_end(words, dataset, listed)
+    if end + 1 < len(words) and words[end + 1] in rc.result_after:
+        return True  # "improves GLUE performance", "maintains MTBench, IFEval and Arena-Hard performance"
+    if any(e.first == end + 1 and e.label == "Metric" for e in view.entities):
+        return True  # "improves COCO mAP by 3.1 points": a metric measured on the dataset (or on the list)
     if (
         dataset.last + 2 < len(words)
         and words[dataset.last + 1] == "from"
@@ -369,6 +387,9 @@ def _in_eval_slot(view: SentenceView, dataset: Located, listed: frozenset[int], 
         if w in _LIST_JOINS:
             j -= 1
             continue  # "datasets (i.e., ComplexWebQA, GPQA, and FoolMeTwice)": a long list costs no steps
+        if w == "for" and j - 1 in listed:
+            j -= 1
+            continue  # "On PIE-Bench and DIV2K for editing, and COCO17 and CUB-200 for generation": the list goes on
         if w in rc.eval_slot_blockers and not (
             w in ("of", "from") and j and (words[j - 1] in rc.eval_slot_parts or words[j - 1] in rc.experiment_nouns)
         ):
@@ -380,6 +401,15 @@ def _in_eval_slot(view: SentenceView, dataset: Located, listed: frozenset[int], 
         if w in rc.eval_verbs:
             return k > 0 and any(x in rc.eval_passive for x in following[:k]) and "for" not in following[:k]
     return False
+
+
+def _speedup_on(words: tuple[str, ...], dataset: Located, listed: frozenset[int], reading: ReadingCues) -> bool:
+    """Whether the dataset, or the list it is in, follows "speedup(s) on" ("7 times speedup on
+    HunyuanVideo and HunyuanVideo-1.5")."""
+    j = dataset.first - 1
+    while j > 1 and (j in listed or words[j] in _LIST_JOINS):
+        j -= 1
+    return words[j] == "on" and words[j - 1] in reading.speedup_nouns
 
 
 def _apposed_data(words: tuple[str, ...], dataset: Located, rc: RelationCues) -> bool:
@@ -452,6 +482,20 @@ def _coined(text: str) -> bool:
 
 #: Words that may stand between a clause start and its named subject ("notably, our fine-tuned X").
 _SUBJECT_LEAD = frozenset({"the", "a", "an", "our", "both", "and", "two", "these"})
+
+
+def _actor_before(view: SentenceView, dataset: Located, ctx: PaperContext) -> bool:
+    """Whether the paper's own Method/Model is named before the dataset ("OmegaUse also performs
+    strongly on OS-Nav"): the sentence reports its result on the paper's dataset. Not the long
+    form the dataset abbreviates ("akin to Finding Needles in Images (NiM)")."""
+    words = view.words
+    return any(
+        e.label in ACTORS
+        and e.key in ctx.keys
+        and e.last < dataset.first
+        and not (e.last + 2 == dataset.first and words[e.last + 1] == "(")
+        for e in view.entities
+    )
 
 
 def _other_subject(view: SentenceView, dataset: Located, s: _Sentence, ctx: PaperContext) -> list[Located] | None:
@@ -756,6 +800,8 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
             continue
         if _training_data(words, dataset.last, rc):
             continue
+        if _speedup_on(words, dataset, listed, reading) and not benchmark_name(dataset.span, reading):
+            continue  # "1.35x and 1.50x speedups on LongLive and Self Forcing": models the speed is measured on
         if _named_after(view, dataset, rc):
             continue  # "we establish the first ... Dataset for UGC images, termed ViDA-UGC": its name
         if not 0 <= verb < dataset.first and _apposed_data(words, dataset, rc):
@@ -798,16 +844,17 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
             if others is not None:
                 # "The VideoMAE model achieves 75.58% on X": the named subject's result, not the proposed
                 # entity's; none for "our fine-tuned Qwen2.5-VL reaches 51.7% on X" (the paper's variant)
-                heads = [e.span for e in others]
+                own = None if others else _named_variant(view, default, 0, dataset.first)
+                heads = [e.span for e in others] or ([own.span] if own is not None else [])
                 if not heads:
-                    continue
+                    continue  # not for "our fine-tuned Qwen2.5-VL"; "our FooNet-8B" for FooNet is named
             elif (
                 default is ctx.proposed
                 and 0 <= verb < dataset.first
                 and _others_evaluated(words[verb + 1 : dataset.first], rc)
             ):
                 continue  # "we benchmark several pose estimation models on X": not the proposed entity
-            elif ctx.is_proposed(dataset) and verb < 0 and s.claim is None:
+            elif ctx.is_proposed(dataset) and verb < 0 and s.claim is None and not _actor_before(view, dataset, ctx):
                 continue  # "examples in DA-Code are based on real data": describes the paper's dataset
             elif default is ctx.proposed and _others_after(view, dataset, rc):
                 continue  # "(X-Bench), which we used to run an evaluation of 12 frontier LLMs": others evaluated
@@ -816,7 +863,8 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
             ):
                 continue  # ", whereas RL on the base models ... AIME"; "Our largest model, Phi4-mini-Flash, ... X"
             else:
-                heads = [_paper_head(default, view, ctx, reading)]
+                variant = None if _explicit(default, view) else _named_variant(view, default, 0, dataset.first)
+                heads = [variant.span if variant is not None else _paper_head(default, view, ctx, reading)]
         heads = [h for h in (_unmodified(view, h) for h in heads) if not _stands_for_class(view, h, ctx, rc)]
         for head in heads:
             found.append(
@@ -1207,7 +1255,7 @@ def _cost_only(view: SentenceView, index: int, kind: str, cues: ClaimCues, readi
             if words[j] in cues.comparatives:
                 return words[j] in reading.resource_comparatives and any(costly(w) for w in words[j + 1 : index])
         return False
-    lo = max(0, index - 6)
+    lo = _window_back(words, index, 6)
     window = words[lo:index]
     if any(w in reading.quality_nouns for w in window) or any(
         e.label == "Metric" and lo <= e.last and e.first < index and not costly(e.key.rsplit(" ", 1)[-1])
@@ -1216,6 +1264,17 @@ def _cost_only(view: SentenceView, index: int, kind: str, cues: ClaimCues, readi
         return False  # "12.8% mIoU gains over X", "improves token acceptance rates and generation speed over X";
         # not the Metric "speedup" itself
     return any(costly(w) for w in window)
+
+
+def _window_back(words: tuple[str, ...], index: int, steps: int) -> int:
+    """Where a window of ``steps`` words before ``index`` starts when a list of numbers there costs
+    no steps ("speedups of 12.72x, 1.70x, and 1.18x over X" reaches "speedups")."""
+    j = index
+    while j > 0 and steps > 0:
+        j -= 1
+        if not (words[j] in (",", "and") or words[j][:1].isdigit()):
+            steps -= 1
+    return j
 
 
 def _purpose(words: tuple[str, ...], index: int, reading: ReadingCues) -> bool:
@@ -1242,6 +1301,24 @@ def _valence_than(words: tuple[str, ...], index: int, cues: ClaimCues, reading: 
         if words[j] in cues.comparatives:
             return words[j] in reading.valence_comparatives
     return False
+
+
+def _liability_than(words: tuple[str, ...], index: int, reading: ReadingCues) -> bool:
+    """Whether "than" at ``index`` follows "more <liability adjective>" within five words ("more
+    prone to this than", "more vulnerable to attacks than"): the head suffers more, it does not win."""
+    return any(
+        words[j] in reading.liability_adjectives and j and words[j - 1] == "more"
+        for j in range(max(0, index - 5), index)
+    )
+
+
+def _parity_between(words: tuple[str, ...], index: int, tail: Located, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether a parity word with its preposition ("competitive to", "comparable with", "on par
+    with") stands between the comparison at ``index`` and the name: the rivals beaten end there."""
+    gap = words[index + 1 : tail.first]
+    return any(
+        w in rc.parity_words and gap[j + 1 : j + 2] and gap[j + 1] in reading.rival_preps for j, w in enumerate(gap)
+    )
 
 
 def _parity(words: tuple[str, ...], index: int, rc: RelationCues) -> bool:
@@ -1426,6 +1503,9 @@ def _winner(
             return ctx.proposed, False
         return None, False
     if not explicit:
+        variant = _named_variant(view, head, start, index)
+        if variant is not None:
+            return variant.span, True  # "our Critique-Coder-8B ..., outperforming Y": the variant the clause names
         opener = _clause_opener(view, start, index, ctx, rc)
         if opener is not None:
             return opener.span, True  # "...: Gemma 2 shows greater similarity than Gemma": the clause's own subject
@@ -1458,6 +1538,46 @@ def _winner(
                 return ctx.proposed, False
             return None, False
     return head, explicit
+
+
+def _relative_antecedent(view: SentenceView, index: int, rc: RelationCues, reading: ReadingCues) -> Located | None:
+    """The Method/Model a relative pronoun right before the comparison at ``index`` (adverbs
+    allowed) refers to: the name right before it ("we release FooNet-7B, which outperforms Y") or
+    the name its apposition describes ("SFT on X yields S-Agent-8B, a compact spatial agent that
+    significantly surpasses Y"). None when the pronoun follows a plain noun ("models that outperform")."""
+    words = view.words
+    k = index - 1
+    while k > 0 and (words[k] in rc.adverbs or words[k].endswith("ly")):
+        k -= 1
+    if k <= 1 or words[k] not in reading.winner_pronouns:
+        return None
+    ends = {e.last: e for e in view.entities if e.label in ACTORS}
+    j = k - 2 if words[k - 1] == "," else k - 1
+    if j in ends:
+        return ends[j]
+    for a in range(k - 1, max(0, k - 9), -1):
+        if words[a] == ",":
+            apposed = a + 1 < k and words[a + 1] in ("a", "an") and a - 1 in ends
+            return ends[a - 1] if apposed else None
+    return None
+
+
+def _named_variant(view: SentenceView, head: Span, start: int, end: int) -> Located | None:
+    """The paper's variant of ``head`` that words ``start`` to ``end`` name ("our Critique-Coder-8B
+    can reach 60% on X, outperforming Y" for the proposed Critique-Coder): the sentence's own name."""
+    key = head.text.lower()
+    return next(
+        (
+            e
+            for e in view.entities
+            if start <= e.first
+            and e.last < end
+            and e.label in ACTORS
+            and e.key.startswith(key)
+            and e.key[len(key) : len(key) + 1] in ("-", " ")
+        ),
+        None,
+    )
 
 
 def _component(span: Span, reading: ReadingCues) -> bool:
@@ -1541,7 +1661,9 @@ def _untagged_subject(
             or any(k.startswith(plain) or plain.startswith(k) for k in ctx.spelled)
         ):
             continue  # "DORA achieves" for the proposed DORA Explorer, "CharTide-7B/8B outperforms" for CharTide
-        if p > start and words[p - 1] not in (",", "that"):
+        opens = p == start or words[p - 1] in (",", "that")
+        owned = "our" in words[max(start, p - 3) : p]
+        if not opens and not owned:
             continue
         text = _cased(view, p)
         if (
@@ -1551,8 +1673,18 @@ def _untagged_subject(
         ):
             continue
         nxt = words[p + 1]
+        if (
+            owned
+            and (nxt in reading.instance_nouns or nxt in rc.class_plurals)
+            and not (text.isalpha() and text.isupper())
+        ):
+            return True  # "Our resulting G1 models consistently surpass Y": the clause's own, untagged models
+        if not opens:
+            continue
         if nxt in rc.adverbs or nxt.endswith("ly") or nxt in reading.clause_verbs or nxt in reading.score_verbs:
             return True
+        if nxt in reading.result_verbs:
+            return True  # "On the Crello benchmark, I2L reduces ... over Y"
         if (
             nxt == ","
             and p > start
@@ -1728,6 +1860,40 @@ def _linked_to_class(view: SentenceView, tail: Located, rc: RelationCues, readin
 #: A year after a name makes it a venue or a date ("the CVPR 2025 baseline One2Any").
 
 
+def _glued_on(tail: Located) -> bool:
+    """Whether a hyphen and a letter follow the name without a space ("o3-mini-high", "JEPA-predictor")."""
+    span = tail.span
+    text = doc_text(span.doc)
+    return text[span.end_char : span.end_char + 1] == "-" and text[span.end_char + 1 : span.end_char + 2].isalpha()
+
+
+def _owner_of_rival(view: SentenceView, tail: Located, reading: ReadingCues) -> bool:
+    """Whether the name owns the rival ("surpasses JAXA's operational gauge-calibrated product"):
+    a possessive "'s" after it, and no quality noun or Metric in the three words after
+    ("surpassing BubbleSig's best performance" beats BubbleSig)."""
+    words = view.words
+    if tail.last + 1 >= len(words) or words[tail.last + 1] not in ("'s", "’s"):
+        return False
+    window = range(tail.last + 2, min(len(words), tail.last + 5))
+    if any(words[j] in reading.quality_nouns for j in window):
+        return False
+    return not any(e.label == "Metric" and e.first in window for e in view.entities)
+
+
+def _base_of_rival(words: tuple[str, ...], tail: Located, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether the name is what an unnamed rival is built on ("improvements over single-agent
+    baselines and vanilla MAS based on Llama 3 8B"): a class link, with its preposition, right
+    before it; "larger models based on LLaMA-65B" names that model's family and is kept."""
+    j = tail.first - 1
+    if j >= 0 and words[j] in ("the", "a", "an"):
+        j -= 1
+    if j >= 0 and words[j] in reading.phrase_preps:
+        j -= 1
+    if j < 1 or words[j] not in reading.class_links:
+        return False
+    return not (tail.label == "Model" and words[j - 1] in rc.family_nouns)
+
+
 def _named_rival(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues, reading: ReadingCues) -> bool:
     """Whether a compared name is one named rival, not a class, a kind or a modifier."""
     if _modified(view, tail) is not None:
@@ -1735,6 +1901,10 @@ def _named_rival(view: SentenceView, tail: Located, ctx: PaperContext, rc: Relat
     after = tail.last + 1
     if after < len(view.words) and YEAR.fullmatch(view.words[after]) and not ctx.is_proposed(tail):
         return False  # "the CVPR 2025 baseline One2Any": a venue and year, the next name is the tail
+    if _owner_of_rival(view, tail, reading) or _base_of_rival(view.words, tail, rc, reading):
+        return False  # "surpasses JAXA's operational product", "over vanilla MAS based on Llama 3 8B"
+    if _glued_on(tail):
+        return False  # "surpasses o3-mini-high": a piece of a longer name; "a JEPA-predictor baseline": a modifier
     if not ctx.is_proposed(tail) and (glued_modifier(view, tail, rc) or class_mention(view, tail, rc)):
         return False  # "over CNN baselines", "than its VAE-based variant", "than LiDAR-based estimates"
     if _linked_to_class(view, tail, rc, reading):
@@ -1830,6 +2000,8 @@ def outperforms(
             continue
         if kind == "than" and _than_count(view, index):
             continue  # "while skipping more than 40 percent of Transformer blocks": a count, no rival
+        if kind == "than" and _liability_than(view.words, index, reading):
+            continue  # "BERT is more prone to this than BiLSTM": it suffers more, it does not win
         if kind == "than" and _speed_only(view.words, index, cues, reading):
             continue  # "7x faster than StreetCrafter": a speed comparison, not a win (issue #17 judgements)
         if kind in ("than", "over") and _cost_only(view, index, kind, cues, reading):
@@ -1850,11 +2022,14 @@ def outperforms(
             head, explicit = s.claim.subject, _explicit(s.claim.subject, view)
         else:
             head, explicit = resolve_subject(view, ctx, cues, index, 0, s.after)
-        if head is not None and explicit:
+        antecedent = _relative_antecedent(view, index, rc, reading) if enabled is None else None
+        if antecedent is not None:
+            head, explicit = antecedent.span, True  # "... yields S-Agent-8B, a compact agent that surpasses Y"
+        elif head is not None and explicit:
             head = _unmodified(view, head)
             if head.sent.start == view.sentence.start and head.end <= view.starts[index]:
                 head, explicit = _clause_subject(view, head, index, ctx, rc)
-        if head is not None and enabled is None:
+        if head is not None and enabled is None and antecedent is None:
             head, explicit = _winner(view, head, explicit, index, ctx, rc, reading)
         if head is not None and not explicit:
             head = _paper_head(head, view, ctx, reading)  # "our model" for SambaY, not its GMU component
@@ -1886,6 +2061,8 @@ def outperforms(
                 break  # "compared to our ViT-style baseline, the ViT model ...": a new phrase
             if _after_verb(view.words, index, tail, rc):
                 break  # "outperforms X, and enables TRELLIS to ...": a new verb phrase
+            if _parity_between(view.words, index, tail, rc, reading):
+                break  # "outperforms X and is competitive to Y": Y is only matched
             if not _named_rival(view, tail, ctx, rc, reading):
                 continue
             if _setting_between(view.words, index, tail, reading):
@@ -1937,8 +2114,10 @@ def uses(
             return  # "into standard PCR pipelines": a class, not a method used
         if explicit and _stands_for_class(view, head, ctx, rc):
             return
-        if ctx.is_proposed(tail) and (not explicit or ctx.is_proposed(head) and same(head, tail)):
-            return  # one proposed entity uses another only when both are named
+        if ctx.is_proposed(tail) and (
+            not explicit and not _own_part(head, tail, ctx) or ctx.is_proposed(head) and same(head, tail)
+        ):
+            return  # one proposed entity uses another only when both are named, or it is its part
         if coordinated(view, head, tail) or evaluator(view.words, tail, rc) or _driven_by_ours(view, tail, ctx, rc):
             return
         match = RelationMatch(head, "uses", tail.span, view.sentence, _score(base, explicit, s.hedged))
@@ -1971,6 +2150,18 @@ def uses(
                 if tail.label != "Dataset" and all(w in rc.improve_gap for w in view.words[index + 1 : tail.first]):
                     add(head, explicit, tail, 0.55)
     return list(found.values())
+
+
+def _own_part(head: Span, tail: Located, ctx: PaperContext) -> bool:
+    """Whether ``tail`` is a named part of the paper's system ``head`` ("we introduce a TA strategy
+    ..., and a Dual-Reference Structural Rectification (DRSR) mechanism" in a paper on GTASR)."""
+    proposed = ctx.proposed
+    return (
+        proposed is not None
+        and head.start == proposed.start
+        and tail.span.start != proposed.start
+        and is_component(tail.span)
+    )
 
 
 def _driven_by_ours(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues) -> bool:
@@ -2060,6 +2251,8 @@ def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[Rel
             r.relation in ("evaluated_on", "outperforms")
             and any(a.text.lower() not in ctx.keys and phrase_argument(a, reading) for a in (r.head, r.tail))
         )
+        and not (r.relation == "evaluated_on" and benchmark_name(r.head, reading))
+        and not (r.relation == "outperforms" and any(benchmark_name(a, reading) for a in (r.head, r.tail)))
     ]
 
 

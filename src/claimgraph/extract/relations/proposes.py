@@ -77,6 +77,10 @@ class ProposeCues:
     appositive_head_stops: frozenset[str]
     component_verbs: frozenset[str]
     task_name_breaks: frozenset[str]
+    part_nouns: frozenset[str]
+    part_endings: frozenset[str]
+    prior_part_leads: frozenset[str]
+    part_use_leads: frozenset[str]
 
 
 def propose_cues() -> ProposeCues:
@@ -161,6 +165,7 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
         if _kind_subtitle(doc, tokens, authors) or not _topic_title(doc, span, named):
             chosen.setdefault(span.start, span)
     _components(entities, tokens, chosen, authors, parts)
+    _named_parts(entities, tokens, chosen, authors, parts)
     tasks = _task_names(doc, [chosen[start] for start in sorted(chosen)], parts.task_name_breaks)
     known = _known_initials(doc, entities)
     return [
@@ -572,6 +577,81 @@ def _components(
         first = _first_after(entities, index, stop, chosen, skip=skip)
         if first is not None:
             _coordinated(entities, first, chosen, skip=skip)
+
+
+def _named_parts(
+    entities: list[Span], tokens: TokenTable, chosen: dict[int, Span], authors: AuthorCues, parts: ProposeCues
+) -> None:
+    """Coined parts of the paper's contribution that no verb introduces ("Specifically, we introduce
+    ..., and a Dual-Reference Structural Rectification (DRSR) mechanism to enforce ...", "centered on
+    the Uncertainty-Aware Pyramid Fusion (UAPF) module", "a Language-Guided Band Selection Module
+    (LBSM)"): a Title-Case Method or Model name of two words or more, not a lexicon name, whose
+    abbreviation (no lexicon name either) the abstract defines right after it, then a part noun, or
+    the name ends in a part ending; only in a paper that proposes something, in a sentence about
+    the paper's own work, and not someone else's ("unlike the existing X (XM) module", "we
+    incorporate the Lattice Boltzmann Method (LBM)")."""
+    if not chosen:
+        return
+    names = {_loose(span.text) for span in chosen.values()}
+    established = {span.text for span in entities if get_evidence(span) in ("lexicon", "lexicon-variant")}
+    for span in entities:
+        if span.label_ == "Dataset" or _loose(span.text) in names or not _coined_title_case(span.text):
+            continue
+        if get_evidence(span) in ("lexicon", "lexicon-variant") or _established_short(span, entities):
+            continue
+        if tokens.text[span.end + 1] in established:
+            continue  # "a Robustly Optimized BERT Approach (RoBERTa) decoder module": a lexicon name's long form
+        if span.start - 1 > tokens.sentence_start(span.start) and tokens.text[span.start - 1][:1].isupper():
+            continue  # "Outfit-aware Noise Optimization Module": the tail of a longer name
+        if span.start > 2 and tokens.lower[span.start - 1] in ("a", "an") and tokens.text[span.start - 2] == ",":
+            if any(c.end == span.start - 2 for c in chosen.values()):
+                continue  # "We propose QuaRot-7B, a Mixture of Experts (MoE) architecture": it describes the proposal
+        after = _after_abbreviation(tokens, span.end)
+        if after == span.end or not any(c.isupper() for c in tokens.text[span.end + 1]):
+            continue
+        kind = after < len(tokens) and tokens.lower[after] in parts.part_nouns or _apposed_part(tokens, after, parts)
+        if not kind and tokens.lower[span.end - 1] not in parts.part_endings:
+            continue
+        start = tokens.sentence_start(span.start)
+        lead = tokens.lower[start : span.start]
+        if any(w in parts.prior_part_leads for w in lead) or any(w in parts.part_use_leads for w in lead[-4:]):
+            continue
+        if not _own_sentence(tokens, entities, chosen, start, span, authors, parts):
+            continue
+        chosen[span.start] = span
+        names.add(_loose(span.text))
+
+
+def _own_sentence(
+    tokens: TokenTable,
+    entities: list[Span],
+    chosen: dict[int, Span],
+    start: int,
+    span: Span,
+    authors: AuthorCues,
+    parts: ProposeCues,
+) -> bool:
+    """Whether the sentence of ``span`` speaks of the paper's own work: an author word, a propose
+    or component verb anywhere in it, or a proposed name or "the/this <kind noun>" before ``span``."""
+    words = tokens.lower[start : tokens.sentence_end(span.start)]
+    if any(w in authors.author_words or w in authors.propose_verbs or w in parts.component_verbs for w in words):
+        return True
+    return _own_subject(tokens, entities, chosen, start, span.start, start, authors)
+
+
+def _apposed_part(tokens: TokenTable, after: int, parts: ProposeCues) -> bool:
+    """Whether ", a/an <part noun>" follows a name's abbreviation within a few words ("the
+    Cross-Modal Semantic Sieve (CS2), a module enabling early audio-visual interaction")."""
+    if after + 2 >= len(tokens) or tokens.text[after] != "," or tokens.lower[after + 1] not in ("a", "an"):
+        return False
+    return any(w in parts.part_nouns for w in tokens.lower[after + 2 : after + 5])
+
+
+def _coined_title_case(name: str) -> bool:
+    """Whether a name is two or more words, each capitalised but the links ("Dynamic Template
+    Update with Mamba", "Cross-Modal Semantic Sieve"; not "sparse attention", "Mamba")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w in _NAME_LINKS or w == "and" for w in words)
 
 
 def _part_stop(tokens: TokenTable, j: int, verb: int, authors: AuthorCues) -> bool:

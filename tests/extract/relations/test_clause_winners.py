@@ -1,0 +1,237 @@
+"""Session 11 (issue #17): who wins a comparison, and where a rival list or an evaluation list
+ends (relations/pairs.py, cues/relation_reading.json), with the cases each rule must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.claim_docs import pairs_of, relation_triples
+
+PROPOSE = "We propose FooNet, a new method for reasoning."
+ENTS = {
+    "FooNet": "Method",
+    "FooNet-8B": "Model",
+    "BarNet-8B": "Model",
+    "SFT": "Method",
+    "CFG": "Method",
+    "LIG": "Method",
+    "BERT": "Model",
+    "BiLSTM": "Model",
+    "GPT-4o": "Model",
+    "Claude-3": "Model",
+    "Qwen3-VL-8B": "Model",
+    "MMLU": "Dataset",
+    "GPQA": "Dataset",
+    "IFEval": "Dataset",
+    "Arena-Hard": "Dataset",
+    "ScanNet": "Dataset",
+    "HumanML3D": "Dataset",
+    "NTU-120": "Dataset",
+    "LiveCodeBench": "Dataset",
+}
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return relation_triples(f"{PROPOSE} {text}", ENTS, ("FooNet",))
+
+
+def outperforms(text: str) -> set[tuple[str, str]]:
+    return pairs_of(triples(text), "outperforms")
+
+
+def evaluated(text: str) -> set[tuple[str, str]]:
+    return pairs_of(triples(text), "evaluated_on")
+
+
+def test_a_parity_phrase_ends_the_beaten_rivals():
+    found = outperforms("The approach significantly outperforms CFG and is competitive to LIG on ImageNet.")
+    assert ("FooNet", "CFG") in found
+    assert ("FooNet", "LIG") not in found
+
+
+@pytest.mark.parametrize("phrase", ["comparable to", "on par with", "competitive with"])
+def test_each_parity_phrase_ends_the_rivals(phrase):
+    assert ("FooNet", "LIG") not in outperforms(f"FooNet clearly outperforms CFG and is {phrase} LIG.")
+
+
+def test_more_prone_than_is_no_win():
+    assert not outperforms("We find that BERT is more prone to this than BiLSTM.")
+
+
+def test_less_prone_than_stays_a_win():
+    assert ("FooNet", "BiLSTM") in outperforms("FooNet is less prone to hallucination than BiLSTM.")
+
+
+def test_the_antecedent_of_a_relative_clause_wins():
+    text = (
+        "Beyond that, SFT on generated trajectories yields BarNet-8B, "
+        "a compact agent that significantly surpasses Qwen3-VL-8B."
+    )
+    found = outperforms(text)
+    assert ("BarNet-8B", "Qwen3-VL-8B") in found
+    assert ("SFT", "Qwen3-VL-8B") not in found
+
+
+def test_a_name_right_before_which_wins():
+    assert ("BarNet-8B", "GPT-4o") in outperforms("We release BarNet-8B, which outperforms GPT-4o.")
+
+
+def test_a_plain_noun_before_that_keeps_the_paper_head():
+    assert ("FooNet", "GPT-4o") in outperforms("FooNet trains models that outperform GPT-4o.")
+
+
+def test_the_papers_variant_named_in_the_clause_wins():
+    text = "Notably, our FooNet-8B can reach over 60% on LiveCodeBench, outperforming other models like GPT-4o."
+    found = triples(text)
+    assert ("FooNet-8B", "outperforms", "GPT-4o") in found
+    assert ("FooNet", "outperforms", "GPT-4o") not in found
+    assert ("FooNet-8B", "evaluated_on", "LiveCodeBench") in found
+
+
+def test_untagged_coined_models_after_our_are_their_own_subject():
+    text = "Our resulting G1 models consistently surpass their teacher and outperform leading models like Claude-3."
+    assert not outperforms(text)
+
+
+def test_our_model_with_an_acronym_class_keeps_the_paper_head():
+    assert ("FooNet", "Claude-3") in outperforms("Our VLA model outperforms Claude-3.")
+
+
+def test_every_dataset_of_a_list_before_a_result_noun_is_evaluated_on():
+    found = evaluated("These gains largely maintain MMLU, IFEval, and Arena-Hard performance.")
+    assert {("FooNet", "MMLU"), ("FooNet", "IFEval"), ("FooNet", "Arena-Hard")} <= found
+
+
+def test_a_list_ends_at_a_plain_word():
+    found = evaluated("FooNet cleans MMLU data and improves GPQA performance.")
+    assert ("FooNet", "GPQA") in found
+    assert ("FooNet", "MMLU") not in found
+
+
+def test_a_source_dataset_is_not_evaluated_on():
+    found = evaluated("We validate FooNet using HumanML3D as the source dataset and NTU-120 as the target domain.")
+    assert ("FooNet", "HumanML3D") not in found
+
+
+def test_a_parenthesised_pretraining_set_is_not_evaluated_on():
+    found = evaluated("FooNet reaches 45.2% accuracy and rises to 49.6% with in-domain (ScanNet) pretraining.")
+    assert ("FooNet", "ScanNet") not in found
+
+
+def test_an_untagged_name_before_a_result_verb_is_its_own_subject():
+    assert not outperforms("On the Crello benchmark, I2L reduces the error and clearly outperforms GPT-4o.")
+
+
+def test_a_tagged_subject_before_a_result_verb_still_wins():
+    assert ("FooNet", "GPT-4o") in outperforms(
+        "On the Crello benchmark, FooNet reduces the error and clearly outperforms GPT-4o."
+    )
+
+
+@pytest.mark.parametrize("name", ["FooBench-Debiased", "LED-Dataset", "MMBench"])
+def test_a_benchmark_named_head_is_not_evaluated_on(name):
+    found = relation_triples(
+        f"We propose {name}, a new diagnostic method. We evaluate {name} on MMLU and GPQA.",
+        {**ENTS, name: "Method"},
+        (name,),
+    )
+    assert not pairs_of(found, "evaluated_on")
+
+
+def test_a_method_head_is_evaluated_on_in_the_same_sentence():
+    assert ("FooNet", "MMLU") in evaluated("We evaluate FooNet on MMLU and GPQA.")
+
+
+def test_the_papers_method_named_before_its_own_dataset_is_evaluated_on_it():
+    text = (
+        "We propose FooNet, a GUI agent. To evaluate it, we introduce FooBench, a benchmark suite. "
+        "FooNet also performs strongly on FooBench, reaching 74.24% step success."
+    )
+    found = relation_triples(text, {**ENTS, "FooBench": "Dataset"}, ("FooNet", "FooBench"))
+    assert ("FooNet", "FooBench") in pairs_of(found, "evaluated_on")
+
+
+def test_a_sentence_describing_the_papers_dataset_gives_no_evaluated_on():
+    text = "We propose FooNet, a GUI agent, and FooBench, a benchmark. Examples in FooBench are based on real data."
+    found = relation_triples(text, {**ENTS, "FooBench": "Dataset"}, ("FooNet", "FooBench"))
+    assert ("FooNet", "FooBench") not in pairs_of(found, "evaluated_on")
+
+
+def test_the_owner_of_an_unnamed_rival_is_not_beaten():
+    found = relation_triples(
+        f"{PROPOSE} FooNet outperforms 13 baselines and surpasses JAXA's operational product.",
+        {**ENTS, "JAXA": "Model"},
+        ("FooNet",),
+    )
+    assert ("FooNet", "JAXA") not in pairs_of(found, "outperforms")
+
+
+def test_a_possessive_score_still_beats_its_owner():
+    assert ("FooNet", "GPT-4o") in outperforms("FooNet achieves an F1 of 0.9, surpassing GPT-4o's best performance.")
+
+
+def test_the_base_of_an_unnamed_rival_is_not_beaten():
+    found = outperforms("FooNet shows consistent gains over single-agent baselines and vanilla MAS based on GPT-4o.")
+    assert ("FooNet", "GPT-4o") not in found
+
+
+def test_models_based_on_a_named_model_keep_it_as_the_rival():
+    assert ("FooNet", "GPT-4o") in outperforms("FooNet even surpasses larger popular models based on GPT-4o.")
+
+
+def test_models_a_speedup_is_measured_on_are_not_evaluated_on():
+    found = relation_triples(
+        f"{PROPOSE} FooNet achieves near-lossless acceleration, reaching up to 7 times speedup on MMLU and GPQA.",
+        ENTS,
+        ("FooNet",),
+    )
+    assert not pairs_of(found, "evaluated_on")
+
+
+def test_a_benchmark_a_speedup_is_measured_on_stays_evaluated_on():
+    found = relation_triples(
+        f"{PROPOSE} FooNet reaches up to 7 times speedup on FooBench with SGLang.",
+        {**ENTS, "FooBench": "Dataset"},
+        ("FooNet",),
+    )
+    assert ("FooNet", "FooBench") in pairs_of(found, "evaluated_on")
+
+
+def test_a_dataset_list_goes_on_after_a_for_phrase():
+    found = evaluated("On MMLU and GPQA for reasoning, and IFEval and Arena-Hard for chat, FooNet improves accuracy.")
+    assert {("FooNet", "MMLU"), ("FooNet", "IFEval"), ("FooNet", "Arena-Hard")} <= found
+
+
+def test_a_for_phrase_does_not_join_a_training_set_to_the_evaluation():
+    found = evaluated("We use MMLU for training and GPQA for validation of FooNet.")
+    assert ("FooNet", "MMLU") not in found
+
+
+def test_the_papers_system_uses_its_named_part():
+    text = (
+        "We propose FooNet, a detector, and its Dual-Reference Structural Rectification (DRSR) mechanism. "
+        "Specifically, it employs the Dual-Reference Structural Rectification (DRSR) mechanism to enforce constraints."
+    )
+    ents = {**ENTS, "Dual-Reference Structural Rectification": "Method"}
+    found = relation_triples(text, ents, ("FooNet", "Dual-Reference Structural Rectification"))
+    assert ("FooNet", "Dual-Reference Structural Rectification") in pairs_of(found, "uses")
+
+
+def test_the_papers_system_does_not_use_another_proposal_that_is_no_part():
+    text = (
+        "We propose FooNet, a detector, and BarNet-8B, a model. "
+        "Specifically, it employs BarNet-8B to enforce constraints."
+    )
+    found = relation_triples(text, ENTS, ("FooNet", "BarNet-8B"))
+    assert ("FooNet", "BarNet-8B") not in pairs_of(found, "uses")
+
+
+@pytest.mark.parametrize(
+    "text", ["FooNet consistently surpasses GPT-4o-high and o1.", "FooNet outperforms a GPT-4o-predictor baseline."]
+)
+def test_a_rival_glued_to_a_hyphenated_word_is_no_rival(text):
+    assert ("FooNet", "GPT-4o") not in outperforms(text)
+
+
+def test_a_rival_before_a_spaced_hyphen_stays():
+    assert ("FooNet", "GPT-4o") in outperforms("FooNet consistently surpasses GPT-4o - a strong model.")

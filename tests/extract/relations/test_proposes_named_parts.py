@@ -1,0 +1,78 @@
+"""Session 11: coined parts of the paper's contribution that no verb introduces ("..., and a
+Dual-Reference Structural Rectification (DRSR) mechanism to enforce ...", "centered on the
+Uncertainty-Aware Pyramid Fusion (UAPF) module"): relations/proposes.py ``_named_parts``."""
+
+import pytest
+
+from tests.extract.helpers import make_doc
+
+
+@pytest.fixture
+def nlp(abbreviation_proposes_nlp):
+    """The entity pipeline with abbreviations, and proposes (conftest.py)."""
+    return abbreviation_proposes_nlp
+
+
+def proposed(nlp, abstract, title=""):
+    return [s.text for s in make_doc(nlp, title, abstract)._.proposes]
+
+
+LEAD = "We propose QuaRot-7B, a detector for small objects."
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        # realabs: "... centered on the Uncertainty-Aware Pyramid Fusion (UAPF) module."
+        (
+            "Based on this map, we build the detector centered on the Uncertainty-Aware Pyramid Fusion (UAPF) module.",
+            "Uncertainty-Aware Pyramid Fusion",
+        ),
+        (
+            "A dedicated Multivariate Forgery Intensity Estimation (MFIE) module is designed to guide the model.",
+            "Multivariate Forgery Intensity Estimation",
+        ),
+        (
+            "QuaRot-7B then refines each box through a Boundary-Aware Refinement Module (BARM).",
+            "Boundary-Aware Refinement Module",
+        ),
+    ],
+)
+def test_a_coined_part_with_its_abbreviation_and_a_part_noun_is_proposed(nlp, sentence, name):
+    assert name in proposed(nlp, f"{LEAD} {sentence}")
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        # someone else's part: a prior-work word before it
+        (
+            "Unlike the existing Boundary-Aware Refinement Module (BARM), our head needs no labels.",
+            "Boundary-Aware Refinement Module",
+        ),
+        # a part the method uses
+        (
+            "To ensure validity, we incorporate the Lattice Boltzmann Method (LBM) as a constraint.",
+            "Lattice Boltzmann Method",
+        ),
+        # no part noun after the abbreviation and no part ending
+        (
+            "We further describe the Uncertainty-Aware Pyramid Fusion (UAPF) in detail.",
+            "Uncertainty-Aware Pyramid Fusion",
+        ),
+        # background sentence: nothing of the paper's own work in it
+        ("Detectors usually rely on a Boundary-Aware Refinement Module (BARM).", "Boundary-Aware Refinement Module"),
+    ],
+)
+def test_other_or_unmarked_parts_are_not_proposed(nlp, sentence, name):
+    assert name not in proposed(nlp, f"{LEAD} {sentence}")
+
+
+def test_no_part_is_proposed_in_a_paper_that_proposes_nothing(nlp):
+    text = "Detectors are compared. The Boundary-Aware Refinement Module (BARM) module is designed to refine boxes."
+    assert "Boundary-Aware Refinement Module" not in proposed(nlp, text)
+
+
+def test_a_coined_part_with_an_apposed_part_noun_is_proposed(nlp):
+    text = f"{LEAD} The core of our detector is the Cross-Modal Semantic Sieve (CSS), a module enabling early fusion."
+    assert "Cross-Modal Semantic Sieve" in proposed(nlp, text)
