@@ -336,6 +336,38 @@ def _repeated_mentions(doc: Doc, spans: list[Span], cues: NameCues) -> list[Span
     return added
 
 
+def _family(text: str, cues: NameCues) -> str | None:
+    """The family name of a size variant written as one name ("Critique-Coder-8B", "DA-VIT-Base",
+    "SAIL-VL2 2B" -> the text before the size), None when the last part is no size (a count of examples,
+    "Lay2Story-1M", "-10K", is none)."""
+    for separator in ("-", " "):
+        family, _, size = text.rpartition(separator)
+        if family and (cues.parameter_count.match(size) or size in cues.model_size_parts):
+            return family
+    return None
+
+
+def _sized_families(spans: list[Span], cues: NameCues) -> list[Span]:
+    """A name the paper also writes with a size ("ReasonIR" and "ReasonIR-8B", "DA-VIT" and "DA-VIT-Tiny")
+    names a family of trained models: a Model, with every size variant of it, whatever one mention said
+    (a lexicon Method keeps its type: "LoRA" is no model)."""
+    texts = {span.text for span in spans}
+    families = {
+        family
+        for span in spans
+        if (family := _family(span.text, cues)) is not None and (span.label_ == "Model" or family in texts)
+    }
+    out = []
+    for span in spans:
+        coined = span.label_ == "Method" and not get_evidence(span).startswith("lexicon")
+        if coined and (span.text in families or _family(span.text, cues) in families):
+            relabeled = Span(doc=span.doc, start=span.start, end=span.end, label="Model", kb_id=span.kb_id_)
+            set_evidence(relabeled, get_evidence(span))
+            span = relabeled
+        out.append(span)
+    return out
+
+
 def long_form_type(long_form: Span, short_text: str, cues: NameCues) -> str | None:
     """Type of an abbreviation pair nobody knows (see :func:`long_form_typing`)."""
     return long_form_typing(long_form, short_text, cues)[0]
@@ -352,8 +384,9 @@ def long_form_typing(
       lowercase long form, "world model (WM)") is no entity unless ``proposed``;
     - it is a task word ("... Recognition", "... detection", or any
       lowercase "... generation"): Task;
-    - it is a method head word or ends like a process noun ("... Training",
-      "... Distillation", "... Alignment"): Method;
+    - it is a method head word, ends like a process noun ("... Training",
+      "... Distillation", "... Alignment") or names a part of a method
+      (``method_part_heads``: "... Prototype Refiner", "... Centroid Classifier"): Method;
     - a long form ending in a class word of ``long_form_class_heads``
       ("Computer-use agents (CUAs)", "Directed Acyclic Graph (DAG)") is a weak
       Method when ``proposed``, else no entity;
@@ -390,6 +423,8 @@ def long_form_typing(
         return ("Method", False) if proposed else (None, False)
     if head in {word.lower() for word in cues.method_heads} or head.endswith(cues.method_long_form_endings):
         return "Method", True
+    if head in cues.method_part_heads:
+        return "Method", True  # "Semantic Temporal Prototype Refiner (STPR)": a part of a method
     if label not in (None, "Model"):  # "(LTR) models" is a kind of model, not a named one
         return label, True
     return ("Method", False) if proposed else (None, False)
@@ -525,7 +560,8 @@ class EntityDecider:
         if listed:
             decided = resolve_overlaps(decided + listed)
         repeats = _repeated_mentions(doc, decided, self.cues)
-        doc.spans[ENTITIES] = resolve_overlaps(decided + repeats) if repeats else decided
+        decided = resolve_overlaps(decided + repeats) if repeats else decided
+        doc.spans[ENTITIES] = _sized_families(decided, self.cues)
         return doc
 
     def _grow(self, doc: Doc, span: Span) -> Span:
@@ -603,7 +639,7 @@ class EntityDecider:
             and len(doc[end + 1].text) > 2
             and not doc[end + 1].is_stop
             and doc[end + 1].lower_ not in cues.suffix_stoplist
-            and not doc[end + 1].text.endswith("ed")
+            and not doc[end + 1].text.endswith(("ed", "ing"))  # "RELLIS-3D-demonstrating": a dash, then a verb
         ):
             end += 2
         elif end < len(doc) and doc[end - 1].whitespace_ and self._subset_word(doc, end):
@@ -637,7 +673,8 @@ class EntityDecider:
 
     def _list_members(self, doc: Doc, spans: list[Span], weak: set[tuple[int, int]]) -> list[Span]:
         """Coined names listed right after a known model or dataset take its type ("GPT-4o and FooVLM",
-        "ImageNet, FooSet and COCO"): one step along ", " / "and" / "or" from a lexicon name.
+        "ImageNet, FooSet and COCO"): along ", " / "and" / "or" from a lexicon name, member by member
+        ("EvalCrafter, VideoPhy, and VidProM").
 
         Only names with a letter shape of their own count (mixed case or a
         digit: "InfoSeek", "Motion-X"), not short acronyms ("MRI and CT").
@@ -647,8 +684,9 @@ class EntityDecider:
             taken.update(range(span.start, span.end))
         known = {span.text for span in spans}
         added: list[Span] = []
-        for span in spans:
-            if span.label_ not in _LISTED_TYPES or not get_evidence(span).startswith("lexicon"):
+        queue = list(spans)
+        for span in queue:  # a listed name continues the list ("EvalCrafter, VideoPhy, and VidProM")
+            if span.label_ not in _LISTED_TYPES or not get_evidence(span).startswith(("lexicon", "list")):
                 continue
             for start in self._listed_after(doc, span.end):
                 end = name_end(doc, start, self.cues, allow_plain=False)
@@ -665,6 +703,7 @@ class EntityDecider:
                 weak.add((start, end))
                 taken.update(range(start, end))
                 added.append(listed)
+                queue.append(listed)
         return added
 
     @staticmethod
@@ -789,7 +828,8 @@ class EntityDecider:
                 if label is None and not proposed and self._model_class_pair(long_form, short_form.text):
                     classes.update(self._occurrences(doc, short_form))
                 if short_form.text not in self.cues.acronym_stoplist:
-                    end = short_form.end + 1 if short_form.end < len(doc) and doc[short_form.end].text == ")" else None
+                    last = max(short_form.end, long_form.end)  # "ATLAS (AGI-Oriented Testbed ...), a ... suite"
+                    end = last + 1 if last < len(doc) and doc[last].text == ")" else None
                     described = appositive_type(doc, end, self.cues) if end is not None else None
                     if after_task_of(doc, long_form.start, self.cues) or self._task_headed(long_form, task_words):
                         # "we introduce the task of Memorability Feedback (MemFeed)", "a new paradigm called

@@ -38,6 +38,7 @@ EVIDENCE_RANK: dict[str, int] = {
     "compare": 4,
     "list": 5,
     "task-phrase": 5,
+    "capitalised-run": 5,
     "metric-phrase": 5,
     "repeat": 6,
 }

@@ -194,16 +194,28 @@ class LexiconMatcher:
                 end += 1  # "DeepSpeed" + "ZeRO-3": the stage or version is part of the name
                 evidence = "lexicon-variant"
             spans.append(self._span(doc, start, end, entry, evidence))
+        matched = {start for _, start, end in matches if end == start + 1}
         for index, text in enumerate(table(doc).text):
-            if "-" not in text or not any(ch.isdigit() for ch in text):
+            if not any(ch.isdigit() for ch in text):
                 continue
-            match = self.cues.glued_variant.match(text)
-            entry = self.model_bases.get(match.group("base")) if match else None
-            if entry is not None:
-                end = variant_end(doc, index + 1, self.cues)
-                spans.append(self._span(doc, index, end, entry, "lexicon-variant"))
+            if "-" in text:
+                match = self.cues.glued_variant.match(text)
+                entry = self.model_bases.get(match.group("base")) if match else None
+                if entry is not None:
+                    end = variant_end(doc, index + 1, self.cues)
+                    spans.append(self._span(doc, index, end, entry, "lexicon-variant"))
+            elif index not in matched and self._new_version(text):
+                span = Span(doc, index, variant_end(doc, index + 1, self.cues), label="Model")
+                set_evidence(span, "lexicon-variant")
+                spans.append(span)
         doc.spans[CANDIDATES] = spans
         return doc
+
+    def _new_version(self, text: str) -> bool:
+        """Whether a token is a newer version of a known model family written as one word ("DINOv3" after DINO
+        and DINOv2, "Qwen3.6" after Qwen): a Model of its own, with no canonical name of the lexicon."""
+        match = self.cues.glued_version.match(text)
+        return match is not None and len(match.group("base")) > 2 and match.group("base") in self.model_bases
 
     def _ambiguous_ok(self, doc: Doc, start: int, end: int) -> bool:
         """An ambiguous name counts only with a model-like suffix or a non-initial capital."""

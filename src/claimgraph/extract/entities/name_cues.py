@@ -14,6 +14,8 @@ class NameCues:
 
     size_suffix: re.Pattern[str]
     glued_variant: re.Pattern[str]
+    glued_version: re.Pattern[str]
+    parameter_count: re.Pattern[str]
     model_shape: re.Pattern[str]
     version: re.Pattern[str]
     suffix_stoplist: frozenset[str]
@@ -22,6 +24,7 @@ class NameCues:
     dataset_heads: frozenset[str]
     model_heads: frozenset[str]
     method_heads: frozenset[str]
+    method_part_heads: frozenset[str]
     metric_heads: frozenset[str]
     acronym_stoplist: frozenset[str]
     task_context_before: frozenset[str]

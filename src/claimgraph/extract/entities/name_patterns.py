@@ -28,7 +28,7 @@ The type comes from the context (the word after the name: "dataset",
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.cues import AuthorCues, author_cues
 from claimgraph.extract.entities.abbreviations import best_long_form
@@ -51,7 +51,11 @@ from claimgraph.extract.pipeline.token_table import TokenTable, doc_text, table
 _APPOSITIVE_WORDS = 8
 #: cues whose type is what the text says about a name (not its letters): they type a guess at the same name
 _STATING_CUES = frozenset({"model-verb", "head-name", "naming", "list"})
+#: types whose examples after "such as" / "including" may be lowercase phrases ("tasks such as obstacle avoidance")
+_LOWERCASE_EXAMPLE_TYPES = frozenset({"Task"})
+_TASK_NOUN_ENDINGS = ("ion", "ing", "ics", "sis")  # a one-word task is a process noun: "navigation", "coding"
 _NOMINAL_ENDINGS = ("tion", "ment")  # "alignment accuracy", "geolocation accuracy"
+_MEASURED_ENDINGS = ("ic", "ical")  # adjectives that say what is measured: "diagnostic accuracy", "geometric accuracy"
 #: endings of a word before the measured noun that make it no part of the metric's name: verbs ("improves",
 #: "maximize"), comparatives and quality adjectives ("higher", "comparable", "competitive", "excellent")
 _NOT_MODIFIER_ENDINGS = (
@@ -80,6 +84,8 @@ _PROPOSED_PHRASE_FILLERS = frozenset({"yet", "and", "highly", "very", "fully", "
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "able", "ible", "ed")
 _NOUN_AL_ENDINGS = ("val", "sal")
 #: small words that a Title Case title may capitalise and that end a run of name words
+#: lowercase nouns after a capitalised method name that are part of its name ("a Panoramic Depth Fusion module")
+_PART_NOUNS = frozenset({"module", "block"})
 _TITLE_FUNCTION_WORDS = frozenset({"and", "or", "for", "with", "of", "in", "on", "to", "via", "from", "by", "the", "a"})
 #: prepositions after a Title Case run that make it part of a longer phrase ("Routing in Mixture-of-Experts")
 _PHRASE_GOES_ON = frozenset({"in", "of", "on", "from"})
@@ -101,6 +107,25 @@ def head_noun_type(word: str, cues: NameCues) -> str | None:
     if word in cues.task_heads:
         return "Task"
     return None
+
+
+def _capitalised_compound(span: Span) -> bool:
+    """Whether a glued compound joins capitalised words by hyphens ("Prov-Decode", "Fed-Cyclic"): the shape
+    of a coined name when a describing phrase follows it ("Prov-Decode, a provenance-aware decoding strategy")."""
+    words = [token for token in span if token.text != "-"]
+    return (
+        len(words) > 1
+        and len(span) == 2 * len(words) - 1
+        and all(token.is_alpha and token.text[:1].isupper() for token in words)
+    )
+
+
+def _stop_word(token: Token, cues: NameCues) -> bool:
+    """Whether a word ends a describing phrase: a stop word, also capitalised in a Title Case title ("...
+    Benchmark For Visual Reasoning")."""
+    return token.text in cues.appositive_stops or (
+        token.text[:1].isupper() and token.lower_ in cues.appositive_stops and not token.is_sent_start
+    )
 
 
 def appositive_type(doc: Doc, end: int, cues: NameCues) -> str | None:
@@ -138,7 +163,7 @@ def appositive_type(doc: Doc, end: int, cues: NameCues) -> str | None:
             index > first and head_noun_type(doc[index - 1].text, cues) is not None and not _in_compound(doc, index - 1)
         )
         if (
-            (token.text in cues.appositive_stops and not _in_compound(doc, index))
+            (_stop_word(token, cues) and not _in_compound(doc, index))
             or token.is_sent_start
             or (  # "a model conditioned on", "Language Models Based on"; not "a transformer-based model"
                 index > first
@@ -173,14 +198,31 @@ def appositive_type(doc: Doc, end: int, cues: NameCues) -> str | None:
     ):
         last -= 1  # "an efficient 2.6B-parameter open-source world model natively trained for ..."
     label = head_noun_type(doc[last].text, cues) if index > first else None
-    if label is None and index > first and index < len(doc) and doc[index].lower_ in {"and", "or"}:
-        # "a more realistic and challenging benchmark for ...": the coordination joins modifiers
-        further = index + 1
-        while further < limit and doc[further].text not in cues.appositive_stops and not doc[further].is_sent_start:
-            further += 1
-        if further > index + 1:
-            label = head_noun_type(doc[further - 1].text, cues)
+    if label is None and index > first:
+        label = _coordinated_head_type(doc, index, limit + 4, cues)
     return label
+
+
+def _coordinated_head_type(doc: Doc, index: int, limit: int, cues: NameCues) -> str | None:
+    """The type of the head noun after modifiers joined by "and", "or" or commas, from ``index`` on: "a more
+    realistic and challenging benchmark for ...", "a large-scale, high-difficulty, and cross-disciplinary
+    evaluation suite composed of ..." (a participle after the head ends the phrase)."""
+    for _ in range(3):
+        if index >= len(doc) or doc[index].lower_ not in {"and", "or", ","}:
+            return None
+        comma = doc[index].text == ","
+        start = index = index + 1 + (index + 1 < len(doc) and comma and doc[index + 1].lower_ in {"and", "or"})
+        if comma and start < len(doc) and doc[start].lower_.endswith(("ing", "ed")):
+            return None  # "..., allowing the model to ...": a clause, no modifier
+        while index < min(limit, len(doc)) and not _stop_word(doc[index], cues) and not doc[index].is_sent_start:
+            if doc[index].text in cues.appositive_skip:
+                return None  # "..., the model ...": a new phrase
+            if index > start and head_noun_type(doc[index - 1].text, cues) and doc[index].lower_.endswith("ed"):
+                break  # "... evaluation suite composed of"
+            index += 1
+        if index > start and (label := head_noun_type(doc[index - 1].text, cues)) is not None:
+            return label
+    return None
 
 
 _INITIALS_SKIPPED = frozenset({"of", "and", "for", "via", "with", "in", "on", "the", "a", "an", "to", "by", "from"})
@@ -253,10 +295,11 @@ def named_head_type(doc: Doc, cue: int, cues: NameCues) -> str | None:
 
 
 def _after_parenthesis(doc: Doc, index: int) -> int:
-    """The index after a short parenthesis ("(LLM-KICK)") that starts at ``index``, else ``index``."""
+    """The index after a short parenthesis ("(LLM-KICK)", or a spelled-out long form: "(AGI-Oriented Testbed
+    for Logical Application in Science)") that starts at ``index``, else ``index``."""
     if index >= len(doc) or doc[index].text != "(":
         return index
-    for close in range(index + 1, min(len(doc), index + 8)):
+    for close in range(index + 1, min(len(doc), index + 14)):
         if doc[close].text == ")":
             return close + 1
         if doc[close].text == "(" or doc[close].is_sent_start:
@@ -360,6 +403,8 @@ def typed_guess(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[str, bo
         return "Dataset", True  # "COMPASS-20K", "JMaze-200K"
     if cues.model_shape.match(text) or cues.size_suffix.match(last):
         return "Model", True
+    if any(cues.parameter_count.match(token.text) for token in doc[start:end]):
+        return "Model", True  # "Light-R1-14B-DS": a parameter count inside the name
     base, _, size = text.split(" ")[-1].rpartition("-")
     if size in cues.model_size_parts and is_coined(base):
         return "Model", True  # "LlamaGen-XL", "Foo-Large": a model's size variant
@@ -478,6 +523,8 @@ class NamePatterns:
             prose = tokens.idx[index] >= title_end
             if prose and text[:1].isupper() and doc[index].is_sent_start:
                 found.extend(self._subject_task(doc, index))
+            if prose and text[:1].isupper() and (text in cues.method_heads or lower in cues.method_part_heads):
+                found.extend(self._capitalised_method(doc, index))
             if lower in self.propose_verbs and index + 1 < size and not hyphen_glued(tokens, index):
                 if lower.endswith("ing"):  # "designing DNA sequences", "Developing Foundation Models for ..."
                     proposed = [
@@ -511,7 +558,10 @@ class NamePatterns:
             elif "-" in text and cues.model_shape.match(text):
                 # not "VidChapters-7M benchmark"
                 if not (index + 1 < size and tokens.text[index + 1] in cues.dataset_heads):
-                    found.append((index, index + 1, "model-shape", "Model"))
+                    start = self._glued_start(doc, index)  # "MT-R1-" + "Zero-7B"
+                    found.append((start if doc[start].text[:1].isupper() else index, index + 1, "model-shape", "Model"))
+            elif cues.parameter_count.match(text) and hyphen_glued(tokens, index):
+                found.extend(self._sized_name(doc, index))  # "SAIL-VL2-2B", "Light-R1-14B-DS"
             elif lower in cues.task_phrase_heads and text == lower:
                 found.extend(self._task_phrase(doc, index))
             elif lower in cues.task_of_nouns and prose:
@@ -560,6 +610,83 @@ class NamePatterns:
             spans.append(span)
         doc.spans[CANDIDATES] = spans
         return doc
+
+    def _sized_name(self, doc: Doc, size: int):
+        """A hyphenated name whose parameter count is a part of its own ("SAIL-VL2-2B", "Light-R1-14B-DS"): a
+        Model, from its first glued part (capitalised or coined) to the count; later glued parts join it when the
+        name grows. Not before a dataset head word."""
+        start = self._glued_start(doc, size)
+        first = doc[start].text
+        if start == size or not (first[:1].isupper() and sum(ch.isalpha() for ch in first) > 1):
+            return
+        if size + 1 < len(doc) and doc[size + 1].text in self.cues.dataset_heads:
+            return
+        yield start, size + 1, "model-shape", "Model"
+
+    def _capitalised_method(self, doc: Doc, head: int):
+        """A run of capitalised words in running text that ends in a capitalised method head word: the name of a
+        method or of a part of one ("a Body Part Consistency Module", "the Policy Correction Mechanism", "Random
+        Memory Rehearsal", "Frequency-aware Token Matching"), with a lowercase part word after it ("a Panoramic
+        Depth Fusion module"). Two words at least (a glued compound is one), three when the head is a broad
+        method word ("Multimodal Fusion Transformer", not "Vision Transformer"); not from the first word of a
+        sentence, not when more capitalised words follow, not when every word before the head is a quality word,
+        not a class of systems ("GUI Agent"), and not over a known name of another type that ends with it ("Video
+        Question Generation", "Video Swin Transformer")."""
+        cues = self.cues
+        following = doc[head + 1] if head + 1 < len(doc) else None
+        if following is not None and (
+            following.text[:1].isupper() or (following.text == "-" and not doc[head].whitespace_)
+        ):
+            return
+        if doc[head].lower_ in cues.long_form_class_heads:
+            return
+        start, words = head, 1
+        while start > 0 and words < 6:
+            previous = doc[start - 1]
+            glued = start >= 3 and doc[start - 2].text == "-" and hyphen_glued(table(doc), start - 1)
+            if glued and doc[start - 3].text[:1].isupper():
+                start -= 3  # "Vision-Language", "Frequency-aware"
+            elif previous.is_alpha and previous.text[:1].isupper() and previous.lower_ not in _TITLE_FUNCTION_WORDS:
+                start -= 1
+            else:
+                break
+            words += 1
+        while start < head and doc[start].is_sent_start:
+            start += 1  # "Dynamic Token Pruning is ...": a capitalised first word says nothing
+            words -= 1
+        least = 2 if doc[head].lower_ in cues.method_part_heads else 3  # "Vision Transformer" names a kind
+        if words < least or start == head or doc[start].is_sent_start:
+            return
+        if start > 0 and doc[start - 1].text in {"-", "/"} and not doc[start - 1].whitespace_:
+            return  # "Parameter-Efficient Fine-Tuning": a piece of a longer compound
+        if (following is not None and following.text == "(") or after_task_of(doc, start, cues):
+            return  # a long form before its short form is typed with the pair; "the task of Memorability Feedback"
+        if all(token.lower_ in cues.task_modifier_stoplist or token.text == "-" for token in doc[start:head]):
+            return  # "Efficient Attention", "Novel Framework": no name
+        if any(
+            span.end == head + 1 and span.label_ != "Method" and get_evidence(span).startswith("lexicon")
+            for span in doc.spans.get(CANDIDATES, [])
+        ):
+            return
+        end = head + 1
+        if following is not None and following.text in _PART_NOUNS:
+            end += 1  # "a Panoramic Depth Fusion module"
+        yield start, end, "capitalised-run", "Method"
+
+    def _glued_start(self, doc: Doc, index: int) -> int:
+        """The first of the word parts glued by hyphens before token ``index`` ("Light" + "-R1" + "-14B"), not
+        over a suffix word ("instruction-tuned")."""
+        start = index
+        while (
+            start >= 2
+            and doc[start - 1].text == "-"
+            and not doc[start - 2].whitespace_
+            and not doc[start - 1].whitespace_
+            and doc[start - 2].text.isalnum()
+            and doc[start - 2].lower_ not in self.cues.suffix_stoplist
+        ):
+            start -= 2
+        return start
 
     def _verb_use(self, doc: Doc, head: int) -> bool:
         """Whether a dataset head word is used as a verb: "we benchmark X", "to benchmark X", "systematically
@@ -639,11 +766,15 @@ class NamePatterns:
             return start
         if hyphen_glued(table(doc), start - 1):
             return start  # "question-answering accuracy": the accuracy of a task said as a compound
-        if word.lower_ not in cues.metric_modifier_heads and not word.lower_.endswith(_NOMINAL_ENDINGS):
+        if word.lower_ not in cues.metric_modifier_heads and not word.lower_.endswith(
+            _NOMINAL_ENDINGS + _MEASURED_ENDINGS
+        ):
             return start
         if word.lower_ in cues.task_modifier_stoplist or word.is_sent_start:
             return start
         first = start - 1
+        if word.lower_ not in cues.metric_modifier_heads and word.lower_.endswith(_MEASURED_ENDINGS):
+            return first  # "diagnostic accuracy"; not "refine anatomical accuracy": an adjective takes no modifier
         before = doc[first - 1] if first > 0 else None
         if (
             before is not None
@@ -820,8 +951,10 @@ class NamePatterns:
         cues = self.cues
         last = doc[index - 1]
         glued = glued_extent(doc, index - 1, index, cues)[0]
-        if not is_coined(last.text) and (
-            not last.text[:1].isupper() or not any(is_coined(token.text) for token in doc[glued:index])
+        if (
+            not is_coined(last.text)
+            and not _capitalised_compound(doc[glued:index])
+            and (not last.text[:1].isupper() or not any(is_coined(token.text) for token in doc[glued:index]))
         ):
             return  # "S3CE-Net is a ... model": the name is the whole glued compound; not "GenAI-benchmark"
         if self._introductory(doc, index - 1) and doc[index].text == ",":
@@ -964,19 +1097,30 @@ class NamePatterns:
             if index >= len(doc) or doc[index].lower_ != "as":
                 return
             index += 1
-        label = head_noun_type(doc[marker - 1].text, cues) if marker > 0 else None
+        typed = marker - 2 if marker > 1 and doc[marker - 1].text == "," else marker - 1
+        label = head_noun_type(doc[typed].text, cues) if typed >= 0 else None
         if label is None:
-            return
+            return  # "benchmarks including MMLU", also "datasets, including VisDrone and UAVDT"
         known = {
             (span.start, span.end): span.label_
             for span in doc.spans.get(CANDIDATES, [])
             if get_evidence(span).startswith("lexicon") and span.label_ in ("Model", "Dataset")
         }
         items = []
+        plain = False
         for _ in range(6):
             if index >= len(doc) or doc[index].is_sent_start:
                 break
+            if doc[index].like_url or "://" in doc[index].text:
+                break  # "Dataset: https://github.com/...": an address, no name
             end = name_end(doc, index, cues, allow_plain=False)
+            if end == index and _capitalised_compound(doc[index : name_end(doc, index, cues, allow_plain=True)]):
+                end = name_end(doc, index, cues, allow_plain=True)  # "algorithms, namely Fed-Cyclic and Fed-Star"
+            if end == index and label == "Dataset" and self._plain_list_member(doc, index):
+                end = index + 1  # "datasets, including Visdrone, UAVDT and AI-TOD": a plain word among names
+                plain = True
+            if end == index and label in _LOWERCASE_EXAMPLE_TYPES and doc[marker].text != ":":
+                end = self._lowercase_member(doc, index)  # "tasks, such as multi-robot navigation and ..."
             if end == index:
                 break
             if label == "Task" and end < len(doc) and doc[end].is_lower and doc[end].lower_ not in {"and", "or"}:
@@ -985,12 +1129,50 @@ class NamePatterns:
             index = end
             while index < len(doc) and doc[index].text in {",", "and", "or"} and not doc[index].is_sent_start:
                 index += 1
+        if plain and not any(is_coined(doc[start:end].text) for start, end in items):
+            return  # "datasets, including English, French and German": no name among the plain words
         # "architectures such as ResNet-50, DenseNet-121": a known model in the list types the others
         listed = {known[item] for item in items if item in known}
         if label in ("Method", "Model") and len(listed) == 1:
             label = listed.pop()
         for start, end in items:
             yield start, end, "head-name", label
+
+    @staticmethod
+    def _lowercase_member(doc: Doc, index: int) -> int:
+        """The end of a lowercase phrase of one to three words (glued compounds count as one) that stands alone as
+        a list member, before a comma, "and", "or" or the end of the clause ("... such as obstacle avoidance, ...");
+        ``index`` when there is none."""
+        end, words = index, 0
+        while end < len(doc) and words < 5:
+            token = doc[end]
+            if token.text == "-" and end > index and not token.whitespace_ and not doc[end - 1].whitespace_:
+                end += 1
+                continue
+            if not (token.is_alpha and token.is_lower and not token.is_stop) or (end > index and token.is_sent_start):
+                break
+            words += 0 if end > index and doc[end - 1].text == "-" else 1
+            end += 1
+        following = doc[end].text if end < len(doc) else "."
+        if not 0 < words < 4 or following not in {",", "and", "or", ".", ")", ";"}:
+            return index
+        if words > 1 and doc[index].lower_.endswith("ing"):
+            return index  # "such as diagnosing patients": a verb and its object
+        if end == index + 1 and not doc[index].lower_.endswith(_TASK_NOUN_ENDINGS):
+            return index  # "semantic and instance segmentation": a lone modifier, no task
+        return end
+
+    @staticmethod
+    def _plain_list_member(doc: Doc, index: int) -> bool:
+        """Whether a plain capitalised word stands alone as a member of a list ("..., Visdrone, and ...")."""
+        token = doc[index]
+        after = doc[index + 1].text if index + 1 < len(doc) else "."
+        return (
+            is_capitalised(token)
+            and token.is_alpha
+            and not token.is_stop
+            and after in {",", "and", "or", ".", ")", ";"}
+        )
 
     def _title_tasks(self, doc: Doc):
         """Title Case task names in the title: "... Eviction for Long Sequence Modeling", "for Implicature
@@ -1004,7 +1186,8 @@ class NamePatterns:
                 continue
             following = doc[head + 1] if head + 1 < end_index else None
             if following is not None and (following.text[:1].isupper() or following.text == "-"):
-                continue  # "Detection Framework": the phrase goes on
+                if following.text == "-" or following.lower_ not in cues.appositive_stops:
+                    continue  # "Detection Framework": the phrase goes on; not "Detection In X-Ray Images"
             start = head
             while start > 0 and head - start < 5:
                 previous = doc[start - 1]
@@ -1012,14 +1195,14 @@ class NamePatterns:
                     start -= 2  # a hyphen compound ("Multi-Object")
                 elif (
                     previous.text[:1].isupper() and previous.is_alpha and previous.lower_ not in cues.title_task_before
-                ):
-                    start -= 1
+                ) or cues.dimension.match(previous.text):
+                    start -= 1  # also "3D" ("Scalable 3D Generation")
                 else:
                     break
             if start > 0 and doc[start - 1].lower_ not in cues.title_task_before:
                 continue
-            if doc[start].lower_ in cues.indefinite_articles or doc[start].lower_ == "the":
-                continue  # "M4-SAR: A Multi-Resolution, Multi-Polarization ... Dataset": a description, no task
+            if doc[start].lower_ in cues.indefinite_articles or doc[start].is_stop:
+                continue  # "M4-SAR: A Multi-Resolution, Multi-Polarization ... Dataset": a description; "From ..."
             while start < head:  # quality words and settings are no part of the task
                 first = doc[start]
                 compound_end = start + 3 if start + 2 < head and doc[start + 1].text == "-" else None

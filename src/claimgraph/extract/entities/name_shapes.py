@@ -128,7 +128,10 @@ def _single_name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool)
         previous = doc[index - 1]
         glued = not previous.whitespace_
         if token.text == "-" and glued and index + 1 < len(doc) and doc[index + 1].text[:1].isalnum():
-            if doc[index + 1].lower_ in cues.suffix_stoplist or (doc[index + 1].is_stop and doc[index + 1].is_lower):
+            following = doc[index + 1]
+            if following.is_lower and following.text.endswith("ing") and len(following.text) > 5:
+                break  # "RELLIS-3D-demonstrating": a dash, then a verb
+            if following.lower_ in cues.suffix_stoplist or (following.is_stop and following.is_lower):
                 if connected_part(doc, index + 1, cues):
                     index += 4  # "Autonomy" + "-of-Experts", "Sim" + "-to-Real"
                     continue

@@ -1,0 +1,149 @@
+"""Names found by lists, versions, size families, describing phrases and title runs (session 11, issue #15).
+Hand-written cases with negatives."""
+
+import pytest
+
+from tests.extract.helpers import entity_pipeline, entity_set
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    """The entity components with abbreviations and the packaged lexicons."""
+    return entity_pipeline(abbreviations=True, lexicon=None)
+
+
+ents = entity_set
+
+
+# --- lists after a type word -----------------------------------------------------------------------------------
+
+
+def test_a_list_after_a_type_word_and_a_comma_or_colon_takes_its_type(full_nlp):
+    result = ents(full_nlp, "Results on three aerial datasets, including Visdrone, FooDT and Bar-TOD, are strong.")
+    assert {("Visdrone", "Dataset"), ("FooDT", "Dataset"), ("Bar-TOD", "Dataset")} <= result
+    result = ents(full_nlp, "The results on two benchmark datasets: FooDrone and BARDS demonstrate gains.")
+    assert {("FooDrone", "Dataset"), ("BARDS", "Dataset")} <= result
+    result = ents(full_nlp, "We also propose two new algorithms, namely Fed-Cyclic and Fed-Star.")
+    assert {("Fed-Cyclic", "Method"), ("Fed-Star", "Method")} <= result
+
+
+def test_plain_words_in_a_list_need_a_coined_name_beside_them(full_nlp):
+    result = ents(full_nlp, "Results on several datasets, including English, French and German, are good.")
+    assert not any(label == "Dataset" for _, label in result)
+    result = ents(full_nlp, "Our data is released. Dataset: https://github.com/foo/FooSet")
+    assert not any("http" in text for text, _ in result)
+
+
+def test_lowercase_tasks_listed_after_a_task_word(full_nlp):
+    result = ents(full_nlp, "It helps robotics tasks, such as multi-robot navigation and obstacle avoidance, a lot.")
+    assert {("multi-robot navigation", "Task"), ("obstacle avoidance", "Task")} <= result
+    result = ents(full_nlp, "It helps clinical tasks such as diagnosing patients and analyzing results.")
+    assert not any(label == "Task" for _, label in result)  # a verb and its object
+
+
+def test_a_list_continues_member_by_member_from_a_known_name(full_nlp):
+    result = ents(full_nlp, "We test on four sets, GenVideo, EvalCrafter, FooPhy, and BarProM, with gains.")
+    assert {("FooPhy", "Dataset"), ("BarProM", "Dataset")} <= result
+    assert ("MRI", "Dataset") not in ents(full_nlp, "We test on EvalCrafter, MRI and CT scans.")
+
+
+# --- versions and size families of models ----------------------------------------------------------------------
+
+
+def test_a_newer_version_of_a_known_family_is_a_model(full_nlp):
+    result = ents(full_nlp, "We use a fixed Qwen3.6-27B backbone and compare with Gemma3 and LLaVA2.5.")
+    assert {("Qwen3.6-27B", "Model"), ("Gemma3", "Model"), ("LLaVA2.5", "Model")} <= result
+    assert not any(text == "step2" for text, _ in ents(full_nlp, "In step2 we train the model."))
+
+
+def test_a_name_with_a_parameter_count_part_is_a_model(full_nlp):
+    result = ents(full_nlp, "We release Light-R1-14B-DS. SAIL-VL2-2B ranks first among open models.")
+    assert {("Light-R1-14B-DS", "Model"), ("SAIL-VL2-2B", "Model")} <= result
+    result = ents(full_nlp, "We curate COMPASS-20K spanning many domains.")
+    assert ("COMPASS-20K", "Model") not in result  # a count of examples, no parameter count
+
+
+def test_a_name_written_with_a_size_is_a_model_family(full_nlp):
+    result = ents(full_nlp, "We present ReasonIR, a retrieval method. ReasonIR-8B outperforms BM25 on BRIGHT.")
+    assert {("ReasonIR", "Model"), ("ReasonIR-8B", "Model")} <= result
+    result = ents(full_nlp, "We propose FooViT, a parallel network framework. FooViT-Base and FooViT-Tiny are fast.")
+    assert {("FooViT", "Model"), ("FooViT-Base", "Model"), ("FooViT-Tiny", "Model")} <= result
+    result = ents(full_nlp, "We apply LoRA to LoRA-8B.")
+    assert ("LoRA", "Method") in result  # a known method keeps its type
+
+
+# --- describing phrases ----------------------------------------------------------------------------------------
+
+
+def test_a_capitalised_stop_word_ends_a_title_description(full_nlp):
+    title = "OmniSch: A Multimodal PCB Schematic Benchmark For Structured Diagram Visual Reasoning"
+    assert ("OmniSch", "Dataset") in ents(full_nlp, "We study schematic diagrams.", title)
+
+
+def test_modifiers_joined_by_commas_reach_the_head_noun(full_nlp):
+    text = (
+        "We introduce ATLAS (AGI-Oriented Testbed for Logical Application in Science), a large-scale, "
+        "high-difficulty, and cross-disciplinary evaluation suite composed of 800 problems."
+    )
+    assert ("ATLAS", "Dataset") in ents(full_nlp, text)
+    assert ("FooBar", "Model") in ents(full_nlp, "We propose FooBar, a fast, accurate model.")
+
+
+def test_a_capitalised_hyphen_compound_before_a_description_is_a_name(full_nlp):
+    result = ents(full_nlp, "We add (iii) Prov-Decode, a provenance-aware decoding strategy that vetoes beams.")
+    assert ("Prov-Decode", "Method") in result
+    assert not any(label == "Method" for _, label in ents(full_nlp, "In Fed-Cyclic, a client receives weights."))
+
+
+def test_a_long_form_ending_in_an_agent_noun_is_a_method(full_nlp):
+    result = ents(full_nlp, "It incorporates a Semantic Temporal Prototype Refiner (STPR) that integrates cues.")
+    assert ("STPR", "Method") in result
+    result = ents(full_nlp, "Training uses Positron Emission Tomography (PET) images.")
+    assert not any(text == "PET" for text, _ in result)
+
+
+# --- title task runs and metrics -------------------------------------------------------------------------------
+
+
+def test_title_tasks_end_before_a_capitalised_preposition_and_keep_3d(full_nlp):
+    result = ents(full_nlp, "We study it.", "Chest Disease Detection In X-Ray Images Using Deep Learning")
+    assert ("Chest Disease Detection", "Task") in result
+    result = ents(full_nlp, "We study it.", "Art3D: Training-Free 3D Generation from Flat-Colored Illustration")
+    assert ("3D Generation", "Task") in result
+    result = ents(full_nlp, "We study it.", "Evaluating Multimodal Models for Nutrition Analysis: A Benchmark")
+    assert ("Nutrition Analysis", "Task") in result
+    result = ents(full_nlp, "We study it.", "A Comparative Analysis of Patch Attacks")
+    assert not any(label == "Task" for _, label in result)
+
+
+def test_an_adjective_that_says_what_is_measured_stays_with_the_metric(full_nlp):
+    result = ents(full_nlp, "The system achieved strong diagnostic accuracy overall.")
+    assert ("diagnostic accuracy", "Metric") in result
+    result = ents(full_nlp, "It reports state-of-the-art results on geometric accuracy and temporal consistency.")
+    assert ("geometric accuracy", "Metric") in result
+    assert ("high accuracy", "Metric") not in ents(full_nlp, "The system achieved high accuracy overall.")
+
+
+def test_a_dash_and_a_verb_after_a_known_dataset_are_no_part_of_it(full_nlp):
+    result = ents(full_nlp, "We evaluate on benchmark datasets including RUGD and RELLIS-3D-demonstrating gains.")
+    assert ("RELLIS-3D", "Dataset") in result
+    assert not any(text.endswith("demonstrating") for text, _ in result)
+
+
+# --- capitalised method names in running text ------------------------------------------------------------------
+
+
+def test_a_capitalised_run_ending_in_a_method_head_word_is_a_method(full_nlp):
+    text = "We add a Body Part Consistency Module and the Policy Correction Mechanism to the model."
+    result = ents(full_nlp, text)
+    assert {("Body Part Consistency Module", "Method"), ("Policy Correction Mechanism", "Method")} <= result
+    result = ents(full_nlp, "It uses Frequency-aware Token Matching and a Panoramic Depth Fusion module.")
+    assert {("Frequency-aware Token Matching", "Method"), ("Panoramic Depth Fusion module", "Method")} <= result
+
+
+def test_a_capitalised_run_needs_a_name_and_leaves_known_names_alone(full_nlp):
+    result = ents(full_nlp, "It relies on Efficient Attention and a GUI Agent for the task.")
+    assert ("Efficient Attention", "Method") not in result and ("GUI Agent", "Method") not in result
+    result = ents(full_nlp, "We study Multi-hop Video Question Generation in detail.")
+    assert ("Multi-hop Video Question Generation", "Method") not in result
+    assert ("Fusion Module", "Method") not in ents(full_nlp, "Fusion Module is what we add.")  # a sentence start
