@@ -96,16 +96,21 @@ def pairs_of(found: set[tuple[str, str, str]], relation: str) -> set[tuple[str, 
 
 @dataclass(frozen=True)
 class RelationReader:
-    """The relations of pairs.py in ``lead`` followed by a test sentence, over fixed ``entities``."""
+    """The relations of pairs.py in ``lead`` followed by a test sentence, over fixed ``entities``
+    (an empty ``lead``: the text is the whole abstract)."""
 
     lead: str
     entities: dict[str, str]
 
     def triples(self, text: str, proposes=("FooNet",)) -> set[tuple[str, str, str]]:
-        return relation_triples(f"{self.lead} {text}", self.entities, proposes)
+        return relation_triples(f"{self.lead} {text}" if self.lead else text, self.entities, proposes)
 
-    def outperforms(self, text: str) -> set[tuple[str, str]]:
-        return pairs_of(self.triples(text), "outperforms")
+    def outperforms(self, text: str, proposes=("FooNet",)) -> set[tuple[str, str]]:
+        return pairs_of(self.triples(text, proposes), "outperforms")
 
-    def evaluated(self, text: str) -> set[tuple[str, str]]:
-        return pairs_of(self.triples(text), "evaluated_on")
+    def evaluated(self, text: str, proposes=("FooNet",)) -> set[tuple[str, str]]:
+        return pairs_of(self.triples(text, proposes), "evaluated_on")
+
+    def tails(self, text: str, relation: str, proposes=("FooNet",)) -> set[str]:
+        """The tails of one relation, whatever its head ("what FooNet beats")."""
+        return {tail for _, tail in pairs_of(self.triples(text, proposes), relation)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.claim_docs import pairs_of, relation_triples
+from tests.extract.claim_docs import RelationReader
 
 PROPOSE = "We propose FooNet, a new model for parsing."
 ENTS = {
@@ -23,8 +23,7 @@ ENTS = {
 }
 
 
-def outperforms(sentence: str, proposes=("FooNet",)) -> set[tuple[str, str]]:
-    return pairs_of(relation_triples(f"{PROPOSE} {sentence}", ENTS, proposes), "outperforms")
+outperforms = RelationReader(PROPOSE, ENTS).outperforms
 
 
 @pytest.mark.parametrize(

@@ -76,3 +76,25 @@ def test_no_part_is_proposed_in_a_paper_that_proposes_nothing(nlp):
 def test_a_coined_part_with_an_apposed_part_noun_is_proposed(nlp):
     text = f"{LEAD} The core of our detector is the Cross-Modal Semantic Sieve (CSS), a module enabling early fusion."
     assert "Cross-Modal Semantic Sieve" in proposed(nlp, text)
+
+
+# ---------------------------------------------------------------- a name right before the final "."
+END_OF_DOC = "We propose QuaRot-7B, a detector for small objects. Earlier, Smith et al. proposed Sparse Token Merging."
+
+
+def test_a_coined_name_at_the_end_of_the_document_is_read_without_error(nlp):
+    assert "Sparse Token Merging" not in proposed(nlp, END_OF_DOC)
+
+
+@pytest.mark.parametrize("end", ["", ".", " (STM)", " (STM) module."])
+def test_a_coined_name_at_any_end_of_the_document(nlp, end):
+    text = f"We propose QuaRot-7B, a detector. It relies on Sparse Token Merging{end}"
+    proposed(nlp, text)  # no IndexError past the last token
+
+
+def test_extract_keeps_going_past_a_coined_name_at_the_end():
+    from claimgraph.extract import extract
+    from claimgraph.ingest.model import Paper
+
+    [only] = list(extract([Paper(id="x", title="", abstract=END_OF_DOC)]))
+    assert only.id == "x"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.claim_docs import pairs_of, relation_triples
+from tests.extract.claim_docs import RelationReader, pairs_of, relation_triples
 
 PROPOSE = "We propose FooNet, a new model for parsing."
 ENTS = {
@@ -24,8 +24,8 @@ ENTS = {
 }
 
 
-def triples(sentence: str, proposes=("FooNet",), lead: str = PROPOSE) -> set[tuple[str, str, str]]:
-    return relation_triples(f"{lead} {sentence}", ENTS, proposes)
+READ = RelationReader(PROPOSE, ENTS)
+triples = READ.triples
 
 
 # ---------------------------------------------------------------- "more than 40 percent of X"
@@ -73,7 +73,7 @@ BENCH = "We introduce FooBench, a new benchmark for parsing."
 
 
 def bench_facts(sentence: str) -> set[tuple[str, str]]:
-    return pairs_of(triples(sentence, ("FooBench",), BENCH), "evaluated_on")
+    return RelationReader(BENCH, ENTS).evaluated(sentence, ("FooBench",))
 
 
 @pytest.mark.parametrize(

@@ -5,21 +5,20 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.claim_docs import relation_triples
+from tests.extract.claim_docs import RelationReader
 from tests.extract.relations.test_pairs import ENTS
 
 MORE = {**ENTS, "Transformer": "Method", "Swin-UNet": "Model", "ResNet": "Model", "ABC": "Dataset"}
 
 
-def triples(abstract: str, proposes=("FooNet",)):
-    return relation_triples(abstract, MORE, proposes)
+triples = RelationReader("", MORE).triples
 
 
 PROPOSE = "We propose FooNet, a new method for parsing."
 
 
 def evaluated(sentence: str) -> set[str]:
-    return {t for _, r, t in triples(f"{PROPOSE} {sentence}") if r == "evaluated_on"}
+    return RelationReader(PROPOSE, MORE).tails(sentence, "evaluated_on")
 
 
 @pytest.mark.parametrize(

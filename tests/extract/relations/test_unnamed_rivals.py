@@ -7,7 +7,7 @@ import pytest
 
 from claimgraph.extract.relations.guards import paradigm, reading_cues
 from claimgraph.extract.relations.pairs import find_relations
-from tests.extract.claim_docs import build, relation_triples
+from tests.extract.claim_docs import RelationReader, build
 
 PROPOSE = "We propose FooNet, a new method for reasoning."
 ENTS = {
@@ -46,12 +46,14 @@ ENTS = {
 }
 
 
-def triples(abstract: str, proposes=("FooNet",)):
-    return relation_triples(abstract, ENTS, proposes)
+WHOLE = RelationReader("", ENTS)
+READ = RelationReader(PROPOSE, ENTS)
+triples = WHOLE.triples
+evaluated = READ.evaluated
 
 
 def beaten(sentence: str) -> set[str]:
-    return {t for h, r, t in triples(f"{PROPOSE} {sentence}") if r == "outperforms"}
+    return READ.tails(sentence, "outperforms")
 
 
 @pytest.mark.parametrize(
@@ -123,10 +125,6 @@ def test_one_side_of_an_x_to_y_pair_is_a_fragment():
     found = triples(f"{PROPOSE} We evaluate the DSM-to-DTM translation of FooNet on ALS2DTM.")
     assert not any(h == "DSM" for h, _, _ in found)
     assert ("FooNet", "evaluated_on", "ALS2DTM") in found
-
-
-def evaluated(sentence: str) -> set[tuple[str, str]]:
-    return {(h, t) for h, r, t in triples(f"{PROPOSE} {sentence}") if r == "evaluated_on"}
 
 
 def test_a_kind_of_data_with_its_abbreviation_is_not_a_benchmark():

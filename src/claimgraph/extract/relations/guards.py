@@ -17,12 +17,14 @@ follow "X-" without making X a fragment: "-based", "-style"),
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.cues import load_cues
+from claimgraph.extract.lexicons import load_lexicon
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 from claimgraph.extract.pipeline.token_table import doc_text, span_text
 
@@ -95,6 +97,12 @@ class ReadingCues:
     source_roles: frozenset[str]
     benchmark_name_endings: frozenset[str]
     speedup_nouns: frozenset[str]
+    system_nouns: frozenset[str]
+    #: derived: nouns after "our" that name a system of the paper's own (instance_nouns + system_nouns)
+    own_system_nouns: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "own_system_nouns", self.instance_nouns | self.system_nouns)
 
 
 def reading_cues() -> ReadingCues:
@@ -315,6 +323,45 @@ def benchmark_name(span: Span, reading: ReadingCues) -> bool:
     "Bench", "Dataset" ... ("VSI-Bench-Debiased", "LED-Dataset", "MMBench"; not "Benchmarking")."""
     parts = re.split(r"[\s\-_/]+", span.text)
     return any(p.endswith(end) for p in parts for end in reading.benchmark_name_endings)
+
+
+@cache
+def lexicon_forms(kind: str) -> frozenset[str]:
+    """The lower-cased names and aliases of the packaged lexicon's entries of one type."""
+    return frozenset(form.lower() for entry in load_lexicon().entries if entry.type == kind for form in entry.forms)
+
+
+def speed_subject(span: Span, reading: ReadingCues) -> bool:
+    """Whether a Dataset argument after "speedup(s) on" names a model whose speed is measured
+    ("7 times speedup on HunyuanVideo", "1.35x speedups on LongLive"): a known model, or a name
+    that is neither named like a benchmark nor a lexicon dataset ("a 3x speedup on MMLU" keeps MMLU)."""
+    name = span.text.lower()
+    if benchmark_name(span, reading):
+        return False
+    return name in lexicon_forms("Model") or name not in lexicon_forms("Dataset")
+
+
+def cut_from_longer(span: Span) -> bool:
+    """Whether the name is cut from a longer one written without a space: a letter or digit
+    right after it ("SigLIP-So400" of "SigLIP-So400m"), or a hyphen and a letter ("o3-mini" of
+    "o3-mini-high", "JEPA" of "JEPA-predictor")."""
+    after = doc_text(span.doc)[span.end_char : span.end_char + 2]
+    return after[:1].isalnum() or after[:1] == "-" and after[1:].isalpha()
+
+
+def apposed_kind(doc: Doc, at: int, end: int, nouns: frozenset[str], width: int, stops: frozenset[str]) -> bool:
+    """Whether ", a/an ..." at token ``at`` (tokens end at ``end``) says what the name before it
+    is with one of ``nouns`` within ``width`` words after the article ("the GMU, a simple yet
+    effective mechanism", "(CS2), a module enabling ..."); punctuation or a word of ``stops``
+    ends the search first."""
+    if at + 1 >= end or doc[at].text != "," or doc[at + 1].lower_ not in ("a", "an"):
+        return False
+    for token in doc[at + 2 : min(end, at + 2 + width)]:
+        if token.is_punct or token.lower_ in stops:
+            return False
+        if token.lower_ in nouns:
+            return True
+    return False
 
 
 def phrase_argument(span: Span, reading: ReadingCues) -> bool:

@@ -89,12 +89,15 @@ from claimgraph.extract.pipeline.token_table import doc_text
 from claimgraph.extract.relations.guards import (
     YEAR,
     ReadingCues,
+    apposed_kind,
     benchmark_name,
     class_mention,
+    cut_from_longer,
     glued_modifier,
     paradigm,
     phrase_argument,
     reading_cues,
+    speed_subject,
     whole_arguments,
 )
 from claimgraph.extract.relations.uses import (
@@ -409,7 +412,7 @@ def _speedup_on(words: tuple[str, ...], dataset: Located, listed: frozenset[int]
     j = dataset.first - 1
     while j > 1 and (j in listed or words[j] in _LIST_JOINS):
         j -= 1
-    return words[j] == "on" and words[j - 1] in reading.speedup_nouns
+    return j > 0 and words[j] == "on" and words[j - 1] in reading.speedup_nouns
 
 
 def _apposed_data(words: tuple[str, ...], dataset: Located, rc: RelationCues) -> bool:
@@ -800,7 +803,7 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
             continue
         if _training_data(words, dataset.last, rc):
             continue
-        if _speedup_on(words, dataset, listed, reading) and not benchmark_name(dataset.span, reading):
+        if _speedup_on(words, dataset, listed, reading) and speed_subject(dataset.span, reading):
             continue  # "1.35x and 1.50x speedups on LongLive and Self Forcing": models the speed is measured on
         if _named_after(view, dataset, rc):
             continue  # "we establish the first ... Dataset for UGC images, termed ViDA-UGC": its name
@@ -936,7 +939,7 @@ def _other_benchmarks(words: tuple[str, ...], rc: RelationCues, reading: Reading
 def _own_system(views: list[SentenceView]) -> bool:
     """Whether the paper speaks of a system of its own ("our model", "our 7B agent", "our
     method"): then it is no pure benchmark paper and the models it names may be its rivals."""
-    nouns = reading_cues().instance_nouns | {"agent", "agents", "models", "methods"}
+    nouns = reading_cues().own_system_nouns
     for view in views:
         words = view.words
         if any(w == "our" and _noun_after_our(words, j, nouns) for j, w in enumerate(words)):
@@ -1589,14 +1592,7 @@ def _component(span: Span, reading: ReadingCues) -> bool:
     doc, i, end = span.doc, span.end, span.sent.end
     if i < end and doc[i].text == "(":
         i = next((k + 1 for k in range(i, min(end, i + 8)) if doc[k].text == ")"), end)
-    if i + 1 >= end or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
-        return False
-    for token in doc[i + 2 : min(end, i + 10)]:
-        if token.is_punct or token.lower_ in reading.instance_nouns:
-            return False
-        if token.lower_ in reading.component_nouns:
-            return True
-    return False
+    return apposed_kind(doc, i, end, reading.component_nouns, 8, reading.instance_nouns)
 
 
 def _paper_head(head: Span, view: SentenceView, ctx: PaperContext, reading: ReadingCues) -> Span:
@@ -1643,6 +1639,13 @@ def _cased(view: SentenceView, j: int) -> str:
     return doc[view.starts[j] : end].text
 
 
+def _glued_modifier_word(text: str, rc: RelationCues) -> bool:
+    """Whether a word is a name glued to a lower-case modifier suffix or participle ("RL-tuned",
+    "GRPO-trained", "CLIP-based", "KG-enhanced"): it describes the noun after it, it names nothing."""
+    rest = text.rsplit("-", 1)[1] if "-" in text else ""
+    return rest.isalpha() and rest.islower() and (rest in rc.modifier_suffixes or rest.endswith("ed"))
+
+
 def _untagged_subject(
     view: SentenceView, start: int, index: int, ctx: PaperContext, rc: RelationCues, reading: ReadingCues
 ) -> bool:
@@ -1670,6 +1673,7 @@ def _untagged_subject(
             len(text) < 2
             or not text[0].isupper()
             or not (any(c.isdigit() for c in text) or any(c.isupper() for c in text[1:]))
+            or _glued_modifier_word(text, rc)
         ):
             continue
         nxt = words[p + 1]
@@ -1860,13 +1864,6 @@ def _linked_to_class(view: SentenceView, tail: Located, rc: RelationCues, readin
 #: A year after a name makes it a venue or a date ("the CVPR 2025 baseline One2Any").
 
 
-def _glued_on(tail: Located) -> bool:
-    """Whether a hyphen and a letter follow the name without a space ("o3-mini-high", "JEPA-predictor")."""
-    span = tail.span
-    text = doc_text(span.doc)
-    return text[span.end_char : span.end_char + 1] == "-" and text[span.end_char + 1 : span.end_char + 2].isalpha()
-
-
 def _owner_of_rival(view: SentenceView, tail: Located, reading: ReadingCues) -> bool:
     """Whether the name owns the rival ("surpasses JAXA's operational gauge-calibrated product"):
     a possessive "'s" after it, and no quality noun or Metric in the three words after
@@ -1903,7 +1900,7 @@ def _named_rival(view: SentenceView, tail: Located, ctx: PaperContext, rc: Relat
         return False  # "the CVPR 2025 baseline One2Any": a venue and year, the next name is the tail
     if _owner_of_rival(view, tail, reading) or _base_of_rival(view.words, tail, rc, reading):
         return False  # "surpasses JAXA's operational product", "over vanilla MAS based on Llama 3 8B"
-    if _glued_on(tail):
+    if cut_from_longer(tail.span):
         return False  # "surpasses o3-mini-high": a piece of a longer name; "a JEPA-predictor baseline": a modifier
     if not ctx.is_proposed(tail) and (glued_modifier(view, tail, rc) or class_mention(view, tail, rc)):
         return False  # "over CNN baselines", "than its VAE-based variant", "than LiDAR-based estimates"

@@ -55,7 +55,9 @@ from claimgraph.extract.cues import AuthorCues, author_cues, load_cues
 from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.entities.evidence import get_evidence, set_evidence
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
+from claimgraph.extract.pipeline.sentences import TITLE_END, in_title, title_token_end
 from claimgraph.extract.pipeline.token_table import TokenTable, doc_text, table
+from claimgraph.extract.relations.guards import apposed_kind
 from claimgraph.vocabulary import PROPOSABLE_TYPES
 
 WINDOW = 12
@@ -236,11 +238,7 @@ def _title_names(doc: Doc, entities: list[Span], tokens: TokenTable, authors: Au
     colon = _title_colon(doc)
     lower = tokens.lower
     if colon is not None:
-        title_end = doc.user_data.get("cg_title_end") or 0
-        end = colon + 1
-        while end < min(colon + 6, len(tokens)) and tokens.idx[end] < title_end:
-            end += 1
-        subtitle = lower[colon + 1 : end]
+        subtitle = lower[colon + 1 : min(colon + 6, title_token_end(doc))]
         for j, word in enumerate(subtitle):
             if word in authors.study_nouns and (j + 1 == len(subtitle) or subtitle[j + 1] in _STUDY_FOLLOWERS):
                 return []
@@ -301,7 +299,7 @@ def _topic_title(doc: Doc, span: Span, named: list[Span]) -> bool:
     words = name.replace("-", " ").split()
     if not all(w.isalpha() and (w[1:].islower() or w.isupper()) for w in words) or all(w.isupper() for w in words):
         return False
-    abstract = doc_text(doc)[doc.user_data.get("cg_title_end") or 0 :]
+    abstract = doc_text(doc)[doc.user_data.get(TITLE_END) or 0 :]
     if name in abstract:
         return False
     if any(_loose(long.text) == _loose(name) for long, _ in doc._.abbreviations or ()):
@@ -424,10 +422,9 @@ def _named_after(tokens: TokenTable, span: Span, starts: frozenset[int], cues: N
 
 def _title_colon(doc: Doc) -> int | None:
     """Token index of the colon that ends a "Name: what it does" title, if any."""
-    title_end = doc.user_data.get("cg_title_end") or 0
     tokens = table(doc)
     for index in range(min(8, len(tokens))):
-        if tokens.idx[index] >= title_end:
+        if not in_title(doc, index):
             return None
         if tokens.text[index] == ":":
             return index
@@ -599,8 +596,6 @@ def _named_parts(
             continue
         if get_evidence(span) in ("lexicon", "lexicon-variant") or _established_short(span, entities):
             continue
-        if tokens.text[span.end + 1] in established:
-            continue  # "a Robustly Optimized BERT Approach (RoBERTa) decoder module": a lexicon name's long form
         if span.start - 1 > tokens.sentence_start(span.start) and tokens.text[span.start - 1][:1].isupper():
             continue  # "Outfit-aware Noise Optimization Module": the tail of a longer name
         if span.start > 2 and tokens.lower[span.start - 1] in ("a", "an") and tokens.text[span.start - 2] == ",":
@@ -609,7 +604,9 @@ def _named_parts(
         after = _after_abbreviation(tokens, span.end)
         if after == span.end or not any(c.isupper() for c in tokens.text[span.end + 1]):
             continue
-        kind = after < len(tokens) and tokens.lower[after] in parts.part_nouns or _apposed_part(tokens, after, parts)
+        if tokens.text[span.end + 1] in established:
+            continue  # "a Robustly Optimized BERT Approach (RoBERTa) decoder module": a lexicon name's long form
+        kind = after < len(tokens) and tokens.lower[after] in parts.part_nouns or _apposed_part(span, after, parts)
         if not kind and tokens.lower[span.end - 1] not in parts.part_endings:
             continue
         start = tokens.sentence_start(span.start)
@@ -639,12 +636,10 @@ def _own_sentence(
     return _own_subject(tokens, entities, chosen, start, span.start, start, authors)
 
 
-def _apposed_part(tokens: TokenTable, after: int, parts: ProposeCues) -> bool:
-    """Whether ", a/an <part noun>" follows a name's abbreviation within a few words ("the
-    Cross-Modal Semantic Sieve (CS2), a module enabling early audio-visual interaction")."""
-    if after + 2 >= len(tokens) or tokens.text[after] != "," or tokens.lower[after + 1] not in ("a", "an"):
-        return False
-    return any(w in parts.part_nouns for w in tokens.lower[after + 2 : after + 5])
+def _apposed_part(span: Span, after: int, parts: ProposeCues) -> bool:
+    """ ", a/an <part noun>" within three words after a name's abbreviation ("the Cross-Modal
+    Semantic Sieve (CS2), a module enabling early audio-visual interaction")."""
+    return apposed_kind(span.doc, after, len(span.doc), parts.part_nouns, 3, frozenset())
 
 
 def _coined_title_case(name: str) -> bool:
@@ -718,9 +713,8 @@ def _kind_subtitle(doc: Doc, tokens: TokenTable, authors: AuthorCues) -> bool:
     colon = _title_colon(doc)
     if colon is None or colon + 2 >= len(tokens) or tokens.lower[colon + 1] not in ("a", "an"):
         return False
-    title_end = doc.user_data.get("cg_title_end") or 0
     for j in range(colon + 2, min(colon + 6, len(tokens))):
-        if tokens.idx[j] >= title_end or not tokens.text[j][:1].isalpha():
+        if not in_title(doc, j) or not tokens.text[j][:1].isalpha():
             return False
         if tokens.lower[j] in authors.kind_nouns:
             return True
