@@ -79,7 +79,7 @@ def test_sharded_files_hold_the_statements_of_the_whole_graph(sharded, tmp_path)
 
 def test_the_graph_files_are_the_graph_of_the_whole_build(seeds, sharded):
     out, _ = sharded
-    extractions = [json.loads(line) for line in (current_build(out) / "extractions.jsonl").open()]
+    extractions = [json.loads(line) for line in gzip.open(current_build(out) / "extractions.jsonl.gz")]
     assert [e["id"] for e in extractions] == sorted(e["id"] for e in extractions)
     from claimgraph.extract.jsonl import from_record
 
@@ -228,8 +228,8 @@ def test_a_default_build_writes_compressed_n_quads_and_the_query_store(default_b
     out, summary = default_build
     version = current_build(out)
     assert {p.name for p in version.iterdir()} == {
-        "papers.jsonl",
-        "extractions.jsonl",
+        "papers.jsonl.gz",
+        "extractions.jsonl.gz",
         "claimgraph.nq.gz",
         MANIFEST,
         ".claimgraph.nq.gz.oxigraph",
@@ -300,8 +300,8 @@ def test_a_cluster_task_carries_its_shard_and_needs_no_shared_folder(sharded, tm
     from claimgraph.shard_files import ShardWriter, spill_papers
 
     version = current_build(sharded[0])
-    papers = [paper_from_dict(json.loads(line)) for line in (version / "papers.jsonl").open()][:100]
-    extractions = [from_record(json.loads(line)) for line in (version / "extractions.jsonl").open()][:100]
+    papers = [paper_from_dict(json.loads(line)) for line in gzip.open(version / "papers.jsonl.gz")][:100]
+    extractions = [from_record(json.loads(line)) for line in gzip.open(version / "extractions.jsonl.gz")][:100]
     [shard], resolver = spill_papers(papers, tmp_path, 100), Resolver()
     writer = ShardWriter(shard)
     for extraction in extractions:
@@ -314,4 +314,6 @@ def test_a_cluster_task_carries_its_shard_and_needs_no_shared_folder(sharded, tm
     remote, bodies = build_folder._export_shard_on_cluster((elsewhere, inputs), table=table, options=options)
     local = build_folder._export_shard(shard, table, options)
     assert remote == local and not elsewhere.folder.exists()
-    assert bodies == {name: shard.path(f"rdf-{name}").read_bytes() for name in ("nq", "ttl")}
+    assert bodies == {
+        what: shard.path(what).read_bytes() for what in ("rdf-nq", "rdf-ttl", "papers.gz", "extractions.gz")
+    }

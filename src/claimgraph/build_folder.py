@@ -5,8 +5,8 @@ for the folder, its ``current`` link and how a build replaces the previous one
 as a whole). A version holds:
 
 ============================  ==================================================
-``papers.jsonl``              every ingested paper (all fields), sorted by id
-``extractions.jsonl``         ``claimgraph extract`` output, sorted by paper id
+``papers.jsonl.gz``           every ingested paper (all fields), sorted by id
+``extractions.jsonl.gz``      ``claimgraph extract`` output, sorted by paper id
 ``claimgraph.nq.gz``          the RDF, N-Quads with one named graph per paper,
                               gzip-compressed (the default format)
 ``claimgraph.<ext>``          RDF of the other formats asked for: ``ttl``,
@@ -24,7 +24,7 @@ The build is sharded. Ingest streams: given a :class:`~claimgraph.ingest.spill.R
 read and spilled to the staging folder, then read back in id order
 (:mod:`claimgraph.ingest.spill`) and written as the papers of shards of
 ``shard_size`` papers; the papers of an earlier build under ``update`` are
-merged in from its ``papers.jsonl``, also in id order. Extraction streams
+merged in from its ``papers.jsonl.gz``, also in id order. Extraction streams
 through the shards, and each shard's extractions and entity mentions are
 spilled as they come (:mod:`claimgraph.shard_files`), while pass 1 of
 resolution keeps aggregates per distinct name
@@ -72,8 +72,10 @@ from claimgraph.build_layout import (
     GRAPH_FILES,
     MANIFEST,
     current_build,
+    data_file,
     locked,
     new_staging,
+    open_data,
     publish,
     remove_leftovers,
 )
@@ -92,7 +94,7 @@ from claimgraph.ingest.model import Paper
 from claimgraph.ingest.serialize import paper_from_dict
 from claimgraph.ingest.spill import Reading, SpilledIngest, sorted_papers, spill_ingest
 from claimgraph.resolve.core import EntityTable, Resolver
-from claimgraph.shard_files import WORK, Shard, ShardWriter, concatenate, spill_papers
+from claimgraph.shard_files import WORK, Shard, ShardWriter, compress_blocks, concatenate, spill_papers
 from claimgraph.version import __version__
 from claimgraph.vocabulary import ENTITY_TYPES, QUAD_FORMATS, RELATION_TYPES
 
@@ -176,7 +178,7 @@ def _iter_jsonl(path: Path, read: Callable[[dict], object]) -> Iterator:
     if not path.exists():
         return
     try:
-        with path.open(encoding="utf-8") as handle:
+        with open_data(path) as handle:
             for number, line in enumerate(handle, start=1):
                 if not line.strip():
                     continue
@@ -188,6 +190,8 @@ def _iter_jsonl(path: Path, read: Callable[[dict], object]) -> Iterator:
                 yield record
     except UnicodeDecodeError as error:
         raise ConfigError(f"{path}: not UTF-8 text ({error.reason}); {_REBUILD}") from None
+    except (OSError, EOFError) as error:  # not gzip, or cut short
+        raise ConfigError(f"{path}: not a readable gzip file ({error}); {_REBUILD}") from None
 
 
 def _read_manifest(path: Path) -> dict:
@@ -418,17 +422,20 @@ def _cluster(scheduler: Scheduler | None) -> Iterator[Client | None]:
 
 
 class _CachedExtractions:
-    """The extractions of an earlier build's ``extractions.jsonl``, read forward as ids in order ask for them."""
+    """The extractions of an earlier build's ``extractions.jsonl.gz``, read forward as ids in order ask for them."""
 
     def __init__(self, path: Path | None):
         self.path = path
-        self._handle = path.open(encoding="utf-8") if path is not None and path.exists() else None
+        self._handle = open_data(path) if path is not None and path.exists() else None
         self._number = 0
 
     def get(self, paper_id: str) -> Extraction:
         """The extraction of ``paper_id`` (ids asked for in increasing order)."""
         while self._handle is not None:
-            line = self._handle.readline()
+            try:
+                line = self._handle.readline()
+            except (OSError, EOFError, UnicodeDecodeError) as error:
+                raise ConfigError(f"{self.path}: not a readable gzip file ({error}); {_REBUILD}") from None
             self._number += 1
             if not line:
                 break
@@ -480,13 +487,19 @@ def _graph_of_shard(shard: Shard, table: EntityTable) -> tuple[list[str], nx.Mul
     return [paper.id for paper in papers], G, table.paper_counts(mentions)
 
 
+#: The files of a shard that go into the build's papers and extractions files, compressed in pass 2.
+_DATA_PARTS = ("papers", "extractions")
+
+
 def _export_shard(shard: Shard, table: EntityTable, options: _Options) -> _ShardResult:
-    """Graph and RDF bodies of one shard."""
+    """Graph and RDF bodies of one shard, and its papers and extractions compressed."""
     paper_ids, G, paper_counts = _graph_of_shard(shard, table)
     paths = {name: shard.path(f"rdf-{name}") for name in options.formats}
     counts, stated = write_shard(
         G, paper_ids, shard.start, paths, base_iri=options.base_iri, mention_spans=options.mention_spans
     )
+    for what in _DATA_PARTS:
+        compress_blocks(shard.path(what), shard.path(f"{what}.gz"), BLOCK_PAPERS)
     claims = sum(1 for _, kind in G.nodes(data="kind") if kind == "Claim")
     relations = sum(1 for *_, relation in G.edges(data="relation") if relation in RELATION_TYPES)
     return _ShardResult(counts, stated if options.union else set(), paper_counts, claims, relations, len(paper_ids))
@@ -507,14 +520,16 @@ _SHARD_INPUTS = ("papers", "extractions", "mentions")
 def _export_shard_on_cluster(
     task: tuple[Shard, dict[str, bytes]], *, table: EntityTable, options: _Options
 ) -> tuple[_ShardResult, dict[str, bytes]]:
-    """:func:`_export_shard` in a Dask worker: the shard's files come with the task, its RDF bodies go back."""
+    """:func:`_export_shard` in a Dask worker: the shard's files come with the task, its RDF bodies and
+    compressed papers and extractions go back."""
     shard, inputs = task
     with tempfile.TemporaryDirectory(prefix="claimgraph-shard-") as folder:
         local = replace(shard, folder=Path(folder))
         for what, data in inputs.items():
             local.path(what).write_bytes(data)
         result = _export_shard(local, table, options)
-        bodies = {name: local.path(f"rdf-{name}").read_bytes() for name in options.formats}
+        bodies = {f"rdf-{name}": local.path(f"rdf-{name}").read_bytes() for name in options.formats}
+        bodies.update({f"{what}.gz": local.path(f"{what}.gz").read_bytes() for what in _DATA_PARTS})
     return result, bodies
 
 
@@ -526,8 +541,8 @@ def _exported_on_cluster(client: Client, shards: list[Shard], table: EntityTable
     tasks = ((shard, {what: shard.path(what).read_bytes() for what in _SHARD_INPUTS}) for shard in shards)
     results = ordered_map(client, _export_shard_on_cluster, tasks, table=shared, options=options)
     for shard, (result, bodies) in zip(shards, results, strict=True):
-        for name, body in bodies.items():
-            shard.path(f"rdf-{name}").write_bytes(body)
+        for what, body in bodies.items():
+            shard.path(what).write_bytes(body)
         yield result
 
 
@@ -573,12 +588,12 @@ def _build_version(
     if update:
         source = current_build(out)
         manifest = _read_manifest(source / MANIFEST)
-        previous_papers = _iter_jsonl(source / DATA_FILES["papers"], paper_from_dict)
+        previous_papers = _iter_jsonl(data_file(source, "papers"), paper_from_dict)
         if manifest.get("extractor") == fingerprint:
             hashes = manifest.get("paper_hashes") or {}
             if not isinstance(hashes, dict):
                 raise ConfigError(f"{source / MANIFEST}: paper_hashes is not an object; {_REBUILD}")
-            cached = _CachedExtractions(source / DATA_FILES["extractions"])
+            cached = _CachedExtractions(data_file(source, "extractions"))
     staging = new_staging(out)
     work = staging / WORK
     work.mkdir()
@@ -632,8 +647,8 @@ def _build_version(
                 advance(result.papers)
         graph_formats = options["graph_formats"]
         with stages.stage("export", len(DATA_FILES) + len(formats) + len(graph_formats) + 1) as advance:
-            for key in ("papers", "extractions"):
-                concatenate((shard.path(key) for shard in shards), staging / DATA_FILES[key])
+            for key in _DATA_PARTS:
+                concatenate((shard.path(f"{key}.gz") for shard in shards), staging / DATA_FILES[key])
                 advance(1)
             written, sections = assemble(
                 staging,
