@@ -166,7 +166,7 @@ def test_progress_is_reported_for_every_stage_in_order(tmp_path):
         assert reports[0] == (0, total) and reports[-1] == (total, total), stage
         assert [done for done, _ in reports] == sorted(done for done, _ in reports), stage
     assert len([call for call in calls if call[0] == "extract"]) == 22 + 1  # one report per paper extracted
-    assert list(summary.seconds) == list(STAGE_UNITS) and all(s >= 0 for s in summary.seconds.values())
+    assert list(summary.seconds) == [*STAGE_UNITS, "index"] and all(s >= 0 for s in summary.seconds.values())
 
 
 def test_progress_of_an_update_that_reuses_every_paper(small_build, tmp_path):
@@ -226,8 +226,9 @@ def test_a_build_killed_after_writing_files_leaves_the_previous_build_and_the_ne
         """
     )
     kill_when_ready(script, ready)
-    staging = [p for p in out.iterdir() if p.name.startswith(".build-")]
-    assert len(staging) == 1 and {"papers.jsonl.gz", "claimgraph.nq.gz"} <= {p.name for p in staging[0].iterdir()}
+    staging = sorted(p.name for p in out.iterdir() if p.name.startswith(".build-"))
+    assert len(staging) == 2 and staging[1] == staging[0] + ".oxigraph"  # the files, and the query store being made
+    assert {"papers.jsonl.gz", "claimgraph.nq.gz"} <= {p.name for p in (out / staging[0]).iterdir()}
     assert contents(out) == before and os.readlink(out / CURRENT) == link
     assert papers_in(out) == 22 and load(out).number_of_nodes() > 22
     assert CliRunner().invoke(main, ["query", COUNT_PAPERS, "--data", str(out), "--format", "csv"]).stdout == "n\n22\n"

@@ -79,7 +79,10 @@ def test_sharded_files_hold_the_statements_of_the_whole_graph(sharded, tmp_path)
 
 def test_the_graph_files_are_the_graph_of_the_whole_build(seeds, sharded):
     out, _ = sharded
-    extractions = [json.loads(line) for line in gzip.open(current_build(out) / "extractions.jsonl.gz")]
+    extractions = [
+        json.loads(line)
+        for line in gzip.decompress((current_build(out) / "extractions.jsonl.gz").read_bytes()).splitlines()
+    ]
     assert [e["id"] for e in extractions] == sorted(e["id"] for e in extractions)
     from claimgraph.extract.jsonl import from_record
 
@@ -206,8 +209,9 @@ def test_an_interrupted_sharded_build_leaves_the_previous_build(sharded, tmp_pat
         """
     )
     kill_when_ready(script, ready)
-    staging = [p for p in out.iterdir() if p.name.startswith(".build-")]
-    assert len(staging) == 1 and (staging[0] / ".shards").is_dir()
+    staging = sorted(p for p in out.iterdir() if p.name.startswith(".build-"))
+    assert len(staging) == 2 and (staging[0] / ".shards").is_dir()
+    assert staging[1].name == staging[0].name + ".oxigraph"  # the query store, half loaded
     assert contents(out) == before and current_build(out) == previous.version
     assert int(run_query(COUNT_PAPERS, out).rows[0][0]) == previous.papers
     build(ingest([SEEDS]), out, jobs=1, shard_size=100, **EVERYTHING)
@@ -239,6 +243,21 @@ def test_a_default_build_writes_compressed_n_quads_and_the_query_store(default_b
     assert manifest["provenance"] == "sentences"
     text = gzip.decompress((version / "claimgraph.nq.gz").read_bytes())
     assert len(list(pyoxigraph.parse(text, format=pyoxigraph.RdfFormat.N_QUADS))) == summary.triples
+    assert list(summary.seconds)[-1] == "index"
+
+
+def test_the_query_store_made_during_the_build_holds_the_quads_of_the_n_quads(default_build, tmp_path):
+    """The store is loaded from the shards' bodies and the sections as they are written: the same quads."""
+    out, summary = default_build
+    version = current_build(out)
+    made = pyoxigraph.Store.read_only(str(version / ".claimgraph.nq.gz.oxigraph"))
+    loaded = pyoxigraph.Store()  # what the first query would make from the file
+    loaded.bulk_load(
+        input=gzip.decompress((version / "claimgraph.nq.gz").read_bytes()), format=pyoxigraph.RdfFormat.N_QUADS
+    )
+    assert len(loaded) == summary.triples
+    assert set(made.quads_for_pattern(None, None, None, None)) == set(loaded.quads_for_pattern(None, None, None, None))
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".build-")]
 
 
 def test_sentence_provenance_keeps_evidence_spans_and_leaves_mention_spans_out(default_build, sharded):
@@ -300,8 +319,14 @@ def test_a_cluster_task_carries_its_shard_and_needs_no_shared_folder(sharded, tm
     from claimgraph.shard_files import ShardWriter, spill_papers
 
     version = current_build(sharded[0])
-    papers = [paper_from_dict(json.loads(line)) for line in gzip.open(version / "papers.jsonl.gz")][:100]
-    extractions = [from_record(json.loads(line)) for line in gzip.open(version / "extractions.jsonl.gz")][:100]
+    papers = [
+        paper_from_dict(json.loads(line))
+        for line in gzip.decompress((version / "papers.jsonl.gz").read_bytes()).splitlines()
+    ][:100]
+    extractions = [
+        from_record(json.loads(line))
+        for line in gzip.decompress((version / "extractions.jsonl.gz").read_bytes()).splitlines()
+    ][:100]
     [shard], resolver = spill_papers(papers, tmp_path, 100), Resolver()
     writer = ShardWriter(shard)
     for extraction in extractions:

@@ -102,6 +102,7 @@ if TYPE_CHECKING:
     from distributed import Client
 
     from claimgraph.cluster import Scheduler
+    from claimgraph.query.store_cache import IndexLoader
 
 #: The stages a build reports progress of, in order, and what each counts.
 STAGE_UNITS: dict[str, str] = {
@@ -597,6 +598,7 @@ def _build_version(
     staging = new_staging(out)
     work = staging / WORK
     work.mkdir()
+    loader: IndexLoader | None = None
     try:
         paper_hashes: dict[str, str] = {}  # held: a paper's id and its text's hash (about 150 bytes)
         with stages.stage("ingest", 0) as advance:
@@ -636,8 +638,13 @@ def _build_version(
         stated: set = set()
         counts = dict.fromkeys(formats, 0)
         claims = relations = 0
+        if options["index"] and "nq" in formats:
+            loader = _index_loader(staging)
         with stages.stage("graph", papers) as advance:
-            for result in _exported_shards(shards, table, pass2, auto_jobs(jobs, papers), client):
+            exported = _exported_shards(shards, table, pass2, auto_jobs(jobs, papers), client)
+            for shard, result in zip(shards, exported, strict=True):
+                if loader is not None:
+                    loader.add_file(shard.path("rdf-nq"))
                 paper_counts.update(result.paper_counts)
                 stated |= result.stated
                 claims += result.claims
@@ -658,6 +665,7 @@ def _build_version(
                 paper_counts,
                 stated,
                 base_iri=base_iri,
+                on_section=None if loader is None else loader.add_section,
             )
             advance(len(formats))
             for name in formats:
@@ -668,6 +676,8 @@ def _build_version(
                     GRAPH_WRITERS[name](G, staging / GRAPH_FILES[name])
                     advance(1)
                 del G
+            if loader is not None:
+                loader.drain()  # it has read the shards' bodies
             shutil.rmtree(work)
             union = [name for name in formats if name not in QUAD_FORMATS]
             triples = counts[union[0]] if union else counts[formats[0]] if formats else 0
@@ -692,10 +702,16 @@ def _build_version(
             version = publish(out, staging)
             advance(1)
     except BaseException:
+        if loader is not None:
+            loader.abort()
         shutil.rmtree(staging, ignore_errors=True)
         raise
     if options["index"] and "nq" in written:
-        _make_index(version / written["nq"].name)
+        begin = time.perf_counter()
+        export = version / written["nq"].name
+        if loader is None or not loader.finish(export):
+            _make_index(export)
+        stages.seconds["index"] = time.perf_counter() - begin
     files = {name: version / path.name for name, path in written.items()}
     files.update({key: version / DATA_FILES[key] for key in ("papers", "extractions")}, manifest=version / MANIFEST)
     files.update({SUMMARY_KEYS[name]: version / GRAPH_FILES[name] for name in graph_formats})
@@ -715,6 +731,17 @@ def _build_version(
         resolver_size=held,
         ingested=ingested,
     )
+
+
+def _index_loader(staging: Path) -> IndexLoader | None:
+    """A loader of the query store beside ``staging`` (named like it, so a killed build's is removed as a
+    leftover), or None when it cannot be made there (the store is then made from the export, as before)."""
+    from claimgraph.query.store_cache import IndexLoader
+
+    try:
+        return IndexLoader(staging.with_name(staging.name + ".oxigraph"))
+    except OSError:
+        return None
 
 
 def _make_index(export: Path) -> None:

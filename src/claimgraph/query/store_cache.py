@@ -30,11 +30,14 @@ from __future__ import annotations
 import contextlib
 import gzip
 import hashlib
+import io
 import itertools
 import logging
 import os
+import queue
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 
 import pyoxigraph
@@ -64,6 +67,119 @@ def bulk_load(store: pyoxigraph.Store, export: Path, fmt: pyoxigraph.RdfFormat) 
     with opener(export, "rb") as handle:
         while lines := b"".join(itertools.islice(handle, LINES_PER_LOAD)):
             store.bulk_load(input=lines, format=fmt)
+
+
+class IndexLoader:
+    """Makes the query store of a build's N-Quads while the build writes them, in a thread of its own.
+
+    The build hands it each piece of the N-Quads as soon as it is written
+    (:meth:`add_file`, :meth:`add_bytes`: gzip-compressed N-Quads, in any
+    order, since a store is a set of quads), and :meth:`finish` makes the
+    store the index of the finished export. Oxigraph loads with the GIL
+    released, so the load runs beside the rest of the build. Lines are loaded
+    :data:`LINES_PER_LOAD` at a time, as :func:`bulk_load` does; the store is
+    the one :func:`open_index` would make from the export, quad for quad.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self._store: pyoxigraph.Store | None = pyoxigraph.Store(str(folder))
+        self._queue: queue.Queue = queue.Queue()
+        self._pending: list[bytes] = []
+        self._lines = 0
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="claimgraph-index", daemon=True)
+        self._thread.start()
+
+    def add_file(self, path: Path) -> None:
+        """Load a file of gzip-compressed N-Quads (read before :meth:`drain` returns)."""
+        self._queue.put(path)
+
+    def add_bytes(self, data: bytes) -> None:
+        """Load gzip-compressed N-Quads."""
+        self._queue.put(data)
+
+    def add_section(self, name: str, data: bytes) -> None:
+        """Load a piece of the build's file of format ``name`` when it is the N-Quads (``nq``, compressed)."""
+        if name == "nq":
+            self.add_bytes(data)
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            try:
+                if self._error is None:
+                    if isinstance(item, bytes):
+                        self._take(io.BytesIO(gzip.decompress(item)))
+                    elif isinstance(item, Path):
+                        with gzip.open(item, "rb") as handle:
+                            self._take(handle)
+                    else:  # a drain: load what is held
+                        self._load()
+            except BaseException as error:  # noqa: BLE001 - reported by finish
+                self._error = error
+            finally:
+                self._queue.task_done()
+        self._queue.task_done()
+
+    def _take(self, handle) -> None:
+        for line in handle:
+            self._pending.append(line)
+            self._lines += 1
+            if self._lines >= LINES_PER_LOAD:
+                self._load()
+
+    def _load(self) -> None:
+        if self._pending and self._store is not None:
+            self._store.bulk_load(input=b"".join(self._pending), format=pyoxigraph.RdfFormat.N_QUADS)
+        self._pending, self._lines = [], 0
+
+    def drain(self) -> None:
+        """Wait until everything added so far is loaded (the files added may then be removed)."""
+        self._queue.put(False)
+        self._queue.join()
+
+    def _stop(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+    def abort(self) -> None:
+        """Stop, and remove the store."""
+        self._stop()
+        self._store = None
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def finish(self, export: Path) -> bool:
+        """Compact the store and make it the index of ``export`` (:func:`index_folder`).
+
+        Returns False, having removed the store, when loading failed or the
+        index cannot go there (the caller then makes it from the export, as
+        the first query would). An index of ``export`` that is already current
+        there (a build that gave the same version) is kept, and this one dropped.
+        """
+        self.drain()
+        self._stop()
+        if self._error is not None or self._store is None:
+            _LOG.warning("the query index made during the build failed (%s): making it from the export", self._error)
+            self.abort()
+            return False
+        target = index_folder(export)
+        try:
+            stamp = _stamp(export)
+            if _current(target, stamp):
+                self.abort()
+                return True
+            self._store.flush()
+            self._store.optimize()  # compacts the index: queries run several times faster
+            self._store = None  # closes the store before it is moved
+            (self.folder / STAMP).write_text(stamp, encoding="utf-8")
+            if target.exists():
+                shutil.rmtree(target)
+            os.replace(self.folder, target)
+        except (OSError, ValueError):
+            self.abort()
+            return False
+        return True
 
 
 def index_folder(export: Path) -> Path:
