@@ -16,7 +16,7 @@ as a whole). A version holds:
 ``manifest.json``             version, extractor fingerprint, formats, per-paper
                               input hashes, counts (no timestamps: builds are
                               byte-identical for the same input)
-``.claimgraph.nq.gz.oxigraph``  the query store (a cache, made after the switch)
+``.claimgraph.nq.gz.oxigraph``  the query store (a cache, loaded during the build, in place after the switch)
 ============================  ==================================================
 
 The build is sharded. Ingest streams: given a :class:`~claimgraph.ingest.spill.Reading`
@@ -350,7 +350,9 @@ def build(
         graph counts the papers of each shard whose graph and RDF bodies are
         done; export counts the files, the RDF formats together as they are
         put together, and the manifest last, once the new version is switched
-        in. The query store is made after the last report.
+        in. The query store, loaded while pass 2 and the export write the
+        N-Quads, is compacted and put in place after the last report
+        (``BuildSummary.seconds['index']``).
     scheduler : str or distributed.Client, optional
         A Dask scheduler address (``tcp://host:8786``) or client: extraction
         and each shard's graph and RDF run on that cluster's workers (``jobs``
@@ -371,8 +373,10 @@ def build(
         NetworkX graph files to write too: ``json`` (node-link,
         ``graph.json``), ``graphml``. Each needs the whole graph in memory.
     index : bool
-        Make the query store of the N-Quads once the build is switched in
-        (:mod:`claimgraph.query.store_cache`), so the first query need not.
+        Make the query store of the N-Quads (:mod:`claimgraph.query.store_cache`),
+        so the first query need not: a thread loads each shard's N-Quads as
+        pass 2 writes them (Oxigraph releases the GIL), and the store is
+        compacted and put beside the export once the build is switched in.
 
     Raises
     ------

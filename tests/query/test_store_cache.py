@@ -122,7 +122,7 @@ def test_a_store_loaded_piece_by_piece_is_the_index_of_the_export(tmp_path, monk
     import claimgraph.query.store_cache as store_cache
     from claimgraph.query.store_cache import IndexLoader
 
-    monkeypatch.setattr(store_cache, "LINES_PER_LOAD", 3)
+    monkeypatch.setattr(store_cache, "BYTES_PER_LOAD", 100)
     lines = [QUAD.format(n) for n in range(10)]
     export = tmp_path / "claimgraph.nq.gz"
     export.write_bytes(gzip.compress("".join(lines).encode(), mtime=0))

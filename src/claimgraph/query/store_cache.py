@@ -30,7 +30,6 @@ from __future__ import annotations
 import contextlib
 import gzip
 import hashlib
-import io
 import itertools
 import logging
 import os
@@ -52,6 +51,8 @@ STAMP = "claimgraph-index-stamp"
 #: Lines of N-Quads or N-Triples per bulk load: Oxigraph's bulk loader holds what one call loads in memory
 #: (about 1 KB a quad), so a large export is loaded in runs of lines, in bounded memory (about 300 MB).
 LINES_PER_LOAD = 200_000
+#: Bytes of N-Quads per bulk load of :class:`IndexLoader` (about :data:`LINES_PER_LOAD` lines of a build's).
+BYTES_PER_LOAD = 40_000_000
 
 
 def bulk_load(store: pyoxigraph.Store, export: Path, fmt: pyoxigraph.RdfFormat) -> None:
@@ -75,10 +76,11 @@ class IndexLoader:
     The build hands it each piece of the N-Quads as soon as it is written
     (:meth:`add_file`, :meth:`add_bytes`: gzip-compressed N-Quads, in any
     order, since a store is a set of quads), and :meth:`finish` makes the
-    store the index of the finished export. Oxigraph loads with the GIL
-    released, so the load runs beside the rest of the build. Lines are loaded
-    :data:`LINES_PER_LOAD` at a time, as :func:`bulk_load` does; the store is
-    the one :func:`open_index` would make from the export, quad for quad.
+    store the index of the finished export. zlib and Oxigraph work with the
+    GIL released, so the load runs beside the rest of the build. The pieces
+    are loaded :data:`BYTES_PER_LOAD` bytes at a time or more (whole pieces:
+    about as many statements as :data:`LINES_PER_LOAD`); the store holds the
+    quads :func:`open_index` would load from the export.
     """
 
     def __init__(self, folder: Path):
@@ -86,7 +88,7 @@ class IndexLoader:
         self._store: pyoxigraph.Store | None = pyoxigraph.Store(str(folder))
         self._queue: queue.Queue = queue.Queue()
         self._pending: list[bytes] = []
-        self._lines = 0
+        self._bytes = 0
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="claimgraph-index", daemon=True)
         self._thread.start()
@@ -109,10 +111,9 @@ class IndexLoader:
             try:
                 if self._error is None:
                     if isinstance(item, bytes):
-                        self._take(io.BytesIO(gzip.decompress(item)))
+                        self._take(gzip.decompress(item))
                     elif isinstance(item, Path):
-                        with gzip.open(item, "rb") as handle:
-                            self._take(handle)
+                        self._take(gzip.decompress(item.read_bytes()))
                     else:  # a drain: load what is held
                         self._load()
             except BaseException as error:  # noqa: BLE001 - reported by finish
@@ -121,17 +122,17 @@ class IndexLoader:
                 self._queue.task_done()
         self._queue.task_done()
 
-    def _take(self, handle) -> None:
-        for line in handle:
-            self._pending.append(line)
-            self._lines += 1
-            if self._lines >= LINES_PER_LOAD:
-                self._load()
+    def _take(self, statements: bytes) -> None:
+        """Hold whole lines of N-Quads (every piece ends with a line's end), loading them once there are enough."""
+        self._pending.append(statements)
+        self._bytes += len(statements)
+        if self._bytes >= BYTES_PER_LOAD:
+            self._load()
 
     def _load(self) -> None:
         if self._pending and self._store is not None:
             self._store.bulk_load(input=b"".join(self._pending), format=pyoxigraph.RdfFormat.N_QUADS)
-        self._pending, self._lines = [], 0
+        self._pending, self._bytes = [], 0
 
     def drain(self) -> None:
         """Wait until everything added so far is loaded (the files added may then be removed)."""
