@@ -400,3 +400,17 @@ def test_a_build_before_compression_is_updated_and_loaded(tmp_path):
     assert summary.reused == 22
     full = build(ingest(SMALL + OTHER), tmp_path / "full")
     assert contents(out) == contents(tmp_path / "full") and summary.version.name == full.version.name
+
+
+def test_a_query_store_that_failed_to_load_during_the_build_is_made_from_the_file(tmp_path, monkeypatch):
+    from claimgraph.query import store_cache
+
+    def broken(self):
+        raise RuntimeError("disk trouble")
+
+    monkeypatch.setattr(store_cache.IndexLoader, "_load", broken)
+    out = tmp_path / "out"
+    summary = build(ingest(SMALL), out)
+    assert (summary.version / ".claimgraph.nq.gz.oxigraph" / store_cache.STAMP).is_file()
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".build-")]
+    assert CliRunner().invoke(main, ["query", COUNT_PAPERS, "--data", str(out), "--format", "csv"]).stdout == "n\n22\n"

@@ -177,7 +177,8 @@ class IndexLoader:
             if target.exists():
                 shutil.rmtree(target)
             os.replace(self.folder, target)
-        except (OSError, ValueError):
+        except Exception as error:  # noqa: BLE001 - the store is a cache: the caller makes it from the export
+            _LOG.warning("the query index made during the build could not be put in place (%s)", error)
             self.abort()
             return False
         return True
