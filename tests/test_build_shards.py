@@ -188,6 +188,27 @@ def test_pass_two_holds_one_shard_at_a_time(seeds, tmp_path, monkeypatch):
     assert held == [100, 100, 21] and summary.shards == 3
 
 
+def test_pass_two_pauses_the_cyclic_garbage_collector_per_shard_only(seeds, tmp_path, monkeypatch):
+    """Full collections walk the entity table again and again: pass 2 builds a shard with them paused."""
+    seen = []
+    real = build_folder._graph_of_shard
+
+    def watching(shard, table):
+        seen.append(gc.isenabled())
+        return real(shard, table)
+
+    monkeypatch.setattr(build_folder, "_graph_of_shard", watching)
+    assert gc.isenabled()
+    build(seeds, tmp_path, jobs=1, shard_size=100, index=False)
+    assert seen == [False, False, False] and gc.isenabled()
+    gc.disable()
+    try:  # a caller that paused it finds it paused
+        build(seeds, tmp_path / "again", jobs=1, shard_size=100, index=False)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_an_interrupted_sharded_build_leaves_the_previous_build(sharded, tmp_path):
     out = tmp_path / "out"
     previous = build(ingest(SEED_FILES[:3]), out, jobs=1, index=False)

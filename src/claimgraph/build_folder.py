@@ -48,6 +48,7 @@ changed; the result is the same as a full build over all those papers.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import heapq
 import json
@@ -496,13 +497,33 @@ def _graph_of_shard(shard: Shard, table: EntityTable) -> tuple[list[str], nx.Mul
 _DATA_PARTS = ("papers", "extractions")
 
 
+@contextlib.contextmanager
+def _without_cyclic_gc() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector in the ``with`` block (reference counting still frees objects).
+
+    A shard's graph and RDF make millions of objects that form no garbage
+    cycles, and each full collection walks every object alive, the entity
+    table included: about 30% of pass 2's CPU time on 2,000 abstracts. What
+    cycles a shard leaves (its graph and NetworkX's views of it) are
+    collected after it.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _export_shard(shard: Shard, table: EntityTable, options: _Options) -> _ShardResult:
     """Graph and RDF bodies of one shard, and its papers and extractions compressed."""
-    paper_ids, G, paper_counts = _graph_of_shard(shard, table)
-    paths = {name: shard.path(f"rdf-{name}") for name in options.formats}
-    counts, stated = write_shard(
-        G, paper_ids, shard.start, paths, base_iri=options.base_iri, mention_spans=options.mention_spans
-    )
+    with _without_cyclic_gc():
+        paper_ids, G, paper_counts = _graph_of_shard(shard, table)
+        paths = {name: shard.path(f"rdf-{name}") for name in options.formats}
+        counts, stated = write_shard(
+            G, paper_ids, shard.start, paths, base_iri=options.base_iri, mention_spans=options.mention_spans
+        )
     for what in _DATA_PARTS:
         compress_blocks(shard.path(what), shard.path(f"{what}.gz"), BLOCK_PAPERS)
     claims = sum(1 for _, kind in G.nodes(data="kind") if kind == "Claim")
