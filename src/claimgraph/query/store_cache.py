@@ -8,7 +8,9 @@ inside the build's version folder, so each version has its own) and later
 ones open that store read-only in milliseconds; every example query of
 ``queries/`` runs in under a second there on that build (they are written so
 that Oxigraph's plan suits the index). The Python API loads into memory by
-default, which suits many queries in one process.
+default, which suits many queries in one process. ``claimgraph build`` makes
+the index of its N-Quads itself, while it writes them (:class:`IndexLoader`),
+so that its first query need not.
 
 The index records the export's resolved path, size and modification time, a
 hash of the build's ``manifest.json`` and the pyoxigraph version, and is
