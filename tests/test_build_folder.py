@@ -3,6 +3,7 @@ replace each other as a whole (interrupted builds, stale formats, readers of an 
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import shutil
@@ -28,8 +29,8 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SMALL = [SEEDS / "004_cf0922f0ed0f46cc.txt"]
 OTHER = [SEEDS / "001_2aa1b68b46b5bb1e.txt"]
 EXPECTED = {
-    "papers.jsonl",
-    "extractions.jsonl",
+    "papers.jsonl.gz",
+    "extractions.jsonl.gz",
     "graph.json",
     "graph.graphml",
     MANIFEST,
@@ -132,7 +133,7 @@ def test_update_re_extracts_a_changed_paper(tmp_path):
     original.write_text(json.dumps({"id": "2401.00001", "title": "T", "abstract": "We use GPT-4 on GSM8K."}) + "\n")
     summary = build(ingest([original]), out, update=True)
     assert summary.extracted == 1
-    record = json.loads((current_build(out) / "extractions.jsonl").read_text())
+    record = json.loads(gzip.decompress((current_build(out) / "extractions.jsonl.gz").read_bytes()))
     assert {e["text"] for e in record["entities"]} == {"GPT-4", "GSM8K"}
 
 
@@ -145,13 +146,14 @@ def test_update_re_extracts_a_paper_missing_from_the_earlier_extractions(tmp_pat
     write(tmp_path / "b.jsonl", (3,))
     out = tmp_path / "out"
     build(ingest([tmp_path / "a.jsonl"]), out)
-    extractions = current_build(out) / "extractions.jsonl"
-    first, second = extractions.read_text().splitlines(keepends=True)
-    extractions.write_text(second)  # paper 1 lost; the manifest still lists its hash
+    extractions = current_build(out) / "extractions.jsonl.gz"
+    first, second = gzip.decompress(extractions.read_bytes()).splitlines(keepends=True)
+    extractions.write_bytes(gzip.compress(second))  # paper 1 lost; the manifest still lists its hash
     summary = build(ingest([tmp_path / "b.jsonl"]), out, update=True)
     assert (summary.extracted, summary.reused) == (2, 1)
     full = build(ingest([tmp_path / "a.jsonl", tmp_path / "b.jsonl"]), tmp_path / "full")
-    assert (current_build(out) / "extractions.jsonl").read_text() == (full.version / "extractions.jsonl").read_text()
+    name = "extractions.jsonl.gz"
+    assert (current_build(out) / name).read_bytes() == (full.version / name).read_bytes()
 
 
 def test_progress_is_reported_for_every_stage_in_order(tmp_path):
@@ -164,7 +166,7 @@ def test_progress_is_reported_for_every_stage_in_order(tmp_path):
         assert reports[0] == (0, total) and reports[-1] == (total, total), stage
         assert [done for done, _ in reports] == sorted(done for done, _ in reports), stage
     assert len([call for call in calls if call[0] == "extract"]) == 22 + 1  # one report per paper extracted
-    assert list(summary.seconds) == list(STAGE_UNITS) and all(s >= 0 for s in summary.seconds.values())
+    assert list(summary.seconds) == [*STAGE_UNITS, "index"] and all(s >= 0 for s in summary.seconds.values())
 
 
 def test_progress_of_an_update_that_reuses_every_paper(small_build, tmp_path):
@@ -224,8 +226,9 @@ def test_a_build_killed_after_writing_files_leaves_the_previous_build_and_the_ne
         """
     )
     kill_when_ready(script, ready)
-    staging = [p for p in out.iterdir() if p.name.startswith(".build-")]
-    assert len(staging) == 1 and {"papers.jsonl", "claimgraph.nq.gz"} <= {p.name for p in staging[0].iterdir()}
+    staging = sorted(p.name for p in out.iterdir() if p.name.startswith(".build-"))
+    assert len(staging) == 2 and staging[1] == staging[0] + ".oxigraph"  # the files, and the query store being made
+    assert {"papers.jsonl.gz", "claimgraph.nq.gz"} <= {p.name for p in (out / staging[0]).iterdir()}
     assert contents(out) == before and os.readlink(out / CURRENT) == link
     assert papers_in(out) == 22 and load(out).number_of_nodes() > 22
     assert CliRunner().invoke(main, ["query", COUNT_PAPERS, "--data", str(out), "--format", "csv"]).stdout == "n\n22\n"
@@ -371,3 +374,43 @@ def test_build_files_have_the_usual_permissions(small_build):
     for path in summary.version.iterdir():
         if path.is_file():
             assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask, path.name
+
+
+def test_papers_and_extractions_are_gzip_members_of_a_block_each_with_no_time(tmp_path):
+    summary = build(ingest([SEEDS]), tmp_path / "out", jobs=1, shard_size=100)
+    for key in ("papers", "extractions"):
+        data = summary.files[key].read_bytes()
+        members = data.count(b"\x1f\x8b\x08\x00\x00\x00\x00\x00")  # magic, deflate, no flags (no name), mtime 0
+        assert summary.files[key].name.endswith(".jsonl.gz") and members == -(-summary.papers // 100)
+        lines = gzip.decompress(data).decode("utf-8").splitlines()
+        assert len(lines) == summary.papers and [json.loads(line)["id"] for line in lines] == sorted(
+            json.loads(line)["id"] for line in lines
+        )
+
+
+def test_a_build_before_compression_is_updated_and_loaded(tmp_path):
+    out = tmp_path / "old"
+    build(ingest(SMALL), out)
+    version = current_build(out)
+    for name in ("papers.jsonl", "extractions.jsonl"):  # what builds before compression wrote
+        (version / name).write_bytes(gzip.decompress((version / f"{name}.gz").read_bytes()))
+        (version / f"{name}.gz").unlink()
+    assert load(out).number_of_nodes() == load(build(ingest(SMALL), tmp_path / "again").out_dir).number_of_nodes()
+    summary = build(ingest(OTHER), out, update=True)
+    assert summary.reused == 22
+    full = build(ingest(SMALL + OTHER), tmp_path / "full")
+    assert contents(out) == contents(tmp_path / "full") and summary.version.name == full.version.name
+
+
+def test_a_query_store_that_failed_to_load_during_the_build_is_made_from_the_file(tmp_path, monkeypatch):
+    from claimgraph.query import store_cache
+
+    def broken(self):
+        raise RuntimeError("disk trouble")
+
+    monkeypatch.setattr(store_cache.IndexLoader, "_load", broken)
+    out = tmp_path / "out"
+    summary = build(ingest(SMALL), out)
+    assert (summary.version / ".claimgraph.nq.gz.oxigraph" / store_cache.STAMP).is_file()
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".build-")]
+    assert CliRunner().invoke(main, ["query", COUNT_PAPERS, "--data", str(out), "--format", "csv"]).stdout == "n\n22\n"

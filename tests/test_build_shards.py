@@ -79,7 +79,10 @@ def test_sharded_files_hold_the_statements_of_the_whole_graph(sharded, tmp_path)
 
 def test_the_graph_files_are_the_graph_of_the_whole_build(seeds, sharded):
     out, _ = sharded
-    extractions = [json.loads(line) for line in (current_build(out) / "extractions.jsonl").open()]
+    extractions = [
+        json.loads(line)
+        for line in gzip.decompress((current_build(out) / "extractions.jsonl.gz").read_bytes()).splitlines()
+    ]
     assert [e["id"] for e in extractions] == sorted(e["id"] for e in extractions)
     from claimgraph.extract.jsonl import from_record
 
@@ -185,6 +188,27 @@ def test_pass_two_holds_one_shard_at_a_time(seeds, tmp_path, monkeypatch):
     assert held == [100, 100, 21] and summary.shards == 3
 
 
+def test_pass_two_pauses_the_cyclic_garbage_collector_per_shard_only(seeds, tmp_path, monkeypatch):
+    """Full collections walk the entity table again and again: pass 2 builds a shard with them paused."""
+    seen = []
+    real = build_folder._graph_of_shard
+
+    def watching(shard, table):
+        seen.append(gc.isenabled())
+        return real(shard, table)
+
+    monkeypatch.setattr(build_folder, "_graph_of_shard", watching)
+    assert gc.isenabled()
+    build(seeds, tmp_path, jobs=1, shard_size=100, index=False)
+    assert seen == [False, False, False] and gc.isenabled()
+    gc.disable()
+    try:  # a caller that paused it finds it paused
+        build(seeds, tmp_path / "again", jobs=1, shard_size=100, index=False)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_an_interrupted_sharded_build_leaves_the_previous_build(sharded, tmp_path):
     out = tmp_path / "out"
     previous = build(ingest(SEED_FILES[:3]), out, jobs=1, index=False)
@@ -206,8 +230,9 @@ def test_an_interrupted_sharded_build_leaves_the_previous_build(sharded, tmp_pat
         """
     )
     kill_when_ready(script, ready)
-    staging = [p for p in out.iterdir() if p.name.startswith(".build-")]
-    assert len(staging) == 1 and (staging[0] / ".shards").is_dir()
+    staging = sorted(p for p in out.iterdir() if p.name.startswith(".build-"))
+    assert len(staging) == 2 and (staging[0] / ".shards").is_dir()
+    assert staging[1].name == staging[0].name + ".oxigraph"  # the query store, half loaded
     assert contents(out) == before and current_build(out) == previous.version
     assert int(run_query(COUNT_PAPERS, out).rows[0][0]) == previous.papers
     build(ingest([SEEDS]), out, jobs=1, shard_size=100, **EVERYTHING)
@@ -228,8 +253,8 @@ def test_a_default_build_writes_compressed_n_quads_and_the_query_store(default_b
     out, summary = default_build
     version = current_build(out)
     assert {p.name for p in version.iterdir()} == {
-        "papers.jsonl",
-        "extractions.jsonl",
+        "papers.jsonl.gz",
+        "extractions.jsonl.gz",
         "claimgraph.nq.gz",
         MANIFEST,
         ".claimgraph.nq.gz.oxigraph",
@@ -239,6 +264,21 @@ def test_a_default_build_writes_compressed_n_quads_and_the_query_store(default_b
     assert manifest["provenance"] == "sentences"
     text = gzip.decompress((version / "claimgraph.nq.gz").read_bytes())
     assert len(list(pyoxigraph.parse(text, format=pyoxigraph.RdfFormat.N_QUADS))) == summary.triples
+    assert list(summary.seconds)[-1] == "index"
+
+
+def test_the_query_store_made_during_the_build_holds_the_quads_of_the_n_quads(default_build, tmp_path):
+    """The store is loaded from the shards' bodies and the sections as they are written: the same quads."""
+    out, summary = default_build
+    version = current_build(out)
+    made = pyoxigraph.Store.read_only(str(version / ".claimgraph.nq.gz.oxigraph"))
+    loaded = pyoxigraph.Store()  # what the first query would make from the file
+    loaded.bulk_load(
+        input=gzip.decompress((version / "claimgraph.nq.gz").read_bytes()), format=pyoxigraph.RdfFormat.N_QUADS
+    )
+    assert len(loaded) == summary.triples
+    assert set(made.quads_for_pattern(None, None, None, None)) == set(loaded.quads_for_pattern(None, None, None, None))
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".build-")]
 
 
 def test_sentence_provenance_keeps_evidence_spans_and_leaves_mention_spans_out(default_build, sharded):
@@ -300,8 +340,14 @@ def test_a_cluster_task_carries_its_shard_and_needs_no_shared_folder(sharded, tm
     from claimgraph.shard_files import ShardWriter, spill_papers
 
     version = current_build(sharded[0])
-    papers = [paper_from_dict(json.loads(line)) for line in (version / "papers.jsonl").open()][:100]
-    extractions = [from_record(json.loads(line)) for line in (version / "extractions.jsonl").open()][:100]
+    papers = [
+        paper_from_dict(json.loads(line))
+        for line in gzip.decompress((version / "papers.jsonl.gz").read_bytes()).splitlines()
+    ][:100]
+    extractions = [
+        from_record(json.loads(line))
+        for line in gzip.decompress((version / "extractions.jsonl.gz").read_bytes()).splitlines()
+    ][:100]
     [shard], resolver = spill_papers(papers, tmp_path, 100), Resolver()
     writer = ShardWriter(shard)
     for extraction in extractions:
@@ -314,4 +360,6 @@ def test_a_cluster_task_carries_its_shard_and_needs_no_shared_folder(sharded, tm
     remote, bodies = build_folder._export_shard_on_cluster((elsewhere, inputs), table=table, options=options)
     local = build_folder._export_shard(shard, table, options)
     assert remote == local and not elsewhere.folder.exists()
-    assert bodies == {name: shard.path(f"rdf-{name}").read_bytes() for name in ("nq", "ttl")}
+    assert bodies == {
+        what: shard.path(what).read_bytes() for what in ("rdf-nq", "rdf-ttl", "papers.gz", "extractions.gz")
+    }

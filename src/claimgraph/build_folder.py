@@ -5,8 +5,8 @@ for the folder, its ``current`` link and how a build replaces the previous one
 as a whole). A version holds:
 
 ============================  ==================================================
-``papers.jsonl``              every ingested paper (all fields), sorted by id
-``extractions.jsonl``         ``claimgraph extract`` output, sorted by paper id
+``papers.jsonl.gz``           every ingested paper (all fields), sorted by id
+``extractions.jsonl.gz``      ``claimgraph extract`` output, sorted by paper id
 ``claimgraph.nq.gz``          the RDF, N-Quads with one named graph per paper,
                               gzip-compressed (the default format)
 ``claimgraph.<ext>``          RDF of the other formats asked for: ``ttl``,
@@ -16,7 +16,7 @@ as a whole). A version holds:
 ``manifest.json``             version, extractor fingerprint, formats, per-paper
                               input hashes, counts (no timestamps: builds are
                               byte-identical for the same input)
-``.claimgraph.nq.gz.oxigraph``  the query store (a cache, made after the switch)
+``.claimgraph.nq.gz.oxigraph``  the query store (a cache, loaded during the build, in place after the switch)
 ============================  ==================================================
 
 The build is sharded. Ingest streams: given a :class:`~claimgraph.ingest.spill.Reading`
@@ -24,7 +24,7 @@ The build is sharded. Ingest streams: given a :class:`~claimgraph.ingest.spill.R
 read and spilled to the staging folder, then read back in id order
 (:mod:`claimgraph.ingest.spill`) and written as the papers of shards of
 ``shard_size`` papers; the papers of an earlier build under ``update`` are
-merged in from its ``papers.jsonl``, also in id order. Extraction streams
+merged in from its ``papers.jsonl.gz``, also in id order. Extraction streams
 through the shards, and each shard's extractions and entity mentions are
 spilled as they come (:mod:`claimgraph.shard_files`), while pass 1 of
 resolution keeps aggregates per distinct name
@@ -48,6 +48,7 @@ changed; the result is the same as a full build over all those papers.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import heapq
 import json
@@ -72,8 +73,10 @@ from claimgraph.build_layout import (
     GRAPH_FILES,
     MANIFEST,
     current_build,
+    data_file,
     locked,
     new_staging,
+    open_data,
     publish,
     remove_leftovers,
 )
@@ -92,7 +95,7 @@ from claimgraph.ingest.model import Paper
 from claimgraph.ingest.serialize import paper_from_dict
 from claimgraph.ingest.spill import Reading, SpilledIngest, sorted_papers, spill_ingest
 from claimgraph.resolve.core import EntityTable, Resolver
-from claimgraph.shard_files import WORK, Shard, ShardWriter, concatenate, spill_papers
+from claimgraph.shard_files import WORK, Shard, ShardWriter, compress_blocks, concatenate, spill_papers
 from claimgraph.version import __version__
 from claimgraph.vocabulary import ENTITY_TYPES, QUAD_FORMATS, RELATION_TYPES
 
@@ -100,6 +103,7 @@ if TYPE_CHECKING:
     from distributed import Client
 
     from claimgraph.cluster import Scheduler
+    from claimgraph.query.store_cache import IndexLoader
 
 #: The stages a build reports progress of, in order, and what each counts.
 STAGE_UNITS: dict[str, str] = {
@@ -176,7 +180,7 @@ def _iter_jsonl(path: Path, read: Callable[[dict], object]) -> Iterator:
     if not path.exists():
         return
     try:
-        with path.open(encoding="utf-8") as handle:
+        with open_data(path) as handle:
             for number, line in enumerate(handle, start=1):
                 if not line.strip():
                     continue
@@ -188,6 +192,8 @@ def _iter_jsonl(path: Path, read: Callable[[dict], object]) -> Iterator:
                 yield record
     except UnicodeDecodeError as error:
         raise ConfigError(f"{path}: not UTF-8 text ({error.reason}); {_REBUILD}") from None
+    except (OSError, EOFError) as error:  # not gzip, or cut short
+        raise ConfigError(f"{path}: not a readable gzip file ({error}); {_REBUILD}") from None
 
 
 def _read_manifest(path: Path) -> dict:
@@ -345,7 +351,9 @@ def build(
         graph counts the papers of each shard whose graph and RDF bodies are
         done; export counts the files, the RDF formats together as they are
         put together, and the manifest last, once the new version is switched
-        in. The query store is made after the last report.
+        in. The query store, loaded while pass 2 and the export write the
+        N-Quads, is compacted and put in place after the last report
+        (``BuildSummary.seconds['index']``).
     scheduler : str or distributed.Client, optional
         A Dask scheduler address (``tcp://host:8786``) or client: extraction
         and each shard's graph and RDF run on that cluster's workers (``jobs``
@@ -366,8 +374,10 @@ def build(
         NetworkX graph files to write too: ``json`` (node-link,
         ``graph.json``), ``graphml``. Each needs the whole graph in memory.
     index : bool
-        Make the query store of the N-Quads once the build is switched in
-        (:mod:`claimgraph.query.store_cache`), so the first query need not.
+        Make the query store of the N-Quads (:mod:`claimgraph.query.store_cache`),
+        so the first query need not: a thread loads each shard's N-Quads as
+        pass 2 writes them (Oxigraph releases the GIL), and the store is
+        compacted and put beside the export once the build is switched in.
 
     Raises
     ------
@@ -418,17 +428,20 @@ def _cluster(scheduler: Scheduler | None) -> Iterator[Client | None]:
 
 
 class _CachedExtractions:
-    """The extractions of an earlier build's ``extractions.jsonl``, read forward as ids in order ask for them."""
+    """The extractions of an earlier build's ``extractions.jsonl.gz``, read forward as ids in order ask for them."""
 
     def __init__(self, path: Path | None):
         self.path = path
-        self._handle = path.open(encoding="utf-8") if path is not None and path.exists() else None
+        self._handle = open_data(path) if path is not None and path.exists() else None
         self._number = 0
 
     def get(self, paper_id: str) -> Extraction:
         """The extraction of ``paper_id`` (ids asked for in increasing order)."""
         while self._handle is not None:
-            line = self._handle.readline()
+            try:
+                line = self._handle.readline()
+            except (OSError, EOFError, UnicodeDecodeError) as error:
+                raise ConfigError(f"{self.path}: not a readable gzip file ({error}); {_REBUILD}") from None
             self._number += 1
             if not line:
                 break
@@ -480,13 +493,39 @@ def _graph_of_shard(shard: Shard, table: EntityTable) -> tuple[list[str], nx.Mul
     return [paper.id for paper in papers], G, table.paper_counts(mentions)
 
 
+#: The files of a shard that go into the build's papers and extractions files, compressed in pass 2.
+_DATA_PARTS = ("papers", "extractions")
+
+
+@contextlib.contextmanager
+def _without_cyclic_gc() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector in the ``with`` block (reference counting still frees objects).
+
+    A shard's graph and RDF make millions of objects that form no garbage
+    cycles, and each full collection walks every object alive, the entity
+    table included: about 30% of pass 2's CPU time on 2,000 abstracts. What
+    cycles a shard leaves (its graph and NetworkX's views of it) are
+    collected after it.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _export_shard(shard: Shard, table: EntityTable, options: _Options) -> _ShardResult:
-    """Graph and RDF bodies of one shard."""
-    paper_ids, G, paper_counts = _graph_of_shard(shard, table)
-    paths = {name: shard.path(f"rdf-{name}") for name in options.formats}
-    counts, stated = write_shard(
-        G, paper_ids, shard.start, paths, base_iri=options.base_iri, mention_spans=options.mention_spans
-    )
+    """Graph and RDF bodies of one shard, and its papers and extractions compressed."""
+    with _without_cyclic_gc():
+        paper_ids, G, paper_counts = _graph_of_shard(shard, table)
+        paths = {name: shard.path(f"rdf-{name}") for name in options.formats}
+        counts, stated = write_shard(
+            G, paper_ids, shard.start, paths, base_iri=options.base_iri, mention_spans=options.mention_spans
+        )
+    for what in _DATA_PARTS:
+        compress_blocks(shard.path(what), shard.path(f"{what}.gz"), BLOCK_PAPERS)
     claims = sum(1 for _, kind in G.nodes(data="kind") if kind == "Claim")
     relations = sum(1 for *_, relation in G.edges(data="relation") if relation in RELATION_TYPES)
     return _ShardResult(counts, stated if options.union else set(), paper_counts, claims, relations, len(paper_ids))
@@ -507,14 +546,16 @@ _SHARD_INPUTS = ("papers", "extractions", "mentions")
 def _export_shard_on_cluster(
     task: tuple[Shard, dict[str, bytes]], *, table: EntityTable, options: _Options
 ) -> tuple[_ShardResult, dict[str, bytes]]:
-    """:func:`_export_shard` in a Dask worker: the shard's files come with the task, its RDF bodies go back."""
+    """:func:`_export_shard` in a Dask worker: the shard's files come with the task, its RDF bodies and
+    compressed papers and extractions go back."""
     shard, inputs = task
     with tempfile.TemporaryDirectory(prefix="claimgraph-shard-") as folder:
         local = replace(shard, folder=Path(folder))
         for what, data in inputs.items():
             local.path(what).write_bytes(data)
         result = _export_shard(local, table, options)
-        bodies = {name: local.path(f"rdf-{name}").read_bytes() for name in options.formats}
+        bodies = {f"rdf-{name}": local.path(f"rdf-{name}").read_bytes() for name in options.formats}
+        bodies.update({f"{what}.gz": local.path(f"{what}.gz").read_bytes() for what in _DATA_PARTS})
     return result, bodies
 
 
@@ -526,8 +567,8 @@ def _exported_on_cluster(client: Client, shards: list[Shard], table: EntityTable
     tasks = ((shard, {what: shard.path(what).read_bytes() for what in _SHARD_INPUTS}) for shard in shards)
     results = ordered_map(client, _export_shard_on_cluster, tasks, table=shared, options=options)
     for shard, (result, bodies) in zip(shards, results, strict=True):
-        for name, body in bodies.items():
-            shard.path(f"rdf-{name}").write_bytes(body)
+        for what, body in bodies.items():
+            shard.path(what).write_bytes(body)
         yield result
 
 
@@ -573,15 +614,16 @@ def _build_version(
     if update:
         source = current_build(out)
         manifest = _read_manifest(source / MANIFEST)
-        previous_papers = _iter_jsonl(source / DATA_FILES["papers"], paper_from_dict)
+        previous_papers = _iter_jsonl(data_file(source, "papers"), paper_from_dict)
         if manifest.get("extractor") == fingerprint:
             hashes = manifest.get("paper_hashes") or {}
             if not isinstance(hashes, dict):
                 raise ConfigError(f"{source / MANIFEST}: paper_hashes is not an object; {_REBUILD}")
-            cached = _CachedExtractions(source / DATA_FILES["extractions"])
+            cached = _CachedExtractions(data_file(source, "extractions"))
     staging = new_staging(out)
     work = staging / WORK
     work.mkdir()
+    loader: IndexLoader | None = None
     try:
         paper_hashes: dict[str, str] = {}  # held: a paper's id and its text's hash (about 150 bytes)
         with stages.stage("ingest", 0) as advance:
@@ -621,8 +663,13 @@ def _build_version(
         stated: set = set()
         counts = dict.fromkeys(formats, 0)
         claims = relations = 0
+        if options["index"] and "nq" in formats:
+            loader = _index_loader(staging)
         with stages.stage("graph", papers) as advance:
-            for result in _exported_shards(shards, table, pass2, auto_jobs(jobs, papers), client):
+            exported = _exported_shards(shards, table, pass2, auto_jobs(jobs, papers), client)
+            for shard, result in zip(shards, exported, strict=True):
+                if loader is not None:
+                    loader.add_file(shard.path("rdf-nq"))
                 paper_counts.update(result.paper_counts)
                 stated |= result.stated
                 claims += result.claims
@@ -632,8 +679,8 @@ def _build_version(
                 advance(result.papers)
         graph_formats = options["graph_formats"]
         with stages.stage("export", len(DATA_FILES) + len(formats) + len(graph_formats) + 1) as advance:
-            for key in ("papers", "extractions"):
-                concatenate((shard.path(key) for shard in shards), staging / DATA_FILES[key])
+            for key in _DATA_PARTS:
+                concatenate((shard.path(f"{key}.gz") for shard in shards), staging / DATA_FILES[key])
                 advance(1)
             written, sections = assemble(
                 staging,
@@ -643,6 +690,7 @@ def _build_version(
                 paper_counts,
                 stated,
                 base_iri=base_iri,
+                on_section=None if loader is None else loader.add_section,
             )
             advance(len(formats))
             for name in formats:
@@ -653,6 +701,8 @@ def _build_version(
                     GRAPH_WRITERS[name](G, staging / GRAPH_FILES[name])
                     advance(1)
                 del G
+            if loader is not None:
+                loader.drain()  # it has read the shards' bodies
             shutil.rmtree(work)
             union = [name for name in formats if name not in QUAD_FORMATS]
             triples = counts[union[0]] if union else counts[formats[0]] if formats else 0
@@ -677,10 +727,16 @@ def _build_version(
             version = publish(out, staging)
             advance(1)
     except BaseException:
+        if loader is not None:
+            loader.abort()
         shutil.rmtree(staging, ignore_errors=True)
         raise
     if options["index"] and "nq" in written:
-        _make_index(version / written["nq"].name)
+        begin = time.perf_counter()
+        export = version / written["nq"].name
+        if loader is None or not loader.finish(export):
+            _make_index(export)
+        stages.seconds["index"] = time.perf_counter() - begin
     files = {name: version / path.name for name, path in written.items()}
     files.update({key: version / DATA_FILES[key] for key in ("papers", "extractions")}, manifest=version / MANIFEST)
     files.update({SUMMARY_KEYS[name]: version / GRAPH_FILES[name] for name in graph_formats})
@@ -700,6 +756,17 @@ def _build_version(
         resolver_size=held,
         ingested=ingested,
     )
+
+
+def _index_loader(staging: Path) -> IndexLoader | None:
+    """A loader of the query store beside ``staging`` (named like it, so a killed build's is removed as a
+    leftover), or None when it cannot be made there (the store is then made from the export, as before)."""
+    from claimgraph.query.store_cache import IndexLoader
+
+    try:
+        return IndexLoader(staging.with_name(staging.name + ".oxigraph"))
+    except OSError:
+        return None
 
 
 def _make_index(export: Path) -> None:

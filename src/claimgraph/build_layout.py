@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import gzip
 import hashlib
 import os
 import secrets
@@ -35,6 +36,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from claimgraph.errors import ConfigError
 from claimgraph.vocabulary import RDF_FORMATS, RDF_STEM
@@ -45,11 +47,14 @@ LOCK = ".lock"
 STAGING_PREFIX = ".build-"
 LINK_PREFIX = ".current-"
 MANIFEST = "manifest.json"
-#: The files every build holds besides RDF and the manifest, by their key in ``BuildSummary.files``.
+#: The files every build holds besides RDF and the manifest, by their key in ``BuildSummary.files``: JSON Lines,
+#: gzip-compressed (one gzip member per block of papers, ``mtime`` 0 and no name, so the bytes are deterministic).
 DATA_FILES: dict[str, str] = {
-    "papers": "papers.jsonl",
-    "extractions": "extractions.jsonl",
+    "papers": "papers.jsonl.gz",
+    "extractions": "extractions.jsonl.gz",
 }
+#: What builds before compression called the same files (still read: ``--update``, ``claimgraph.load``).
+PLAIN_DATA_FILES: dict[str, str] = {key: name.removesuffix(".gz") for key, name in DATA_FILES.items()}
 #: The NetworkX graph files a build writes on request, by their name on the command line (``--graph``).
 GRAPH_FILES: dict[str, str] = {
     "json": "graph.json",
@@ -58,10 +63,29 @@ GRAPH_FILES: dict[str, str] = {
 #: Files a flat (unversioned) build wrote at the top of its folder, besides the RDF files its manifest lists.
 FLAT_FILES: tuple[str, ...] = (
     *DATA_FILES.values(),
+    *PLAIN_DATA_FILES.values(),
     *GRAPH_FILES.values(),
     *(f"{RDF_STEM}.{ext}" for ext in RDF_FORMATS),
     f"{RDF_STEM}.nq.gz",
 )
+
+
+def data_file(folder: Path, key: str) -> Path:
+    """The file of ``key`` (``papers``, ``extractions``) in a build's version ``folder``.
+
+    That is the compressed file (``papers.jsonl.gz``), or the plain one a build
+    before compression wrote (``papers.jsonl``) when only that one is there.
+    """
+    compressed = folder / DATA_FILES[key]
+    plain = folder / PLAIN_DATA_FILES[key]
+    return plain if not compressed.exists() and plain.exists() else compressed
+
+
+def open_data(path: Path) -> IO[str]:
+    """Open a build's papers or extractions file as UTF-8 text, decompressing a ``.gz`` one as it is read."""
+    if path.name.endswith(".gz"):
+        return gzip.open(path, "rt", encoding="utf-8")
+    return path.open(encoding="utf-8")
 
 
 def current_build(folder: str | os.PathLike) -> Path:

@@ -2,14 +2,17 @@
 
 A shard is a run of papers in id order (:func:`spill_papers` writes them). For each,
 ``<staging>/.shards/`` holds its papers and extractions (JSON lines, as the
-build's ``papers.jsonl`` and ``extractions.jsonl``, which are their
-concatenation), its entity mentions (pass 1 of resolution, pickled) and the
-bodies of its RDF files. The folder goes before the staging folder becomes a
+build's ``papers.jsonl.gz`` and ``extractions.jsonl.gz`` are their
+concatenation, compressed: :func:`compress_blocks` makes each shard's part in
+pass 2), its entity mentions (pass 1 of resolution, pickled) and the bodies
+of its RDF files. The folder goes before the staging folder becomes a
 version; a killed build's staging folder, with it, is removed by the next build.
 """
 
 from __future__ import annotations
 
+import gzip
+import itertools
 import json
 import pickle
 import shutil
@@ -41,7 +44,8 @@ class Shard:
     stop: int
 
     def path(self, what: str) -> Path:
-        """``papers``, ``extractions``, ``mentions`` or ``rdf-<format>``."""
+        """``papers``, ``extractions``, ``mentions``, ``rdf-<format>``, or ``papers.gz`` and ``extractions.gz``
+        (the compressed ones of :func:`compress_blocks`)."""
         return self.folder / f"{self.number:06d}.{what}"
 
     def papers(self) -> Iterator[Paper]:
@@ -112,3 +116,20 @@ def concatenate(sources: Iterable[Path], target: Path) -> None:
         for source in sources:
             with source.open("rb") as handle:
                 shutil.copyfileobj(handle, out, 1 << 20)
+
+
+#: How hard the papers and extractions files are compressed (gzip's default level: about a fifth of the bytes).
+COMPRESS_LEVEL = 6
+
+
+def compress_blocks(source: Path, target: Path, block: int) -> None:
+    """Write the lines of ``source`` into ``target`` gzip-compressed, one gzip member per ``block`` lines.
+
+    Each member has ``mtime`` 0 and no file name, so the bytes depend only on
+    the lines; members concatenated are one gzip stream (RFC 1952). A shard
+    starts at a multiple of ``block`` papers, so the shards' files put end to
+    end are the same bytes whatever the shard size.
+    """
+    with source.open("rb") as lines, target.open("wb") as out:
+        while chunk := b"".join(itertools.islice(lines, block)):
+            out.write(gzip.compress(chunk, compresslevel=COMPRESS_LEVEL, mtime=0))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import gzip
 import json
 import os
 import shutil
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from claimgraph.build_layout import current_build
+from claimgraph.build_layout import MANIFEST, current_build
 from claimgraph.cli import main
 from claimgraph.cli.group import EXIT_ERROR, EXIT_SKIPPED
 from claimgraph.ingest import sources
@@ -130,18 +131,27 @@ def test_a_bad_base_iri_is_refused_before_ingest_and_leaves_nothing(tmp_path):
 @pytest.mark.parametrize(
     ("name", "damage"),
     [
-        ("manifest.json", "{not json"),
-        ("manifest.json", "[1, 2]"),
-        ("papers.jsonl", '{"id": "x", "title": "t", "abstract": "a"}\n{"id": '),
-        ("papers.jsonl", '{"unknown": 1}\n'),
-        ("extractions.jsonl", "[]\n"),
+        (MANIFEST, "{not json"),
+        (MANIFEST, "[1, 2]"),
+        ("papers.jsonl.gz", '{"id": "x", "title": "t", "abstract": "a"}\n{"id": '),
+        ("papers.jsonl.gz", '{"unknown": 1}\n'),
+        ("extractions.jsonl.gz", "[]\n"),
+        ("papers.jsonl.gz", None),  # not gzip at all
+        ("extractions.jsonl.gz", b""),  # cut short: a gzip file with no end
     ],
 )
 def test_a_corrupt_build_under_update_is_a_clear_error(one_seed_build, good, tmp_path, name, damage):
     out = tmp_path / "b"
     shutil.copytree(one_seed_build, out, symlinks=True)
     damaged = current_build(out) / name
-    damaged.write_text(damage, encoding="utf-8")
+    if name == MANIFEST:
+        damaged.write_text(damage, encoding="utf-8")
+    elif damage is None:
+        damaged.write_text('{"id": "x"}\n', encoding="utf-8")
+    elif isinstance(damage, bytes):
+        damaged.write_bytes(damaged.read_bytes()[:40])
+    else:
+        damaged.write_bytes(gzip.compress(damage.encode("utf-8")))
     stderr = clean_failure(run("build", good, "-o", out, "--rdf", "nq", "--update"))
     assert stderr.startswith(f"error: {damaged}") and "without --update" in stderr
 

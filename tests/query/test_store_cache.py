@@ -113,3 +113,44 @@ def test_the_index_is_readable_by_others_as_the_umask_allows(tmp_path):
     mask = os.umask(0)
     os.umask(mask)
     assert stat.S_IMODE(index_folder(export).stat().st_mode) == 0o777 & ~mask
+
+
+def test_a_store_loaded_piece_by_piece_is_the_index_of_the_export(tmp_path, monkeypatch):
+    """IndexLoader: files and bytes of gzip-compressed N-Quads, in any order and across load batches."""
+    import gzip
+
+    import claimgraph.query.store_cache as store_cache
+    from claimgraph.query.store_cache import IndexLoader
+
+    monkeypatch.setattr(store_cache, "BYTES_PER_LOAD", 100)
+    lines = [QUAD.format(n) for n in range(10)]
+    export = tmp_path / "claimgraph.nq.gz"
+    export.write_bytes(gzip.compress("".join(lines).encode(), mtime=0))
+    piece = tmp_path / "piece"
+    piece.write_bytes(gzip.compress("".join(lines[4:]).encode()) + gzip.compress(b""))
+    loader = IndexLoader(tmp_path / ".loading")
+    loader.add_file(piece)
+    loader.add_section("ttl", b"not N-Quads: never loaded")
+    loader.add_section("nq", gzip.compress("".join(lines[:4]).encode()))
+    loader.drain()
+    piece.unlink()  # read by then
+    assert loader.finish(export) and not (tmp_path / ".loading").exists()
+    store = open_index(export, pyoxigraph.RdfFormat.N_QUADS)
+    assert set(store.quads_for_pattern(None, None, None, None)) == set(
+        pyoxigraph.parse("".join(lines), format=pyoxigraph.RdfFormat.N_QUADS)
+    )
+    assert (index_folder(export) / STAMP).is_file()
+
+
+def test_a_loader_that_failed_leaves_nothing_and_says_so(tmp_path):
+    from claimgraph.query.store_cache import IndexLoader
+
+    export = tmp_path / "claimgraph.nq.gz"
+    export.write_bytes(b"")
+    loader = IndexLoader(tmp_path / ".loading")
+    loader.add_bytes(b"not gzip")
+    assert loader.finish(export) is False
+    assert not (tmp_path / ".loading").exists() and not index_folder(export).exists()
+    aborted = IndexLoader(tmp_path / ".aborted")
+    aborted.abort()
+    assert not (tmp_path / ".aborted").exists()

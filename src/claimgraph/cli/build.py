@@ -90,7 +90,7 @@ from claimgraph.vocabulary import RDF_FORMATS
     "--index/--no-index",
     default=True,
     show_default=True,
-    help="Make the query store of the N-Quads once the build is current (else the first query makes it).",
+    help="Make the query store of the N-Quads, loaded as they are written (else the first query makes it).",
 )
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base of every minted IRI.")
 @click.option(
@@ -118,7 +118,8 @@ def build_command(
     Runs ingest, extract, resolve, graph and export, shard by shard; writes
     papers, extractions and RDF (gzip-compressed N-Quads unless --rdf asks
     for others) into a new version folder, makes it the current build in one
-    step (DIR/current links to it), then makes its query store. With
+    step (DIR/current links to it), then puts its query store (loaded while
+    the N-Quads are written) in place. With
     --scheduler, extraction and export run on the workers of a Dask cluster;
     the files are the same.
     """

@@ -31,7 +31,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import shutil
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 import networkx as nx
@@ -170,9 +170,13 @@ def assemble(
     stated: Iterable[tuple[str, str, str]],
     *,
     base_iri: str,
+    on_section: Callable[[str, bytes], None] | None = None,
 ) -> tuple[dict[str, Path], dict[str, int]]:
     """Write each format's file into ``out_dir`` (atomically) from the sections and the shards' body files.
 
+    ``on_section(format, bytes)``, when given, is called with every piece
+    written here besides the shards' bodies (as written: compressed for
+    N-Quads), so that a caller holding the bodies has the whole file.
     Returns format -> file, and format -> statements of the sections written here.
     """
     bodies = Bodies(names, base_iri)
@@ -183,14 +187,19 @@ def assemble(
     with contextlib.ExitStack() as files:
         handles = {name: files.enter_context(atomic_open(paths[name], "wb", encoding=None)) for name in names}
 
+        def put(name: str, body: bytes) -> None:
+            handles[name].write(body)
+            if on_section is not None and body:
+                on_section(name, body)
+
         def write(pieces: dict[str, tuple[int, bytes]]) -> None:
             for name, (count, body) in pieces.items():
-                handles[name].write(body)
+                put(name, body)
                 counts[name] += count
 
         for name in names:
             header = bodies.encoders[name].header()
-            handles[name].write(gzip.compress(header, mtime=0) if name in COMPRESSED and header else header)
+            put(name, gzip.compress(header, mtime=0) if name in COMPRESSED and header else header)
         write(bodies.encode(RdfMapper(_entity_graph(entities, (), {}), base_iri).map_software(), first=True))
         for start in range(0, len(order), ENTITY_CHUNK):
             chunk = order[start : start + ENTITY_CHUNK]
@@ -205,5 +214,5 @@ def assemble(
             write(bodies.encode_triples(triples[start : start + ENTITY_CHUNK]))
         for name in names:
             footer = bodies.encoders[name].footer()
-            handles[name].write(gzip.compress(footer, mtime=0) if name in COMPRESSED and footer else footer)
+            put(name, gzip.compress(footer, mtime=0) if name in COMPRESSED and footer else footer)
     return paths, counts

@@ -18,7 +18,7 @@ from typing import Any
 import networkx as nx
 
 from claimgraph.atomic import atomic_write_bytes
-from claimgraph.build_layout import DATA_FILES, current_build
+from claimgraph.build_layout import current_build, data_file, open_data
 from claimgraph.errors import ConfigError
 from claimgraph.graph.schema import JSON_ATTRIBUTES, NODE_ATTRIBUTES, edge_attributes
 from claimgraph.graph.subgraph import select, selection
@@ -159,8 +159,8 @@ def load(
     :mod:`claimgraph.graph.subgraph`.
 
     A default build writes no graph file (``claimgraph build --graph json``
-    does): its graph is then rebuilt from the build's ``papers.jsonl`` and
-    ``extractions.jsonl`` by the same resolve and graph stages, which gives
+    does): its graph is then rebuilt from the build's ``papers.jsonl.gz`` and
+    ``extractions.jsonl.gz`` (``.jsonl`` in builds before compression) by the same resolve and graph stages, which gives
     the graph ``graph.json`` would hold. Either way the whole graph is made
     in memory once and the subgraph copied out of it, so the peak memory is
     that of the whole graph; only the subgraph stays.
@@ -253,13 +253,13 @@ def rebuild_graph(folder: Path, rdf: Path | None = None) -> nx.MultiDiGraph:
 
     ``rdf``, when given, is the RDF file a caller was asked to load instead (named in the error).
     """
-    papers, extractions = folder / DATA_FILES["papers"], folder / DATA_FILES["extractions"]
+    papers, extractions = data_file(folder, "papers"), data_file(folder, "extractions")
     if not (papers.is_file() and extractions.is_file()):
         what = f"{rdf} is RDF and {folder}" if rdf else f"{folder}"
         raise ConfigError(
-            f"{what} has no graph.json, graph.graphml, or papers.jsonl and extractions.jsonl to rebuild the graph "
-            "from (the NetworkX graph is not rebuilt from RDF): load a build folder written by `claimgraph build`, "
-            "or query the RDF with claimgraph.query.run_query"
+            f"{what} has no graph.json, graph.graphml, or papers.jsonl.gz and extractions.jsonl.gz to rebuild the "
+            "graph from (the NetworkX graph is not rebuilt from RDF): load a build folder written by "
+            "`claimgraph build`, or query the RDF with claimgraph.query.run_query"
         )
     from claimgraph.extract.jsonl import from_record
     from claimgraph.graph.construct import build_graph
@@ -267,12 +267,12 @@ def rebuild_graph(folder: Path, rdf: Path | None = None) -> nx.MultiDiGraph:
     from claimgraph.resolve import resolve
 
     def read(path: Path, record) -> list:
-        with path.open(encoding="utf-8") as handle:
+        with open_data(path) as handle:
             return [record(json.loads(line)) for line in handle if line.strip()]
 
     try:
         extracted = read(extractions, from_record)
         return build_graph(read(papers, paper_from_dict), extracted, resolve(extracted))
-    except (ValueError, TypeError, KeyError, AttributeError, UnicodeDecodeError) as error:
-        message = f"{folder}: cannot rebuild the graph from papers.jsonl and extractions.jsonl ({error})"
+    except (ValueError, TypeError, KeyError, AttributeError, UnicodeDecodeError, OSError, EOFError) as error:
+        message = f"{folder}: cannot rebuild the graph from {papers.name} and {extractions.name} ({error})"
         raise ConfigError(message) from None

@@ -8,7 +8,9 @@ inside the build's version folder, so each version has its own) and later
 ones open that store read-only in milliseconds; every example query of
 ``queries/`` runs in under a second there on that build (they are written so
 that Oxigraph's plan suits the index). The Python API loads into memory by
-default, which suits many queries in one process.
+default, which suits many queries in one process. ``claimgraph build`` makes
+the index of its N-Quads itself, while it writes them (:class:`IndexLoader`),
+so that its first query need not.
 
 The index records the export's resolved path, size and modification time, a
 hash of the build's ``manifest.json`` and the pyoxigraph version, and is
@@ -33,8 +35,10 @@ import hashlib
 import itertools
 import logging
 import os
+import queue
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 
 import pyoxigraph
@@ -49,6 +53,8 @@ STAMP = "claimgraph-index-stamp"
 #: Lines of N-Quads or N-Triples per bulk load: Oxigraph's bulk loader holds what one call loads in memory
 #: (about 1 KB a quad), so a large export is loaded in runs of lines, in bounded memory (about 300 MB).
 LINES_PER_LOAD = 200_000
+#: Bytes of N-Quads per bulk load of :class:`IndexLoader` (about :data:`LINES_PER_LOAD` lines of a build's).
+BYTES_PER_LOAD = 40_000_000
 
 
 def bulk_load(store: pyoxigraph.Store, export: Path, fmt: pyoxigraph.RdfFormat) -> None:
@@ -64,6 +70,120 @@ def bulk_load(store: pyoxigraph.Store, export: Path, fmt: pyoxigraph.RdfFormat) 
     with opener(export, "rb") as handle:
         while lines := b"".join(itertools.islice(handle, LINES_PER_LOAD)):
             store.bulk_load(input=lines, format=fmt)
+
+
+class IndexLoader:
+    """Makes the query store of a build's N-Quads while the build writes them, in a thread of its own.
+
+    The build hands it each piece of the N-Quads as soon as it is written
+    (:meth:`add_file`, :meth:`add_bytes`: gzip-compressed N-Quads, in any
+    order, since a store is a set of quads), and :meth:`finish` makes the
+    store the index of the finished export. zlib and Oxigraph work with the
+    GIL released, so the load runs beside the rest of the build. The pieces
+    are loaded :data:`BYTES_PER_LOAD` bytes at a time or more (whole pieces:
+    about as many statements as :data:`LINES_PER_LOAD`); the store holds the
+    quads :func:`open_index` would load from the export.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self._store: pyoxigraph.Store | None = pyoxigraph.Store(str(folder))
+        self._queue: queue.Queue = queue.Queue()
+        self._pending: list[bytes] = []
+        self._bytes = 0
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="claimgraph-index", daemon=True)
+        self._thread.start()
+
+    def add_file(self, path: Path) -> None:
+        """Load a file of gzip-compressed N-Quads (read before :meth:`drain` returns)."""
+        self._queue.put(path)
+
+    def add_bytes(self, data: bytes) -> None:
+        """Load gzip-compressed N-Quads."""
+        self._queue.put(data)
+
+    def add_section(self, name: str, data: bytes) -> None:
+        """Load a piece of the build's file of format ``name`` when it is the N-Quads (``nq``, compressed)."""
+        if name == "nq":
+            self.add_bytes(data)
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            try:
+                if self._error is None:
+                    if isinstance(item, bytes):
+                        self._take(gzip.decompress(item))
+                    elif isinstance(item, Path):
+                        self._take(gzip.decompress(item.read_bytes()))
+                    else:  # a drain: load what is held
+                        self._load()
+            except BaseException as error:  # noqa: BLE001 - reported by finish
+                self._error = error
+            finally:
+                self._queue.task_done()
+        self._queue.task_done()
+
+    def _take(self, statements: bytes) -> None:
+        """Hold whole lines of N-Quads (every piece ends with a line's end), loading them once there are enough."""
+        self._pending.append(statements)
+        self._bytes += len(statements)
+        if self._bytes >= BYTES_PER_LOAD:
+            self._load()
+
+    def _load(self) -> None:
+        if self._pending and self._store is not None:
+            self._store.bulk_load(input=b"".join(self._pending), format=pyoxigraph.RdfFormat.N_QUADS)
+        self._pending, self._bytes = [], 0
+
+    def drain(self) -> None:
+        """Wait until everything added so far is loaded (the files added may then be removed)."""
+        self._queue.put(False)
+        self._queue.join()
+
+    def _stop(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+    def abort(self) -> None:
+        """Stop, and remove the store."""
+        self._stop()
+        self._store = None
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def finish(self, export: Path) -> bool:
+        """Compact the store and make it the index of ``export`` (:func:`index_folder`).
+
+        Returns False, having removed the store, when loading failed or the
+        index cannot go there (the caller then makes it from the export, as
+        the first query would). An index of ``export`` that is already current
+        there (a build that gave the same version) is kept, and this one dropped.
+        """
+        self.drain()
+        self._stop()
+        if self._error is not None or self._store is None:
+            _LOG.warning("the query index made during the build failed (%s): making it from the export", self._error)
+            self.abort()
+            return False
+        target = index_folder(export)
+        try:
+            stamp = _stamp(export)
+            if _current(target, stamp):
+                self.abort()
+                return True
+            self._store.flush()
+            self._store.optimize()  # compacts the index: queries run several times faster
+            self._store = None  # closes the store before it is moved
+            (self.folder / STAMP).write_text(stamp, encoding="utf-8")
+            if target.exists():
+                shutil.rmtree(target)
+            os.replace(self.folder, target)
+        except Exception as error:  # noqa: BLE001 - the store is a cache: the caller makes it from the export
+            _LOG.warning("the query index made during the build could not be put in place (%s)", error)
+            self.abort()
+            return False
+        return True
 
 
 def index_folder(export: Path) -> Path:
