@@ -724,3 +724,40 @@ def test_a_range_written_a_to_b_after_a_change_is_a_change():
 def test_a_comparison_sign_between_a_change_noun_and_its_number():
     got = meaning("The proposed FooNet yields an improvement > 8-10% in the F1 compared to prior work.")
     assert got["8-10%"][0] == "change"
+
+
+# ---------------------------------------------------------------- session 11: costs, changes, citations
+
+
+def test_a_cost_metric_takes_no_score():
+    # judged: "reducing FLOPs from 8.21 G to 1.55 G" gave "FLOPs = 8.21" as a score
+    got = meaning("Our method reduces FLOPs from 8.21 to 1.55 while increasing accuracy from 87.76% to 89.80%.")
+    assert got["8.21"][0] == "cost" and got["1.55"][0] != "score"
+    assert got["89.80%"][:2] == ("score", "accuracy")
+    assert meaning("Our method achieves a training accuracy of 91.2% on the test set.")["91.2%"][0] == "score"
+
+
+def test_a_list_of_changes_goes_on_across_a_model_name_and_hedges():
+    # judged: "drops by 52.33 points on OpenAI CLIP ViT-L/14 and 67.00 points on OpenCLIP ViT-B/16"
+    got = meaning(
+        "With FooNet, zero-shot accuracy drops by 52.33 points on OpenAI CLIP ViT-L/14 and 67.00 points on "
+        "OpenCLIP ViT-B/16."
+    )
+    assert got["67.00 points"][0] == "change"
+    got = meaning("FooNet achieves gains ranging from 1-10% in Dice score and up to 11% in IoU.")
+    assert got["1-10%"][0] == "change" and got["11%"][0] == "change"
+    got = meaning("FooNet shows a performance gain as high as 0.545 in AUPRC.")
+    assert got["0.545"][0] == "change"
+    # a score list on two datasets stays a list of scores
+    got = meaning("FooNet achieves an IoU of 0.56 on ADE20K and 0.54 on LVIS.")
+    assert got["0.54"][0] == "score"
+
+
+def test_a_bracketed_number_after_a_cited_name_is_that_names():
+    # judged: "surpassing ... and matching UDOP~\cite{udop} (89.8 AP)" gave 89.8 AP as the paper's score
+    got = meaning(
+        r"Our framework reaches 89.7 AP, surpassing both LayoutLMv3 with semi-supervised learning (89.1 AP, "
+        r"p=0.02) and matching UDOP~\cite{udop} (89.8 AP) which requires more data."
+    )
+    assert got["89.8"][0] == "baseline"
+    assert got["89.7"][:2] == ("score", "AP")

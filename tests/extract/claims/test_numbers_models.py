@@ -245,3 +245,39 @@ def test_a_component_put_into_a_host_is_not_the_hosts_score():
     assert got["58.54%"][0] == "score" and got["58.54%"][1] not in (None, "U-Net")
     got = owners("We plug FooNet into Mask R-CNN and obtain 45.2 AP on COCO.")
     assert got["45.2"] == ("score", None)  # the subject FooNet is the component: it keeps the score
+
+
+def test_a_list_member_of_several_words_we_do_not_know_keeps_its_place():
+    # judged: "GPTZero, Claude Opus-4.6, and GPT-5.5 achieve the highest accuracy: 89.41%, 77.92%, and 75.94%
+    # respectively" gave all three numbers to GPT-5.5
+    got = owners(
+        "We found that GPTZero, Claude Opus-4.6, and GPT-4o achieve the highest accuracy: "
+        "89.41%, 77.92%, and 75.94% respectively."
+    )
+    assert got["89.41%"] == ("baseline", None)
+    assert got["77.92%"] == ("baseline", None)
+    assert got["75.94%"] == ("score", "GPT-4o")
+
+
+def test_a_list_of_names_opens_after_a_lowercase_phrase():
+    got = owners("In our experiments, Claude Opus-4.6 and GPT-4o achieve 61.2% and 70.4% accuracy, respectively.")
+    assert got["61.2%"] == ("baseline", None)
+    assert got["70.4%"] == ("score", "GPT-4o")
+
+
+def test_a_contrast_clause_owns_its_numbers():
+    # judged: "VGG achieves ... 66.94% ..., while DnCNN improves the PSNR value from 20.17 to 22.63" gave 22.63
+    # to VGG
+    got = owners(
+        "For example, ResNet-50 achieves an accuracy of 66.94% with our kernels, while DnCNN improves the PSNR "
+        "value from 20.17 to 22.63 on the denoising problem."
+    )
+    assert got["22.63"] == ("baseline", "DnCNN")
+    got = owners("The CNN model got a character error rate of 3.85%, while the transformer model reduced it to 1.79%.")
+    assert got["1.79%"][0] == "baseline"
+    # the paper's own model in the contrast clause keeps its score
+    got = owners("GPT-4o reaches 70.1% accuracy, while FooNet improves the accuracy to 81.2%.")
+    assert got["81.2%"][0] == "score"
+    got = owners("The baseline reaches 70.1% accuracy, while the proposed model improves the accuracy to 81.2%.")
+    assert got["81.2%"][0] == "score"
+

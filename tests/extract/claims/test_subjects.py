@@ -119,6 +119,18 @@ def test_a_respectively_list_has_no_single_subject():
     assert listed_subject(DETECT, sentence, ("FooDetect",)) == "GPT-4o"
 
 
+def test_a_respectively_list_with_names_we_do_not_know_has_no_single_subject():
+    # judged: "GPTZero, Claude Opus-4.6, and GPT-5.5 achieve ...: 89.41%, 77.92%, and 75.94% respectively"
+    sentence = (
+        "We found that Zeta Opus-4.6, Omega, and GPT-4o achieve the highest accuracy: 71.2%, 65.3%, and 80.1% "
+        "respectively."
+    )
+    assert listed_subject(DETECT, sentence, ("FooDetect",)) is None
+    # a name after an opening phrase and a comma is no list member (self-judged: "On EVT-Bench, ReferTrack")
+    sentence = "On Omega, FooDetect achieves 71.2% and 80.1% accuracy on short and long texts, respectively."
+    assert listed_subject(DETECT, sentence, ("FooDetect",)) == "FooDetect"
+
+
 def test_the_base_of_an_unnamed_agent_is_not_the_subject():
     # judged: "we trained a Qwen3-32B-based agent that ... 32.23%" shown as Qwen3-32B's score
     sentence = "Furthermore, we trained a Qwen3-32B-based agent that reaches 71.2% accuracy."
@@ -241,3 +253,29 @@ def test_a_named_ranked_model_is_the_subject():
     assert subject_of(method, sentence, ("FooNet",)) == "GPT-4"
     sentence = "Results show that the best-performing configuration achieves only 27.8% accuracy on GLUE."
     assert subject_of(method, sentence, ("FooNet",)) is None
+
+
+def test_an_ablation_reports_on_the_papers_own_method():
+    # recent-dev: "Ablation studies confirm that DEM is indispensable ..." (gold: the proposed GeoFormer)
+    text = "We propose FooNet, a network for height estimation."
+    sentence = "Ablation studies confirm that DEM is indispensable for height estimation and that SAR helps."
+    assert subject_of(text, sentence, ("FooNet",)) == "FooNet"
+    sentence = "Ablations show that pair selection and response rewriting drive the diversity gains."
+    assert subject_of(text, sentence, ("FooNet",)) == "FooNet"
+    # the numbers of an ablation are ablated variants' scores, not the method's (self-judged: "Ablation studies
+    # confirm that ..., backbone freezing achieves peak precision (93.8%)")
+    sentence = "Ablation studies confirm that backbone freezing achieves peak precision (71.2%)."
+    assert listed_subject(text, sentence, ("FooNet",)) is None
+    # a paper proposing only a dataset has no method for an ablation to be about
+    sentence = "Ablation studies confirm that the height prior is indispensable for estimation."
+    assert subject_of(BENCH, sentence, ("FooBench",)) is None
+
+
+def test_a_clause_about_what_is_made_with_the_proposed_name_is_about_it():
+    # recent-dev: "results show that images synthesized using TraceMark-LDM exhibit superior quality"
+    text = "We propose FooNet, a watermarking model."
+    sentence = "Experimental results show that images synthesized using FooNet exhibit superior quality."
+    assert subject_of(text, sentence, ("FooNet",)) == "FooNet"
+    # models evaluated on the paper's benchmark are others'
+    sentence = "Experimental results show that models evaluated on FooBench exhibit poor robustness."
+    assert subject_of(BENCH, sentence, ("FooBench",)) is None

@@ -429,3 +429,26 @@ def test_a_symbol_assigned_in_latex_math_is_no_quantity_but_a_correlation_is():
 def test_from_to_in_brackets_is_two_quantities():
     assert [q.text for q in find_quantities("accuracy by 2.1% (from 80.1% to 82.2%)")] == ["2.1%", "80.1%", "82.2%"]
     assert [q.text for q in find_quantities("sizes (ranging from 7B to 13B)")] == ["7B to 13B"]
+
+
+def test_latex_arrows_percent_signs_and_citations():
+    # realabs: "GenEval (0.73rightarrow0.90)", "$64.6\pm6.3$% sensitivity", "(\textbf{11.9}\%", "F1=0.669[cite: 9]"
+    assert [q.text for q in find_quantities("GenEval (0.73rightarrow0.90) and")] == ["0.73", "0.90"]
+    assert [(q.text, q.unit) for q in find_quantities(r"from 0.73 $\rightarrow$ 0.90")] == [
+        ("0.73", None),
+        ("0.90", None),
+    ]
+    assert [q.unit for q in find_quantities(r"with $64.6\pm6.3$% sensitivity")] == ["%"]
+    assert [q.unit for q in find_quantities(r"of \textbf{98.9\%} (\textbf{11.9}\%~$\uparrow$)")] == ["%", "%"]
+    assert [q.text for q in find_quantities("yielding F1=0.669[cite: 9].")] == ["0.669"]
+    # dollars and a plain spread are unchanged
+    assert [(q.text, q.unit) for q in find_quantities("it costs $5 per run")] == [("$5", "$")]
+    assert [q.unit for q in find_quantities("reaches 85.2 ± 0.3% accuracy")] == ["%", "%"]
+    assert [q.text for q in find_quantities("a toy (0.5rightish) run")] == []
+
+
+def test_one_counted_thing_after_a_modifier_is_a_count():
+    # judged: "an FID of 1.52 with only 1 sampling step" gave "FID = 1"
+    assert [(q.text, q.unit) for q in find_quantities("with only 1 sampling step.")] == [("1 sampling step", "step")]
+    assert [(q.text, q.unit) for q in find_quantities("with 1 labeled example")] == [("1 labeled example", "example")]
+    assert [q.unit for q in find_quantities("an FID of 1.52 on ImageNet")] == [None]

@@ -642,14 +642,18 @@ def _list_goes_on(view: SentenceView, before: Located, quantity: Located, places
     """Whether only the previous number's metric and dataset and a list joiner stand between it and this
     one: "by 1.05% mIoU on GTA V --> Cityscapes and 1.04% mIoU on Synthia", "14.23% in IoU (14.11% in
     F1) and 2.05% in accuracy"; the second is a change too."""
-    words, joined = view.words, False
+    words, joined, placed = view.words, False, False
     after = quantity.last + 1
     own_metric = after < len(words) and words[after] == "in" and after + 1 in places.metrics
     for i in range(before.last + 1, quantity.first):
         if words[i] in _LIST_JOINERS or (words[i] == "(" and own_metric):
-            joined = True  # "14.23% in IoU (14.11% in F1)": the same change in another metric
+            joined, placed = True, False  # "14.23% in IoU (14.11% in F1)": the same change in another metric
         elif words[i] == ")":
             continue
+        elif joined and (words[i] in _HEDGES or words[i] == "to" and words[i - 1] == "up"):
+            continue  # "by 1-10% in Dice and up to 11% in IoU"
+        elif placed and _name_word(view, i):
+            continue  # "by 52.33 points on OpenAI CLIP ViT-L/14 and 67.00 points on ...": the place is a model
         elif not (
             i in places.metrics
             or i in places.datasets
@@ -657,7 +661,14 @@ def _list_goes_on(view: SentenceView, before: Located, quantity: Located, places
             or (i - 1 in places.datasets and len(words[i]) <= 3 and _original(view, i).isupper())  # "GTA V"
         ):
             return False
+        placed = placed or words[i] in _PLACES
     return joined
+
+
+def _name_word(view: SentenceView, i: int) -> bool:
+    """Whether word ``i`` is part of a name: inside an entity, or written with a capital or a digit
+    and no function word ("OpenAI", "ViT-L/14")."""
+    return any(e.first <= i <= e.last for e in view.entities) or _unknown_member(view, i)
 
 
 _ORDER_RANGE_RE = re.compile(r"\d(?:--|-|\u2013|\u2014|~)\d")
@@ -842,7 +853,7 @@ def _previous_is_change(words: tuple[str, ...], first: int, cues: ClaimCues) -> 
             if words[k] in (",", ";", ".", "(", ")") or words[k][:1].isdigit():
                 break
     linked = False  # "the performance gain amounts to 6.98%", "the improvement is 5%"; not "increases to 85%"
-    for k in range(i, max(-1, i - 3), -1):
+    for k in range(i, max(-1, i - 4), -1):  # "a gain as high as 0.545", "gains ranging from 1-10%"
         if words[k] in _CHANGE_NOUNS:
             return linked
         if words[k] not in _change_links():
@@ -923,18 +934,21 @@ def _bracketed_baseline(view: SentenceView, quantity: Located, nc: NumberCues) -
         if words[close] in ("vs", "vs.", "versus"):
             return False, None
         close += 1
-    name = next((e for e in view.entities if e.last == i - 1), None)
+    last = _cited_name_end(words, i - 1)  # "matching UDOP~\\cite{udop} (89.8 AP)": the name before the citation
+    if last < 0:
+        return False, None
+    name = next((e for e in view.entities if e.last == last), None)
     if name is not None:
         if name.label not in ("Model", "Method"):
             return False, None
         start = name.first
     else:
-        token = view.sentence.doc[view.starts[i - 1]].text
-        named_class = words[i - 1] in nc.compared_class_nouns  # "Geo-foundation models (mIoU: 76.4)"
+        token = view.sentence.doc[view.starts[last]].text
+        named_class = words[last] in nc.compared_class_nouns  # "Geo-foundation models (mIoU: 76.4)"
         if not named_class and (
             not any(c.isupper() or c.isdigit() for c in token) or not any(c.isalpha() for c in token)
         ):
-            depth, k = 0, i - 1  # "an improvement over ImageNet only initialization (94.6%)",
+            depth, k = 0, last  # "an improvement over ImageNet only initialization (94.6%)",
             while k >= 0 and i - k <= 16:  # "compared to a U-Net baseline (.87 Dice) and zero-shot MedSAM (.90 Dice)"
                 w = words[k]
                 if w == ")" or (w == "(" and depth):
@@ -947,7 +961,7 @@ def _bracketed_baseline(view: SentenceView, quantity: Located, nc: NumberCues) -
                     return True, None
                 k -= 1
             return False, None
-        start = i - 1
+        start = last
     if start > 0 and words[start - 1] in nc.place_words:
         return False, None
     markers = nc.baseline_markers | nc.outperform_words
@@ -965,6 +979,24 @@ def _bracketed_baseline(view: SentenceView, quantity: Located, nc: NumberCues) -
         if w in markers:
             return True, name
     return False, None
+
+
+def _cited_name_end(words: tuple[str, ...], k: int) -> int:
+    """Word ``k``, or the last word before the citation that ends at word ``k`` ("UDOP~\\cite{udop}",
+    "UDOP [12]"), so that a bracketed number after a citation is still the cited name's."""
+    if words[k] == "}":
+        j = next((j for j in range(k - 1, max(-1, k - 6), -1) if words[j].startswith("\\cite")), None)
+        if j is None:
+            return k
+        k = j - 1
+    elif words[k] == "]":
+        j = next((j for j in range(k - 1, max(-1, k - 8), -1) if words[j] == "["), None)
+        if j is None or not all(w[:1].isdigit() or w in (",", "-") for w in words[j + 1 : k]):
+            return k
+        k = j - 1
+    else:
+        return k
+    return k - 1 if k > 0 and words[k] == "~" else k
 
 
 def _variant_owner(
@@ -1335,6 +1367,13 @@ def _score_metric(metric: _Metric, nc: NumberCues) -> bool:
     return nc.cost_words.isdisjoint(metric.span.text.lower().replace("-", " ").split())
 
 
+def _cost_metric(metric: _Metric, nc: NumberCues) -> bool:
+    """Whether a metric names a cost by its head word ("FLOPs", "inference latency", "GPU memory"; not
+    "training accuracy")."""
+    head = metric.span.text.lower().replace("-", " ").split()[-1:]
+    return bool(head) and head[0] in nc.cost_words
+
+
 def _foreign_label(text: str) -> bool:
     """A symbol glued to the number names what it is: "R^2=0.95", "r=0.98" (not a model: "CNN=0.46")."""
     label = text.split("=", 1)[0] if "=" in text else ""
@@ -1557,6 +1596,28 @@ def _owner(
     return False, None
 
 
+def _contrast_clause_actor(view: SentenceView, quantity: Located, nc: NumberCues) -> tuple[bool, Located | None]:
+    """Who opens the contrast clause the number stands in, like :func:`_owner`: (True, name) for a Model or
+    Method ("VGG achieves 66.94%, while DnCNN improves the PSNR value from 20.17 to 22.63": DnCNN), (True,
+    None) for an unnamed model not the paper's ("..., while the transformer model reduced the CER to 1.79%"),
+    else (False, None) ("while our method ...", no contrast clause)."""
+    words = view.words
+    k = quantity.first - 1
+    while k >= 0 and words[k] not in nc.contrast_openers:
+        if words[k] in (";", ".") or quantity.first - k > BEFORE:
+            return False, None
+        k -= 1
+    if k < 0:
+        return False, None
+    start = k + 1 + (k + 1 < len(words) and words[k + 1] in ("the", "a", "an"))
+    named = next((e for e in view.entities if e.first == start and e.label in _ACTORS), None)
+    if named is not None and named.last < quantity.first:
+        return True, named
+    opening = words[k + 1 : min(quantity.first, start + 3)]
+    unnamed = start > k + 1 and any(w in nc.own_nouns for w in opening) and "proposed" not in opening
+    return unnamed, None
+
+
 def _compared_before(words: tuple[str, ...], comma: int, nc: NumberCues, ends: dict[int, Located]) -> bool:
     """Whether a comparison word ("outperforming", "compared to") opens the phrase that ends at ``comma``
     (at most six words back, within the clause, no name we know, not "our ...")."""
@@ -1648,9 +1709,11 @@ def _apposition_start(
 
 def _name_list(view: SentenceView, name: Located) -> list[Located | None]:
     """The coordinated Model or Method names ``name`` ends: "GPTZero, Claude and GPT-4o", "A and B"
-    (the names in order; ``[name]`` alone when it stands in no list). A one-word member we do not know
-    as a name, between two list commas, holds its place as None ("o3-mini, o1, and DeepSeek-R1")."""
-    words = view.words
+    (the names in order; ``[name]`` alone when it stands in no list). A member we do not know as a name
+    holds its place as None: one word between two list commas ("o3-mini, o1, and DeepSeek-R1"), or up to
+    three name words after a list comma or opening the list ("found that GPTZero, Claude Opus-4.6, and
+    GPT-5.5")."""
+    words, openers = view.words, number_cues().name_list_openers
     ends = {e.last: e for e in view.entities if e.label in _ACTORS}
     chain: list[Located | None] = [name]
     i = name.first - 1
@@ -1666,8 +1729,22 @@ def _name_list(view: SentenceView, name: Located) -> list[Located | None]:
             chain.insert(0, None)  # "o3-mini, o1, and DeepSeek-R1": "o1" is a member we cannot name
             i = before - 1
             continue
+        first = _name_group(view, before)
+        if first is not None and first >= 2 and (words[first - 1] == "," or words[first - 1] in openers):
+            chain.insert(0, None)  # "GPTZero, Claude Opus-4.6, and GPT-5.5": members we cannot name
+            i = first - 1
+            continue
         break
     return chain
+
+
+def _name_group(view: SentenceView, last: int) -> int | None:
+    """The first word of a run of one to three name words (:func:`_name_word`) ending at word ``last``
+    ("Claude Opus-4.6"), or None."""
+    first = last
+    while first >= 0 and last - first < 3 and _name_word(view, first):
+        first -= 1
+    return first + 1 if first < last else None
 
 
 def _unknown_member(view: SentenceView, i: int) -> bool:
@@ -1866,6 +1943,8 @@ def comparisons(
                 if unknown is None:
                     unknown = _unknown_names(view, nc)  # once per sentence, when a number needs an owner
                 tied, owner = _owner(view, quantity, metric, how, nc, places, unknown)
+                if not tied:
+                    tied, owner = _contrast_clause_actor(view, quantity, nc)
                 peers = _name_list(view, owner) if tied and owner is not None else []
                 if len(peers) > 1:  # "A, B and C achieve 61%, 70% and 75%": by position, or none
                     start, end = _number_run(words, quantities, index, places.metrics)
@@ -1892,6 +1971,8 @@ def comparisons(
             metric = None
         if role == "score" and unit == "%" and metric is not None and not _score_metric(metric, nc):
             role = "change"  # "we reduce 40% FLOPs", "0.1% FLOPs overhead": a share of a cost, no score
+        elif role in ("score", "baseline") and metric is not None and _cost_metric(metric, nc):
+            role = "cost"  # "reducing FLOPs from 8.21 G to 1.55 G", "a step latency of 0.367 s": a cost, no score
         if metric is not None and _metric_family(words, metric):
             metric = None  # "BLEU 1--4 (0.825, 0.788, ...)", "BLEU-1 to BLEU-4 of ...": one number per order
         if role == "score" and metric is not None and metric.info is not None and metric.info.percent:

@@ -62,6 +62,9 @@ class SubjectCues:
     subject_phrase_preps: frozenset[str]
     aim_words: frozenset[str]
     place_preps: frozenset[str]
+    ablation_nouns: frozenset[str]
+    made_with_preps: frozenset[str]
+    not_made_participles: frozenset[str]
 
 
 _CUES = load_cues(SubjectCues, "subjects.json")
@@ -406,7 +409,7 @@ def resolve_subject(
             if _self_reference(words, i, cues):
                 return _own_reference(ctx, words, i, own_ok), False
         if lo > 0 and _generic_clause(words, lo, len(words)) and not names_proposed(view, ctx, lo, len(words)):
-            return _proposed_reporter(view, ctx, lo), False
+            return _made_with_proposed(view, ctx, lo, len(words)) or _proposed_reporter(view, ctx, lo), False
         return (ctx.actor if after else None), False
     if _ranked_other(view, lo, cue):
         return None, False  # "with the best model achieving an F1 of 0.56": a ranked model, not ours
@@ -418,7 +421,7 @@ def resolve_subject(
             and ctx.is_proposed(located)
             and not _component(located, view)
         ):
-            if not view.present.isdisjoint(_CUES.respective_words) and _listed(view, located):
+            if _respective_member(view, located):
                 return None, True  # "FooNet-T and FooNet-L achieve a and b, respectively"
             return located.span, True
     variant = _variant(view, ctx, lo, cue)
@@ -458,7 +461,7 @@ def resolve_subject(
         if _generic_clause(words, lo, cue) or words[lo] in _OTHERS:
             # "results show that large models ...": not about the proposal; but "FooNet demonstrates
             # that query-based trackers benefit ..." reports what the paper's own FooNet shows
-            return _proposed_reporter(view, ctx, lo), False
+            return _made_with_proposed(view, ctx, lo, cue) or _proposed_reporter(view, ctx, lo), False
         # the reported clause names no subject: the reporter's may be it ("FooNet shows consistent
         # gains"), but not a name inside the reporter's phrase ("Our analysis of GPT-4o reveals ...")
         return resolve_subject(view, ctx, cues, cue, 0, after, reporter=True)
@@ -504,7 +507,7 @@ def _named(view: SentenceView, ctx: PaperContext, cues: ClaimCues, located: Loca
         return located.span, True
     words = view.words
     after = located.last + 1
-    if not view.present.isdisjoint(_CUES.respective_words) and _listed(view, located):
+    if _respective_member(view, located):
         return None, True
     based = (after + 1 < len(words) and words[after] == "-" and words[after + 1] in _CUES.based_words) or words[
         located.last
@@ -603,6 +606,24 @@ def _listed(view: SentenceView, located: Located) -> bool:
     return False
 
 
+def _respective_member(view: SentenceView, located: Located) -> bool:
+    """Whether the sentence says "respectively" and ``located`` stands in a list of names: next to another
+    Model/Method (:func:`_listed`) or last after "and"/"or" and a name no entity covers ("GPTZero, Claude
+    Opus-4.6, and GPT-5.5 achieve 89.41%, 77.92%, and 75.94% respectively")."""
+    if view.present.isdisjoint(_CUES.respective_words):
+        return False
+    if _listed(view, located):
+        return True
+    words, k = view.words, located.first - 1
+    if k < 1 or words[k] not in _CONJUNCTIONS:
+        return False  # "A and B", "A, B, and C"; not "On EVT-Bench, FooNet achieves ..."
+    k -= 1 + (words[k - 1] == ",")
+    if k < 0:
+        return False
+    word = view.sentence.doc[view.starts[k]].text
+    return word[:1].isalnum() and any(c.isdigit() or c.isupper() for c in word)
+
+
 def _reporter(
     view: SentenceView, ctx: PaperContext, cues: ClaimCues, verb: int, own_ok: bool
 ) -> tuple[Span | None, bool] | None:
@@ -628,10 +649,31 @@ def _reporter(
     return None
 
 
+def _made_with_proposed(view: SentenceView, ctx: PaperContext, lo: int, hi: int) -> Span | None:
+    """The proposed name a reported clause's opening noun phrase is made with ("that images synthesized
+    using TraceMark-LDM exhibit ...", "the model trained on AthleticsPose outperforms ..."): a participle
+    and a preposition right before it, within the clause's first six words; else None."""
+    words = view.words
+    for located in view.entities:
+        first = located.first
+        if (
+            lo + 2 <= first < min(hi, lo + 6)
+            and ctx.is_proposed(located)
+            and words[first - 1] in _CUES.made_with_preps
+            and words[first - 2].endswith("ed")
+            and words[first - 2] not in _CUES.not_made_participles
+            and not any(w in _BREAKS or w == "," for w in words[lo:first])
+        ):
+            return located.span
+    return None
+
+
 def _proposed_reporter(view: SentenceView, ctx: PaperContext, lo: int) -> Span | None:
     """The paper's own named entity that reports the clause starting at ``lo`` ("Evaluated on
     X, FooNet demonstrates that ..."): a proposed name just before the finding verb, in
-    subject position; None otherwise (authors, results, or others' names report it)."""
+    subject position; an ablation of the paper's own method that states no number ("Ablation studies
+    confirm that DEM is indispensable ...": the proposed Method/Model; its numbers would be ablated
+    variants' scores); None otherwise (authors, results, or others' names report it)."""
     words = view.words
     for located in view.entities:
         if (
@@ -643,6 +685,12 @@ def _proposed_reporter(view: SentenceView, ctx: PaperContext, lo: int) -> Span |
             and not any(w in _BREAKS for w in words[located.last + 1 : lo - 1])
         ):
             return located.span
+    if (
+        ctx.actor is not None
+        and not view.quantities
+        and not _CUES.ablation_nouns.isdisjoint(words[max(0, lo - 6) : lo - 1])
+    ):
+        return ctx.actor
     return None
 
 

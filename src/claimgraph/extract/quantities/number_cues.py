@@ -70,6 +70,8 @@ class NumberCues:
     host_prepositions: frozenset[str]
     host_verbs: frozenset[str]
     scale_verbs: frozenset[str]
+    contrast_openers: frozenset[str]
+    name_list_openers: frozenset[str]
 
 
 @cache

@@ -92,6 +92,11 @@ _JOIN_RE = re.compile(r"\s*(?:,|and|or|to|-{1,2}|\u2013|\u2014)(?:\s*(?:,|and|or
 _FORMULA_BEFORE_RE = re.compile(r"(?:\^\{?\w+\}?|(?<![\w.])[a-zA-Z])\s[-+*/\u2212]\s$")
 # "$T{=}1$", "$K=8$": a value given to a symbol in LaTeX math, a setting (not "$r=0.9$", a correlation)
 _ASSIGNED_RE = re.compile(r"(?:(?<![\w\\])[A-QS-Za-qs-z]\s?\{=\}|\$\s?[A-QS-Za-qs-z]\s?=)\s?$")
+_ARROW_AFTER_RE = re.compile(  # "0.73rightarrow0.90", "0.73\\rightarrow 0.90": an arrow glued after the number
+    r"\\?(?:" + "|".join(re.escape(a) for a in sorted(CUES.latex_arrows, key=len, reverse=True)) + r")(?![A-Za-z])"
+)
+_MATH_OPEN_RE = re.compile(r"\s?\$\s?\\[A-Za-z]")  # "0.73 $\\rightarrow$": a "$" opening LaTeX math, no dollars
+_CLOSE_THEN_PERCENT_RE = re.compile(r"(?:\$|\\\)|\})?\s?(\\?%)")  # "$64.6\\pm6.3$%", "\\textbf{11.9}\\%"
 _DATE_AFTER_RE = re.compile(
     r"\s(?:" + "|".join(re.escape(m) for m in sorted(CUES.month_words, key=len, reverse=True)) + r")\s\d{4}\b"
 )  # "as of 5 Mar 2025": a day of a date
@@ -163,6 +168,8 @@ def _right_glued(text: str, end: int) -> bool:
     if end >= len(text):
         return False
     ch = text[end]
+    if ch in "\\rRl" and _ARROW_AFTER_RE.match(text, end):
+        return False  # "0.73rightarrow0.90": the number before an arrow
     if ch.isalnum() or ch in "_@":
         return True
     if ch == "^" and end + 1 < len(text) and (text[end + 1].isalpha() or text[end + 1] == "{"):
@@ -181,7 +188,11 @@ def _in_citation_brackets(text: str, start: int, end: int) -> bool:
     if k < 0 or "]" in text[k:start]:
         return False
     close = text.find("]", end, end + 40)
-    return close >= 0 and all(c.isdigit() or c in ",;- \u2013" for c in text[k + 1 : close])
+    if close < 0:
+        return False
+    inside = text[k + 1 : close]
+    marker = next((m for m in CUES.citation_markers if inside.lower().startswith(m)), "")  # "[cite: 9]"
+    return all(c.isdigit() or c in ",;- \u2013" for c in inside[len(marker) :])
 
 
 def _number(m: re.Match, side: str) -> float:
@@ -253,14 +264,15 @@ def _candidate(text: str, m: re.Match) -> tuple[QuantityMatch, bool, str] | None
         unit, found_end, mult, factor, excluded = _unit_after(text, after, mult, low)
         if excluded:
             return None
-        if unit == "$" and _PLUS_MINUS_RE.match(text, after):
-            unit, found_end = None, after  # "85.2 $\\pm$ 0.3": LaTeX math, no dollars
+        if unit == "$" and (_PLUS_MINUS_RE.match(text, after) or _MATH_OPEN_RE.match(text, after)):
+            unit, found_end = None, after  # "85.2 $\\pm$ 0.3", "0.73 $\\rightarrow$ 0.90": LaTeX math, no dollars
+        if unit is None and before_brace and (pct := _CLOSE_THEN_PERCENT_RE.match(text, end)):
+            unit, found_end = "%", pct.end()  # "\\textbf{11.9}\\%": the percent sign after the closing brace
         end = found_end if found_end > after else end
         written = end > m.end()
     if unit is None and (pm := _PLUS_MINUS_RE.match(text, end)):
-        after = text[pm.end() : pm.end() + 2]
-        # "0.79 +- 0.24 mm", "85.2 ± 0.3%": the spread's unit is the value's
-        unit = "%" if after[:1] == "%" or after == "\\%" else _unit_after(text, pm.end(), mult, low)[0]
+        # "0.79 +- 0.24 mm", "85.2 ± 0.3%", "$64.6\\pm6.3$%": the spread's unit is the value's
+        unit = "%" if _CLOSE_THEN_PERCENT_RE.match(text, pm.end()) else _unit_after(text, pm.end(), mult, low)[0]
     if unit == "x" and (_DIGIT_NEXT_RE.match(text, end) or _LATEX_DIGIT_NEXT_RE.match(text, end)):
         return None  # "256 times 256", "3 × 4", "256\\(\\times\\)256": a shape, not a factor
     if _SHAPE_AFTER_RE.match(text, m.end()) or _SHAPE_BEFORE_RE.search(text, max(0, start - 16), start):

@@ -44,6 +44,8 @@ class UnitCues:
     month_words: frozenset[str]
     counted_synonyms: dict[str, str]
     token_context_words: frozenset[str]
+    latex_arrows: tuple[str, ...]
+    citation_markers: tuple[str, ...]
 
 
 CUES = load_cues(UnitCues, "units.json")
@@ -194,9 +196,17 @@ def _unit_after(text: str, pos: int, mult: float | None, value: float):
         found = _lookup_unit(w)
         if found and found[0] not in ("x", "$"):
             return found[0], words[k].end(), mult, found[1], False
-        if _is_plural(w) or (value == 1 and not mult and k == i and w.islower() and not w.endswith(_ADJ_ENDINGS)):
+        if _is_plural(w) or (value == 1 and not mult and _singular_head(low, k, i) and w.islower()):
             return CUES.counted_synonyms.get(low[k], low[k]), words[k].end(), mult, 1.0, False
     return None, end, mult, 1.0, False
+
+
+def _singular_head(low: list[str], k: int, i: int) -> bool:
+    """Whether ``low[k]`` can be the counted noun after "1": the first word after the number, or the word
+    after one modifier ("1 sampling step", "1 labeled example"); never a modifier itself."""
+    if low[k].endswith(_ADJ_ENDINGS):
+        return False
+    return k == i or (k == i + 1 and low[i].endswith(_ADJ_ENDINGS))
 
 
 def _content_words(words: list[str]) -> str | None:
