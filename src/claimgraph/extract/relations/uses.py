@@ -10,7 +10,9 @@ functions find into relations and documents their confidences:
   ("to improve");
 - :func:`tail_shapes`: tails named by their own shape ("X-based", "our
   quantized X", "X trained with our method", "enables X to", "a novel X
-  method, NAME");
+  method, NAME"), the parts of the method a numbered list names ("introduces
+  two innovations: (1) X ...; (2) Y") and a technique the authors coin later
+  ("we further introduce Candidate Prior Normalization (CPN)");
 - :func:`uses_head`: the entity that uses (see its docstring; never a description
   only, :func:`described_only`);
 - :func:`coordinated`: a tail listed with the head ("trained with X and Y");
@@ -100,6 +102,10 @@ class UsesCues:
     uses_result_verbs: frozenset[str]
     uses_apply_object_verbs: frozenset[str]
     uses_naive_adverbs: frozenset[str]
+    uses_list_markers: frozenset[str]
+    uses_coined_nonpart_nouns: frozenset[str]
+    uses_coined_study_words: frozenset[str]
+    uses_ordinal_openers: frozenset[str]
     #: derived: cue words that open a pattern besides relations.json's ``use_any``
     extra_cues: frozenset[str] = field(init=False)
 
@@ -1033,6 +1039,8 @@ def tail_shapes(
             found.append((tail, 0.60, chained_head))
         elif _as_role(words, tail, rc):
             found.append((tail, 0.65, None))
+        elif (lister := _enumerated_part(view, tail, ctx, uc)) is not None:
+            found.append((tail, 0.55, lister))  # "Our approach introduces two innovations: (1) X ...; (2) Y"
         elif _component_proposed(view, tail, ctx):
             found.append((tail, 0.55, ctx.proposed))  # "We propose FooNet. ... Then we propose X, which ..."
         elif (introducer := _introduced_by_ours(view, tail, ctx, rc, uc)) is not None:
@@ -1111,7 +1119,90 @@ def _component_proposed(view: SentenceView, tail: Located, ctx: PaperContext) ->
         at < len(words)
         and words[at] in uses_cues().uses_component_nouns
         or tail.key.split()[-1] in uses_cues().uses_component_nouns
+        or _coined_here(words, tail)
+        and not described_only(main)
+        and _main_stands_alone(ctx)
     )
+
+
+def _main_stands_alone(ctx: PaperContext) -> bool:
+    """Whether the paper's main proposal is its whole contribution: named in the title or in the
+    authors' propose sentence ("We present a human-grounded evaluation framework ... synCUB" in a
+    later sentence is no method of the paper's), which does not open with an ordinal ("First, we
+    propose SIBS ... we introduce MGS": the first of several contributions, not their whole)."""
+    main = ctx.proposed
+    at = next((v for v in sentence_views(main.doc) if v.sentence.start <= main.start < v.sentence.end), None)
+    if at is None or at.index not in (0, ctx.propose_index):
+        return False
+    return not at.words or at.words[0] not in uses_cues().uses_ordinal_openers
+
+
+def _coined_here(words: tuple[str, ...], tail: Located) -> bool:
+    """Whether a capitalised name of several words is coined where it is proposed: its abbreviation
+    follows it in parentheses ("we further propose the Weighted Alpha Blending Equation (WABE)",
+    "we introduce Candidate Prior Normalization (CPN)"), so a named technique of the paper's method;
+    not when a noun after it says it is a metric, task or benchmark ("the Ratio Variance Warping (RVW)
+    metric"), when an evaluation follows ("for reference-free evaluation") or the name goes on past
+    the abbreviation."""
+    uc = uses_cues()
+    name = tail.span.text.replace("-", " ").split()
+    after = past_abbreviation(words, tail.last + 1)
+    if after == tail.last + 1 or len(name) < 2 or _name_goes_on(tail.span):
+        return False  # "a Self-Supervised Chain-of-Thought (COT) Data Construction System": a cut name
+    if after < len(words) and words[after] in uc.uses_coined_nonpart_nouns:
+        return False  # "the Ratio Variance Warping (RVW) metric"
+    if not uc.uses_coined_study_words.isdisjoint(words[after : after + 10]):
+        return False  # "the Temporal NCC (TNCC) ... for reference-free evaluation": a measure of the study
+    return all(w[:1].isupper() for w in name if w.isalpha() and len(w) > 3)
+
+
+def _name_goes_on(span: Span) -> bool:
+    """Whether a capitalised word follows the abbreviation after a name ("Self-Supervised
+    Chain-of-Thought (COT) Data Construction System"): the name is longer than the span."""
+    doc, at = span.doc, span.end
+    return at + 3 < len(doc) and doc[at].text == "(" and doc[at + 2].text == ")" and doc[at + 3].text.istitle()
+
+
+def _enumerated_part(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCues) -> Span | None:
+    """The paper's method whose parts a numbered list after a colon names ("Our approach introduces
+    two key innovations: (1) Mixed Sampling Strategy, ...; and (2) Policy Correction Mechanism",
+    "AdaGRPO consists of two components: (i) X: ...; (ii) Y", "To realize AR-RAG, we propose two
+    frameworks: (1) DAiD ..."): a Method right after a list marker (past an article), when the clause
+    before the colon has a propose or part verb whose subject is the paper's method, "it" or "we".
+    The head is that method named, else the paper's main method, never one the list names itself."""
+    words = view.words
+    if tail.label != "Method" or not _after_marker(words, tail.first, uc):
+        return None
+    colons = [j for j in range(tail.first - 1, -1, -1) if words[j] == ":"]
+    verb, colon = next(((v, c) for c in colons if (v := _listing_verb(words, c, uc)) > 0), (-1, -1))
+    if verb < 1:
+        return None  # "AdaGRPO consists of two components: (i) X: tracks ...; (ii) Y": the colon after the verb
+    j = verb - 1
+    while j >= 0 and (words[j] in uc.uses_subject_skips or words[j].endswith("ly")):
+        j -= 1
+    main = _main_method(ctx)
+    if main is None or any(same(main, e) for e in view.entities if e.first > colon):
+        return None  # "We propose two methods: (1) FooNet ..., (2) Y": contributions side by side
+    if j >= 0 and words[j] == "we":
+        return main
+    if _own_start(view, j, ctx, uc) < 0:
+        return None
+    named = next((e for e in view.entities if e.last == j and ctx.is_proposed(e)), None)
+    return main if named is None else named.span
+
+
+def _listing_verb(words: tuple[str, ...], colon: int, uc: UsesCues) -> int:
+    """The propose or part verb within eight words before a colon ("introduces two key innovations:"), else -1."""
+    verbs = range(colon - 1, max(-1, colon - 8), -1)
+    return next((j for j in verbs if words[j] in PROPOSE_VERBS or words[j] in uc.uses_part_verbs), -1)
+
+
+def _after_marker(words: tuple[str, ...], at: int, uc: UsesCues) -> bool:
+    """Whether word ``at`` opens an item of a numbered list: "(1) X", "(ii) X", "2) a X"."""
+    j = at - 1
+    if j >= 0 and words[j] in ("a", "an", "the"):
+        j -= 1
+    return j >= 1 and words[j] == ")" and words[j - 1] in uc.uses_list_markers
 
 
 def _introduced_by_ours(

@@ -1,0 +1,101 @@
+"""``uses`` rules of session 11, round 4 (relations/uses.py, cues/uses.json): the parts of the paper's
+method named by a numbered list after a colon, and a technique the authors coin in a later
+sentence with its abbreviation (not a metric, a task or a measure of the study)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.relations.test_uses import ENTS, uses
+
+PARTS = {"Alpha Fusion Module": "Method", "Beta Gate Module": "Method", "AFM": "Method", "BGM": "Method"}
+R4_ENTS = {**ENTS, **PARTS, "Gamma Warp Score": "Method", "GWS": "Method", "BarNet": "Method"}
+PROPOSES = ("FooNet", "Alpha Fusion Module")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our approach introduces two key innovations: (1) Alpha Fusion Module, which merges features; "
+        "and (2) Beta Gate Module, which gates them.",
+        "FooNet consists of two components: (i) Alpha Fusion Module: merges features; (ii) Beta Gate Module: gates.",
+        "FooNet comprises two main blocks: 1) a Alpha Fusion Module (AFM), which merges features, and 2) a Beta "
+        "Gate Module (BGM).",
+        "To realize FooNet, we propose two parallel modules: (1) Alpha Fusion Module, a light module, and "
+        "(2) Beta Gate Module, a gate.",
+    ],
+)
+def test_the_parts_a_numbered_list_names_are_used_by_the_method(sentence):
+    found = uses(sentence, proposes=PROPOSES, entities=R4_ENTS)
+    assert {("FooNet", "Alpha Fusion Module"), ("FooNet", "Beta Gate Module")} <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the list is of other work, not of a clause whose subject is ours
+        "Prior detectors fall into two groups: (1) Alpha Fusion Module, which merges, and (2) Beta Gate Module.",
+        # the list names the main method itself: contributions side by side, not parts
+        "We propose two methods: (1) FooNet, a reasoner, and (2) Beta Gate Module, a gate.",
+        # no colon before the list: not a list of parts
+        "We compare (1) Alpha Fusion Module and (2) Beta Gate Module.",
+    ],
+)
+def test_a_numbered_list_of_others_or_of_contributions_names_no_part(sentence):
+    found = uses(sentence, proposes=("FooNet", "Beta Gate Module"), entities=R4_ENTS)
+    assert ("FooNet", "Beta Gate Module") not in found
+
+
+def test_a_technique_coined_in_a_later_sentence_is_used_by_the_method():
+    proposes = ("FooNet", "Beta Gate Module")
+    sentence = "Furthermore, we introduce Beta Gate Module (BGM), which gates noisy features."
+    found = uses(sentence, proposes=proposes, entities=R4_ENTS)
+    assert ("FooNet", "Beta Gate Module") in found
+    proposes = ("FooNet", "Gamma Warp Score")
+    found = uses("To stabilise training, we propose Gamma Warp Score (GWS).", proposes=proposes, entities=R4_ENTS)
+    assert ("FooNet", "Gamma Warp Score") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In our experiments, we introduce the Gamma Warp Score (GWS) metric to measure the warping.",
+        "We further propose the Gamma Warp Score (GWS) and its gap for reference-free evaluation of consistency.",
+        "We further propose Gamma Warp Score, which stabilises training.",  # no abbreviation: not coined here
+    ],
+)
+def test_a_coined_metric_measure_or_an_unabbreviated_name_is_no_part(sentence):
+    found = uses(sentence, proposes=("FooNet", "Gamma Warp Score"), entities=R4_ENTS)
+    assert ("FooNet", "Gamma Warp Score") not in found
+
+
+def test_a_coined_name_that_goes_on_past_its_abbreviation_is_no_part():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from claimgraph.extract.relations.uses import _name_goes_on
+
+    words = ["a", "Gamma", "Warp", "(", "GW", ")", "Data", "System", "and", "Beta", "(", "B", ")", "to"]
+    doc = Doc(Vocab(), words=words)
+    assert _name_goes_on(doc[1:3])  # "Gamma Warp (GW) Data System": the name is longer
+    assert not _name_goes_on(doc[9:10])  # "Beta (B) to"
+
+
+def test_a_theory_is_no_head():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from claimgraph.extract.relations.uses import not_own_method
+
+    doc = Doc(Vocab(), words=["Attribution", "Theory", "and", "Beta", "Net"])
+    assert not_own_method(doc[0:2])
+    assert not not_own_method(doc[3:5])
+
+
+def test_a_coined_name_after_a_first_of_several_contributions_is_no_part():
+    propose = "First, we propose FooNet, a heuristic reasoner."
+    sentence = "To address this, we introduce Gamma Warp Score (GWS), a light gate."
+    found = uses(sentence, propose, proposes=("FooNet", "Gamma Warp Score"), entities=R4_ENTS)
+    assert ("FooNet", "Gamma Warp Score") not in found
+    found = uses(sentence, proposes=("FooNet", "Gamma Warp Score"), entities=R4_ENTS)
+    assert ("FooNet", "Gamma Warp Score") in found  # the same sentence after a sole proposal
