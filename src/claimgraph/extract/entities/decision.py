@@ -174,7 +174,8 @@ def _title_modifier_start(doc: Doc, index: int, cues: NameCues) -> int | None:
     after it in a title ("Audio-Visual", "Polyp", "Single-Image"), or None (pure): not a stop, quality or
     setting word ("Robust", "Towards", "Zero-Shot"), an adverb, a participle or a plural ("Sensing")."""
     start = index
-    while hyphen_glued(table(doc), start):
+    tokens = table(doc)
+    while hyphen_glued(tokens, start):
         start -= 2  # "Single-Image", "Text-to-Image"
     first, last = doc[start], doc[index]
     if not (first.is_alpha and first.is_title or cues.dimension.match(first.text)):
@@ -201,11 +202,12 @@ def title_task_start(doc: Doc, start: int, cues: NameCues, most: int = 2) -> int
     compounds) that make it a narrower task (pure): "... for Video Polyp Segmentation", "Robust Audio-Visual
     Segmentation" (not over "Robust"), "Hyperspectral Single-Image Super-Resolution"; not over the first
     word of a subtitle, which spells out the name before the colon."""
+    tokens = table(doc)
     for _ in range(most):
         if start == 0 or not in_title(doc, start - 1):
             break
         index = start - 1
-        if hyphen_glued(table(doc), start):
+        if hyphen_glued(tokens, start):
             index = start - 2  # "Single-" + "Image Super-Resolution"
         before = _title_modifier_start(doc, index, cues)
         if before is None or (before > 0 and doc[before - 1].text == ":"):
@@ -257,7 +259,8 @@ def _task_phrase_opener(doc: Doc, start: int, cues: NameCues) -> int:
     if not token.is_lower:
         return start
     end = start + 1
-    while end + 1 < len(doc) and hyphen_glued(table(doc), end + 1):
+    tokens = table(doc)
+    while end + 1 < len(doc) and hyphen_glued(tokens, end + 1):
         end += 2  # a glued compound: "sub-optimal"
     word, whole = token.lower_, doc[start:end].text.lower()
     verb = end == start + 1 and (
@@ -738,7 +741,8 @@ class EntityDecider:
         """Grow a metric name left over a narrowing qualifier ("Top-3 accuracy", "weighted success rate",
         "macro F1") or a word glued by a hyphen ("Patho-FID", "macro-average accuracy")."""
         cues = self.cues
-        if hyphen_glued(table(doc), start):
+        tokens = table(doc)
+        if hyphen_glued(tokens, start):
             if (
                 doc[start - 2].is_alpha
                 and doc[start - 2].lower_ not in cues.task_modifier_stoplist  # "High-Sensitivity": a quality
@@ -750,7 +754,7 @@ class EntityDecider:
             word = doc[start - 1].text
             if word.lower() in cues.metric_qualifiers or cues.metric_qualifier_shape.match(word):
                 start -= 1
-            elif hyphen_glued(table(doc), start - 1) and doc[start - 3 : start].text.lower() in cues.metric_qualifiers:
+            elif hyphen_glued(tokens, start - 1) and doc[start - 3 : start].text.lower() in cues.metric_qualifiers:
                 start -= 3  # "macro-averaged F1"
         return start
 

@@ -40,13 +40,14 @@ from claimgraph.extract.entities.name_shapes import (
     glued_capitalised_stop,
     glued_extent,
     hyphen_glued,
+    is_acronym,
     is_capitalised,
     is_coined,
     name_end,
     spaced_acronym_prefix,
 )
-from claimgraph.extract.pipeline.sentences import TITLE_END, in_title, title_token_end
-from claimgraph.extract.pipeline.token_table import TokenTable, doc_text, table
+from claimgraph.extract.pipeline.sentences import in_title, title_token_end
+from claimgraph.extract.pipeline.token_table import TokenTable, table
 
 _APPOSITIVE_WORDS = 8
 #: cues whose type is what the text says about a name (not its letters): they type a guess at the same name
@@ -514,13 +515,13 @@ class NamePatterns:
         found.extend(self._title_methods(doc))
         cues = self.cues
         tokens = table(doc)
-        title_end = doc.user_data.get(TITLE_END) or 0
+        prose_start = title_token_end(doc)
         metric_ends = {span.end for span in doc.spans.get(CANDIDATES, []) if span.label_ == "Metric"}
         curated: set[tuple[int, int]] = set()  # names after "we curate / collect / annotate"
         size = len(tokens)
         for index, (text, lower) in enumerate(zip(tokens.text, tokens.lower, strict=False)):
             # in a Title Case title every word is capitalised: a name there is one word ("... Trained FooNet for ...")
-            prose = tokens.idx[index] >= title_end
+            prose = index >= prose_start
             if prose and text[:1].isupper() and doc[index].is_sent_start:
                 found.extend(self._subject_task(doc, index))
             if prose and text[:1].isupper() and (text in cues.method_heads or lower in cues.method_part_heads):
@@ -641,9 +642,10 @@ class NamePatterns:
         if doc[head].lower_ in cues.long_form_class_heads:
             return
         start, words = head, 1
+        tokens = table(doc)
         while start > 0 and words < 6:
             previous = doc[start - 1]
-            glued = start >= 3 and doc[start - 2].text == "-" and hyphen_glued(table(doc), start - 1)
+            glued = start >= 3 and doc[start - 2].text == "-" and hyphen_glued(tokens, start - 1)
             if glued and doc[start - 3].text[:1].isupper():
                 start -= 3  # "Vision-Language", "Frequency-aware"
             elif previous.is_alpha and previous.text[:1].isupper() and previous.lower_ not in _TITLE_FUNCTION_WORDS:
@@ -981,8 +983,8 @@ class NamePatterns:
         whose initials spell the acronym (:func:`initials_spell`) is its long form;
         the pair joins ``doc._.abbreviations``.
         """
-        title_end = doc.user_data.get(TITLE_END)
-        if not title_end or len(doc) < 4 or doc[1].text != ":" or doc[1].idx >= title_end:
+        title_end = title_token_end(doc)
+        if len(doc) < 4 or doc[1].text != ":" or title_end <= 1:
             return
         short = doc[0].text
         if not (2 <= len(short) <= 8 and short.isupper() and short.isalnum() and short[0].isalpha()):
@@ -990,10 +992,10 @@ class NamePatterns:
         if any(pair[1].text == short for pair in doc._.abbreviations or ()):
             return  # the abstract defines it itself
         for start in range(2, min(6, len(doc))):
-            if doc[start].idx >= title_end or doc[start].text[:1].lower() != short[0].lower():
+            if start >= title_end or doc[start].text[:1].lower() != short[0].lower():
                 continue
             for end in range(start + 1, min(start + 10, len(doc) + 1)):
-                if doc[end - 1].idx >= title_end:
+                if end > title_end:
                     return
                 if initials_spell(short, doc[start:end].text):
                     end = NamePatterns._title_words_after(doc, end, title_end)
@@ -1009,14 +1011,15 @@ class NamePatterns:
     @staticmethod
     def _title_words_after(doc: Doc, end: int, title_end: int) -> int:
         """Grow a title long form over the capitalised words that end its name ("PACT: Pruning and
-        Clustering-Based Token Reduction for ..."), not over a head word of a description ("Framework")."""
+        Clustering-Based Token Reduction for ..."), not over a head word of a description ("Framework");
+        ``title_end`` is the first token after the title."""
         cues = name_cues()
         heads = {word.lower() for word in cues.dataset_heads | cues.model_heads | cues.method_heads | cues.metric_heads}
 
         def name_word(index: int) -> bool:
             token = doc[index]
             return (
-                token.idx < title_end
+                index < title_end
                 and token.is_alpha
                 and token.text[:1].isupper()
                 and token.text[1:].islower()
@@ -1025,11 +1028,12 @@ class NamePatterns:
                 and token.lower_ not in cues.appositive_stops
             )
 
+        tokens = table(doc)
         while end < len(doc):
             if name_word(end):
                 end += 1
             elif (  # "SAMM2D: Scale-Aware Multi-Modal 2D Dual-Encoder for ...": the hyphenated word ends the name
-                end + 1 < len(doc) and hyphen_glued(table(doc), end + 1) and name_word(end + 1)
+                end + 1 < len(doc) and hyphen_glued(tokens, end + 1) and name_word(end + 1)
             ):
                 end += 2
             else:
@@ -1070,7 +1074,8 @@ class NamePatterns:
         if label in ("Model", "Method") and head >= 1 and doc[head - 1].whitespace_ and not doc[head - 1].is_sent_start:
             end = head
             start = end - 1
-            while hyphen_glued(table(doc), start):
+            tokens = table(doc)
+            while hyphen_glued(tokens, start):
                 start -= 2  # "Knesset-DictaBERT"
             if start > 0 and doc[start - 1].text in {"-", "/"} and not doc[start - 1].whitespace_:
                 pass  # the end of a compound ("GPT-style model"): no name
@@ -1179,6 +1184,7 @@ class NamePatterns:
         Resolution by LLMs". The run of capitalised words ends in a task head word and stands after
         "for" / "in" / ":" (or at the title start); quality words before it are no part of it."""
         cues = self.cues
+        tokens = table(doc)
         end_index = title_token_end(doc)
         for head in range(1, end_index):
             token = doc[head]
@@ -1191,7 +1197,7 @@ class NamePatterns:
             start = head
             while start > 0 and head - start < 5:
                 previous = doc[start - 1]
-                if hyphen_glued(table(doc), start):
+                if hyphen_glued(tokens, start):
                     start -= 2  # a hyphen compound ("Multi-Object")
                 elif (
                     previous.text[:1].isupper() and previous.is_alpha and previous.lower_ not in cues.title_task_before
@@ -1217,8 +1223,8 @@ class NamePatterns:
                     start += 3 if glued else 1  # "Low-Data Classification": the whole compound goes
                 else:
                     break
-            if start < head and not is_coined(doc[start].text):
-                yield start, head + 1, "task-phrase", "Task"
+            if start < head and (not is_coined(doc[start].text) or is_acronym(doc[start].text)):
+                yield start, head + 1, "task-phrase", "Task"  # also "for SAR Image Recognition", "RGB-X Tracking"
 
     def _title_methods(self, doc: Doc):
         """Title Case method names after "via" / "through" / "using" in the title: "... Segmentation via
@@ -1255,9 +1261,10 @@ class NamePatterns:
     def _title_run(doc: Doc, start: int, limit: int) -> tuple[int, int]:
         """The end of a run of capitalised words (hyphen compounds joined) from ``start`` and its word count."""
         index, words = start, 0
+        tokens = table(doc)
         while index < limit:
             token = doc[index]
-            if index > start and hyphen_glued(table(doc), index + 1):
+            if index > start and hyphen_glued(tokens, index + 1):
                 index += 1  # "Audio-Guided", "Position-based"
                 continue
             glued = index > start and doc[index - 1].text == "-"
@@ -1272,14 +1279,10 @@ class NamePatterns:
         return index, words
 
     def _title_name(self, doc: Doc):
-        title_end = doc.user_data.get(TITLE_END)
-        if not title_end:
-            return
+        title_end = title_token_end(doc)
         tokens = table(doc)
-        for index in range(min(8, len(tokens))):
-            if tokens.idx[index] >= title_end:
-                return
-            if tokens.text[index] == ":" and index > 0:
+        for index in range(1, min(8, title_end)):
+            if tokens.text[index] == ":":
                 end = name_end(doc, 0, self.cues, allow_plain=True)
                 if end == index and end <= 4:
                     yield 0, end, "title", None
@@ -1291,7 +1294,8 @@ class NamePatterns:
                 return
 
     def _repeated_title_phrase(self, doc: Doc, colon: int, title_end: int) -> bool:
-        """A Title Case phrase before the title's colon that names something.
+        """A Title Case phrase before the title's colon (``title_end``: the first token after the title)
+        that names something.
 
         It names something when the abstract uses it again, or when its last
         word is a capitalised method or dataset word ("Prompting", "Bench").
@@ -1308,7 +1312,7 @@ class NamePatterns:
                 or (token.i and doc[token.i - 1].text == "-")
             ):
                 return False
-        if words.text.lower() in doc_text(doc)[title_end:].lower():
+        if words.text.lower() in doc[title_end:].text.lower():
             return True
         # "Set-Based Prompting: ...": a phrase ending in a method or dataset word
         head = words[-1].text
@@ -1385,10 +1389,11 @@ class NamePatterns:
             index += 1
         start = index
         words = 0
+        tokens = table(doc)
         while index < size and index - start < _PROPOSED_PHRASE_TOKENS and not doc[index].is_sent_start:
             token = doc[index]
             text = token.text
-            if index > start and hyphen_glued(table(doc), index + 1):
+            if index > start and hyphen_glued(tokens, index + 1):
                 index += 1
                 continue
             if not (text.islower() and text.isalpha()) and not cues.dimension.match(text):

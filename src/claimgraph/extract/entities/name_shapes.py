@@ -24,6 +24,17 @@ def is_coined(text: str) -> bool:
     return text[0].isalpha() and any(ch.isdigit() for ch in text) and text[0].isupper()
 
 
+def is_acronym(text: str) -> bool:
+    """Whether ``text`` is a plain acronym: two to six capital letters ("SAR", "PET"; not "GPT-4", "FooNet").
+
+    Examples
+    --------
+    >>> [is_acronym(t) for t in ("SAR", "RGB", "GPT4", "FooNet", "A", "Image")]
+    [True, True, False, False, False, False]
+    """
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
 def hyphen_glued(tokens: TokenTable, index: int) -> bool:
     """Whether token ``index`` is the second part of a hyphen compound ("trained" in "Pre-trained"): a "-" right
     before it with no space on either side of the hyphen."""

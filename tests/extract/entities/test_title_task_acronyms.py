@@ -1,0 +1,48 @@
+"""Title Case task runs that start with a plain acronym, and the title task heads added in session 11
+(issue #15). Hand-written cases with negatives."""
+
+import pytest
+
+from claimgraph.extract.entities.name_shapes import is_acronym
+from tests.extract.helpers import entity_pipeline, entity_set
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    """The entity components with abbreviations and the packaged lexicons."""
+    return entity_pipeline(abbreviations=True, lexicon=None)
+
+
+def title_entities(nlp, title: str) -> set[tuple[str, str]]:
+    return entity_set(nlp, "We study it.", title)
+
+
+def test_is_acronym_takes_plain_capital_letters_only():
+    assert is_acronym("SAR") and is_acronym("RGB")
+    assert not is_acronym("FooNet") and not is_acronym("GPT4") and not is_acronym("A")
+    assert not is_acronym("ABCDEFGH")  # too long for an acronym that modifies a task
+
+
+def test_a_title_task_may_start_with_a_plain_acronym(full_nlp):
+    result = title_entities(full_nlp, "KANet: A Lightweight KAN for Efficient SAR Image Recognition")
+    assert ("SAR Image Recognition", "Task") in result
+    result = title_entities(full_nlp, "CSTrack: Enhancing RGB-X Tracking via Compact Spatiotemporal Features")
+    assert ("RGB-X Tracking", "Task") in result
+    result = title_entities(full_nlp, "Vision-Language Pretraining on Mammography Atlases for BI-RADS Classification")
+    assert ("BI-RADS Classification", "Task") in result
+
+
+def test_a_title_task_does_not_start_with_a_coined_name(full_nlp):
+    result = title_entities(full_nlp, "A Simple Baseline for FooNet Detection")
+    assert not any(label == "Task" for _, label in result)
+
+
+def test_acceleration_planning_and_spotting_head_title_tasks(full_nlp):
+    result = title_entities(full_nlp, "Pade Approximation for Diffusion Acceleration")
+    assert ("Diffusion Acceleration", "Task") in result
+    result = title_entities(full_nlp, "Co-Evolving Agents for Long-Horizon Task Planning")
+    assert ("Long-Horizon Task Planning", "Task") in result
+    result = title_entities(full_nlp, "Training for Action Spotting in Soccer Videos")
+    assert ("Action Spotting", "Task") in result
+    result = title_entities(full_nlp, "Planning Ahead with World Models")
+    assert not any(label == "Task" for _, label in result)  # a verb opening the title heads no task
