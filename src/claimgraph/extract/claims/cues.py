@@ -163,8 +163,9 @@ def claim_cues() -> ClaimCues:
 class RelationCues:
     """Word sets of ``cues/relations.json`` (see relations/pairs.py and relations/uses.py).
 
-    Derived: ``use_any``, every word that can open a ``uses`` pattern, and
-    ``next_words``, the ``needs_next`` pairs as word -> allowed next words.
+    Derived: ``use_any``, every word that can open a ``uses`` pattern,
+    ``next_words``, the ``needs_next`` pairs as word -> allowed next words, and
+    ``use_suffix_tuple``, ``use_suffixes`` as a tuple for ``str.endswith``.
     """
 
     eval_verbs: frozenset[str]
@@ -222,9 +223,11 @@ class RelationCues:
     uses_apply_eval_verbs: frozenset[str]
     use_any: frozenset[str] = field(init=False)
     next_words: dict[str, frozenset[str]] = field(init=False)
+    use_suffix_tuple: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "use_any", self.use_strong | self.use_weak | self.experiment_nouns)
+        object.__setattr__(self, "use_suffix_tuple", tuple(sorted(self.use_suffixes)))
         pairs: dict[str, set[str]] = {}
         for item in self.needs_next:  # "word:following": the word counts only before that next word
             word, following = item.split(":")

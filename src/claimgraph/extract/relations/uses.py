@@ -202,12 +202,7 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
             continue  # "VisCoR-55K, which is then used to boost various VLMs through SFT": their training
         if word in rc.train_cues and i and words[i - 1] in rc.class_nouns and not _own_clause(words, i):
             continue  # "detectors trained with SAM degenerate": other models' training, not ours
-        if (
-            word in rc.train_cues
-            and i > 1
-            and words[i - 1] in rc.class_nouns
-            and view.has_any(uc.uses_rival_words, max(0, i - 4), i - 1)
-        ):
+        if _rivals_trained(view, i, rc, uc):
             continue  # "competitive with models trained on Objaverse": the rivals' training data
         if word in reading.adjectival_participles and i and words[i - 1] in reading.adjectival_adverbs:
             continue  # "widely used architectures, including VGG-16": an adjective, not a use
@@ -233,11 +228,11 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
             continue  # "we conducted a comparative analysis between the two sets using a VGG16 model"
         if weak and _setup_cue(words, i, rc, reading):
             continue  # "we evaluate X via linear probing", "pairs generated manually and via GPT"
-        if word in uc.uses_method_cues and any(w in uc.uses_rival_words for w in words[max(0, i - 4) : i]):
+        if word in uc.uses_method_cues and view.has_any(uc.uses_rival_words, max(0, i - 4), i):
             continue  # "outperform models trained through DPO": the rivals' technique
         if _rival_aside(words, i, uc):
             continue  # "more accurate than int2 quantization (using techniques like QAT)": the rival's
-        if _rivals_trained(view, i, rc, uc):
+        if _rivals_trained(view, i - 1, rc, uc):
             continue  # "competitive with models trained via reward model-guided RL": the rivals' technique
         if word in uc.uses_extra_train_cues and i == 1 and words[0] == "to":
             continue  # "To train the ColorBook, we construct X": a purpose, not a use
@@ -383,13 +378,14 @@ def _rival_aside(words: tuple[str, ...], index: int, uc: UsesCues) -> bool:
     return paren > 0 and cue_before(words, paren, uc.uses_than_words, (",", ";", ":", ")"), reach=8)
 
 
-def _rivals_trained(view: SentenceView, index: int, rc: RelationCues, uc: UsesCues) -> bool:
-    """Whether the cue follows "<class noun> trained" after a rival word ("competitive with models
-    trained via RL", "outperforms models fine-tuned with LoRA"): how the rivals are trained."""
-    words, j = view.words, index - 1
-    if j < 2 or words[j] not in rc.train_cues or words[j - 1] not in rc.class_nouns:
+def _rivals_trained(view: SentenceView, at: int, rc: RelationCues, uc: UsesCues) -> bool:
+    """Whether word ``at`` is "trained" after "<class noun>" and a rival word ("competitive with
+    models trained on Objaverse", "outperforms models fine-tuned with LoRA"): the cue itself or the
+    word before the cue ("models trained via RL"), the rivals' training."""
+    words = view.words
+    if at < 2 or words[at] not in rc.train_cues or words[at - 1] not in rc.class_nouns:
         return False
-    return view.has_any(uc.uses_rival_words, max(0, j - 4), j - 1)
+    return view.has_any(uc.uses_rival_words, max(0, at - 4), at - 1)
 
 
 def _others_subject(words: tuple[str, ...], index: int, rc: RelationCues) -> bool:
@@ -643,7 +639,7 @@ def _evaluated_with(words: tuple[str, ...], tail: Located, rc: RelationCues, uc:
     with a GPT-based system", "we validate our method with CLIP-based visualizations"): the tool
     that scores the outputs; not the models the method is run with ("We evaluate FooNet on X using
     Qwen2.5 models", "We validate our approach using DeepSeek-R1 as the teacher")."""
-    if words[tail.last] == tail.key.rsplit(" ", 1)[-1] or not words[tail.last].endswith(tuple(rc.use_suffixes)):
+    if words[tail.last] == tail.key.rsplit(" ", 1)[-1] or not words[tail.last].endswith(rc.use_suffix_tuple):
         return False
     k = tail.first - 1
     while k >= 0 and (words[k] in ("a", "an", "the") or words[k] in uc.uses_object_adjectives):
@@ -1053,7 +1049,7 @@ def tail_shapes(
         elif (
             word != tail.key
             and tail.label != "Dataset"  # "IMU+UWB-based motion capture": data, not a method used
-            and word.endswith(tuple(rc.use_suffixes))
+            and word.endswith(rc.use_suffix_tuple)
             and not tail.key.endswith(word)
             and not any(
                 w in rc.others_words or w in reading.contrast_clauses
@@ -1087,13 +1083,13 @@ def _component_proposed(view: SentenceView, tail: Located, ctx: PaperContext) ->
     it, the main proposal (a Method or Model) not named in the sentence and no other name of it."""
     main = ctx.proposed
     if (
-        main is None
+        tail.label != "Method"
+        or main is None
         or main.label_ not in ACTORS
-        or component_actor(ctx)  # "our proposed X block ... we design a Y module": Y is no part of X
-        or tail.label != "Method"
         or ctx.propose_index is None
         or view.index <= ctx.propose_index
         or not ctx.is_proposed(tail)
+        or component_actor(ctx)  # "our proposed X block ... we design a Y module": Y is no part of X
     ):
         return False
     words = view.words
@@ -1177,9 +1173,7 @@ def _enumerated_part(view: SentenceView, tail: Located, ctx: PaperContext, uc: U
     verb, colon = next(((v, c) for c in colons if (v := _listing_verb(words, c, uc)) > 0), (-1, -1))
     if verb < 1:
         return None  # "AdaGRPO consists of two components: (i) X: tracks ...; (ii) Y": the colon after the verb
-    j = verb - 1
-    while j >= 0 and (words[j] in uc.uses_subject_skips or words[j].endswith("ly")):
-        j -= 1
+    j = _subject_end(words, verb, uc)
     main = _main_method(ctx)
     if main is None or any(same(main, e) for e in view.entities if e.first > colon):
         return None  # "We propose two methods: (1) FooNet ..., (2) Y": contributions side by side
@@ -1214,8 +1208,7 @@ def _introduced_by_ours(
     the method's own part. The propose verb stands within six words before the tail (plain words
     between, no comma or cue); its subject, past adverbs, is the paper's main method named, "it" or
     "our method"."""
-    main = _main_method(ctx)
-    if main is None or tail.label == "Dataset" or not ctx.is_proposed(tail):
+    if tail.label == "Dataset" or not ctx.is_proposed(tail) or (main := _main_method(ctx)) is None:
         return None  # "Our approach introduces two new datasets (FTAG and T2P)": contributions, not parts
     words = view.words
     verb = next((j for j in range(tail.first - 1, max(-1, tail.first - 7), -1) if words[j] in PROPOSE_VERBS), -1)
@@ -1223,11 +1216,8 @@ def _introduced_by_ours(
         return None  # "proposes using HDR Gaussian Splats": a cue's object; a comma ends the phrase
     if any(verb < e.first < tail.first for e in view.entities):
         return None  # the first name after the verb only
-    j = verb - 1
-    while j >= 0 and (words[j] in uc.uses_subject_skips or words[j].endswith("ly")):
-        j -= 1
-    start = _own_start(view, j, ctx, uc)
-    if start < 0:
+    j = _subject_end(words, verb, uc)
+    if _own_start(view, j, ctx, uc) < 0:
         return None
     named = next((e for e in view.entities if e.last == j and ctx.is_proposed(e)), None)
     if named is None:
@@ -1333,6 +1323,22 @@ def _own_start(view: SentenceView, at: int, ctx: PaperContext, uc: UsesCues) -> 
     return -1
 
 
+def _subject_end(words: tuple[str, ...], verb: int, uc: UsesCues, adverbs: bool = True) -> int:
+    """The last word of the subject of the verb at ``verb``: the word before it past auxiliaries
+    and other skip words ("FooNet can be plugged into") and, when ``adverbs``, -ly adverbs
+    ("FooNet further introduces"); -1 when none."""
+    j = verb - 1
+    while j >= 0 and (words[j] in uc.uses_subject_skips or adverbs and words[j].endswith("ly")):
+        j -= 1
+    return j
+
+
+def _own_subject_before(view: SentenceView, verb: int, ctx: PaperContext, uc: UsesCues) -> int:
+    """The first word of the paper's own method as the subject of the verb at ``verb`` (see
+    :func:`_subject_end`, :func:`_own_start`), else -1."""
+    return _own_start(view, _subject_end(view.words, verb, uc), ctx, uc)
+
+
 def _before_prep(view: SentenceView, tail: Located, preps: frozenset[str]) -> int:
     """The index of the preposition (one of ``preps``) right before ``tail`` (or "the"), else -1."""
     words = view.words
@@ -1361,22 +1367,46 @@ def _evaluated_on_models(view: SentenceView, tail: Located, ctx: PaperContext, u
 def _result_on_model(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCues) -> bool:
     """ "FooNet achieves average gains of 5.1% on Qwen2.5-3B and 3.6% on Qwen2.5-7B", "It shows a
     10-point improvement for Llama-3.1-8B": a result the paper's method ("it") reaches on a Model,
-    the model it is applied to. The result word opens the stretch before the preposition (its
-    clause, sixteen words at most, no rival word) and the method is its subject."""
+    the model it is applied to. The nearest result verb before the preposition (a result noun is
+    passed, :func:`_result_noun`) stands in its clause (sixteen words at most; no semicolon, colon,
+    rival word or comma that ends a clause, :func:`_clause_comma`, between) and has the method as
+    its subject; not "FooNet achieves 80%, whereas prompting yields 70% on GPT-4o" nor "... and
+    prompting yields 70% on GPT-4o"."""
     prep = _before_prep(view, tail, uc.uses_result_preps)
     if prep < 2:
         return False
     words = view.words
     for j in range(prep - 1, max(0, prep - 17), -1):
-        if words[j] in (";", ":") or words[j] in uc.uses_rival_words:
+        if words[j] in (";", ":") or words[j] in uc.uses_rival_words or _clause_comma(words, j):
             return False
-        if words[j] in uc.uses_result_verbs:  # "achieves average performance gains of": the verb or its noun
-            k = j - 1
-            while k >= 0 and (words[k] in uc.uses_subject_skips or words[k].endswith("ly")):
-                k -= 1
-            if k >= 0 and _own_start(view, k, ctx, uc) >= 0:
-                return True
+        if words[j] in uc.uses_result_verbs and not _result_noun(words, j):
+            return _own_subject_before(view, j, ctx, uc) >= 0
     return False
+
+
+def _clause_comma(words: tuple[str, ...], at: int) -> bool:
+    """Whether word ``at`` is a comma that ends a clause: not one of a list of numbers ("up to 5.9x,
+    5.7x, and 4.1x acceleration on X") nor one before a participle that shares the subject ("DVG
+    achieves near-lossless acceleration, reaching 7x speedup on X")."""
+    if words[at] != ",":
+        return False
+    after = at + 1 + (at + 1 < len(words) and words[at + 1] in ("and", "or"))
+    if after >= len(words):
+        return True
+    word = words[after]
+    return not (word.endswith("ing") or word[:1] == "$" or any(c.isdigit() for c in word))
+
+
+def _result_noun(words: tuple[str, ...], at: int) -> bool:
+    """Whether the result word at ``at`` is a noun, not a verb with a subject: "of" after it
+    ("achieves average gains of 5.1%"), or an article, a number or "%" before it ("brings a 3% gain")."""
+    before = words[at - 1] if at else ""
+    return (
+        at + 1 < len(words)
+        and words[at + 1] == "of"
+        or before in ("a", "an", "the", "%")
+        or any(c.isdigit() for c in before)
+    )
 
 
 def _prep_before_list(view: SentenceView, tail: Located, uc: UsesCues) -> int:
@@ -1427,9 +1457,7 @@ def _ours_with_verb(
         return True
     if words[prep - 1] not in verbs:
         return False
-    j = prep - 2
-    while j >= 0 and words[j] in uc.uses_subject_skips:
-        j -= 1
+    j = _subject_end(words, prep - 1, uc, adverbs=False)
     return j >= 0 and ((we and words[j] == "we") or _own_start(view, j, ctx, uc) >= 0)
 
 
@@ -1443,10 +1471,8 @@ def _at_core(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCues)
             return False  # the first name after the link only
         k = j - 1
         own = -1
-        while k >= 0 and j - k <= 4:
-            if _own_start(view, k, ctx, uc) >= 0:
-                own = _own_start(view, k, ctx, uc)
-                break
+        while k >= 0 and j - k <= 4 and own < 0:
+            own = _own_start(view, k, ctx, uc)
             k -= 1
         if own < 2 or words[own - 1] != "of" or words[own - 2] not in uc.uses_core_nouns:
             return False
@@ -1488,18 +1514,31 @@ def _main_of_part(view: SentenceView, tail: Located, ctx: PaperContext, rc: Rela
     comprises two lightweight modules: FCM and MKP", "It includes two novel modules, a MTFM and
     an OTCM"): the main method uses its own named parts. None otherwise, or when the main
     proposal is itself only a component (:func:`component_actor`) or is the tail."""
-    main = _main_method(ctx)
-    if main is None or not ctx.is_proposed(tail) or same(main, tail) or not _part_listed(view, tail, ctx, rc, uc):
+    if not ctx.is_proposed(tail) or (main := _main_method(ctx)) is None or same(main, tail):
         return None
-    return main
+    return main if _part_listed(view, tail, ctx, rc, uc) else None
 
 
 def _main_method(ctx: PaperContext) -> Span | None:
     """The paper's main proposed Method or Model when it is no component and no description only."""
+    return _paper_facts(ctx)[1]
+
+
+#: The last paper's context with :func:`component_actor` and :func:`_main_method` of it: both read
+#: the whole paper, so they are found once per paper (the context is built once per document).
+_PAPER_CACHE: list[tuple[PaperContext, bool, Span | None]] = []
+
+
+def _paper_facts(ctx: PaperContext) -> tuple[bool, Span | None]:
+    """Whether the paper's proposed entity is only a component, and its main method (see above)."""
+    if _PAPER_CACHE and _PAPER_CACHE[0][0] is ctx:
+        return _PAPER_CACHE[0][1], _PAPER_CACHE[0][2]
+    component = _component_actor(ctx)
     main = ctx.proposed
-    if main is None or main.label_ not in ACTORS or component_actor(ctx) or described_only(main):
-        return None
-    return main
+    if main is None or main.label_ not in ACTORS or component or described_only(main):
+        main = None
+    _PAPER_CACHE[:] = [(ctx, component, main)]
+    return component, main
 
 
 def _part_listed(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues, uc: UsesCues) -> bool:
@@ -1512,9 +1551,7 @@ def _part_listed(view: SentenceView, tail: Located, ctx: PaperContext, rc: Relat
     gap = words[verb + 1 : tail.first]
     if any(w in rc.use_stops or w == ";" for w in gap) or "," in gap and not _parts_introduced(gap, uc):
         return False
-    j = verb - 1
-    while j >= 0 and words[j] in uc.uses_subject_skips:
-        j -= 1
+    j = _subject_end(words, verb, uc, adverbs=False)
     if j > 0 and words[j] == "which" and words[j - 1] == ",":
         j -= 2  # "the MoR framework, which comprises"
     return j >= 0 and _own_start(view, j, ctx, uc) >= 0
@@ -1555,9 +1592,7 @@ def _object_of_ours(view: SentenceView, tail: Located, ctx: PaperContext, uc: Us
         verb = the - 1
     if verb < 1 or words[verb] not in uc.uses_object_verbs:
         return False
-    j = verb - 1
-    while j >= 0 and words[j] in uc.uses_subject_skips or j >= 0 and words[j].endswith("ly"):
-        j -= 1
+    j = _subject_end(words, verb, uc)
     return j >= 0 and (words[j] == "we" or _own_start(view, j, ctx, uc) >= 0)
 
 
@@ -1829,9 +1864,10 @@ def not_own_method(head: Span) -> bool:
     text = head.text
     if head.kb_id_ and text == text.lower() and head.kb_id_ == head.kb_id_.lower():
         return True
-    if text.replace("-", " ").split()[-1].lower() in uses_cues().uses_head_nonmethod_ends:
+    last, uc = text.replace("-", " ").split()[-1].lower(), uses_cues()
+    if last in uc.uses_head_nonmethod_ends:
         return True  # "Spectrum Matching Hypothesis", "Information Gap": no method
-    if text.replace("-", " ").split()[-1].lower() not in uses_cues().uses_head_task_ends or " for " in text:
+    if last not in uc.uses_head_task_ends or " for " in text:
         return False  # "MARE: Multimodal Alignment and Reinforcement for Explainable Deepfake Detection"
     # a name the paper abbreviates is coined ("Hypernetwork-driven Style-adaptive Retrieval (Hystar)")
     return not any(text in (long.text, short.text) for long, short in head.doc._.abbreviations or ())
@@ -1841,7 +1877,12 @@ def component_actor(ctx: PaperContext) -> bool:
     """Whether the paper's proposed entity is only a component of its contribution: a name
     ending in a component noun, or followed by one, introduced after the sentence where the
     authors propose their contribution ("we propose a semi-supervised dehazing method ... we
-    introduce a Residual Difference Convolution block (RDC)")."""
+    introduce a Residual Difference Convolution block (RDC)"). Found once per paper."""
+    return _paper_facts(ctx)[0]
+
+
+def _component_actor(ctx: PaperContext) -> bool:
+    """:func:`component_actor`, read from the paper's sentences."""
     main = ctx.proposed
     if main is None or ctx.propose_index is None:
         return False

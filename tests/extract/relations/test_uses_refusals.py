@@ -1,4 +1,4 @@
-"""``uses`` rules of session 11 (relations/uses.py, cues/uses.json): names cut by the tokenizer,
+"""``uses`` tails and heads refused (relations/uses.py, cues/uses.json): names cut by the tokenizer,
 tools of the study's evaluation, the rivals' training and asides on a rival, heads that are no
 method or only a description, and the named parts of the paper's method."""
 
@@ -21,8 +21,16 @@ def _extracted(title: str, abstract: str) -> set[tuple[str, str]]:
 
 
 def test_a_name_cut_before_a_glued_letter_is_no_tail():
-    found = _extracted("PaliGemma: a versatile VLM", "PaliGemma is a VLM based on the SigLIP-So400m vision encoder.")
+    from claimgraph.extract import extract
+    from claimgraph.ingest.model import Paper
+
+    title, abstract = "PaliGemma: a versatile VLM", "PaliGemma is a VLM based on the SigLIP-So400m vision encoder."
+    extraction = next(extract([Paper(id="p", title=title, abstract=abstract)]))
+    assert "SigLIP-So400" in {e.text for e in extraction.entities}  # the cut name is there, after the cue
+    found = _extracted(title, abstract)
     assert not any(tail.startswith("SigLIP") and tail != "SigLIP-So400m" for _, tail in found)
+    # the same sentence with the whole name: the cue and the head are read
+    assert ("PaliGemma", "SigLIP") in _extracted(title, abstract.replace("SigLIP-So400m", "SigLIP"))
 
 
 def test_cut_names_by_shape():
@@ -48,6 +56,19 @@ def test_cut_names_by_shape():
 )
 def test_a_tool_of_the_evaluation_is_no_tail(sentence, tail):
     assert ("FooNet", tail) not in uses(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
+        # the rows above with the evaluation word replaced: the cue fires
+        ("To evaluate the outputs, we design a GPT-4-based planner as a supplement.", "GPT-4"),
+        ("In addition, we use Grad-CAM heatmaps and SHAP values to guide attention patterns.", "Grad-CAM"),
+        ("We investigate this, leveraging SAM masks to refine the concept.", "SAM"),
+    ],
+)
+def test_the_same_shape_without_an_evaluation_word_is_a_use(sentence, tail):
+    assert ("FooNet", tail) in uses(sentence)
 
 
 @pytest.mark.parametrize(
