@@ -341,6 +341,19 @@ def speed_subject(span: Span, reading: ReadingCues) -> bool:
     return name in lexicon_forms("Model") or name not in lexicon_forms("Dataset")
 
 
+def unnamed_description(span: Span) -> bool:
+    """Whether a proposal is only described, not named: several lowercase words without a digit,
+    never given an abbreviation nor written capitalised in the paper ("a weighted convolution
+    operator", "an iterative ensemble strategy"; not "frequency-decoupled guidance (FDG)", "cluster
+    paths" of a title "Cluster Paths: ...", "MaskSem", "Lite-7B"). A relation
+    read for "our method" or "it" must not put such a description in a table as the head."""
+    text = span_text(span)
+    if " " not in text or text != text.lower() or any(c.isdigit() for c in text):
+        return False
+    written = re.finditer(f"(?i:{re.escape(text)})" + r"(\s*\(\s*[A-Za-z-]*[A-Z])?", doc_text(span.doc))
+    return not any(m.group(1) or m.group(0)[1:] != text[1:] for m in written)  # not a sentence-initial capital
+
+
 def cut_from_longer(span: Span) -> bool:
     """Whether the name is cut from a longer one written without a space: a letter or digit
     right after it ("SigLIP-So400" of "SigLIP-So400m"), or a hyphen and a letter ("o3-mini" of

@@ -98,6 +98,7 @@ from claimgraph.extract.relations.guards import (
     phrase_argument,
     reading_cues,
     speed_subject,
+    unnamed_description,
     whole_arguments,
 )
 from claimgraph.extract.relations.uses import (
@@ -867,7 +868,10 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
                 continue  # ", whereas RL on the base models ... AIME"; "Our largest model, Phi4-mini-Flash, ... X"
             else:
                 variant = None if _explicit(default, view) else _named_variant(view, default, 0, dataset.first)
-                heads = [variant.span if variant is not None else _paper_head(default, view, ctx, reading)]
+                head = variant.span if variant is not None else _paper_head(default, view, ctx, reading)
+                if not _explicit(head, view) and unnamed_description(head):
+                    continue  # "we evaluate our method on X" for "a weighted convolution operator": no name
+                heads = [head]
         heads = [h for h in (_unmodified(view, h) for h in heads) if not _stands_for_class(view, h, ctx, rc)]
         for head in heads:
             found.append(
@@ -2030,6 +2034,8 @@ def outperforms(
             head, explicit = _winner(view, head, explicit, index, ctx, rc, reading)
         if head is not None and not explicit:
             head = _paper_head(head, view, ctx, reading)  # "our model" for SambaY, not its GMU component
+            if not _explicit(head, view) and unnamed_description(head):
+                continue  # "our method outperforms X" for "an iterative ensemble strategy": no name
         if head is None or head.label_ not in ACTORS or _stands_for_class(view, head, ctx, rc):
             continue
         if kind == "compared" and _made_to_win(view, head, index):
