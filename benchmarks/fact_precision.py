@@ -125,10 +125,12 @@ HELD_OUT = Path(__file__).resolve().parents[1] / "tests" / "data" / "recent-test
 
 
 def held_out_ids(path: Path = HELD_OUT) -> frozenset[str]:
-    """The ids of the held-out annotated recent papers (none when the file is absent)."""
+    """The ids of the papers of a JSON Lines file, gzip-compressed or not: by default the held-out
+    annotated recent papers (none when the file is absent)."""
     if not path.is_file():
         return frozenset()
-    with path.open(encoding="utf-8") as handle:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
         return frozenset(json.loads(line)["id"] for line in handle if line.strip())
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import json
 import sys
@@ -127,6 +128,9 @@ def test_papers_read_while_tuning_are_kept_out_of_a_fresh_sample(corpus, tmp_pat
     excluded = fp.excluded_ids([tuned], corpus, 2, [11])
     assert excluded >= pool | {"2501.00002"}
     assert fp.excluded_ids([], corpus, 2, []) == fp.held_out_ids()
+    packed = tmp_path / "read.jsonl.gz"
+    packed.write_bytes(gzip.compress(tuned.read_bytes()))
+    assert fp.held_out_ids(packed) == {"2501.00002"}
     out = tmp_path / "fresh.jsonl"
     args = ["sample", "--data", str(corpus), "--papers", "5", "--per-kind", "3", "-o", str(out)]
     fp.main([*args, "--exclude", str(tuned), "--exclude-seed", "11"])
