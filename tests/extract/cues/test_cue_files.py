@@ -12,9 +12,9 @@ from claimgraph.extract.claims.cues import ClaimCues, RelationCues
 from claimgraph.extract.claims.subjects import SubjectCues
 from claimgraph.extract.cues import DOC_KEY, AuthorCues, cue_files, load_cues, read_cue_file
 from claimgraph.extract.entities.name_cues import NameCues
-from claimgraph.extract.quantities.number_cues import NumberCues
+from claimgraph.extract.quantities.number_cues import NumberCues, number_cues
 from claimgraph.extract.quantities.units import UnitCues
-from claimgraph.extract.relations.guards import ReadingCues
+from claimgraph.extract.relations.guards import ReadingCues, reading_cues
 from claimgraph.extract.relations.proposes import ProposeCues
 from claimgraph.extract.relations.uses import UsesCues
 
@@ -66,3 +66,10 @@ def test_a_missing_or_unknown_key_is_a_config_error():
 
     with pytest.raises(ConfigError, match="unknown keys"):
         load_cues(TooFew, "authors.json")
+
+
+def test_winner_pronouns_are_the_relative_pronouns_without_whose():
+    """relation_reading's winner pronouns are derived from numbers.json, not a second list."""
+    assert "winner_pronouns" not in read_cue_file("relation_reading.json")
+    assert reading_cues().winner_pronouns == number_cues().relative_pronouns - {"whose"}
+    assert reading_cues().winner_pronouns == {"that", "which", "who"}

@@ -27,6 +27,7 @@ from claimgraph.extract.cues import load_cues
 from claimgraph.extract.lexicons import load_lexicon
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 from claimgraph.extract.pipeline.token_table import doc_text, span_text
+from claimgraph.extract.quantities.number_cues import number_cues
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +93,6 @@ class ReadingCues:
     language_names: frozenset[str]
     derivative_nouns: frozenset[str]
     liability_adjectives: frozenset[str]
-    winner_pronouns: frozenset[str]
     result_verbs: frozenset[str]
     source_roles: frozenset[str]
     benchmark_name_endings: frozenset[str]
@@ -100,9 +100,13 @@ class ReadingCues:
     system_nouns: frozenset[str]
     #: derived: nouns after "our" that name a system of the paper's own (instance_nouns + system_nouns)
     own_system_nouns: frozenset[str] = field(init=False)
+    #: derived: pronouns opening a clause whose comparison has the name before them as its
+    #: winner ("FooNet-7B, which outperforms Y"): numbers.json relative_pronouns without "whose"
+    winner_pronouns: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "own_system_nouns", self.instance_nouns | self.system_nouns)
+        object.__setattr__(self, "winner_pronouns", number_cues().relative_pronouns - {"whose"})
 
 
 def reading_cues() -> ReadingCues:
