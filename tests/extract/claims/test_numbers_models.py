@@ -280,4 +280,3 @@ def test_a_contrast_clause_owns_its_numbers():
     assert got["81.2%"][0] == "score"
     got = owners("The baseline reaches 70.1% accuracy, while the proposed model improves the accuracy to 81.2%.")
     assert got["81.2%"][0] == "score"
-
