@@ -55,3 +55,8 @@ def make_doc(nlp, title: str, abstract: str) -> Doc:
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
+
+
+def proposed(nlp, abstract: str, title: str = "") -> list[str]:
+    """The texts of the names the paper proposes, in order (``doc._.proposes``)."""
+    return [s.text for s in make_doc(nlp, title, abstract)._.proposes]

@@ -1,10 +1,6 @@
 import pytest
 
-from tests.extract.helpers import make_doc
-
-
-def proposed(nlp, abstract, title=""):
-    return [s.text for s in make_doc(nlp, title, abstract)._.proposes]
+from tests.extract.helpers import proposed
 
 
 def test_author_proposal_verbs(entity_nlp):

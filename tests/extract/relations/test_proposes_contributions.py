@@ -3,17 +3,13 @@ hyphen-aware windows, and title phrases that name a topic."""
 
 import pytest
 
-from tests.extract.helpers import make_doc
+from tests.extract.helpers import proposed
 
 
 @pytest.fixture
 def nlp(abbreviation_proposes_nlp):
     """The entity pipeline with abbreviations, and proposes (conftest.py)."""
     return abbreviation_proposes_nlp
-
-
-def proposed(nlp, abstract, title=""):
-    return [s.text for s in make_doc(nlp, title, abstract)._.proposes]
 
 
 @pytest.mark.parametrize(

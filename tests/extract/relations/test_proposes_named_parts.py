@@ -4,17 +4,13 @@ Uncertainty-Aware Pyramid Fusion (UAPF) module"): relations/proposes.py ``_named
 
 import pytest
 
-from tests.extract.helpers import make_doc
+from tests.extract.helpers import proposed
 
 
 @pytest.fixture
 def nlp(abbreviation_proposes_nlp):
     """The entity pipeline with abbreviations, and proposes (conftest.py)."""
     return abbreviation_proposes_nlp
-
-
-def proposed(nlp, abstract, title=""):
-    return [s.text for s in make_doc(nlp, title, abstract)._.proposes]
 
 
 LEAD = "We propose QuaRot-7B, a detector for small objects."

@@ -3,17 +3,13 @@ abbreviations, title names a kind subtitle marks, and names that are a task's me
 
 import pytest
 
-from tests.extract.helpers import make_doc
+from tests.extract.helpers import proposed
 
 
 @pytest.fixture
 def nlp(abbreviation_proposes_nlp):
     """The entity pipeline with abbreviations, and proposes (conftest.py)."""
     return abbreviation_proposes_nlp
-
-
-def proposed(nlp, abstract, title=""):
-    return [s.text for s in make_doc(nlp, title, abstract)._.proposes]
 
 
 @pytest.mark.parametrize(
