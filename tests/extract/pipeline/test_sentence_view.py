@@ -31,3 +31,26 @@ def test_past_abbreviation_skips_one_parenthesised_word():
     assert past_abbreviation(words, 3) == 3  # no "(" there
     assert past_abbreviation(words, 8) == 8  # no ")" closes it
     assert past_abbreviation(words, 5) == 5
+
+
+def test_release_views_drops_every_per_paper_cache():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, PAPER_FACTS_CACHE, release_views
+
+    doc = Doc(Vocab(), words=["We", "propose", "FooNet", "."])
+    doc.user_data.update({CONTEXT_CACHE: object(), PAPER_FACTS_CACHE: (False, None), "cg_title_end": 0})
+    release_views(doc)
+    assert doc.user_data == {"cg_title_end": 0}
+
+
+def test_the_paper_facts_of_uses_are_kept_per_document():
+    from claimgraph.extract.pipeline import shared_pipeline
+    from claimgraph.extract.pipeline.sentence_view import PAPER_FACTS_CACHE
+
+    texts = ["We propose FooNet, a method for parsing. FooNet builds on BERT.", "We study parsing with BERT."]
+    first, second = shared_pipeline().pipe(texts)
+    component, main = first.user_data[PAPER_FACTS_CACHE]
+    assert component is False and main.text == "FooNet" and main.doc is first
+    assert PAPER_FACTS_CACHE not in second.user_data  # nothing proposed: nothing to read once

@@ -21,6 +21,8 @@ ENTITIES = "entities"
 QUANTITIES = "quantities"
 _CACHE = "cg_sentence_views"
 CONTEXT_CACHE = "cg_paper_context"
+#: what ``uses`` reads from the whole paper once (relations/uses.py ``_paper_facts``)
+PAPER_FACTS_CACHE = "cg_uses_paper_facts"
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +174,6 @@ def _locate(view: SentenceView, span: Span, lower: str) -> Located:
 
 
 def release_views(doc: Doc) -> None:
-    """Drop the cached views and paper context of ``doc`` (keep user_data plain)."""
-    doc.user_data.pop(_CACHE, None)
-    doc.user_data.pop(CONTEXT_CACHE, None)
+    """Drop the cached views, paper context and paper facts of ``doc`` (keep user_data plain)."""
+    for key in (_CACHE, CONTEXT_CACHE, PAPER_FACTS_CACHE):
+        doc.user_data.pop(key, None)

@@ -36,6 +36,7 @@ from claimgraph.extract.claims.cues import RelationCues, relation_cues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext, entity_mask
 from claimgraph.extract.cues import load_cues
 from claimgraph.extract.pipeline.sentence_view import (
+    PAPER_FACTS_CACHE,
     Located,
     SentenceView,
     cue_before,
@@ -1524,21 +1525,20 @@ def _main_method(ctx: PaperContext) -> Span | None:
     return _paper_facts(ctx)[1]
 
 
-#: The last paper's context with :func:`component_actor` and :func:`_main_method` of it: both read
-#: the whole paper, so they are found once per paper (the context is built once per document).
-_PAPER_CACHE: list[tuple[PaperContext, bool, Span | None]] = []
-
-
 def _paper_facts(ctx: PaperContext) -> tuple[bool, Span | None]:
-    """Whether the paper's proposed entity is only a component, and its main method (see above)."""
-    if _PAPER_CACHE and _PAPER_CACHE[0][0] is ctx:
-        return _PAPER_CACHE[0][1], _PAPER_CACHE[0][2]
-    component = _component_actor(ctx)
+    """Whether the paper's proposed entity is only a component (:func:`component_actor`), and its
+    main method (:func:`_main_method`). Both read the whole paper, so they are found once and kept
+    in the document's ``user_data`` beside its context (dropped with it by ``release_views``)."""
     main = ctx.proposed
-    if main is None or main.label_ not in ACTORS or component or described_only(main):
-        main = None
-    _PAPER_CACHE[:] = [(ctx, component, main)]
-    return component, main
+    if main is None:
+        return False, None
+    cached = main.doc.user_data.get(PAPER_FACTS_CACHE)
+    if cached is not None:
+        return cached
+    component = _component_actor(ctx)
+    facts = component, None if main.label_ not in ACTORS or component or described_only(main) else main
+    main.doc.user_data[PAPER_FACTS_CACHE] = facts
+    return facts
 
 
 def _part_listed(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues, uc: UsesCues) -> bool:
