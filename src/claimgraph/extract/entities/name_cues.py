@@ -88,6 +88,10 @@ class NameCues:
     title_method_before: frozenset[str]
     title_method_generic_heads: frozenset[str]
     proposed_phrase_markers: frozenset[str]
+    proposed_phrase_fillers: frozenset[str]
+    name_part_nouns: frozenset[str]
+    title_function_words: frozenset[str]
+    title_phrase_continuations: frozenset[str]
     #: derived: the task head words a noun before a metric may be ("detection accuracy")
     metric_modifier_heads: frozenset[str] = field(init=False)
 

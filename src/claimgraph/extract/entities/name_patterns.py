@@ -78,18 +78,10 @@ _NOT_MODIFIER_ENDINGS = (
 )
 #: the longest lowercase phrase (in tokens, hyphens included) a propose verb introduces as a method name
 _PROPOSED_PHRASE_TOKENS = 10
-#: words between a propose verb and the phrase it introduces: "a simple yet effective ..."
-_PROPOSED_PHRASE_FILLERS = frozenset({"yet", "and", "highly", "very", "fully", "both"})
 #: endings of an adjective before a method head word ("a practical approach", "an adaptive scheme"); words in
 #: -val/-sal are nouns ("a retrieval module")
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "able", "ible", "ed")
 _NOUN_AL_ENDINGS = ("val", "sal")
-#: small words that a Title Case title may capitalise and that end a run of name words
-#: lowercase nouns after a capitalised method name that are part of its name ("a Panoramic Depth Fusion module")
-_PART_NOUNS = frozenset({"module", "block"})
-_TITLE_FUNCTION_WORDS = frozenset({"and", "or", "for", "with", "of", "in", "on", "to", "via", "from", "by", "the", "a"})
-#: prepositions after a Title Case run that make it part of a longer phrase ("Routing in Mixture-of-Experts")
-_PHRASE_GOES_ON = frozenset({"in", "of", "on", "from"})
 _OPEN_QUOTES = frozenset({'"', "“"})
 _BRACKETS = frozenset("()[]{}")
 _CLOSE_QUOTES = frozenset({'"', "”"})
@@ -648,7 +640,7 @@ class NamePatterns:
             glued = start >= 3 and doc[start - 2].text == "-" and hyphen_glued(tokens, start - 1)
             if glued and doc[start - 3].text[:1].isupper():
                 start -= 3  # "Vision-Language", "Frequency-aware"
-            elif previous.is_alpha and previous.text[:1].isupper() and previous.lower_ not in _TITLE_FUNCTION_WORDS:
+            elif previous.is_alpha and previous.text[:1].isupper() and previous.lower_ not in cues.title_function_words:
                 start -= 1
             else:
                 break
@@ -671,7 +663,7 @@ class NamePatterns:
         ):
             return
         end = head + 1
-        if following is not None and following.text in _PART_NOUNS:
+        if following is not None and following.text in cues.name_part_nouns:
             end += 1  # "a Panoramic Depth Fusion module"
         yield start, end, "capitalised-run", "Method"
 
@@ -1245,7 +1237,7 @@ class NamePatterns:
                 compound = start + 1 < end and doc[start + 1].text == "-"  # "Strong-Branch Compensation" stays
                 if end > start and not compound and self._title_run_opener(doc[start].lower_):
                     generic = True  # "via Exploiting Frame-Event Fusion", "via Simple Distillation": no name
-                if end < end_index and doc[end].lower_ in _PHRASE_GOES_ON:
+                if end < end_index and doc[end].lower_ in cues.title_phrase_continuations:
                     generic = True  # "via Cartesian Product Routing in Mixture-of-Experts": a longer phrase
                 if words >= 2 and method_word and not generic:
                     yield start, end, "title", "Method"
@@ -1257,8 +1249,7 @@ class NamePatterns:
         """A first word of a Title Case run that is no part of a method's name: a verb in -ing or a quality word."""
         return lower.endswith("ing") or lower in self.cues.task_modifier_stoplist
 
-    @staticmethod
-    def _title_run(doc: Doc, start: int, limit: int) -> tuple[int, int]:
+    def _title_run(self, doc: Doc, start: int, limit: int) -> tuple[int, int]:
         """The end of a run of capitalised words (hyphen compounds joined) from ``start`` and its word count."""
         index, words = start, 0
         tokens = table(doc)
@@ -1270,7 +1261,7 @@ class NamePatterns:
             glued = index > start and doc[index - 1].text == "-"
             if not token.is_alpha or not (token.text[:1].isupper() or glued):
                 break
-            if not glued and token.lower_ in _TITLE_FUNCTION_WORDS:
+            if not glued and token.lower_ in self.cues.title_function_words:
                 break  # "... Masking And Latent Inpainting": a capitalised "And" joins two names
             words += 0 if glued else 1
             index += 1
@@ -1385,7 +1376,7 @@ class NamePatterns:
         if index >= size or doc[index].lower_ not in cues.indefinite_articles:
             return
         skip = cues.skip_after_propose_verb
-        while index < size and (doc[index].lower_ in skip or doc[index].lower_ in _PROPOSED_PHRASE_FILLERS):
+        while index < size and (doc[index].lower_ in skip or doc[index].lower_ in cues.proposed_phrase_fillers):
             index += 1
         start = index
         words = 0
