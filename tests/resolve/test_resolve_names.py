@@ -203,3 +203,59 @@ def test_a_long_form_spelled_differently_still_reaches_the_lexicon_through_its_s
     lexicon = Lexicon(entries=(LexiconEntry("LoRA", "Method", ("LoRA", "low-rank adaptation")),), generic=frozenset())
     r = resolve([paper("p1", ent("Low Rank Adaption", "Method", "LoRA"))], lexicon=lexicon, registry=EMPTY)
     assert by_key(r)[r.key_for("p1", "LoRA")].canonical == "LoRA"
+
+
+def test_an_ambiguous_abbreviation_is_expanded_only_by_the_papers_own_definition():
+    """Issue #17: KaSA's bare "FFT" (full fine-tuning) was shown as the Fourier transform. "FFT" is marked
+    ``ambiguous_abbreviations`` in the lexicon: a paper that defines it by the lexicon's long form keeps the
+    expansion, a bare use keeps its own name, and bare uses do not join the corpus's one expansion."""
+    from claimgraph.resolve import resolve as resolve_all
+
+    r = resolve_all(
+        [
+            paper("p1", ent("fast Fourier transform", "Method", "FFT", canonical="Fourier transform")),
+            paper("p2", ent("FFT", "Method", canonical="Fourier transform")),
+            paper("p3", ent("FFT", "Method", "Fast Fourier Transform", canonical="Fourier transform")),
+            paper("p4", ent("full fine-tuning", "Method", "FFT")),
+        ],
+        registry=EMPTY,
+    )
+    fourier = r.key_for("p1", "fast Fourier transform")
+    assert r.entity(fourier).label == "Fourier transform"
+    assert r.key_for("p1", "FFT") == fourier and r.key_for("p3", "FFT") == fourier
+    assert r.entity(r.key_for("p2", "FFT")).label == "FFT"
+    assert r.key_for("p4", "FFT") != fourier
+
+
+def test_a_papers_own_definition_of_a_known_abbreviation_comes_first():
+    """Issue #17: "Iterative Patch Optimization (IPO)" was shown as identity preference optimization."""
+    lexicon = Lexicon(
+        entries=(
+            LexiconEntry("identity preference optimization", "Method", ("identity preference optimization", "IPO")),
+            LexiconEntry("ViT", "Model", ("ViT",)),
+        ),
+        generic=frozenset(),
+    )
+    r = resolve(
+        [
+            paper(
+                "p1", ent("IPO", "Method", "Iterative Patch Optimization", canonical="identity preference optimization")
+            ),
+            paper("p2", ent("IPO", "Method", canonical="identity preference optimization")),
+            paper(
+                "p3",
+                ent("IPO", "Method", "Identity Preference Optimisation", canonical="identity preference optimization"),
+            ),
+            paper("p4", ent("ViT", "Model", "Vision Transformer", canonical="ViT")),
+            paper("p5", ent("IPO", "Method", "as an offline objective", canonical="identity preference optimization")),
+        ],
+        lexicon=lexicon,
+        registry=EMPTY,
+    )
+    own = r.entity(r.key_for("p1", "IPO"))
+    assert own.label == "Iterative Patch Optimization" and own.canonical is None
+    known = r.key_for("p2", "IPO")
+    assert r.entity(known).label == "identity preference optimization"
+    assert r.key_for("p3", "IPO") == known and own.key != known
+    assert r.entity(r.key_for("p4", "ViT")).label == "ViT"  # no long form listed to disagree with
+    assert r.key_for("p5", "IPO") == known  # a phrase whose initials do not spell IPO is no definition

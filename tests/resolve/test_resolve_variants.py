@@ -134,3 +134,69 @@ def test_registry_not_variants():
     assert node.variant_of is None
     plain = resolve([paper("p1", ent("Transformer-XL"))], lexicon=LEXICON, registry=EMPTY)
     assert {e.key for e in plain.entities} == {"Model:transformer xl", "Model:transformer"}
+
+
+def test_a_release_is_not_shown_as_its_family():
+    """Issue #17: "o1-preview", "FLUX.1" and "OWLv2" were shown as OpenAI o1, FLUX and OWL-ViT."""
+    r = resolve(
+        [
+            paper("p1", ent("o1-preview", canonical="o1-preview"), ent("FLUX.1", canonical="FLUX.1")),
+            paper(
+                "p2", ent("o1", canonical="OpenAI o1"), ent("FLUX", canonical="FLUX"), ent("OWLv2", canonical="OWLv2")
+            ),
+        ],
+        registry=EMPTY,
+    )
+    assert r.entity(r.key_for("p1", "o1-preview")).label == "o1-preview"
+    assert r.entity(r.key_for("p1", "o1-preview")).variant_of == r.key_for("p2", "o1")
+    assert r.entity(r.key_for("p2", "o1")).label == "OpenAI o1"
+    assert r.entity(r.key_for("p1", "FLUX.1")).label == "FLUX.1"
+    assert r.key_for("p1", "FLUX.1") != r.key_for("p2", "FLUX")
+    assert r.entity(r.key_for("p2", "OWLv2")).label == "OWLv2"
+
+
+def test_a_named_size_defined_by_abbreviation_is_a_variant_not_the_family():
+    """ "YOLOv5 nano (YOLOv5n)": the extractor's canonical YOLOv5 is the name inside, not this model."""
+    r = resolve(
+        [
+            paper("p1", ent("YOLOv5 nano", "Model", "YOLOv5n", canonical="YOLOv5", evidence="abbreviation")),
+            paper("p2", ent("YOLOv5", canonical="YOLOv5")),
+        ],
+        registry=EMPTY,
+    )
+    nano = r.entity(r.key_for("p1", "YOLOv5 nano"))
+    assert nano.label == "YOLOv5 nano"
+    assert nano.variant_of == r.key_for("p2", "YOLOv5")
+    assert r.key_for("p1", "YOLOv5n") == nano.key  # the paper's own short form still names it there
+
+
+def test_a_release_word_after_a_lexicon_name_makes_another_model_whatever_the_evidence():
+    r = resolve(
+        [paper("p1", ent("GLM-4-Plus", canonical="GLM-4", evidence="abbreviation")), paper("p2", ent("GLM-4"))],
+        registry=EMPTY,
+    )
+    assert r.entity(r.key_for("p1", "GLM-4-Plus")).label == "GLM-4-Plus"
+    assert r.key_for("p1", "GLM-4-Plus") != r.key_for("p2", "GLM-4")
+
+
+def test_a_paper_alias_that_is_another_release_stays_in_its_paper():
+    r = resolve(
+        [paper("p1", ent("FLUX", "Model", "FLUX.1")), paper("p2", ent("FLUX.1")), paper("p3", ent("FLUX"))],
+        registry=EMPTY,
+    )
+    assert r.key_for("p2", "FLUX.1") != r.key_for("p3", "FLUX")
+    assert r.entity(r.key_for("p3", "FLUX")).paper_ids == ("p1", "p3")
+
+
+def test_the_family_variant_words_are_extractor_variant_words():
+    """One vocabulary of words that extend a model name (names.json ``variant_words``): the resolver strips
+    only a subset of it to find a family, and its release words are that vocabulary itself."""
+    from claimgraph.extract.entities.name_cues import name_cues
+    from claimgraph.resolve.variants import family_variant_words, release_words
+
+    assert release_words() == {word.casefold() for word in name_cues().variant_words}
+    assert family_variant_words() == {word.casefold() for word in name_cues().family_variant_words}
+    assert family_variant_words() and family_variant_words().issubset(release_words())
+    assert parse_variant("LLaMA-2-7B-chat").base == "LLaMA-2"  # a tuning word is stripped
+    assert parse_variant("Qwen2.5-Coder") is None  # a release word that is no size or tuning of Qwen2.5
+    assert parse_variant("YOLOv5 nano").base == "YOLOv5"

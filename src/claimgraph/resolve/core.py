@@ -15,11 +15,19 @@ Rules, applied with keyed look-ups only (cost near-linear in mentions):
    one ("ImageNet-LT" is not ImageNet, "LLaMA-Omni 2" not LLaMA).
 4. A short form (an acronym alias, "SPT") joins its long form across papers
    only when unambiguous: every paper that expands it expands it to the same
-   entity and it is used with one type only. Otherwise each paper's short form
-   stays with that paper's long form and bare uses get a node of their own.
+   entity, it is used with one type only and it is no lexicon form (that is its
+   entry's). Otherwise each paper's short form stays with that paper's long form
+   and bare uses get a node of their own. A paper's own definition comes first
+   (issue #17): an acronym the paper defines against the lexicon's meaning
+   ("Iterative Patch Optimization (IPO)") is keyed by the paper's long form, and
+   a lexicon ``ambiguous_abbreviations`` form ("FFT") is expanded only where the
+   paper defines it so.
 5. Forbidden merges of the alias registry are never made.
 6. Model variants are never merged with their family: forms with a different
-   size/variant suffix are paper-local aliases only, and a variant node records
+   size/variant suffix, or that are another form plus a release mark ("FLUX.1"
+   of "FLUX", "o1-preview" of "o1"), are paper-local aliases only; a Model name
+   that is a lexicon form plus a release mark never takes that entry's name
+   ("YOLOv5 nano", "GLM-4-Plus"); and a variant node records
    ``variant_of`` (its family's key, creating the family node if needed) and
    ``params``.
 7. Corpus typing (:mod:`claimgraph.resolve.corpus_types`): a name typed only on
@@ -35,13 +43,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from claimgraph.extract.entities.abbreviations import spells_out
 from claimgraph.extract.lexicons import Lexicon, LexiconEntry, load_lexicon
 from claimgraph.extract.model import Entity, Extraction
 from claimgraph.resolve.corpus_types import TypeVotes
 from claimgraph.resolve.keys import KeyMaker, UnionFind
 from claimgraph.resolve.model import Resolution, ResolvedEntity
 from claimgraph.resolve.registry import AliasRegistry, load_registry
-from claimgraph.resolve.variants import Variant, parse_variant
+from claimgraph.resolve.variants import Variant, parse_variant, release_mark
 from claimgraph.vocabulary import ENTITY_TYPES
 
 __all__ = ["EntityTable", "Mention", "Resolver", "resolve"]
@@ -60,6 +69,19 @@ def is_short_form(form: str, long_form: str) -> bool:
     (True, False)
     """
     return len(form) < len(long_form) and looks_like_acronym(form)
+
+
+def other_release(text: str, form: str, type_: str = "Model") -> bool:
+    """Whether one of two forms is the other plus a release mark ("FLUX" and "FLUX.1", "o1" and "o1-preview");
+    release words ("preview", "mini") count for a Model only ("CoT" and "CoT reasoning" are one method).
+
+    >>> other_release("FLUX", "FLUX.1"), other_release("o1-preview", "o1"), other_release("GPT-3", "GPT3")
+    (True, True, False)
+    >>> other_release("CoT reasoning", "CoT", "Method"), other_release("ZeRO", "ZeRO-3", "Method")
+    (False, True)
+    """
+    words = type_ == "Model"
+    return release_mark(text, form, words=words) is not None or release_mark(form, text, words=words) is not None
 
 
 def _word_stems(name: str) -> set[str]:
@@ -142,9 +164,12 @@ class _Resolver:
         self.lexicon: dict[str, LexiconEntry] = {}
         for entry in lexicon.entries:  # canonical names win over other entries' aliases
             self.lexicon.setdefault(self.keys.typed(entry.type, entry.name), entry)
+        #: typed keys of abbreviations the field uses for several things ("FFT"): never expanded by the lexicon
+        self.unexpanded = {self.keys.typed(e.type, form) for e in lexicon.entries for form in e.ambiguous_abbreviations}
         for entry in lexicon.entries:
             for form in entry.forms:
-                self.lexicon.setdefault(self.keys.typed(entry.type, form), entry)
+                if self.keys.typed(entry.type, form) not in self.unexpanded:
+                    self.lexicon.setdefault(self.keys.typed(entry.type, form), entry)
         self.aliases: dict[str, str] = {}
         for rule in registry.aliases:
             for type_ in (rule.type,) if rule.type else ENTITY_TYPES:
@@ -202,6 +227,7 @@ class _Resolver:
 
     # ------------------------------------------------------------ papers
     def add_entity(self, paper: str, entity: Entity) -> Mention | None:
+        entity = self.named_by_long_form(entity)
         type_, text = entity.type, entity.text
         text_key = self.keys.typed(type_, text)
         if not text_key:
@@ -216,8 +242,8 @@ class _Resolver:
             if key == text_key:
                 occ.own.append(form)
                 occ.longs.append(form)
-            elif self.signature(type_, form) != sig:
-                occ.local.append(form)  # LLaMA-7B (LLaMA): a variant is never its family
+            elif self.signature(type_, form) != sig or other_release(text, form, type_):
+                occ.local.append(form)  # LLaMA-7B (LLaMA), FLUX.1 (FLUX): a variant is never its family
             elif is_short_form(form, text):
                 shorts.append(form)
             else:
@@ -245,6 +271,45 @@ class _Resolver:
             self._vote(type_, text, entity.evidence)
         self._aggregate(occ)
         return Mention(paper, type_, text_key, (*occ.own, *occ.local))
+
+    def named_by_long_form(self, entity: Entity) -> Entity:
+        """An abbreviation the paper defines against the lexicon's meaning is keyed by the paper's long form: its
+        own definition comes first (issue #17). "Iterative Patch Optimization (IPO)" is not identity preference
+        optimization, "full fine-tuning (FFT)" not the Fourier transform. The bare abbreviation's key is shared by
+        every paper (and joined with the lexicon entry), so no paper's other meaning may stay on it; the
+        extractor's canonical stays only when the paper's long form agrees with it. An ambiguous abbreviation
+        (``ambiguous_abbreviations``: "FFT") is keyed by any long form the paper gives it. A long form counts when
+        its letters spell the abbreviation (:func:`~claimgraph.extract.entities.abbreviations.spells_out`: "Iterative
+        Patch Optimization" for IPO, not "as an offline objective").
+        """
+        if not looks_like_acronym(entity.text):
+            return entity
+        key = self.keys.typed(entity.type, entity.text)
+        longs = [
+            form
+            for form in entity.aliases
+            if not looks_like_acronym(form)
+            and self.keys.typed(entity.type, form) not in self.unexpanded
+            and spells_out(entity.text, form)
+        ]
+        if not longs:
+            return entity
+        found = self.lookup(entity.type, entity.text)
+        if key not in self.unexpanded and (found is None or self.agrees(longs, found[0], found[1])):
+            return entity
+        canonical = entity.canonical
+        if canonical and not self.defined_as(entity.type, longs, canonical):
+            canonical = None
+        return replace(entity, text=longs[0], canonical=canonical)
+
+    @staticmethod
+    def agrees(longs: list[str], name: str, entry: LexiconEntry | None) -> bool:
+        """Whether a paper's long forms name the known entity ``name``: they share its words, or the entity has no
+        long form to compare with ("Vision Transformer" for the lexicon's ViT, which lists none)."""
+        known = (name, *(entry.forms if entry else ()))
+        if all(looks_like_acronym(form) for form in known):
+            return True
+        return long_forms_agree(longs, known)
 
     def _vote(self, type_: str, text: str, evidence: str) -> None:
         """Count the entity's type for its name, and a Model variant's for its family name ("X-7B" types "X"),
@@ -286,7 +351,15 @@ class _Resolver:
         form agrees with the known name: the paper's own "Efficient Multi-scale
         Attention (EMA)" is not the lexicon's EMA, exponential moving average.
         """
-        trusted = bool(entity.canonical) and entity.evidence not in CONTAINED_NAME_EVIDENCE
+        trusted = (
+            bool(entity.canonical)
+            and entity.evidence not in CONTAINED_NAME_EVIDENCE
+            and not self.grown_past(type_, entity.text, entity.canonical)
+            and (
+                self.keys.typed(type_, entity.text) not in self.unexpanded
+                or self.defined_as(type_, longs, entity.canonical)
+            )
+        )
         for i, form in enumerate(longs):
             found = self.lookup(type_, form)
             if found:
@@ -298,6 +371,43 @@ class _Resolver:
             found = self.lookup(type_, form)
             if found and long_forms_agree(longs, (found[0], *(found[1].forms if found[1] else ()))):
                 yield (*found, found[1].name if found[1] else None)
+
+    def defined_as(self, type_: str, longs: list[str], canonical: str) -> bool:
+        """Whether the paper spells out a long form of its own (not an acronym) that names the entry ``canonical``:
+        an ambiguous abbreviation ("FFT") is expanded by the paper's definition, never by the lexicon alone.
+
+        >>> from claimgraph.resolve.registry import AliasRegistry
+        >>> resolver = _Resolver(load_lexicon(), AliasRegistry())
+        >>> resolver.defined_as("Method", ["FFT", "fast Fourier transform"], "Fourier transform")
+        True
+        >>> resolver.defined_as("Method", ["FFT"], "Fourier transform")
+        False
+        >>> resolver.defined_as("Method", ["FFT", "full fine-tuning"], "Fourier transform")
+        False
+        """
+        found = self.lookup(type_, canonical)
+        name, entry = found if found else (canonical, None)
+        return any(not looks_like_acronym(form) for form in longs) and self.agrees(longs, name, entry)
+
+    def grown_past(self, type_: str, text: str, canonical: str) -> bool:
+        """Whether the Model name ``text`` is a form of the lexicon entry ``canonical`` plus a release mark (a
+        version, size or release word, :func:`~claimgraph.resolve.variants.release_mark`), whatever the
+        extractor's evidence (rule 3): "YOLOv5 nano" (defined as "YOLOv5n") is not YOLOv5, "GLM-4-Plus" not
+        GLM-4. Other types keep the extractor's canonical: a head word keeps the name ("CoT reasoning" is
+        chain-of-thought).
+
+        >>> from claimgraph.resolve.registry import AliasRegistry
+        >>> resolver = _Resolver(load_lexicon(), AliasRegistry())
+        >>> resolver.grown_past("Model", "YOLOv5 nano", "YOLOv5"), resolver.grown_past("Model", "YOLOv5", "YOLOv5")
+        (True, False)
+        >>> resolver.grown_past("Method", "CoT reasoning", "chain-of-thought")
+        False
+        """
+        if type_ != "Model":
+            return False
+        found = self.lookup(type_, canonical)
+        forms = found[1].forms if found and found[1] else (canonical,)
+        return any(release_mark(form, text) is not None for form in forms)
 
     def type_by_corpus(self) -> None:
         """Join each weakly typed name's key with its corpus type's key (rule 7)."""
@@ -327,8 +437,8 @@ class _Resolver:
         for short_key in sorted(self.votes):
             type_, _, norm = short_key.partition(":")
             expansions = self.votes[short_key]
-            if self.short_types[norm] != {type_}:
-                continue
+            if self.short_types[norm] != {type_} or short_key in self.unexpanded or short_key in self.lexicon:
+                continue  # two types; ambiguous in the field; or a lexicon form, which is its entry's already
             if len({self.sets.find(key) for key in expansions}) == 1:
                 self.sets.union(short_key, min(expansions))
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 _SIZE = re.compile(r"^(\d+(?:\.\d+)?)([mMbBtT])$")
 #: Sizes without a parameter count: mixtures (``8x7B``), active parameters
@@ -27,25 +28,21 @@ _SIZE = re.compile(r"^(\d+(?:\.\d+)?)([mMbBtT])$")
 _OTHER_SIZE = re.compile(r"^(?:\d+x\d+(?:\.\d+)?[bBmM]|[aA]\d+(?:\.\d+)?[bB]|\d+[kK])$")
 _VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 _SCALE = {"m": 10**6, "b": 10**9, "t": 10**12}
-VARIANT_WORDS: frozenset[str] = frozenset(
-    {
-        "base",
-        "large",
-        "small",
-        "medium",
-        "tiny",
-        "mini",
-        "xl",
-        "xxl",
-        "chat",
-        "instruct",
-        "it",
-        "hf",
-        "uncased",
-        "cased",
-        "turbo",
-    }
-)
+
+
+@lru_cache(maxsize=1)
+def family_variant_words() -> frozenset[str]:
+    """The variant words that make a size or tuning of the same family, stripped to find the family's name
+    ("LLaMA-2-7B-chat" is LLaMA-2): ``family_variant_words`` of ``extract/cues/names.json``, a subset of the
+    extractor's ``variant_words`` (a test keeps it one). The other variant words name a release of its own
+    ("o1-preview", "Qwen2.5-Coder"), never stripped (:func:`release_mark`).
+
+    >>> "chat" in family_variant_words(), "preview" in family_variant_words()
+    (True, False)
+    """
+    from claimgraph.extract.entities.name_cues import name_cues
+
+    return frozenset(word.casefold() for word in name_cues().family_variant_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +68,85 @@ def parse_size(token: str) -> float | None:
     return float(Decimal(match.group(1)) * _SCALE[match.group(2).lower()])
 
 
+#: One part of a release mark: a version ("2", "V2", "v1.5", "1_5"), or a count or size ("1M", "200k", "6B").
+_RELEASE_PART = re.compile(r"^(?:[vV]?\d+(?:[._]\d+)*|\d+(?:\.\d+)?[kKmMbBtT])$")
+_LETTER = re.compile(r"^[A-Z]$")
+#: Parts that name no other release: the first version of a name released without one ("LLaMA-1" is
+#: LLaMA, "GPT-1" is GPT), a zero minor version ("Claude 2.0" is Claude 2) and an API snapshot date
+#: ("gpt-4-0613", "claude-3-opus-20240229", "text-bison-001").
+_SAME_RELEASE = re.compile(r"^(?:[vV]?1(?:\.0)?|\.0|0\d{2,3}|1[0-2]\d{2}|20\d{6})$")
+
+
+@lru_cache(maxsize=1)
+def release_words() -> frozenset[str]:
+    """Words that after a model name make another variant or release of it, lower-cased: the extractor's variant
+    words (``variant_words`` of ``extract/cues/names.json``: "preview", "pro", "dev", "Coder" ...), which hold
+    the resolver's :func:`family_variant_words` too. One vocabulary: a word that extends a name in the text names a
+    release here.
+
+    >>> "preview" in release_words(), "nano" in release_words(), "ology" in release_words()
+    (True, True, False)
+    """
+    from claimgraph.extract.entities.name_cues import name_cues
+
+    return frozenset(word.casefold() for word in name_cues().variant_words)
+
+
+def release_mark(name: str, longer: str, *, words: bool = True) -> str | None:
+    """The part of ``longer`` after ``name`` when it names another release of ``name``, else None (pure).
+
+    ``longer`` must start with ``name`` (case aside); the rest, split at hyphens, underscores and spaces,
+    must be versions, counts or sizes, release words (:func:`release_words`: "preview", "pro", "mini" ...) or
+    single capital letters (a named size or variant: "ViT-B", "PaLI-X", "SMPL-X"), or the rest is one letter
+    glued to a name that ends in a digit ("GPT-4" + "o", "YOLOv5" + "n"), or pluses ("PixelCNN++"). A first
+    version of a name released without one, a zero minor version and an API snapshot date are the same release.
+    A part glued to a name that ends in a letter ("BERT" + "ology") is another word, not a mark. Release
+    words are model vocabulary: with ``words=False`` (methods, datasets) only versions, counts, letters and
+    pluses are marks ("CoT reasoning" is chain-of-thought, "Anthropic HH-RLHF" the HH dataset).
+
+    >>> release_mark("o1", "o1-preview"), release_mark("FLUX", "FLUX.1"), release_mark("OWL-ViT", "OWL-ViTv2")
+    ('-preview', '.1', 'v2')
+    >>> release_mark("YOLOv5", "YOLOv5n"), release_mark("MovieLens", "MovieLens-1M"), release_mark("PaLI", "PaLI-X")
+    ('n', '-1M', '-X')
+    >>> release_mark("PixelCNN", "PixelCNN++"), release_mark("CoT", "CoT reasoning", words=False)
+    ('++', None)
+    >>> release_mark("LLaMA", "LLaMA-1"), release_mark("Claude 2", "Claude 2.0"), release_mark("GPT-4", "gpt-4-0613")
+    (None, None, None)
+    >>> release_mark("BERT", "BERTology"), release_mark("GPT-4", "GPT-4"), release_mark("Swin", "Swin Transformer")
+    (None, None, None)
+    """
+    if len(longer) <= len(name) or longer[: len(name)].casefold() != name.casefold() or not name:
+        return None
+    rest = longer[len(name) :]
+    if set(rest) == {"+"}:
+        return rest  # "PixelCNN++", "T0++", "DeepID2+": an improved version
+    glued = rest[0].isalnum()
+    if glued and name[-1].isdigit():
+        if rest[0].isdigit():
+            return None  # "GPT-3" is no "GPT-35"
+        if len(rest) == 1:
+            return rest if rest.isalpha() and rest != "s" else None
+    if glued and name[-1].isalpha() and rest[0].isalpha() and not re.match(r"[vV]\d", rest):
+        return None
+    if _SAME_RELEASE.match(rest.lstrip("-_ ")) and not rest.startswith(".") or rest == ".0":
+        return None
+    parts = [part for part in re.split(r"[-_\s]+", rest.strip("-_ ")) if part]
+    vocabulary = release_words() if words else frozenset()
+    if parts and all(
+        _RELEASE_PART.match(part.lstrip(".")) or part.casefold() in vocabulary or _LETTER.match(part) for part in parts
+    ):
+        if all(_SAME_RELEASE.match(part) for part in parts):
+            return None
+        return rest
+    return None
+
+
 def _is_suffix(token: str) -> bool:
     return bool(
-        _SIZE.match(token) or _OTHER_SIZE.match(token) or _VERSION.match(token) or token.casefold() in VARIANT_WORDS
+        _SIZE.match(token)
+        or _OTHER_SIZE.match(token)
+        or _VERSION.match(token)
+        or token.casefold() in family_variant_words()
     )
 
 

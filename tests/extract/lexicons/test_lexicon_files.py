@@ -9,9 +9,22 @@ from importlib import resources
 import pytest
 
 from claimgraph.extract.lexicons import LEXICON_FILES, load_lexicon, metric_directions
+from claimgraph.resolve.variants import parse_variant, release_mark
 from claimgraph.vocabulary import ENTITY_TYPES
 
-KEYS = {"name", "type", "aliases", "ambiguous", "variant_of", "params", "modality", "category", "source"}
+KEYS = {
+    "name",
+    "type",
+    "aliases",
+    "same_release",
+    "ambiguous",
+    "ambiguous_abbreviations",
+    "variant_of",
+    "params",
+    "modality",
+    "category",
+    "source",
+}
 METRIC_KEYS = {"higher_is_better", "percent"}
 
 
@@ -35,7 +48,7 @@ def test_fields_types_and_whitespace(name):
         assert set(row) <= allowed, row["name"]
         assert row["type"] in ENTITY_TYPES
         types.add(row["type"])
-        for form in [row["name"], *row["aliases"]]:
+        for form in [row["name"], *row["aliases"], *row.get("same_release", [])]:
             assert form == form.strip() and "  " not in form and form, (row["name"], form)
         assert len(row["aliases"]) == len(set(row["aliases"])), row["name"]
         assert "source" not in row or isinstance(row["source"], str)
@@ -154,3 +167,93 @@ def test_common_techniques_and_pose_errors_are_listed():
     # capabilities and generic words stay out ("the capability for self-correction")
     for form in ("self-correction", "supervised learning", "positional encoding", "MPC"):
         assert form not in forms, form
+
+
+def _resolver_suffix(form: str) -> str:
+    parsed = parse_variant(form)
+    return parsed.suffix.casefold() if parsed else ""
+
+
+def release_aliases(row: dict) -> list[tuple[str, str, str]]:
+    """The aliases of an entry that are another of its forms plus a release mark: ``(form, alias, mark)``.
+
+    "o1-preview" is "o1" + "-preview", "FLUX.1" is "FLUX" + ".1": such an alias names another release, so a
+    paper's "o1-preview" would be shown as the family. Not counted: a Model alias whose size or variant
+    suffix the resolver splits off itself ("GPT-J-6B" of "GPT-J" is a variant node anyway), and the
+    spellings of a release entry's own version ("THUMOS 2014" of "THUMOS14", whose name is "THUMOS" + "14").
+    Forms that look like another release but are the entry's (ImageNet-1K is ImageNet) are listed under
+    ``same_release``, not ``aliases``.
+    """
+    forms = [row["name"], *row["aliases"]]
+    words = row["type"] == "Model"  # release words ("preview", "RLHF") are model vocabulary
+    found = []
+    for alias in row["aliases"]:
+        for form in forms:
+            mark = release_mark(form, alias, words=words)
+            if mark is None or release_mark(form, row["name"], words=words) is not None:
+                continue
+            if row["type"] == "Model" and _resolver_suffix(form) != _resolver_suffix(alias):
+                continue
+            found.append((form, alias, mark))
+    return found
+
+
+@pytest.mark.parametrize("name", ["models.jsonl", "methods.jsonl", "datasets.jsonl"])
+def test_no_alias_names_another_release(name):
+    """A version, preview, size or subset of a model, method or dataset is its own entry (``variant_of`` links a
+    variant to its family), never an alias of the family."""
+    assert {row["name"]: release_aliases(row) for row in rows(name) if release_aliases(row)} == {}
+
+
+def test_the_release_check_finds_release_aliases():
+    row = {"name": "OpenAI o1", "type": "Model", "aliases": ["o1", "o1-preview", "OpenAI-o1", "o1-7B"]}
+    assert release_aliases(row) == [("o1", "o1-preview", "-preview")]
+    row = {"name": "MovieLens", "type": "Dataset", "aliases": ["MovieLens-1M", "ML-1M"]}
+    assert release_aliases(row) == [("MovieLens", "MovieLens-1M", "-1M")]
+    row = {"name": "THUMOS14", "type": "Dataset", "aliases": ["THUMOS", "THUMOS 2014"]}
+    assert release_aliases(row) == []
+    row = {"name": "LLaMA", "type": "Model", "aliases": ["LLaMA-1", "LLaMA-7B"]}
+    assert release_aliases(row) == []
+
+
+def test_judged_variants_have_their_own_entries():
+    """Variants a judged sample showed as their family (issue #17) are entries of their own, variants linked."""
+    forms = entry_of_form()
+    for variant, family in [
+        ("o1-preview", "OpenAI o1"),
+        ("FLUX.1", "FLUX"),
+        ("OWLv2", "OWL-ViT"),
+        ("SD 2.1", "Stable Diffusion"),
+        ("MovieLens-1M", "MovieLens"),
+    ]:
+        assert forms[variant].name != forms[family].name, variant
+    assert forms["o1-preview"].variant_of == "OpenAI o1"
+    assert forms["ImageNet-1K"].name == "ImageNet"  # same_release: a form of the entry itself
+
+
+def test_releases_of_a_dataset_by_size_are_entries_of_their_own():
+    """WebVid-10M and WebVid-2M are two releases (a count after the name): neither is listed as a form of
+    WebVid, so a paper naming both keeps two datasets."""
+    forms = entry_of_form()
+    assert forms["WebVid-10M"].name == "WebVid-10M" and forms["WebVid-2M"].name == "WebVid-2M"
+    assert forms["WebVid"].name == "WebVid"
+
+
+@pytest.mark.parametrize("name", LEXICON_FILES)
+def test_ambiguous_abbreviations_are_aliases_of_their_entry(name):
+    for row in rows(name):
+        assert set(row.get("ambiguous_abbreviations", ())) <= set(row["aliases"]), row["name"]
+
+
+def test_abbreviations_with_a_second_established_meaning_are_marked():
+    """Issue #17: "FFT" in a PEFT paper is full fine-tuning, not the Fourier transform; "TTS" is often
+    test-time scaling, "ASR" attack success rate. A metric's abbreviation is not marked: the number it is
+    bound to is the evidence of its meaning ("3.87 mm MAE" is no masked autoencoder)."""
+    marked = {(entry.name, form) for entry in load_lexicon().entries for form in entry.ambiguous_abbreviations}
+    for pair in [
+        ("Fourier transform", "FFT"),
+        ("speech synthesis", "TTS"),
+        ("speech recognition", "ASR"),
+    ]:
+        assert pair in marked
+    assert ("chain-of-thought", "CoT") not in marked and ("mean absolute error", "MAE") not in marked

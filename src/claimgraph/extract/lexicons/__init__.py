@@ -1,8 +1,11 @@
 """Loading the curated lexicons (data files in ``lexicons/``).
 
-A lexicon entry has a canonical ``name``, a ``type`` and ``aliases``. A surface
+A lexicon entry has a canonical ``name``, a ``type`` and ``aliases`` (plus
+``same_release``: forms that look like another release but are this one). A surface
 form containing an uppercase letter matches case-sensitively; an all-lowercase
-form matches case-insensitively (see ``lexicons/README.md``).
+form matches case-insensitively (see ``lexicons/README.md``). An entry's
+``ambiguous_abbreviations`` are no forms of it: the field uses them for other
+things too ("FFT"), so they name the entry only where a paper defines them so.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ class LexiconEntry:
     ambiguous: bool = False
     higher_is_better: bool | None = None
     percent: bool = False
+    ambiguous_abbreviations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +62,7 @@ def _read_entries(path: Path) -> list[LexiconEntry]:
                 continue
             try:
                 record = json.loads(line)
-                forms = [record["name"], *record.get("aliases", [])]
+                forms = [record["name"], *record.get("aliases", []), *record.get("same_release", [])]
                 entries.append(
                     LexiconEntry(
                         name=record["name"],
@@ -69,6 +73,7 @@ def _read_entries(path: Path) -> list[LexiconEntry]:
                         ambiguous=bool(record.get("ambiguous", False)),
                         higher_is_better=record.get("higher_is_better"),
                         percent=bool(record.get("percent", False)),
+                        ambiguous_abbreviations=tuple(record.get("ambiguous_abbreviations", ())),
                     )
                 )
             except (json.JSONDecodeError, KeyError, TypeError) as error:

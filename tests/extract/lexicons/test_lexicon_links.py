@@ -1,0 +1,39 @@
+"""Lexicon links a judged sample found wrong: a name is linked only to the entity it means
+in the field's usage. Hand-written sentences, with the links that must stay."""
+
+import pytest
+
+from tests.extract.helpers import entity_pipeline, make_doc
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The entity components over the packaged lexicons."""
+    return entity_pipeline(abbreviations=True, lexicon=None)
+
+
+def canonical(nlp, text, name):
+    """The lexicon entry the entity ``name`` of ``text`` is linked to ("" when none)."""
+    doc = make_doc(nlp, "", text)
+    return next(s.kb_id_ for s in doc.spans["entities"] if s.text == name)
+
+
+def test_a_greedy_search_is_no_greedy_decoding(nlp):
+    # realabs 2504.00470: "the naive greedy search in attribution" was linked to greedy decoding
+    text = "Our method also outperforms the naive greedy search in attribution efficiency."
+    assert canonical(nlp, text, "greedy search") == "greedy search"
+    assert canonical(nlp, "We use greedy decoding for generation.", "greedy decoding") == "greedy decoding"
+
+
+def test_a_skip_connection_is_no_residual_connection(nlp):
+    # a skip connection may concatenate (U-Net, DenseNet): "dense skip connections" are no residual connections
+    text = "The decoder uses dense skip connections to fuse features."
+    assert canonical(nlp, text, "skip connections") == "skip connection"
+    assert canonical(nlp, "Each block adds residual connections.", "residual connections") == "residual connection"
+
+
+def test_auc_judd_is_a_metric_of_its_own(nlp):
+    # realabs: "improving ... on SIM, CC, and AUC-J" typed AUC-J a dataset
+    doc = make_doc(nlp, "", "It improves results by 0.33% on AUC-J and by 1.2% on AUC.")
+    found = {(s.text, s.label_, s.kb_id_) for s in doc.spans["entities"]}
+    assert ("AUC-J", "Metric", "AUC-Judd") in found and ("AUC", "Metric", "AUC") in found
