@@ -206,6 +206,20 @@ def _pair(doc: Doc, lf: tuple[int, int], sf: tuple[int, int]) -> tuple[Span, Spa
     return long_span, short_span
 
 
+#: a comma followed by a lowercase word other than "and"/"or" before a capitalised one: the words before it end
+#: a clause ("inputs, as well as a ..."), while "Vision, Language, and Action" lists the parts of one name
+_COMMA_CLAUSE_RE = re.compile(r",\s+(?!(?:and|or)\s+[A-Z])[a-z]")
+
+
+def _clause_fragment(long: str) -> bool:
+    """Whether a candidate long form is a piece of running text, no name: it runs over a comma into a lowercase
+    clause ("adapted to multispectral inputs, as well as a Temporal Transformer model (TEC-TT)", whose letters
+    the words spell from "to ..."). A name listing capitalised parts after commas ("Vision, Language, and Action
+    (VLA)") stays, and so does a long form opening with a word of a compound ("in context language learning
+    (ICLL)")."""
+    return bool(_COMMA_CLAUSE_RE.search(long))
+
+
 def _long_before(text: str, sf: str, paren: int, floor: int = 0) -> tuple[int, int] | None:
     """ "long form (SF)": offsets of the long form in the words before the parenthesis (after ``floor``).
 
@@ -235,18 +249,24 @@ def _long_before(text: str, sf: str, paren: int, floor: int = 0) -> tuple[int, i
         return None
     if long.split(maxsplit=1)[0].lower() in name_cues().long_form_determiners and " " in long:
         return None
+    if _clause_fragment(long):
+        return None
     start = lo + off
     start += len(cand[off:]) - len(cand[off:].lstrip(" ,-\"'"))
     return start, start + len(long)
 
 
 def _short_before(text: str, paren: int, inner: str, inner_start: int):
-    """ "SF (long form)": the word before the parenthesis abbreviates its content."""
+    """ "SF (long form)": the word before the parenthesis abbreviates its content. The short form has
+    two capitals, or the paper also writes it in capitals ("we present Clue (Clustering and
+    Experience-based Verification)" in a paper titled "CLUE: ...")."""
     m = re.search(r"(\S+)\s*$", text[max(0, paren - 40) : paren])
     if not m:
         return None
     sf = m.group(1).strip(",;:\"'")
-    if not _valid_short_form(sf) or sum(c.isupper() for c in sf) < 2 or len(inner.split()) > _max_words(sf):
+    if not _valid_short_form(sf) or len(inner.split()) > _max_words(sf):
+        return None
+    if sum(c.isupper() for c in sf) < 2 and not capital_spellings(text, sf):
         return None
     body = re.sub(r"^(?:the|a|an)\s+", "", inner, flags=re.I)
     skipped = len(inner) - len(body)
@@ -255,6 +275,15 @@ def _short_before(text: str, paren: int, inner: str, inner_start: int):
         return None
     sf_start = max(0, paren - 40) + m.start(1) + m.group(1).find(sf)
     return (inner_start + skipped, inner_start + len(inner)), (sf_start, sf_start + len(sf))
+
+
+def capital_spellings(text: str, word: str) -> list[tuple[int, int]]:
+    """Character ranges where ``text`` writes the mixed-case ``word`` as an all-capital word ("Clue" and
+    "CLUE: Non-parametric Verification ..."); empty for a word already in capitals."""
+    capitals = word.upper()
+    if capitals == word:
+        return []
+    return [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(capitals)}(?![\w-])", text)]
 
 
 def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
 from claimgraph.extract.cues import author_cues
-from claimgraph.extract.entities.abbreviations import same_long_form, spells_out
+from claimgraph.extract.entities.abbreviations import capital_spellings, same_long_form, spells_out
 from claimgraph.extract.entities.evidence import EVIDENCE_RANK, get_evidence, set_evidence
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES, variant_end
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
@@ -45,8 +45,8 @@ from claimgraph.extract.entities.name_shapes import (
     name_end,
 )
 from claimgraph.extract.lexicons import load_lexicon
-from claimgraph.extract.pipeline.sentences import in_title
-from claimgraph.extract.pipeline.token_table import span_text, table
+from claimgraph.extract.pipeline.sentences import in_title, title_token_end
+from claimgraph.extract.pipeline.token_table import doc_text, span_text, table
 from claimgraph.names import normalize_name
 
 ENTITIES = "entities"
@@ -433,6 +433,90 @@ def long_form_typing(
     return ("Method", False) if proposed else (None, False)
 
 
+#: a lowercase word of two or more letters glued to a capitalised name ("likeQwen3-VL", "theAD-DualDiff")
+_GLUED_WORD = re.compile(r"^([a-z]{2,})[A-Z]")
+#: Zipf frequency (``wordfreq``, English) from which a glued lowercase word is a function word of running text
+#: ("like" 6.4, "the" 7.7), above the coined prefixes of names ("open" 5.5 in "openPangu", "deep", "meta")
+GLUED_WORD_ZIPF = 5.6
+
+
+def _glued_word(span: Span) -> bool:
+    """Whether a name found by context starts with a frequent English word glued to a capitalised name because
+    the source lost a space ("large-scale models likeQwen3-VL", "theAD-DualDiff"): no name a reader can use.
+    Coined prefixes stay ("openPangu", "mBERT", "iPhone"), and so does a word before a single capital ("inD")."""
+    match = _GLUED_WORD.match(span.text)
+    if match is None or get_evidence(span).startswith("lexicon"):
+        return False
+    if sum(ch.isalpha() for ch in span.text[match.end(1) :]) < 2:
+        return False  # "inD", "highD": a word and a capital letter name a dataset of their own
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(match.group(1), "en") >= GLUED_WORD_ZIPF
+
+
+#: Zipf frequency (``wordfreq``, English) from which the stem of a word in -ing is a verb ("grow" 4.7, "rethink"
+#: 3.0; "sibl" and "str" are no words)
+VERB_STEM_ZIPF = 2.5
+
+
+def _metric_at_cutoff(span: Span, cues: NameCues) -> Span:
+    """A name written "<name>@<k>" (``metric_cutoff_shape``) is a metric at a cutoff k ("2.70% on mAP@3+tgt and
+    2.1% on mR@3", "RTA@5", "Cons@5"), never a dataset, whatever the "on" before it suggests."""
+    if span.label_ != "Dataset" or not cues.metric_cutoff_shape.match(span.text):
+        return span
+    retyped = Span(doc=span.doc, start=span.start, end=span.end, label="Metric")
+    set_evidence(retyped, get_evidence(span))
+    return retyped
+
+
+def _occurrences_of(doc: Doc, phrases: set[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Token ranges where ``doc`` writes one of ``phrases`` (lower-cased token texts), case aside."""
+    lower = [token.lower_ for token in doc]
+    found = []
+    for words in phrases:
+        size = len(words)
+        found += [(i, i + size) for i in range(len(lower) - size + 1) if tuple(lower[i : i + size]) == words]
+    return found
+
+
+def _verb_in_ing(word: str) -> bool:
+    """Whether ``word`` is a verb in -ing: the word without "-ing" (or with an "e" back, or with a doubled
+    consonant undone) is an English word ("rethinking", "growing", "recognizing", "running"; not "sibling",
+    "string")."""
+    if len(word) < 6 or not word.endswith("ing"):
+        return False
+    from wordfreq import zipf_frequency
+
+    stem = word[:-3]
+    stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
+    return any(len(form) > 2 and zipf_frequency(form, "en") >= VERB_STEM_ZIPF for form in stems)
+
+
+def no_name_long_form(long_form: Span, short_text: str, cues: NameCues) -> bool:
+    """Whether an abbreviation's long form is no name to show for the pair, so that the short form names it:
+
+    - a sentence: it holds a verb of ``long_form_clause_words`` ("LiMA (Less input is More faithful for
+      Attribution)");
+    - a verb phrase: it opens with a capitalised verb in -ing, then its object, then a lowercase function word
+      (``title_function_words``: "Growing Networks with Autonomous Pruning (GNAP)", "RFOP: Rethinking Fusion and
+      Orthogonal Projection"), while a participle before a head noun ("Sliding Tile Attention (STA)") and a
+      gerund noun joined right away ("Pruning and Clustering-Based Token Reduction", "Thinking with Camera")
+      stay;
+    - half expanded: it ends in the short form's last hyphen part ("Dynamic Extreme VIew Synthesis-GRPO
+      (DEVIS-GRPO)").
+    """
+    words = [t.text for t in long_form]
+    if any(word in cues.long_form_clause_words for word in words[1:]):
+        return True
+    first = words[0]
+    gerund = first[:1].isupper() and first[1:].islower() and _verb_in_ing(first.lower())
+    if gerund and len(words) > 2 and words[1] not in cues.title_function_words:
+        if any(word in cues.title_function_words for word in words[2:]):
+            return True  # the verb's object, then more: "Rethinking Fusion and ...", "Growing Networks with ..."
+    tail = short_text.rsplit("-", 1)
+    return len(tail) == 2 and len(tail[1]) > 1 and long_form.text.endswith("-" + tail[1])
+
+
 def _model_class(long_form: Span, short_text: str) -> bool:
     """Whether a long form headed by a model word names a class of models, not one model: the pair is
     plural ("Large Reasoning Models (LRMs)", "Vision Foundation Models (VFMs)") or the long form is
@@ -546,7 +630,15 @@ class EntityDecider:
         if pairs:
             overridden: set[tuple[int, int]] = set()
             classes: set[tuple[int, int]] = set()
-            added = self._abbreviation_spans(doc, pairs, candidates, weak, overridden, classes)
+            unnamed: set[tuple[str, ...]] = set()
+            added = self._abbreviation_spans(doc, pairs, candidates, weak, overridden, classes, unnamed)
+            if unnamed:  # "Growing Networks with Autonomous Pruning (GNAP)": GNAP names it, in the title too
+                inside = _occurrences_of(doc, unnamed)
+                candidates = [
+                    s
+                    for s in candidates
+                    if get_evidence(s).startswith("lexicon") or not any(a <= s.start and s.end <= b for a, b in inside)
+                ]
             if overridden:  # a local definition replaces the lexicon's reading of its short form
                 candidates = [
                     s
@@ -559,6 +651,12 @@ class EntityDecider:
                 ]
             candidates.extend(added)
         decided = _drop_shortened_tasks(unify_types(resolve_overlaps(candidates), weak, pairs))
+        decided = [
+            _metric_at_cutoff(span, self.cues)
+            for span in self._own_names_typed(doc, decided)
+            if not _glued_word(span) and span.text not in self.cues.setting_acronyms
+        ]
+        decided = self._score_names_typed(doc, decided)
         listed = self._list_members(doc, decided, weak)
         if listed:
             decided = resolve_overlaps(decided + listed)
@@ -774,11 +872,14 @@ class EntityDecider:
         weak: set[tuple[int, int]],
         overridden: set[tuple[int, int]],
         classes: set[tuple[int, int]],
+        unnamed: set[tuple[str, ...]],
     ) -> list[Span]:
         """Spans of the abbreviation pairs and their later short forms, typed by what is known of either form.
 
         ``overridden`` collects the lexicon readings a local definition replaces; ``classes`` the short forms of
-        a class of models ("Large Reasoning Models (LRMs)"), which no other cue makes a name."""
+        a class of models ("Large Reasoning Models (LRMs)"), which no other cue makes a name; ``unnamed`` the
+        long forms (lower-cased token texts) that name nothing (:func:`no_name_long_form`), whose short form
+        names the pair."""
         by_end = {}
         by_range = {}
         for span in candidates:
@@ -841,11 +942,23 @@ class EntityDecider:
                         label, stated = "Task", True
                     elif described is not None:
                         label, stated = described, True  # "Point cloud registration (PCR) is a fundamental task"
-            if label is None or not (is_coined(short_form.text) or short_form.text.isupper()):
+                    elif label == "Method" and self._title_purpose(doc, long_form):
+                        label, stated = "Task", True  # "... Transformers for Earth Observation": "... (EO)"
+            lexical = known is not None and get_evidence(known).startswith("lexicon")
+            capitals = [] if lexical else self._capitals_of(doc, short_form)
+            if label is None or not (is_coined(short_form.text) or short_form.text.isupper() or capitals):
                 if redefined:  # "infrared (IR)": no entity, and no lexicon reading (information retrieval) either
                     overridden.update(self._occurrences(doc, short_form))
                 continue
-            for start, end in [(long_form.start, long_form.end)] + self._occurrences(doc, short_form):
+            for start, end in capitals:
+                reading = by_range.get((start, end))
+                if reading is not None and self._redefined(long_form, short_form, reading, elsewhere=True):
+                    overridden.add((start, end))  # "CLUE: ..." with "Clue (Clustering and ...)": no CLUE benchmark
+            named_by_long = not no_name_long_form(long_form, short_form.text, self.cues)
+            whole_long = [(long_form.start, long_form.end)] if named_by_long else []
+            if not named_by_long:
+                unnamed.add(tuple(token.lower_ for token in long_form))
+            for start, end in whole_long + self._occurrences(doc, short_form) + capitals:
                 if local and (start, end) != (long_form.start, long_form.end):
                     overridden.add((start, end))
                 span = Span(doc, start, end, label=label, kb_id=kb_id or "")
@@ -854,6 +967,22 @@ class EntityDecider:
                 if not stated:
                     weak.add((start, end))
         return added
+
+    def _title_purpose(self, doc: Doc, long_form: Span) -> bool:
+        """Whether a long form typed a Method by its ending alone ("Earth Observation", "-tion") is what the
+        title says the work is for: the title ends with "for <long form>" ("UniverSat: Resolution- and
+        Modality-Agnostic Transformers for Earth Observation"), the field or task of the paper, no method.
+        A long form with a method head word ("... Distillation", "... Network") is typed by it and stays."""
+        heads = {word.lower() for word in self.cues.method_heads} | self.cues.method_part_heads
+        if long_form[-1].lower_ in heads or long_form.start < title_token_end(doc):
+            return False
+        title = doc[: title_token_end(doc)]
+        words = [t.lower_ for t in long_form]
+        size = len(words)
+        return any(
+            [t.lower_ for t in title[i : i + size]] == words and i + size == len(title) and title[i - 1].lower_ == "for"
+            for i in range(1, len(title) - size + 1)
+        )
 
     def _model_class_pair(self, long_form: Span, short_text: str) -> bool:
         """Whether a pair names a class of models: a model head word ending a plural or lowercase long form."""
@@ -870,7 +999,7 @@ class EntityDecider:
                 break
         return len(words) > 1 and words[-1].text in task_words
 
-    def _redefined(self, long_form: Span, short_form: Span, known: Span) -> bool:
+    def _redefined(self, long_form: Span, short_form: Span, known: Span, *, elsewhere: bool = False) -> bool:
         """Whether a lexicon short form is defined locally as another thing.
 
         When the lexicon entry lists a long form of the short form ("soft
@@ -879,9 +1008,13 @@ class EntityDecider:
         it is another thing ("Segment Any Crack (SAC)", "Prior-Guided Data
         Distillation (PGD)"). When it lists none (MIMIC-CXR, GPT-2), a long form
         is read as the lexicon's unless it names a type of its own that differs
-        from the entry's ("Organ-Wise Tokenization (OWT)" is no OpenWebText).
+        from the entry's ("Organ-Wise Tokenization (OWT)" is no OpenWebText). ``elsewhere``: ``known`` is a
+        reading of the short form at another place (in capitals: "CLUE" for "Clue (Clustering and ...)"), so
+        the order of the pair ("SF (long form)") says nothing.
         """
-        if not get_evidence(known).startswith("lexicon") or not known.kb_id_ or long_form.start > short_form.start:
+        if not get_evidence(known).startswith("lexicon") or not known.kb_id_:
+            return False
+        if long_form.start > short_form.start and not elsewhere:
             return False  # "42x PPO (Puffer Pong)": a parenthesis after a known short form redefines nothing
         forms = self.known_forms.get(known.kb_id_)
         if forms is None or normalize_name(long_form.text) in forms:
@@ -892,6 +1025,73 @@ class EntityDecider:
             return not any(same_long_form(long_form.text, form, words) for form in spelled)
         typed, stated = long_form_typing(long_form, short_form.text, self.cues)
         return typed is not None and stated and typed != known.label_
+
+    def _own_names_typed(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """The paper's own method or model keeps the type the text gives it wherever a lexicon types the name
+        otherwise (issue #15: types consistent within a paper, by what the text says). A lexicon name of another
+        type that the paper introduces with a describing phrase ("We introduce DAVIS, a simple ... post-hoc
+        technique", the title "LAMA-Net: A Convergent Network Architecture for ...") is a Method or Model in
+        every mention of the paper, without the lexicon's entry (the DAVIS dataset, the LAMA probe). Only a
+        one-word coined name: a task phrase the paper works in is no name of its own."""
+        retyped: dict[str, str] = {}
+        for span in spans:
+            if not get_evidence(span).startswith("lexicon") or span.label_ in ("Method", "Model"):
+                continue
+            if " " in span.text or not is_coined(span.text):
+                continue  # "we introduce native-resolution image synthesis, a ... paradigm": a task, no coined name
+            titled = span.start == 0 and span.end < len(doc) and doc[span.end].text == ":"
+            if not (titled or self._introduced(doc, span.start) or self._named_as(doc, span.start)):
+                continue
+            label = appositive_type(doc, span.end, self.cues) or self._named_as(doc, span.start)
+            if label in ("Method", "Model"):
+                retyped[span.text] = label
+        if not retyped:
+            return spans
+        out = []
+        for span in spans:
+            label = retyped.get(span.text)
+            if label is not None:
+                span = Span(doc, span.start, span.end, label=label)
+                set_evidence(span, "propose")
+            out.append(span)
+        return out
+
+    def _score_names_typed(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A one-word name ending in a metric word (``metric_name_endings``: "VDCSCORE", "CLIPscore") that only the
+        context ("performance on VDCSCORE") typed a Dataset is a Metric, unless a dataset head word or a metric
+        follows one of its mentions ("the WorldScore benchmark", "reaches 74.9 JumpScore mAP")."""
+        endings = self.cues.metric_name_endings
+        heads = {word.lower() for word in self.cues.dataset_heads}
+        metric_starts = {span.start for span in spans if span.label_ == "Metric"}
+        benchmarks = {  # every mention, also one no span holds yet
+            doc[i].text for i in range(len(doc) - 1) if doc[i + 1].lower_ in heads or (i + 1) in metric_starts
+        }
+        out = []
+        for span in spans:
+            text = span.text
+            if (
+                span.label_ == "Dataset"
+                and get_evidence(span) == "dataset-head"
+                and " " not in text
+                and len(text) > 5
+                and text.lower().endswith(endings)
+                and text not in benchmarks
+            ):
+                retyped = Span(doc, span.start, span.end, label="Metric")
+                set_evidence(retyped, get_evidence(span))
+                span = retyped
+            out.append(span)
+        return out
+
+    def _named_as(self, doc: Doc, start: int) -> str | None:
+        """The type a naming cue gives the name at ``start`` by the head word before it ("a highly interpretable
+        neural network architecture called LAMA-Net": Method; "a model dubbed X": Model), else None."""
+        if start < 2 or doc[start - 1].lower_ not in self.cues.naming_cues:
+            return None
+        head = doc[start - 2].lower_
+        if head in self.cues.model_heads:
+            return "Model"
+        return "Method" if head in self.cues.method_heads else None
 
     def _introduced(self, doc: Doc, start: int) -> bool:
         """Whether a propose verb ("we introduce a ...") comes shortly before ``start`` in its sentence."""
@@ -907,6 +1107,16 @@ class EntityDecider:
         """The word after "(SF)" (or after "SF" when it is not parenthesised)."""
         index = end + 1 if end < len(doc) and doc[end].text == ")" else end
         return doc[index].text if index < len(doc) else None
+
+    @staticmethod
+    def _capitals_of(doc: Doc, short_form: Span) -> list[tuple[int, int]]:
+        """Token ranges where a mixed-case one-word short form is written in capitals: "CLUE: Non-parametric
+        Verification ..." and "we present Clue (Clustering and Experience-based Verification)" are one name,
+        which the paper's definition types. Empty for a short form already in capitals or of several tokens."""
+        if len(short_form) != 1:
+            return []
+        found = (doc.char_span(start, end) for start, end in capital_spellings(doc_text(doc), short_form.text))
+        return [(span.start, span.end) for span in found if span is not None and len(span) == 1]
 
     @staticmethod
     def _occurrences(doc: Doc, short_form: Span) -> list[tuple[int, int]]:

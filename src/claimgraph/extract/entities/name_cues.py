@@ -92,12 +92,23 @@ class NameCues:
     name_part_nouns: frozenset[str]
     title_function_words: frozenset[str]
     title_phrase_continuations: frozenset[str]
+    title_goal_openers: frozenset[str]
+    family_variant_words: frozenset[str]
+    long_form_clause_words: frozenset[str]
+    metric_name_endings: tuple[str, ...]
+    setting_acronyms: frozenset[str]
+    metric_cutoff_shape: re.Pattern[str]
     #: derived: the task head words a noun before a metric may be ("detection accuracy")
     metric_modifier_heads: frozenset[str] = field(init=False)
+    #: derived: lower-case kind and part words that may follow a whole name ("framework", "model", "module",
+    #: "dataset", "score"): the method, model, dataset and metric heads, name_part_nouns and naming_heads
+    kind_words: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         heads = self.task_phrase_heads | self.title_task_heads | self.task_long_form_heads
         object.__setattr__(self, "metric_modifier_heads", heads)
+        kinds = self.method_heads | self.model_heads | self.dataset_heads | self.metric_heads | self.name_part_nouns
+        object.__setattr__(self, "kind_words", frozenset(w.lower() for w in kinds) | frozenset(self.naming_heads))
 
 
 def name_cues() -> NameCues:

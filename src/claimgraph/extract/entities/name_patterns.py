@@ -43,6 +43,7 @@ from claimgraph.extract.entities.name_shapes import (
     is_acronym,
     is_capitalised,
     is_coined,
+    modifies_next,
     name_end,
     spaced_acronym_prefix,
 )
@@ -232,10 +233,14 @@ def initials_spell(short: str, long_text: str) -> bool:
     True
     >>> initials_spell("ODG", "Occupancy Prediction Using Dual")
     False
+    >>> initials_spell("VISTA", "Vision-Language Imitation of Situational Thinking and")
+    False
     """
     letters = [ch.lower() for ch in short if ch.isalnum()]
     words = [[part for part in word.split("-") if part] for word in long_text.split()]
     words = [parts for parts in words if parts]
+    if words and len(words[-1]) == 1 and words[-1][0].lower() in _INITIALS_SKIPPED:
+        return False  # "VISTA: Vision-Language Imitation of Situational Thinking and Attention": not "... and"
     reachable = {0}
     for index, parts in enumerate(words):
         initials = [part[0].lower() for part in parts]
@@ -340,9 +345,15 @@ def guess_type(doc: Doc, start: int, end: int, cues: NameCues) -> str:
 
 def after_task_of(doc: Doc, start: int, cues: NameCues) -> bool:
     """Whether the name starting at ``start`` follows "task of" / "problem of" ("the task of Memorability Feedback")
-    or names a task setting: "a new task setting, termed X", "a problem called X", "the X task setting"."""
+    or names a task setting: "a new task setting, termed X", "a problem called X", "the X task setting", or stands
+    in apposition right after a task noun that an article or a quality word opens ("we introduce the novel task
+    Domain Generalization for LiDAR Semantic Segmentation under Noisy Labels (DGLSS-NL)"; not "multi-task X")."""
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in cues.task_of_nouns:
         return True
+    if start >= 2 and doc[start - 1].lower_ in cues.task_setting_nouns and doc[start - 1].whitespace_:
+        before = doc[start - 2]
+        if before.is_alpha and (before.is_stop or before.lower_ in cues.task_modifier_stoplist) and before.whitespace_:
+            return True
     index = start - 1
     while index >= 0 and (doc[index].text in {",", '"', "“"} or doc[index].lower_ in cues.naming_cues):
         index -= 1
@@ -993,6 +1004,8 @@ class NamePatterns:
                     end = NamePatterns._title_words_after(doc, end, title_end)
                     if any(token.text == "," for token in doc[start:end]):
                         return  # "BAPPA: Benchmarking Agents, Plans, and Pipelines for ...": a list, no name
+                    if end < title_end and any(t.lower_ in name_cues().title_goal_openers for t in doc[2:start]):
+                        return  # "BLUE: Toward Better Language Use in Efficient ... Models for ...": a goal
                     if end - start > 1 and doc[end - 1].text != "-":
                         pairs = list(doc._.abbreviations or [])
                         pairs.append((doc[start:end], doc[0:1]))
@@ -1004,7 +1017,11 @@ class NamePatterns:
     def _title_words_after(doc: Doc, end: int, title_end: int) -> int:
         """Grow a title long form over the capitalised words that end its name ("PACT: Pruning and
         Clustering-Based Token Reduction for ..."), not over a head word of a description ("Framework");
-        ``title_end`` is the first token after the title."""
+        ``title_end`` is the first token after the title. Words grown over that modify a head word take
+        it too ("MAKE: Multi-Aspect Knowledge-Enhanced Vision-Language Pretraining for ...", "MMGT:
+        Motion Mask Guided Two-Stage Network for ..."): the long form ends with its noun phrase, not
+        before the noun; a long form whose initials end at a noun stays ("OWT: A Foundational Organ-Wise
+        Tokenization Framework")."""
         cues = name_cues()
         heads = {word.lower() for word in cues.dataset_heads | cues.model_heads | cues.method_heads | cues.metric_heads}
 
@@ -1021,6 +1038,7 @@ class NamePatterns:
             )
 
         tokens = table(doc)
+        initials_end = end
         while end < len(doc):
             if name_word(end):
                 end += 1
@@ -1030,6 +1048,9 @@ class NamePatterns:
                 end += 2
             else:
                 break
+        head = end < title_end and doc[end].text[:1].isupper() and doc[end].lower_ in heads | cues.naming_heads.keys()
+        if end > initials_end and head:
+            end += 1  # the head word the grown words modify
         return end
 
     @staticmethod
@@ -1360,6 +1381,8 @@ class NamePatterns:
             # lowercase prose ("we present Medusa, a ..." yes; "We present Our").
             if doc[index].is_sent_start or not is_capitalised(doc[index]):
                 return
+            if end - index == 1 and modifies_next(doc, end, self.cues, participles=("ing", "ed"), spaced_suffix=True):
+                return  # "we propose a novel Gaussian human avatar representation", "Laplacian terms on ..."
         yield index, end, cue, label
 
     def _proposed_phrase(self, doc: Doc, index: int):
@@ -1411,7 +1434,8 @@ class NamePatterns:
 
     def _quoted_name(self, doc: Doc, index: int, limit: int) -> tuple[int, int] | None:
         """``(start, end)`` of a quoted name after a propose or naming word ("we present "I am a Strange
-        Dataset", a ...", "we introduce the "Misery Game Show", a ...").
+        Dataset", a ...", "we introduce the "Misery Game Show", a ..."), or of one in LaTeX text markup
+        ("we introduce \\emph{Gaussian-shaped convolution} with ...": the braces hold the whole name).
 
         Articles and adjectives before the opening quote are skipped and are no
         part of the name; the quote holds at most eight words in one sentence,
@@ -1420,17 +1444,43 @@ class NamePatterns:
         skip = self.cues.skip_after_propose_verb
         while index < limit and doc[index].lower_ in skip:
             index += 1
-        if index + 2 >= len(doc) or doc[index].text not in _OPEN_QUOTES:
+        if index + 2 >= len(doc):
+            return None
+        markup = doc[index].text != "}" and bool(self.cues.markup.match(doc[index].text))
+        if doc[index].text not in _OPEN_QUOTES and not markup:
             return None
         first = doc[index + 1]
         if not (is_capitalised(first) or is_coined(first.text)) or first.is_sent_start:
             return None
+        closers = {"}"} if markup else _CLOSE_QUOTES
         for close in range(index + 2, min(len(doc), index + 10)):
             if doc[close].is_sent_start:
                 return None
-            if doc[close].text in _CLOSE_QUOTES:
-                return index + 1, close
+            if markup and doc[close].text == "(":
+                close_paren = close  # "\\textbf{Adaptive Group Swapping (AGSwap)}": the name ends before its short form
+                if close_paren > index + 1 and self._markup_closes(doc, close_paren):
+                    return self._marked_name(doc, index + 1, close_paren)
+                return None
+            if doc[close].text in closers:
+                if markup and self._cut_by_markup(doc, close):
+                    return None  # "\\textbf{G}lacial": the markup spells a piece of a word
+                return self._marked_name(doc, index + 1, close) if markup else (index + 1, close)
         return None
+
+    def _markup_closes(self, doc: Doc, paren: int) -> bool:
+        """Whether the parenthesis at ``paren`` holds a short form right before the markup's closing brace."""
+        for j in range(paren + 1, min(len(doc), paren + 6)):
+            if doc[j].text == ")":
+                return j + 1 < len(doc) and doc[j + 1].text == "}"
+        return False
+
+    def _marked_name(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        """``(start, end)`` of a name in text markup, or None for a description in bold ("we propose an
+        \\textbf{Agent-side Approach}"): plain words that end in a kind word (``head_before_words``)."""
+        words = doc[start:end]
+        if words[-1].lower_ in self.cues.head_before_words and not any(is_coined(t.text) for t in words):
+            return None
+        return start, end
 
     def _cut_by_markup(self, doc: Doc, end: int) -> bool:
         """Whether markup glued to a word follows the name ending at ``end``.

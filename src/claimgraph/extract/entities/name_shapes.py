@@ -102,8 +102,29 @@ def name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool, multiwo
             break
         if following <= end:
             break
+        if token.lower_ in _CONNECTORS and modifies_next(doc, following, cues):
+            break  # "a Neural Decaying Function on Gaussian opacities": "Gaussian" modifies a noun, no name part
         end = following
     return end
+
+
+def modifies_next(
+    doc: Doc, end: int, cues: NameCues, *, participles: tuple[str, ...] = ("ing",), spaced_suffix: bool = False
+) -> bool:
+    """Whether the capitalised words ending at ``end`` modify the lower-case noun right after them (after a
+    space): "a Neural Decaying Function on Gaussian opacities", "a Gaussian human avatar representation".
+    A kind word after them (``NameCues.kind_words``: "the Mixture of Block Attention mechanism", "Medusa
+    framework", "... dataset"), a stop word or a verb form ending in one of ``participles`` ("Chain of Thought
+    prompting", "Medusa trained on ...") follows a whole name. With ``spaced_suffix``, a modifier suffix
+    written spaced ("we propose Event based Sparse Segmentation Network") modifies too."""
+    if end >= len(doc) or not doc[end - 1].whitespace_:
+        return False
+    token = doc[end]
+    if not (token.is_alpha and token.is_lower) or token.is_stop or token.lower_ in cues.kind_words:
+        return False
+    if spaced_suffix and token.lower_ in cues.suffix_stoplist:
+        return True
+    return not token.text.endswith(participles)
 
 
 def _plain_connector_the(doc: Doc, start: int, end: int) -> bool:
@@ -152,6 +173,9 @@ def _single_name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool)
         if glued and token.text[:1].isalnum() and token.lower_ not in cues.suffix_stoplist:
             index += 1
             continue
+        if glued and token.text == "*" and star_suffix(doc, index):
+            index += 1  # "S*", "CFG-Zero*": a closing star is part of the name
+            continue
         if glued and token.text == "$" and doc[start:index].text.count("$") % 2 == 1:
             index += 1  # "MARS$^2$": the dollar that closes the name's LaTeX
             continue
@@ -166,6 +190,22 @@ def _single_name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool)
             continue
         break
     return index
+
+
+def star_suffix(doc: Doc, index: int) -> bool:
+    """Whether the "*" at ``index``, glued to the word before it, ends a name ("S*: Test Time Scaling",
+    "the V* benchmark", "T*, which", "CFG-Zero*"): it closes the word (a space, a punctuation mark or the
+    end follows) and closes no Markdown emphasis opened earlier in the sentence ("a *Emotion-Aware
+    Fusion* module": there the star is markup, no part of a name)."""
+    if index + 1 < len(doc) and not doc[index].whitespace_ and doc[index + 1].text[:1].isalnum():
+        return False  # "A*B": the star joins two words
+    sentence_start = doc[index].sent.start if doc.has_annotation("SENT_START") else 0
+    for j in range(index - 1, sentence_start - 1, -1):
+        token = doc[j]
+        opens = token.text == "*" and not token.whitespace_ and j + 1 < len(doc) and doc[j + 1].text[:1].isalnum()
+        if opens and (j == 0 or doc[j - 1].whitespace_ or not doc[j - 1].text[-1:].isalnum()):
+            return False
+    return True
 
 
 def glued_capitalised_stop(doc: Doc, start: int) -> bool:

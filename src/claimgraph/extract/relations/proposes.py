@@ -8,7 +8,8 @@ An entity (Method, Model or Dataset) is proposed when
   paper introduces", "by introducing", "our ...", "here we present"), or after
   "dubbed/termed/called"; a name that is the first part of a hyphenated modifier
   ("a Mamba-based tracker"), a purpose ("a method for X") or a description the
-  authors then name ("a PRM (PRM) called Web-Shepherd") is skipped, or
+  authors then name ("a PRM (PRM) called Web-Shepherd") is skipped, and so is a name of prior
+  work after "termed" ("Recent work ..., termed Relevance, has ..."), or
 - it follows "our/the proposed" at once ("our proposed VA-VAE", "the proposed
   pipeline, AnthroTAP"; not an established lexicon name), or
 - its abbreviation is defined in such a sentence, or
@@ -18,6 +19,9 @@ An entity (Method, Model or Dataset) is proposed when
   is a proposed name, "it", or "our/the <kind noun>" ("It includes two modules, X and Y"), or
 - it is the title name before a colon whose subtitle names its kind ("X: A General Framework
   for ..."), even if the abstract writes it in lower case.
+
+A title phrase after the colon ("VITA-VLA: ... via Action Expert Distillation") that the abstract
+never writes is a topic when the title's own name before the colon is proposed (:func:`_topic_title`).
 
 Not proposed: a title name before a colon whose subtitle is a study ("X: A
 Survey"), a title phrase that opens like a slogan ("Beyond Motion Primitives:
@@ -108,7 +112,7 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
     tokens = table(doc)
     starts = frozenset(span.start for span in entities)
     for index, lower in enumerate(tokens.lower):
-        if lower in cues.naming_cues:
+        if lower in cues.naming_cues and not _names_prior_work(tokens, index, authors, parts):
             _first_after(
                 entities,
                 index,
@@ -127,6 +131,7 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
         elif lower in authors.propose_verbs and _by_authors(tokens, index, authors):
             limit = _window_end(tokens, index)
             stop = next((j for j in range(index + 1, limit) if _proposal_stop(tokens, j, authors)), limit)
+            stop = _past_unnamed_long_form(doc, starts, index, stop, tokens.sentence_end(index))
 
             def skip(span, verb=index):
                 return (
@@ -163,18 +168,123 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
                 only=lambda span: get_evidence(span) == "head-name",
             )
     named = [span for span in chosen.values()]
-    for span in _title_names(doc, entities, tokens, authors):
-        if _kind_subtitle(doc, tokens, authors) or not _topic_title(doc, span, named):
+    colon = _title_colon(doc)
+    titled = _title_names(doc, entities, tokens, authors)
+    # the name before the title's colon first: a title phrase after it ("VITA-VLA: ... via Action Expert
+    # Distillation") is then read against it, as against the names the abstract proposes
+    for span in sorted(titled, key=lambda s: colon is None or s.end > colon):
+        own = colon is not None and span.end <= colon
+        if (own and _kind_subtitle(doc, tokens, authors)) or not _topic_title(doc, span, named):
             chosen.setdefault(span.start, span)
+            if own:
+                named.append(span)
     _components(entities, tokens, chosen, authors, parts)
     _named_parts(entities, tokens, chosen, authors, parts)
     tasks = _task_names(doc, [chosen[start] for start in sorted(chosen)], parts.task_name_breaks)
     known = _known_initials(doc, entities)
+    kinds = _kinds_of_named(tokens, entities, chosen, cues, authors)
     return [
         chosen[start]
         for start in sorted(chosen)
-        if _loose(chosen[start].text) not in tasks and chosen[start].text not in known
+        if _loose(chosen[start].text) not in tasks
+        and chosen[start].text not in known
+        and _loose(chosen[start].text) not in kinds
+        and not _apposed_non_proposal(tokens, chosen[start], parts, authors)
     ]
+
+
+def _past_unnamed_long_form(doc: Doc, starts: frozenset[int], verb: int, stop: int, end: int) -> int:
+    """Where a proposal's object may end when a long form that names nothing (a verb phrase, a sentence: no
+    entity starts there, its short form is the name) begins before ``stop``: past its parenthesised short form
+    ("This paper introduces Growing Networks with Autonomous Pruning (GNAP) for ...": GNAP is proposed).
+    Otherwise ``stop``."""
+    for long_form, short_form in doc._.abbreviations or ():
+        if (
+            verb < long_form.start < stop
+            and long_form.start not in starts
+            and short_form.start in starts
+            and long_form.end < short_form.start <= long_form.end + 1
+            and short_form.end < end
+        ):
+            return max(stop, short_form.end + 1)
+    return stop
+
+
+def _apposed_non_proposal(tokens: TokenTable, span: Span, parts: ProposeCues, authors: AuthorCues) -> bool:
+    """Whether the apposition right after a name (past its abbreviation) says it is no method, model or
+    dataset: its head (:func:`_apposition_head`) is one of ``appositive_not_proposable`` ("we propose
+    \\textbf{stReaming drag-oriEnted ... (REVEL)}, a new task that ...", ", a novel metric"), not a kind
+    noun (", a training-free score calibration module designed to ...")."""
+    comma = _after_abbreviation(tokens, span.end)
+    if tokens.text[comma : comma + 1] == ["}"]:
+        comma += 1  # the closing brace of text markup around the name
+    if comma + 1 >= len(tokens) or tokens.text[comma] != "," or tokens.lower[comma + 1] not in ("a", "an"):
+        return False
+    head = _apposition_head(tokens, comma + 2, 2 * APPOSITIVE_HEAD, parts, authors)
+    return head in parts.appositive_not_proposable
+
+
+def _apposition_head(tokens: TokenTable, start: int, width: int, parts: ProposeCues, authors: AuthorCues) -> str | None:
+    """The head of the apposition whose words after "a/an" start at ``start``: its last noun within ``width``
+    tokens that names a kind (``authors.kind_nouns``, ``part_nouns``, the ``appositive_*_heads``) or a thing
+    that is no proposal (``appositive_not_proposable``), not glued by a hyphen to a neighbour ("multi-task"),
+    before a stop word (``appositive_head_stops``) or, once a noun is found, a participle or a non-word ("a
+    large-scale dataset containing 22,346 tasks": dataset; "a training-free score calibration module": module;
+    "a new task that ...": task). None without one."""
+    nouns = (
+        authors.kind_nouns
+        | parts.part_nouns
+        | parts.appositive_dataset_heads
+        | parts.appositive_model_heads
+        | parts.appositive_kind_heads
+        | parts.appositive_not_proposable
+    )
+    head = None
+    for j in range(start, min(tokens.sentence_end(start), start + width)):
+        word = tokens.lower[j]
+        if word in parts.appositive_head_stops:
+            break
+        if head is not None and (word.endswith(("ing", "ed")) or not word.isalpha()) and word != "-":
+            break
+        glued = tokens.text[j - 1] == "-" or tokens.text[j + 1 : j + 2] == ["-"]
+        if word in nouns and not glued:
+            head = word
+    return head
+
+
+def _kinds_of_named(
+    tokens: TokenTable, entities: list[Span], chosen: dict[int, Span], cues: NameCues, authors: AuthorCues
+) -> frozenset[str]:
+    """Keys (:func:`_loose`) of chosen names that the paper uses as the kind of another proposal it names:
+    "we introduce a novel paradigm, continued fine-tuning (CFT) ... We propose a simple CFT strategy (named
+    MERGETUNE)": CFT is what MERGETUNE is an instance of, not the paper's method. A mention of the name
+    (or of its short form), a kind noun, then a naming cue and another chosen name."""
+    starts = {span.start for span in chosen.values()}
+    lower = tokens.lower
+    found = set()
+    pairs = [(long.text, short.text) for long, short in entities[0].doc._.abbreviations or ()] if entities else []
+    for span in entities:
+        j = span.end
+        if j >= len(lower) or lower[j] not in authors.kind_nouns:
+            continue
+        j += 1
+        if j < len(lower) and tokens.text[j] in ("(", ","):
+            j += 1
+        if j + 1 >= len(lower) or lower[j] not in cues.naming_cues or j + 1 not in starts:
+            continue
+        if any(c.start == j + 1 and _loose(c.text) == _loose(span.text) for c in chosen.values()):
+            continue
+        found.add(_loose(span.text))
+        found |= {_loose(a) for a, b in pairs if b == span.text} | {_loose(b) for a, b in pairs if a == span.text}
+    return frozenset(found)
+
+
+def _names_prior_work(tokens: TokenTable, cue: int, authors: AuthorCues, parts: ProposeCues) -> bool:
+    """Whether a naming cue names someone else's work: a prior-work word (``prior_part_leads``) before it in
+    its sentence and no author word ("Recent work in scene understanding, termed Relevance, has ...";
+    not "Unlike existing methods, we propose a framework, termed X")."""
+    words = tokens.lower[tokens.sentence_start(cue) : cue]
+    return any(w in parts.prior_part_leads for w in words) and not any(w in authors.author_words for w in words)
 
 
 def _known_initials(doc: Doc, entities: list[Span]) -> frozenset[str]:
@@ -341,11 +451,13 @@ def _fragment(tokens: TokenTable, span: Span, verb: int, authors: AuthorCues) ->
     - the tail of a glued name ("infty-RoPE" holds "RoPE");
     - the start of a longer name the paper abbreviates ("Slot Attention with re-Initialization
       and self-Distillation (DIAS)");
-    - an established (lexicon) name that the authors only train ("we train Vision
+    - an established (lexicon) name, or the long form of one ("We trained 33 You Only Look
+      Once (YOLO) models"), that the authors only train ("we train Vision
       Transformers on ...") or that a longer description wraps: a word before it
       other than a determiner ("grounding-aware reinforcement learning", "a residual
       CNN") or a lower-case word after it that is not a function word ("Tenengrad
-      gradient detection", "an encoding-enhanced seq2seq pretraining strategy").
+      gradient detection", "an encoding-enhanced seq2seq pretraining strategy"), or that the
+      authors bring into a field ("introduces NAS to SAR object detection").
     """
     text = doc_text(span.doc)
     start = span.start_char
@@ -355,7 +467,8 @@ def _fragment(tokens: TokenTable, span: Span, verb: int, authors: AuthorCues) ->
         return True
     evidence = get_evidence(span)
     if evidence not in ("lexicon", "lexicon-variant"):
-        return False
+        # "We trained 33 You Only Look Once (YOLO) models": the long form of an established short form
+        return evidence == "abbreviation" and bool(span.kb_id_) and tokens.lower[verb] in authors.training_verbs
     if tokens.lower[verb] in authors.training_verbs:
         return True
     if evidence != "lexicon":
@@ -370,7 +483,21 @@ def _fragment(tokens: TokenTable, span: Span, verb: int, authors: AuthorCues) ->
         word = tokens.text[after]
         if word.isalpha() and word.islower() and word not in authors.name_closers:
             return True  # "a Graph Neural Network (GNN) regression model"
+        if _brought_to(tokens, after):
+            return True  # "this work introduces NAS to SAR object detection": an established name applied
     return False
+
+
+def _brought_to(tokens: TokenTable, after: int) -> bool:
+    """Whether the words at ``after`` bring a name into a field ("introduces NAS to SAR object detection",
+    "we introduce diffusion models into the restoration pipeline"): "into", or "to" before a name or an
+    article; "to" before a lower-case word is a purpose ("we propose LoRA to reduce ...")."""
+    if after + 1 >= len(tokens) or tokens.sentence_of[after + 1] != tokens.sentence_of[after]:
+        return False
+    word, following = tokens.lower[after], tokens.text[after + 1]
+    if word == "into":
+        return True
+    return word == "to" and (following[:1].isupper() or following.lower() in ("the", "a", "an"))
 
 
 #: Words that continue a name into a longer one ("Slot Attention with Re-Initialization ...").
@@ -462,12 +589,16 @@ def _modifier(tokens: TokenTable, span: Span) -> bool:
 def _kind_modifier(tokens: TokenTable, span: Span, authors: AuthorCues) -> bool:
     """Whether an established lower-case name only modifies the kind of an unnamed
     contribution ("a self-supervised learning framework", "an OpenEnv-compatible
-    reinforcement learning environment"); coined names ("the CItruS framework") are kept."""
+    reinforcement learning environment"); coined names ("the CItruS framework") are kept. Any
+    name before a kind noun and a colon that another name follows modifies that kind: the contribution
+    is named after the colon ("we propose a robust RGB-only outdoor 3DGS SLAM method: S3PO-GS")."""
     end = span.end
     if get_evidence(span) in ("lexicon", "lexicon-variant"):
         end = _after_abbreviation(tokens, end)  # "a reinforcement learning (RL) framework"
     if end >= len(tokens) or tokens.lower[end] not in authors.kind_nouns:
         return False
+    if tokens.text[end + 1 : end + 2] == [":"] and any(e.start == end + 2 for e in span.doc.spans.get(ENTITIES, ())):
+        return True  # not "we introduce the SoftGovScore method: this method trains ..."
     return span.text.islower() and get_evidence(span) != "head-name"
 
 
@@ -740,11 +871,17 @@ def appositive_names(doc: Doc, authors: AuthorCues, cues: ProposeCues | None = N
         if word not in authors.propose_verbs or not _by_authors(tokens, verb, authors):
             continue
         comma = _appositive_comma(tokens, verb, cues)
-        if comma is None or any(i in taken for i in range(verb + 1, comma)):
+        if comma is None:
+            continue
+        cut = _glued_prefixes(doc, existing, verb + 1, comma)
+        if any(i in taken for i in range(verb + 1, comma)) and not cut:
             continue
         label = _appositive_kind(tokens, comma + 2, cues, authors)
         if label is None:
             continue
+        if cut:
+            existing = [e for e in existing if e not in cut]
+            taken -= {i for e in cut for i in range(e.start, e.end)}
         span = Span(doc, verb + 1, comma, label=label)
         set_evidence(span, "propose")
         found.append(span)
@@ -753,6 +890,31 @@ def appositive_names(doc: Doc, authors: AuthorCues, cues: ProposeCues | None = N
     if found:
         doc.spans[ENTITIES] = sorted(existing + found, key=lambda s: (s.start, s.end))
     return found
+
+
+def _glued_prefixes(doc: Doc, existing: list[Span], start: int, end: int) -> list[Span]:
+    """The entities that hold only the first part of a coined name written as one hyphen-glued word
+    ("Learn" of "We propose Learn-by-interact, a data-centric framework"), at ``start`` and at its
+    later mentions ("Learn-by-interact synthesizes ..."): the name is the whole glued word, which
+    the proposal sentence marks. Empty when ``doc[start:end]`` is no glued word or another entity
+    covers its end."""
+    if end - start < 3 or any(doc[j].whitespace_ for j in range(start, end - 1)):
+        return []
+    first = [e for e in existing if e.start == start and e.end < end]
+    if len(first) != 1 or any(e.start < end and e.end > first[0].end and e.start >= start for e in existing):
+        return []
+    words = [t.lower_ for t in doc[start:end]]
+    prefix = first[0].end - start
+    cut = []
+    for e in existing:
+        whole = doc[e.start : e.start + len(words)]
+        if (
+            e.end - e.start == prefix
+            and [t.lower_ for t in whole] == words
+            and not any(doc[j].whitespace_ for j in range(e.start, e.start + len(words) - 1))
+        ):
+            cut.append(e)
+    return cut
 
 
 def _appositive_comma(tokens: TokenTable, verb: int, cues: ProposeCues) -> int | None:
@@ -778,21 +940,15 @@ def _appositive_comma(tokens: TokenTable, verb: int, cues: ProposeCues) -> int |
 
 def _appositive_kind(tokens: TokenTable, start: int, cues: ProposeCues, authors: AuthorCues) -> str | None:
     """The type an appositive ("a simple yet effective method for ...") gives the name before
-    it, from its last kind noun before a stop word; None without one or for a task or metric."""
-    label = None
-    for j in range(start, min(tokens.sentence_end(start), start + APPOSITIVE_HEAD)):
-        word = tokens.lower[j]
-        if word in cues.appositive_head_stops:
-            break
-        if word in cues.appositive_not_proposable:
-            return None
-        if word in cues.appositive_dataset_heads:
-            label = "Dataset"
-        elif word in cues.appositive_model_heads:
-            label = "Model"
-        elif word in authors.kind_nouns or word in cues.appositive_kind_heads:
-            label = "Method"
-    return label
+    it, from its head (:func:`_apposition_head`); None without one or for a task or metric."""
+    head = _apposition_head(tokens, start, APPOSITIVE_HEAD, cues, authors)
+    if head is None or head in cues.appositive_not_proposable:
+        return None
+    if head in cues.appositive_dataset_heads:
+        return "Dataset"
+    if head in cues.appositive_model_heads:
+        return "Model"
+    return "Method"
 
 
 def _later_mentions(doc: Doc, tokens: TokenTable, name: Span, taken: set[int]) -> list[Span]:

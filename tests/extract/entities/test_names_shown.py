@@ -1,0 +1,199 @@
+"""The name shown for the paper's method and the type of its names (misreadings of a judged fact
+sample): a long form that is a sentence, a verb phrase or half expanded yields to its short form; a long form
+never runs over a comma clause; a lexicon name the paper introduces as its own method takes the type the text
+gives it; metrics at a cutoff and names ending in "score" are metrics; distribution settings (OOD, ID) and a
+lowercase word glued to a name are no names. Hand-written cases with negatives."""
+
+import pytest
+
+from claimgraph.extract.from_doc import group_entities
+from tests.extract.helpers import entity_pipeline, entity_set, make_doc
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    """Abbreviations, the packaged lexicons and proposes."""
+    return entity_pipeline(abbreviations=True, proposes=True, lexicon=None)
+
+
+def shown(nlp, abstract, title=""):
+    """The name shown for each entity of the paper (the text the graph labels it with) and its type."""
+    entities, _ = group_entities(make_doc(nlp, title, abstract))
+    return {entity.text: entity.type for entity in entities}
+
+
+def proposed(nlp, abstract, title=""):
+    """The texts of the entities the paper proposes, as shown."""
+    doc = make_doc(nlp, title, abstract)
+    _, text_of_start = group_entities(doc)
+    return [text_of_start.get(span.start, span.text) for span in doc._.proposes]
+
+
+# --- a long form that is no name: the short form names the work -----------------------------------------------
+
+
+def test_a_long_form_that_is_a_sentence_yields_to_its_short_form(full_nlp):
+    # realabs 2504.00470: the method was shown as "Less input is More faithful for Attribution"
+    text = (
+        "We propose a novel attribution mechanism, LiMA (Less input is More faithful for Attribution), which "
+        "selects subsets. LiMA outperforms the naive greedy search."
+    )
+    names = shown(full_nlp, text)
+    assert "LiMA" in names and "Less input is More faithful for Attribution" not in names
+
+
+def test_a_long_form_that_opens_with_a_verb_and_its_object_yields_to_its_short_form(full_nlp):
+    # realabs 2603.19759 and 2512.02860
+    title = "Growing Networks with Autonomous Pruning"
+    text = "This paper introduces Growing Networks with Autonomous Pruning (GNAP) for image classification."
+    names = shown(full_nlp, text, title)
+    assert "GNAP" in names and "Growing Networks with Autonomous Pruning" not in names
+    assert proposed(full_nlp, text, title) == ["GNAP"]
+    title = "RFOP: Rethinking Fusion and Orthogonal Projection for Face-Voice Association"
+    names = shown(full_nlp, "Our method ranked 3rd in the challenge.", title)
+    assert "Rethinking Fusion and Orthogonal Projection" not in names
+
+
+@pytest.mark.parametrize(
+    "long_form",
+    [
+        "Sliding Tile Attention",  # a participle before its head noun
+        "Pruning and Clustering-Based Token Reduction",  # gerund nouns joined right away
+        "Thinking with Camera",  # a gerund noun and its preposition
+    ],
+)
+def test_a_long_form_that_opens_with_a_gerund_noun_stays_the_name(full_nlp, long_form):
+    short = "".join(word[0] for word in long_form.replace("-", " ").split() if word[0].isupper())
+    text = f"We propose {long_form} ({short}), a method for fast video models."
+    assert long_form in shown(full_nlp, text)
+
+
+def test_a_half_expanded_long_form_yields_to_its_short_form(full_nlp):
+    # realabs 2605.16937: "Dynamic Extreme VIew Synthesis-GRPO (DEVIS-GRPO)" was shown by its long form
+    text = (
+        "We propose Dynamic Extreme VIew Synthesis-GRPO (DEVIS-GRPO), a GRPO-based framework for trajectory-"
+        "controlled video generation."
+    )
+    names = shown(full_nlp, text)
+    assert "DEVIS-GRPO" in names and "Dynamic Extreme VIew Synthesis-GRPO" not in names
+
+
+def test_a_fully_expanded_long_form_stays_the_name(full_nlp):
+    text = "We propose Dynamic Extreme View Synthesis (DEVS), a framework for video generation."
+    assert "Dynamic Extreme View Synthesis" in shown(full_nlp, text)
+
+
+# --- a long form never runs over a comma clause ----------------------------------------------------------------
+
+
+def test_a_long_form_does_not_run_over_a_comma_clause(full_nlp):
+    # realabs 2510.12670: the method was "to multispectral inputs, as well as a Temporal Transformer model"
+    text = (
+        "TEC includes efficient image-based variants adapted to multispectral inputs, as well as a Temporal "
+        "Transformer model (TEC-TT) that leverages dependencies across time."
+    )
+    assert not any("," in name for name in shown(full_nlp, text))
+
+
+def test_a_long_form_listing_capitalised_parts_after_commas_stays(full_nlp):
+    text = "We study Vision, Language, and Action (VLA) models for robots."
+    pairs = [(lf.text, sf.text) for lf, sf in make_doc(full_nlp, "", text)._.abbreviations]
+    assert pairs == [("Vision, Language, and Action", "VLA")]
+
+
+# --- the paper's own method keeps the type the text gives it ------------------------------------------------------
+
+
+def test_a_lexicon_dataset_name_the_paper_introduces_as_its_technique_is_a_method(full_nlp):
+    # realabs 2601.22703: DAVIS (a video dataset in the lexicon) is the paper's post-hoc technique
+    text = (
+        "We introduce DAVIS, a simple and broadly applicable post-hoc technique that enriches feature vectors. "
+        "Extensive evaluations show DAVIS sets a new benchmark across diverse architectures."
+    )
+    assert shown(full_nlp, text)["DAVIS"] == "Method"
+
+
+def test_a_lexicon_dataset_name_named_as_an_architecture_is_a_method(full_nlp):
+    # realabs 2507.22316: LAMA-Net (grown from the LAMA probe of the lexicon) is the paper's network
+    text = "LAMA directly yields an interpretable neural network architecture called LAMA-Net."
+    assert ("LAMA-Net", "Dataset") not in entity_set(full_nlp, text)
+
+
+def test_a_lexicon_dataset_the_paper_evaluates_on_stays_a_dataset(full_nlp):
+    text = "We introduce FooNet, a simple technique. We evaluate FooNet on DAVIS and YouTube-VOS."
+    assert shown(full_nlp, text)["DAVIS"] == "Dataset"
+
+
+# --- metrics and settings -------------------------------------------------------------------------------------------
+
+
+def test_a_name_at_a_cutoff_is_a_metric(full_nlp):
+    text = "It improves over prior methods by 2.70% on mAP@3+tgt, and 2.1% on mR@3."
+    assert entity_set(full_nlp, text) == {("mAP@3+tgt", "Metric"), ("mR@3", "Metric")}
+
+
+def test_a_coined_name_ending_in_score_after_on_is_a_metric(full_nlp):
+    # realabs 2503.09279: "VDCSCORE" was a benchmark
+    text = "We set new state-of-the-art performance on VDCSCORE in a dimension-balanced way."
+    assert entity_set(full_nlp, text) == {("VDCSCORE", "Metric")}
+
+
+def test_a_score_name_the_paper_calls_a_benchmark_stays_a_dataset(full_nlp):
+    text = "Experiments on the FooScore benchmark show gains. We also report results on FooScore."
+    assert ("FooScore", "Dataset") in entity_set(full_nlp, text)
+    assert ("WorldScore", "Dataset") in entity_set(full_nlp, "Mirage attains strong performance on WorldScore.")
+
+
+def test_distribution_settings_are_no_datasets(full_nlp):
+    text = "Our model achieves substantial improvements on both in-domain (ID) and out-of-domain (OOD) tasks."
+    names = {name for name, _ in entity_set(full_nlp, text)}
+    assert not names & {"ID", "OOD"}
+    text = "C3R outperforms existing baselines on both ID and OOD tasks."
+    assert not {name for name, _ in entity_set(full_nlp, text)} & {"ID", "OOD"}
+
+
+# --- a lowercase word glued to a name ----------------------------------------------------------------------------
+
+
+def test_a_frequent_word_glued_to_a_name_is_no_name(full_nlp):
+    # realabs 2606.16601: "large-scale models likeQwen3-VL" (the source lost a space)
+    text = "It achieves competitive performance compared to large-scale models likeQwen3-VL (235B parameters)."
+    assert not any(name.startswith("like") for name, _ in entity_set(full_nlp, text))
+
+
+@pytest.mark.parametrize("name", ["openPangu", "mBERT", "iPhone", "highD"])
+def test_a_coined_lowercase_prefix_stays_part_of_the_name(full_nlp, name):
+    text = f"We fine-tune {name} on our data and compare it with strong baselines."
+    assert any(found == name for found, _ in entity_set(full_nlp, text))
+
+
+def test_a_name_glued_to_a_setting_acronym_stays(full_nlp):
+    text = "We introduce ID-Adapter-G, a module that injects facial features."
+    assert any(name == "ID-Adapter-G" for name, _ in entity_set(full_nlp, text))
+
+
+def test_a_long_form_opening_with_a_noun_in_ing_stays_the_name(full_nlp):
+    # "Sibling" is no verb: the long form names the method
+    text = "We introduce Sibling Contrastive Learning with Hierarchical Prompt Tuning (SCLHPT) for text classification."
+    assert "Sibling Contrastive Learning with Hierarchical Prompt Tuning" in shown(full_nlp, text)
+
+
+def test_no_part_of_a_verb_phrase_long_form_is_proposed_in_its_place(full_nlp):
+    # realabs 2604.27918: "Talking Avatar" was proposed instead of TAVR
+    text = (
+        "We introduce Talking Avatar generation from Video Reference (TAVR), a novel framework that leverages "
+        "cross-scene video inputs. TAVR integrates a token selection module."
+    )
+    assert proposed(full_nlp, text) == ["TAVR"]
+    assert "Talking Avatar" not in shown(full_nlp, text)
+
+
+def test_a_lexicon_task_phrase_the_paper_introduces_stays_a_task(full_nlp):
+    # realabs 2506.03131: the paradigm works in image synthesis, a task, whatever "a novel ... paradigm" says
+    text = "We introduce native-resolution image synthesis, a novel generative modeling paradigm for images."
+    assert ("image synthesis", "Method") not in entity_set(full_nlp, text)
+
+
+def test_a_score_name_with_its_own_metric_stays_a_dataset(full_nlp):
+    text = "We run experiments on JumpScore. Our model reaches 74.9 JumpScore mAP, surpassing prior models."
+    assert ("JumpScore", "Dataset") in entity_set(full_nlp, text)

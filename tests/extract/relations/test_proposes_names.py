@@ -1,0 +1,209 @@
+"""Proposals named whole and rightly (misreadings of a judged fact sample): a glued coined name before an
+appositive, a title phrase after the colon of a named title, the long form of an established name that the
+authors train, an established name brought into a field, and theory subtitles. Hand-written, with negatives."""
+
+import pytest
+
+from tests.extract.helpers import entity_pipeline, entity_set, proposed
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    """Abbreviations, the packaged lexicons and proposes."""
+    return entity_pipeline(abbreviations=True, proposes=True, lexicon=None)
+
+
+# --- a coined name glued by hyphens ------------------------------------------------------------------------
+
+
+def test_a_glued_name_before_an_appositive_is_proposed_whole(full_nlp):
+    # realabs: "We propose Learn-by-interact, a data-centric framework ..." gave the name "Learn"
+    text = (
+        "We propose Learn-by-interact, a data-centric framework to adapt agents to any environment. "
+        "Learn-by-interact synthesizes trajectories of agent-environment interactions."
+    )
+    assert proposed(full_nlp, text) == ["Learn-by-interact"]
+    names = [name for name, _ in entity_set(full_nlp, text)]
+    assert "Learn" not in names and "Learn-by-interact" in names
+
+
+def test_a_spaced_phrase_before_an_appositive_is_not_grown(full_nlp):
+    text = "We propose Learn by interaction, a data-centric framework to adapt agents."
+    assert "Learn by interaction" not in proposed(full_nlp, text)
+
+
+# --- a title phrase after the colon of a named title ---------------------------------------------------------
+
+
+VITA = "VITA-VLA: Efficiently Teaching Vision-Language Models to Act via Action Expert Distillation"
+
+
+def test_a_title_means_the_abstract_never_writes_is_no_proposal_beside_the_titles_name(full_nlp):
+    text = "We present a new recipe for robot control. VITA-VLA improves results on LIBERO."
+    assert proposed(full_nlp, text, VITA) == ["VITA-VLA"]
+
+
+def test_a_title_means_the_abstract_writes_is_proposed(full_nlp):
+    text = "We propose Action Expert Distillation to teach robots. VITA-VLA improves results on LIBERO."
+    assert "Action Expert Distillation" in proposed(full_nlp, text, VITA)
+
+
+def test_a_title_means_is_proposed_when_the_title_names_nothing_else(full_nlp):
+    title = "Robust Audio-Visual Segmentation via Audio-Guided Visual Convergent Alignment"
+    text = "We propose a novel method that aligns audio and video features."
+    assert proposed(full_nlp, text, title) == ["Audio-Guided Visual Convergent Alignment"]
+
+
+# --- established names the authors train or bring into a field ------------------------------------------------
+
+
+def test_the_long_form_of_an_established_name_that_the_authors_train_is_no_proposal(full_nlp):
+    # realabs: "We trained 33 You Only Look Once (YOLO) models ..." proposed YOLO, the head of outperforms
+    assert proposed(full_nlp, "We trained 33 You Only Look Once (YOLO) models on 22,000 annotated images.") == []
+
+
+def test_a_coined_long_form_that_the_authors_train_is_proposed(full_nlp):
+    text = "We train Sparse Recurrent Fusion Transformer (SRFT), a 7B model for reasoning."
+    assert "Sparse Recurrent Fusion Transformer" in proposed(full_nlp, text)
+
+
+def test_an_established_name_brought_into_a_field_is_no_proposal(full_nlp):
+    assert proposed(full_nlp, "Notably, this work introduces NAS to SAR object detection for the first time.") == []
+    assert proposed(full_nlp, "We introduce Neural Architecture Search (NAS) into the detection pipeline.") == []
+
+
+def test_an_established_name_proposed_for_a_purpose_stays(full_nlp):
+    assert proposed(full_nlp, "We introduce LoRA to reduce the number of trainable parameters.") == ["LoRA"]
+
+
+# --- theory subtitles ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The Reasoning Trap: An Information-Theoretic Bound on Closed-System Reasoning",
+        "DriftNet: A Theory of Reward Misspecification",
+    ],
+)
+def test_a_title_name_before_a_theory_or_a_bound_is_a_topic(full_nlp, title):
+    assert proposed(full_nlp, "We study why closed-system reasoning fails.", title) == []
+
+
+def test_a_title_name_before_a_framework_is_proposed(full_nlp):
+    title = "DriftNet: A Framework for Reward Misspecification"
+    assert proposed(full_nlp, "We study why closed-system reasoning fails.", title) == ["DriftNet"]
+
+
+# --- names of prior work -------------------------------------------------------------------------------------
+
+
+def test_a_name_that_prior_work_is_termed_is_no_proposal(full_nlp):
+    text = "Recent work in scene understanding, termed Relevance, has established a foundation for scheduling."
+    assert proposed(full_nlp, text) == []
+    text = "The generalization of DPN is validated on the existing high-resolution MLLM called LLaVA-HR."
+    assert proposed(full_nlp, text) == []
+
+
+def test_a_name_the_authors_term_after_a_prior_work_word_is_proposed(full_nlp):
+    text = "Unlike existing methods, we propose a scheduling framework, termed RelaSched, for streaming perception."
+    assert proposed(full_nlp, text) == ["RelaSched"]
+
+
+# --- the kind of a named proposal -------------------------------------------------------------------------
+
+
+def test_a_name_used_as_the_kind_of_a_named_proposal_is_no_proposal(full_nlp):
+    # realabs: "continued fine-tuning (CFT)" was proposed and became the head of outperforms
+    text = (
+        r"We introduce a novel paradigm, \emph{continued fine-tuning (CFT)}, which recovers pretrained knowledge. "
+        "We propose a simple, model-agnostic CFT strategy (named MERGETUNE) guided by linear mode connectivity."
+    )
+    assert proposed(full_nlp, text) == ["MERGETUNE"]
+
+
+def test_a_proposal_followed_by_its_own_kind_word_stays(full_nlp):
+    text = (
+        "We introduce continued fine-tuning (CFT), which recovers pretrained knowledge. "
+        "The CFT strategy is simple and model-agnostic."
+    )
+    assert "continued fine-tuning" in proposed(full_nlp, text)
+
+
+# --- an apposition that says what the name is ----------------------------------------------------------
+
+
+def test_a_name_whose_apposition_calls_it_a_task_is_no_proposal(full_nlp):
+    text = (
+        r"To bridge this gap, we propose \textbf{stReaming drag-oriEnted interactiVe vidEo manipuLation "
+        r"(REVEL)}, a new task that enables users to modify generated videos anytime."
+    )
+    assert proposed(full_nlp, text) == []
+
+
+def test_a_name_whose_apposition_names_a_kind_besides_tasks_is_proposed(full_nlp):
+    # the head is the last noun: "task" only modifies "suite"
+    text = "We introduce DragBench-X, a new task suite for interactive video manipulation."
+    assert proposed(full_nlp, text) == ["DragBench-X"]
+    assert ("DragBench-X", "Dataset") in entity_set(full_nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        # 2507.14988: the noun phrase ends at "leveraging"; "a teacher model" does not type the name
+        (
+            "This paper introduces GuidedSampler, a hybrid approach leveraging a teacher model for denoising.",
+            "GuidedSampler",
+            "Method",
+        ),
+        # an attack is a method the authors propose (2504.18015 DiffUMI)
+        ("We propose PromptPerturb, a novel language-guided attack on classifiers.", "PromptPerturb", "Method"),
+        ("We propose QuestBench, a novel question-answering benchmark.", "QuestBench", "Dataset"),
+    ],
+)
+def test_the_head_of_an_apposition_types_the_coined_name(full_nlp, text, name, label):
+    assert name in proposed(full_nlp, text)
+    assert (name, label) in entity_set(full_nlp, text)
+
+
+def test_an_apposition_whose_head_is_a_metric_proposes_nothing(full_nlp):
+    assert proposed(full_nlp, "We propose FooScore, a novel reference-free metric for captions.") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("We construct MMRP, a multi-task medical reasoning dataset with ranked difficulty.", "MMRP"),
+        ("We introduce SGX3D, a large-scale dataset containing 22,346 tasks with 112,236 steps.", "SGX3D"),
+        (
+            "We introduce Candidate Prior Normalization (CPN), a training-free score calibration module.",
+            "Candidate Prior Normalization",
+        ),
+    ],
+)
+def test_a_name_whose_apposition_ends_in_a_kind_noun_stays_proposed(full_nlp, text, name):
+    assert name in proposed(full_nlp, text)
+
+
+def test_the_label_of_a_position_paper_is_no_proposal(full_nlp):
+    title = "Position: Interactive Generative Video as Next-Generation Game Engine"
+    assert "Position" not in proposed(full_nlp, "We argue that video models can be game engines.", title)
+
+
+# --- a name before a kind noun and a colon -------------------------------------------------------------------
+
+
+def test_the_name_after_a_kind_noun_and_a_colon_is_the_proposal(full_nlp):
+    # 2507.03737: the title word "SLAM" was taken for the paper's method instead of S3PO-GS
+    title = "Outdoor Monocular SLAM with Global Scale-Consistent 3D Gaussian Pointmaps"
+    text = "To address these challenges, we propose a robust RGB-only outdoor 3DGS SLAM method: S3PO-GS."
+    assert proposed(full_nlp, text, title) == ["S3PO-GS"]
+
+
+def test_a_name_before_a_kind_noun_without_a_colon_stays_proposed(full_nlp):
+    assert proposed(full_nlp, "We propose FooNet, a SLAM method for outdoor scenes.") == ["FooNet"]
+    assert "CItruS" in proposed(full_nlp, "We propose the CItruS framework for long inputs.")
+    # 2507.21419: no name after the colon
+    text = "We introduce the SoftGovScore method: this method trains a model on soft labels."
+    assert proposed(full_nlp, text) == ["SoftGovScore"]
