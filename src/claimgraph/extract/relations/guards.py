@@ -23,9 +23,9 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract.claims.cues import RelationCues
-from claimgraph.extract.cues import load_cues
+from claimgraph.extract.cues import load_cues, read_cue_file
 from claimgraph.extract.lexicons import load_lexicon
-from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
+from claimgraph.extract.pipeline.sentence_view import ENTITIES, Located, SentenceView
 from claimgraph.extract.pipeline.token_table import doc_text, span_text
 from claimgraph.extract.quantities.number_cues import number_cues
 
@@ -98,15 +98,63 @@ class ReadingCues:
     benchmark_name_endings: frozenset[str]
     speedup_nouns: frozenset[str]
     system_nouns: frozenset[str]
+    extra_metric_list_nouns: frozenset[str]
+    metric_shape: re.Pattern
+    source_nouns: frozenset[str]
+    extra_boost_verbs: frozenset[str]
+    property_adjectives: frozenset[str]
+    limit_nouns: frozenset[str]
+    data_making_words: frozenset[str]
+    subset_nouns: frozenset[str]
+    kind_list_leads: frozenset[str]
+    extra_rival_adjectives: frozenset[str]
+    limit_determiners: frozenset[str]
+    source_qualifiers: frozenset[str]
+    data_model_nouns: frozenset[str]
+    efficiency_adjectives: frozenset[str]
+    eval_setting_preps: frozenset[str]
+    retention_participles: frozenset[str]
     #: derived: nouns after "our" that name a system of the paper's own (instance_nouns + system_nouns)
     own_system_nouns: frozenset[str] = field(init=False)
     #: derived: pronouns opening a clause whose comparison has the name before them as its
     #: winner ("FooNet-7B, which outperforms Y"): numbers.json relative_pronouns without "whose"
     winner_pronouns: frozenset[str] = field(init=False)
+    #: derived: nouns by which a benchmark paper's sentence points to its benchmark ("this benchmark"):
+    #: names.json dataset_heads, lower-cased
+    benchmark_nouns: frozenset[str] = field(init=False)
+    #: derived: verbs that open a plug-in phrase ("... and enhances GLIGEN"): claims.json improve_verbs
+    #: and ``extra_boost_verbs``
+    boost_verbs: frozenset[str] = field(init=False)
+    #: derived: adjectives of unnamed rivals ("standard DPO and strong baselines"): ``kind_list_leads``,
+    #: ``extra_rival_adjectives`` and relations.json others_words
+    rival_adjectives: frozenset[str] = field(init=False)
+    #: derived: words that rank an unnamed model ("the strongest dynamic MoE baseline"): subjects.json
+    #: superlative_words, one list for the subject, number and relation readers
+    superlatives: frozenset[str] = field(init=False)
+    #: derived: nouns that end a list of metrics typed as datasets ("on SIM, CC, NSS and AUC-J metrics"):
+    #: names.json metric_nouns (lower-cased) and ``extra_metric_list_nouns``
+    metric_list_nouns: frozenset[str] = field(init=False)
+    #: derived: nouns that make a list of acronyms tasks or settings ("GRES and GREC tasks"): names.json
+    #: task_setting_nouns and their plurals
+    task_list_nouns: frozenset[str] = field(init=False)
+    #: derived: the words for a baseline ("baseline", "baselines"): numbers.json baseline_nouns
+    baseline_nouns: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "own_system_nouns", self.instance_nouns | self.system_nouns)
         object.__setattr__(self, "winner_pronouns", number_cues().relative_pronouns - {"whose"})
+        object.__setattr__(self, "baseline_nouns", number_cues().baseline_nouns)
+        object.__setattr__(self, "superlatives", number_cues().superlative_modifiers)
+        names = read_cue_file("names.json")
+        object.__setattr__(self, "benchmark_nouns", frozenset(h.lower() for h in names["dataset_heads"]))
+        metrics = frozenset(w.lower() for w in names["metric_nouns"])
+        object.__setattr__(self, "metric_list_nouns", metrics | self.extra_metric_list_nouns)
+        settings = names["task_setting_nouns"]
+        object.__setattr__(self, "task_list_nouns", frozenset(settings) | frozenset(w + "s" for w in settings))
+        improve = frozenset(read_cue_file("claims.json")["improve_verbs"])
+        object.__setattr__(self, "boost_verbs", improve | self.extra_boost_verbs)
+        others = frozenset(read_cue_file("relations.json")["others_words"])
+        object.__setattr__(self, "rival_adjectives", self.kind_list_leads | self.extra_rival_adjectives | others)
 
 
 def reading_cues() -> ReadingCues:
@@ -141,10 +189,15 @@ def fragment(span: Span, rc: RelationCues, entity_starts: frozenset[int] = froze
       "ImageNet-LT", "Qwen3-VL", "Skywork-SWE" (but "Transformer-based",
       "Window-Based", and a size variant "GPT-4-128K"), or after one ("Sim-to-Real");
     - followed after a space by a version number, an all-capitals code or a
-      model-name word ("Argoverse 2", "ECARE KRE", "Llama3 8B Instruct"),
+      model-name word ("Argoverse 2", "ECARE KRE", "Llama3 8B Instruct"), or a dataset
+      by a capitalised word ("MSD Liver Tumor"; not a part: "MathVerse Vision-Only subset"),
       unless that token starts another entity (``entity_starts``) or is a year;
     - inside a run of capitalised words ("Multi-scale Linear Attention Cascade",
-      "Compositional Latent Diffusion Transformers"), not at a sentence start.
+      "Compositional Latent Diffusion Transformers"), not at a sentence start;
+    - a Method/Model after a capitalised word or a dimension code ("Textual CoT",
+      "3D LDM"), a Dataset in a name of a code and capitalised words ("SIIM-ACR
+      Pneumothorax", "RSNA Pneumonia"), or a name followed by its abbreviation and a
+      version ("Stable Diffusion (SD) 2.1").
     """
     doc = span.doc
     text = doc_text(doc)
@@ -167,6 +220,10 @@ def fragment(span: Span, rc: RelationCues, entity_starts: frozenset[int] = froze
         return True
     if text[end : end + 4].lower() == "-to-":
         return True  # "DSM" of "DSM-to-DTM translation": one side of a pair
+    if text[end : end + 1] == "+" and not text[end + 1 : end + 2].isalnum():
+        return True  # "UNet3" of "UNet3+", "U-Net" of "U-Net++": another model
+    if _VERSION_AFTER_ABBREVIATION.match(text, end):
+        return True  # "Stable Diffusion (SD) 2.1": the version after the abbreviation belongs to the name
     if span.end < len(doc) and doc[span.end - 1].whitespace_ and span.end not in entity_starts:
         nxt = doc[span.end]
         if nxt.is_sent_start:
@@ -178,13 +235,93 @@ def fragment(span: Span, rc: RelationCues, entity_starts: frozenset[int] = froze
             return True  # "Llama3 8B Instruct", not "MathVerse Vision-Only subset"
         if span.label_ in ("Model", "Method") and _titled(word.split("+", 1)[0]) and not title_like(span.sent):
             return True  # "LLaMA Guard 3 8B", "Claude Computer Use", "Swin Transformer+EnlightenGAN": a longer name
+        if span.label_ == "Dataset" and _titled(word) and not title_like(span.sent) and not _part_named(doc, span):
+            return True  # "On MSD Liver Tumor, X improves mDice": a longer name; not "MathVerse Vision-Only subset"
         if len(word) >= 2 and _CODE.fullmatch(word) and sum(c.isupper() for c in word) >= 2:
             following = doc[span.end + 1] if span.end + 1 < len(doc) else None
             if following is None or following.text != "(":  # "X RAG (retrieval ...)" defines an acronym
                 return True  # "ECARE KRE", "PUP 3D-GS"
-    if span.label_ == "Dataset" and _named_before(span, rc):
+    if span.label_ == "Dataset" and (_named_before(span, rc) or _coded_name_part(span)):
         return True  # "Moving MNIST", "UPMC Food-101", "AIHub-based Korean benchmark": not a whole dataset name
+    if span.label_ in ("Model", "Method") and _qualified_before(span, rc):
+        return True  # "Textual CoT", "Probabilistic U-Net", "3D LDM": a longer name than CoT, U-Net, LDM
     return _in_capitalised_run(span)
+
+
+#: A parenthesised abbreviation and a version number after a name ("Stable Diffusion (SD) 2.1", "(SD) v1.5").
+_VERSION_AFTER_ABBREVIATION = re.compile(r" \([^()]{1,12}\) v?\d")
+
+#: A dimension code that opens a longer name ("3D LDM", "2D U-Net").
+_DIMENSION = re.compile(r"[1-4]D")
+
+
+def _inner_word_before(span: Span) -> str:
+    """The whitespace-delimited word right before ``span``, separated from it by a space, when it is
+    inside the sentence: not its first word, not after a colon or a full stop ("Results: Our X"
+    capitalises "Our" as an opening); "" otherwise."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start].is_sent_start or not doc[span.start - 1].whitespace_:
+        return ""
+    text = doc_text(doc)
+    word = _word_before(text, span.start_char)
+    at = span.start_char - 1 - len(word)
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    if at <= doc[span.start].sent.start_char or text[at - 1] in ":.;!?()":
+        return ""
+    return word
+
+
+def _qualified_before(span: Span, rc: RelationCues) -> bool:
+    """Whether a capitalised word or a dimension code stands right before a Method/Model name inside
+    its sentence: it is the end of a longer name ("outperforms Textual CoT and Visual CoT methods",
+    "than Probabilistic U-Net", "such as HA-GAN, 3D LDM and WDM-3D"). Not a hyphenated modifier
+    ("GAN-based MI-CycleGAN", "RGB-only ViT-Tiny"), an acronym ("MS COCO"), a capitalised others
+    word or determiner ("Vanilla RLVR", "(3) The DINO model"), nor in a title-like sentence."""
+    word = _inner_word_before(span)
+    if not word or title_like(span.sent):
+        return False
+    lower = word.lower()
+    if lower in rc.others_words or lower in reading_cues().unnamed_object_leads or lower in rc.own_words:
+        return False
+    if not (span.text[:1].isupper() or span.text[:1].isdigit()):
+        return False  # "a 3D multi-plane vision transformer (MP-ViT)": a description, not a cut name
+    if _DIMENSION.fullmatch(word):
+        return True
+    return _titled(word) and word.rsplit("-", 1)[-1][:1].isupper()
+
+
+def _coded_name_part(span: Span) -> bool:
+    """Whether a Dataset is one part of a name of an all-capitals code and capitalised words, with a
+    space between ("on RSNA Pneumonia and SIIM-ACR Pneumothorax"): a capitalised word after a code
+    before it, or a code before another Dataset entity's capitalised word; neither is the whole name.
+    Not two codes ("MS COCO", "PASCAL VOC2012": the same dataset, read by :func:`_named_before`)."""
+    doc = span.doc
+    text = span.text
+    before = _inner_word_before(span)
+    if _titled(text.split()[0]) and _code(before) and not title_like(span.sent):
+        return True  # "SIIM-ACR Pneumothorax": Pneumothorax
+    if not _code(text) or span.end >= len(doc) or not doc[span.end - 1].whitespace_:
+        return False
+    names = doc.spans.get(ENTITIES, ())
+    nxt = doc[span.end]
+    return _titled(nxt.text) and any(e.start == span.end and e.label_ == "Dataset" for e in names)
+
+
+def _code(word: str) -> bool:
+    """An all-capitals code of two capitals or more ("RSNA", "SIIM-ACR"), not a number."""
+    return bool(_CODE.fullmatch(word)) and sum(c.isupper() for c in word) >= 2
+
+
+#: Up to three whitespace-separated words (without copying the rest of the text).
+_THREE_WORDS = re.compile(r"(?:\s*\S+){0,3}")
+
+
+def _part_named(doc: Doc, span: Span) -> bool:
+    """Whether a subset noun follows within three words after the dataset ("the MathVerse Vision-Only
+    subset", "the UnsafeBench Sexual category"): the capitalised words after it name a part of it."""
+    words = _THREE_WORDS.match(doc_text(doc), span.end_char).group().split()
+    return any(w.rstrip(",.;:)").lower() in reading_cues().subset_nouns for w in words)
 
 
 def _named_before(span: Span, rc: RelationCues) -> bool:
@@ -366,12 +503,17 @@ def cut_from_longer(span: Span) -> bool:
     return after[:1].isalnum() or after[:1] == "-" and after[1:].isalpha()
 
 
+def opens_apposition(doc: Doc, at: int) -> bool:
+    """Whether ", a"/", an" stands at token ``at``: an apposition says what the name before it is."""
+    return at + 1 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ in ("a", "an")
+
+
 def apposed_kind(doc: Doc, at: int, end: int, nouns: frozenset[str], width: int, stops: frozenset[str]) -> bool:
     """Whether ", a/an ..." at token ``at`` (tokens end at ``end``) says what the name before it
     is with one of ``nouns`` within ``width`` words after the article ("the GMU, a simple yet
     effective mechanism", "(CS2), a module enabling ..."); punctuation or a word of ``stops``
     ends the search first."""
-    if at + 1 >= end or doc[at].text != "," or doc[at + 1].lower_ not in ("a", "an"):
+    if at + 1 >= end or not opens_apposition(doc, at):
         return False
     for token in doc[at + 2 : min(end, at + 2 + width)]:
         if token.is_punct or token.lower_ in stops:
@@ -403,10 +545,38 @@ def glued_modifier(view: SentenceView, e: Located, rc: RelationCues) -> bool:
     rest = word[len(part) :] if word.startswith(part) else ""
     if rest == "-" or rest[:1] == "-" and rest[1:] in rc.modifier_suffixes:
         return True
+    if "-" in e.key and e.key.rsplit("-", 1)[-1] in rc.modifier_suffixes:
+        return True  # "automatic COCO-format ground-truth export": the name itself ends in a modifier suffix
     glued = _ABBREVIATED.match(doc_text(e.span.doc), e.span.end_char)
     if glued is not None and glued.group(1).lower() in rc.modifier_suffixes:
         return True  # "Group Relative Policy Optimization (GRPO)-trained agents"
     return e.last + 1 < len(words) and words[e.last + 1] in rc.modifier_words
+
+
+def _plain_noun(view: SentenceView, j: int, rc: RelationCues) -> bool:
+    """Whether word ``j`` is a plain lower-case word of letters that is neither an others word, a
+    rival adjective, a baseline noun nor a preposition ("memory" of "RPA memory baselines"; not
+    "other", "strong", "Transformer baseline models", "FuseChat-7B over baselines")."""
+    if j >= len(view.words):
+        return False
+    word = view.sentence.doc[view.starts[j]].text
+    lower = word.lower()
+    reading = reading_cues()
+    stops = (
+        rc.others_words
+        | reading.rival_adjectives
+        | rc.list_joiners
+        | rc.modifier_words
+        | rc.eval_preps
+        | reading.phrase_preps
+        | reading.setting_preps
+        | reading.comparison_preps
+        | reading.object_preps
+        | rc.use_stops
+        | rc.subject_clauses
+        | reading.baseline_nouns  # "Transformer baseline models": the Transformer baseline
+    )
+    return word.isalpha() and word.islower() and lower not in stops and lower not in ("as", "than")
 
 
 def class_mention(view: SentenceView, e: Located, rc: RelationCues) -> bool:
@@ -414,10 +584,14 @@ def class_mention(view: SentenceView, e: Located, rc: RelationCues) -> bool:
     followed by a plural class noun ("CNN baselines", "other FD methods", "multi-turn RL
     baselines"), alone or in a list of names or name modifiers before it ("ViT and CNN
     baselines", "CNN-, Transformer-, and CLIP-based methods", "GPT-4 based models").
-    A Model's own family is a name ("Llama models", "GPT-4 and Llama models")."""
+    A Model's own family is a name ("Llama models", "GPT-4 and Llama models"). One plain lower-case
+    noun may stand right after the name ("RPA memory baselines"; not "X and other baselines")."""
     words = view.words
     entity_words = {j: f for f in view.entities for j in range(f.first, f.last + 1)}
     j, closest = e.last + 1, e
+    bare = words[e.last] == e.key.rsplit(" ", 1)[-1]  # not "Transformer-based diffusion models"
+    if bare and _plain_noun(view, j, rc) and j + 1 < len(words) and words[j + 1] in rc.class_nouns:
+        j += 1  # "significantly outperforms RPA memory baselines": RPA names the kind of the baselines
     while j < len(words) and j - e.last <= 8:
         w = words[j]
         if w in rc.class_nouns:

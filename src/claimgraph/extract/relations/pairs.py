@@ -46,12 +46,20 @@ others evaluated or tools of the setup (:func:`_others_evaluated`,
 Rivals named as examples of a beaten class are rivals (:func:`_class_example`), and the
 rivals a comparison set-up names (:func:`compared_set`) are beaten by the next sentence's
 "outperforms all baselines/them" (:func:`_anaphoric_rivals`; the fact shows both sentences).
+A benchmark paper's models evaluated on its benchmark in a sentence that does not name it are
+shown with the passage from the sentence naming it (:func:`_benchmark_passage`). Not evaluated_on:
+metrics typed as datasets (:func:`_metric_like`), acronyms of tasks (:func:`_acronyms_of_tasks`),
+others' systems evaluated (:func:`_evaluation_of_others`), benchmarks built for a setting
+(:func:`_own_purpose_object`); not outperforms: models a method enhances (:func:`_after_verb`),
+properties (:func:`_liability_than`), resource limits (:func:`_beyond_limit`), lists of kinds
+(:func:`_kind_list`), the models of a data-making method (:func:`_models_of_data_maker`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -78,6 +86,7 @@ from claimgraph.extract.claims.subjects import (
 )
 from claimgraph.extract.cues import load_cues
 from claimgraph.extract.pipeline.sentence_view import (
+    ENTITIES,
     Located,
     SentenceView,
     cue_before,
@@ -94,6 +103,8 @@ from claimgraph.extract.relations.guards import (
     class_mention,
     cut_from_longer,
     glued_modifier,
+    lexicon_forms,
+    opens_apposition,
     paradigm,
     phrase_argument,
     reading_cues,
@@ -119,11 +130,16 @@ TAILS_OF_USES = frozenset(PROPOSABLE_TYPES)
 _INTRODUCING = frozenset(v for v in PROPOSE_VERBS if v not in relation_cues().train_cues and "train" not in v)
 #: After the propose sentence, background words count only among a sentence's first words.
 OPENING = 6
+#: Sentences before a benchmark paper's result sentence in which its passage may start (:func:`_benchmark_passage`).
+PASSAGE_BACK = 3
+#: Words up to which a sentence is a list number or heading ("2.", "Unified Task Assessment."), not counted in it.
+HEADING_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
 class RelationMatch:
-    """``head --relation--> tail`` found in ``sentence``."""
+    """``head --relation--> tail`` found in ``sentence``, the evidence: one sentence, or consecutive abstract
+    sentences (:func:`_anaphoric_rivals`, :func:`_benchmark_passage`), never across title and abstract."""
 
     head: Span
     relation: str
@@ -236,6 +252,8 @@ def _eval_verb(view: SentenceView, rc: RelationCues) -> int:
             continue
         if w in rc.eval_nounlike and (i == 0 or words[i - 1] not in rc.eval_verb_context):
             continue
+        if w.endswith("ing") and i and words[i - 1] in ("a", "an", "the"):
+            continue  # "we curate a testing benchmark, namely X": an adjective, not an evaluation
         return i
     return -1
 
@@ -302,10 +320,13 @@ def _proposed_result(view: SentenceView, dataset: Located, ctx: PaperContext) ->
 
 def _training_data(words: tuple[str, ...], last: int, rc: RelationCues) -> bool:
     """ "X training set", "X for training", "X, a training corpus", "(X) pretraining", "X as the
-    source dataset": training data, not an evaluation set."""
+    source dataset", "X (only) initialization": training data, not an evaluation set."""
     following = words[last + 2 : last + 6] if words[last + 1 : last + 2] == (")",) else words[last + 1 : last + 5]
     if not following:
         return False
+    start = following[1:] if following[0] in reading_cues().source_qualifiers else following
+    if start and start[0] in reading_cues().source_nouns:
+        return True  # "an improvement over ImageNet only initialization", "ImageNet weights": starting weights
     if following[0] == "as" and any(w in reading_cues().source_roles for w in following[1:3]):
         return True  # "using HumanML3D as the source T2M dataset"
     if (
@@ -324,6 +345,15 @@ def _training_data(words: tuple[str, ...], last: int, rc: RelationCues) -> bool:
 
 #: Words that join a list of datasets; reading back over them costs no step ("(i.e., A, B, and C)").
 _LIST_JOINS = frozenset({",", "and", "or", "i.e.", "e.g."})
+
+
+def _glued_training(words: tuple[str, ...], dataset: Located, rc: RelationCues) -> bool:
+    """Whether the dataset is glued by a hyphen to a training word ("over the COCO-pretrained
+    baseline", "ImageNet-fine-tuned models"): the data a model was trained on, not evaluated on."""
+    word = words[dataset.last]
+    part = dataset.key.rsplit(" ", 1)[-1]
+    rest = word[len(part) :] if word.startswith(part) else ""
+    return rest[:1] == "-" and rest[1:] in rc.train_cues
 
 
 def _list_end(words: tuple[str, ...], dataset: Located, listed: frozenset[int]) -> int:
@@ -405,6 +435,39 @@ def _in_eval_slot(view: SentenceView, dataset: Located, listed: frozenset[int], 
         if w in rc.eval_verbs:
             return k > 0 and any(x in rc.eval_passive for x in following[:k]) and "for" not in following[:k]
     return False
+
+
+def _metric_like(words: tuple[str, ...], dataset: Located, listed: frozenset[int], reading: ReadingCues) -> bool:
+    """Whether a Dataset mention names a metric: spelled like a metric at a cutoff ("mR@3", "mAP@3+tgt",
+    "Cons@5"), or in a list that a metric noun ends ("improving 1.03% ... on SIM, CC, NSS and AUC-J
+    metrics")."""
+    if reading.metric_shape.search(dataset.span.text):
+        return True
+    end = _list_end(words, dataset, listed)
+    return end + 1 < len(words) and words[end + 1] in reading.metric_list_nouns
+
+
+def _plain_acronym(text: str) -> bool:
+    """ "GRES", "OOD": capitals only, two to five letters; not "GSM8K", "RefCOCO", "LIBERO-Long"."""
+    return text.isalpha() and text.isupper() and 2 <= len(text) <= 5
+
+
+def _acronyms_of_tasks(view: SentenceView, dataset: Located, listed: frozenset[int], reading: ReadingCues) -> bool:
+    """Whether the dataset is in a list of two or more plain acronyms followed by a task noun ("on both
+    GRES and GREC tasks", "VLN and VLA tasks", "ID and OOD tasks"): tasks or settings typed as datasets.
+    Not "MMLU and GSM8K tasks" (a coined name in the list) nor "on AIME tasks" (one name)."""
+    if not _plain_acronym(dataset.span.text):
+        return False
+    words = view.words
+    acronyms, j = 1, dataset.last + 1
+    while j < len(words) and (words[j] in _LIST_JOINS or _plain_acronym(_cased(view, j))):
+        acronyms += words[j] not in _LIST_JOINS
+        j += 1
+    k = dataset.first - 1
+    while k >= 0 and (words[k] in _LIST_JOINS or _plain_acronym(_cased(view, k))):
+        acronyms += words[k] not in _LIST_JOINS
+        k -= 1
+    return acronyms >= 2 and j < len(words) and words[j] in reading.task_list_nouns
 
 
 def _speedup_on(words: tuple[str, ...], dataset: Located, listed: frozenset[int], reading: ReadingCues) -> bool:
@@ -654,12 +717,84 @@ def _listed_models(view: SentenceView, s: _Sentence, rc: RelationCues) -> list[S
 def _others_evaluated(gap: tuple[str, ...], rc: RelationCues) -> bool:
     """Whether the object of an evaluation verb is an unnamed plural of other systems
     ("several state-of-the-art pose estimation models", "various LLMs", "six VLMs from three
-    providers on two benchmarks (X and"), not "our method"/"it". The object ends at "on"."""
-    if "on" in gap:
-        gap = gap[: gap.index("on")]
-    if not gap or len(gap) > 8 or any(w in reading_cues().own_object_words or w in rc.subject_clauses for w in gap):
+    providers on two benchmarks (X and", "an evaluation of agents over 15 tasks"), not "our
+    method"/"it". The object ends at the first evaluation preposition ("on", "over", "across")."""
+    reading = reading_cues()
+    end = next((j for j, w in enumerate(gap) if w in rc.eval_preps), len(gap))
+    gap = gap[:end]
+    if not gap or len(gap) > 8 or any(w in reading.own_object_words or w in rc.subject_clauses for w in gap):
         return False
-    return any(w in rc.class_nouns or w in rc.class_plurals for w in gap)
+    plural_systems = {w for w in reading.system_nouns if w.endswith("s")}  # "agents"
+    return any(w in rc.class_nouns or w in rc.class_plurals or w in plural_systems for w in gap)
+
+
+def _proposed_method_name(dataset: Span, ctx: PaperContext, reading: ReadingCues) -> bool:
+    """Whether a Dataset mention is a name the paper proposes as its method: where the paper names
+    it, an apposition says it is a method, model or framework ("We introduce DAVIS, a simple and
+    broadly applicable post-hoc technique"), and no benchmark noun ("FooBench, a benchmark
+    framework"). A paper's own method is never the data it is evaluated on."""
+    if not ctx.is_proposed(dataset):
+        return False
+    doc, key = dataset.doc, dataset.text.lower()
+    for named in doc._.proposes or ():
+        if named.text.lower() != key or not opens_apposition(doc, named.end):
+            continue
+        words = []
+        for token in doc[named.end + 2 : min(named.sent.end, named.end + 14)]:
+            if token.text in (",", ";", ".", "(") or token.lower_ in ("that", "which", "for", "to", "of"):
+                break
+            words.append(token.lower_)
+        if any(w in reading.instance_nouns for w in words) and not any(w in reading.benchmark_nouns for w in words):
+            return True
+    return False
+
+
+def _evaluated_object(words: tuple[str, ...], dataset: Located, rc: RelationCues) -> bool:
+    """Whether the dataset is the direct object of an evaluation verb, with an evaluation
+    preposition after it ("To evaluate LAMA-Net/iLAMA-Net, we conduct several experiments ... on
+    popular benchmark datasets"): it is what is evaluated, on the data the preposition names."""
+    verb = dataset.first - 1
+    if verb < 0 or words[verb] not in rc.eval_verbs:
+        return False
+    if words[verb] in rc.eval_nounlike and (verb == 0 or words[verb - 1] not in rc.eval_verb_context):
+        return False  # "on the benchmark FooBench": a noun before the name
+    return any(w in ("on", "across") for w in words[dataset.last + 1 :])
+
+
+def _glossed_part(view: SentenceView, e: Located) -> bool:
+    """Whether a name is in a parenthesised list of two or more names right after a singular common
+    noun ("we compare a Baseline protocol with a Modern protocol (AutoAugment/ColorJitter, CutMix, and
+    Label Smoothing) on CIFAR-10"): the list glosses that noun; its names are its parts, not what is
+    evaluated. Not after a plural ("several LLMs (GPT-4o, Claude)": examples of the evaluated)."""
+    words = view.words
+    open_at = next((j for j in range(e.first - 1, max(-1, e.first - 14), -1) if words[j] in ("(", ")")), -1)
+    if open_at < 1 or words[open_at] != "(":
+        return False
+    close = next((j for j in range(e.last + 1, min(len(words), e.last + 14)) if words[j] in ("(", ")")), -1)
+    if close < 0 or words[close] != ")":
+        return False
+    inside = [f for f in view.entities if open_at < f.first and f.last < close]
+    noun = words[open_at - 1]
+    glossed = noun.isalpha() and not noun.endswith("s") and not any(f.last == open_at - 1 for f in view.entities)
+    return len(inside) >= 2 and glossed
+
+
+def _setting_model(words: tuple[str, ...], verb: int, e: Located, reading: ReadingCues) -> bool:
+    """Whether a Method/Model follows the evaluation verb and a setting preposition right away
+    ("Evaluated on Qwen2.5-32B, FIPO increases AIME 2024 Pass@1"): the model the method runs on,
+    not the system evaluated on the dataset."""
+    return e.first == verb + 2 and words[verb + 1] in reading.eval_setting_preps
+
+
+def _evaluation_of_others(words: tuple[str, ...], dataset: Located, rc: RelationCues) -> bool:
+    """Whether an experiment noun with "of" before the dataset has others' systems as its object
+    ("Evaluation of different perception pipelines on nuScenes", "our comprehensive evaluation of 22
+    LLMs on X", "Evaluations of state-of-the-art LiDAR-based PR methods on X"): they are evaluated, not
+    the paper's proposal (:func:`_others_evaluated`); not "evaluations of different model sizes"."""
+    for j in range(dataset.first - 2, -1, -1):
+        if words[j] in rc.experiment_nouns and words[j + 1] == "of":
+            return _others_evaluated(words[j + 2 : dataset.first], rc)
+    return False
 
 
 def _first_objects(view: SentenceView, heads: list[Span], reading: ReadingCues) -> list[Span]:
@@ -719,6 +854,19 @@ def _contrasted(view: SentenceView, dataset: Located, head: Span, rc: RelationCu
     return False
 
 
+def _own_purpose_object(purpose: tuple[str, ...], reading: ReadingCues) -> bool:
+    """Whether the object of an opening purpose clause is the paper's own system: "our method", "its
+    performance", "it", "this approach". "this" before any other noun ("To evaluate this setting",
+    "this capability", "this hypothesis") names what the benchmark measures, not the system evaluated."""
+    for j, w in enumerate(purpose):
+        if w == "this":
+            if j + 1 < len(purpose) and purpose[j + 1] in reading.own_system_nouns:
+                return True
+        elif w in reading.own_object_words:
+            return True
+    return False
+
+
 def _purpose_data(view: SentenceView, ctx: PaperContext, rc: RelationCues, reading: ReadingCues) -> list[Located]:
     """The datasets a sentence introduces to evaluate the paper's own Method/Model: an opening
     purpose clause with an evaluation verb whose object is the paper's ("To evaluate our method,",
@@ -738,7 +886,7 @@ def _purpose_data(view: SentenceView, ctx: PaperContext, rc: RelationCues, readi
     if words[1] not in reading.eval_purpose_verbs and not both:
         return []  # not "To facilitate evaluation, we construct D" nor "For evaluation, ...": whose evaluation?
     if not (
-        any(w in reading.own_object_words for w in purpose)
+        _own_purpose_object(purpose, reading)
         or any(ctx.is_proposed(e) and e.label in ACTORS and e.last < comma for e in view.entities)
         or purpose in (("performance",), ("effectiveness",))
     ):
@@ -791,10 +939,18 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
     for dataset in datasets:
         if _trained(words, dataset.first, dataset.last, rc, listed):
             continue
-        if glued_modifier(view, dataset, rc):
+        if glued_modifier(view, dataset, rc) or _glued_training(words, dataset, rc):
             continue  # "seven WSI-level tasks over Camelyon16": a modifier, not the dataset evaluated on
         if dataset.key in reading.language_names:
             continue  # "on aggregate English and German benchmarks": a language, no dataset
+        if _metric_like(words, dataset, listed, reading):
+            continue  # "2.70% on mAP@3+tgt", "on SIM, CC, NSS and AUC-J metrics": a metric typed as a dataset
+        if _acronyms_of_tasks(view, dataset, listed, reading):
+            continue  # "achieves the state-of-the-art results on both GRES and GREC tasks": tasks, not datasets
+        if _proposed_method_name(dataset.span, ctx, reading):
+            continue  # "We introduce DAVIS, a post-hoc technique ...": the paper's method, typed as a dataset
+        if _evaluated_object(words, dataset, rc):
+            continue  # "To evaluate LAMA-Net, we conduct experiments ... on benchmark datasets": what is evaluated
         scorers = _score_subject(view, dataset, s, rc)
         if scored_only and not scorers:
             continue
@@ -824,6 +980,8 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
                 and not _instrument(view, e)
                 and not _host(view.words, e)
             ]
+            if any(_setting_model(words, verb, e, reading) for e in view.entities if e.label in ACTORS):
+                heads = []  # "Evaluated on Qwen2.5-32B, FIPO extends the chain-of-thought length ...": the subject's
             heads = _first_objects(view, heads, reading)
         base = 0.75 if verb >= 0 else 0.60
         if not heads and 0 <= verb < dataset.first and not scored_only:
@@ -858,6 +1016,8 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
                 and _others_evaluated(words[verb + 1 : dataset.first], rc)
             ):
                 continue  # "we benchmark several pose estimation models on X": not the proposed entity
+            elif default is ctx.proposed and _evaluation_of_others(words, dataset, rc):
+                continue  # "Evaluation of different perception pipelines on nuScenes": others are evaluated
             elif ctx.is_proposed(dataset) and verb < 0 and s.claim is None and not _actor_before(view, dataset, ctx):
                 continue  # "examples in DA-Code are based on real data": describes the paper's dataset
             elif default is ctx.proposed and _others_after(view, dataset, rc):
@@ -871,8 +1031,12 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
                 head = variant.span if variant is not None else _paper_head(default, view, ctx, reading)
                 if not _explicit(head, view) and unnamed_description(head):
                     continue  # "we evaluate our method on X" for "a weighted convolution operator": no name
+                if not _explicit(head, view) and _models_of_data_maker(words, dataset.first, head, ctx, rc, reading):
+                    continue  # "Our models ... on tau-bench" in a paper on APIGen-MT, a data pipeline
                 heads = [head]
         heads = [h for h in (_unmodified(view, h) for h in heads) if not _stands_for_class(view, h, ctx, rc)]
+        glossed = {e.span.start for e in view.entities if _glossed_part(view, e)}
+        heads = [h for h in heads if h.start not in glossed]  # "a Modern protocol (CutMix, ...)": its parts
         for head in heads:
             found.append(
                 RelationMatch(
@@ -893,17 +1057,19 @@ def benchmarked(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Relat
     bench = ctx.dataset
     if bench is None or ctx.actor is not None or ctx.propose_index is None or view.index <= ctx.propose_index:
         return []
+    reading = reading_cues()
+    if _proposed_method_name(bench, ctx, reading):
+        return []  # "We introduce DAVIS, a post-hoc technique": the paper's method, typed as a dataset
     models = [e for e in view.entities if e.label == "Model"]
     if not models or any(e.label == "Dataset" and not ctx.is_proposed(e) for e in view.entities):
         return []
-    reading = reading_cues()
     if s.claim is None and view.present.isdisjoint(rc.eval_cues) and _eval_verb(view, rc) < 0:
         return []
     if not view.present.isdisjoint(rc.train_cues) or not view.present.isdisjoint(reading.data_verbs):
         return []  # "questions generated by GPT-4o", "we fine-tune Llama-3 on it": the benchmark's making
     if not view.present.isdisjoint(_INTRODUCING) or not view.present.isdisjoint(reading.introducing_verbs):
         return []
-    if any(w.startswith("baseline") for w in words):
+    if any(w in reading.baseline_nouns for w in words):
         return []  # "gains over the baseline Gemma 3 models": the paper's own system has rivals
     if _other_benchmarks(words, rc, reading):
         return []  # "improves performance on ten external multimodal reasoning benchmarks across Qwen3-VL-4B"
@@ -925,6 +1091,87 @@ def benchmarked(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Relat
             continue  # "UMMs", "CNN baselines": a class, not one evaluated model
         found.append(RelationMatch(e.span, "evaluated_on", bench, view.sentence, _score(0.55, True, s.hedged)))
     return found
+
+
+def _points_to_benchmark(words: tuple[str, ...], reading: ReadingCues) -> bool:
+    """Whether a sentence refers to the paper's benchmark without naming it: "this"/"our" and a
+    benchmark noun ("On this benchmark, no frontier LLM ...", "results on our datasets"), "the" and a
+    singular one ("on the benchmark"; "the benchmarks of prior work" are other data), or "on it"."""
+    nouns = reading.benchmark_nouns
+    return any(
+        (w in ("this", "our") and words[j + 1] in nouns)
+        or (w == "the" and words[j + 1] in nouns and words[j + 1][:-1] not in nouns)
+        or (w == "on" and words[j + 1] == "it")
+        for j, w in enumerate(words[:-1])
+    )
+
+
+def _benchmark_passage(views: list[SentenceView], view: SentenceView, ctx: PaperContext) -> Span | None:
+    """The text that shows a model evaluated on the benchmark of a benchmark paper (:func:`benchmarked`):
+    the sentence itself when it names or points to the benchmark ("On this benchmark, no frontier LLM
+    -- including GPT-4o -- ..."); else the passage from the nearest abstract sentence that names it, or
+    else from the nearest one that points to it, at most ``PASSAGE_BACK`` sentences before (list numbers
+    and headings not counted):
+    "We introduce SciVer, ... . ... We assess 21 models, including o4-mini"; "Our benchmark includes
+    ... . ... GPT-4o scores 40%". The sentence alone ("Experiments reveal that even the strongest models
+    (GPT-5) achieve only 68.2%") does not show what the model is evaluated on (issue #17). None when
+    only the title names it (a passage does not span title and abstract), when the naming sentence is
+    farther back, or when a sentence between proposes a Method or Model ("we propose prompt-based
+    steering methods: query grounding (Q-ground) ..."): the results after it may be of that method."""
+    reading = reading_cues()
+    if _names_benchmark(view, ctx, reading):
+        return view.sentence
+    title_end = view.sentence.doc.user_data.get("cg_title_end") or 0
+    back, start = 0, None
+    for before in reversed(views[: view.index]):
+        if before.sentence.start_char < title_end:
+            break
+        back += len(before.words) > HEADING_WORDS
+        if back > PASSAGE_BACK:
+            break
+        if any(ctx.is_proposed(e) and e.label == "Dataset" for e in before.entities):
+            start = before  # a sentence that names the benchmark shows it best
+            break
+        if _proposes_system(before, ctx):
+            break
+        if start is None and _points_to_benchmark(before.words, reading):
+            start = before
+    if start is None:
+        return None
+    return view.sentence.doc[start.sentence.start : view.sentence.end]
+
+
+def _names_benchmark(view: SentenceView, ctx: PaperContext, reading: ReadingCues) -> bool:
+    """Whether the sentence names the paper's benchmark (a proposed Dataset) or points to it
+    (:func:`_points_to_benchmark`)."""
+    return any(ctx.is_proposed(e) and e.label == "Dataset" for e in view.entities) or _points_to_benchmark(
+        view.words, reading
+    )
+
+
+def _proposes_system(view: SentenceView, ctx: PaperContext) -> bool:
+    """Whether the authors propose a Method or Model in the sentence: "we" and a propose verb, and a
+    Method/Model name after it ("we propose prompt-based steering methods: query grounding (Q-ground)").
+    Read only in sentences that do not name the benchmark ("We present Metal-Sci, a benchmark of ...
+    kernels (..., FFT)" starts the passage)."""
+    words = view.words
+    for j in range(1, len(words)):
+        if words[j - 1] == "we" and words[j] in PROPOSE_VERBS:
+            return any(e.label in ("Method", "Model") and e.first > j for e in view.entities)
+    return False
+
+
+def _shown_with_benchmark(
+    found: list[RelationMatch], views: list[SentenceView], view: SentenceView, ctx: PaperContext
+) -> list[RelationMatch]:
+    """``found`` (facts of :func:`benchmarked`) with the passage that names the benchmark as their
+    sentence, or nothing when the abstract does not name it before (:func:`_benchmark_passage`)."""
+    if not found:
+        return found
+    passage = _benchmark_passage(views, view, ctx)
+    if passage is None:
+        return []
+    return [RelationMatch(r.head, r.relation, r.tail, passage, r.confidence) for r in found]
 
 
 def _other_benchmarks(words: tuple[str, ...], rc: RelationCues, reading: ReadingCues) -> bool:
@@ -1091,10 +1338,13 @@ def _compare_win(view: SentenceView, index: int, cues: ClaimCues, rc: RelationCu
     """Whether "compared to/with X" (at ``index``, the word "to"/"with") states a win over X: the
     opener is "superior to", or the clause has a win word ("better", "improves", "gains") or
     "higher" before a quality noun or a higher-is-better metric, and no parity or cost reading
-    ("comparable accuracy compared to X", "faster inference compared to X" say no win)."""
+    ("comparable accuracy compared to X", "faster inference compared to X" say no win), nor a kept
+    state ("abilities preserved compared with X")."""
     words = view.words
     if index < 1 or words[index - 1] not in reading.compare_win_openers:
         return False
+    if index >= 2 and words[index - 2] in reading.retention_participles:
+        return False  # "with its general abilities preserved compared with plain SFT": kept, not won
     if words[index - 1] == "superior":
         return not any(w in rc.parity_words for w in words[max(0, index - 5) : index])
     bounds = (";", ":")
@@ -1242,8 +1492,15 @@ def _speed_only(words: tuple[str, ...], index: int, cues: ClaimCues, reading: Re
     faster than X"): judged samples read that as no claim that the head beats X."""
     for j in range(index - 1, max(-1, index - 5), -1):
         if words[j] in cues.comparatives or words[j] in reading.speed_comparatives:
-            return words[j] in reading.speed_comparatives
+            return words[j] in reading.speed_comparatives or _efficiency_after(words, j, index, reading)
     return False
+
+
+def _efficiency_after(words: tuple[str, ...], j: int, index: int, reading: ReadingCues) -> bool:
+    """Whether the comparative at ``j`` is of an efficiency adjective right before "than" ("25 times more
+    efficient than FlowGRPO", "more memory-efficient than softmax attention"): a cost, not a win; not
+    "more efficient and effective than vanilla MoE"."""
+    return j + 1 == index - 1 and words[index - 1].rsplit("-", 1)[-1] in reading.efficiency_adjectives
 
 
 def _cost_only(view: SentenceView, index: int, kind: str, cues: ClaimCues, reading: ReadingCues) -> bool:
@@ -1270,7 +1527,12 @@ def _cost_only(view: SentenceView, index: int, kind: str, cues: ClaimCues, readi
     ):
         return False  # "12.8% mIoU gains over X", "improves token acceptance rates and generation speed over X";
         # not the Metric "speedup" itself
-    return any(costly(w) for w in window)
+    if any(costly(w) for w in window):
+        return True
+    previous = next((j for j in range(index - 1, max(-1, index - 12), -1) if words[j] == "over"), -1)
+    if previous > 0 and "and" in words[previous + 1 : index] and not any(w in (";", ".") for w in window):
+        return _cost_only(view, previous, kind, cues, reading)  # "by 2.8x over FA2 and 1.6x over FA3": the same cost
+    return False
 
 
 def _window_back(words: tuple[str, ...], index: int, steps: int) -> int:
@@ -1312,19 +1574,55 @@ def _valence_than(words: tuple[str, ...], index: int, cues: ClaimCues, reading: 
 
 def _liability_than(words: tuple[str, ...], index: int, reading: ReadingCues) -> bool:
     """Whether "than" at ``index`` follows "more <liability adjective>" within five words ("more
-    prone to this than", "more vulnerable to attacks than"): the head suffers more, it does not win."""
+    prone to this than", "more vulnerable to attacks than"): the head suffers more, it does not win;
+    or "more <property adjective>" ("a more mature architecture than ViT"): a property, not a result."""
     return any(
-        words[j] in reading.liability_adjectives and j and words[j - 1] == "more"
+        (words[j] in reading.liability_adjectives or words[j] in reading.property_adjectives)
+        and j
+        and words[j - 1] == "more"
         for j in range(max(0, index - 5), index)
     )
+
+
+def _beyond_limit(words: tuple[str, ...], index: int, reading: ReadingCues) -> bool:
+    """Whether the object of the win verb at ``index`` is a resource limit of something ("when target views
+    exceed the capacity of a single DiT forward pass", "exceeds the context window of Y"): "the"/"a", at most
+    one more word, a limit noun and "of". Going beyond a limit of Y is not beating Y; "outperforming the
+    higher capacity ResNet-18 variant" is a win."""
+    after = words[index + 1 : index + 5]
+    if not after or after[0] not in reading.limit_determiners:
+        return False
+    return any(k < len(after) - 1 and after[k] in reading.limit_nouns and after[k + 1] == "of" for k in (1, 2))
 
 
 def _parity_between(words: tuple[str, ...], index: int, tail: Located, rc: RelationCues, reading: ReadingCues) -> bool:
     """Whether a parity word with its preposition ("competitive to", "comparable with", "on par
     with") stands between the comparison at ``index`` and the name: the rivals beaten end there."""
     gap = words[index + 1 : tail.first]
+    return any(_parity_to(gap, j, rc, reading) for j in range(len(gap)))
+
+
+def _parity_to(words: tuple[str, ...], j: int, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether word ``j`` is a parity word whose rival follows: right after a rival preposition
+    ("competitive to", "on par with") or after a result noun and "compared"/a rival preposition
+    ("comparable performance to", "competitive performance compared to"). A parity word glued to the
+    verb before it ("achievescompetitive", text that lost a space) counts."""
+    w = words[j]
+    if w not in rc.parity_words and not _glued_to_verb(w, rc, reading):
+        return False
+    after = words[j + 1 : j + 4]
+    if after[:1] and after[0] in reading.rival_preps:
+        return True
+    if len(after) < 2 or after[0] not in rc.result_after:
+        return False
+    return after[1] == "compared" or after[1] in reading.rival_preps
+
+
+def _glued_to_verb(word: str, rc: RelationCues, reading: ReadingCues) -> bool:
+    """ "achievescompetitive": a clause verb in the third person glued to a parity word (the text lost
+    the space between them)."""
     return any(
-        w in rc.parity_words and gap[j + 1 : j + 2] and gap[j + 1] in reading.rival_preps for j, w in enumerate(gap)
+        word.startswith(v) and word[len(v) :] in rc.parity_words for v in reading.clause_verbs if v.endswith("s")
     )
 
 
@@ -1403,12 +1701,25 @@ def _possible(words: tuple[str, ...], index: int, rc: RelationCues, reading: Rea
     before = words[max(0, index - 4) : index]
     if any(w in reading.outperform_hedges for w in before):
         return True
+    if _hedged_infinitive(words, index, reading):
+        return True
     for j in range(max(0, index - 6), index):
         if words[j] in rc.parity_words:
             if j and words[j - 1] in reading.instrument_words:
                 continue  # "with similar active parameters, even surpassing X": a condition, not parity
             between = words[j + 1 : index]
             return any(w in reading.parity_links for w in between)
+    return False
+
+
+def _hedged_infinitive(words: tuple[str, ...], index: int, reading: ReadingCues) -> bool:
+    """Whether a hedge word farther back governs an infinitive that holds the comparison, with no
+    punctuation between ("has the potential to make a relatively small model outperform X"): a
+    possibility, not a win."""
+    for j in range(max(0, index - 9), max(0, index - 4)):
+        between = words[j + 1 : index]
+        if words[j] in reading.outperform_hedges and "to" in between and not any(w in ",;:()" for w in between):
+            return True
     return False
 
 
@@ -1547,6 +1858,46 @@ def _winner(
     return head, explicit
 
 
+def _data_maker(span: Span, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether a proposed Method makes data, by an apposition after its name in the abstract ("APIGen-MT,
+    a two-phase framework that generates verifiable and diverse multi-turn agent data", "FoundationMotion,
+    a fully automated data curation pipeline that constructs large-scale motion datasets"): a data-making
+    word and a data noun there. A title's subtitle ("Vision-G1: Towards ... with Multi-Domain Data
+    Curation") describes the paper, not the named system."""
+    doc, key = span.doc, span.text.lower()
+    title_end = doc.user_data.get("cg_title_end") or 0
+    for mention in doc.spans.get(ENTITIES, ()):
+        if mention.text.lower() != key or mention.start_char < title_end:
+            continue
+        if not opens_apposition(doc, mention.end) or mention.end >= mention.sent.end:
+            continue
+        after = [t.text.lower() for t in doc[mention.end : mention.sent.end]]
+        if ";" in after:
+            after = after[: after.index(";")]
+        if any(w in reading.data_making_words for w in after) and any(
+            w in reading.data_nouns or w in rc.kind_plurals for w in after
+        ):
+            return True
+    return False
+
+
+def _models_of_data_maker(
+    words: tuple[str, ...], index: int, head: Span, ctx: PaperContext, rc: RelationCues, reading: ReadingCues
+) -> bool:
+    """Whether "our model(s)" before the comparison word at ``index`` ("Our models outperform frontier
+    models such as GPT-4o", "our 7B model surpasses Y") stands for models trained with the data of a
+    proposed data-making Method (:func:`_data_maker`) that ``head`` was resolved to: the models win,
+    not the method."""
+    proposed = ctx.proposed
+    if proposed is None or head.start != proposed.start or proposed.label_ != "Method":
+        return False
+    ours = any(
+        w == "our" and any(x in reading.data_model_nouns for x in words[j + 1 : j + 4])
+        for j, w in enumerate(words[:index])
+    )
+    return ours and _data_maker(proposed, rc, reading)
+
+
 def _relative_antecedent(view: SentenceView, index: int, rc: RelationCues, reading: ReadingCues) -> Located | None:
     """The Method/Model a relative pronoun right before the comparison at ``index`` (adverbs
     allowed) refers to: the name right before it ("we release FooNet-7B, which outperforms Y") or
@@ -1607,6 +1958,9 @@ def _paper_head(head: Span, view: SentenceView, ctx: PaperContext, reading: Read
     proposed = ctx.proposed
     if proposed is None or _explicit(head, view) or head.text.lower() not in ctx.keys:
         return head
+    compound = _hyphen_compound(head, proposed.doc._.proposes or (), view)
+    if compound is not None:
+        return compound  # "a TDA-ViT fusion model": "it" is TDA-ViT, not its TDA features
     if not _component(proposed, reading):
         return head
     key = proposed.text.lower()
@@ -1616,6 +1970,33 @@ def _paper_head(head: Span, view: SentenceView, ctx: PaperContext, reading: Read
             if other.start > proposed.start and key.replace(" ", "") not in name.replace(" ", ""):
                 return other
     return head
+
+
+def _hyphen_compound(head: Span, proposes: tuple[Span, ...], view: SentenceView) -> Span | None:
+    """A proposed Method/Model named before the sentence whose name is the head's name joined by a
+    hyphen to another known method or model ("TDA-ViT" for the proposed TDA, in a paper on "a TDA-ViT
+    fusion model"; ViT is a lexicon name): the compound fuses both, the head is only a part of it.
+    Not a variant of the head ("RICO-Flash", "Kimi-VL-Thinking": no name after the hyphen), nor one
+    named after the sentence; None when there is none."""
+    key = head.text.lower()
+    known = _known_names()
+    return next(
+        (
+            other
+            for other in proposes
+            if other.label_ in ACTORS
+            and other.text.lower().startswith(key + "-")
+            and other.text.lower()[len(key) + 1 :] in known
+            and other.text in doc_text(head.doc)[: view.sentence.start_char]
+        ),
+        None,
+    )
+
+
+@cache
+def _known_names() -> frozenset[str]:
+    """The lower-cased names and aliases of the lexicon's methods and models."""
+    return lexicon_forms("Method") | lexicon_forms("Model")
 
 
 def _apposed_actor(
@@ -1786,11 +2167,16 @@ def _plural_name(view: SentenceView, tail: Located) -> bool:
     last = tail.key.rsplit(" ", 1)[-1]
     if not last.endswith("s") and word in (last + "s", last + "es"):
         return True
+    if last.endswith("y") and word == last[:-1] + "ies":
+        return True  # "strong diffusion policies" for Diffusion Policy: the class, not the named method
     text = tail.span.text
     if _PLURAL_ACRONYM.fullmatch(text.rsplit(" ", 1)[-1]):
         return True  # "CNNs", "VQ-VAEs", "Video-LLMs"
     canonical = tail.span.kb_id_.split(":", 1)[-1].lower()
-    return bool(canonical) and text.lower().endswith("s") and text.lower()[:-1] == canonical
+    lower = text.lower()
+    if canonical and lower.endswith("ies") and lower[:-3] + "y" == canonical:
+        return True  # "strong diffusion policies" for Diffusion Policy
+    return bool(canonical) and lower.endswith("s") and lower[:-1] == canonical
 
 
 def _setting_between(words: tuple[str, ...], index: int, tail: Located, reading: ReadingCues) -> bool:
@@ -1827,7 +2213,8 @@ def _after_verb(words: tuple[str, ...], index: int, tail: Located, rc: RelationC
     gap = words[index + 1 : tail.first]
     if any(w in rc.enable_verbs or w in rc.apply_verbs or w == ";" for w in gap):
         return True
-    verbs = reading_cues().clause_verbs
+    reading = reading_cues()
+    verbs = reading.clause_verbs | reading.boost_verbs  # "... over FLUX and enhances GLIGEN": GLIGEN is improved
     if any(w in verbs and j and gap[j - 1] in ("and", ",") for j, w in enumerate(gap)):
         return True
     return any(w == ")" and j and _enumerator(gap[j - 1]) for j, w in enumerate(gap))
@@ -1835,12 +2222,17 @@ def _after_verb(words: tuple[str, ...], index: int, tail: Located, rc: RelationC
 
 def _unnamed_instance(view: SentenceView, tail: Located, reading: ReadingCues) -> bool:
     """Whether a Method rival is only the kind of an unnamed one ("the state-of-the-art VLA
-    model", "the mainstream E2E imitation learning method", "the standard RL baseline"), or a
-    rival is only what unnamed ones were made from ("Deepseek-R1 distilled counterparts")."""
+    model", "the mainstream E2E imitation learning method", "the standard RL baseline", "the strongest
+    dynamic MoE baseline"), or a rival is only what unnamed ones were made from ("Deepseek-R1
+    distilled counterparts")."""
     words = view.words
     after = words[tail.last + 1 : tail.last + 4]
     if not after:
         return False
+    if (after[0] in reading.instance_nouns or after[0] in reading.baseline_nouns) and any(
+        w in reading.superlatives for w in words[max(0, tail.first - 3) : tail.first]
+    ):
+        return True  # "the strongest dynamic MoE baseline", "the best-performing Mamba model": the best of a class
     if tail.label == "Method" and after[0] in reading.instance_nouns:
         return not any(e.first == tail.last + 2 for e in view.entities)  # "model SiT": see _kind_before_name
     return after[0] in reading.subject_participles and any(
@@ -1895,6 +2287,37 @@ def _base_of_rival(words: tuple[str, ...], tail: Located, rc: RelationCues, read
     return not (tail.label == "Model" and words[j - 1] in rc.family_nouns)
 
 
+def _kind_list(view: SentenceView, tail: Located, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether the name is in a list of kinds of methods: a lead word before the list ("state-of-the-art",
+    "previous", "strong") and a plain lower-case kind word with a class noun ending it ("state-of-the-art KE,
+    GNN, and ensemble models", "previous RAG and reasoning methods"), or with one more word before the class
+    noun ("existing Mamba and hybrid Mamba-Transformer models"); not "standard DPO and strong baselines",
+    where the last word only qualifies unnamed rivals besides DPO."""
+    words = view.words
+    names = {j for e in view.entities if e.label in ACTORS for j in range(e.first, e.last + 1)}
+    j = tail.last + 1
+    while j < len(words) and (j in names or words[j] in _LIST_JOINS):
+        j += 1
+    if not (
+        j + 1 < len(words)
+        and words[j - 1] in ("and", "or")
+        and words[j].replace("-", "").isalpha()
+        and words[j] not in reading.rival_adjectives
+        and (words[j + 1] in rc.class_nouns or _titled_kind(view, j + 1, rc))
+    ):
+        return False
+    k = tail.first - 1
+    while k >= 0 and (k in names or words[k] in _LIST_JOINS):
+        k -= 1
+    return k >= 0 and (words[k] in reading.kind_list_leads or words[k] in rc.others_words)
+
+
+def _titled_kind(view: SentenceView, j: int, rc: RelationCues) -> bool:
+    """Whether word ``j`` is a capitalised word followed by a class noun ("hybrid Mamba-Transformer
+    models"): one more word of a kind of methods."""
+    return j + 1 < len(view.words) and view.words[j + 1] in rc.class_nouns and _cased(view, j)[:1].isupper()
+
+
 def _named_rival(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues, reading: ReadingCues) -> bool:
     """Whether a compared name is one named rival, not a class, a kind or a modifier."""
     if _modified(view, tail) is not None:
@@ -1907,9 +2330,11 @@ def _named_rival(view: SentenceView, tail: Located, ctx: PaperContext, rc: Relat
     if cut_from_longer(tail.span):
         return False  # "surpasses o3-mini-high": a piece of a longer name; "a JEPA-predictor baseline": a modifier
     if not ctx.is_proposed(tail) and (glued_modifier(view, tail, rc) or class_mention(view, tail, rc)):
-        return False  # "over CNN baselines", "than its VAE-based variant", "than LiDAR-based estimates"
+        return False  # "over CNN baselines", "than its VAE-based variant", "other 3DGS SLAM methods"
     if _linked_to_class(view, tail, rc, reading):
         return False  # "other methods based on MAE": a class, not MAE
+    if not ctx.is_proposed(tail) and _kind_list(view, tail, rc, reading):
+        return False  # "over state-of-the-art KE, GNN, and ensemble models": kinds of models, not KE
     if _plural_name(view, tail) and not ctx.is_proposed(tail):
         return False  # "than CNNs", "previous VQ-VAEs, such as VQGAN": a family, not one model
     if _quantified_class(view.words, tail, rc):
@@ -2007,6 +2432,8 @@ def outperforms(
             continue  # "7x faster than StreetCrafter": a speed comparison, not a win (issue #17 judgements)
         if kind in ("than", "over") and _cost_only(view, index, kind, cues, reading):
             continue  # "600x less GPU time than CLIP", "inference speed by 40% over FoL": a cost, not a win
+        if kind == "beat" and _beyond_limit(view.words, index, reading):
+            continue  # "when target views exceed the capacity of a single DiT forward pass": no rival
         if kind == "beat" and _purpose(view.words, index, reading) and enabled_actor(view, index) is None:
             continue  # "To surpass the quality of X, we propose Y": a goal, not a result
         if kind == "over" and _counted_over(view, index, cues, reading):
@@ -2038,6 +2465,8 @@ def outperforms(
                 continue  # "our method outperforms X" for "an iterative ensemble strategy": no name
         if head is None or head.label_ not in ACTORS or _stands_for_class(view, head, ctx, rc):
             continue
+        if not explicit and _models_of_data_maker(view.words, index, head, ctx, rc, reading):
+            continue  # "Our models outperform GPT-4o" in a paper on APIGen-MT, a pipeline that generates data
         if kind == "compared" and _made_to_win(view, head, index):
             continue  # "ScPO finetunes Llama-3 8B to be superior to X": Llama-3 8B with ScPO wins
         if any(w in reading.modal_hedges for w in view.words[_clause_start(view.words, index, rc) : index]):
@@ -2220,14 +2649,14 @@ def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[Rel
             if view.entities:  # "... the strongest evaluated model, Gemini 3.1 Pro, achieves 71.1% on X"
                 s = _Sentence(view, None, False, after, view.has_any(cues.hedges))
                 found += evaluated_on(s, ctx, rc, True)
-                implicit += benchmarked(s, ctx, rc)
+                implicit += _shown_with_benchmark(benchmarked(s, ctx, rc), views, view, ctx)
             carried = []
             continue
         hedged = claim.hedged if claim is not None else view.has_any(cues.hedges)
         marks = markers(view, cues) if view.entities or carried else []
         s = _Sentence(view, claim, own, after, hedged, tuple(marks), _compared(view, marks))
         found += evaluated_on(s, ctx, rc)
-        implicit += benchmarked(s, ctx, rc)
+        implicit += _shown_with_benchmark(benchmarked(s, ctx, rc), views, view, ctx)
         found += outperforms(s, ctx, cues, rc, carried)
         carried = compared_set(s, ctx, rc)
         found += uses(s, ctx, rc, rc.next_words, cues.self_heads)
