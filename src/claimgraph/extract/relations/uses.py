@@ -15,14 +15,23 @@ functions find into relations and documents their confidences:
   ("we further introduce Candidate Prior Normalization (CPN)");
 - :func:`uses_head`: the entity that uses (see its docstring; never a description
   only, :func:`described_only`);
-- :func:`coordinated`: a tail listed with the head ("trained with X and Y");
+- :func:`coordinated`: a tail listed with the head ("trained with X and Y") or the head's own
+  name spelled out ("TactAlign: ... via Tactile Alignment");
 - :func:`name_fragment`: a tail that is a piece of a longer name ("Efficient
-  Channel Attention", "2D Gaussian Splatting", "REason-guided ...") or a cut one
+  Channel Attention", "2D Gaussian Splatting", "REason-guided ...", one conjunct of
+  "via Layout and Appearance Alignment", "an Image-to-Response Guided loss") or a cut one
   ("SigLIP-So400" of "SigLIP-So400m") is no tail;
 - :func:`evaluator`: a tail that scores or probes the outputs ("GPT-4 as the judge",
   "a GPT-based scoring method", "we use LIME heatmaps to compare ...") is no tail;
 - :func:`unstated_use`: a cue that states no use of the paper's own ("without
-  requiring X", "the prevailing practice that ... rely on X").
+  requiring X", "the prevailing practice that ... rely on X"); nor does an opening
+  concession about others ("While transformers provide ... through self-attention, ...");
+- :func:`uses_head` also gives no head for a background sentence before the abstract speaks of
+  the authors' work, nor for "our <other named system> integrates X"; :func:`use_cues` skips hopes
+  and plans ("We hope ... integrating X") and the authors' tools in an opening phrase ("Utilizing
+  Grad-CAM, we pinpoint ...");
+- :func:`not_own_method`: heads that are no method name of the paper's own (a lexicon
+  technique, a task, a description ending in a kind noun, a benchmark, a cut name).
 """
 
 from __future__ import annotations
@@ -32,8 +41,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from claimgraph.extract.claims.cues import RelationCues, relation_cues
-from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext, entity_mask
+from claimgraph.extract.claims.cues import ClaimCues, RelationCues, claim_cues, relation_cues
+from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext, entity_mask, own_reference
 from claimgraph.extract.cues import load_cues
 from claimgraph.extract.pipeline.sentence_view import (
     PAPER_FACTS_CACHE,
@@ -43,6 +52,7 @@ from claimgraph.extract.pipeline.sentence_view import (
     past_abbreviation,
     sentence_views,
 )
+from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.pipeline.token_table import doc_text
 from claimgraph.extract.relations.guards import ReadingCues, reading_cues, title_like
 
@@ -90,6 +100,11 @@ class UsesCues:
     uses_head_task_ends: frozenset[str]
     uses_with_verbs: frozenset[str]
     uses_compat_words: frozenset[str]
+    uses_compat_to_words: frozenset[str]
+    uses_clause_openers: frozenset[str]
+    uses_modifier_endings: frozenset[str]
+    uses_name_closers: frozenset[str]
+    uses_example_leads: frozenset[str]
     uses_version_words: frozenset[str]
     uses_generic_modifiers: frozenset[str]
     uses_rival_relative_words: frozenset[str]
@@ -107,6 +122,10 @@ class UsesCues:
     uses_coined_nonpart_nouns: frozenset[str]
     uses_coined_study_words: frozenset[str]
     uses_ordinal_openers: frozenset[str]
+    uses_hope_words: frozenset[str]
+    uses_future_nouns: frozenset[str]
+    uses_instance_leads: frozenset[str]
+    uses_compat_with_verbs: frozenset[str]
     #: derived: cue words that open a pattern besides relations.json's ``use_any``
     extra_cues: frozenset[str] = field(init=False)
 
@@ -243,6 +262,10 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
             continue  # "surpassing the previous best score, which was obtained using SANA-1.5": the rival's
         if _inspired_clause(words, i, uc):
             continue  # "Inspired by DeepSeek-R1's success ... through rule-based RL, we ...": the other work
+        if _hoped_for(words, i, uc):
+            continue  # "We hope our study paves a new path for integrating CoT reasoning with X": a hope
+        if weak and _study_opening(words, i, rc, uc):
+            continue  # "Furthermore, utilizing the Grad-CAM, we pinpoint systematic failures": a tool of the study
         if i and words[i - 1] in rc.others_words:
             continue  # "prior uses often relied on ICA", "existing fine-tuned models": others' use
         if weak and _trains_another(view, i, uc):
@@ -272,18 +295,74 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
 
 def _rival_relative(words: tuple[str, ...], index: int, uc: UsesCues) -> bool:
     """Whether the cue sits in a relative clause (", which/that/who") whose antecedent's phrase
-    (back to a comma, ten words at most) holds a comparison word ("surpassing the previous best score of 0.80, which was
-    obtained using a larger model"): the clause describes the rival, not the paper's method."""
+    (back to a comma outside parentheses, ten words at most) holds a comparison word ("surpassing the previous best
+    score of 0.80, which was obtained using a larger model", "competitive with larger models (e.g., OS-Atlas-7B),
+    which are trained via SFT"): the clause describes the rival, not the paper's method."""
     for j in range(index - 1, 0, -1):
         if words[j] in (",", ";", ":"):
             return False  # "Unlike prior X pipelines, which struggle ..., our method leverages Y"
         if words[j] in ("which", "that", "who") and words[j - 1] == ",":
             lo = max(0, j - 11)
-            chunk = words[lo : j - 1]  # the antecedent's own phrase: back to a comma
-            if "," in chunk:
+            chunk = _without_parentheses(words[lo : j - 1])  # "larger models (e.g., OS-Atlas-7B)"
+            if "," in chunk:  # the antecedent's own phrase: back to a comma
                 chunk = chunk[len(chunk) - chunk[::-1].index(",") :]
             return any(w in uc.uses_rival_relative_words for w in chunk)
     return False
+
+
+def _hoped_for(words: tuple[str, ...], index: int, uc: UsesCues) -> bool:
+    """Whether the cue follows a hope ("We hope our study ... paves a new path for integrating CoT
+    reasoning with X", "we envision ...") or comes within eight words after "future" and a plan noun
+    ("key future directions, such as integrating StyleGAN3"): a hope or a plan states no use."""
+    if any(w in uc.uses_hope_words and j and words[j - 1] in ("we", "in") for j, w in enumerate(words[:index])):
+        return True  # "we hope", "in hopes of"; not the name "Envision: ... via X"
+    return any(
+        words[j] == "future" and words[j + 1] in uc.uses_future_nouns for j in range(max(0, index - 9), index - 1)
+    )
+
+
+def _study_opening(words: tuple[str, ...], index: int, rc: RelationCues, uc: UsesCues) -> bool:
+    """Whether the cue opens the sentence (after at most a sentence adverb and its comma) with a
+    phrase whose main clause is "we" and a study or analysis verb ("Furthermore, utilizing the
+    Grad-CAM, we pinpoint systematic failures of AI-generated videos", "Using SHAP, we analyze ..."):
+    the authors' tool for inspecting results, not a part of the method ("Using LoRA, we train ...")."""
+    if index > 2 or index and words[index - 1] != ",":
+        return False
+    comma = next((j for j in range(index + 1, min(len(words), index + 16)) if words[j] == ","), None)
+    if comma is None or comma + 2 >= len(words) or words[comma + 1] != "we":
+        return False
+    at = comma + 2
+    while at < len(words) - 1 and (words[at].endswith("ly") or words[at] in ("further", "also", "then", "can")):
+        at += 1
+    return words[at] in uc.uses_study_verbs or words[at] in rc.uses_analysis_words
+
+
+def _rival_based(words: tuple[str, ...], tail: Located, uc: UsesCues) -> bool:
+    """Whether an "X-based" tail follows a comparison word in its clause (eight words back at most,
+    parentheses skipped; no comma, "we" or "our" between): "SATNet excels state-of-the-art (SOTA)
+    CNN-based heavyweight models" describes the beaten rivals, not what the method is built on."""
+    chunk = _without_parentheses(words[max(0, tail.first - 12) : tail.first])[-8:]
+    for w in reversed(chunk):
+        if w in (",", ";", ":", "we", "our"):
+            return False
+        if w in uc.uses_rival_relative_words:
+            return True
+    return False
+
+
+def _without_parentheses(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words outside parentheses ("larger models ( e.g. , X )" -> "larger models"); an
+    unclosed parenthesis keeps what follows it."""
+    kept: list[str] = []
+    depth = 0
+    for w in words:
+        if w == "(":
+            depth += 1
+        elif w == ")" and depth:
+            depth -= 1
+        elif not depth:
+            kept.append(w)
+    return tuple(kept) if not depth else words
 
 
 def _inspired_clause(words: tuple[str, ...], index: int, uc: UsesCues) -> bool:
@@ -382,11 +461,18 @@ def _rival_aside(words: tuple[str, ...], index: int, uc: UsesCues) -> bool:
 def _rivals_trained(view: SentenceView, at: int, rc: RelationCues, uc: UsesCues) -> bool:
     """Whether word ``at`` is "trained" after "<class noun>" and a rival word ("competitive with
     models trained on Objaverse", "outperforms models fine-tuned with LoRA"): the cue itself or the
-    word before the cue ("models trained via RL"), the rivals' training."""
+    word before the cue ("models trained via RL"), the rivals' training; or after a name that
+    follows a rival word ("comparable to DeepSequence trained on MSAs and finetuned on DMS")."""
     words = view.words
-    if at < 2 or words[at] not in rc.train_cues or words[at - 1] not in rc.class_nouns:
+    if at < 2 or words[at] not in rc.train_cues:
         return False
-    return view.has_any(uc.uses_rival_words, max(0, at - 4), at - 1)
+    if words[at - 1] in rc.class_nouns:
+        return view.has_any(uc.uses_rival_words, max(0, at - 4), at - 1)
+    if words[at - 1] in ("and", "or"):  # "... trained on MSAs and finetuned on DMS": the same rival's
+        earlier = next((j for j in range(at - 2, max(0, at - 10), -1) if words[j] in rc.train_cues), -1)
+        return earlier > 0 and "," not in words[earlier:at] and _rivals_trained(view, earlier, rc, uc)
+    named = next((e for e in view.entities if e.last == at - 1 and e.label in ACTORS), None)
+    return named is not None and view.has_any(uc.uses_rival_words, max(0, named.first - 4), named.first)
 
 
 def _others_subject(words: tuple[str, ...], index: int, rc: RelationCues) -> bool:
@@ -438,7 +524,9 @@ def unstated_use(view: SentenceView, index: int, rc: RelationCues) -> bool:
 def _about_named_other(view: SentenceView, index: int) -> bool:
     """Whether the cue at ``index`` sits in a parenthesis right after a Model/Method name
     ("outperforms Tongyi DeepResearch (trained via continual pre-training, SFT and RL)"):
-    the parenthesis describes that name, not the paper's method."""
+    the parenthesis describes that name, not the paper's method; so it does after a capitalised
+    word the entity stage did not tag when a rival word stands within twelve words before the
+    parenthesis ("surpasses industrial competitors such as Tongyi DeepResearch (trained via ...)")."""
     words = view.words
     if "(" not in view.present:
         return False
@@ -446,7 +534,21 @@ def _about_named_other(view: SentenceView, index: int) -> bool:
         if ")" in words[j]:
             return False  # "(SoT)-a novel framework that extends CoT": the parenthesis closed
         if words[j] == "(":
-            return any(e.last == j - 1 and e.label in ACTORS for e in view.entities)
+            if any(e.last == j - 1 and e.label in ACTORS for e in view.entities):
+                return True
+            return j > 1 and _cased(view, j - 1)[:1].isupper() and _rival_before(words, j)
+    return False
+
+
+def _rival_before(words: tuple[str, ...], at: int) -> bool:
+    """Whether a rival word (uses_rival_relative_words) stands within twelve words before word
+    ``at``, with no semicolon between ("... even surpasses competitors such as X (" )."""
+    rivals = uses_cues().uses_rival_relative_words
+    for j in range(at - 1, max(-1, at - 13), -1):
+        if words[j] in (";", ":"):
+            return False
+        if words[j] in rivals:
+            return True
     return False
 
 
@@ -471,6 +573,8 @@ def name_fragment(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
         return True  # "teacher pseudo-labels" (linked to pseudo-labeling): what a technique makes
     if _abbreviated_part(view, tail):
         return True  # "a hybrid CNN-Visual State Space Model (VSSM)": the name is the part VSSM abbreviates
+    if modifier_cut(span) or _coordinated_cut(view, tail) or clause_like(span.text):
+        return True  # "a new Image-to-Response Guided loss", "via Layout and Appearance Alignment"
     piece = _ACRONYM_PIECE.fullmatch(span.text)
     if piece:  # "REason" and "REFLEX" in one sentence; not "SGLang"
         prefix = span.text[: len(span.text) - len(span.text.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))].lower()
@@ -495,6 +599,123 @@ def name_fragment(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
         # Optimization": not preference optimization; "via Docker-free SFT" stays: an acronym)
         return span.text[:1].isupper() and span.text[1:2].islower() and span.kb_id_ == span.kb_id_.lower() != ""
     return not ("-" not in word and lower.endswith("ing") and word[1:].islower())
+
+
+def clause_like(text: str) -> bool:
+    """Whether a name's text is a piece of a clause, not a name: it holds "we", or it opens in lower
+    case and holds a comma ("challenge, we propose Compound Adverse Weather Mamba", "to
+    multispectral inputs, as well as a Temporal Transformer model"); a coined name with commas
+    ("Search More, Think Less") is capitalised."""
+    return " we " in f" {text.lower()} " or text[:1].islower() and ", " in text
+
+
+def modifier_cut(span: Span) -> bool:
+    """Whether a name of several parts ends in a modifier (its last part ends in one of
+    uses_modifier_endings: "Guided", "-shaped", "Aware") and a lower-case word follows it, past
+    an abbreviation in parentheses ("a new Image-to-Response Guided loss", "\\emph{Gaussian-shaped
+    convolution}", "an Adjacent-Frame Semantic-Aware (AFSA) module"): the noun it modifies belongs
+    to the name, so the span is cut from a longer one. Not a versioned name ("DeepSeek-R1-Distilled
+    models") nor one a comma or verb follows ("Starting from Qwen-Image-Layered, we ...")."""
+    parts = re.split(r"[\s-]+", span.text)
+    last = parts[-1]
+    if len(parts) < 2 or any(c.isdigit() for c in span.text) or not last.isalpha() or not last[1:].islower():
+        return False
+    if not last.lower().endswith(tuple(uses_cues().uses_modifier_endings)):
+        return False
+    rest = doc_text(span.doc)[span.end_char :]
+    rest = re.sub(r"^\s*\([^()\s]{1,12}\)", "", rest)  # "(AFSA)"
+    following = re.match(r"[\s}]+([A-Za-z]+)\b", rest)
+    if following is None or not following.group(1).islower():
+        return False
+    word = following.group(1)
+    uc = uses_cues()
+    return not (word in uc.uses_phrase_stops or word in uc.uses_subject_skips or word in ("and", "or", "to"))
+
+
+def _coordinated_cut(view: SentenceView, tail: Located) -> bool:
+    """Whether a tail of several words is one conjunct of a coordinated name whose other conjunct is
+    a single bare capitalised word (no entity, no acronym): "via Layout and Appearance Alignment"
+    (Layout shares Alignment), "via Graph Edge Addition and Contraction" (Contraction shares
+    Graph Edge); the name is the whole phrase. Not "via Conditional Rectified Flow and Retinex
+    Decomposition" (two names), "through Hybrid-Model Cascade and Dynamic Templating" (the word
+    before "and" ends a longer phrase) nor "via LoRA and Prompt Tuning" (LoRA is a name)."""
+    words, closers = view.words, uses_cues().uses_name_closers
+    if " " not in tail.span.text:
+        return False  # "combines Top-k and Top-p": one-word names are whole
+    if tail.span.kb_id_:
+        return False  # "via Supervised and Reinforcement Learning": a lexicon name is whole on its own
+    taken = {j for e in view.entities for j in range(e.first, e.last + 1)}
+    before, after = tail.first - 2, tail.last + 2
+    if before >= 0 and words[before + 1] in closers and before not in taken and _bare_capital(view, before):
+        return before == 0 or not _cased(view, before - 1)[:1].isupper()  # "via Layout and ..."
+    if after < len(words) and words[after - 1] in closers and after not in taken and _bare_capital(view, after):
+        return after + 1 >= len(words) or not _cased(view, after + 1)[:1].isupper()
+    return False
+
+
+def _bare_capital(view: SentenceView, j: int) -> bool:
+    """Whether word ``j`` is written capitalised and otherwise lower case ("Layout", "Contraction";
+    not "LoRA", "via")."""
+    text = _cased(view, j)
+    return text[:1].isupper() and text[1:].isalpha() and text[1:] == text[1:].lower()
+
+
+def _cased(view: SentenceView, j: int) -> str:
+    """Word ``j`` of the view as the text writes it."""
+    doc = view.sentence.doc
+    end = view.starts[j + 1] if j + 1 < len(view.starts) else view.sentence.end
+    return doc[view.starts[j] : end].text
+
+
+def _example_of_class(view: SentenceView, tail: Located) -> bool:
+    """Whether a lower-case tail is a class whose named example follows: past an abbreviation in
+    parentheses and a comma, one of uses_example_leads ("such as", "e.g.", "including") and right
+    after it a Method/Model ("We further adopt prompt engineering, such as Chain-of-Thought (CoT)"):
+    the example is what is used, the class is no tail."""
+    if tail.span.text != tail.span.text.lower():
+        return False
+    words = view.words
+    at = past_abbreviation(words, tail.last + 1)
+    at += at < len(words) and words[at] in (",", "(")
+    if at >= len(words) or words[at] not in uses_cues().uses_example_leads:
+        return False
+    at += 1 + (at + 1 < len(words) and words[at + 1] in ("as", ","))
+    return any(e.first == at and e.label in ACTORS for e in view.entities)
+
+
+def _instance_follows(view: SentenceView, tail: Located) -> bool:
+    """Whether a lower-case learning paradigm or architecture class (relation_reading.json
+    paradigm_tails) is followed (past an abbreviation in parentheses) by one of
+    uses_instance_leads and right after it (past an article) a capitalised Method ("optimize a local
+    LLM via reinforcement learning using Group Relative Policy Optimization"): the named technique
+    is what is used, the class before it is no tail ("combines SFT with DPO" keeps both)."""
+    if tail.span.text != tail.span.text.lower():
+        return False
+    words = view.words
+    at = past_abbreviation(words, tail.last + 1)
+    if at >= len(words) or words[at] not in uses_cues().uses_instance_leads:
+        return False
+    if tail.span.text.replace("-", " ") not in reading_cues().paradigm_tails:
+        return False  # "reinforcement learning with verifiable rewards (RLVR) using A2C": a named technique
+    at += 1 + (at + 1 < len(words) and words[at + 1] in ("a", "an", "the"))
+    return (
+        at < len(words)
+        and _cased(view, at)[:1].isupper()
+        and any(e.first == at and e.label == "Method" for e in view.entities)
+    )
+
+
+def plural_class(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
+    """Whether a Model tail of several words ends in a plural class noun of models (relations.json
+    class_plurals: "Large Language Models"), or abbreviates such a long form ("a TSFM-based forecaster"
+    after "Time Series Foundation Models (TSFMs)"): a class of models, not a named one."""
+    text = tail.span.text
+    if tail.label != "Model":
+        return False  # "State Space Models (SSMs)", "diffusion models": architectures, Methods
+    longs = [text] + [
+        long.text for long, short in tail.span.doc._.abbreviations or () if short.text in (text, text + "s")
+    ]
+    return any(" " in t and t.split()[-1].lower() in rc.class_plurals for t in longs)
 
 
 def _cut_name(span: Span) -> bool:
@@ -550,18 +771,28 @@ def _drawn_from_data(view: SentenceView, tail: Located) -> bool:
 
 def _listed_as_data(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
     """Whether a Model/Method tail opens a list that ends in "datasets"/"benchmarks"
-    ("experiments on WHU-OPT-SAR and DDHR-SK datasets"): data, mistyped."""
+    ("experiments on WHU-OPT-SAR and DDHR-SK datasets"): data, mistyped; or a list (a joiner
+    between) whose last name a data or modality noun ends ("learning using unpaired WLI and NBI
+    data"): the kinds of data, not methods (not "a frozen CLIP ViT-B/32 image encoder")."""
     words = view.words
     at = tail.last + 1
     ends = {e.first: e.last for e in view.entities}
+    joined = False
     while at < len(words):
         if at in ends:
             at = ends[at] + 1
         elif words[at] in rc.list_joiners:
-            at += 1
+            at, joined = at + 1, True
         else:
-            return words[at] in rc.kind_plurals
+            stops = uses_cues().uses_phrase_stops
+            ended = at + 1 >= len(words) or not words[at + 1].isalpha() or words[at + 1] in stops
+            return words[at] in rc.kind_plurals or joined and ended and _data_word(words[at], rc)
     return False
+
+
+def _data_word(word: str, rc: RelationCues) -> bool:
+    """A data noun (relation_reading.json data_nouns) or a modality noun ("data", "images", "scans")."""
+    return word in reading_cues().data_nouns or word in rc.uses_modality_nouns
 
 
 def _other_clause(view: SentenceView, index: int, reading: ReadingCues) -> bool:
@@ -689,6 +920,8 @@ def cue_tails(
             break  # "utilize these samples for SSDG": the tail is not the cue's object
         if any(w in rc.subject_clauses for w in gap):
             break  # "agent harnesses show that supervised fine-tuning ...": another clause
+        if not chosen and any(w in rc.uses_negators for w in gap):
+            break  # "a student that uses no classifier-free guidance", "with no knowledge distillation"
         if weak and tail.label == "Model" and _setting_model(view, tail):
             break  # "Using GPT-5 mini on PopQA as the main setting": the model under study
         if experiment and any(w == "from" or w in data_verbs for w in gap):
@@ -745,6 +978,9 @@ def cue_tails(
         and not _class_list(view, t, rc)
         and not _compatible_with(view, t, uc)
         and not narrowed(view, t, rc)
+        and not _example_of_class(view, t)
+        and not _instance_follows(view, t)
+        and not plural_class(view, t, rc)
     ]
 
 
@@ -855,9 +1091,37 @@ def _with_partner(view: SentenceView, last: int, tail: Located, first: Located, 
 def _compatible_with(view: SentenceView, tail: Located, uc: UsesCues) -> bool:
     """Whether a compatibility word ("compatible", "...-agnostic") stands within eight words
     before ``tail``: what the method works with, not what it uses ("MAPO is fully
-    architecture-agnostic, supporting 2D/3D CNN and Transformer-based segmentation pipelines")."""
-    before = view.words[max(0, tail.first - 8) : tail.first]
-    return any(w in uc.uses_compat_words or w.endswith("-agnostic") for w in before)
+    architecture-agnostic, supporting 2D/3D CNN and Transformer-based segmentation pipelines");
+    or one is glued to the tail ("FlashAttention-compatible token selection"); or the tail follows
+    "complementary/orthogonal to" ("our method is orthogonal to LoRA") or an intransitive
+    "integrates (seamlessly) with" (:func:`_integrates_with`)."""
+    words = view.words
+    before = words[max(0, tail.first - 8) : tail.first]
+    if any(w in uc.uses_compat_words or w.endswith("-agnostic") for w in before):
+        return True
+    if any(w in uc.uses_compat_to_words and nxt == "to" for w, nxt in zip(before, before[1:], strict=False)):
+        return True
+    if _integrates_with(words, tail.first, uc):
+        return True
+    word, part = words[tail.last], tail.key.rsplit(" ", 1)[-1]
+    glued = word[len(part) :] if word.startswith(part) else ""
+    return glued[:1] == "-" and (glued[1:] in uc.uses_compat_words or glued.endswith("-agnostic"))
+
+
+def _integrates_with(words: tuple[str, ...], at: int, uc: UsesCues) -> bool:
+    """Whether "with" (after "the"/"a", three words back at most) follows an integrate verb of
+    uses_compat_with_verbs directly or past "-ly" adverbs, with no object between ("it
+    seamlessly integrates with Hugging Face Transformers", "integrates seamlessly with ControlNet"):
+    the method works alongside the tail; "integrates CLIP with X" has its own object and uses both."""
+    k = at - 1
+    while k >= 0 and words[k] in ("the", "a", "an", "existing", "popular"):
+        k -= 1
+    if k < 1 or words[k] != "with":
+        return False
+    k -= 1
+    while k >= 0 and words[k].endswith("ly"):
+        k -= 1
+    return k >= 0 and words[k] in uc.uses_compat_with_verbs
 
 
 def _class_list(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
@@ -936,8 +1200,9 @@ def _trained_with(
     view: SentenceView, index: int, tails: list[Located], chosen: list[Located], rc: RelationCues, uc: UsesCues
 ) -> list[Located]:
     """The training technique after a training cue and its object: "fine-tuning it with adversarial
-    training", "we fine-tune Qwen2-VL-2B with LoRA" (a Method after "with/using/via/through"; the object
-    is a pronoun, a short noun phrase or the Model already chosen)."""
+    training", "we fine-tune Qwen2-VL-2B with LoRA" (a Method after "with/using/via/through", past an
+    article and plain adjectives: "trained with simple SFT"; the object is a pronoun, a short noun
+    phrase or the Model already chosen)."""
     words = view.words
     at = chosen[-1].last + 1 if chosen else index + 1
     skipped = 0
@@ -950,6 +1215,9 @@ def _trained_with(
     if at >= len(words) or any(e.first > index and e.last < at and e not in chosen for e in view.entities):
         return []
     start = at + 1 + (at + 1 < len(words) and words[at + 1] in ("a", "an", "the"))
+    plain = uc.uses_object_adjectives | uc.uses_generic_modifiers
+    while start < len(words) and words[start] in plain and start - at <= 3:
+        start += 1  # "trained with simple SFT", "fine-tuned with standard LoRA"
     return _chained(view, tails, start, "Method", rc)  # "with LoRA and DPO"
 
 
@@ -1021,7 +1289,7 @@ def tail_shapes(
         if chained is not None and _abbreviation_of(words, chained, tail):
             continue  # "a multi-view template fusion module (MTFM) and ...": the list goes on
         chained, chained_head = None, None
-        if _compatible_with(view, tail, uc) or narrowed(view, tail, rc):
+        if _compatible_with(view, tail, uc) or narrowed(view, tail, rc) or plural_class(view, tail, rc):
             continue  # "architecture-agnostic, supporting CNN and Transformer-based pipelines"
         if name_fragment(view, tail, rc) or unstated_use(view, tail.first, rc):
             continue  # "an Identity Variational Autoencoder", "without requiring pre-trained RNN-based X"
@@ -1057,6 +1325,7 @@ def tail_shapes(
                 for w in words[max(0, tail.first - 3) : tail.first]
             )  # not "existing X-based frameworks", "while X-based attacks fail": someone else's
             and not _describes_other(view, tail, rc)
+            and not _rival_based(words, tail, uc)
             and not _titled_compound(view, tail)
             and not _based_elsewhere(view, tail, ctx, uc)
         ):
@@ -1642,11 +1911,18 @@ def _based_elsewhere(view: SentenceView, tail: Located, ctx: PaperContext, uc: U
 
 def _describes_other(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
     """ "CLIP-based models" (a plural class, not "our"), "the RNN-based RWKV-7 model"
-    (another name): the "X-based" phrase describes them, not the paper's method."""
+    (another name), "stronger RL-based mathematical reasoning." (a Task that ends the phrase, not
+    after "for"): the "X-based" phrase describes them, not the paper's method ("an LLM-based
+    question answering system" is the method's, "configurations for vDiT-based video generation"
+    the models it is applied to)."""
     words = view.words
     after = tail.last + 1
     if any(e.first == after and e.label == "Model" for e in view.entities):
         return True  # "the RNN-based RWKV-7 model"; not "GRPO-based reinforcement learning"
+    task = next((e for e in view.entities if e.first == after and e.label == "Task"), None)
+    ended = task is not None and (task.last + 1 >= len(words) or not words[task.last + 1].isalpha())
+    if ended and "for" not in words[max(0, tail.first - 2) : tail.first]:
+        return True  # "unlocks stronger RL-based mathematical reasoning.": how the task is done, no part
     return (
         after < len(words)
         and words[after] in rc.class_nouns
@@ -1770,6 +2046,13 @@ def _apposed_to_proposed(view: SentenceView, tail: Located, ctx: PaperContext, r
     return None
 
 
+def _verb_between(words: tuple[str, ...]) -> bool:
+    """Whether a cue or propose verb stands between an opening phrase's comma and a name ("Building
+    upon SFT, this framework integrates GRPO with X"): the name is the object of the main clause,
+    not its subject (its subject is "this framework")."""
+    return any(w in relation_cues().use_any or w in PROPOSE_VERBS for w in words)
+
+
 def _untagged_subject(view: SentenceView, at: int) -> bool:
     """Whether word ``at`` opens the clause with a capitalised name that no Method/Model entity
     covers ("TACO introduces", also when TACO was mistyped as a dataset)."""
@@ -1782,8 +2065,9 @@ def _untagged_subject(view: SentenceView, at: int) -> bool:
 
 def _other_subject(view: SentenceView, ctx: PaperContext, index: int) -> bool:
     """Whether a Method/Model the paper does not propose opens the cue's clause as the subject of a
-    present-tense cue verb at most three words on ("Yet, PFGM sampling relies on X", "SAM uses X"):
-    that method's use, not the paper's."""
+    present-tense cue verb at most three words on ("Yet, PFGM sampling relies on X", "SAM uses X",
+    past articles and a subordinator: "Since the DDPM prediction network relies on the U-net, we
+    introduce ..."): that method's use, not the paper's."""
     words = view.words
     if not words[index].endswith("s") or words[index] in uses_cues().uses_method_cues:
         return False
@@ -1794,11 +2078,32 @@ def _other_subject(view: SentenceView, ctx: PaperContext, index: int) -> bool:
         return False  # "DiTaiListener-Gen adapts X": a part named after the paper's DiTaiListener
     if any(w in ("we", "our", "it", "its", "which", "that", ",") for w in words[nearest.last + 1 : index]):
         return False
-    return nearest.first == 0 or words[nearest.first - 1] in (",", ";", ":")
+    if nearest.first == 0 or words[nearest.first - 1] in (",", ";", ":"):
+        return True
+    start = nearest.first - (words[nearest.first - 1] in ("the", "a", "an"))
+    if start < 1 or words[start - 1] not in uses_cues().uses_clause_openers:
+        return False  # "Second, a Strategic Reasoning stage fine-tunes ...": the paper's own stage
+    return start == 1 or words[start - 2] in (",", ";", ":")  # "Since the DDPM network relies on X, we ..."
+
+
+def _spelled_out(name: str, long: str) -> bool:
+    """Whether a one-word name contracts a longer one: its capitals are the initials of the long
+    name's words ("PreFM", "Predictive Future Modeling") and each capitalised piece opens the word
+    it stands for ("TactAlign" and "Tactile Alignment"): the same method, so not what it uses."""
+    if not _abbreviates(name, long):
+        return False
+    pieces = re.findall(r"[A-Z][a-z]*", name)
+    words = [w for w in re.split(r"[\s-]+", long) if w]
+    if len(pieces) != len(words):
+        return False
+    return all(w.lower().startswith(p.lower()) for p, w in zip(pieces, words, strict=True))
 
 
 def coordinated(view: SentenceView, head: Span, tail: Located) -> bool:
-    """Whether ``tail`` is listed with ``head`` ("trained with X and Y")."""
+    """Whether ``tail`` is listed with ``head`` ("trained with X and Y"), or is the head's own
+    name spelled out (:func:`_spelled_out`: "TactAlign: ... via Tactile Alignment")."""
+    if not tail.span.kb_id_ and _spelled_out(head.text, tail.span.text):
+        return True  # not an established technique the name is built from ("FeatDistill", feature distillation)
     words = view.words
     key = head.text.lower()
     for e in view.entities:
@@ -1835,11 +2140,81 @@ def uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span |
     head, explicit = _uses_head(view, ctx, index)
     if head is None:
         return None, False
+    if _conceded_background(view, index) and not (explicit and view.sentence.start <= head.start < view.starts[index]):
+        return None, False  # "While transformers provide global modeling through self-attention, their ..."
     if not explicit and head is ctx.proposed and component_actor(ctx):
         return None, False  # "we propose a dehazing method via EM ..." is not the later "RDC block"
     if not explicit and head is ctx.proposed and described_only(head):
         return None, False  # "a reliability-aware diffusion framework": a description, not a name
+    if not explicit and _other_own_named(view, ctx, index):
+        return None, False  # "our NanoVerse YOLO model integrates X": another named system of the paper
+    if not explicit and _before_own_work(view, ctx):
+        return None, False  # "Integrating FL with FM fine-tuning offers a solution ...": background
     return head, explicit
+
+
+def _other_own_named(view: SentenceView, ctx: PaperContext, index: int) -> bool:
+    """Whether the cue's subject is "our" and a capitalised name that is no part of a proposed name,
+    then an own noun ("model", "network") or the cue itself ("For traffic sign detection, our
+    NanoVerse YOLO model integrates X" in a paper proposing TSR-MCL): the sentence names the system
+    that uses, and it is not the paper's proposed entity. Not "our key finding is that MM-DiT ...".
+    """
+    words = view.words
+    at = index - 1
+    if at >= 0 and words[at] in uses_cues().uses_own_nouns:
+        at -= 1
+    end = at
+    while at >= 0 and _cased(view, at)[:1].isupper() and words[at] not in ("our", "we"):
+        at -= 1
+    if at < 0 or words[at] != "our" or at == end:
+        return False
+    if any(at < e.last and e.first <= end and ctx.is_proposed(e) for e in view.entities):
+        return False
+    return not any(words[j] in key for j in range(at + 1, end + 1) for key in ctx.keys)
+
+
+def _before_own_work(view: SentenceView, ctx: PaperContext) -> bool:
+    """Whether the sentence belongs to the abstract's background: neither it nor any abstract
+    sentence before it speaks of the authors' own work (:func:`own_reference`: "we", "our", the
+    proposed name, "this paper"). "Integrating federated learning (FL) with foundation models
+    fine-tuning offers a potential solution ..." before "we propose FedSCA" states no use of FedSCA,
+    although the title names it."""
+    title_end = view.sentence.doc.user_data.get(TITLE_END) or 0
+    if view.sentence.start_char < title_end:
+        return False
+    cues = claim_cues()
+    for v in sentence_views(view.sentence.doc):
+        if v.index > view.index:
+            break
+        if v.sentence.start_char >= title_end and (own_reference(v, ctx, cues) or _presents(v.words, cues)):
+            return False
+    return True
+
+
+def _presents(words: tuple[str, ...], cues: ClaimCues) -> bool:
+    """Whether a sentence presents work: a propose verb ("This paper introduces a novel training
+    strategy based on X") or "this" and an author noun ("this paper", "this work")."""
+    return any(w in PROPOSE_VERBS for w in words) or any(
+        w == "this" and k + 1 < len(words) and words[k + 1] in cues.author_nouns for k, w in enumerate(words)
+    )
+
+
+def _conceded_background(view: SentenceView, index: int) -> bool:
+    """Whether word ``index`` sits in an opening concession clause ("While", "Although": reading
+    cues' contrast_clauses, first word of the sentence, before its first comma) that speaks of no
+    "we", "our" or "it": background the paper sets itself against ("While transformers provide
+    strong global modeling through self-attention, their attention kernels incur latency",
+    "Although imitation learning has seen great interest, our work differs"); not "While
+    maintaining X, we ..." (the main clause's subject acts) nor "While FooNet uses X, it ..."."""
+    words = view.words
+    if not words or words[0] not in reading_cues().contrast_clauses or "," in words[:index]:
+        return False
+    clause = words[1:index]
+    return (
+        bool(clause)
+        and not clause[0].endswith("ing")
+        and not any(w in ("we", "our", "it", "its", "us", "ours") for w in clause)
+    )
 
 
 def described_only(head: Span) -> bool:
@@ -1860,17 +2235,44 @@ def not_own_method(head: Span) -> bool:
     lower case ("multi-task learning", "structured pruning", "total variation": a lexicon name,
     so what the paper's method is or uses, never the paper's method), or a name that ends in a
     task word ("Text-to-CAD Retrieval": the task), unless it says what it is for ("X for Deepfake
-    Detection") or the paper abbreviates it (a coined name)."""
+    Detection") or the paper abbreviates it (a coined name); or a name cut before the noun its last
+    modifier qualifies ("Gaussian-shaped" of "Gaussian-shaped convolution", :func:`modifier_cut`);
+    or no name at all: a lower-case description ending in a kind noun ("an uncertainty-aware
+    refinement strategy", :func:`described_only`; the judged samples read it as "partly" even where
+    the sentence says it), a piece of a clause (:func:`clause_like`) or a benchmark ("Qwen-Image-Bench")."""
     text = head.text
     if head.kb_id_ and text == text.lower() and head.kb_id_ == head.kb_id_.lower():
         return True
     last, uc = text.replace("-", " ").split()[-1].lower(), uses_cues()
     if last in uc.uses_head_nonmethod_ends:
         return True  # "Spectrum Matching Hypothesis", "Information Gap": no method
+    if modifier_cut(head):
+        return True  # "Gaussian-shaped" of "Gaussian-shaped convolution": a cut name
+    if described_only(head) and last in uc.uses_component_nouns | uc.uses_own_nouns | uc.uses_class_heads:
+        return True  # "an uncertainty-aware refinement strategy": a description, not a name ("physics steering" is)
+    if clause_like(text):
+        return True  # "challenge, we propose Compound Adverse Weather Mamba": a piece of a clause
+    if _benchmark_named(head.text):
+        return True  # "Qwen-Image-Bench", "MTADataset": data, not a method that uses
     if last not in uc.uses_head_task_ends or " for " in text:
         return False  # "MARE: Multimodal Alignment and Reinforcement for Explainable Deepfake Detection"
     # a name the paper abbreviates is coined ("Hypernetwork-driven Style-adaptive Retrieval (Hystar)")
     return not any(text in (long.text, short.text) for long, short in head.doc._.abbreviations or ())
+
+
+def _benchmark_named(text: str) -> bool:
+    """Whether a head is named like a benchmark or dataset (relation_reading.json
+    benchmark_name_endings): a piece of a word ends with one of them, and that word ends the name,
+    is hyphen-joined or is more than the ending ("Qwen-Image-Bench", "VSI-Bench-Debiased",
+    "PathBench-MIL", "MTADataset"); not "Distribution-aware Dataset Distillation", where the bare
+    word "Dataset" qualifies the method's last word."""
+    endings = tuple(reading_cues().benchmark_name_endings)
+    words = text.split()
+    for k, word in enumerate(words):
+        for piece in re.split(r"[-_/]+", word):
+            if piece.endswith(endings) and (k == len(words) - 1 or piece != word or piece not in endings):
+                return True
+    return False
 
 
 def component_actor(ctx: PaperContext) -> bool:
@@ -1913,7 +2315,7 @@ def _uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span 
             if located.first <= comma or located.label not in ACTORS or located.key in objects:
                 continue  # "Expanding upon the X framework, we introduce ... mining X, named Y": not X
             between = words[comma + 1 : located.first]
-            if "we" not in between and len(between) <= 4:
+            if "we" not in between and len(between) <= 4 and not _verb_between(between):
                 return located.span, True  # "Using X, our framework Y ..."
             if len(between) > 1 and between[0] == "we" and between[1] in PROPOSE_VERBS and ctx.is_proposed(located):
                 return located.span, True  # "Building upon X, we introduce Y"
