@@ -73,3 +73,13 @@ def test_winner_pronouns_are_the_relative_pronouns_without_whose():
     assert "winner_pronouns" not in read_cue_file("relation_reading.json")
     assert reading_cues().winner_pronouns == number_cues().relative_pronouns - {"whose"}
     assert reading_cues().winner_pronouns == {"that", "which", "who"}
+
+
+def test_superlatives_are_one_list_for_subjects_numbers_and_relations():
+    """numbers.py's superlative modifiers ("the best-performing model achieves 50.1%") and relation_reading's
+    superlatives ("the strongest dynamic MoE baseline") are subjects.json's superlative_words, not more lists."""
+    assert "superlative_modifiers" not in read_cue_file("numbers.json")
+    assert "superlatives" not in read_cue_file("relation_reading.json")
+    words = frozenset(read_cue_file("subjects.json")["superlative_words"])
+    assert number_cues().superlative_modifiers == reading_cues().superlatives == words
+    assert {"best-performing", "highest-scoring", "best-scoring"} <= reading_cues().superlatives

@@ -452,3 +452,13 @@ def test_one_counted_thing_after_a_modifier_is_a_count():
     assert [(q.text, q.unit) for q in find_quantities("with only 1 sampling step.")] == [("1 sampling step", "step")]
     assert [(q.text, q.unit) for q in find_quantities("with 1 labeled example")] == [("1 labeled example", "example")]
     assert [q.unit for q in find_quantities("an FID of 1.52 on ImageNet")] == [None]
+
+
+def test_a_number_glued_to_a_latex_space_is_a_lost_percent_unless_a_unit_follows():
+    # issue #17: "92.2\ accuracy" is "92.2\%" whose percent sign was lost; "0.1\ ms" is a control space
+    [q] = [q for q in find_quantities(r"on CIFAR10, we achieved 92.2\ accuracy") if q.value == 92.2]
+    assert q.unit == "%"
+    [q] = find_quantities(r"with per-frame inference latency below 0.1\ ms.")
+    assert (q.value, q.unit) == (0.1, "ms")
+    [q] = find_quantities("we achieved 92.2 accuracy")
+    assert q.unit is None

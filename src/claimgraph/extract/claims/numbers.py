@@ -70,6 +70,7 @@ GAP_AFTER = 4  # words between a number and the metric after it
 GAP_BEFORE = 5  # words between a metric and the number after it
 LIST_SPAN = 12  # words of a list of numbers sharing one metric
 ROLES = ("score", "change", "baseline", "size", "cost")
+#: Words that join the members of a list: numbers ("61%, 70% and 75%") or names ("on A, B and C").
 _LIST_JOINERS = frozenset({",", "and", "or", "&"})
 #: Words a list of changes may hold besides metrics, datasets and joiners ("1.05% mIoU on GTA V --> Cityscapes").
 _LIST_MATERIAL = frozenset(
@@ -276,7 +277,12 @@ def _bind_metrics(view: SentenceView, metrics: list[_Metric], nc: NumberCues) ->
         for m in metrics:
             if m.first > q.last:
                 gap = m.first - q.last - 1
-                if gap <= GAP_AFTER and gap < best[2] + 1 and _gap_ok(words, q.last + 1, m.first, allowed_after, named):
+                if (
+                    gap <= GAP_AFTER
+                    and gap < best[2] + 1
+                    and _gap_ok(words, q.last + 1, m.first, allowed_after, named)
+                    and not (_LIST_JOINERS.intersection(words[q.last + 1 : m.first]) and _owns_next(view, m, numbers))
+                ):
                     best = (m, "after", gap)
                 break
             if m.last < q.first:
@@ -305,8 +311,10 @@ def _bind_metrics(view: SentenceView, metrics: list[_Metric], nc: NumberCues) ->
         before = [x for x in metrics if x.last < q.first and q.first - x.last <= LIST_SPAN]
         if after and owner.get(after[0].first, "after") == "after":
             x = after[0]  # "85.2% and 80.1% accuracy"; not "84.5% at 5% FPR" (no list joined by "at")
-            if _gap_ok(words, q.last + 1, x.first, after_joiners, numbers) and any(
-                i in numbers for i in range(q.last + 1, x.first)
+            if (
+                _gap_ok(words, q.last + 1, x.first, after_joiners, numbers)
+                and any(i in numbers for i in range(q.last + 1, x.first))
+                and not _owns_next(view, x, numbers)  # "F1 of 0.83, 0.82, and 0.81, AUC values of 0.98"
             ):
                 found = (x, "list")
         if found[0] is None and before and owner.get(before[-1].first, "before") == "before":
@@ -356,7 +364,37 @@ def _bind_metrics(view: SentenceView, metrics: list[_Metric], nc: NumberCues) ->
                 m = out[k - 1][0]
                 if m.first == view.quantities[k - 1].last + 1 and m.last == q.first - 2:
                     out[k] = (None, "")  # "0.9389 bpb (11.74%)": a number of another unit after a score
+    out = _odd_unit_unbound(view, out)
     return [(None, "") if m is not None and m.first in qualified else (m, how) for m, how in out]
+
+
+def _odd_unit_unbound(view: SentenceView, out: list[tuple[_Metric | None, str]]) -> list[tuple[_Metric | None, str]]:
+    """A bare number listed with the percentages a metric is directly bound to is not that metric's:
+    "success rates of 58%, 98%, and 4.36 (Avg. Len)" (4.36 is another measure); not "improves accuracy by
+    4.3 points, reaching 90.1%" (a change and the score it reaches)."""
+    quantities, fixed = view.quantities, list(out)
+    for k, (m, how) in enumerate(out):
+        if m is None or how != "list" or _unit(quantities[k]) is not None or k == 0:
+            continue
+        if out[k - 1][0] is not m or not _joined_numbers(view.words, quantities[k - 1], quantities[k]):
+            continue  # only a plain list ("58%, 98%, and 4.36"), not "by 44.6% (from 13.68 to 7.58)"
+        direct = [_unit(quantities[j]) for j, (x, h) in enumerate(out) if x is m and h in ("before", "after")]
+        if direct and all(unit == "%" for unit in direct):
+            fixed[k] = (None, "")
+    return fixed
+
+
+def _owns_next(view: SentenceView, metric: _Metric, numbers: frozenset[int]) -> bool:
+    """Whether numbers follow the metric as its own values ("AUC values of 0.9806, ...", "F1 = 0.9", "a
+    Sensitivity (SE) of 0.83"): then a number listed before it ("F1 scores of 0.8283, 0.8282, and 0.8251,
+    AUC values of ...") belongs to the list before, not to this metric."""
+    words, nc = view.words, number_cues()
+    i = metric.last + 1
+    if i + 2 < len(words) and words[i] == "(" and words[i + 2] == ")":
+        i += 3  # "Sensitivity (SE)"
+    while i < len(words) and i - metric.last <= 8 and (words[i] in nc.metric_suffixes or words[i] in nc.value_links):
+        i += 1
+    return i in numbers and i > metric.last + 1
 
 
 def _elided_metric(
@@ -812,9 +850,12 @@ def _metric_then_change(view: SentenceView, quantity: Span, metrics: frozenset[i
     return i < len(words) and words[i] in _CHANGE_NOUNS
 
 
+@cache
 def _change_links() -> frozenset[str]:
-    """Words between a change noun and its number ("gain amounts to 6.98%")."""
-    return number_cues().change_links
+    """Words between a change noun and its number ("gain amounts to 6.98%"), and the bound words that are
+    words ("gaps exceeding 20 AP", "a gap below 1%": after a change noun, no bound but the change's value)."""
+    nc = number_cues()
+    return nc.change_links | frozenset(w for w in nc.bound_words if w.isalpha())
 
 
 _APPROX = number_cues().approx_words  # "of around 1 point"
@@ -1053,7 +1094,7 @@ def _variant_owner(
         if w in nc.variant_nouns and i - 1 in ends:
             chain = [ends[i - 1]]
             k = chain[0].first - 1
-            while k >= 1 and words[k] in _COORDINATION:
+            while k >= 1 and words[k] in _LIST_JOINERS:
                 before = k - 1 - (words[k] in ("and", "or") and words[k - 1] == ",")
                 if before not in ends:
                     break
@@ -1066,11 +1107,178 @@ def _variant_owner(
                 return chain[index - start]
             last = chain[-1]  # counts differ: the whole list, no single variant
             return Located(span=doc[chain[0].span.start : last.span.end], first=chain[0].first, last=last.last)
-        if i in places.numbers or i in places.metrics or w in nc.owner_links or w in _COORDINATION:
+        if i in places.numbers or i in places.metrics or w in nc.owner_links or w in _LIST_JOINERS:
             i -= 1
             continue
         return None
     return None
+
+
+def _qualified_base(
+    view: SentenceView, quantity: Located, model: Located | None, subject: Span | None, nc: NumberCues, cues: ClaimCues
+) -> Located | None:
+    """The qualifier of a base model whose score the number is not, else None. The number's model (or the
+    claim's subject), a named Model or Method the paper does not propose, is
+
+    - the paper's method named after a qualifier of another model (:func:`_method_on_host`);
+    - after a gerund that opens its clause (:func:`_gerund_qualifier`: "Training Qwen2.5-Coder-32B-Instruct
+      on Bolt.diy trajectories ... achieves 38.2%");
+    - followed by a qualifier up to the verb of its clause (:func:`_trailing_qualifier`: "EfficientNet-V2-S
+      with SSL achieved an F1-score of 98.21%");
+    - or given the paper's work after the number (:func:`_own_work_after`: "... with our method").
+
+    The score is the qualified system's, not the base's: the qualifier (a span that does not start at the base's
+    name, which would be written as that name) is shown instead, and a leaderboard finds no entity of that name.
+    "FooNet with a ResNet-50 backbone" (the paper's own FooNet) and "X with a 92.3% AUC" (a number) are no
+    qualifiers."""
+    base = _trained_actor(view, quantity, cues, nc) or _base_actor(view, quantity, model, subject)
+    if base is None or not base.label or base.last >= quantity.first:
+        return None
+    hosted = _method_on_host(view, base, nc)
+    if hosted is not None:
+        return hosted
+    ctx = view.sentence.doc.user_data.get(CONTEXT_CACHE)
+    if (ctx is not None and ctx.is_proposed(base)) or _ours(view.words, base.first):
+        return None
+    numbers = {k for q in view.quantities for k in range(q.first, q.last + 1)}
+    return (
+        _gerund_qualifier(view, base, quantity, numbers, nc, cues)
+        or _trailing_qualifier(view, base, quantity, numbers, nc, cues)
+        or _own_work_after(view, quantity, nc)
+    )
+
+
+def _method_on_host(view: SentenceView, base: Located, nc: NumberCues) -> Located | None:
+    """The qualifier "with <base>" when ``base`` is a method put on another model named right before it,
+    not the paper's own: "DeepSeek-R1-Distill-Llama-70B with SLOT achieves a SOTA accuracy of 68.69%" is
+    shown as "with SLOT" (SLOT on that host), not as SLOT's own score nor as the host's; else None."""
+    words = view.words
+    if base.first < 2 or words[base.first - 1] not in nc.qualifier_openers:
+        return None
+    host = next((e for e in view.entities if e.label in _ACTORS and e.last == base.first - 2), None)
+    if host is None:
+        return None
+    ctx = view.sentence.doc.user_data.get(CONTEXT_CACHE)
+    if (ctx is not None and ctx.is_proposed(host)) or _ours(words, host.first):
+        return None
+    return _words_located(view, base.first - 1, base.last)
+
+
+def _gerund_qualifier(
+    view: SentenceView, base: Located, quantity: Located, numbers: set[int], nc: NumberCues, cues: ClaimCues
+) -> Located | None:
+    """The whole gerund phrase that opens the base model's clause, up to the clause's verb ("Training
+    Qwen2.5-Coder-32B-Instruct on trajectories ... achieves 38.2%", "equipping SiT-XL/2 with CAR-Flow
+    reduces FID from 2.07 to 1.68"), else None."""
+    gerund = _after_gerund(view.words, base.first, cues, nc)
+    if gerund is None:
+        return None
+    end = _qualifier_end(view.words, base.last + 1, quantity.first, numbers, nc, cues, longest=16)
+    return _words_located(view, gerund, end) if end is not None else None
+
+
+def _trailing_qualifier(
+    view: SentenceView, base: Located, quantity: Located, numbers: set[int], nc: NumberCues, cues: ClaimCues
+) -> Located | None:
+    """The qualifier right after the base model's name, up to the verb of its clause ("a DiT-XL trained on
+    FlatDINO latents achieves a gFID of 1.80", "EfficientNet-V2-S with SSL achieved 98.21%"), else None."""
+    start = base.last + 1
+    if start >= len(view.words) or view.words[start] not in nc.qualifier_openers:
+        return None
+    end = _qualifier_end(view.words, start, quantity.first, numbers, nc, cues)
+    return _words_located(view, start, end) if end is not None and end > start else None
+
+
+def _own_work_after(view: SentenceView, quantity: Located, nc: NumberCues) -> Located | None:
+    """The paper's work given to a base model after its number, in the number's clause ("Llama3.1-8B reaches
+    a 29.44 win rate on AlpacaEval 2.0 with our method": "with our method"), else None."""
+    words = view.words
+    for k in range(quantity.last + 1, min(len(words) - 2, quantity.last + 12)):
+        if words[k] in (",", ";", ":", "(") or words[k] in nc.bracket_clause_breaks:
+            return None
+        if words[k] in nc.qualifier_openers and words[k + 1] == "our":
+            last = k + 2
+            if k + 3 < len(words) and words[k + 3] in nc.own_nouns:
+                last = k + 3  # "with our method", not only "with our"
+            return _words_located(view, k, last)
+    return None
+
+
+def _after_gerund(words: tuple[str, ...], first: int, cues: ClaimCues, nc: NumberCues) -> int | None:
+    """The index of a training or qualifier gerund right before word ``first`` (articles skipped) that opens
+    the sentence or a clause ("Training Qwen2.5 on ...", "; fine-tuning a Llama-3 on ...", ", equipping
+    SiT-XL/2 with ..."), else None."""
+    k = first - 1
+    while k >= 0 and words[k] in ("a", "an", "the"):
+        k -= 1
+    if k < 0 or (words[k] not in cues.training_words and words[k] not in nc.qualifier_gerunds):
+        return None
+    return k if k == 0 or words[k - 1] in (",", ";", ":") else None
+
+
+def _trained_actor(view: SentenceView, quantity: Located, cues: ClaimCues, nc: NumberCues) -> Located | None:
+    """The Model or Method right after a gerund that opens the number's clause (:func:`_after_gerund`:
+    "Training Qwen2.5-Coder-32B-Instruct on ... achieves 38.2%"), before the number and with no ";"
+    between, else None."""
+    words = view.words
+    for e in view.entities:
+        if e.label not in _ACTORS or e.last >= quantity.first:
+            continue
+        gerund = _after_gerund(words, e.first, cues, nc)
+        if gerund is not None and ";" not in words[gerund : quantity.first]:
+            return e
+    return None
+
+
+def _base_actor(view: SentenceView, quantity: Located, model: Located | None, subject: Span | None) -> Located | None:
+    """The number's model, else the claim's subject as it stands in the number's clause (a Model or Method
+    named before the number, with no ";" between)."""
+    if model is not None:
+        return model
+    if subject is None:
+        return None
+    key = span_text(subject).lower()
+    for e in view.entities:
+        if e.label in _ACTORS and (e.span == subject or e.key == key):
+            if e.last < quantity.first and ";" in view.words[e.last : quantity.first]:
+                continue  # "FooBar is fine-tuned with X; it reaches 80%": another clause
+            return e
+    return None
+
+
+def _qualifier_end(
+    words: tuple[str, ...],
+    start: int,
+    limit: int,
+    numbers: set[int],
+    nc: NumberCues,
+    cues: ClaimCues,
+    longest: int = 8,
+) -> int | None:
+    """The last word of a qualifier that opens at word ``start`` and runs to the verb of its clause
+    ("with SSL achieved", "trained on FlatDINO latents achieves"), at most ``longest`` words and before word
+    ``limit``; None when no verb closes it, or a number stands in it ("with a 92.3% AUC", "with 7B
+    parameters": a number, not a qualifier)."""
+    for k in range(start, min(limit, start + longest + 1)):
+        if k in numbers:
+            return None
+        verb = words[k] in cues.achieve_cues or words[k] in cues.improvement_cues or words[k] in cues.decrease_cues
+        if k > start and verb and words[k - 1] not in _NOUN_LEADS:
+            return k - 1  # not "this training set": a noun
+        if words[k] in (",", ";", ":", "(", ")"):
+            return None
+    return None
+
+
+#: Words after which a verb form is a noun ("this training set", "the test set").
+_NOUN_LEADS = number_cues().noun_leads | number_cues().split_words
+
+
+def _words_located(view: SentenceView, first: int, last: int) -> Located:
+    """Words ``first..last`` as a located name with no entity label (a phrase, not a name we know)."""
+    end = view.starts[last + 1] if last + 1 < len(view.starts) else view.sentence.end
+    span = view.sentence.doc[view.starts[first] : end]
+    return Located(span=span, first=first, last=last, key=span_text(span).lower(), label="")
 
 
 def _hosted_in(view: SentenceView, base: Located, nc: NumberCues) -> Located | None:
@@ -1114,7 +1322,6 @@ def _class_bracket(view: SentenceView, quantity: Located, nc: NumberCues) -> boo
 
 
 _PLACES = ("on", "in", "for", "across")
-_COORDINATION = frozenset({",", "and", "or", "&"})
 
 
 def _place_after(view: SentenceView, last: int, datasets: list[Located]) -> tuple[list[Located], bool]:
@@ -1150,7 +1357,7 @@ def _place_after(view: SentenceView, last: int, datasets: list[Located]) -> tupl
             continue
         found = [starts[k]]
         j = starts[k].last + 1
-        while j + 1 < len(words) and words[j] in _COORDINATION:  # "on A, B and C"
+        while j + 1 < len(words) and words[j] in _LIST_JOINERS:  # "on A, B and C"
             n = j + 1 + (words[j] == "," and words[j + 1] in ("and", "or"))
             if n >= len(words):
                 break
@@ -1196,14 +1403,14 @@ def _coordinated(view: SentenceView, dataset: Located, numbers: frozenset[int]) 
     k = j + (j < len(words) and words[j] == "$")
     if k + 1 < len(words) and words[k].strip("$") in nc.to_words and words[k] != "to":
         return True  # "(AIME $\\rightarrow$ BeyondAIME)": a transfer between two places
-    if j + 1 < len(words) and words[j] in _COORDINATION and j + 1 not in numbers:
+    if j + 1 < len(words) and words[j] in _LIST_JOINERS and j + 1 not in numbers:
         nxt = words[j + 1]
         if j + 1 in starts or (words[j] != "," and nxt not in nc.non_qualifiers and nxt != "respectively"):
             return True  # "(MIMIC-CXR) and fundus images (FairGenMed)"; not "On X dataset, FooNet reaches"
     i = dataset.first - 1
     while i >= 0 and words[i] in ("(", "the"):
         i -= 1
-    return i >= 1 and words[i] in _COORDINATION and i - 1 not in numbers
+    return i >= 1 and words[i] in _LIST_JOINERS and i - 1 not in numbers
 
 
 def _number_run(
@@ -1214,7 +1421,7 @@ def _number_run(
 
     def joined(a: Located, b: Located) -> bool:
         gap = range(a.last + 1, b.first)
-        return len(gap) <= 4 and all(words[i] in _COORDINATION or i in metrics for i in gap)
+        return len(gap) <= 4 and all(words[i] in _LIST_JOINERS or i in metrics for i in gap)
 
     end = index
     while end + 1 < len(quantities) and joined(quantities[end], quantities[end + 1]):
@@ -1235,6 +1442,57 @@ def _by_position(names: list[Located], start: int, end: int, index: int) -> Loca
 
 
 def _dataset_for(
+    view: SentenceView,
+    quantities: tuple[Located, ...],
+    index: int,
+    datasets: list[Located],
+    metrics: frozenset[int],
+    cues: ClaimCues | None = None,
+) -> Span | None:
+    """The dataset a number is on (:func:`_dataset_on`), unless its name is cut short: a capitalised word
+    that no entity covers follows it ("85.35% on ISPRS Vaihingen, 87.05% on ISPRS Potsdam": "ISPRS" alone
+    names neither), so the number is shown with no dataset rather than a fragment."""
+    found = _dataset_on(view, quantities, index, datasets, metrics)
+    if found is None:
+        return None
+    located = next((d for d in datasets if d.span == found), None)
+    if located is not None and cues is not None and _acts(view, located, cues):
+        return None  # "CLUE reduced FID to 9.30": a system named like a dataset, not the place
+    return None if located is not None and _cut_short(view, located) else found
+
+
+def _acts(view: SentenceView, dataset: Located, cues: ClaimCues) -> bool:
+    """Whether a dataset's name is the subject of a verb of scoring, change or comparison ("CLUE reduced FID
+    to 9.30 (vs. 46.81)", "X outperforms ..."), across an adverb: the name is a system's there, the
+    sentence names no place. Not after a place word, also across a determiner ("on the CIFAR-10 set"), not
+    before a dataset noun ("set", "benchmark") or a score noun ("the VBench score by 7%")."""
+    nc, words, i = number_cues(), view.words, dataset.last + 1
+    while i < len(words) and words[i].endswith("ly") and words[i].isalpha():
+        i += 1  # "CLUE consistently reduces"
+    k = dataset.first - 1
+    while k >= 0 and words[k] in ("the", "a", "an"):
+        k -= 1
+    if i >= len(words) or (k >= 0 and words[k] in nc.place_words):
+        return False
+    if words[i] in nc.dataset_nouns or words[i] in nc.score_nouns or words[i] in _CHANGE_NOUNS:
+        return False
+    verbs = cues.achieve_cues | cues.improve_verbs | cues.decrease_cues | cues.beat_verbs | cues.perform_verbs
+    return words[i] in verbs
+
+
+def _cut_short(view: SentenceView, dataset: Located) -> bool:
+    """Whether the word after a dataset's name continues the name: a capitalised word, no dataset noun, no
+    split word, no entity and no number ("ISPRS Vaihingen", "ISPRS Potsdam", "DVS128 Gesture")."""
+    i, nc = dataset.last + 1, number_cues()
+    if i >= len(view.words) or view.words[i] in nc.dataset_nouns or view.words[i] in nc.split_words:
+        return False  # "the GSM8K benchmark", "Structured3D Validation split", "R2R-CE Val-Unseen"
+    if any(e.first <= i <= e.last for e in view.entities) or any(q.first <= i <= q.last for q in view.quantities):
+        return False
+    word = _original(view, i)
+    return word[:1].isupper() and word.isalpha()
+
+
+def _dataset_on(
     view: SentenceView, quantities: tuple[Located, ...], index: int, datasets: list[Located], metrics: frozenset[int]
 ) -> Span | None:
     """The dataset a number is on: by "respectively" order, the one named right after it or after the
@@ -1279,9 +1537,17 @@ def _dataset_for(
     if i >= 1 and words[i] in ("on", "with") and words[i - 1] in nc.aid_words:
         return None  # "models trained on Cell200-s": a training set
     number = quantities[index]
+    if only.first > number.last and _names_a_score(words, only, nc):
+        return None  # "drops LPIPS (from 0.480 to 0.169) and boosts the VBench score": VBench is a score here
     if only.first > number.last and _compared_after(words, number.last + 1, only.first, nc):
         return None  # "85.90%, surpassing Adv-CPG by +6 points and noise-based P3-Mask by +16": a compared name
     return only.span
+
+
+def _names_a_score(words: tuple[str, ...], dataset: Located, nc: NumberCues) -> bool:
+    """Whether a dataset's name stands before a score noun ("the VBench score"): it names that score, not
+    the place of the numbers before it."""
+    return dataset.last + 1 < len(words) and words[dataset.last + 1] in nc.score_nouns
 
 
 def _compared_after(words: tuple[str, ...], lo: int, hi: int, nc: NumberCues) -> bool:
@@ -1321,8 +1587,12 @@ def moves(view: SentenceView, cues: ClaimCues) -> bool:
     return any(direction(view, quantity, cues) != "unknown" for quantity in view.quantities)
 
 
-def _from_to(view: SentenceView, quantities: tuple[Located, ...], nc: NumberCues) -> dict[int, str]:
-    """Index -> "baseline"/"score" for the two numbers of "from a to b"."""
+def _from_to(
+    view: SentenceView, quantities: tuple[Located, ...], nc: NumberCues, metrics: frozenset[int] = frozenset()
+) -> dict[int, str]:
+    """Index -> "baseline"/"score" for the two numbers of "from a to b", also of "<metric> a to b" with no
+    "from" when a metric's name (a word of ``metrics``) stands right before a ("with WER 16.57% to 3.15%
+    (+80.99%)": 16.57% is the earlier system's, 3.15% the subject's)."""
     roles: dict[int, str] = {}
     words = view.words
     for k in range(len(quantities) - 1):
@@ -1348,6 +1618,7 @@ def _from_to(view: SentenceView, quantities: tuple[Located, ...], nc: NumberCues
         if head < k and tail - k - 1 != k - head:
             continue
         opened = quantities[head].first > 0 and words[quantities[head].first - 1] in nc.from_words
+        opened = opened or (len(between) == 1 and quantities[head].first - 1 in metrics)
         if named and (opened or (a.first > 0 and words[a.first - 1] == "(" and len(between) == 1)):
             roles.update({i: "baseline" for i in range(head, k + 1)})
             roles.update({i: "score" for i in range(k + 1, tail + 1 if head < k else k + 2)})
@@ -1372,6 +1643,13 @@ def _cost_metric(metric: _Metric, nc: NumberCues) -> bool:
     "training accuracy")."""
     head = metric.span.text.lower().replace("-", " ").split()[-1:]
     return bool(head) and head[0] in nc.cost_words
+
+
+def _cost_ratio(metric: _Metric, nc: NumberCues) -> bool:
+    """Whether a metric is a ratio or rate of a cost ("compression ratio", "compression rate"): what the
+    method spends or saves, not how well it performs."""
+    words = metric.span.text.lower().replace("-", " ").split()
+    return len(words) >= 2 and words[-1] in nc.ratio_nouns and words[-2] in nc.cost_words
 
 
 def _foreign_label(text: str) -> bool:
@@ -1554,6 +1832,8 @@ def _owner(
         w = words[i]
         if w in nc.agent_words:
             return True, None
+        if w == "(" and (clause_name := _relative_clause_name(view, i, ends, unknown, nc)) is not None:
+            return True, clause_name  # "the attention-based MIL, which was less consistent (mean MAE = 10.7)"
         if i in listed or w in nc.owner_links or (w.endswith("ly") and w.isalpha() and len(w) > 4):
             pass  # a link word, a list's material or an adverb ("human can easily achieve 100%")
         elif i + 1 in places.metrics and w in nc.neutral_modifiers:
@@ -1574,12 +1854,14 @@ def _owner(
             w == ","
             and i - 1 in ends
             and ends[i - 1].first >= 2
-            and words[ends[i - 1].first - 1] in _COORDINATION
+            and words[ends[i - 1].first - 1] in _LIST_JOINERS
             and _in_number_list(words, quantity, places.numbers)
         ):
             pass  # "o3-mini, o1, and DeepSeek-R1, achieve only 45.82%, ...": the comma closing a list of names
         elif w == "," and i - 1 in ends and _own_apposition(words, ends[i - 1].first):
             pass  # "our model, InternVL2-8B-MPO, achieves an accuracy of 67.0"
+        elif w == "," and _apposed_name(words, i - 1, ends, unknown, nc):
+            pass  # "the best classifier, EfficientNetV2S, achieved high accuracy (~ 96%)": the name set in commas
         elif w == "," and i + 1 < len(words) and words[i + 1] in nc.relative_pronouns:
             # "outperforming SD2Net, which achieves a mIoU of 64.97%"; across an apposition: "comparable
             # to BigCodec, the current SOTA codec, which achieves 0.84"
@@ -1594,6 +1876,247 @@ def _owner(
             return False, None
         i -= 1
     return False, None
+
+
+def _relative_clause_name(
+    view: SentenceView, bracket: int, ends: dict[int, Located], unknown: frozenset[int], nc: NumberCues
+) -> Located | None:
+    """The name a relative clause ending at the bracket ``bracket`` describes: "compared with the
+    attention-based MIL, which was less consistent (mean MAE = 10.7)": the number in the brackets is MIL's.
+    The clause opens with a relative pronoun right after the name (or its comma), at most eight words
+    before the bracket, and no comma, clause break or other bracket stands between. The name is a Model or
+    Method, or a word that looks like a name no entity covers (:func:`_unknown_names`)."""
+    words = view.words
+    for k in range(bracket - 1, max(0, bracket - 9), -1):
+        w = words[k]
+        if w in nc.relative_pronouns:
+            name = k - 1 - (words[k - 1] == ",")
+            if name in ends:
+                return ends[name]
+            return _word_located(view, name) if name in unknown else None
+        if w in (",", ";", ".", ":", "(", ")") or w in nc.bracket_clause_breaks or k in ends:
+            return None
+    return None
+
+
+def _apposed_name(
+    words: tuple[str, ...], last: int, ends: dict[int, Located], unknown: frozenset[int], nc: NumberCues
+) -> bool:
+    """Whether a name ending at word ``last`` stands in apposition to a class noun, set in commas: "the best
+    classifier, EfficientNetV2S, achieved", "the resulting model, CodeV-R1-7B, achieves"."""
+    if last in ends:
+        first = ends[last].first
+    elif last in unknown:
+        first = last
+    else:
+        return False
+    return first >= 2 and words[first - 1] == "," and _class_noun(words[first - 2], nc)
+
+
+def _unnamed_rival(
+    view: SentenceView,
+    quantity: Located,
+    nc: NumberCues,
+    cues: ClaimCues,
+    metrics: frozenset[int] = frozenset(),
+    clause_subject: bool = False,
+) -> bool:
+    """Whether the number's clause gives it to an unnamed class of models that is not the paper's.
+
+    The words before the verb of the number ("achieves", "delivered", "perform": :func:`_number_verb`), or
+    before the comma of a participle after it ("..., achieving": :func:`_participle_phrase`), open with a
+    plural class noun ("lightweight object detection models delivered strong performance (up to 77% mAP)",
+    "zero-shot multilingual baselines ... fail ..., achieving a MOS of only 1.86") or a superlative one ("the
+    best-performing model, when ..., achieves only 50.1%", "with the best model achieving an F1 score of
+    0.5648"), with no word of the paper's own (``own_markers``: "our", "proposed", "resulting") and no name
+    of a Model or Method, also in an apposition ("The leading approach, X-TFCLIP from UAM, attained"):
+    :func:`_others_class`. ``metrics``: the words of the sentence's metric names. ``clause_subject``: with no
+    verb of scoring, also the subject of the clause its brackets close (:func:`_bracketed_clause_subject`), when
+    the claim's subject is a Model or Method the number would otherwise be shown with."""
+    words = view.words
+    verb = _number_verb(words, quantity, cues, metrics)
+    if verb is None:
+        phrase = _bracketed_clause_subject(view, quantity, nc) if clause_subject else None
+        return phrase is not None and _others_class(view, *phrase, nc, cues)
+    phrase = _participle_phrase(words, verb, nc) or _subject_phrase(view, verb, nc)
+    return phrase is not None and _others_class(view, *phrase, nc, cues)
+
+
+def _verb_like(word: str, cues: ClaimCues) -> bool:
+    """Whether a word after a noun phrase opens its predicate: a verb of scoring, performing, change or
+    comparison, a modal or a form of "be", a relative pronoun, an adverb or a past form ("provided")."""
+    verbs = cues.achieve_cues | cues.perform_verbs | cues.improve_verbs | cues.decrease_cues | cues.beat_verbs
+    if word in verbs or word in number_cues().relative_pronouns:
+        return True
+    if word in ("can", "could", "may", "might", "would", "will", "is", "was", "has", "had"):
+        return True
+    return word.isalpha() and word.endswith(("ly", "ed")) and len(word) > 4
+
+
+def _indefinite_system(view: SentenceView, quantity: Located, nc: NumberCues, cues: ClaimCues) -> bool:
+    """Whether the number's clause opens with an indefinite system of no name ("For the high-density ALS
+    dataset, a point transformer model provided the best performance reaching 87.9%", "on Neu3D, a
+    geometry-only variant reaches 0.902 mIoU"): "a"/"an", at most four words and a singular class noun
+    (:func:`_class_noun`) before a word that opens a predicate (:func:`_verb_like`), at a clause opening
+    (sentence start, a comma, ``class_clause_starts`` or ``contrast_openers``), with no Model or Method
+    named in it or between it and the number, no word of the paper's own (``own_markers``) and no clause
+    break (";", "while") between. Such a system is not the claim's subject: the paper calls its own
+    "our"/"the proposed" one. Not an apposition ("PaddleOCR-VL-1.5, an upgraded model achieving 94.5%",
+    "our model, a point transformer model, reaches"), not "a ResNet-18 classification model" (named), not
+    after a system credited before it ("Using FooNet, a 7B model achieves": :func:`_system_credited_before`).
+    """
+    words = view.words
+    actors = [e for e in view.entities if e.label in _ACTORS]
+    for k in range(quantity.first - 1, max(-1, quantity.first - 26), -1):
+        w = words[k]
+        if w in (";", ".") or w in nc.contrast_openers or w in nc.own_markers:
+            return False
+        if any(e.first <= k <= e.last for e in actors):
+            return False
+        if w not in ("a", "an"):
+            continue
+        opening = k == 0 or words[k - 1] in (",", *nc.class_clause_starts, *nc.contrast_openers)
+        if not opening:
+            continue
+        head = next((j for j in range(k + 1, min(k + 6, quantity.first)) if _class_noun(words[j], nc)), None)
+        if head is None:
+            continue  # "with a training set of 5000 segments and 92.0%": no system
+        if words[head].endswith("s") or any(x in (",", "of", "and") for x in words[k + 1 : head]):
+            return False
+        if head + 1 >= len(words) or not _verb_like(words[head + 1], cues):
+            continue  # "from 0.195 with a base model supervisor to 0.732", "our model, a point transformer model,"
+        if k >= 2 and words[k - 1] == "," and _names_before(view, k - 2):
+            return False
+        return not _system_credited_before(view, k, nc)
+    return False
+
+
+def _system_credited_before(view: SentenceView, first: int, nc: NumberCues) -> bool:
+    """Whether a Model or Method after a qualifier opener ("with", "using", ...: ``qualifier_openers``)
+    stands before word ``first`` in its clause: "With OREAL, for the first time, a 7B model can obtain 94.0
+    pass@1": the system's result is the named one's."""
+    words = view.words
+    start = max((k for k in range(first) if words[k] in (";", ".")), default=-1) + 1
+    return any(
+        start < e.first < first and words[e.first - 1] in nc.qualifier_openers
+        for e in view.entities
+        if e.label in _ACTORS
+    )
+
+
+def _names_before(view: SentenceView, last: int) -> bool:
+    """Whether word ``last`` ends a name: an entity's last word or a capitalised word ("PaddleOCR-VL-1.5")."""
+    if any(e.last == last for e in view.entities):
+        return True
+    return any(c.isupper() for c in _word_text(view, last))
+
+
+def _bracketed_clause_subject(view: SentenceView, quantity: Located, nc: NumberCues) -> tuple[int, int, int] | None:
+    """For a number in brackets that close a clause with no verb of scoring ("we find that all systems
+    collapse on dependency reasoning (Cascade: 3%, Absence: 1% in average accuracy)"): the clause's opening
+    words up to its class noun, as (first word, end, class noun), when a class noun is among its first four
+    words after no comparison word, and no Model or Method and no word of the paper's own stands between it
+    and the brackets ("compared to previous methods, ObjFiller-3D produces ... (PSNR of 26.6 vs. ...)", "the
+    proposed method achieved ... (MAE: 156.28)"); None otherwise. The bracket opens at most eight words
+    before the number."""
+    words = view.words
+    bracket = next((k for k in range(quantity.first - 1, max(-1, quantity.first - 9), -1) if words[k] == "("), None)
+    if bracket is None or ")" in words[bracket : quantity.first]:
+        return None
+    start = _clause_opening(words, bracket, nc)
+    head = next((k for k in range(start, min(bracket, start + 4)) if _class_noun(words[k], nc)), None)
+    if head is None:
+        return None
+    compared = nc.baseline_markers | nc.outperform_words
+    if any(w in compared for w in words[start:head]) or any(w in nc.own_markers for w in words[start:bracket]):
+        return None
+    if any(head < e.first < bracket for e in view.entities if e.label in _ACTORS):
+        return None
+    return start, head + 1, head
+
+
+def _number_verb(words: tuple[str, ...], quantity: Located, cues: ClaimCues, metrics: frozenset[int]) -> int | None:
+    """The verb that gives the number its clause ("achieves", "delivered", "perform"), at most eleven words
+    before it with no ";", ":" or "." between; not a noun: a metric's word ("the F1 score of 0.56") or a word
+    after a determiner ("a Mean Opinion Score (MOS) of 1.86"). None when there is none."""
+    for k in range(quantity.first - 1, max(-1, quantity.first - 12), -1):
+        if words[k] not in cues.achieve_cues and words[k] not in cues.perform_verbs:
+            continue
+        if k in metrics or k - 1 in metrics or (k > 0 and words[k - 1] in _NOUN_LEADS):
+            continue
+        return None if any(w in (";", ":", ".") for w in words[k : quantity.first]) else k
+    return None
+
+
+def _participle_phrase(words: tuple[str, ...], verb: int, nc: NumberCues) -> tuple[int, int, int | None] | None:
+    """For a participle after a comma ("zero-shot multilingual baselines ... fail ..., achieving a MOS of
+    1.86"): the clause before the comma as (first word, the comma, its class noun among its first six words
+    or None); None for any other verb."""
+    comma = verb - 1
+    if comma < 0 or words[comma] != "," or not words[verb].endswith("ing"):
+        return None
+    start = _clause_opening(words, comma, nc)
+    head = next((k for k in range(start, min(comma, start + 6)) if _class_noun(words[k], nc)), None)
+    return start, comma, head
+
+
+def _subject_phrase(view: SentenceView, verb: int, nc: NumberCues) -> tuple[int, int, int | None] | None:
+    """The words before the verb, across hedges ("only") and an aside set in commas ("the best-performing
+    model, when directly answering ..., achieves"), as (first word, end, the class noun that ends them or
+    None); None when a Model or Method is named in that aside ("The leading approach, X-TFCLIP from UAM,
+    attained": a named owner)."""
+    words = view.words
+    end = verb - 1
+    while end >= 0 and (words[end] in nc.hedge_words or _list_adverb(words[end])):
+        end -= 1
+    if end >= 0 and words[end] == ",":
+        comma = next((k for k in range(end - 1, max(-1, end - 12), -1) if words[k] == ","), None)
+        if comma is None or any(comma < e.first < end for e in view.entities if e.label in _ACTORS):
+            return None
+        end = comma - 1
+    start = _clause_opening(words, end + 1, nc)
+    head = end if end >= 0 and _class_noun(words[end], nc) else None
+    return start, end + 1, head
+
+
+def _others_class(view: SentenceView, start: int, stop: int, head: int | None, nc: NumberCues, cues: ClaimCues) -> bool:
+    """Whether words ``start`` to ``stop`` (excluded), with the class noun at ``head``, name a class of
+    others' models: a plural class noun or a superlative (``superlatives``) one, no word of the paper's own
+    and no Model or Method name. A plural after "the" is another's only when ranked or called current,
+    existing, prior ("even the current frontier models perform poorly (~40% accuracy)"): "the detection
+    models achieved 93.6% mAP" are the paper's, as are "Our best model achieves" and "The proposed model
+    outperformed the others, achieving"."""
+    words = view.words
+    phrase = words[start:stop]
+    if head is None or not phrase or not nc.own_markers.isdisjoint(phrase):
+        return False  # "our best model", "the resulting models": the paper's
+    if any(start <= e.first and e.last < stop for e in view.entities if e.label in _ACTORS):
+        return False  # a name in the phrase: the owner rules decide
+    noun, modifiers = words[head], words[start:head]
+    plural = noun.endswith("s") and (noun in nc.compared_class_nouns or noun in nc.baseline_nouns)
+    ranked = not nc.superlative_modifiers.isdisjoint(modifiers)
+    if plural and "the" in modifiers and not ranked and cues.background_cues.isdisjoint(modifiers):
+        return False  # "the license plate detection and character recognition models achieved": the paper's
+    return plural or ranked
+
+
+def _clause_opening(words: tuple[str, ...], end: int, nc: NumberCues) -> int:
+    """The first word of the clause that ends before word ``end``: after a word of ``class_clause_starts``
+    ("that", ";", ":", "with", "(") or ``contrast_openers`` ("while"), at most twenty words back."""
+    for k in range(end - 1, max(-1, end - 21), -1):
+        if words[k] in nc.class_clause_starts or words[k] in nc.contrast_openers:
+            return k + 1
+    return max(0, end - 20)
+
+
+def _class_noun(word: str, nc: NumberCues) -> bool:
+    """A noun that names a class of systems, singular or plural: "model", "classifiers", "baselines"."""
+    return (
+        word in nc.own_nouns
+        or word in nc.compared_class_nouns
+        or word + "s" in nc.compared_class_nouns
+        or word in nc.baseline_nouns
+    )
 
 
 def _contrast_clause_actor(view: SentenceView, quantity: Located, nc: NumberCues) -> tuple[bool, Located | None]:
@@ -1649,7 +2172,7 @@ def _unknown_names(view: SentenceView, nc: NumberCues) -> frozenset[int]:
     for i in range(len(words)):
         if i in covered or (i and words[i - 1] in nc.place_words):
             continue
-        if i and words[i - 1] in _COORDINATION and not nc.place_words.isdisjoint(words[max(0, i - 8) : i]):
+        if i and words[i - 1] in _LIST_JOINERS and not nc.place_words.isdisjoint(words[max(0, i - 8) : i]):
             continue  # "On NVOS (92.7%) and XYZ (95.2%)": a list of places
         if i + 1 < len(words) and (words[i + 1] in nc.dataset_nouns or words[i + 1] in (":", "=", "of", "score")):
             continue  # "the XYZ benchmark"; "MCC: 0.83", "a test HSS of 0.575" label a number with a measure
@@ -1684,11 +2207,11 @@ def _word_located(view: SentenceView, i: int) -> Located:
 def _in_number_list(words: tuple[str, ...], quantity: Located, numbers: frozenset[int]) -> bool:
     """Whether a list joiner links the number to another number right before or after it."""
     after, before = quantity.last + 1, quantity.first - 1
-    if after + 1 < len(words) and words[after] in _COORDINATION:
+    if after + 1 < len(words) and words[after] in _LIST_JOINERS:
         nxt = after + 1 + (words[after] == "," and words[after + 1] in ("and", "or"))
         if nxt in numbers:
             return True
-    return before >= 1 and words[before] in _COORDINATION and (before - 1 in numbers or before - 2 in numbers)
+    return before >= 1 and words[before] in _LIST_JOINERS and (before - 1 in numbers or before - 2 in numbers)
 
 
 def _apposition_start(
@@ -1717,7 +2240,7 @@ def _name_list(view: SentenceView, name: Located) -> list[Located | None]:
     ends = {e.last: e for e in view.entities if e.label in _ACTORS}
     chain: list[Located | None] = [name]
     i = name.first - 1
-    while i >= 1 and words[i] in _COORDINATION:
+    while i >= 1 and words[i] in _LIST_JOINERS:
         before = i - 1
         if words[i] in ("and", "or", "&") and words[before] == ",":
             before -= 1  # "A, B, and C"
@@ -1736,6 +2259,76 @@ def _name_list(view: SentenceView, name: Located) -> list[Located | None]:
             continue
         break
     return chain
+
+
+def _glossed_name_list(view: SentenceView, before: int) -> list[Located | None]:
+    """The list of two or more Model or Method names that ends right before word ``before`` (across the
+    words that link a name to its number: "achieve", "achieving", ",", "only"), each name optionally
+    glossed in brackets: "Mamba (state-space), RWKV-4 (linear attention), and RecurrentGemma (gated
+    recurrence), achieving ..."; "models (e.g., GPT-5 and Qwen3-VL) achieve ...". A member we do not know
+    as a name holds its place as None ("RWKV-4"); at least one member is named. Empty when there is none."""
+    words, nc = view.words, number_cues()
+    ends = {e.last: e for e in view.entities if e.label in _ACTORS}
+    covered = {i for e in view.entities for i in range(e.first, e.last + 1)}
+    k = before - 1
+    while k >= 0 and (words[k] in nc.owner_links or words[k] == ",") and words[k] not in ("(", "of", "with"):
+        k -= 1  # "..., achieving", "achieve only"
+    chain: list[Located | None] = []
+    while k >= 0:
+        if words[k] == ")":
+            opening = _opening_bracket(words, k)
+            if opening is None:
+                break
+            glossed = opening - 1 in ends or (opening - 1 not in covered and _unknown_member(view, opening - 1))
+            k = opening - 1 if glossed else k - 1  # a gloss after a name, or the bracket that holds the list
+        if k in ends:
+            chain.insert(0, ends[k])
+            k = ends[k].first - 1
+        elif k >= 0 and k not in covered and _unknown_member(view, k):
+            chain.insert(0, None)
+            k -= 1
+        else:
+            break
+        joiners = 0
+        while k >= 0 and words[k] in _LIST_JOINERS:
+            k, joiners = k - 1, joiners + 1
+        if not joiners:
+            break
+    return chain if len(chain) >= 2 and any(c is not None for c in chain) else []
+
+
+def _respective_names(view: SentenceView, before: int, count: int) -> list[Located | None]:
+    """The one list of ``count`` Model or Method names before word ``before`` that "respectively" pairs
+    with a list of as many numbers ("GPT-4o and Gemini 1.5 Pro outperformed alternatives and displayed
+    promising BERTScore of 0.906 and 0.888 respectively"); empty without "respectively", when no list or
+    several lists of that length stand there, when as many datasets do (the numbers are then per
+    dataset), or when the list is what the sentence compares with ("outperforms current CNN and ViT-based
+    models with a mean Dice score of 0.624 and 0.883 respectively": the numbers are the paper's)."""
+    if "respectively" not in view.present or count < 2:
+        return []
+    if sum(e.label == "Dataset" for e in view.entities) == count:
+        return []
+    nc, words = number_cues(), view.words
+    markers = nc.outperform_words | nc.baseline_markers | nc.than_comparatives
+    lists = []
+    for e in view.entities:
+        if e.label in _ACTORS and e.last < before:
+            chain = _name_list(view, e)
+            if len(chain) == count and all(c is not None for c in chain):
+                lists.append(chain)
+    if len(lists) != 1 or not markers.isdisjoint(words[max(0, lists[0][0].first - 3) : lists[0][0].first]):
+        return []  # "our method outperforms current CNN and ViT-based models with a Dice of 0.624 and 0.883"
+    return lists[0]
+
+
+def _opening_bracket(words: tuple[str, ...], close: int) -> int | None:
+    """The "(" that the ")" at word ``close`` closes, at most eight words back, or None."""
+    for k in range(close - 1, max(-1, close - 9), -1):
+        if words[k] == ")":
+            return None
+        if words[k] == "(":
+            return k
+    return None
 
 
 def _name_group(view: SentenceView, last: int) -> int | None:
@@ -1821,9 +2414,10 @@ def _own_apposition(words: tuple[str, ...], first: int) -> bool:
 
 
 def _ours(words: tuple[str, ...], first: int) -> bool:
-    """Whether "our" or "proposed" stands right before word ``first``, or before one participle there
-    ("our fine-tuned Qwen2.5-VL"), or the name is in apposition to "our <noun>" ("our model, X,")."""
-    if first > 0 and words[first - 1] in ("our", "proposed"):
+    """Whether a word of the paper's own (``own_markers``: "our", "proposed", "resulting") stands right before
+    word ``first``, or "our" before one participle there ("our fine-tuned Qwen2.5-VL"), or the name is in
+    apposition to "our <noun>" ("our model, X,")."""
+    if first > 0 and words[first - 1] in number_cues().own_markers:
         return True
     if _own_apposition(words, first):
         return True
@@ -1870,7 +2464,7 @@ def comparisons(
     owners: list[Located] = []  # the names earlier numbers of the sentence were tied to
     unknown: frozenset[int] | None = None  # words that look like names no entity covers
     datasets = [e for e in view.entities if e.label == "Dataset"]
-    pairs = _from_to(view, quantities, nc)
+    pairs = _from_to(view, quantities, nc, places.metrics)
     from_to = {quantities[k].span for k in pairs}
     words = view.words
     found = []
@@ -1945,7 +2539,19 @@ def comparisons(
                 tied, owner = _owner(view, quantity, metric, how, nc, places, unknown)
                 if not tied:
                     tied, owner = _contrast_clause_actor(view, quantity, nc)
-                peers = _name_list(view, owner) if tied and owner is not None else []
+                glossed: list[Located | None] = []
+                if not tied:
+                    # "to Mamba (state-space), RWKV-4 (...), and RecurrentGemma (...), achieving 0.963, 0.972, and
+                    # 0.936 AUC respectively": a list of names glossed in brackets, one number each
+                    start, end = _number_run(words, quantities, index, places.metrics)
+                    glossed = _glossed_name_list(view, quantities[start].first) if end > start else []
+                    if len(glossed) != end - start + 1:
+                        glossed = _respective_names(view, quantities[start].first, end - start + 1)
+                    if len(glossed) == end - start + 1:
+                        tied, owner = True, next(g for g in reversed(glossed) if g is not None)
+                    else:
+                        glossed = []
+                peers = glossed or (_name_list(view, owner) if tied and owner is not None else [])
                 if len(peers) > 1:  # "A, B and C achieve 61%, 70% and 75%": by position, or none
                     start, end = _number_run(words, quantities, index, places.metrics)
                     owner = _by_position(peers, start, end, index)
@@ -1964,11 +2570,26 @@ def comparisons(
         ):
             role = "change"  # "triple X's accuracy (32.5% to 89.5%)", "from a to b on A and c to d on B"
         if role == "score":
-            model = _variant_owner(view, quantities, index, model, subject, places, nc) or model
+            model = (
+                _variant_owner(view, quantities, index, model, subject, places, nc)
+                or _qualified_base(view, quantity, model, subject, nc, cues)
+                or model
+            )
+        named_subject = subject is not None and subject.label_ in _ACTORS
+        if (
+            role == "score"
+            and model is None
+            and _unnamed_rival(view, quantity, nc, cues, places.metrics, named_subject)
+        ):
+            role = "baseline"  # "lightweight detectors delivered (up to 77% mAP)": a class of others' models
+        if role == "score" and model is None and named_subject and _indefinite_system(view, quantity, nc, cues):
+            role = "baseline"  # "a point transformer model provided the best performance reaching 87.9%"
         if role == "score" and ablated and model is None:
             role = "baseline"  # "Removing X drops accuracy to 17.91%": an ablated variant's score
         if role == "size" or (role in ("cost", "change") and how == "list" and (unit == "x" or role == "cost")):
             metric = None
+        if role in ("score", "baseline") and metric is not None and _cost_ratio(metric, nc):
+            role = "cost"  # "a 4.71% compression ratio": a setting or cost of the method, no score
         if role == "score" and unit == "%" and metric is not None and not _score_metric(metric, nc):
             role = "change"  # "we reduce 40% FLOPs", "0.1% FLOPs overhead": a share of a cost, no score
         elif role in ("score", "baseline") and metric is not None and _cost_metric(metric, nc):
@@ -1992,7 +2613,9 @@ def comparisons(
         if role == "baseline" and model is None and baseline is not None and not _class_bracket(view, quantity, nc):
             model = next(b for b in baselines if b.span == baseline)
         dataset = (
-            None if role in ("size", "cost", None) else _dataset_for(view, quantities, index, datasets, places.metrics)
+            None
+            if role in ("size", "cost", None)
+            else _dataset_for(view, quantities, index, datasets, places.metrics, cues)
         )
         if heading == "unknown" and metric_span is None and role is None:
             continue

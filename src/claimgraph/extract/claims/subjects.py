@@ -527,6 +527,8 @@ def _named(view: SentenceView, ctx: PaperContext, cues: ClaimCues, located: Loca
         and any(w in _CUES.appositive_baseline_words for w in words[after + 2 : after + 6])
     ):
         return None, True  # "BigCodec, the current SOTA codec, which achieves ..."
+    if _name_fragment(view, located):
+        return None, True  # "the Variable Threshold feature selection algorithm": not "feature selection"
     if (
         located.label == "Method"
         and not based
@@ -542,6 +544,21 @@ def _named(view: SentenceView, ctx: PaperContext, cues: ClaimCues, located: Loca
         if located.span.text.islower():
             return None, True  # "the proposed SFDR method" (no other own name) keeps SFDR
     return located.span, True
+
+
+def _name_fragment(view: SentenceView, located: Located) -> bool:
+    """Whether a Method or Model name is the tail of a longer name we do not know: right after a
+    capitalised word that no entity covers and that does not open the sentence or a clause ("the Variable
+    Threshold feature selection algorithm combined with the SVM model achieved ..." names the Variable
+    Threshold algorithm, not feature selection; "Point Transformer V3 achieves", "Attention U-Net paired
+    with ...", "the Vision and Language Transformer" name neither Transformer nor U-Net)."""
+    i = located.first - 1
+    if located.label not in ACTORS or i < 1:
+        return False
+    if any(e.first <= i <= e.last for e in view.entities):
+        return False
+    word = view.sentence.doc[view.starts[i]].text
+    return word[:1].isupper() and word.isalpha() and view.words[i - 1] not in (".", ",", ";", ":", "(")
 
 
 def opening_end(words: tuple[str, ...]) -> int | None:
@@ -741,12 +758,26 @@ def _merit_subject(view: SentenceView, ctx: PaperContext, cues: ClaimCues, lo: i
             if i + 2 <= located.first <= i + 4 and (
                 located.label in ACTORS or located.label == "Dataset" and ctx.is_proposed(located)
             ):
+                if _this_modifier(words, located, ctx, cues):
+                    return _own_reference(ctx, words, located.first - 1, own_ok), False
                 return _named(view, ctx, cues, located)  # "the superiority of MiraData" (a proposed dataset)
         for j in range(i + 2, min(len(words), i + 5)):
             if words[j] in ("our", "proposed") and any(w in cues.self_heads for w in words[j + 1 : j + 4]):
                 return _own_reference(ctx, words, j, own_ok), False
         return None
     return None
+
+
+def _this_modifier(words: tuple[str, ...], located: Located, ctx: PaperContext, cues: ClaimCues) -> bool:
+    """Whether an established (lexicon) name only modifies the paper's own work after a merit noun: "this"
+    right before it and a self head right after it ("demonstrate the superiority of this metric learning
+    paradigm: our model achieves 43.75%" is about the paper's model, not about metric learning)."""
+    first = located.first
+    if first < 1 or words[first - 1] != "this" or ctx.is_proposed(located):
+        return False
+    if get_evidence(located.span) not in ("lexicon", "lexicon-variant"):
+        return False
+    return located.last + 1 < len(words) and words[located.last + 1] in cues.self_heads
 
 
 def _component(located: Located, view: SentenceView) -> bool:

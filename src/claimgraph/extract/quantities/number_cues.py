@@ -5,10 +5,10 @@ Read once per process by :func:`number_cues` (the file's ``_doc`` says what each
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
-from claimgraph.extract.cues import load_cues
+from claimgraph.extract.cues import load_cues, read_cue_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +72,22 @@ class NumberCues:
     scale_verbs: frozenset[str]
     contrast_openers: frozenset[str]
     name_list_openers: frozenset[str]
+    qualifier_openers: frozenset[str]
+    qualifier_gerunds: frozenset[str]
+    own_markers: frozenset[str]
+    value_links: frozenset[str]
+    ratio_nouns: frozenset[str]
+    noun_leads: frozenset[str]
+    class_clause_starts: frozenset[str]
+    score_nouns: frozenset[str]
+    #: derived: words before a class noun that name an unnamed model the sentence ranks ("the best-performing
+    #: model achieves only 50.1%"): ``superlative_words`` of ``cues/subjects.json``, one list for the subject,
+    #: number and relation readers
+    superlative_modifiers: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        superlatives = frozenset(read_cue_file("subjects.json")["superlative_words"])
+        object.__setattr__(self, "superlative_modifiers", superlatives)
 
 
 @cache

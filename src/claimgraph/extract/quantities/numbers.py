@@ -97,6 +97,7 @@ _ARROW_AFTER_RE = re.compile(  # "0.73rightarrow0.90", "0.73\\rightarrow 0.90": 
 )
 _MATH_OPEN_RE = re.compile(r"\s?\$\s?\\[A-Za-z]")  # "0.73 $\\rightarrow$": a "$" opening LaTeX math, no dollars
 _CLOSE_THEN_PERCENT_RE = re.compile(r"(?:\$|\\\)|\})?\s?(\\?%)")  # "$64.6\\pm6.3$%", "\\textbf{11.9}\\%"
+_LATEX_SPACE = "\\ "  # a backslash before a space, glued to a number: "92.2\\ accuracy", "0.1\\ ms"
 _DATE_AFTER_RE = re.compile(
     r"\s(?:" + "|".join(re.escape(m) for m in sorted(CUES.month_words, key=len, reverse=True)) + r")\s\d{4}\b"
 )  # "as of 5 Mar 2025": a day of a date
@@ -229,6 +230,17 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _after_latex_space(text: str, end: int, mult: float | None, value: float) -> tuple[str, int, float | None, float]:
+    """The unit of a number glued to a backslash before a space (``end`` at the backslash): the unit after
+    it when there is one ("0.1\\ ms": a LaTeX control space), else a percent ("92.2\\ accuracy": the
+    percent sign of a LaTeX "\\%" was lost, as "%" starts a LaTeX comment; a bare number would not be
+    followed by a control space)."""
+    unit, found_end, mult, factor, excluded = _unit_after(text, end + 1, mult, value)
+    if unit is not None and not excluded:
+        return unit, found_end, mult, factor
+    return "%", end + 1, mult, 1.0
+
+
 def _candidate(text: str, m: re.Match) -> tuple[QuantityMatch, bool, str] | None:
     """Check one regex match: (quantity, unit written in the text?, word before) or None."""
     start, end = m.span()
@@ -268,6 +280,8 @@ def _candidate(text: str, m: re.Match) -> tuple[QuantityMatch, bool, str] | None
             unit, found_end = None, after  # "85.2 $\\pm$ 0.3", "0.73 $\\rightarrow$ 0.90": LaTeX math, no dollars
         if unit is None and before_brace and (pct := _CLOSE_THEN_PERCENT_RE.match(text, end)):
             unit, found_end = "%", pct.end()  # "\\textbf{11.9}\\%": the percent sign after the closing brace
+        if unit is None and text.startswith(_LATEX_SPACE, end):
+            unit, found_end, mult, factor = _after_latex_space(text, end, mult, low)
         end = found_end if found_end > after else end
         written = end > m.end()
     if unit is None and (pm := _PLUS_MINUS_RE.match(text, end)):
