@@ -96,7 +96,10 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class Relation:
-    """``head --relation--> tail`` between entity texts, with its sentence."""
+    """``head --relation--> tail`` between entity texts, with its evidence ``sentence``: one sentence, or
+    consecutive abstract sentences (a comparison set-up and the "outperforms them" after it; a benchmark
+    paper's passage from the sentence naming its benchmark to a model's result), never across title and
+    abstract; ``start``/``end`` are its offsets in ``field``."""
 
     head: str
     relation: str
