@@ -46,6 +46,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from claimgraph.extract.entities.evidence import EVIDENCE_RANK
+from claimgraph.extract.lexicons import english_zipf
 
 __all__ = [
     "MARGIN",
@@ -96,9 +97,7 @@ def is_ordinary_word(form: str) -> bool:
     """
     if not form.isalpha() or not (form.islower() or form.istitle()):
         return False
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(form.lower(), "en") >= ORDINARY_ZIPF
+    return english_zipf(form.lower()) >= ORDINARY_ZIPF
 
 
 def is_short_acronym(form: str) -> bool:

@@ -281,7 +281,7 @@ def capital_spellings(text: str, word: str) -> list[tuple[int, int]]:
     """Character ranges where ``text`` writes the mixed-case ``word`` as an all-capital word ("Clue" and
     "CLUE: Non-parametric Verification ..."); empty for a word already in capitals."""
     capitals = word.upper()
-    if capitals == word:
+    if capitals == word or capitals not in text:
         return []
     return [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(capitals)}(?![\w-])", text)]
 

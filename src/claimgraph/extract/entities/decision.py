@@ -44,7 +44,7 @@ from claimgraph.extract.entities.name_shapes import (
     is_coined,
     name_end,
 )
-from claimgraph.extract.lexicons import load_lexicon
+from claimgraph.extract.lexicons import english_zipf, load_lexicon
 from claimgraph.extract.pipeline.sentences import in_title, title_token_end
 from claimgraph.extract.pipeline.token_table import doc_text, span_text, table
 from claimgraph.names import normalize_name
@@ -444,14 +444,14 @@ def _glued_word(span: Span) -> bool:
     """Whether a name found by context starts with a frequent English word glued to a capitalised name because
     the source lost a space ("large-scale models likeQwen3-VL", "theAD-DualDiff"): no name a reader can use.
     Coined prefixes stay ("openPangu", "mBERT", "iPhone"), and so does a word before a single capital ("inD")."""
+    if not span[0].text[:1].islower():
+        return False
     match = _GLUED_WORD.match(span.text)
     if match is None or get_evidence(span).startswith("lexicon"):
         return False
     if sum(ch.isalpha() for ch in span.text[match.end(1) :]) < 2:
         return False  # "inD", "highD": a word and a capital letter name a dataset of their own
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(match.group(1), "en") >= GLUED_WORD_ZIPF
+    return english_zipf(match.group(1)) >= GLUED_WORD_ZIPF
 
 
 #: Zipf frequency (``wordfreq``, English) from which the stem of a word in -ing is a verb ("grow" 4.7, "rethink"
@@ -485,11 +485,9 @@ def _verb_in_ing(word: str) -> bool:
     "string")."""
     if len(word) < 6 or not word.endswith("ing"):
         return False
-    from wordfreq import zipf_frequency
-
     stem = word[:-3]
     stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
-    return any(len(form) > 2 and zipf_frequency(form, "en") >= VERB_STEM_ZIPF for form in stems)
+    return any(len(form) > 2 and english_zipf(form) >= VERB_STEM_ZIPF for form in stems)
 
 
 def no_name_long_form(long_form: Span, short_text: str, cues: NameCues) -> bool:
@@ -588,6 +586,7 @@ class EntityDecider:
         self.known_forms = known_forms or {}  # lexicon canonical name -> its normalised surface forms
         self.listed_forms = listed_forms or {}  # lexicon canonical name -> its surface forms as written
         self.all_forms = frozenset().union(*self.known_forms.values())
+        self._lower_dataset_heads = frozenset(word.lower() for word in cues.dataset_heads)
 
     def is_generic(self, span: Span) -> bool:
         """A generic phrase; a lexicon name counts only when written in lowercase ("quality", not "QuALITY")."""
@@ -1061,22 +1060,26 @@ class EntityDecider:
         context ("performance on VDCSCORE") typed a Dataset is a Metric, unless a dataset head word or a metric
         follows one of its mentions ("the WorldScore benchmark", "reaches 74.9 JumpScore mAP")."""
         endings = self.cues.metric_name_endings
-        heads = {word.lower() for word in self.cues.dataset_heads}
+        candidates = [
+            span
+            for span in spans
+            if span.label_ == "Dataset"
+            and get_evidence(span) == "dataset-head"
+            and " " not in span.text
+            and len(span.text) > 5
+            and span.text.lower().endswith(endings)
+        ]
+        if not candidates:
+            return spans
+        candidate_ids = {id(span) for span in candidates}
+        heads = self._lower_dataset_heads
         metric_starts = {span.start for span in spans if span.label_ == "Metric"}
         benchmarks = {  # every mention, also one no span holds yet
             doc[i].text for i in range(len(doc) - 1) if doc[i + 1].lower_ in heads or (i + 1) in metric_starts
         }
         out = []
         for span in spans:
-            text = span.text
-            if (
-                span.label_ == "Dataset"
-                and get_evidence(span) == "dataset-head"
-                and " " not in text
-                and len(text) > 5
-                and text.lower().endswith(endings)
-                and text not in benchmarks
-            ):
+            if id(span) in candidate_ids and span.text not in benchmarks:
                 retyped = Span(doc, span.start, span.end, label="Metric")
                 set_evidence(retyped, get_evidence(span))
                 span = retyped

@@ -128,3 +128,18 @@ def metric_directions(lexicon: Lexicon | None = None) -> dict[str, tuple[bool | 
             for form in entry.forms:
                 table.setdefault(form.lower(), (entry.higher_is_better, entry.percent))
     return table
+
+
+@lru_cache(maxsize=1 << 16)
+def english_zipf(word: str) -> float:
+    """How common ``word`` is in general English, on wordfreq's Zipf scale (0 for an unknown word, about 7 for
+    "the"): the one place extraction and resolution ask whether a form is an ordinary word.
+
+    Examples
+    --------
+    >>> english_zipf("model") > 5 > english_zipf("mamba") > 0 == english_zipf("qwen3vl")
+    True
+    """
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
