@@ -1097,7 +1097,7 @@ def _compatible_with(view: SentenceView, tail: Located, uc: UsesCues) -> bool:
     "integrates (seamlessly) with" (:func:`_integrates_with`)."""
     words = view.words
     before = words[max(0, tail.first - 8) : tail.first]
-    if any(w in uc.uses_compat_words or w.endswith("-agnostic") for w in before):
+    if any(_compatibility_word(w, uc) for w in before):
         return True
     if any(w in uc.uses_compat_to_words and nxt == "to" for w, nxt in zip(before, before[1:], strict=False)):
         return True
@@ -1105,7 +1105,12 @@ def _compatible_with(view: SentenceView, tail: Located, uc: UsesCues) -> bool:
         return True
     word, part = words[tail.last], tail.key.rsplit(" ", 1)[-1]
     glued = word[len(part) :] if word.startswith(part) else ""
-    return glued[:1] == "-" and (glued[1:] in uc.uses_compat_words or glued.endswith("-agnostic"))
+    return glued[:1] == "-" and _compatibility_word(glued[1:], uc)
+
+
+def _compatibility_word(word: str, uc: UsesCues) -> bool:
+    """A ``uses_compat_words`` word ("compatible") or a word ending in "-agnostic" ("architecture-agnostic")."""
+    return word in uc.uses_compat_words or word.endswith("-agnostic")
 
 
 def _integrates_with(words: tuple[str, ...], at: int, uc: UsesCues) -> bool:
