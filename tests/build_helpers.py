@@ -10,7 +10,7 @@ from pathlib import Path
 
 from claimgraph.build_layout import current_build
 
-COUNT_PAPERS = "SELECT (COUNT(?p) AS ?n) WHERE { ?p a schema:ScholarlyArticle }"
+COUNT_PAPERS = "SELECT (COUNT(?p) AS ?n) WHERE { ?p a cg:Paper }"
 
 
 def contents(folder: Path) -> dict[str, bytes]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 
 import pytest
 import rdflib
@@ -10,6 +11,7 @@ from rdflib.compare import isomorphic
 
 from claimgraph.errors import ConfigError
 from claimgraph.export import export_graph, graph_to_rdf
+from claimgraph.export.mapping import RdfMapper
 from claimgraph.export.vocabulary import CG, DCTERMS, OA, PROV, RDF, SCHEMA, SKOS, XSD
 
 BASE = "https://w3id.org/claimgraph/"
@@ -89,7 +91,8 @@ def test_one_named_graph_per_paper(fixture_graph):
     assert claims == {rdflib.URIRef(BASE + "claim/2401.00001/0"), rdflib.URIRef(BASE + "claim/2401.00001/1")}
     assert (rdflib.URIRef(BASE + "paper/2401.00001"), CG.proposes, rdflib.URIRef(BASE + "method/spt")) in first
     assert (rdflib.URIRef(BASE + "method/spt"), CG.outperforms, rdflib.URIRef(BASE + "model/llama-7b")) in first
-    assert not set(first.subjects(RDF.type, CG.Entity)), "entities belong to the default graph"
+    entity_classes = {CG.Model, CG.Method, CG.Dataset, CG.Metric, CG.Task}
+    assert not {s for s, o in first.subject_objects(RDF.type) if o in entity_classes}, "entities: default graph"
     default = graphs[""]
     assert (rdflib.URIRef(BASE + "model/llama-7b"), CG.variantOf, rdflib.URIRef(BASE + "model/llama")) in default
     assert not set(default.subjects(RDF.type, CG.Claim))
@@ -134,17 +137,19 @@ def test_claim_provenance_points_into_the_abstract(fixture_graph):
     claims = list(graph.subjects(RDF.type, CG.Claim))
     assert len(claims) == 5
     for claim in claims:
-        paper = graph.value(claim, PROV.wasDerivedFrom)
-        assert (paper, CG.asserts, claim) in graph
+        paper = graph.value(predicate=CG.asserts, object=claim)
         span = graph.value(claim, CG.hasEvidence)
         assert graph.value(span, OA.hasSource) == paper
         selectors = list(graph.objects(span, OA.hasSelector))
-        position = next(s for s in selectors if (s, RDF.type, OA.TextPositionSelector) in graph)
-        quote = next(s for s in selectors if (s, RDF.type, OA.TextQuoteSelector) in graph)
+        position = next(s for s in selectors if graph.value(s, OA.start) is not None)
+        quote = next(s for s in selectors if graph.value(s, OA.exact) is not None)
         start, end = graph.value(position, OA.start).toPython(), graph.value(position, OA.end).toPython()
         assert abstracts[paper][start:end] == str(graph.value(quote, OA.exact)) == str(graph.value(claim, SCHEMA.text))
-        activity = graph.value(claim, PROV.wasGeneratedBy)
-        agent = graph.value(activity, PROV.wasAssociatedWith)
+        # the extraction is stated once, by the paper's graph, not by each claim
+        assert graph.value(claim, PROV.wasGeneratedBy) is None and graph.value(claim, PROV.wasDerivedFrom) is None
+        graphs = graph.subjects(RDF.type, CG.PaperGraph)
+        (paper_graph,) = (g for g in graphs if (g, PROV.wasDerivedFrom, paper) in graph)
+        agent = graph.value(graph.value(paper_graph, PROV.wasGeneratedBy), PROV.wasAssociatedWith)
         assert str(graph.value(agent, SCHEMA.softwareVersion)) == "0.1.0"
     sources = {str(o) for o in graph.objects(rdflib.URIRef(BASE + "paper/2401.00002"), DCTERMS.source)}
     assert sources == {"seeds/b.txt:3", "seeds/a.txt:40"}
@@ -159,6 +164,27 @@ def test_relations_are_stated_with_their_sentence(fixture_graph):
         assert (s, p, o) in graph
         span = graph.value(st, CG.hasEvidence)
         assert span is not None and graph.value(span, CG.field) == rdflib.Literal("abstract")
+        # its paper (named by no other triple outside its graph) is kept, its extraction is the graph's
+        assert graph.value(span, OA.hasSource) == graph.value(st, PROV.wasDerivedFrom)
+        assert graph.value(st, PROV.wasGeneratedBy) is None
+
+
+@pytest.mark.parametrize("mention_spans", [False, True])
+def test_every_node_has_one_type_its_claimgraph_class(fixture_graph, mention_spans):
+    """The standard classes are axioms of the ontology, not statements: a node states one type, a ``cg:`` class
+    (the extraction activity and agent, which have none, a PROV class), and a span's selectors none."""
+    mapper = RdfMapper(fixture_graph, BASE, mention_spans=mention_spans)
+    quads = [q for unit in mapper.units() for q in mapper.map_unit(unit).quads]
+    types = defaultdict(list)
+    for quad in quads:
+        if quad.predicate.value == str(RDF.type):
+            types[quad.subject.value].append(quad.object.value)
+    assert all(len(classes) == 1 for classes in types.values()), types
+    assert {c for (c,) in types.values()} - {str(c) for c in (PROV.Activity, PROV.SoftwareAgent)} <= {
+        str(CG[name]) for name in ("Paper", "PaperGraph", "Model", "Method", "Dataset", "Metric", "Task", "Claim")
+    } | {str(CG[name]) for name in ("Quantity", "Comparison", "RelationAssertion", "TextSpan")}
+    selectors = {q.object.value for q in quads if q.predicate.value == str(OA.hasSelector)}
+    assert selectors and not selectors & set(types)
 
 
 def test_mentions_have_spans_that_denote_the_entity(fixture_graph):

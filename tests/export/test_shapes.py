@@ -84,14 +84,32 @@ def test_shapes_reject_a_statement_without_its_triple(exported, shapes_graph, on
 
 
 @pytest.mark.parametrize("inference", INFERENCE)
-def test_shapes_reject_evidence_from_another_paper(exported, shapes_graph, ontology_graph, inference):
+@pytest.mark.parametrize("kind", [CG.Claim, CG.RelationAssertion])
+def test_shapes_reject_evidence_from_another_paper(exported, shapes_graph, ontology_graph, inference, kind):
+    """A claim's evidence is a span of the paper that asserts it, a relation assertion's of its derivation."""
     graph = _union(_load(exported["nq"], "nq").graphs())
-    claim = rdflib.URIRef(BASE + "claim/2401.00001/0")
-    elsewhere = next(graph.subjects(OA.hasSource, rdflib.URIRef(BASE + "paper/2401.00002")))
-    graph.set((claim, CG.hasEvidence, elsewhere))
+    paper, other = rdflib.URIRef(BASE + "paper/2401.00001"), rdflib.URIRef(BASE + "paper/2401.00002")
+    node = next(
+        n for n in graph.subjects(RDF.type, kind) if graph.value(graph.value(n, CG.hasEvidence), OA.hasSource) == paper
+    )
+    graph.set((node, CG.hasEvidence, next(graph.subjects(OA.hasSource, other))))
     conforms, text = _conforms(graph, shapes_graph, ontology_graph, inference)
     assert not conforms
     assert "not a span of the paper" in text
+
+
+@pytest.mark.parametrize("inference", INFERENCE)
+def test_shapes_tell_selectors_by_their_properties(exported, shapes_graph, ontology_graph, inference):
+    """Selectors state no type: one with both offsets and a quote, or a span without offsets, is rejected."""
+    graph = _union(_load(exported["nq"], "nq").graphs())
+    position = next(graph.subjects(OA.start, None))
+    graph.add((position, OA.exact, rdflib.Literal("SPT")))
+    assert not _conforms(graph, shapes_graph, ontology_graph, inference)[0]
+    graph.remove((position, OA.exact, None))
+    assert _conforms(graph, shapes_graph, ontology_graph, inference)[0]
+    graph.remove((position, OA.start, None))
+    graph.remove((position, OA.end, None))
+    assert not _conforms(graph, shapes_graph, ontology_graph, inference)[0]
 
 
 # ------------------------------------------------------------ the seeds build

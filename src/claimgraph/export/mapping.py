@@ -7,6 +7,12 @@ that paper's own assertions: its description, mentions (with their spans),
 proposals, relation statements (with their evidence sentence) and claims (with
 quantities, comparisons and evidence sentence).
 
+Each node has one ``rdf:type``, its ``cg:`` class; what is the same for every
+node of a graph is said once, by the graph's ``cg:PaperGraph`` description
+(``prov:wasDerivedFrom`` its paper, ``prov:wasGeneratedBy`` the extraction), not
+by every claim in it (docs/ontology.md, "One type a node, provenance once a
+graph").
+
 The mapping runs in fixed units (a chunk of the default graph, or a run of
 paper graphs), each graph's subjects sorted by IRI and each subject's
 statements in the order written here (:mod:`claimgraph.export.statements`),
@@ -34,24 +40,23 @@ from claimgraph.export.literals import (
     string_literal,
 )
 from claimgraph.export.statements import GraphStatements, MappedUnit
-from claimgraph.export.vocabulary import cg, dc, dcterms, mls, oa, prov, rdf, rdfs, schema, skos
+from claimgraph.export.vocabulary import cg, dc, dcterms, oa, prov, rdf, rdfs, schema, skos
 from claimgraph.graph.schema import STATED_RELATIONS
 from claimgraph.version import __version__
 
-#: ``rdf:type`` objects of each node kind: the claimgraph class first, then the
-#: standard classes it specialises (typed explicitly so that no reasoner is needed).
+#: ``rdf:type`` of each node kind: its one claimgraph class. The standard classes it specialises
+#: (``schema:ScholarlyArticle``, ``mls:Model``, ``cg:Entity``, ...) are ``rdfs:subClassOf`` axioms of
+#: ``ontology/claimgraph.ttl``, stated once there rather than on every node (docs/ontology.md, "One type a
+#: node"); a query finds every node of a kind by its ``cg:`` class alone.
 KIND_CLASSES = {
-    "Paper": (cg.Paper, schema.ScholarlyArticle),
-    "Model": (cg.Model, cg.Entity, mls.Model),
-    "Method": (cg.Method, cg.Entity, mls.Algorithm),
-    "Dataset": (cg.Dataset, cg.Entity, mls.Dataset, schema.Dataset),
-    "Metric": (cg.Metric, cg.Entity, mls.EvaluationMeasure),
-    "Task": (cg.Task, cg.Entity, mls.Task),
-    "Claim": (cg.Claim, schema.Claim),
+    "Paper": cg.Paper,
+    "Model": cg.Model,
+    "Method": cg.Method,
+    "Dataset": cg.Dataset,
+    "Metric": cg.Metric,
+    "Task": cg.Task,
+    "Claim": cg.Claim,
 }
-QUANTITY_TYPES = (cg.Quantity, schema.QuantitativeValue)
-SPAN_TYPES = (cg.TextSpan, oa.SpecificResource)
-STATEMENT_TYPES = (cg.RelationAssertion, rdf.Statement)
 
 #: Edge ``relation`` (docs/graph-schema.md) -> property.
 RELATION_PROPERTIES = {
@@ -314,7 +319,6 @@ class RdfMapper:
             self.mint.paper_graph(paper),
             [
                 (rdf.type, cg.PaperGraph),
-                (rdf.type, prov.Bundle),
                 (prov.wasDerivedFrom, NamedNode(self.node_iris[self.paper_keys[paper]])),
                 (prov.wasGeneratedBy, NamedNode(self.activity)),
                 *self._sources(self.papers[paper]),
@@ -330,7 +334,7 @@ class RdfMapper:
         out.add(
             self.node_iris[key],
             [
-                *((rdf.type, cls) for cls in KIND_CLASSES[data["kind"]]),
+                (rdf.type, KIND_CLASSES[data["kind"]]),
                 (rdfs.label, string_literal(label)),
                 (skos.prefLabel, string_literal(label)),
                 *((skos.altLabel, string_literal(alias)) for alias in aliases),
@@ -346,7 +350,7 @@ class RdfMapper:
         out.add(
             self.node_iris[key],
             [
-                *((rdf.type, cls) for cls in KIND_CLASSES["Paper"]),
+                (rdf.type, cg.Paper),
                 (rdfs.label, string_literal(data.get("label") or data.get("title"))),
                 (dcterms.identifier, string_literal(_paper_id(key, data))),
                 (dcterms.title, string_literal(data.get("title"))),
@@ -362,7 +366,11 @@ class RdfMapper:
         )
 
     def _claim(self, out: GraphStatements, key: str, data: Mapping[str, Any]) -> None:
-        """A claim, its quantities, comparisons and evidence span (in its paper's graph)."""
+        """A claim, its quantities, comparisons and evidence span (in its paper's graph).
+
+        Its paper is the one that ``cg:asserts`` it, and its extraction the ``prov:wasGeneratedBy`` of the
+        paper's graph: neither is repeated on the claim.
+        """
         paper = _claim_paper(key, data)
         iri = self.node_iris[key]
         text = data.get("text")
@@ -372,14 +380,12 @@ class RdfMapper:
         out.add(
             iri,
             [
-                *((rdf.type, cls) for cls in KIND_CLASSES["Claim"]),
+                (rdf.type, cg.Claim),
                 (rdfs.label, string_literal(data.get("label") or text)),
                 (schema.text, string_literal(text)),
                 (cg.claimType, string_literal(data.get("claim_type"))),
                 (cg.hedged, boolean_literal(bool(data.get("hedged", False)))),
                 (cg.confidence, decimal_literal(data.get("confidence"))),
-                (prov.wasDerivedFrom, NamedNode(self._paper_iri(paper))),
-                (prov.wasGeneratedBy, NamedNode(self.activity)),
                 (cg.hasEvidence, span and NamedNode(span)),
                 *((cg.hasQuantity, NamedNode(f"{iri}/quantity/{i}")) for i in range(len(quantities))),
                 *((cg.hasComparison, NamedNode(f"{iri}/comparison/{i}")) for i in range(len(comparisons))),
@@ -392,7 +398,7 @@ class RdfMapper:
             out.add(
                 q_iri,
                 [
-                    *((rdf.type, cls) for cls in QUANTITY_TYPES),
+                    (rdf.type, cg.Quantity),
                     (rdfs.label, string_literal(q.get("text"))),
                     (schema.value, decimal_literal(q.get("value"))),
                     (schema.maxValue, decimal_literal(q.get("high"))),
@@ -422,7 +428,9 @@ class RdfMapper:
         """Add (once) the span of ``paper``'s ``field`` [start, end) with its selectors; return its IRI.
 
         The position selector is ``<span>/position``, the quote selector (when
-        there is a quote, else the text at the offsets) ``<span>/quote``.
+        there is a quote, else the text at the offsets) ``<span>/quote``. A
+        selector is told by its properties (``oa:start``/``oa:end``, or
+        ``oa:exact``), so it states no ``rdf:type``.
         """
         if field is None or start is None or end is None:
             return None
@@ -438,7 +446,7 @@ class RdfMapper:
         out.add(
             iri,
             [
-                *((rdf.type, cls) for cls in SPAN_TYPES),
+                (rdf.type, cg.TextSpan),
                 (oa.hasSource, NamedNode(self._paper_iri(paper))),
                 (cg.field, Literal(field)),
                 (oa.hasSelector, NamedNode(position)),
@@ -447,10 +455,10 @@ class RdfMapper:
         )
         out.add(
             position,
-            [(rdf.type, oa.TextPositionSelector), (oa.start, integer_literal(start)), (oa.end, integer_literal(end))],
+            [(oa.start, integer_literal(start)), (oa.end, integer_literal(end))],
         )
         if exact is not None:
-            out.add(quote_iri, [(rdf.type, oa.TextQuoteSelector), (oa.exact, exact)])
+            out.add(quote_iri, [(oa.exact, exact)])
         return iri
 
     # ------------------------------------------------------------- edges
@@ -499,17 +507,20 @@ class RdfMapper:
     def _statement(
         self, out: GraphStatements, paper: str, relation: str, u: str, v: str, predicate: NamedNode, data: Mapping
     ) -> None:
-        """Add the reified ``cg:RelationAssertion`` of one paper's relation edge."""
+        """Add the reified ``cg:RelationAssertion`` of one paper's relation edge.
+
+        It keeps its ``prov:wasDerivedFrom`` paper (no other triple outside its graph names that paper); its
+        extraction is the ``prov:wasGeneratedBy`` of the paper's graph.
+        """
         span = self._span(out, paper, data.get("field"), data.get("start"), data.get("end"), data.get("sentence"))
         out.add(
             self.mint.relation(paper, relation, u, v),
             [
-                *((rdf.type, cls) for cls in STATEMENT_TYPES),
+                (rdf.type, cg.RelationAssertion),
                 (rdf.subject, NamedNode(self.node_iris[u])),
                 (rdf.predicate, predicate),
                 (rdf.object, NamedNode(self.node_iris[v])),
                 (prov.wasDerivedFrom, NamedNode(self._paper_iri(paper))),
-                (prov.wasGeneratedBy, NamedNode(self.activity)),
                 (cg.confidence, decimal_literal(data.get("confidence"))),
                 (cg.hasEvidence, span and NamedNode(span)),
             ],

@@ -1,8 +1,10 @@
 """Every vocabulary IRI the exports use, in one table.
 
 :data:`VOCABULARIES` lists, per prefix, a namespace and the terms of it the
-exports use; the ``cg`` terms are those of ``ontology/claimgraph.ttl``, term for
-term (a test keeps the two in sync). Each vocabulary is offered twice, from that
+exports and the ontology's alignments use (the standard classes, such as
+``mls:Model``, are superclasses in the ontology, not types the exports state);
+the ``cg`` terms are those of ``ontology/claimgraph.ttl``, term for term (a
+test keeps the two in sync). Each vocabulary is offered twice, from that
 table: as a closed rdflib namespace (``CG.Paper``, for users of rdflib and the
 tests) and as pyoxigraph named nodes (``cg.Paper``, for the mapping). A misspelt
 term is an ``AttributeError``, never a silent typo IRI.
