@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
 from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.entities.evidence import get_evidence
+from claimgraph.extract.entities.name_shapes import is_coined
 from claimgraph.extract.model import (
     Claim,
     Comparison,
@@ -24,7 +25,8 @@ from claimgraph.extract.model import (
     Quantity,
     Relation,
 )
-from claimgraph.extract.pipeline.token_table import span_text
+from claimgraph.extract.pipeline.sentences import TITLE_END
+from claimgraph.extract.pipeline.token_table import doc_text, span_text
 from claimgraph.names import normalize_name
 
 
@@ -74,6 +76,7 @@ def group_entities(doc: Doc) -> tuple[list[Entity], dict[int, str]]:
                 first_by_key[key] = index
     index_of = {(s.start, s.end): i for i, s in enumerate(spans)}
     long_forms: set[int] = set()
+    short_forms: set[int] = set()
     pairs = doc._.abbreviations
     for long_form, short_form in pairs or ():
         a = index_of.get((long_form.start, long_form.end))
@@ -81,6 +84,7 @@ def group_entities(doc: Doc) -> tuple[list[Entity], dict[int, str]]:
         if a is not None and b is not None and spans[a].label_ == spans[b].label_:
             groups.union(a, b)
             long_forms.add(a)
+            short_forms.add(b)
     members: dict[int, list[int]] = {}
     for index in range(len(spans)):
         members.setdefault(groups.find(index), []).append(index)
@@ -90,6 +94,8 @@ def group_entities(doc: Doc) -> tuple[list[Entity], dict[int, str]]:
         indices = members[root]
         forms = list(dict.fromkeys(texts[i] for i in indices))
         preferred = next((texts[i] for i in indices if i in long_forms), None)
+        if preferred is not None:
+            preferred = _title_name(doc, preferred, [texts[i] for i in indices if i in short_forms])
         if preferred is None:
             counts = Counter(texts[i] for i in indices)
             preferred = max(forms, key=lambda f: (counts[f], -forms.index(f)))
@@ -109,6 +115,29 @@ def group_entities(doc: Doc) -> tuple[list[Entity], dict[int, str]]:
         for i in indices:
             text_of_start[spans[i].start] = preferred
     return entities, text_of_start
+
+
+def _title_name(doc: Doc, long_form: str, short_forms: list[str]) -> str:
+    """The form an abbreviated entity shows: its long form, unless the long form is the title's description (the
+    whole title or its words after a colon) and the short form a coined mixed-case name: under the title
+    "GeneralVLA: Generalizable ... Planning", "GeneralVLA (Generalizable ... Planning)" shows as GeneralVLA. An
+    all-capital acronym (also in the plural: "RRMs") leaves the long form shown, and so does a one-word long form
+    ("Video-DeepResearch (Video-DR)" under "Video-DeepResearch: Towards ...") and a long form that is only part of
+    the title ("Sensitivity-Aware Caching (SenCache)" under "SenCache: Accelerating ... via Sensitivity-Aware
+    Caching")."""
+    if " " not in long_form:
+        return long_form
+    coined = [form for form in short_forms if is_coined(form) and not form.rstrip("s").isupper()]
+    if coined and normalize_name(long_form) in _title_descriptions(doc):
+        return coined[0]
+    return long_form
+
+
+def _title_descriptions(doc: Doc) -> set[str]:
+    """The normalised title and its words after a colon ("Generalizable ... Planning" of "GeneralVLA: ...")."""
+    title = doc_text(doc)[: doc.user_data.get(TITLE_END) or 0]
+    _, _, rest = title.partition(":")
+    return {normalize_name(part) for part in (title, *rest.split(":")) if part.strip()}
 
 
 def _entity_text(span: Span | None, text_of_start: dict[int, str]) -> str | None:

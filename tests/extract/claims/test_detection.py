@@ -69,6 +69,9 @@ def test_result_sentences_are_claims(sentence):
         "We will extend FooNet to multilingual settings in future work.",
         # research question
         "In this paper, we investigate whether small models can improve data selection.",
+        # "match" with no rival after it: a description, no comparison
+        "To this end, FooNet renders plausible sounds that match the scene.",
+        "FooNet then applies a region matching algorithm to convert patches into coherent regions.",
     ],
 )
 def test_non_claims_are_rejected(sentence):
@@ -92,6 +95,8 @@ def test_background_before_proposal_is_not_a_claim():
         ("We find that perplexity does not reflect downstream performance.", "finding"),
         ("We prove that the training objective converges to the optimum.", "theoretical"),
         ("Our results show that FooNet is 3x faster than BERT.", "efficiency"),
+        ("Experiments show that FooNet matches or surpasses prior methods on GLUE.", "comparison"),
+        ("Experiments show that FooNet matches the performance of GPT-4 on GLUE.", "comparison"),
     ],
 )
 def test_claim_types(sentence, expected):

@@ -33,6 +33,10 @@ def units(sentence: str) -> dict[str, str | None]:
         ("Our approach reaches a spatial accuracy of 0.61 on FLUX.1-dev.", "0.61"),
         ("Our method achieves a Patho-FID of 80.9 on the pathology images.", "80.9"),
         ("Our method achieves a combined Dice score of 90.97% and a Level 2 accuracy of 23.5%.", "23.5%"),
+        # a bare cutoff followed by another measure: localization accuracy, not top-1 accuracy
+        ("Region-CAM achieves 51.7% in Top-1 Localization accuracy Loc1.", "51.7%"),
+        ("Pro2SAM achieves 84.03% and 66.85% Top-1 Loc on CUB and ILSVRC, respectively.", "66.85%"),
+        ("Pro2SAM achieves $84.03\\%$ Top-1 Loc on CUB-200-2011.", "84.03\\%$"),
     ],
 )
 def test_a_qualified_metric_binds_no_number(sentence, number):
@@ -45,6 +49,9 @@ def test_neutral_modifiers_and_dataset_names_keep_the_metric():
     assert got["28.19"][:2] == ("score", "PSNR")
     got = meaning("FooNet achieves 0.21 rFID with 82.2% ImageNet accuracy for images.")
     assert got["82.2%"][:2] == ("score", "accuracy")
+    got = meaning("FooNet achieves 80.1% Top-1 classification accuracy and 70.2% Top-1 on ImageNet.")
+    assert got["80.1%"][:2] == ("score", "Top-1")
+    assert got["70.2%"][:2] == ("score", "Top-1")
 
 
 def test_a_number_with_its_own_noun_is_not_the_metric_before():
@@ -137,6 +144,14 @@ def test_headroom_and_accuracy_reductions_are_changes():
     assert got["0.02--0.04"][0] == "change"
     got = meaning("On the Argoverse 2 dataset, FooNet is 1.10x faster with a 1.0 mAP accuracy reduction.")
     assert got["1.0"][0] == "change"
+    # a gloss in brackets between the metric and the change noun
+    got = meaning(
+        "FooNet scales the number of Gaussians from 4 million to 18 million, leading to 23-35% LPIPS "
+        "(learned perceptual image patch similarity) improvement."
+    )
+    assert got["23-35%"][0] == "change"
+    got = meaning("FooNet achieves 31.2% mIoU (mean intersection over union) on ADE20K.")
+    assert got["31.2%"][0] == "score"
 
 
 # ---------------------------------------------------------------- metric lists
@@ -212,6 +227,48 @@ def test_latex_numbers():
     assert got["27.2"][:2] == ("score", "PQ")
     assert got["21.0\\%"][:2] == ("score", "mIoU")
     assert got["1.3$\\times$"][0] == "change"
+    # a LaTeX math opener between the metric and its value
+    assert meaning("FooNet attains a test accuracy of $86.4\\%$ on SNLI.")["86.4\\%$"][:2] == ("score", "test accuracy")
+    assert meaning("FooNet attains an FID of $1.52$ on ImageNet.")["1.52"][:2] == ("score", "FID")
+    got = meaning("FooNet improves segmentation accuracy from $41.1\\%$ to $80.1\\%$ on real data.")
+    assert got["41.1\\%$"][0] == "baseline" and got["80.1\\%$"][0] == "score"
+    got = meaning(
+        "FooNet shows improvements of $25.9$ percentage points in $\\textrm{F}_1$ score and $6.1$ percentage "
+        "points in mean IoU."
+    )
+    assert got["6.1$ percentage points"][0] == "change"  # a difference of percentages, never a score
+    got = meaning("FooNet improves macro F1 from $=0.501$ to $0.603$ on CT-RATE.")
+    assert got["0.501"][0] == "baseline" and got["0.603"][:2] == ("score", "macro F1")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "value"),
+    [
+        ("Our pipeline achieves a mean Average Precision (mAP) up to 99,5% on the synthetic parts.", "99,5%", 99.5),
+        ("Our pipeline achieves a mean Average Precision (mAP) of 99{,}5\\% on the parts.", "99{,}5\\%", 99.5),
+    ],
+)
+def test_a_decimal_comma_is_one_score(sentence, number, value):
+    [ex] = list(extract([Paper(id="p", title="", abstract="We propose FooNet. " + sentence)]))
+    assert [(q.text, q.value) for q in ex.quantities] == [(number, value)]  # never 99 and 5
+    assert meaning(sentence)[number][0] == "score"
+
+
+def test_a_validation_score_beside_a_test_score_is_no_score_of_the_metric():
+    got = meaning(
+        "On SNLI, FooNet attains a test accuracy of 86.4% (with a peak validation accuracy of 86.6%), surpassing "
+        "ALBERT-Base."
+    )
+    assert got["86.4%"][:2] == ("score", "test accuracy")
+    assert got["86.6%"][1] is None
+    got = meaning("FooNet reaches a validation accuracy of 90.1% and a test accuracy of 88.2%.")
+    assert got["90.1%"][1] is None and got["88.2%"][1] == "accuracy"
+    got = meaning(
+        "On SNLI, FooNet attains a test accuracy of $86.4\\%$ (with a peak validation accuracy of $86.6\\%$)."
+    )
+    assert got["86.4\\%$"][:2] == ("score", "test accuracy") and got["86.6\\%$"][1] is None
+    got = meaning("FooNet reaches a validation accuracy of 90.1% on CIFAR-10.")  # no test score: it stays
+    assert got["90.1%"][:2] == ("score", "accuracy")
 
 
 # ---------------------------------------------------------------- more shapes
@@ -621,6 +678,12 @@ def test_a_metric_left_out_after_a_place_is_the_previous_numbers():
     assert meaning("FooNet achieves 85% accuracy on ImageNet and 12% on average.")["12%"][1] is None
     assert meaning("FooNet achieves 85% accuracy on ImageNet and 20% lower latency.")["20%"][1] != "accuracy"
     assert meaning("FooNet achieves 85% accuracy on ImageNet and 3.1 on CIFAR-10.")["3.1"][1] is None  # other unit
+    # a list that names another metric for each member: the bare member's metric is unknown
+    got = meaning("FooNet scores 62.9 R@1 on MSCOCO, 68.8 NDCG@10 on Vatex, 69.9 on MTEB and 84.0 on COIR.")
+    assert got["68.8"][:2] == ("score", "NDCG@10")
+    assert got["69.9"][1] is None
+    got = meaning("FooNet reaches 64.89% accuracy on AffectNet, 94.24% on FERG and 90.1% on RAF-DB.")
+    assert got["90.1%"][:2] == ("score", "accuracy")
 
 
 def test_a_later_from_to_pair_after_a_place_keeps_the_metric():

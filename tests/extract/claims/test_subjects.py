@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from claimgraph.extract.claims.detection import find_claims
+from claimgraph.extract.entities.evidence import set_evidence
 from tests.extract.claim_docs import build
 
 ENTS = {
@@ -279,3 +280,32 @@ def test_a_clause_about_what_is_made_with_the_proposed_name_is_about_it():
     # models evaluated on the paper's benchmark are others'
     sentence = "Experimental results show that models evaluated on FooBench exhibit poor robustness."
     assert subject_of(BENCH, sentence, ("FooBench",)) is None
+
+
+def test_an_own_reference_is_not_the_name_it_beats():
+    # judged: "our best model achieved an F1-score of 0.85227, outperforming the baseline EVA-02 model"
+    # shown with EVA-02 (the name the paper's proposal was read as) as its subject
+    text = "We propose a novel approach to parsing using the GPT-4 model."
+    sentence = "With this design, our best model achieved high accuracy, outperforming the baseline GPT-4 model."
+    assert subject_of(text, sentence, ("GPT-4",)) is None
+    # the own reference stays the proposal when the name it beats is another
+    text = "We propose FooNet, a method for parsing."
+    sentence = "With this design, our best model achieved high accuracy, outperforming the baseline GPT-4 model."
+    assert subject_of(text, sentence, ("FooNet",)) == "FooNet"
+
+
+def test_a_known_technique_read_as_the_proposal_is_not_what_our_method_stands_for():
+    # judged: "a student model ... achieves 92.5% classification accuracy" shown with "knowledge distillation"
+    text = "We propose a compression method built on knowledge distillation."
+    sentence = "Experiments on GLUE show that our method achieves high accuracy."
+    entities = {**ENTS, "knowledge distillation": "Method"}
+
+    def subject(evidence: str):
+        doc = build(f"{text} {sentence}", entities=entities, proposes=("knowledge distillation",))
+        for span in doc.spans["entities"]:
+            set_evidence(span, evidence)
+        claim = next(c for c in find_claims(doc) if c.sentence.text == sentence)
+        return claim.subject.text if claim.subject is not None else None
+
+    assert subject("lexicon") is None  # a lexicon name that is no coined word: a technique the work uses
+    assert subject("propose") == "knowledge distillation"

@@ -40,6 +40,11 @@ def pairs(nlp, text: str) -> list[tuple[str, str]]:
             ("Chunked Instruction-aware State Eviction", "CItruS"),
         ),
         ("We study inference-time dynamic prompting (IDP) here.", ("inference-time dynamic prompting", "IDP")),
+        # a blend of word beginnings, whose letters are not in order in the long form
+        (
+            "Based on this analysis, we propose Sensitivity-Aware Caching (SenCache), a dynamic caching policy.",
+            ("Sensitivity-Aware Caching", "SenCache"),
+        ),
         ("They can do in-context learning (ICL): they infer.", ("in-context learning", "ICL")),
         ("Large language models (LLMs) are strong.", ("Large language models", "LLMs")),
         ("abilities in natural language inference (NLI) and beyond", ("natural language inference", "NLI")),
@@ -92,6 +97,7 @@ def test_short_form_then_long_form(nlp, text, expected):
         "a self-specialized model (30B) outperforms",
         "accuracy improves (92%) a lot",
         "a model (X) is here",
+        "we cache by sensitivity (SenCache) here",  # no word begins with the blend's last piece
         "a very long parenthesis (ABCDEFGHIJKL) here",
         "the Induced-Long-Tail (LINT), consisting of rules",
         "Perplexity Labs (Llama-3.1-70b-instruct) on a task",

@@ -32,16 +32,6 @@ def proposed(nlp, abstract, title=""):
 # --- a long form that is no name: the short form names the work -----------------------------------------------
 
 
-def test_a_long_form_that_is_a_sentence_yields_to_its_short_form(full_nlp):
-    # realabs 2504.00470: the method was shown as "Less input is More faithful for Attribution"
-    text = (
-        "We propose a novel attribution mechanism, LiMA (Less input is More faithful for Attribution), which "
-        "selects subsets. LiMA outperforms the naive greedy search."
-    )
-    names = shown(full_nlp, text)
-    assert "LiMA" in names and "Less input is More faithful for Attribution" not in names
-
-
 def test_a_long_form_that_opens_with_a_verb_and_its_object_yields_to_its_short_form(full_nlp):
     # realabs 2603.19759 and 2512.02860
     title = "Growing Networks with Autonomous Pruning"
@@ -52,6 +42,40 @@ def test_a_long_form_that_opens_with_a_verb_and_its_object_yields_to_its_short_f
     title = "RFOP: Rethinking Fusion and Orthogonal Projection for Face-Voice Association"
     names = shown(full_nlp, "Our method ranked 3rd in the challenge.", title)
     assert "Rethinking Fusion and Orthogonal Projection" not in names
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "short", "long_form"),
+    [
+        # realabs 2602.04315: the long form is the title's subtitle
+        (
+            "GeneralVLA: Generalizable Vision-Language-Action Models with Knowledge-Guided Trajectory Planning",
+            "In this work, we propose GeneralVLA (Generalizable Vision-Language-Action Models with Knowledge-Guided "
+            "Trajectory Planning), a hierarchical model.",
+            "GeneralVLA",
+            "Generalizable Vision-Language-Action Models with Knowledge-Guided Trajectory Planning",
+        ),
+    ],
+)
+def test_a_long_form_that_is_the_title_yields_to_its_coined_short_form(full_nlp, title, text, short, long_form):
+    names = shown(full_nlp, text, title)
+    assert short in names and long_form not in names
+
+
+def test_a_long_form_that_is_not_the_whole_title_stays_shown(full_nlp):
+    # realabs 2602.24208: one entity (the blend SenCache pairs with its long form), shown by its long form
+    title = "SenCache: Accelerating Diffusion Model Inference via Sensitivity-Aware Caching"
+    names = shown(full_nlp, "We propose Sensitivity-Aware Caching (SenCache), a policy.", title)
+    assert "Sensitivity-Aware Caching" in names and "SenCache" not in names
+    title = "RSVQA: Remote Sensing Visual Question Answering"  # an all-capital acronym keeps the long form
+    names = shown(full_nlp, "We propose a Remote Sensing Visual Question Answering (RSVQA) method.", title)
+    assert "RSVQA" not in names
+    title = "Reward Reasoning Models"  # a plural acronym too
+    names = shown(full_nlp, "We introduce Reward Reasoning Models (RRMs), which reason.", title)
+    assert "RRMs" not in names
+    title = "Writing in the Margins: Better Inference Pattern for Long Context Retrieval"  # the title's own name
+    names = shown(full_nlp, "We introduce Writing in the Margins (WiM), an inference pattern.", title)
+    assert "Writing in the Margins" in names and "WiM" not in names
 
 
 @pytest.mark.parametrize(
@@ -68,19 +92,47 @@ def test_a_long_form_that_opens_with_a_gerund_noun_stays_the_name(full_nlp, long
     assert long_form in shown(full_nlp, text)
 
 
-def test_a_half_expanded_long_form_yields_to_its_short_form(full_nlp):
-    # realabs 2605.16937: "Dynamic Extreme VIew Synthesis-GRPO (DEVIS-GRPO)" was shown by its long form
-    text = (
-        "We propose Dynamic Extreme VIew Synthesis-GRPO (DEVIS-GRPO), a GRPO-based framework for trajectory-"
-        "controlled video generation."
-    )
+@pytest.mark.parametrize(
+    ("text", "short", "long_form"),
+    [
+        # realabs 2504.00470: the method was shown as "Less input is More faithful for Attribution"
+        (
+            "We propose a novel attribution mechanism, LiMA (Less input is More faithful for Attribution), which "
+            "selects subsets. LiMA outperforms the naive greedy search.",
+            "LiMA",
+            "Less input is More faithful for Attribution",
+        ),
+        # realabs 2605.16937: "Dynamic Extreme VIew Synthesis-GRPO (DEVIS-GRPO)" was shown by its long form
+        (
+            "We propose Dynamic Extreme VIew Synthesis-GRPO (DEVIS-GRPO), a GRPO-based framework for trajectory-"
+            "controlled video generation.",
+            "DEVIS-GRPO",
+            "Dynamic Extreme VIew Synthesis-GRPO",
+        ),
+    ],
+)
+def test_a_long_form_that_is_a_sentence_or_half_expanded_yields_to_its_short_form(full_nlp, text, short, long_form):
     names = shown(full_nlp, text)
-    assert "DEVIS-GRPO" in names and "Dynamic Extreme VIew Synthesis-GRPO" not in names
+    assert short in names and long_form not in names
 
 
-def test_a_fully_expanded_long_form_stays_the_name(full_nlp):
-    text = "We propose Dynamic Extreme View Synthesis (DEVS), a framework for video generation."
-    assert "Dynamic Extreme View Synthesis" in shown(full_nlp, text)
+@pytest.mark.parametrize(
+    ("text", "long_form"),
+    [
+        (
+            "We propose Dynamic Extreme View Synthesis (DEVS), a framework for video generation.",
+            "Dynamic Extreme View Synthesis",
+        ),
+        # "Sibling" is no verb: the long form names the method
+        (
+            "We introduce Sibling Contrastive Learning with Hierarchical Prompt Tuning (SCLHPT) for text "
+            "classification.",
+            "Sibling Contrastive Learning with Hierarchical Prompt Tuning",
+        ),
+    ],
+)
+def test_a_fully_expanded_long_form_stays_the_name(full_nlp, text, long_form):
+    assert long_form in shown(full_nlp, text)
 
 
 # --- a long form never runs over a comma clause ----------------------------------------------------------------
@@ -104,13 +156,21 @@ def test_a_long_form_listing_capitalised_parts_after_commas_stays(full_nlp):
 # --- the paper's own method keeps the type the text gives it ------------------------------------------------------
 
 
-def test_a_lexicon_dataset_name_the_paper_introduces_as_its_technique_is_a_method(full_nlp):
-    # realabs 2601.22703: DAVIS (a video dataset in the lexicon) is the paper's post-hoc technique
-    text = (
-        "We introduce DAVIS, a simple and broadly applicable post-hoc technique that enriches feature vectors. "
-        "Extensive evaluations show DAVIS sets a new benchmark across diverse architectures."
-    )
-    assert shown(full_nlp, text)["DAVIS"] == "Method"
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # realabs 2601.22703: DAVIS (a video dataset in the lexicon) is the paper's post-hoc technique
+        (
+            "We introduce DAVIS, a simple and broadly applicable post-hoc technique that enriches feature vectors. "
+            "Extensive evaluations show DAVIS sets a new benchmark across diverse architectures.",
+            "Method",
+        ),
+        # the dataset the paper evaluates on stays a dataset
+        ("We introduce FooNet, a simple technique. We evaluate FooNet on DAVIS and YouTube-VOS.", "Dataset"),
+    ],
+)
+def test_a_lexicon_dataset_name_takes_the_type_the_paper_gives_it(full_nlp, text, label):
+    assert shown(full_nlp, text)["DAVIS"] == label
 
 
 def test_a_lexicon_dataset_name_named_as_an_architecture_is_a_method(full_nlp):
@@ -119,23 +179,23 @@ def test_a_lexicon_dataset_name_named_as_an_architecture_is_a_method(full_nlp):
     assert ("LAMA-Net", "Dataset") not in entity_set(full_nlp, text)
 
 
-def test_a_lexicon_dataset_the_paper_evaluates_on_stays_a_dataset(full_nlp):
-    text = "We introduce FooNet, a simple technique. We evaluate FooNet on DAVIS and YouTube-VOS."
-    assert shown(full_nlp, text)["DAVIS"] == "Dataset"
-
-
 # --- metrics and settings -------------------------------------------------------------------------------------------
 
 
-def test_a_name_at_a_cutoff_is_a_metric(full_nlp):
-    text = "It improves over prior methods by 2.70% on mAP@3+tgt, and 2.1% on mR@3."
-    assert entity_set(full_nlp, text) == {("mAP@3+tgt", "Metric"), ("mR@3", "Metric")}
-
-
-def test_a_coined_name_ending_in_score_after_on_is_a_metric(full_nlp):
-    # realabs 2503.09279: "VDCSCORE" was a benchmark
-    text = "We set new state-of-the-art performance on VDCSCORE in a dimension-balanced way."
-    assert entity_set(full_nlp, text) == {("VDCSCORE", "Metric")}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name at a cutoff
+        (
+            "It improves over prior methods by 2.70% on mAP@3+tgt, and 2.1% on mR@3.",
+            {("mAP@3+tgt", "Metric"), ("mR@3", "Metric")},
+        ),
+        # realabs 2503.09279: "VDCSCORE" (a coined name ending in "score" after "on") was a benchmark
+        ("We set new state-of-the-art performance on VDCSCORE in a dimension-balanced way.", {("VDCSCORE", "Metric")}),
+    ],
+)
+def test_a_name_at_a_cutoff_or_ending_in_score_is_a_metric(full_nlp, text, expected):
+    assert entity_set(full_nlp, text) == expected
 
 
 def test_a_score_name_the_paper_calls_a_benchmark_stays_a_dataset(full_nlp):
@@ -170,12 +230,6 @@ def test_a_coined_lowercase_prefix_stays_part_of_the_name(full_nlp, name):
 def test_a_name_glued_to_a_setting_acronym_stays(full_nlp):
     text = "We introduce ID-Adapter-G, a module that injects facial features."
     assert any(name == "ID-Adapter-G" for name, _ in entity_set(full_nlp, text))
-
-
-def test_a_long_form_opening_with_a_noun_in_ing_stays_the_name(full_nlp):
-    # "Sibling" is no verb: the long form names the method
-    text = "We introduce Sibling Contrastive Learning with Hierarchical Prompt Tuning (SCLHPT) for text classification."
-    assert "Sibling Contrastive Learning with Hierarchical Prompt Tuning" in shown(full_nlp, text)
 
 
 def test_no_part_of_a_verb_phrase_long_form_is_proposed_in_its_place(full_nlp):

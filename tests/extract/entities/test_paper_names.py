@@ -60,14 +60,20 @@ def test_a_short_form_inside_the_braces_is_no_part_of_the_name(full_nlp):
     assert "Adaptive Group Swapping" in names and "Adaptive Group Swapping (AGSwap)" not in names
 
 
-def test_a_kind_word_in_bold_is_no_name(full_nlp):
-    text = r"In this work, we propose an \textbf{Agent-side Approach} that empowers language models to wait."
-    assert "Agent-side Approach" not in typed(full_nlp, text)
-
-
-def test_markup_that_spells_a_piece_of_a_word_is_no_name(full_nlp):
-    text = r"We present \textbf{G}lacial lake mapping with a new network."
-    assert "G" not in typed(full_nlp, text)
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a kind word in bold
+        (
+            r"In this work, we propose an \textbf{Agent-side Approach} that empowers language models to wait.",
+            "Agent-side Approach",
+        ),
+        # markup that spells a piece of a word
+        (r"We present \textbf{G}lacial lake mapping with a new network.", "G"),
+    ],
+)
+def test_markup_around_a_kind_word_or_a_piece_of_a_word_is_no_name(full_nlp, text, absent):
+    assert absent not in typed(full_nlp, text)
 
 
 # --- a short form the paper also writes in capitals ---------------------------------------------------------
@@ -92,16 +98,23 @@ def test_a_mixed_case_word_before_a_parenthesis_is_no_short_form_without_capital
 # --- title long forms ----------------------------------------------------------------------------------------
 
 
-def test_a_title_long_form_grown_over_modifiers_takes_their_head_word(full_nlp):
-    title = "MMGT: Motion Mask Guided Two-Stage Network for Co-Speech Gesture Video Generation"
-    pairs = {(lf.text, sf.text) for lf, sf in make_doc(full_nlp, title, "We study gestures.")._.abbreviations}
-    assert ("Motion Mask Guided Two-Stage Network", "MMGT") in pairs
-
-
-def test_a_title_long_form_whose_initials_end_at_a_noun_does_not_grow(full_nlp):
-    title = "OWT: A Foundational Organ-Wise Tokenization Framework for Medical Imaging"
-    pairs = {(lf.text, sf.text) for lf, sf in make_doc(full_nlp, title, "We study tokens.")._.abbreviations}
-    assert ("Organ-Wise Tokenization", "OWT") in pairs
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        # grown over modifiers, the long form takes their head word
+        (
+            "MMGT: Motion Mask Guided Two-Stage Network for Co-Speech Gesture Video Generation",
+            ("Motion Mask Guided Two-Stage Network", "MMGT"),
+        ),
+        # initials that end at a noun: no growth over the head word
+        (
+            "OWT: A Foundational Organ-Wise Tokenization Framework for Medical Imaging",
+            ("Organ-Wise Tokenization", "OWT"),
+        ),
+    ],
+)
+def test_a_title_long_form_ends_where_its_initials_say(full_nlp, title, pair):
+    assert pair in {(lf.text, sf.text) for lf, sf in make_doc(full_nlp, title, "We study them.")._.abbreviations}
 
 
 def test_initials_inside_a_goal_phrase_are_no_long_form(full_nlp):
@@ -134,22 +147,34 @@ def test_a_name_after_a_compound_with_task_is_no_task(full_nlp):
 # --- the field a title names ---------------------------------------------------------------------------------
 
 
-def test_a_long_form_the_title_says_the_work_is_for_is_no_method(full_nlp):
-    title = "UniverSat: Resolution- and Modality-Agnostic Transformers for Earth Observation"
-    text = "Their reliance on rigid patch projectors hinders transfer to Earth Observation (EO), where inputs vary."
-    assert typed(full_nlp, text, title)["Earth Observation"] == "Task"
-
-
-def test_a_method_long_form_ending_in_a_method_word_stays_a_method(full_nlp):
-    title = "Compact Students for Image Classification via Knowledge Distillation"
-    text = "We study Relational Knowledge Distillation (RKD) for compact students."
-    assert typed(full_nlp, text, title)["Relational Knowledge Distillation"] == "Method"
-
-
-def test_a_long_form_elsewhere_in_the_title_keeps_its_ending_type(full_nlp):
-    title = "Earth Observation Transformers for Crop Mapping"
-    text = "We use Spectral Token Aggregation (STA) in Earth Observation."
-    assert typed(full_nlp, text, title)["Spectral Token Aggregation"] == "Method"
+@pytest.mark.parametrize(
+    ("title", "text", "name", "label"),
+    [
+        # a long form the title says the work is for is no method
+        (
+            "UniverSat: Resolution- and Modality-Agnostic Transformers for Earth Observation",
+            "Their reliance on rigid patch projectors hinders transfer to Earth Observation (EO), where inputs vary.",
+            "Earth Observation",
+            "Task",
+        ),
+        # a method long form ending in a method word stays a method
+        (
+            "Compact Students for Image Classification via Knowledge Distillation",
+            "We study Relational Knowledge Distillation (RKD) for compact students.",
+            "Relational Knowledge Distillation",
+            "Method",
+        ),
+        # a long form elsewhere in the title keeps its ending type
+        (
+            "Earth Observation Transformers for Crop Mapping",
+            "We use Spectral Token Aggregation (STA) in Earth Observation.",
+            "Spectral Token Aggregation",
+            "Method",
+        ),
+    ],
+)
+def test_a_long_form_takes_the_type_its_title_and_ending_give(full_nlp, title, text, name, label):
+    assert typed(full_nlp, text, title)[name] == label
 
 
 # --- a connector's noun phrase ends the name -----------------------------------------------------------------

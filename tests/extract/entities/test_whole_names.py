@@ -254,3 +254,71 @@ def test_a_counting_long_form_is_a_task_unless_the_text_says_method(full_nlp):
     assert ("class-agnostic counting", "Task") in found
     found = ents(full_nlp, "We propose Approximate Label Counting (ALC), a method for training detectors.")
     assert ("Approximate Label Counting", "Method") in found
+
+
+# --- a release, a variant or a qualifier is part of the whole name -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("abstract", "whole", "fragment"),
+    [
+        # a later mention glued to a variant by an underscore is the variant, not the family name
+        (
+            "This paper presents PP-OCRv6, a lightweight OCR system. PP-OCRv6_medium achieves 83.2% accuracy, "
+            "outperforming PP-OCRv5_server.",
+            ("PP-OCRv6_medium", "Method"),
+            None,
+        ),
+        # a spaced release mark after a model name: "MiniMax M2.7", and a variant word with a version
+        (
+            "Our model scores 88.7 on PinchBench (surpassing GLM-5 and MiniMax M2.7), and ranks first.",
+            ("MiniMax M2.7", "Model"),
+            "MiniMax",
+        ),
+        (
+            "Our model achieves 79.6% on SWE-bench Verified (vs. Claude Opus 4.6 at 80.8%).",
+            ("Claude Opus 4.6", "Model"),
+            "Claude",
+        ),
+        # a unit letter the tokenizer split off a name part is part of the written word
+        (
+            "PaliGemma combines the SigLIP-So400m vision encoder with the Gemma-2B language model.",
+            ("SigLIP-So400m", "Model"),
+            "SigLIP-So400",
+        ),
+        ("Compared with YOLOv8m, our detector achieves higher mAP.", ("YOLOv8m", "Model"), "YOLOv8"),
+        # a Title Case known method with its Title Case qualifier
+        (
+            "We propose a paradigm that combines Supervised Fine-Tuning with Reinforcement Learning via Verifiable "
+            "Rewards.",
+            ("Reinforcement Learning via Verifiable Rewards", "Method"),
+            "Reinforcement Learning",
+        ),
+    ],
+)
+def test_a_release_variant_or_qualifier_belongs_to_the_whole_name(full_nlp, abstract, whole, fragment):
+    found = ents(full_nlp, abstract)
+    assert whole in found
+    assert fragment is None or fragment not in {text for text, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("abstract", "name"),
+    [
+        # after a sized model a spaced "L9" is a layer, no release
+        ("Substitution beats ablation on 92.4% of firings at Qwen3.5-0.8B L9 H4, the test holds.", "Qwen3.5-0.8B"),
+        # a version before a hyphen compound stays out: "Claude Opus 4.6-based agents"
+        ("We compare with Claude Opus 4.6-based agents on the benchmark.", "Claude"),
+        # a qualifier that names what the method is applied to, or a phrase that runs on, is no part of it
+        ("We apply Reinforcement Learning with Large Language Models.", "Reinforcement Learning"),
+        ("Our approach connects DLMs to Flow Matching via Bregman divergence and a new loss.", "Flow Matching"),
+        # a spaced unit after a name is no part of it
+        ("We fine-tune YOLOv8 on drone images taken 5 m above the ground.", "YOLOv8"),
+        # a known name before "with": two names
+        ("We combine Reinforcement Learning with Monte Carlo Tree Search to plan.", "Reinforcement Learning"),
+        # a run before a parenthesis is the abbreviation's long form, not a grown name
+        ("We introduce Taipan, which combines Mamba-2 with Selective Attention Layers (SALs).", "Mamba-2"),
+    ],
+)
+def test_a_name_does_not_grow_over_other_words(full_nlp, abstract, name):
+    assert name in texts(full_nlp, abstract)

@@ -51,6 +51,7 @@ def test_the_paper_facts_of_uses_are_kept_per_document():
 
     texts = ["We propose FooNet, a method for parsing. FooNet builds on BERT.", "We study parsing with BERT."]
     first, second = shared_pipeline().pipe(texts)
-    component, main = first.user_data[PAPER_FACTS_CACHE]
+    component, main, tool = first.user_data[PAPER_FACTS_CACHE]
     assert component is False and main.text == "FooNet" and main.doc is first
+    assert tool is False  # no "our framework leverages FooNet": FooNet is the paper's, not a tool
     assert PAPER_FACTS_CACHE not in second.user_data  # nothing proposed: nothing to read once

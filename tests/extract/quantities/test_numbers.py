@@ -85,6 +85,14 @@ FORMS = [
     ("we win by a factor of 30!", "30", 30.0, None, "x", 1.0),
     ("(seq. length 1K)", "1K", 1e3, None, "tokens", 1e3),
     ("reached 5 % more", "5 %", 5.0, None, "%", 1.0),
+    # a European decimal comma: one or two digits after it and a percent sign or multiplier, never thousands
+    ("a mAP up to 99,5% for parts", "99,5%", 99.5, None, "%", 1.0),
+    ("an accuracy of 87,25 % on", "87,25 %", 87.25, None, "%", 1.0),
+    ("a mAP of 99{,}5\\% on parts", "99{,}5\\%", 99.5, None, "%", 1.0),
+    ("a total of 4,6k images", "4,6k images", 4600.0, None, "images", 1e3),
+    ("it grows by 12,345% in", "12,345%", 12345.0, None, "%", 1.0),
+    ("consists of 1{,}500 authored", "1{,}500", 1500.0, None, None, 1.0),
+    ("a benchmark of 43{,}756 samples", "43{,}756 samples", 43756.0, None, "samples", 1.0),
 ]
 
 
@@ -98,6 +106,18 @@ def test_forms(text, qtext, value, high, unit, mult):
     assert (q.high is None) if high is None else q.high == pytest.approx(high, rel=1e-9)
     assert q.unit == unit
     assert q.multiplier == pytest.approx(mult)
+
+
+@pytest.mark.parametrize(
+    ("text", "texts"),
+    [
+        ("scores of 3,5 and 7 on it", ["3", "5", "7"]),  # no unit after it: a list, not a decimal comma
+        ("a weight in $[0,1]$ for each", []),
+        ("from 1,000 to 2,000 images", ["1,000 to 2,000 images"]),
+    ],
+)
+def test_a_comma_without_a_unit_after_it_is_no_decimal(text, texts):
+    assert [q.text for q in find_quantities(text)] == texts
 
 
 def test_from_to_is_two_quantities():
@@ -124,6 +144,12 @@ def test_several_in_one_sentence_with_offsets():
         ("from 590 million to 2 billion parameters", ["parameters"]),
         ("from 12.3 to 45.6", [None, None]),
         ("between 56% and 78%", ["%"]),
+        ("accuracies of 85.2 and 80.1% on", ["%", "%"]),
+        ("gains of 0.5 and 1.5% on", ["%", "%"]),
+        # a fraction below one beside a percentage of ten or more: another scale, another measure
+        ("an F1-score of 0.71 and 83% recall", [None, "%"]),
+        ("reaching a WISE score of 0.90 and 79.06% reasoning accuracy", [None, "%"]),
+        ("an accuracy of 0.9487 or 94.87%.", [None, "%"]),
     ],
 )
 def test_unit_shared_by_coordinated_numbers(text, units):
@@ -361,6 +387,10 @@ def test_an_acronym_in_capitals_is_no_counted_noun(text, qtext, unit):
         ("by \\underline{3.1} points", "3.1} points", "points"),
         ("reaches \\textbf{27.2} PQ", "27.2", None),  # no unit after the group: the number alone
         ("a {3} b", "3", None),
+        # the unit after the "$" closing LaTeX math
+        ("an MAE of $2.74$ years for females", "2.74$ years", "years"),
+        ("an RMSE of $1.77$ m on DFC23", "1.77$ m", "m"),
+        ("reaches $27.2$ PQ on it", "27.2", None),
     ],
 )
 def test_the_unit_after_a_latex_group(text, qtext, unit):

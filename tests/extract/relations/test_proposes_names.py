@@ -207,3 +207,32 @@ def test_a_name_before_a_kind_noun_without_a_colon_stays_proposed(full_nlp):
     # 2507.21419: no name after the colon
     text = "We introduce the SoftGovScore method: this method trains a model on soft labels."
     assert proposed(full_nlp, text) == ["SoftGovScore"]
+
+
+# --- an established model at a size, and the start of a name the paper abbreviates ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_proposed"),
+    [
+        # an established model at one size that the authors train is no new model
+        ("We empirically train a Mamba-2 370M with near-perfect passkey retrieval accuracy.", "Mamba-2 370M", False),
+        # a name of its own that opens with a known name stays proposed
+        ("We train FooLM-7B, a new language model, with near-perfect accuracy.", "FooLM-7B", True),
+        (
+            "We pretrain a series of Mixture-of-Experts Vision Encoders (MoE-ViE) across a range of sizes.",
+            "Mixture-of-Experts Vision Encoders",
+            True,
+        ),
+        # the start of a longer name whose abbreviation opens with the name's first word is a fragment
+        (
+            "We propose Brain ResNet over trained Vision Transformer (BrainRotViT), a hybrid architecture.",
+            "Brain ResNet",
+            False,
+        ),
+        # a lower-case word before another abbreviation leaves the name whole
+        ("We propose FooNet trained on remote sensing (RS) images, a hybrid architecture.", "FooNet", True),
+    ],
+)
+def test_trained_sizes_and_abbreviated_longer_names(full_nlp, text, name, is_proposed):
+    assert (name in proposed(full_nlp, text)) is is_proposed

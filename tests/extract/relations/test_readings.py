@@ -319,6 +319,9 @@ def test_a_setting_after_the_comparison_is_not_a_rival():
 def test_the_method_as_an_instrument_of_an_unnamed_winner():
     sentence = "Experimental results show that pretraining with FooNet outperforms the vanilla GPT-4o."
     assert ("FooNet", "GPT-4o") not in pairs_of(triples(f"{PROPOSE} {sentence}"), "outperforms")
+    # 2506.24119: "Training Qwen3-4B-Base on Kuhn Poker alone achieves ..., outperforming SFT"
+    sentence = "Training Llama3-70B on poker alone achieves 8.6% improvement on math, outperforming GPT-4o."
+    assert ("Llama3-70B", "GPT-4o") not in pairs_of(triples(f"{PROPOSE} {sentence}"), "outperforms")
     sentence = "A model with only 8B parameters, when trained on our synthesized data, outperforms GPT-4o."
     assert ("FooNet", "GPT-4o") not in pairs_of(triples(f"{PROPOSE} {sentence}"), "outperforms")
 
@@ -330,6 +333,9 @@ def test_a_name_in_a_phrase_is_not_the_winner():
     assert ("FooNet", "GPT-4o") in found
     sentence = "Integrating the ViT backbone and DiT head yields substantial improvements over the GPT-4o baseline."
     assert ("DiT", "GPT-4o") not in pairs_of(triples(f"{PROPOSE} {sentence}"), "outperforms")
+    # 2505.17667: "Experiments on seven ... benchmarks demonstrate that QwenLong-L1-32B outperforms ..."
+    sentence = "Experiments on seven long-context benchmarks demonstrate that Llama3-70B outperforms GPT-4o."
+    assert ("Llama3-70B", "GPT-4o") in pairs_of(triples(f"{PROPOSE} {sentence}"), "outperforms")
 
 
 def test_a_spelling_of_the_proposed_name_keeps_the_head():

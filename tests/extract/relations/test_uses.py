@@ -1,7 +1,7 @@
 """``uses`` (relations/uses.py, cues/uses.json): recall from context (no cue word before the
 tail), the misreadings that came with it, fragments of longer names, stated non-uses, data and
-analysis tools, and the session-9 readings (training verbs, "adapted from", "through", "by the X
-technique", openers with listed objects, rivals' training, others' uses)."""
+analysis tools, and the readings of training verbs, "adapted from", "through", "by the X
+technique", openers with listed objects, rivals' training and others' uses."""
 
 from __future__ import annotations
 
@@ -135,6 +135,7 @@ def test_the_parts_of_a_named_framework_after_which():
         ("We fine-tune LLaMA-2-7B on GSM8K.", "GSM8K"),  # the object is not our model
         ("Baselines trained with RLHF fail on this task.", "RLHF"),  # other models' training
         ("Detectors trained with SAM degenerate to random guessing.", "SAM"),
+        ("We prune Convolutional Networks (CNNs) trained on the Pile and C4.", "Pile"),  # past an abbreviation
         ("Existing methods use a CLIP encoder, while FooNet uses DINOv2.", "CLIP"),  # another subject
         ("Unlike prior methods that rely on a frozen CLIP encoder, FooNet learns features.", "CLIP"),
         ("We perform an analysis of the frozen CLIP image encoder.", "CLIP"),  # studied, not used
@@ -295,9 +296,9 @@ def test_applying_the_method_to_a_dataset_is_not_uses():
     assert ("FooNet", "Qwen3-8B") in found("We apply FooNet to Qwen3-8B.")
 
 
-# --- session 9: training verbs, "adapted from", "through", "by the X technique", and misreadings ---
+# --- training verbs, "adapted from", "through", "by the X technique", and misreadings ---
 
-S9_ENTS = {
+TRAINING_ENTS = {
     **ENTS,
     "CogVLM": "Model",
     "Llama-3.1-8B": "Model",
@@ -320,8 +321,8 @@ S9_ENTS = {
 }
 
 
-def s9(sentence: str) -> set[tuple[str, str]]:
-    return uses(sentence, entities=S9_ENTS)
+def training_uses(sentence: str) -> set[tuple[str, str]]:
+    return uses(sentence, entities=TRAINING_ENTS)
 
 
 @pytest.mark.parametrize(
@@ -342,8 +343,8 @@ def s9(sentence: str) -> set[tuple[str, str]]:
         ("We propose FooNet, a Neural Radiance Fields (NeRF) based approach.", "Neural Radiance Fields"),
     ],
 )
-def test_session9_readings_state_a_use(sentence, tail):
-    assert ("FooNet", tail) in s9(sentence)
+def test_training_verbs_and_technique_phrases_state_a_use(sentence, tail):
+    assert ("FooNet", tail) in training_uses(sentence)
 
 
 @pytest.mark.parametrize(
@@ -373,31 +374,31 @@ def test_session9_readings_state_a_use(sentence, tail):
         ("Existing CNN based methods fail, so FooNet uses attention.", "CNN"),  # others' "X based"
     ],
 )
-def test_session9_misreadings_are_not_uses(sentence, tail):
-    assert ("FooNet", tail) not in s9(sentence)
+def test_rivals_training_and_others_uses_are_not_uses(sentence, tail):
+    assert ("FooNet", tail) not in training_uses(sentence)
 
 
 def test_an_opening_list_of_objects_is_not_the_head():
-    found = s9("By integrating GANs, Transformer, and FFC, we designed a lightweight prediction model.")
+    found = training_uses("By integrating GANs, Transformer, and FFC, we designed a lightweight prediction model.")
     assert ("Transformer", "GANs") not in found
     assert ("FooNet", "GANs") in found
 
 
 def test_the_models_an_experiment_runs_after_its_datasets():
-    found = s9("Experiments on GSM8K and MATH with LLaMA-2-7B and Mistral-7B show that FooNet works.")
+    found = training_uses("Experiments on GSM8K and MATH with LLaMA-2-7B and Mistral-7B show that FooNet works.")
     assert {("FooNet", "LLaMA-2-7B"), ("FooNet", "Mistral-7B")} <= found
     assert ("FooNet", "GSM8K") not in found  # an evaluation benchmark, not a use
-    found = s9("Experiments on GSM8K show that FooNet, unlike GPTQ with LLaMA-2-7B, works.")
+    found = training_uses("Experiments on GSM8K show that FooNet, unlike GPTQ with LLaMA-2-7B, works.")
     assert ("FooNet", "LLaMA-2-7B") not in found  # the words between are no list of datasets
 
 
 def test_derived_from_takes_models_only():
-    assert ("FooNet", "GSM8K") not in s9("FooNet is derived from GSM8K problems.")
-    assert ("FooNet", "Qwen2.5-3B") not in s9("FooNet is an adapted Qwen2.5-3B variant.")  # no "from"
+    assert ("FooNet", "GSM8K") not in training_uses("FooNet is derived from GSM8K problems.")
+    assert ("FooNet", "Qwen2.5-3B") not in training_uses("FooNet is an adapted Qwen2.5-3B variant.")  # no "from"
 
 
 def test_a_use_case_and_a_task_applied_to_are_not_uses():
-    ents = {**S9_ENTS, "RAG": "Method", "causal language modeling": "Method"}
+    ents = {**TRAINING_ENTS, "RAG": "Method", "causal language modeling": "Method"}
     found = uses("FooNet is a candidate for downstream use cases such as RAG and search.", entities=ents)
     assert ("FooNet", "RAG") not in found
     assert ("FooNet", "RAG") in uses("FooNet uses RAG and search.", entities=ents)
@@ -406,7 +407,7 @@ def test_a_use_case_and_a_task_applied_to_are_not_uses():
 
 
 def test_a_component_the_paper_proposes_later_is_part_of_its_method():
-    ents = {**S9_ENTS, "Memory Expert Compensation Module": "Method", "MECM": "Method", "PST50": "Method"}
+    ents = {**TRAINING_ENTS, "Memory Expert Compensation Module": "Method", "MECM": "Method", "PST50": "Method"}
     module = ("FooNet", "Memory Expert Compensation Module")
     later = "Furthermore, we introduce the Memory Expert Compensation Module (MECM) to guide experts."
     assert module in uses(later, proposes=module, entities=ents)
@@ -534,3 +535,63 @@ def test_a_model_an_analysis_runs_is_no_use():
     assert ("FooNet", "VGG16") in uses("FooNet extracts features using a VGG16 model.", entities=ents)
     found = uses("FooNet runs a pipeline utilizing reachability analysis and employ LoRA to tune.", entities=ents)
     assert ("FooNet", "LoRA") in found  # "and employ": a verb of its own, not the analysis' tool
+
+
+def _extracted(sentence: str) -> set[tuple[str, str]]:
+    """``uses`` (head, tail) pairs of the full packaged pipeline on FooNet's propose sentence and ``sentence``."""
+    from claimgraph.extract import extract
+    from claimgraph.ingest.model import Paper
+
+    abstract = f"We propose FooNet, a new method for efficient reasoning. {sentence}"
+    found = next(extract([Paper(id="p", title="FooNet: a method", abstract=abstract)]))
+    return {(r.head, r.tail) for r in found.relations if r.relation == "uses"}
+
+
+@pytest.mark.parametrize(
+    "sentence,used,unused",
+    [
+        (  # "followed by": the next stage of the recipe, past the first stage's purpose
+            "We adopt a two-stage strategy: Supervised Fine-Tuning (SFT) to establish interaction syntax, "
+            "followed by Group Relative Policy Optimization (GRPO) to improve grounding.",
+            {"Supervised Fine-Tuning", "Group Relative Policy Optimization"},
+            set(),
+        ),
+        (
+            "Our framework adopts a two-stage training recipe: supervised fine-tuning followed by "
+            "Group Relative Policy Optimization (GRPO).",
+            {"supervised fine-tuning", "Group Relative Policy Optimization"},
+            set(),
+        ),
+        (  # a rival's stage is no stage of ours
+            "FooNet applies supervised fine-tuning to the planner, while prior work is followed by "
+            "Group Relative Policy Optimization (GRPO).",
+            {"supervised fine-tuning"},
+            {"Group Relative Policy Optimization"},
+        ),
+        (  # a training cue's object of plain lower-case words, then "with" and the technique
+            "We then fine-tune the full draft-reflect rollout with reinforcement learning (RL).",
+            {"reinforcement learning"},
+            set(),
+        ),
+        (  # a phrase stop ends the object: "for ten epochs" is no object
+            "We train the policy for ten epochs with LoRA and report gains.",
+            set(),
+            {"LoRA"},
+        ),
+        (  # "modifies" takes the Model the method is built on
+            "FooNet modifies ResNet by replacing convolutions with KAN convolutions.",
+            {"ResNet"},
+            set(),
+        ),
+        (  # a paradigm then "via" a lower-case technique with its abbreviation: the technique is the tail
+            "FooNet is trained with supervised fine-tuning followed by reinforcement learning via group "
+            "relative policy optimization (GRPO).",
+            {"supervised fine-tuning", "group relative policy optimization"},
+            {"reinforcement learning"},
+        ),
+    ],
+)
+def test_stages_training_objects_and_modified_models(sentence, used, unused):
+    tails = {tail for head, tail in _extracted(sentence) if head == "FooNet"}
+    assert used <= tails
+    assert not unused & tails

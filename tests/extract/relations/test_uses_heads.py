@@ -1,6 +1,6 @@
 """``uses`` heads that are not the paper's own method (relations/uses.py ``uses_head``,
 ``not_own_method``, ``component_actor``; cues/uses.json ``uses_head_task_ends``), and a
-likeness "a similar X as Y" (cues/relations.json ``uses_same_words``): session 10."""
+likeness "a similar X as Y" (cues/relations.json ``uses_same_words``)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def test_an_established_lower_case_technique_is_not_the_head():
 def test_a_coined_lower_case_name_or_a_named_method_stays_the_head():
     text = "We propose multi-task learning (MTL) for dementia. We employ ViT to extract imaging features."
     assert ("multi-task learning", "ViT") in _uses(text, ENTS, ("multi-task learning",))  # not a lexicon name
-    # a lower-case description without an abbreviation is no name (session 11: ``described_only``)
+    # a lower-case description without an abbreviation is no name (``described_only``)
     text = "We propose a multi-task learning framework for dementia. We employ ViT to extract imaging features."
     assert ("multi-task learning", "ViT") not in _uses(text, ENTS, ("multi-task learning",))
     named = "We propose FooNet for dementia. We employ ViT to extract imaging features."
@@ -178,3 +178,16 @@ def test_a_name_analysed_through_a_cue_is_not_used():
     assert ("FooNet", "supervised contrastive learning") not in _uses(text, ents, ("FooNet",))
     text = "We propose FooNet. FooNet learns features through supervised contrastive learning."
     assert ("FooNet", "supervised contrastive learning") in _uses(text, ents, ("FooNet",))
+
+
+def test_the_object_of_an_opening_phrase_is_no_head_of_the_main_clause():
+    ents = {"TodoEvolve": "Method", "PlanFactory": "Method", "Todo-14B": "Model", "IGPO": "Method"}
+    text = (
+        "We propose TodoEvolve. We first construct PlanFactory, a modular design space. Leveraging PlanFactory, "
+        "we collect planning trajectories and train Todo-14B via IGPO."
+    )
+    found = _uses(text, ents, ("TodoEvolve", "PlanFactory"))
+    assert ("PlanFactory", "Todo-14B") not in found and ("PlanFactory", "IGPO") not in found
+    assert ("TodoEvolve", "IGPO") in found
+    text = "We propose TodoEvolve. We first construct PlanFactory. PlanFactory then trains Todo-14B via IGPO."
+    assert ("PlanFactory", "IGPO") in _uses(text, ents, ("TodoEvolve", "PlanFactory"))  # named as the subject

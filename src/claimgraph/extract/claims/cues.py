@@ -55,6 +55,8 @@ class ClaimCues:
     compare_openers: frozenset[str]
     beat_verbs: frozenset[str]
     match_verbs: frozenset[str]
+    matching_verbs: frozenset[str]
+    match_objects: frozenset[str]
     improve_verbs: frozenset[str]
     availability_strong: frozenset[str]
     release_words: frozenset[str]

@@ -77,6 +77,7 @@ from claimgraph.extract.claims.subjects import (
     PaperContext,
     baselines_of,
     clause_start,
+    compared_against,
     entity_mask,
     is_background,
     is_purpose,
@@ -285,10 +286,23 @@ def _comparison_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int
             continue  # "relying on superficial keyword matching.", "reduce wrong point matching, ...": no object
         if word in cues.match_verbs and any(e.label == "Metric" and e.first <= i <= e.last for e in view.entities):
             continue  # "scored by exact match": a metric's name
+        if word in cues.matching_verbs and not _matched_rival(view, cues, i):
+            continue  # "sounds that match the scene", "a matching cost volume": no rival
         if _idiom_noun(words, i, cues):
             continue  # "by taking advantage of ..."
         return i
     return -1
+
+
+def _matched_rival(view: SentenceView, cues: ClaimCues, i: int) -> bool:
+    """Whether a form of "match" at ``i`` compares with a rival: within four words after it stand "or"
+    ("matches or outperforms"), a Model, Method or Metric name, or a word of ``match_objects`` ("matches
+    the performance of", "matches strong baselines"); not "sounds that match the scene", "a matching cost
+    volume"."""
+    last = min(len(view.words), i + 5)
+    if any(w in cues.match_objects for w in view.words[i + 1 : last]):
+        return True
+    return any(i < e.first < last and e.label in ("Model", "Method", "Metric") for e in view.entities)
 
 
 def _performs(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
@@ -680,6 +694,8 @@ def _build(view, ctx, cues, sig: Signals, fired, base, after, listed: bool = Fal
         # an item of a listed finding ("2) While smaller models ... show promise, they still lag
         # behind ...") is about what its own clause names, not the paper's proposal
         subject = None
+    if not explicit and subject is not None and compared_against(view, cues, subject):
+        subject = None  # "our best model achieved 0.85, outperforming the baseline EVA-02 model": not EVA-02
     baselines = baselines_of(view, ctx, cues, subject)
     found = comparisons(view, baselines, cues, subject=subject) if view.quantities else ()
     baseline_spans = tuple(b.span for b in baselines)

@@ -206,6 +206,8 @@ def _qualified(view: SentenceView, metric: _Metric, nc: NumberCues, names: froze
             return True
     if nxt < len(view.words) and view.words[nxt] in ("*", "\u2020") and not metric.span[-1].whitespace_:
         return True  # "PSNR*": a variant of the metric the paper defines
+    if _cutoff_of_another_measure(view, metric, nc):
+        return True
     text = span_text(metric.span).lower()
     if "-" in text and text.split("-", 1)[1] in _metric_forms() and text not in _metric_forms():
         return True  # one entity "Patho-FID" whose known form is "FID"
@@ -228,6 +230,17 @@ def _qualified(view: SentenceView, metric: _Metric, nc: NumberCues, names: froze
         or w in _CHANGE_NOUNS
         or (w.endswith("ly") and w.isalpha())
     )
+
+
+def _cutoff_of_another_measure(view: SentenceView, metric: _Metric, nc: NumberCues) -> bool:
+    """Whether a metric written as a bare cutoff ("Top-1", "Rank-1") is followed by a word naming another
+    measure at that cutoff: "84.03% Top-1 Loc", "51.7% in Top-1 Localization accuracy" (localization accuracy),
+    "Top-1 error"; never "Top-1 on ImageNet" or "Top-1 classification accuracy"."""
+    head, _, cutoff = span_text(metric.span).lower().partition("-")
+    if head not in nc.cutoff_metric_heads or not cutoff.isdigit():
+        return False
+    nxt = metric.last + 1
+    return nxt < len(view.words) and view.words[nxt] in nc.cutoff_measure_words
 
 
 @cache
@@ -365,7 +378,38 @@ def _bind_metrics(view: SentenceView, metrics: list[_Metric], nc: NumberCues) ->
                 if m.first == view.quantities[k - 1].last + 1 and m.last == q.first - 2:
                     out[k] = (None, "")  # "0.9389 bpb (11.74%)": a number of another unit after a score
     out = _odd_unit_unbound(view, out)
+    out = _other_split_unbound(view, out, nc)
     return [(None, "") if m is not None and m.first in qualified else (m, how) for m, how in out]
+
+
+def _other_split_unbound(
+    view: SentenceView, out: list[tuple[_Metric | None, str]], nc: NumberCues
+) -> list[tuple[_Metric | None, str]]:
+    """A number whose own words (at most six before it, within its bracket or clause) name a validation or
+    training split is no score when its metric is named with a test split or another number of the sentence
+    is a test score: "a test accuracy of 86.4% (with a peak validation accuracy of 86.6%)": 86.6% is no
+    (test) accuracy. A validation score alone stays ("95.5% accuracy on our validation set")."""
+    words = view.words
+
+    def own_words(k: int) -> set[str]:
+        q, found = view.quantities[k], set()
+        for i in range(q.first - 1, max(-1, q.first - 7), -1):
+            if words[i] in ("(", ",", ";", ":"):
+                break
+            found.add(words[i])
+        return found
+
+    bound = [k for k, (m, _) in enumerate(out) if m is not None]
+    own = {k: own_words(k) for k in bound}
+    tested = any(not own[k].isdisjoint(nc.test_split_words) for k in bound)
+    fixed = list(out)
+    for k in bound:
+        m = out[k][0]
+        if own[k].isdisjoint(nc.held_in_split_words) or not own[k].isdisjoint(nc.test_split_words):
+            continue
+        if tested or not nc.test_split_words.isdisjoint(words[m.first : m.last + 1]):
+            fixed[k] = (None, "")
+    return fixed
 
 
 def _odd_unit_unbound(view: SentenceView, out: list[tuple[_Metric | None, str]]) -> list[tuple[_Metric | None, str]]:
@@ -403,7 +447,9 @@ def _elided_metric(
     """A number of the same unit that repeats the previous number's pattern with its metric left out takes
     that metric: "64.89% accuracy on AffectNet and 94.24% on FERG", "75.8% success rate on AndroidWorld and
     96.8% on ScreenSpot-V2", "FVD scores of 103.3 on UCF101 and 25.5 on K600", "mIoU of 85.35% on A, 87.05%
-    on B, and 52.19% on C" (the number after a place and a joiner, itself followed by a named place)."""
+    on B, and 52.19% on C" (the number after a place and a joiner, itself followed by a named place); not
+    when the list names another metric for each member before it ("62.9 R@1 on MSCOCO, 68.8 NDCG@10 on
+    Vatex, 69.9 on MTEB multilingual": 69.9 is no NDCG@10)."""
     words, quantities = view.words, view.quantities
     datasets = {i for e in view.entities if e.label == "Dataset" for i in range(e.first, e.last + 1)}
     out = list(bound)
@@ -414,6 +460,8 @@ def _elided_metric(
             continue
         if how == "after" and previous.first <= p.last:
             continue
+        if k >= 2 and out[k - 2][0] not in (None, previous) and out[k - 2][1] == how == "after":
+            continue  # "62.9 R@1 on MSCOCO, 68.8 NDCG@10 on Vatex, 69.9 on MTEB": each member names its own
         if _unit(p) != _unit(q) or q.last + 1 >= len(words) or words[q.last + 1] not in nc.place_words:
             continue
         between = range(previous.last + 1 if how == "after" and previous.first > p.last else p.last + 1, q.first)
@@ -647,7 +695,7 @@ def _written(quantity: Located) -> str:
 def _is_change(view: SentenceView, quantity: Located, unit: str | None, cues: ClaimCues) -> bool:
     """Whether the number states a change ("by 4%", "a 4% gain", "4 points higher", "+4", "3x")."""
     text = _written(quantity)
-    if text.startswith(("+", "-", "\u2212")) or unit == "x":
+    if text.startswith(("+", "-", "\u2212")) or unit == "x" or _difference_unit(text):
         return True
     start = quantity.span.start_char
     if doc_text(view.sentence.doc)[max(0, start - 2) : start].endswith(("{+}", "+}")):
@@ -656,8 +704,13 @@ def _is_change(view: SentenceView, quantity: Located, unit: str | None, cues: Cl
     k = quantity.last + 1
     if k + 1 < len(words) and words[k] in ("relative", "absolute") and words[k + 1] in (")", ",", ";", "."):
         return True  # "improving F1 from 0.501 to 0.603 (20% relative)"
-    for i in range(quantity.last + 1, min(len(words), quantity.last + 1 + AFTER)):
+    i, stop = quantity.last, min(len(words), quantity.last + 1 + AFTER)
+    while i + 1 < stop:
+        i += 1
         w = words[i]
+        if w == "(" and i > quantity.last + 1 and (close := _gloss_end(words, i)) is not None:
+            i, stop = close, min(len(words), close + AFTER)
+            continue  # "23-35% LPIPS (learned perceptual image patch similarity) improvement"
         if w in (",", ";", "(", ")", "on", "in", "of", "for"):
             break
         if w.rsplit("-", 1)[-1] in _CHANGE_NOUNS and w not in _CHANGE_NOUNS:
@@ -674,6 +727,28 @@ def _is_change(view: SentenceView, quantity: Located, unit: str | None, cues: Cl
                 or _previous_is_change(words, quantity.first, cues)
             )
     return _previous_is_change(words, quantity.first, cues) or _in_change_bracket(words, quantity.first)
+
+
+def _gloss_end(words: tuple[str, ...], bracket: int) -> int | None:
+    """The closing bracket of a gloss opened at ``bracket`` after a word: at most eight words with no number,
+    comma or clause break in them ("LPIPS (learned perceptual image patch similarity)"); None otherwise."""
+    for k in range(bracket + 1, min(len(words), bracket + 10)):
+        w = words[k]
+        if w == ")":
+            return k if k > bracket + 1 else None
+        if w in ("(", ",", ";", ".", ":") or any(c.isdigit() for c in w):
+            return None
+    return None
+
+
+def _difference_unit(text: str) -> bool:
+    """Whether a number is written with a unit of a difference of percentages (``difference_units``:
+    "$6.1$ percentage points", "4.5 pp"), never a score; not "0.5 bpp"."""
+    low = text.lower()
+    for unit in number_cues().difference_units:
+        if low.endswith(unit) and len(low) > len(unit) and low[-len(unit) - 1] in "0123456789 $}~":
+            return True
+    return False
 
 
 def _list_goes_on(view: SentenceView, before: Located, quantity: Located, places: _Places) -> bool:
@@ -1482,7 +1557,12 @@ def _acts(view: SentenceView, dataset: Located, cues: ClaimCues) -> bool:
 
 def _cut_short(view: SentenceView, dataset: Located) -> bool:
     """Whether the word after a dataset's name continues the name: a capitalised word, no dataset noun, no
-    split word, no entity and no number ("ISPRS Vaihingen", "ISPRS Potsdam", "DVS128 Gesture")."""
+    split word, no entity and no number ("ISPRS Vaihingen", "ISPRS Potsdam", "DVS128 Gesture"); or the name
+    is a letter or two glued by a slash to a word before it, a part of a compound ("a controlled A/B
+    benchmark"), not a dataset's name."""
+    span = dataset.span
+    if len(span.text) <= 2 and span.start_char > 0 and doc_text(span.doc)[span.start_char - 1] == "/":
+        return True
     i, nc = dataset.last + 1, number_cues()
     if i >= len(view.words) or view.words[i] in nc.dataset_nouns or view.words[i] in nc.split_words:
         return False  # "the GSM8K benchmark", "Structured3D Validation split", "R2R-CE Val-Unseen"
@@ -1617,8 +1697,9 @@ def _from_to(
             tail += 1
         if head < k and tail - k - 1 != k - head:
             continue
-        opened = quantities[head].first > 0 and words[quantities[head].first - 1] in nc.from_words
-        opened = opened or (len(between) == 1 and quantities[head].first - 1 in metrics)
+        before = _before_math(words, quantities[head].first)  # "from $41.1%$ to $80.1%$", "F1 from $=0.501$"
+        opened = before >= 0 and words[before] in nc.from_words
+        opened = opened or (len(between) == 1 and before in metrics)
         if named and (opened or (a.first > 0 and words[a.first - 1] == "(" and len(between) == 1)):
             roles.update({i: "baseline" for i in range(head, k + 1)})
             roles.update({i: "score" for i in range(k + 1, tail + 1 if head < k else k + 2)})
@@ -1631,6 +1712,15 @@ def _from_to(
                 roles[k + 1] = "score"
                 break
     return roles
+
+
+def _before_math(words: tuple[str, ...], first: int) -> int:
+    """The index of the word before word ``first`` past the LaTeX math opener and equals sign a number may
+    be set in ("from $41.1%$", "F1 from $=0.501$"); -1 at the sentence start."""
+    k = first - 1
+    while k >= 0 and words[k] in ("$", "="):
+        k -= 1
+    return k
 
 
 def _score_metric(metric: _Metric, nc: NumberCues) -> bool:
@@ -1991,6 +2081,94 @@ def _indefinite_system(view: SentenceView, quantity: Located, nc: NumberCues, cu
     return False
 
 
+def _component_subject(
+    view: SentenceView, quantity: Located, nc: NumberCues, cues: ClaimCues, metrics: frozenset[int]
+) -> Located | None:
+    """The part of a system a number's finite verb has as its subject, when that subject is a lowercase noun
+    phrase with no name and no class noun that opens its clause ("..., while adversarial review achieves 74%
+    precision", "and our automated fail2pass validation reaches a precision of 0.92", "Our best
+    configuration achieves 99.40%"): the score is that component's or setting's, not the whole system's (the
+    paper's method shown as the claim's subject).
+
+    The phrase runs back from the verb (over hedges and adverbs) to a determiner or a possessive
+    (``noun_leads``, ``own_markers``) at most six words back, or stops before a function word. The word
+    before it opens a clause (sentence start, punctuation, "and", "that", "while": not "evaluation under
+    the same protocol yields"); after "and" the phrase opens with a determiner or a possessive (not "with
+    new data and model design reaches"). None when its head is a class noun ("our method", "the model":
+    :func:`_class_noun`), a pronoun ("it"), a result noun ("Our experiments achieved"), a task the system
+    performs (``performed_task_nouns``: "Next frame prediction achieves"), a metric or in an entity; when a
+    word is capitalised past the sentence's first word (a name no entity covers); when the phrase is the
+    paper's own (``own_phrase_words``: "the proposed fusion", "this methodology"; "our" before a
+    ``self_heads`` noun: "our strong baseline"); for a participle ("..., achieving 92%") and for "scores"
+    ("notable scores of 43.1%": a noun)."""
+    words = view.words
+    verb = _number_verb(words, quantity, cues, metrics, nc.noun_leads)
+    if verb is None or words[verb].endswith(("ing", "ly")) or words[verb] in nc.score_nouns:
+        return None
+    head = verb - 1
+    while head >= 0 and (words[head] in nc.hedge_words or _list_adverb(words[head])):
+        head -= 1
+    if head < 0 or _class_noun(words[head], nc) or head in metrics:
+        return None
+    if words[head] in cues.self_pronouns or words[head] in cues.result_nouns or words[head] in nc.performed_task_nouns:
+        return None
+    first = None
+    for k in range(head, max(-1, head - 6), -1):
+        w = words[k]
+        if w in nc.noun_leads or w in nc.own_markers:
+            first = k if k < head else None
+            break
+        if w in nc.non_qualifiers or w in nc.relative_pronouns or not w.replace("-", "").isalnum():
+            first = k + 1 if k < head else None
+            break
+        if k == 0:
+            first = 0
+    if first is None or (first > 0 and not _opens_clause(words[first - 1], nc)):
+        return None
+    if first > 0 and words[first - 1] == "and" and words[first] not in nc.noun_leads | nc.own_markers:
+        return None  # "our strong baseline with the new data and model design reaches": one noun phrase
+    if any(e.first <= head and e.last >= first for e in view.entities):
+        return None
+    phrase = words[first : head + 1]
+    if not nc.own_phrase_words.isdisjoint(phrase):
+        return None  # "the proposed prior-guided fusion achieves", "this innovative methodology achieved"
+    if "our" in phrase and words[head] in cues.self_heads:
+        return None  # "our strong baseline ... design reaches": the paper's system
+    for k in range(first, head + 1):
+        text = _word_text(view, k)
+        if any(c.isupper() for c in (text[1:] if k == 0 else text)) or k in metrics:
+            return None
+    return _words_located(view, first, head)
+
+
+def _opens_clause(word: str, nc: NumberCues) -> bool:
+    """Whether a noun phrase after ``word`` opens a clause: after punctuation, "and", "but", a contrast
+    opener ("while") or a relative pronoun ("that")."""
+    return word in (",", ";", ":", "(", "and", "but") or word in nc.contrast_openers or word in nc.relative_pronouns
+
+
+def _actor_before_contrast(view: SentenceView, quantity: Located, subject: Span, nc: NumberCues) -> Located | None:
+    """When the claim's subject is named only after the number, in a clause that a contrast opener starts
+    ("Key results show Pixtral as the top performer with an F1-score of 0.71 and 83% recall, while Gemini
+    models gained precision"), the number is not the subject's: the Model or Method named last before it in
+    its clause (no ";" or contrast opener between) is its owner. None when the subject is named before the
+    number or no contrast opener stands between the number and the subject."""
+    words, key = view.words, subject.text.lower()
+    mentions = [e for e in view.entities if e.label in _ACTORS and e.span.text.lower() == key]
+    if not mentions or any(e.first <= quantity.first for e in mentions):
+        return None
+    later = min(e.first for e in mentions)
+    if nc.contrast_openers.isdisjoint(words[quantity.last + 1 : later]):
+        return None
+    owner = max(
+        (e for e in view.entities if e.label in _ACTORS and e.last < quantity.first), default=None, key=lambda e: e.last
+    )
+    if owner is None:
+        return None
+    between = words[owner.last + 1 : quantity.first]
+    return None if ";" in between or not nc.contrast_openers.isdisjoint(between) else owner
+
+
 def _system_credited_before(view: SentenceView, first: int, nc: NumberCues) -> bool:
     """Whether a Model or Method after a qualifier opener ("with", "using", ...: ``qualifier_openers``)
     stands before word ``first`` in its clause: "With OREAL, for the first time, a 7B model can obtain 94.0
@@ -2035,14 +2213,21 @@ def _bracketed_clause_subject(view: SentenceView, quantity: Located, nc: NumberC
     return start, head + 1, head
 
 
-def _number_verb(words: tuple[str, ...], quantity: Located, cues: ClaimCues, metrics: frozenset[int]) -> int | None:
+def _number_verb(
+    words: tuple[str, ...],
+    quantity: Located,
+    cues: ClaimCues,
+    metrics: frozenset[int],
+    noun_leads: frozenset[str] = _NOUN_LEADS,
+) -> int | None:
     """The verb that gives the number its clause ("achieves", "delivered", "perform"), at most eleven words
     before it with no ";", ":" or "." between; not a noun: a metric's word ("the F1 score of 0.56") or a word
-    after a determiner ("a Mean Opinion Score (MOS) of 1.86"). None when there is none."""
+    after a determiner ("a Mean Opinion Score (MOS) of 1.86"; ``noun_leads``, by default also a split word:
+    "the test set"). None when there is none."""
     for k in range(quantity.first - 1, max(-1, quantity.first - 12), -1):
         if words[k] not in cues.achieve_cues and words[k] not in cues.perform_verbs:
             continue
-        if k in metrics or k - 1 in metrics or (k > 0 and words[k - 1] in _NOUN_LEADS):
+        if k in metrics or k - 1 in metrics or (k > 0 and words[k - 1] in noun_leads):
             continue
         return None if any(w in (";", ":", ".") for w in words[k : quantity.first]) else k
     return None
@@ -2584,6 +2769,10 @@ def comparisons(
             role = "baseline"  # "lightweight detectors delivered (up to 77% mAP)": a class of others' models
         if role == "score" and model is None and named_subject and _indefinite_system(view, quantity, nc, cues):
             role = "baseline"  # "a point transformer model provided the best performance reaching 87.9%"
+        if role == "score" and model is None:
+            model = _component_subject(view, quantity, nc, cues, places.metrics)  # "adversarial review achieves 74%"
+        if role == "score" and model is None and named_subject:
+            model = _actor_before_contrast(view, quantity, subject, nc)  # "X ... 0.71 F1, while <subject> ..."
         if role == "score" and ablated and model is None:
             role = "baseline"  # "Removing X drops accuracy to 17.91%": an ablated variant's score
         if role == "size" or (role in ("cost", "change") and how == "list" and (unit == "x" or role == "cost")):

@@ -803,10 +803,14 @@ def _own_reference(ctx: PaperContext, words: tuple[str, ...], reference: int, ow
 def _implicit(ctx: PaperContext, words: tuple[str, ...], reference: int) -> Span | None:
     """What a self-reference at ``reference`` stands for: the proposed dataset after
     "our/this benchmark", else the proposed Method or Model (None when there is none, or
-    when that is only a part, a module, and "our method/framework" names the whole)."""
+    when that is only a part, a module, and "our method/framework" names the whole, or a known
+    technique: a lexicon name that is no coined word, "knowledge distillation", "graph neural
+    network", which the work uses rather than names)."""
     heads = words[reference + 1 : reference + 4]
     if ctx.dataset is not None and any(w in _CUES.dataset_self_heads for w in heads):
         return ctx.dataset
+    if ctx.actor is not None and _established(ctx.actor) and not any(_coined(w) for w in ctx.actor.text.split()):
+        return None  # "our method achieves 92.5%" in a paper read as proposing "knowledge distillation"
     if ctx.actor is not None and is_component(ctx.actor):
         # "the proposed method achieves 33.29 dB" credits the whole method, not its proposed module
         head = next((w for w in heads if w in _SELF_HEADS), None)
@@ -1008,6 +1012,21 @@ def entities_after(view: SentenceView, index: int, window: int, types: frozenset
             limit = j
             break
     return [e for e in view.entities if index < e.first < limit and e.label in types]
+
+
+def compared_against(view: SentenceView, cues: ClaimCues, name: Span) -> bool:
+    """Whether the sentence names ``name`` (by its words) as what it beats, after a marker of beating
+    ("outperforming", "better than", "over"): "our best model achieved an F1-score of 0.85227, outperforming
+    the baseline EVA-02 model": an own reference ("our best model") then stands for something else than that
+    name. Not after "compared with" or "improves" ("Compared with prior approaches such as Self-Forcing,
+    Mutual Forcing removes ...", "It helps enhance the performance of CogVideoX")."""
+    key = name.text.lower()
+    for index, kind in markers(view, cues):
+        if kind not in ("beat", "than", "over"):
+            continue
+        if any(located.key == key for located in compared_after(view, index, 14, ACTORS)):
+            return True
+    return False
 
 
 def baselines_of(view: SentenceView, ctx: PaperContext, cues: ClaimCues, subject: Span | None) -> tuple[Located, ...]:

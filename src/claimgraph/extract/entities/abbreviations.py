@@ -128,6 +128,47 @@ def best_long_form(short: str, long: str) -> int | None:
     return start
 
 
+#: the capitalised pieces of a blended short form ("Sen", "Cache" of "SenCache")
+_BLEND_PIECE_RE = re.compile(r"[A-Z][a-z]+")
+_WORD_SPAN_RE = re.compile(r"[^\W_]+")
+
+
+def blend_long_form(short: str, long: str) -> int | None:
+    """Where in ``long`` the long form of a blended short form starts: a short form made of two or more
+    capitalised word beginnings ("SenCache" for "Sensitivity-Aware Caching", "FlowEdit" for "Flow Editing"),
+    each the start of a word in order (a final "e" may be dropped: "Cache" of "Caching"), the last one the
+    start of the last word, other words between them allowed. None for any other short form.
+
+    >>> blend_long_form("SenCache", "we propose Sensitivity-Aware Caching")
+    11
+    >>> blend_long_form("SenCache", "caches by sensitivity"), blend_long_form("SPT", "Semantic Permutation Training")
+    (None, None)
+    """
+    pieces = _BLEND_PIECE_RE.findall(short)
+    if len(pieces) < 2 or "".join(pieces) != short:
+        return None
+    words = list(_WORD_SPAN_RE.finditer(long))
+    if not words or not _begins(pieces[-1], words[-1].group()):
+        return None
+    at = len(words) - 1
+    for piece in reversed(pieces[:-1]):
+        at -= 1
+        while at >= 0 and not _begins(piece, words[at].group()):
+            at -= 1
+        if at < 0:
+            return None
+    if len(words) - at > _max_words(short):
+        return None
+    return words[at].start()
+
+
+def _begins(piece: str, word: str) -> bool:
+    """Whether a piece of a blended short form begins ``word`` ("Sen" of "Sensitivity"; "Cache" of "Caching",
+    whose final "e" a suffix drops)."""
+    piece, word = piece.lower(), word.lower()
+    return word.startswith(piece) or (len(piece) >= 4 and piece.endswith("e") and word.startswith(piece[:-1]))
+
+
 _LONG_WORD_RE = re.compile(r"[^\W_]+")
 _VOWELS = frozenset("aeiouy")
 
@@ -242,6 +283,8 @@ def _long_before(text: str, sf: str, paren: int, floor: int = 0) -> tuple[int, i
     ):
         # "Cross-Modal Semantic Sieve (CS2)": a count or version digit at the end need not be spelled out
         off = best_long_form(letters, cand)
+    if off is None:
+        off = blend_long_form(sf, cand)
     if off is None:
         return None
     long = cand[off:].strip(" ,-\"'")

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
 from claimgraph.extract.cues import author_cues
@@ -309,6 +309,37 @@ def _variant_end(doc: Doc, end: int, cues: NameCues) -> int:
     return end
 
 
+def _closes_name_run(token: Token) -> bool:
+    """Whether ``token`` ends a phrase right before it: punctuation other than a hyphen, a slash or a parenthesis,
+    or a lower-case function word ("... Verifiable Rewards." / "... with Momentum and"; not "... Bregman
+    divergence", "... Human-Aligned", "... Layers (SALs)", a long form "(... with Tools)")."""
+    if token.is_sent_start:
+        return True
+    if token.is_punct:
+        return token.text not in {"-", "(", ")", "/"}
+    return token.is_stop and token.text.islower()
+
+
+def _plain_capitalised(token: Token) -> bool:
+    """A plain word with only its first letter capital ("Verifiable", not "RLVR", "FooNet" or "the")."""
+    return token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()
+
+
+def _mentions_name(texts: list[str], words: tuple[str, ...], cues: NameCues) -> bool:
+    """Whether the tokens ``texts`` are the name ``words`` again, or a variant of it glued by an underscore to its
+    last word ("PP-OCRv6" then "PP-OCRv6_medium achieves ...": the tokenizer keeps "OCRv6_medium" one token, so
+    the variant is the whole mention, never the bare family name)."""
+    if tuple(texts) == words:
+        return True
+    last = texts[-1]
+    return (
+        len(texts) == len(words)
+        and tuple(texts[:-1]) == words[:-1]
+        and last.startswith(words[-1])
+        and bool(cues.underscore_variant.match(last[len(words[-1]) :]))
+    )
+
+
 def _repeated_mentions(doc: Doc, spans: list[Span], cues: NameCues) -> list[Span]:
     """Every other occurrence of a name that a context cue found once ("Cappy: ..." then "Cappy outperforms"),
     grown over a glued variant part ("VCMamba: ..." then "VCMamba-B achieves")."""
@@ -329,7 +360,11 @@ def _repeated_mentions(doc: Doc, spans: list[Span], cues: NameCues) -> list[Span
         seen.add(words)
         size = len(words)
         for start in range(len(texts) - size + 1):
-            if texts[start] == words[0] and tuple(texts[start : start + size]) == words and start != span.start:
+            if (
+                texts[start].startswith(words[0])
+                and start != span.start
+                and _mentions_name(texts[start : start + size], words, cues)
+            ):
                 end = _variant_end(doc, start + size, cues) if span.label_ in ("Model", "Method") else start + size
                 if end != start + size and doc[start:end].text in named:
                     continue  # "CHURRO" then "CHURRO-DS, the largest ... dataset": a name of its own, no variant
@@ -611,8 +646,9 @@ class EntityDecider:
         return span.label_ == "Task" and glued_extent(doc, span.start, span.end, self.cues) != (span.start, span.end)
 
     def __call__(self, doc: Doc) -> Doc:
+        starts = {s.start for s in doc.spans.get(CANDIDATES, [])}
         candidates = [
-            self._grow(doc, s)
+            self._grow(doc, s, starts)
             for s in doc.spans.get(CANDIDATES, [])
             if not self.is_generic(s) and not _LATEX_COMMAND.search(s.text)
         ]
@@ -664,8 +700,9 @@ class EntityDecider:
         doc.spans[ENTITIES] = _sized_families(decided, self.cues)
         return doc
 
-    def _grow(self, doc: Doc, span: Span) -> Span:
-        """Grow names over glued parts (Model, Dataset) and tasks over hyphen compounds."""
+    def _grow(self, doc: Doc, span: Span, starts: set[int] = frozenset()) -> Span:
+        """Grow names over glued parts (Model, Dataset), tasks over hyphen compounds and a Title Case method over
+        its Title Case qualifier (``starts``: where other candidates begin, which a qualifier never runs over)."""
         if span.label_ in ("Model", "Dataset"):
             start, end = glued_extent(doc, span.start, span.end, self.cues)
             if span.label_ == "Dataset" and get_evidence(span) == "lexicon":
@@ -685,7 +722,7 @@ class EntityDecider:
             elif span.label_ == "Model" and self._single_digit_version(doc, start, end):
                 end += 1  # "LLaMA-Omni 2"
             if span.label_ == "Model":
-                end = self._spaced_variant_end(doc, end)
+                end = self._spaced_release_end(doc, self._spaced_variant_end(doc, end))
             if (
                 end < len(doc)
                 and doc[end].text == "+"
@@ -703,6 +740,8 @@ class EntityDecider:
                 return span  # "... based on Bi-directional Domain Adaptation", then "(BiDA) framework"
         elif span.label_ == "Metric":
             start, end = self._metric_start(doc, span.start), span.end
+        elif span.label_ == "Method" and (qualified := self._qualified_method_end(doc, span, starts)) > span.end:
+            start, end = span.start, qualified
         elif span.label_ == "Method" and get_evidence(span).startswith("lexicon") and is_coined(span.text):
             # "RED-CNN", "LSTM-CRF": a known acronym glued into a larger coined name is part of that name
             start, end = glued_extent(doc, span.start, span.end, self.cues, coined_only=True)
@@ -715,6 +754,33 @@ class EntityDecider:
         kb_id = "" if span.label_ in ("Method", "Metric") else span.kb_id_  # "Patho-FID" is no FID
         grown = Span(doc, start, end, label=span.label_, kb_id=kb_id)
         set_evidence(grown, "lexicon-variant" if get_evidence(span) == "lexicon" else get_evidence(span))
+        return grown
+
+    def _qualified_method_end(self, doc: Doc, span: Span, starts: set[int]) -> int:
+        """The end of a known method written in Title Case in running text and continued by a qualifier in Title
+        Case: a ``method_qualifier_connectors`` word and up to three plain capitalised words that close the
+        phrase (:func:`_closes_name_run`: "Reinforcement Learning via Verifiable Rewards." is one name,
+        "Reinforcement Learning" a fragment of it). Not over another candidate name ("Supervised Fine-Tuning with
+        Reinforcement Learning": two names), a model or dataset ("with Large Language Models": what the method
+        is applied to), nor in the title, where every word is capitalised. A run before a parenthesis is left to
+        the abbreviation it defines ("Mamba-2 with Selective Attention Layers (SALs)")."""
+        end = span.end
+        if (
+            not get_evidence(span).startswith("lexicon")
+            or in_title(doc, span.start)
+            or end + 1 >= len(doc)
+            or doc[end].lower_ not in self.cues.method_qualifier_connectors
+            or not all(token.text[:1].isupper() for token in span if token.is_alpha)
+        ):
+            return end
+        grown = end + 1
+        while grown < len(doc) and grown - end <= 3 and _plain_capitalised(doc[grown]) and grown not in starts:
+            grown += 1
+        if grown == end + 1 or not (grown == len(doc) or _closes_name_run(doc[grown])):
+            return end  # no qualifier, or the phrase runs on ("Flow Matching via Bregman divergence")
+        heads = self.cues.model_heads | self.cues.dataset_heads
+        if any(token.text in heads for token in doc[end + 1 : grown]):
+            return end  # "Reinforcement Learning with Large Language Models": what it is applied to, another thing
         return grown
 
     def _subset_extent(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -798,6 +864,8 @@ class EntityDecider:
                     continue  # "On ImageNet, FooNet achieves": a comma alone makes no list
                 if end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
                     continue  # "and FooNet-based": a modifier
+                if span.label_ == "Model":
+                    end = self._spaced_release_end(doc, end)  # "GLM-5 and MiniMax M2.7"
                 listed = Span(doc, start, end, label=span.label_)
                 set_evidence(listed, "list")
                 weak.add((start, end))
@@ -832,6 +900,34 @@ class EntityDecider:
             and not doc[grown].is_sent_start
         ):
             grown += 1
+        return grown
+
+    def _spaced_release_end(self, doc: Doc, end: int) -> int:
+        """Grow a Model name over the spaced mark of one release: a capital with a version number ("MiniMax M2.7",
+        "Kimi K2.5") or a capitalised variant word with one ("Claude Opus 4.6", "Gemini Pro 1.0"). Without it the
+        name is the family or the company, not the model compared. Not over a name of its own ("Flan T5" is
+        grown, "BERT T5" is two names only when a lexicon knows "T5"), nor into the next sentence or a hyphen
+        compound ("Claude Opus 4.6-based"), nor after a size ("Qwen3.5-0.8B L9": a layer of that model)."""
+        cues = self.cues
+        if end >= len(doc) or doc[end].is_sent_start or not doc[end - 1].whitespace_:
+            return end
+        if cues.size_suffix.match(doc[end - 1].text):
+            return end  # "Qwen3.5-0.8B L9 H4": after a sized model, a layer or a head, no release
+        text = doc[end].text
+        if cues.release_mark.match(text) and normalize_name(text) not in self.all_forms:
+            grown = end + 1
+        elif (
+            end + 1 < len(doc)
+            and text[:1].isupper()
+            and text in cues.variant_words
+            and doc[end].whitespace_
+            and cues.release_number.match(doc[end + 1].text)
+        ):
+            grown = end + 2
+        else:
+            return end
+        if grown < len(doc) and doc[grown].text == "-" and not doc[grown - 1].whitespace_:
+            return end
         return grown
 
     def _metric_start(self, doc: Doc, start: int) -> int:

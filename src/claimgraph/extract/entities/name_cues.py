@@ -98,6 +98,10 @@ class NameCues:
     metric_name_endings: tuple[str, ...]
     setting_acronyms: frozenset[str]
     metric_cutoff_shape: re.Pattern[str]
+    underscore_variant: re.Pattern[str]
+    release_mark: re.Pattern[str]
+    release_number: re.Pattern[str]
+    method_qualifier_connectors: frozenset[str]
     #: derived: the task head words a noun before a metric may be ("detection accuracy")
     metric_modifier_heads: frozenset[str] = field(init=False)
     #: derived: lower-case kind and part words that may follow a whole name ("framework", "model", "module",

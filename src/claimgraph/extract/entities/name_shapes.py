@@ -262,9 +262,28 @@ def glued_extent(doc: Doc, start: int, end: int, cues: NameCues, *, coined_only:
     tokens = table(doc)
     while hyphen_glued(tokens, start) and part(doc[start - 2]):
         start -= 2
-    while end + 1 < len(doc) and hyphen_glued(tokens, end + 1) and part(doc[end + 1]):
-        end += 2
-    return start, end
+    while True:
+        if end + 1 < len(doc) and hyphen_glued(tokens, end + 1) and part(doc[end + 1]):
+            end += 2
+        elif end < len(doc) and end > start and _split_unit_letter(doc, end):
+            end += 1  # "SigLIP-So400" + "m": one written word
+        else:
+            return start, end
+
+
+def _split_unit_letter(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` is a short lower-case word that the tokenizer split off as a unit ("m", "g",
+    "mm") from the digits of the name part right before it, with no space between: "YOLOv8m" is read "YOLOv8" +
+    "m", "SigLIP-So400m" "SigLIP-So400" + "m"; one written word is one name."""
+    token, before = doc[index], doc[index - 1]
+    return (
+        not before.whitespace_
+        and token.is_alpha
+        and token.is_lower
+        and len(token.text) <= 3
+        and before.text[-1:].isdigit()
+        and any(ch.isalpha() for ch in before.text)
+    )
 
 
 def spaced_acronym_prefix(doc: Doc, start: int, cues: NameCues) -> bool:

@@ -80,6 +80,13 @@ class NumberCues:
     noun_leads: frozenset[str]
     class_clause_starts: frozenset[str]
     score_nouns: frozenset[str]
+    cutoff_metric_heads: frozenset[str]
+    cutoff_measure_words: frozenset[str]
+    test_split_words: frozenset[str]
+    held_in_split_words: frozenset[str]
+    own_phrase_words: frozenset[str]
+    performed_task_nouns: frozenset[str]
+    difference_units: frozenset[str]
     #: derived: words before a class noun that name an unnamed model the sentence ranks ("the best-performing
     #: model achieves only 50.1%"): ``superlative_words`` of ``cues/subjects.json``, one list for the subject,
     #: number and relation readers

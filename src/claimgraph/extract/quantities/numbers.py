@@ -4,7 +4,9 @@
 pass finds number candidates (sign or ``$``/``×`` prefix, the number, an
 exponent, a glued multiplier ``K``/``M``/``B``/``T`` or a glued unit such as
 ``%``, ``x``, ``GB``, and an optional dash range), then cheap checks look at
-the characters and words around each candidate.
+the characters and words around each candidate. A comma with one or two
+digits after it and a percent sign or multiplier is a European decimal comma
+("99,5%" is 99.5); LaTeX writes a comma "{,}" ("1{,}500", "99{,}5\\%").
 
 Normalised units (aliases in ``data/units.json``): ``%``, ``x``, ``points``,
 ``parameters``, ``tokens``, ``bits``, ``KB``, ``MB``, ``GB``, ``TB``, ``ms``,
@@ -53,8 +55,16 @@ from claimgraph.extract.quantities.units import (
 __all__ = ["QuantityMatch", "find_quantities", "describe_measure", "QuantityFinder", "MEASURE_UNITS"]
 
 
+# "99,5%", "4,6k images": a European decimal comma, one or two digits between the comma and a percent sign or
+# a multiplier (a thousands separator is always followed by three digits); LaTeX writes the comma "{,}"
+# ("99{,}5\\%", "1{,}500 images")
+_COMMA = r"(?:,|\{,\})"
+_COMMA_DECIMAL = rf"(?<![\d,.}}])\d{{1,3}}{_COMMA}\d{{1,2}}(?=\s?\\?%|[kKMB](?![A-Za-z]))"
+_COMMA_DECIMAL_RE = re.compile(r"\d{1,3},\d{1,2}")
 _NUM = (
-    r"\d{1,3}\. \d{1,3}(?=\s?\\?%)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"  # "23. 0%": a decimal broken by a space
+    _COMMA_DECIMAL
+    + r"|\d{1,3}\. \d{1,3}(?=\s?\\?%)"  # "23. 0%": a decimal broken by a space
+    + rf"|(?:\d{{1,3}}(?:{_COMMA}\d{{3}})+|\d+)(?:\.\d+)?|\.\d+"
 )
 _EXP = r"[eE][-+]?\d+|\^\{?[-+\u2212]?\d+\}?"
 _GLUED = "|".join(
@@ -197,7 +207,10 @@ def _in_citation_brackets(text: str, start: int, end: int) -> bool:
 
 
 def _number(m: re.Match, side: str) -> float:
-    base = float(m.group(side + "num").replace(",", "").replace(" ", ""))
+    raw = m.group(side + "num").replace("{,}", ",")
+    if _COMMA_DECIMAL_RE.fullmatch(raw):
+        raw = raw.replace(",", ".")  # "99,5%" is 99.5
+    base = float(raw.replace(",", "").replace(" ", ""))
     exp = m.group(side + "exp")
     if exp:
         if exp[0] in "eE":
@@ -245,6 +258,7 @@ def _candidate(text: str, m: re.Match) -> tuple[QuantityMatch, bool, str] | None
     """Check one regex match: (quantity, unit written in the text?, word before) or None."""
     start, end = m.span()
     pre = m.group("pre")
+    math = pre == "$" and text[end : end + 1] == "$"  # "$2.74$ years": the math closes before the unit
     if pre == "$" and (text[end : end + 1] == "$" or text[end : end + 1] == "\\"):
         start, pre = start + 1, None  # LaTeX math "$27.2$", "$1.3\\times$": not dollars
     if pre and pre[0] == "x" and start and text[start - 1].isalnum():
@@ -273,6 +287,7 @@ def _candidate(text: str, m: re.Match) -> tuple[QuantityMatch, bool, str] | None
     if unit is None:
         # "\\textbf{15.86}$ points": the unit after a LaTeX group's closing brace (and math "$")
         after = end + 1 + (text[end + 1 : end + 2] == "$") if text[end : end + 1] == "}" and before_brace else end
+        after = end + 1 if math else after  # "$2.74$ years", "$1.77$ m": the unit after the closing "$"
         unit, found_end, mult, factor, excluded = _unit_after(text, after, mult, low)
         if excluded:
             return None
@@ -370,13 +385,26 @@ def find_quantities(text: str, describe: bool = True) -> list[QuantityMatch]:
         q, nxt = out[i], out[i + 1]
         if q.unit is None and nxt.unit and (q.multiplier == 1) == (nxt.multiplier == 1):
             if _JOIN_RE.fullmatch(text, q.end, nxt.start) and not _LEVEL_AFTER_RE.match(text, nxt.end):
-                out[i] = replace(q, unit=nxt.unit)  # not "AUC: 0.80, 95% CI": a confidence level
+                if not _fraction_beside_percent(text, q, nxt):
+                    out[i] = replace(q, unit=nxt.unit)  # not "AUC: 0.80, 95% CI": a confidence level
     out = _tokens_by_context(text, out)
     out = _merge_ranges(text, out)
     out = _merge_out_of(text, out)
     if describe:
         out = [replace(q, measures=describe_measure(text, q.start, q.end, q.unit)) for q in out]
     return out
+
+
+_LIST_JOIN_RE = re.compile(r"\s*(?:,|and|or)(?:\s*(?:,|and|or))*\s*")
+
+
+def _fraction_beside_percent(text: str, q: QuantityMatch, nxt: QuantityMatch) -> bool:
+    """Whether a bare fraction below one is listed (",", "and", "or"; not a range) before a percentage of at
+    least ten: another scale, so another measure ("an F1-score of 0.71 and 83% recall", "R2 = 0.729 and
+    98.1% top-1 retrieval", "0.9487 or 94.87%"), which keeps no unit; not "0.5 to 1% labeled data", "gains
+    of 0.5 and 1.5%"."""
+    fraction = q.text.startswith(("0.", ".")) and q.value < 1
+    return fraction and nxt.unit == "%" and nxt.value >= 10 and bool(_LIST_JOIN_RE.fullmatch(text, q.end, nxt.start))
 
 
 _OUT_OF_RE = re.compile(r"\s(?:out\s)?of\s")

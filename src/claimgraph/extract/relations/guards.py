@@ -114,6 +114,7 @@ class ReadingCues:
     efficiency_adjectives: frozenset[str]
     eval_setting_preps: frozenset[str]
     retention_participles: frozenset[str]
+    ability_modals: frozenset[str]
     #: derived: nouns after "our" that name a system of the paper's own (instance_nouns + system_nouns)
     own_system_nouns: frozenset[str] = field(init=False)
     #: derived: pronouns opening a clause whose comparison has the name before them as its

@@ -52,7 +52,14 @@ metrics typed as datasets (:func:`_metric_like`), acronyms of tasks (:func:`_acr
 others' systems evaluated (:func:`_evaluation_of_others`), benchmarks built for a setting
 (:func:`_own_purpose_object`); not outperforms: models a method enhances (:func:`_after_verb`),
 properties (:func:`_liability_than`), resource limits (:func:`_beyond_limit`), lists of kinds
-(:func:`_kind_list`), the models of a data-making method (:func:`_models_of_data_maker`).
+(:func:`_kind_list`), the models of a data-making method (:func:`_models_of_data_maker`,
+:func:`_data_maker_stand_in`, for evaluated_on too), what a plain thing can do
+(:func:`_possible_for_thing`), a plain subject of a reported clause (:func:`_plain_clause_subject`),
+a backbone glossed in parentheses after the rival (:func:`_glossed_backbone`), the model the winner
+runs with (:func:`_own_setting`); not evaluated_on:
+data compared against or used as an instrument (:func:`_compared_data`), a dataset others' systems are
+reported on (:func:`_others_reported`), names that set up an evaluation of "our approach"
+(:func:`_own_subject_after`).
 """
 
 from __future__ import annotations
@@ -215,7 +222,9 @@ def _trained(
     result measured on the dataset ("improves fine-tuned GLUE performance"). Read back over
     the list the dataset is in ("fine-tune BERT on the RACE++ and ARC datasets") and over a
     longer description of it ("trained on the relatively small-scale synthetic dataset
-    BEDLAM"), up to a comma or an evaluation or result word ("trained on X and tested on Y")."""
+    BEDLAM"), up to a comma or an evaluation or result word ("trained on X and tested on Y");
+    a passive verb of the training noun is no result word ("our pretraining is performed on a
+    large-scale AD dataset, RealIAD")."""
     if last + 1 < len(words) and words[last + 1] in rc.result_after:
         return False
     if any(w in rc.train_cues for w in words[max(0, first - 4) : first]):
@@ -224,8 +233,10 @@ def _trained(
     while j > 0 and (j - 1 in listed or words[j - 1] in (",", "and", "or", "the")):
         j -= 1
     stops = reading_cues().result_words
-    for k in range(j - 1, max(-1, j - 8), -1):
+    for k in range(j - 1, max(-1, j - 10), -1):
         w = words[k]
+        if w in rc.eval_cues and w not in rc.eval_verbs and k and words[k - 1] in reading_cues().passive_auxiliaries:
+            continue  # "our pretraining is performed on D": the verb of the training noun, no result
         if w in (",", ";", ":") or w in rc.eval_verbs or w in stops or w in rc.eval_cues:
             return False
         if w in rc.train_cues:
@@ -368,6 +379,21 @@ def _list_end(words: tuple[str, ...], dataset: Located, listed: frozenset[int]) 
     return end
 
 
+def _compared_data(words: tuple[str, ...], j: int, first: int, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether word ``j``, read back from a dataset starting at ``first``, puts the dataset out of an
+    evaluation slot: "over" after a gain noun ("substantial performance gains over WMT21": the data
+    compared against), or "with" right before the dataset and not after an evaluation verb or
+    experiment noun ("we enhance the LSR vocabulary with Wikipedia concepts", "when used with
+    Pick-a-Pic v2": an instrument; "experiments with X", "evaluated with X" stay slots, and so does
+    "evaluated on A with large gaps and B")."""
+    w = words[j]
+    if w == "over":
+        return j > 0 and words[j - 1] in reading.gain_nouns
+    if w == "with" and all(x in ("the", "a", "an") for x in words[j + 1 : first]):
+        return not (j and (words[j - 1] in rc.eval_verbs or words[j - 1] in rc.experiment_nouns))
+    return False
+
+
 def _in_eval_slot(view: SentenceView, dataset: Located, listed: frozenset[int], rc: RelationCues) -> bool:
     """Whether a dataset sits where a sentence names what is evaluated on: after "on/across/
     over/in" ("results on X", "on benchmarks such as X and Y"), an evaluation verb or an
@@ -406,6 +432,8 @@ def _in_eval_slot(view: SentenceView, dataset: Located, listed: frozenset[int], 
             continue  # "the private RAMIE (Robot-Assisted ...) dataset and the public Cholec80 dataset"
         if w in rc.eval_preps and j and words[j - 1] in reading_cues().class_links:
             return False  # "scores based on the established ICO-OSCAR", "Based on WUTDet, ..."
+        if _compared_data(words, j, dataset.first, rc, reading_cues()):
+            return False  # "gains over WMT21", "we enhance the LSR vocabulary with Wikipedia concepts"
         if w in rc.eval_preps or w in rc.eval_verbs or w in rc.experiment_nouns:
             return True
         if w in reading_cues().eval_instruments and any(
@@ -424,6 +452,12 @@ def _in_eval_slot(view: SentenceView, dataset: Located, listed: frozenset[int], 
         if w == "for" and j - 1 in listed:
             j -= 1
             continue  # "On PIE-Bench and DIV2K for editing, and COCO17 and CUB-200 for generation": the list goes on
+        if w == "for" and j == 0 and "," in words[dataset.last + 1 : dataset.last + 5]:
+            return True  # "For ImageNet 256x256, our DDT-XL/2 achieves 1.31 FID": the setting of the result
+        if w == "for" and j and words[j - 1] in rc.kind_plurals:
+            j -= 1
+            steps += 1
+            continue  # "on standard benchmarks for internet photos (IM2GPS3k and YFCC4k)": the benchmarks named
         if w in rc.eval_slot_blockers and not (
             w in ("of", "from") and j and (words[j - 1] in rc.eval_slot_parts or words[j - 1] in rc.experiment_nouns)
         ):
@@ -786,6 +820,17 @@ def _setting_model(words: tuple[str, ...], verb: int, e: Located, reading: Readi
     return e.first == verb + 2 and words[verb + 1] in reading.eval_setting_preps
 
 
+def _own_subject_after(view: SentenceView, head: Span, dataset: Located, rc: RelationCues) -> bool:
+    """Whether "our"/"we"/"it" opens a clause after a comma between a name and the dataset ("Evaluated on
+    RGB-to-SWIR translation with two denoiser backbones (U-Net and DiT), our approach improves ... on
+    COCO"): the name only sets up the evaluation, the paper's method is what is evaluated."""
+    words = view.words
+    last = next((e.last for e in view.entities if e.span.start == head.start), -1)
+    return last >= 0 and any(
+        words[k] == "," and words[k + 1] in rc.own_words for k in range(last + 1, dataset.first - 1)
+    )
+
+
 def _evaluation_of_others(words: tuple[str, ...], dataset: Located, rc: RelationCues) -> bool:
     """Whether an experiment noun with "of" before the dataset has others' systems as its object
     ("Evaluation of different perception pipelines on nuScenes", "our comprehensive evaluation of 22
@@ -829,6 +874,26 @@ def _others_after(view: SentenceView, dataset: Located, rc: RelationCues) -> boo
     words = view.words
     k = next((k for k in range(dataset.last + 1, len(words)) if words[k].startswith("evaluat")), -1)
     return k > 0 and _others_evaluated(words[k + 1 : k + 9], rc)
+
+
+def _others_reported(view: SentenceView, dataset: Located, ctx: PaperContext, rc: RelationCues) -> bool:
+    """Whether what the sentence reports on the dataset is about others' systems: after the dataset, a
+    "that" clause whose subject opens with an others word or a baseline noun ("Our experiments on Life-Bench
+    reveal that existing methods falter ...", "Experiments on X demonstrate that while baseline completion
+    networks perform reasonably ...") and no "our"/"we"/"it" nor the paper's name anywhere after it."""
+    words = view.words
+    that = next((k for k in range(dataset.last + 1, len(words)) if words[k] == "that"), -1)
+    if that < 0:
+        return False
+    k = that + 1
+    while k < len(words) and (words[k] in rc.subject_clauses or words[k] in ("the", ",")):
+        k += 1
+    if k >= len(words) or not (words[k] in rc.others_words or words[k] in reading_cues().baseline_nouns):
+        return False
+    rest = words[that + 1 :]
+    if any(w in rc.own_words or w in reading_cues().own_object_words for w in rest):
+        return False
+    return not any(ctx.is_proposed(e) and e.first > that for e in view.entities)
 
 
 def _contrasted(view: SentenceView, dataset: Located, head: Span, rc: RelationCues, reading: ReadingCues) -> bool:
@@ -982,6 +1047,7 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
             ]
             if any(_setting_model(words, verb, e, reading) for e in view.entities if e.label in ACTORS):
                 heads = []  # "Evaluated on Qwen2.5-32B, FIPO extends the chain-of-thought length ...": the subject's
+            heads = [h for h in heads if not _own_subject_after(view, h, dataset, rc)]
             heads = _first_objects(view, heads, reading)
         base = 0.75 if verb >= 0 else 0.60
         if not heads and 0 <= verb < dataset.first and not scored_only:
@@ -1022,6 +1088,8 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
                 continue  # "examples in DA-Code are based on real data": describes the paper's dataset
             elif default is ctx.proposed and _others_after(view, dataset, rc):
                 continue  # "(X-Bench), which we used to run an evaluation of 12 frontier LLMs": others evaluated
+            elif not _explicit(default, view) and _others_reported(view, dataset, ctx, rc):
+                continue  # "Our experiments on Life-Bench reveal that existing methods falter ...": others'"
             elif _contrasted(view, dataset, default, rc, reading) or (
                 not _explicit(default, view) and _untagged_subject(view, 0, dataset.first, ctx, rc, reading)
             ):
@@ -1033,6 +1101,8 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
                     continue  # "we evaluate our method on X" for "a weighted convolution operator": no name
                 if not _explicit(head, view) and _models_of_data_maker(words, dataset.first, head, ctx, rc, reading):
                     continue  # "Our models ... on tau-bench" in a paper on APIGen-MT, a data pipeline
+                if _data_maker_stand_in(head, view, len(words), ctx, rc, reading):
+                    continue  # "40% improvement on AGIEval" in a paper on AgentInstruct: the trained model's
                 heads = [head]
         heads = [h for h in (_unmodified(view, h) for h in heads) if not _stands_for_class(view, h, ctx, rc)]
         glossed = {e.span.start for e in view.entities if _glossed_part(view, e)}
@@ -1697,19 +1767,61 @@ def _than_count(view: SentenceView, index: int) -> bool:
 
 def _possible(words: tuple[str, ...], index: int, rc: RelationCues, reading: ReadingCues) -> bool:
     """A possibility or parity, not a win: "has the potential to surpass", "could outperform",
-    "matching or surpassing", "comparable to or even surpassing", "match, and in some cases surpass"."""
+    "matching or surpassing", "comparable to or even surpassing", "match, and in some cases surpass",
+    "samples-matches or outperforms" (a parity word glued to the word before by a dash)."""
     before = words[max(0, index - 4) : index]
     if any(w in reading.outperform_hedges for w in before):
         return True
     if _hedged_infinitive(words, index, reading):
         return True
     for j in range(max(0, index - 6), index):
-        if words[j] in rc.parity_words:
+        if words[j] in rc.parity_words or words[j].rsplit("-", 1)[-1] in rc.parity_words:
+            # "model-trained on just 50K samples-matches or outperforms X": a dash lost its spaces
             if j and words[j - 1] in reading.instrument_words:
                 continue  # "with similar active parameters, even surpassing X": a condition, not parity
             between = words[j + 1 : index]
             return any(w in reading.parity_links for w in between)
     return False
+
+
+def _possible_for_thing(view: SentenceView, index: int, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether the comparison at ``index`` is what a plain, unnamed thing can do, read through a relative
+    pronoun and an ability modal ("there exists a single high-quality learning rate that can outperform
+    Adam"): a possibility of that thing, not a win of the paper's method. Not after a system noun or a
+    name ("a simple framework that can outperform Y", "FooNet, which can surpass Y")."""
+    words = view.words
+    k, able = index - 1, False
+    while k > 0 and (words[k] in rc.adverbs or words[k].endswith("ly")):
+        able = able or words[k] in reading.ability_modals
+        k -= 1
+    if not able or k < 1 or words[k] not in reading.winner_pronouns:
+        return False
+    before = words[k - 1]
+    if any(e.first <= k - 1 <= e.last for e in view.entities):
+        return False
+    return before.isalpha() and before not in reading.own_system_nouns and before not in rc.class_nouns
+
+
+def _plain_clause_subject(view: SentenceView, start: int, index: int, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether the comparison's clause, opened by a clause word, has a plain lower-case noun phrase of
+    its own as subject ("Ablation studies confirm ... that optical reflectance dominates over SAR"):
+    at most four plain words, no name, no "our"/"it"/"this"/"proposed" and no system noun ("that the
+    proposed method outperforms Y" and "that the model outperforms Y" keep the paper's method)."""
+    words = view.words
+    if start == 0 or words[start - 1] not in rc.subject_clauses:
+        return False
+    region = [j for j in range(start, index) if words[j] not in rc.adverbs and not words[j].endswith("ly")]
+    if not region or len(region) > 4 or any(e.first < index and e.last >= start for e in view.entities):
+        return False
+    for j in region:
+        w = words[j]
+        if not w.isalpha() or not _cased(view, j).islower():
+            return False
+        if w in reading.own_object_words or w in reading.own_system_nouns or w in rc.class_nouns:
+            return False
+        if w in reading.anaphoric_leads or w in rc.own_words:
+            return False
+    return True
 
 
 def _hedged_infinitive(words: tuple[str, ...], index: int, reading: ReadingCues) -> bool:
@@ -1762,6 +1874,8 @@ def _winner(
     start = _clause_start(words, index, rc)
     if _named_clause_subject(view, start, index, head, ctx, rc):
         return None, False  # "our study shows that temporal video features (V-JEPA2) outperform Y"
+    if not explicit and _plain_clause_subject(view, start, index, rc, reading):
+        return None, False  # "... confirm that optical reflectance dominates over SAR": that clause's own subject
     region = words[start:index]
     first_participle = next((k for k, w in enumerate(region) if w in reading.subject_participles), len(region))
     own = any(w in rc.own_words for w in region[:first_participle])  # not "trained on our data"
@@ -1803,6 +1917,14 @@ def _winner(
         and words[located.last].rsplit("-", 1)[-1] in reading.subject_participles
     ):
         return None, False  # "SDPO-tuned agents outperform GPT-4o": agents tuned with SDPO win, not SDPO
+    if (
+        located is not None
+        and located.first
+        and words[located.first - 1] in rc.train_cues
+        and words[located.first - 1].endswith("ing")
+        and not ctx.is_proposed(located)
+    ):
+        return None, False  # "Training Qwen3-4B-Base on Kuhn Poker alone ..., outperforming SFT": the training wins
     if located is not None and located.last + 1 < index and words[located.last + 1] in reading.ablation_words:
         return None, False  # "Qwen3-VL without any image input surpasses GPT-5": an ablated variant wins
     if (
@@ -1813,6 +1935,14 @@ def _winner(
         and words[located.last + 2] in reading.instrument_words
     ):
         return None, False  # "Qwen3-8B equipped with ReMe outperforms Y": X with Y wins, not X
+    if (
+        located is not None
+        and not ctx.is_proposed(located)
+        and located.last + 2 < index
+        and words[located.last + 1] in reading.instrument_words
+        and not any(w in rc.role_nouns for w in words[located.last + 2 : index])
+    ):  # not "Mask R-CNN with a ResNet-50 backbone outperforms Y": a configuration of X, X wins
+        return None, False  # "our best variant (CLIP with mapped attributes) outperforms Y": X with Y wins
     if located is not None and located.first and words[located.first - 1] in reading.instrument_words:
         # "pretraining with GO-Tokenizer outperforms", "QwQ-32B with LeaP ... surpasses": X with Y wins;
         # "Using FooNet, we outperform Y": the paper's own method
@@ -1863,7 +1993,9 @@ def _data_maker(span: Span, rc: RelationCues, reading: ReadingCues) -> bool:
     a two-phase framework that generates verifiable and diverse multi-turn agent data", "FoundationMotion,
     a fully automated data curation pipeline that constructs large-scale motion datasets"): a data-making
     word and a data noun there. A title's subtitle ("Vision-G1: Towards ... with Multi-Domain Data
-    Curation") describes the paper, not the named system."""
+    Curation") describes the paper, not the named system, and the apposition ends at ", and" ("Open-o3
+    Video, a non-agent framework that integrates ..., and carefully collect training data": the authors
+    collect it)."""
     doc, key = span.doc, span.text.lower()
     title_end = doc.user_data.get("cg_title_end") or 0
     for mention in doc.spans.get(ENTITIES, ()):
@@ -1874,6 +2006,11 @@ def _data_maker(span: Span, rc: RelationCues, reading: ReadingCues) -> bool:
         after = [t.text.lower() for t in doc[mention.end : mention.sent.end]]
         if ";" in after:
             after = after[: after.index(";")]
+        ends = [k for k in range(1, len(after)) if after[k] == "and" and after[k - 1] == ","]
+        if ends:
+            after = after[
+                : ends[0]
+            ]  # "Open-o3 Video, a framework that ..., and carefully collect training data": we collect
         if any(w in reading.data_making_words for w in after) and any(
             w in reading.data_nouns or w in rc.kind_plurals for w in after
         ):
@@ -1896,6 +2033,26 @@ def _models_of_data_maker(
         for j, w in enumerate(words[:index])
     )
     return ours and _data_maker(proposed, rc, reading)
+
+
+def _data_maker_stand_in(
+    head: Span, view: SentenceView, end: int, ctx: PaperContext, rc: RelationCues, reading: ReadingCues
+) -> bool:
+    """Whether ``head`` was resolved from "it" or no subject to a proposed data-making Method
+    (:func:`_data_maker`; "AgentInstruct, an extensible agentic framework for automatically creating
+    large amounts of ... synthetic data") without being named or called by a system noun before word
+    ``end``: what is scored there ("it consistently outperforms other models such as LLAMA-8B-instruct",
+    "For example, 40% improvement on AGIEval") is a model trained on the data, not the data-making
+    method ("our approach achieves ... on ScanRefer" keeps it)."""
+    proposed = ctx.proposed
+    if proposed is None or head.start != proposed.start or proposed.label_ != "Method" or _explicit(head, view):
+        return False
+    words = view.words
+    if any(w in reading.own_system_nouns for w in words[:end]) or any(ctx.is_proposed(e) for e in view.entities):
+        return False  # "our approach achieves ...", "Evaluated on X, DiscoPER recovers ...": the method itself
+    if any(w.replace("-", "").startswith(key) for w in words for key in ctx.spelled if len(key) > 2):
+        return False  # "CharTide-7B/8B significantly outperforms ...": the method's own model, untagged
+    return _data_maker(proposed, rc, reading)
 
 
 def _relative_antecedent(view: SentenceView, index: int, rc: RelationCues, reading: ReadingCues) -> Located | None:
@@ -2142,13 +2299,14 @@ def _named_clause_subject(
 def _in_phrase(view: SentenceView, e: Located, rc: RelationCues, reading: ReadingCues) -> bool:
     """Whether the name sits in a prepositional or gerund phrase ("for the 4-bit Llama-3-70B
     model", "integrating the YOLOv8 backbone and RT-DETR head"), read back over at most six
-    words, other names and list words, up to a comma."""
+    words, other names and list words, up to a comma or a clause word ("Experiments on seven
+    benchmarks demonstrate that QwenLong-L1-32B outperforms Y": the name opens the clause)."""
     words = view.words
     ends = {f.last: f for f in view.entities}
     j, steps = e.first - 1, 0
     while j >= 0 and steps < 6:
         w = words[j]
-        if w in (",", ";", ":", "(", ")"):
+        if w in (",", ";", ":", "(", ")") or w in rc.subject_clauses:
             return False
         if w in reading.phrase_preps or w in rc.use_weak and w.endswith("ing"):
             return True
@@ -2291,8 +2449,9 @@ def _kind_list(view: SentenceView, tail: Located, rc: RelationCues, reading: Rea
     """Whether the name is in a list of kinds of methods: a lead word before the list ("state-of-the-art",
     "previous", "strong") and a plain lower-case kind word with a class noun ending it ("state-of-the-art KE,
     GNN, and ensemble models", "previous RAG and reasoning methods"), or with one more word before the class
-    noun ("existing Mamba and hybrid Mamba-Transformer models"); not "standard DPO and strong baselines",
-    where the last word only qualifies unnamed rivals besides DPO."""
+    noun ("existing Mamba and hybrid Mamba-Transformer models"); one plain modifier may stand between the lead
+    and the list ("strong federated LoRA and parameter-efficient FL baselines"); not "standard DPO and strong
+    baselines", where the last word only qualifies unnamed rivals besides DPO."""
     words = view.words
     names = {j for e in view.entities if e.label in ACTORS for j in range(e.first, e.last + 1)}
     j = tail.last + 1
@@ -2309,13 +2468,52 @@ def _kind_list(view: SentenceView, tail: Located, rc: RelationCues, reading: Rea
     k = tail.first - 1
     while k >= 0 and (k in names or words[k] in _LIST_JOINS):
         k -= 1
-    return k >= 0 and (words[k] in reading.kind_list_leads or words[k] in rc.others_words)
+    leads = reading.kind_list_leads | rc.others_words
+    if k > 0 and words[k] not in leads and words[k].isalpha() and _cased(view, k).islower():
+        k -= 1  # "strong federated LoRA and parameter-efficient FL baselines": one plain modifier after the lead
+    return k >= 0 and words[k] in leads
 
 
 def _titled_kind(view: SentenceView, j: int, rc: RelationCues) -> bool:
     """Whether word ``j`` is a capitalised word followed by a class noun ("hybrid Mamba-Transformer
     models"): one more word of a kind of methods."""
     return j + 1 < len(view.words) and view.words[j + 1] in rc.class_nouns and _cased(view, j)[:1].isupper()
+
+
+def _name_like(text: str) -> bool:
+    """Whether a word is written like a name: a capital after its first letter or a digit ("DFN",
+    "InternVideo2", "V-JEPA"), not a plain word ("Baseline", "models")."""
+    return any(c.isupper() for c in text[1:]) or any(c.isdigit() for c in text) and text[:1].isupper()
+
+
+def _glossed_backbone(view: SentenceView, tail: Located) -> bool:
+    """Whether the name stands alone in parentheses right after another name, tagged or not ("compared
+    to DFN (ViT-H)", "V-JEPA~(ViT-H)", "InternVideo2 (ViT-g)"): it glosses the backbone or size of the
+    model before it, which is the rival. Not an abbreviation ("Low-Rank Adaptation (LoRA)") nor a list
+    after a class noun ("baseline models (DrugGPT and DrugGen)")."""
+    words, first = view.words, tail.first
+    if first < 2 or words[first - 1] != "(" or tail.last + 1 >= len(words) or words[tail.last + 1] != ")":
+        return False
+    j = first - 2
+    if words[j] == "~" and j:
+        j -= 1
+    inner = any(e.first <= j <= e.last and e.last == j for e in view.entities)
+    if not inner and not _name_like(_cased(view, j)) or not _name_like(tail.span.text):
+        return False  # not "TIP (thought switching penalty)": the long form of the name before
+    pairs = view.sentence.doc._.abbreviations or ()
+    return not any(short.start == tail.span.start for _, short in pairs)
+
+
+def _own_setting(view: SentenceView, tail: Located, index: int, reading: ReadingCues) -> bool:
+    """Whether the rival was named before the comparison at ``index`` as what the winner runs with
+    ("With DeepSeek-R1, FFS achieves 82.23% accuracy ..., a 15% improvement over DeepSeek-R1's standalone
+    accuracy"): the win is over the same model run without the method, not over a rival."""
+    words = view.words
+    return any(
+        e.key == tail.key and e.first < index and e.first and words[e.first - 1] in reading.instrument_words
+        for e in view.entities
+        if e.first < tail.first
+    )
 
 
 def _named_rival(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues, reading: ReadingCues) -> bool:
@@ -2339,6 +2537,8 @@ def _named_rival(view: SentenceView, tail: Located, ctx: PaperContext, rc: Relat
         return False  # "than CNNs", "previous VQ-VAEs, such as VQGAN": a family, not one model
     if _quantified_class(view.words, tail, rc):
         return False  # "outperforms every TIR baseline": a class of baselines
+    if not ctx.is_proposed(tail) and _glossed_backbone(view, tail):
+        return False  # "compared to DFN (ViT-H)": ViT-H is DFN's backbone, DFN the rival
     if _kind_before_name(view, tail, rc):
         return False  # "AR models LlamaGen": AR names the kind, LlamaGen the rival
     return ctx.is_proposed(tail) or not _unnamed_instance(view, tail, reading)
@@ -2451,6 +2651,8 @@ def outperforms(
         else:
             head, explicit = resolve_subject(view, ctx, cues, index, 0, s.after)
         antecedent = _relative_antecedent(view, index, rc, reading) if enabled is None else None
+        if antecedent is None and enabled is None and _possible_for_thing(view, index, rc, reading):
+            continue  # "a single learning rate that can outperform Adam": what that rate can do
         if antecedent is not None:
             head, explicit = antecedent.span, True  # "... yields S-Agent-8B, a compact agent that surpasses Y"
         elif head is not None and explicit:
@@ -2499,8 +2701,12 @@ def outperforms(
                 continue
             if _setting_between(view.words, index, tail, reading):
                 break  # "outperforms other methods throughout the entire CIL period": a setting
+            if _own_setting(view, tail, index, reading):
+                continue  # "With DeepSeek-R1, FFS achieves ..., a 15% improvement over DeepSeek-R1's accuracy"
             if tail.key == key or ctx.is_proposed(tail) and ctx.is_proposed(head):
                 continue
+            if tail.label == "Model" and _data_maker_stand_in(head, view, index, ctx, rc, reading):
+                continue  # "it outperforms LLAMA-8B-instruct" for AgentInstruct: a model trained on its data wins
             if ctx.is_proposed(head) and tail.key.startswith(key) and _SIZED.fullmatch(tail.key[len(key) :]):
                 continue  # "DLER-7B" for the proposed DLER: the paper's own model at one size, not a rival
             base = 0.80 if kind == "beat" else 0.60 if kind == "compared" else 0.65

@@ -58,6 +58,7 @@ import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shar
 from claimgraph.extract.cues import AuthorCues, author_cues, load_cues
 from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.entities.evidence import get_evidence, set_evidence
+from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.pipeline.sentences import TITLE_END, in_title, title_token_end
 from claimgraph.extract.pipeline.token_table import TokenTable, doc_text, table
@@ -157,9 +158,11 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
             if first is not None:
                 _coordinated(entities, first, chosen, skip=named)
         elif lower == "our":
-            # "our (multi-agent) framework OMNE": a name right after our type word
+            # "our (multi-agent) framework OMNE": a name right after our type word; a word that ends the phrase
+            # (a verb: "Our framework leverages the FLOWER framework") stops it, the name after it is another's
             limit = min(index + 7, tokens.sentence_end(index))
-            stop = next((j for j in range(index + 1, limit) if tokens.lower[j] in authors.propose_gap_stops), limit)
+            ends = authors.propose_gap_stops | authors.name_closers
+            stop = next((j for j in range(index + 1, limit) if tokens.lower[j] in ends), limit)
             _first_after(
                 entities,
                 index,
@@ -169,7 +172,7 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
             )
     named = [span for span in chosen.values()]
     colon = _title_colon(doc)
-    titled = _title_names(doc, entities, tokens, authors)
+    titled = _title_names(doc, entities, tokens, authors, cues)
     # the name before the title's colon first: a title phrase after it ("VITA-VLA: ... via Action Expert
     # Distillation") is then read against it, as against the names the abstract proposes
     for span in sorted(titled, key=lambda s: colon is None or s.end > colon):
@@ -341,10 +344,11 @@ def _loose(name: str) -> str:
     return " ".join(name.lower().replace("-", " ").split())
 
 
-def _title_names(doc: Doc, entities: list[Span], tokens: TokenTable, authors: AuthorCues) -> list[Span]:
+def _title_names(doc: Doc, entities: list[Span], tokens: TokenTable, authors: AuthorCues, cues: NameCues) -> list[Span]:
     """The coined names of the title, before its colon; none when the subtitle is a study
-    ("X: A Survey", "X: An Empirical Study of ...") or the phrase opens like a sentence
-    or a slogan ("When Confidence Misleads: ...", "Beyond Motion Primitives: ...")."""
+    ("X: A Survey", "X: An Empirical Study of ...") or the phrase opens like a sentence, a slogan or a goal
+    ("When Confidence Misleads: ...", "Beyond Motion Primitives: ...", "Towards Robust X: ...")."""
+    openers = authors.title_openers | cues.title_goal_openers
     colon = _title_colon(doc)
     lower = tokens.lower
     if colon is not None:
@@ -356,7 +360,7 @@ def _title_names(doc: Doc, entities: list[Span], tokens: TokenTable, authors: Au
         span
         for span in entities
         if (get_evidence(span) == "title" or (span.start == 0 and span.end == colon))
-        and lower[span.start] not in authors.title_openers
+        and lower[span.start] not in openers
     ]
 
 
@@ -467,6 +471,8 @@ def _fragment(tokens: TokenTable, span: Span, verb: int, authors: AuthorCues) ->
         return True
     evidence = get_evidence(span)
     if evidence not in ("lexicon", "lexicon-variant"):
+        if tokens.lower[verb] in authors.training_verbs and _known_at_a_size(span, name_cues()):
+            return True  # "we train a Mamba-2 370M with ...": an established model at one size, trained
         # "We trained 33 You Only Look Once (YOLO) models": the long form of an established short form
         return evidence == "abbreviation" and bool(span.kb_id_) and tokens.lower[verb] in authors.training_verbs
     if tokens.lower[verb] in authors.training_verbs:
@@ -486,6 +492,20 @@ def _fragment(tokens: TokenTable, span: Span, verb: int, authors: AuthorCues) ->
         if _brought_to(tokens, after):
             return True  # "this work introduces NAS to SAR object detection": an established name applied
     return False
+
+
+def _known_at_a_size(span: Span, cues: NameCues) -> bool:
+    """Whether a name is an established (lexicon) name and a size: "Mamba-2 370M" is the lexicon's Mamba-2 at
+    one size ("we train a Mamba-2 370M": no new model, whatever cue found the whole). Not a name of its own
+    that opens with a known one ("ImgEdit-E1", "Mixture-of-Experts Vision Encoders")."""
+    doc = span.doc
+    return any(
+        get_evidence(candidate).startswith("lexicon")
+        and candidate.start == span.start
+        and candidate.end < span.end
+        and all(token.text == "-" or cues.size_suffix.match(token.text) for token in doc[candidate.end : span.end])
+        for candidate in doc.spans.get(CANDIDATES, [])
+    )
 
 
 def _brought_to(tokens: TokenTable, after: int) -> bool:
@@ -508,15 +528,21 @@ def _abbreviated_longer(tokens: TokenTable, span: Span) -> bool:
     """Whether a name begins a longer name that the paper abbreviates
     ("we propose Slot Attention with re-Initialization and self-Distillation (DIAS)"):
     a linking word right after it, then an abbreviation in parentheses before any
-    punctuation, within a few words."""
+    punctuation, within a few words; or another lower-case word right after it and an abbreviation that opens
+    with the name's first word ("we propose Brain ResNet over trained Vision Transformer (BrainRotViT)")."""
     end = span.end
-    if end >= len(tokens) or tokens.lower[end] not in _NAME_LINKS:
+    if end >= len(tokens) or not (tokens.lower[end] in _NAME_LINKS or tokens.text[end].islower()):
         return False
+    first = tokens.text[span.start]
     for j in range(end + 1, min(end + 9, tokens.sentence_end(span.start) - 2)):
         word = tokens.text[j]
         if word == "(":
             inner = tokens.text[j + 1]
-            return tokens.text[j + 2].startswith(")") and sum(c.isupper() for c in inner) >= 2
+            if not (tokens.text[j + 2].startswith(")") and sum(c.isupper() for c in inner) >= 2):
+                return False
+            # after a linking word any abbreviation; after another lower-case word only one that opens with the
+            # name's first word ("Brain ResNet over trained Vision Transformer (BrainRotViT)")
+            return tokens.lower[end] in _NAME_LINKS or (len(first) > 2 and inner.startswith(first) and inner != first)
         if word in (",", ";", ":", ".") or word.lower() in ("which", "that", "to"):
             return False
     return False

@@ -126,6 +126,7 @@ class UsesCues:
     uses_future_nouns: frozenset[str]
     uses_instance_leads: frozenset[str]
     uses_compat_with_verbs: frozenset[str]
+    uses_opening_words: frozenset[str]
     #: derived: cue words that open a pattern besides relations.json's ``use_any``
     extra_cues: frozenset[str] = field(init=False)
 
@@ -141,29 +142,6 @@ def uses_cues() -> UsesCues:
 
 #: Labels of the names a ``uses`` tail can be (a Metric or Task between words is no rival tail).
 TAIL_LABELS = frozenset(("Method", "Model", "Dataset"))
-
-#: First words of an opening phrase whose head is the main clause's subject.
-_OPENERS = frozenset(
-    {
-        "using",
-        "with",
-        "leveraging",
-        "based",
-        "built",
-        "building",
-        "trained",
-        "applied",
-        "when",
-        "by",
-        "expanding",
-        "starting",
-        "upon",
-        "via",
-        "utilizing",
-        "employing",
-        "on",
-    }
-)
 
 #: A word capitalised to build an acronym ("REason-guided Fact-checking with Latent
 #: EXplanations" for REFLEX): a piece of a longer name when the acronym is in the sentence.
@@ -220,7 +198,7 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
             continue  # "spectral clustering is used to generate pseudo-labels": the product, not a use
         if _in_purpose_clause(view, i, uc):
             continue  # "VisCoR-55K, which is then used to boost various VLMs through SFT": their training
-        if word in rc.train_cues and i and words[i - 1] in rc.class_nouns and not _own_clause(words, i):
+        if word in rc.train_cues and _others_trained(words, i, rc):
             continue  # "detectors trained with SAM degenerate": other models' training, not ours
         if _rivals_trained(view, i, rc, uc):
             continue  # "competitive with models trained on Objaverse": the rivals' training data
@@ -293,6 +271,16 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
     return cues
 
 
+def _others_trained(words: tuple[str, ...], index: int, rc: RelationCues) -> bool:
+    """Whether the training cue at ``index`` follows, past an abbreviation in parentheses, a class
+    noun that is not the paper's own ("detectors trained with SAM", "Convolutional Neural Networks
+    (CNNs) trained on CIFAR-10"; not "our models (OMs) trained on X"): how those models are trained."""
+    j = index - 1
+    if j >= 3 and words[j] == ")" and words[j - 2] == "(":
+        j -= 3
+    return j >= 0 and words[j] in rc.class_nouns and not _own_clause(words, j + 1)
+
+
 def _rival_relative(words: tuple[str, ...], index: int, uc: UsesCues) -> bool:
     """Whether the cue sits in a relative clause (", which/that/who") whose antecedent's phrase
     (back to a comma outside parentheses, ten words at most) holds a comparison word ("surpassing the previous best
@@ -332,7 +320,7 @@ def _study_opening(words: tuple[str, ...], index: int, rc: RelationCues, uc: Use
     if comma is None or comma + 2 >= len(words) or words[comma + 1] != "we":
         return False
     at = comma + 2
-    while at < len(words) - 1 and (words[at].endswith("ly") or words[at] in ("further", "also", "then", "can")):
+    while at < len(words) - 1 and (words[at].endswith("ly") or words[at] in uc.uses_subject_skips):
         at += 1
     return words[at] in uc.uses_study_verbs or words[at] in rc.uses_analysis_words
 
@@ -585,7 +573,7 @@ def name_fragment(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
     if k < 1 or span.start_char == 0 or not doc_text(doc)[span.start_char - 1].isspace():
         return False  # the sentence's first word, or glued ("3D-GS", "CLIP/SigLIP"): the guards' part
     lower = view.words[k]
-    if lower in rc.uses_free_words or lower in rc.use_any or lower in _OPENERS:
+    if lower in rc.uses_free_words or lower in rc.use_any or lower in uses_cues().uses_opening_words:
         return False
     if span.kb_id_ and lower in span.kb_id_.lower().split():
         return False  # "3D Gaussian splatting": the name the tail stands for has the word
@@ -687,8 +675,10 @@ def _instance_follows(view: SentenceView, tail: Located) -> bool:
     """Whether a lower-case learning paradigm or architecture class (relation_reading.json
     paradigm_tails) is followed (past an abbreviation in parentheses) by one of
     uses_instance_leads and right after it (past an article) a capitalised Method ("optimize a local
-    LLM via reinforcement learning using Group Relative Policy Optimization"): the named technique
-    is what is used, the class before it is no tail ("combines SFT with DPO" keeps both)."""
+    LLM via reinforcement learning using Group Relative Policy Optimization"), or one written in lower
+    case with its abbreviation after it ("reinforcement learning via group relative policy optimization
+    (GRPO)"): the named technique is what is used, the class before it is no tail ("combines SFT with
+    DPO" keeps both)."""
     if tail.span.text != tail.span.text.lower():
         return False
     words = view.words
@@ -698,11 +688,10 @@ def _instance_follows(view: SentenceView, tail: Located) -> bool:
     if tail.span.text.replace("-", " ") not in reading_cues().paradigm_tails:
         return False  # "reinforcement learning with verifiable rewards (RLVR) using A2C": a named technique
     at += 1 + (at + 1 < len(words) and words[at + 1] in ("a", "an", "the"))
-    return (
-        at < len(words)
-        and _cased(view, at)[:1].isupper()
-        and any(e.first == at and e.label == "Method" for e in view.entities)
-    )
+    named = next((e for e in view.entities if e.first == at and e.label == "Method"), None)
+    if named is None:
+        return False
+    return _cased(view, at)[:1].isupper() or past_abbreviation(words, named.last + 1) > named.last + 1
 
 
 def plural_class(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
@@ -840,7 +829,23 @@ def evaluator(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bool:
     if following[:1] == ["to"]:
         rest = [w for w in following[1:] if not w.endswith("ly")]
         return bool(rest) and (rest[0] in rc.eval_verbs or rest[0] in rc.uses_analysis_words)
-    return _scoring_tool(words, tail, rc)
+    return _scoring_tool(words, tail, rc) or _listed_evaluation(words, tail, rc)
+
+
+def _listed_evaluation(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bool:
+    """Whether the tail is listed (within twelve words, no cue or clause mark between) after an
+    evaluation noun and an example lead ("Through comprehensive evaluations, including
+    LLM-as-a-judge, human ratings, and qualitative analysis, we show that FooNet ..."): one of
+    the study's evaluations, not what the method uses."""
+    uc = uses_cues()
+    for k in range(tail.first - 1, max(-1, tail.first - 13), -1):
+        word = words[k]
+        if word in (";", ":", ".") or word in rc.use_any:
+            return False
+        if word in uc.uses_example_leads:
+            j = k - 1 - (k > 1 and words[k - 1] == ",")
+            return j >= 0 and words[j] in uc.uses_evaluation_nouns
+    return False
 
 
 def _scoring_tool(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bool:
@@ -968,6 +973,8 @@ def cue_tails(
         last = tail.last
     if training:
         chosen += _trained_with(view, index, tails, chosen, rc, uc)
+    if chosen and chosen[-1].label == "Method":
+        chosen += _next_stage(view, chosen[-1], tails, rc)
     if experiment and not chosen:
         chosen += _experiment_models(view, index, tails, rc, uc)
     # a fragment or a class holds its place in the list
@@ -982,6 +989,23 @@ def cue_tails(
         and not _instance_follows(view, t)
         and not plural_class(view, t, rc)
     ]
+
+
+def _next_stage(view: SentenceView, stage: Located, tails: list[Located], rc: RelationCues) -> list[Located]:
+    """The Method after "followed by" (past an article) that goes on from a Method tail, its purpose
+    between (fourteen words at most, no clause mark, cue, "we", contrast word or others word such as
+    "prior": "while prior work is followed by X" is no stage of ours): the next stage of the same recipe
+    ("we adopt a two-stage strategy: Supervised Fine-Tuning (SFT) to establish interaction syntax,
+    followed by Group Relative Policy Optimization (GRPO)"; "supervised fine-tuning followed by GRPO")."""
+    words, contrasts = view.words, reading_cues().contrast_clauses
+    for k in range(stage.last + 1, min(len(words) - 2, stage.last + 15)):
+        word = words[k]
+        if word in (";", ":", ".", "we") or word in rc.use_any or word in rc.others_words or word in contrasts:
+            return []
+        if words[k] == "followed" and words[k + 1] == "by":
+            at = k + 2 + (words[k + 2] in ("a", "an", "the"))
+            return _chained(view, tails, at, "Method", rc)
+    return []
 
 
 def narrowed(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
@@ -1007,7 +1031,7 @@ def narrowed(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
         lower in rc.uses_free_words
         or lower in rc.use_any
         or lower in rc.train_cues
-        or lower in _OPENERS
+        or lower in uses_cues().uses_opening_words
         or lower in uc.uses_object_adjectives
         or lower in uc.uses_generic_modifiers
         or lower in uc.uses_extra_train_cues
@@ -1114,12 +1138,12 @@ def _compatibility_word(word: str, uc: UsesCues) -> bool:
 
 
 def _integrates_with(words: tuple[str, ...], at: int, uc: UsesCues) -> bool:
-    """Whether "with" (after "the"/"a", three words back at most) follows an integrate verb of
-    uses_compat_with_verbs directly or past "-ly" adverbs, with no object between ("it
-    seamlessly integrates with Hugging Face Transformers", "integrates seamlessly with ControlNet"):
+    """Whether "with" (past "the"/"a" and uses_generic_modifiers words: "with existing X") follows
+    an integrate verb of uses_compat_with_verbs directly or past "-ly" adverbs, with no object
+    between ("it seamlessly integrates with Hugging Face Transformers", "integrates seamlessly with ControlNet"):
     the method works alongside the tail; "integrates CLIP with X" has its own object and uses both."""
     k = at - 1
-    while k >= 0 and words[k] in ("the", "a", "an", "existing", "popular"):
+    while k >= 0 and (words[k] in ("the", "a", "an") or words[k] in uc.uses_generic_modifiers):
         k -= 1
     if k < 1 or words[k] != "with":
         return False
@@ -1207,15 +1231,19 @@ def _trained_with(
     """The training technique after a training cue and its object: "fine-tuning it with adversarial
     training", "we fine-tune Qwen2-VL-2B with LoRA" (a Method after "with/using/via/through", past an
     article and plain adjectives: "trained with simple SFT"; the object is a pronoun, a short noun
-    phrase or the Model already chosen)."""
+    phrase or the Model already chosen; "we fine-tune the full draft-reflect rollout with RL": a definite
+    object of at most four lower-case words, none a phrase stop such as "on" or "for", or a cue; not
+    "we train a humanoid robot via RL", another thing)."""
     words = view.words
     at = chosen[-1].last + 1 if chosen else index + 1
+    definite = not chosen and at < len(words) and words[at] in ("the", "our", "its")
     skipped = 0
     while at < len(words) and words[at] not in uc.uses_trained_vias:
-        if words[at] not in uc.uses_object_pronouns and words[at] not in uc.uses_object_adjectives:
+        plain = words[at] in uc.uses_object_pronouns or words[at] in uc.uses_object_adjectives
+        if not plain and not (definite and _object_word(view, at, rc, uc)):
             return []
         at, skipped = at + 1, skipped + 1
-        if skipped > 3:
+        if skipped > 4:
             return []
     if at >= len(words) or any(e.first > index and e.last < at and e not in chosen for e in view.entities):
         return []
@@ -1224,6 +1252,21 @@ def _trained_with(
     while start < len(words) and words[start] in plain and start - at <= 3:
         start += 1  # "trained with simple SFT", "fine-tuned with standard LoRA"
     return _chained(view, tails, start, "Method", rc)  # "with LoRA and DPO"
+
+
+def _object_word(view: SentenceView, at: int, rc: RelationCues, uc: UsesCues) -> bool:
+    """Whether word ``at`` may stand in a definite training object before "with/using/via": a lower-case
+    word of a noun phrase that is no phrase stop, cue or clause mark ("the full decision-draft-reflect
+    rollout")."""
+    word = view.words[at]
+    text = view.sentence.doc[view.starts[at]].text
+    return (
+        text[:1].islower()
+        and word.replace("-", "").isalpha()
+        and word not in uc.uses_phrase_stops
+        and word not in rc.use_any
+        and word not in ("to", "and", "or", "we")
+    )
 
 
 def _distance(words: tuple[str, ...], index: int, tail: Located, training: bool, uc: UsesCues) -> int:
@@ -1799,18 +1842,21 @@ def _main_method(ctx: PaperContext) -> Span | None:
     return _paper_facts(ctx)[1]
 
 
-def _paper_facts(ctx: PaperContext) -> tuple[bool, Span | None]:
-    """Whether the paper's proposed entity is only a component (:func:`component_actor`), and its
-    main method (:func:`_main_method`). Both read the whole paper, so they are found once and kept
+def _paper_facts(ctx: PaperContext) -> tuple[bool, Span | None, bool]:
+    """Whether the paper's proposed entity is only a component (:func:`component_actor`), its
+    main method (:func:`_main_method`), and whether the paper's own system uses the proposed
+    entity (:func:`_used_by_ours`). All read the whole paper, so they are found once and kept
     in the document's ``user_data`` beside its context (dropped with it by ``release_views``)."""
     main = ctx.proposed
     if main is None:
-        return False, None
+        return False, None, False
     cached = main.doc.user_data.get(PAPER_FACTS_CACHE)
     if cached is not None:
         return cached
     component = _component_actor(ctx)
-    facts = component, None if main.label_ not in ACTORS or component or described_only(main) else main
+    tool = any(_own_system_uses(v, main) for v in sentence_views(main.doc))
+    unnamed = main.label_ not in ACTORS or component or tool or described_only(main)
+    facts = component, None if unnamed else main, tool
     main.doc.user_data[PAPER_FACTS_CACHE] = facts
     return facts
 
@@ -1903,7 +1949,7 @@ def _based_elsewhere(view: SentenceView, tail: Located, ctx: PaperContext, uc: U
     phrase builds with the paper's own method ("Leveraging MLEP, a robust CNN-based classifier
     can be trained")."""
     words = view.words
-    if not words or words[0] not in _OPENERS or "," not in words[: tail.first]:
+    if not words or words[0] not in uses_cues().uses_opening_words or "," not in words[: tail.first]:
         return False
     comma = words.index(",")
     head = tail.last + 1
@@ -2051,6 +2097,16 @@ def _apposed_to_proposed(view: SentenceView, tail: Located, ctx: PaperContext, r
     return None
 
 
+def _opening_comma(words: tuple[str, ...], index: int) -> int:
+    """The comma that ends an opening phrase (a uses_opening_words word first: "Leveraging
+    PlanFactory, we collect ...") before a cue at ``index``, when "we" follows it; else -1. Names
+    before it are the opening's objects, never the subject of the main clause's cue."""
+    if not words or words[0] not in uses_cues().uses_opening_words or "," not in words[:index]:
+        return -1
+    comma = words.index(",")
+    return comma if comma + 1 < len(words) and words[comma + 1] == "we" else -1
+
+
 def _verb_between(words: tuple[str, ...]) -> bool:
     """Whether a cue or propose verb stands between an opening phrase's comma and a name ("Building
     upon SFT, this framework integrates GRPO with X"): the name is the object of the main clause,
@@ -2104,10 +2160,39 @@ def _spelled_out(name: str, long: str) -> bool:
     return all(w.lower().startswith(p.lower()) for p, w in zip(pieces, words, strict=True))
 
 
+def _blended(name: str, long: str) -> bool:
+    """Whether a one-word name of capitalised pieces blends the opening letters of a longer
+    capitalised name: the first piece opens its first word, the last piece its last word, the others
+    open words between in order, words may be skipped ("SenCache" and "Sensitivity-Aware Caching",
+    where "Cache" opens "Caching" less its final "e"): the same method, so not what it uses."""
+    pieces = re.findall(r"[A-Z][a-z]+", name)
+    if len(pieces) < 2 or "".join(pieces) != name:
+        return False
+    words = [w for w in re.split(r"[\s-]+", long) if w]
+    if len(words) < len(pieces) or not all(w[:1].isupper() for w in words):
+        return False
+    if not (_piece_opens(pieces[0], words[0]) and _piece_opens(pieces[-1], words[-1])):
+        return False
+    k = 1
+    for piece in pieces[1:-1]:
+        while k < len(words) - 1 and not _piece_opens(piece, words[k]):
+            k += 1
+        if k >= len(words) - 1:
+            return False
+        k += 1
+    return True
+
+
+def _piece_opens(piece: str, word: str) -> bool:
+    """Whether a name piece opens a word ("Sen" and "Sensitivity"; "Cache" and "Caching")."""
+    p, w = piece.lower(), word.lower()
+    return w.startswith(p) or len(p) >= 4 and p.endswith("e") and w.startswith(p[:-1])
+
+
 def coordinated(view: SentenceView, head: Span, tail: Located) -> bool:
     """Whether ``tail`` is listed with ``head`` ("trained with X and Y"), or is the head's own
     name spelled out (:func:`_spelled_out`: "TactAlign: ... via Tactile Alignment")."""
-    if not tail.span.kb_id_ and _spelled_out(head.text, tail.span.text):
+    if not tail.span.kb_id_ and (_spelled_out(head.text, tail.span.text) or _blended(head.text, tail.span.text)):
         return True  # not an established technique the name is built from ("FeatDistill", feature distillation)
     words = view.words
     key = head.text.lower()
@@ -2149,13 +2234,64 @@ def uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span |
         return None, False  # "While transformers provide global modeling through self-attention, their ..."
     if not explicit and head is ctx.proposed and component_actor(ctx):
         return None, False  # "we propose a dehazing method via EM ..." is not the later "RDC block"
+    if not explicit and head is ctx.proposed and _used_by_ours(ctx):
+        return None, False  # "Our framework leverages the FLOWER framework": FLOWER is a tool, not ours
     if not explicit and head is ctx.proposed and described_only(head):
         return None, False  # "a reliability-aware diffusion framework": a description, not a name
     if not explicit and _other_own_named(view, ctx, index):
         return None, False  # "our NanoVerse YOLO model integrates X": another named system of the paper
     if not explicit and _before_own_work(view, ctx):
         return None, False  # "Integrating FL with FM fine-tuning offers a solution ...": background
+    if not explicit and _defines_other(view, ctx, index):
+        return None, False  # "FastSAM is an efficient CNN-based re-implementation of SAM": FastSAM's
     return head, explicit
+
+
+def _defines_other(view: SentenceView, ctx: PaperContext, index: int) -> bool:
+    """Whether the sentence opens (past an article) with a Method/Model the paper does not propose,
+    then (past an abbreviation in parentheses) "is/are a/an/the", and the cue at ``index`` stands
+    before any comma: that clause defines the other system ("FastSAM is an efficient CNN-based
+    re-implementation of the Segment Anything Model (SAM)" in a paper proposing Semantic-Fast-SAM),
+    so what it names is no use of the paper's method (a clause after a comma may be about ours)."""
+    words = view.words
+    if "," in words[:index]:
+        return False
+    start = int(bool(words) and words[0] in ("the", "a", "an"))
+    first = next((e for e in view.entities if e.first == start), None)
+    if first is not None and (first.label not in ACTORS or ctx.is_proposed(first)):
+        return False
+    if first is None and not _untagged_subject(view, start):
+        return False  # an untagged capitalised name ("FastSAM") is a name too
+    key, last = (first.key, first.last) if first is not None else (words[start], start)
+    if any(key.startswith(own) or own.startswith(key) for own in ctx.keys):
+        return False  # "DiTaiListener-Gen is a ...": a part named after the paper's DiTaiListener
+    at = past_abbreviation(words, last + 1)
+    return at + 1 < len(words) and words[at] in ("is", "are") and words[at + 1] in ("a", "an", "the")
+
+
+def _used_by_ours(ctx: PaperContext) -> bool:
+    """Whether the paper's own system uses its proposed entity: a sentence has "our" and an own noun
+    (at most two words between), then a use cue and (past an article) the proposed name ("Our
+    framework leverages the FLOWER framework with RAY"): the name is a tool the authors build on,
+    so it never stands in for the paper as the head of a use. Found once per paper."""
+    return _paper_facts(ctx)[2]
+
+
+def _own_system_uses(view: SentenceView, main: Span) -> bool:
+    """Whether ``view`` says "our <own noun> <use cue> (the) <main>" (:func:`_used_by_ours`)."""
+    words, rc, uc = view.words, relation_cues(), uses_cues()
+    key = main.text.lower()
+    for e in view.entities:
+        if e.key != key:
+            continue
+        k = e.first - 1
+        while k > 0 and words[k] in ("the", "a", "an"):
+            k -= 1
+        if k < 2 or words[k] not in rc.use_weak | rc.use_strong or words[k - 1] not in uc.uses_own_nouns:
+            continue
+        if "our" in words[max(0, k - 4) : k - 1]:
+            return True
+    return False
 
 
 def _other_own_named(view: SentenceView, ctx: PaperContext, index: int) -> bool:
@@ -2242,8 +2378,9 @@ def not_own_method(head: Span) -> bool:
     task word ("Text-to-CAD Retrieval": the task), unless it says what it is for ("X for Deepfake
     Detection") or the paper abbreviates it (a coined name); or a name cut before the noun its last
     modifier qualifies ("Gaussian-shaped" of "Gaussian-shaped convolution", :func:`modifier_cut`);
-    or no name at all: a lower-case description ending in a kind noun ("an uncertainty-aware
-    refinement strategy", :func:`described_only`; the judged samples read it as "partly" even where
+    or no name at all: a lower-case description ending in a kind noun, or with one before "for"
+    ("an uncertainty-aware refinement strategy", "a practical inference procedure", "a voxel-based
+    framework for crown design", :func:`described_only`; the judged samples read it as "partly" even where
     the sentence says it), a piece of a clause (:func:`clause_like`) or a benchmark ("Qwen-Image-Bench")."""
     text = head.text
     if head.kb_id_ and text == text.lower() and head.kb_id_ == head.kb_id_.lower():
@@ -2253,7 +2390,8 @@ def not_own_method(head: Span) -> bool:
         return True  # "Spectrum Matching Hypothesis", "Information Gap": no method
     if modifier_cut(head):
         return True  # "Gaussian-shaped" of "Gaussian-shaped convolution": a cut name
-    if described_only(head) and last in uc.uses_component_nouns | uc.uses_own_nouns | uc.uses_class_heads:
+    kind = text.split(" for ", 1)[0].replace("-", " ").split()[-1].lower()
+    if described_only(head) and {last, kind} & (uc.uses_component_nouns | uc.uses_own_nouns | uc.uses_class_heads):
         return True  # "an uncertainty-aware refinement strategy": a description, not a name ("physics steering" is)
     if clause_like(text):
         return True  # "challenge, we propose Compound Adverse Weather Mamba": a piece of a clause
@@ -2313,7 +2451,12 @@ def _uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span 
     if named is not None and named.last + 1 < index and words[named.last + 1] == ":":
         if named.label in ACTORS and ctx.is_proposed(named):
             return named.span, True  # "PreFM: Online Audio-Visual Event Parsing via X": PreFM, not the task
-    if index < 6 and words[0] in _OPENERS and "," in words[index + 1 : index + 30] and "," not in words[:index]:
+    if (
+        index < 6
+        and words[0] in uses_cues().uses_opening_words
+        and "," in words[index + 1 : index + 30]
+        and "," not in words[:index]
+    ):
         comma = _opening_end(view, ctx, words.index(",", index + 1))
         objects = {e.key for e in view.entities if index < e.first < comma}
         for located in view.entities:
@@ -2329,7 +2472,10 @@ def _uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span 
             return None, False  # "Building on GRPO, TACO introduces ...": an untagged name is the subject
     if _other_subject(view, ctx, index):
         return None, False  # "Yet, PFGM sampling relies on a fixed ODE": another method's use
+    opening = _opening_comma(words, index)
     for located in reversed(view.entities):
+        if located.last < opening:
+            break  # "Leveraging PlanFactory, we ... train Todo-14B": the opening's object does not train
         if located.last < index and index - located.last <= 8 and ctx.is_proposed(located):
             return (located.span, True) if located.label in ACTORS else (None, False)
     if ctx.proposed is not None and ctx.proposed.label_ in ACTORS:

@@ -1,5 +1,5 @@
-"""``uses`` rules of session 10, round 2 (relations/uses.py, cues/uses.json): "combine X with Y",
-names built on another name ("MedSAM" and SAM), and the misreadings fixed with them: the passive
+"""``uses`` of combined and derived names (relations/uses.py, cues/uses.json): "combine X with Y",
+names built on another name ("MedSAM" and SAM), and the misreadings refused beside them: the passive
 agent of "used by", compatibility ("architecture-agnostic"), a model class narrowed by the
 sentence ("a video diffusion model"), and a relative clause about a rival."""
 
@@ -9,7 +9,7 @@ import pytest
 
 from tests.extract.relations.test_uses import ENTS, uses
 
-R2_ENTS = {
+COMBINED_ENTS = {
     **ENTS,
     "retrieval-augmented generation": "Method",
     "Transformer": "Method",
@@ -26,8 +26,10 @@ R2_ENTS = {
 KNOWN = {"SAM": "Segment Anything Model", "diffusion model": "diffusion model", "RAG": "RAG"}
 
 
-def r2(sentence: str, propose: str = "We propose FooNet, a new method for efficient reasoning.", proposes=("FooNet",)):
-    return uses(sentence, propose=propose, proposes=proposes, entities=R2_ENTS)
+def combined(
+    sentence: str, propose: str = "We propose FooNet, a new method for efficient reasoning.", proposes=("FooNet",)
+):
+    return uses(sentence, propose=propose, proposes=proposes, entities=COMBINED_ENTS)
 
 
 @pytest.mark.parametrize(
@@ -39,12 +41,12 @@ def r2(sentence: str, propose: str = "We propose FooNet, a new method for effici
     ],
 )
 def test_combining_x_with_y_uses_both(sentence, tails):
-    assert {("FooNet", t) for t in tails} <= r2(sentence)
+    assert {("FooNet", t) for t in tails} <= combined(sentence)
 
 
 def test_with_after_a_non_combining_cue_is_no_second_tail():
-    assert ("FooNet", "LoRA") not in r2("FooNet uses CLIP with LoRA-free prompts and GPT-4 outputs.")
-    assert ("FooNet", "GSM8K") not in r2("FooNet combines LoRA with GSM8K problems.")  # data, not a technique
+    assert ("FooNet", "LoRA") not in combined("FooNet uses CLIP with LoRA-free prompts and GPT-4 outputs.")
+    assert ("FooNet", "GSM8K") not in combined("FooNet combines LoRA with GSM8K problems.")  # data, not a technique
 
 
 @pytest.mark.parametrize(
@@ -60,12 +62,14 @@ def test_with_after_a_non_combining_cue_is_no_second_tail():
         ("FooNet outperforms GPTQ, which uses LoRA.", "LoRA"),
     ],
 )
-def test_round2_misreadings_are_not_uses(sentence, tail):
-    assert ("FooNet", tail) not in r2(sentence)
+def test_a_passive_agent_compatibility_or_rival_clause_is_no_use(sentence, tail):
+    assert ("FooNet", tail) not in combined(sentence)
 
 
 def test_a_relative_clause_after_the_comparison_closed_keeps_the_use():
-    assert ("FooNet", "LoRA") in r2("FooNet beats GPTQ by 2 points, and we show FooNet, which uses LoRA, is fast.")
+    assert ("FooNet", "LoRA") in combined(
+        "FooNet beats GPTQ by 2 points, and we show FooNet, which uses LoRA, is fast."
+    )
     from claimgraph.extract.relations.uses import _rival_relative, uses_cues
 
     words = ("unlike", "prior", "pipelines", ",", "which", "are", "slow", ",", "foonet", "leverages", "lora", ".")
@@ -75,7 +79,7 @@ def test_a_relative_clause_after_the_comparison_closed_keeps_the_use():
 
 
 def test_supports_alone_is_no_compatibility():
-    assert ("FooNet", "LoRA") in r2("FooNet supports fast decoding via LoRA.")
+    assert ("FooNet", "LoRA") in combined("FooNet supports fast decoding via LoRA.")
 
 
 def _derived(sentence: str, name: str = "MedSAM", entities=None):
