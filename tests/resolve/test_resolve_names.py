@@ -259,3 +259,61 @@ def test_a_papers_own_definition_of_a_known_abbreviation_comes_first():
     assert r.key_for("p3", "IPO") == known and own.key != known
     assert r.entity(r.key_for("p4", "ViT")).label == "ViT"  # no long form listed to disagree with
     assert r.key_for("p5", "IPO") == known  # a phrase whose initials do not spell IPO is no definition
+
+
+def test_a_defined_short_form_sharing_only_some_words_with_the_lexicons_long_form_is_the_papers():
+    """Issue #17: "Multi-View Slot attention (MVS)" was keyed to multi-view stereo, "Semi-supervised Learning
+    (SSL)" to self-supervised learning: a known long form's word missing from the paper's, and one of the paper's
+    missing from it, make another thing. A dropped or added qualifier, a hyphen written as one word, or one word
+    swapped in a long name keep the lexicon's entry."""
+    lexicon = Lexicon(
+        entries=(
+            LexiconEntry("multi-view stereo", "Method", ("multi-view stereo", "MVS")),
+            LexiconEntry("self-supervised learning", "Method", ("self-supervised learning", "SSL")),
+            LexiconEntry("3D Gaussian Splatting", "Method", ("3D Gaussian Splatting", "3DGS")),
+            LexiconEntry("GRPO", "Method", ("group relative policy optimization", "GRPO")),
+        ),
+        generic=frozenset(),
+    )
+    r = resolve(
+        [
+            paper("p1", ent("Multi-View Slot attention", "Method", "MVS", evidence="abbreviation")),
+            paper("p2", ent("Semi-supervised Learning", "Method", "SSL", evidence="abbreviation")),
+            paper("p3", ent("multiview stereo", "Method", "MVS", evidence="abbreviation")),
+            paper("p4", ent("3D Gaussian", "Method", "3DGS", evidence="abbreviation")),
+            paper("p5", ent("group relative preference optimization", "Method", "GRPO", evidence="abbreviation")),
+        ],
+        lexicon=lexicon,
+        registry=EMPTY,
+    )
+    assert r.entity(r.key_for("p1", "MVS")).label == "Multi-View Slot attention"
+    assert r.entity(r.key_for("p2", "SSL")).label == "Semi-supervised Learning"
+    assert r.entity(r.key_for("p3", "MVS")).label == "multi-view stereo"
+    assert r.entity(r.key_for("p4", "3DGS")).label == "3D Gaussian Splatting"
+    assert r.entity(r.key_for("p5", "GRPO")).label == "GRPO"
+
+
+def test_a_defined_name_containing_a_lexicon_name_does_not_take_its_canonical():
+    """Issue #17: "Semantic-Fast-SAM (SFS)" (found by its abbreviation, with the canonical of the SAM inside it)
+    was shown as SAM. An extractor canonical counts for a name found by another rule than the lexicon only when
+    one of its forms is a form of that entry ("Low-Rank Adaptation (LoRA)")."""
+    lexicon = Lexicon(
+        entries=(
+            LexiconEntry("SAM", "Model", ("SAM", "Segment Anything Model")),
+            LexiconEntry("LoRA", "Method", ("LoRA", "Low-Rank Adaptation")),
+        ),
+        generic=frozenset(),
+    )
+    r = resolve(
+        [
+            paper("p1", ent("Semantic-Fast-SAM", "Model", "SFS", canonical="SAM", evidence="abbreviation")),
+            paper("p2", ent("Segment Anything Model", "Model", "SAM", canonical="SAM")),
+            paper("p3", ent("Low Rank Adaptation", "Method", "LoRA", canonical="LoRA", evidence="abbreviation")),
+        ],
+        lexicon=lexicon,
+        registry=EMPTY,
+    )
+    own = r.entity(r.key_for("p1", "SFS"))
+    assert own.label == "Semantic-Fast-SAM" and own.canonical is None
+    assert r.key_for("p1", "SFS") != r.key_for("p2", "SAM")
+    assert r.entity(r.key_for("p3", "LoRA")).canonical == "LoRA"

@@ -12,7 +12,8 @@ Rules, applied with keyed look-ups only (cost near-linear in mentions):
    with the known name); all papers anchored to a name share its node. Lexicon
    look-ups are by whole key, never by prefix, and the extractor's canonical
    counts only for a lexicon form itself, not for a longer name that contains
-   one ("ImageNet-LT" is not ImageNet, "LLaMA-Omni 2" not LLaMA).
+   one ("ImageNet-LT" is not ImageNet, "LLaMA-Omni 2" not LLaMA, "Semantic-Fast-SAM
+   (SFS)" not SAM).
 4. A short form (an acronym alias, "SPT") joins its long form across papers
    only when unambiguous: every paper that expands it expands it to the same
    entity, it is used with one type only and it is no lexicon form (that is its
@@ -58,6 +59,8 @@ __all__ = ["EntityTable", "Mention", "Resolver", "resolve"]
 #: Extractor evidence whose ``canonical`` is a lexicon name found inside a
 #: longer name (the whole is another entity or a variant, never that name).
 CONTAINED_NAME_EVIDENCE: frozenset[str] = frozenset({"lexicon-variant"})
+#: Extractor evidence of a name that is a lexicon form itself (its ``canonical`` names it).
+LEXICON_EVIDENCE = "lexicon"
 
 
 def is_short_form(form: str, long_form: str) -> bool:
@@ -85,13 +88,23 @@ def other_release(text: str, form: str, type_: str = "Model") -> bool:
 
 
 def _word_stems(name: str) -> set[str]:
-    return {word[:4].lower() for word in re.findall(r"[A-Za-z]{3,}", name)}
+    """The first four letters of each word of ``name``, and of each hyphenated compound written as one word
+    ("multi-view" gives "mult", "view"; "multiview" gives "mult")."""
+    words = re.findall(r"[A-Za-z]{3,}", name) + [
+        compound.replace("-", "") for compound in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)+", name)
+    ]
+    return {word[:4].lower() for word in words}
 
 
 def long_forms_agree(longs: Iterable[str], known: Iterable[str]) -> bool:
-    """Whether a paper's long forms name the same thing as a known entity's forms: half the words of one of the
-    paper's long forms (compared by their first four letters) are in one of the known long forms. True when the
-    paper gives no long form of its own.
+    """Whether a paper's long forms name the same thing as a known entity's forms: the words of one of the paper's
+    long forms (compared by their first four letters) hold all the words of one of the known long forms, or the
+    other way round (a paper may drop or add a qualifier: "3D Gaussian" for 3D Gaussian Splatting), see
+    :func:`_same_words`. A word of the
+    known name missing from the paper's long form, and one of the paper's missing from the known name, make
+    another thing that happens to share the abbreviation ("Multi-View Slot attention (MVS)" is not multi-view
+    stereo, "Semi-supervised Learning (SSL)" not self-supervised learning). True when the paper gives no long form
+    of its own.
 
     Examples
     --------
@@ -99,12 +112,24 @@ def long_forms_agree(longs: Iterable[str], known: Iterable[str]) -> bool:
     True
     >>> long_forms_agree(["Efficient Multi-scale Attention"], ["exponential moving average", "EMA"])
     False
+    >>> long_forms_agree(["Multi-View Slot attention"], ["multi-view stereo", "MVS"])
+    False
+    >>> long_forms_agree(["multiview stereo"], ["multi-view stereo", "MVS"])
+    True
     """
     own = [_word_stems(form) for form in longs if not looks_like_acronym(form)]
     if not any(own):
         return True
     names = [_word_stems(form) for form in known if not looks_like_acronym(form)]
-    return any(len(words & name) * 2 >= len(words) for words in own if words for name in names)
+    return any(_same_words(words, name) for words in own if words for name in names if name)
+
+
+def _same_words(own: set[str], known: set[str]) -> bool:
+    """Whether two long forms' word stems name one thing: one holds the other, or, in names of four words or
+    more, one word is swapped ("Reinforcement Learning using Verifiable Rewards", "group relative preference
+    optimization" for GRPO); in shorter names a swapped word is another thing ("Contrastive Policy Optimization"
+    is not contrastive preference optimization)."""
+    return own <= known or known <= own or (min(len(own), len(known)) >= 4 and len(own ^ known) <= 2)
 
 
 def looks_like_acronym(form: str) -> bool:
@@ -354,6 +379,7 @@ class _Resolver:
         trusted = (
             bool(entity.canonical)
             and entity.evidence not in CONTAINED_NAME_EVIDENCE
+            and (entity.evidence == LEXICON_EVIDENCE or self.formed_as(type_, entity, entity.canonical))
             and not self.grown_past(type_, entity.text, entity.canonical)
             and (
                 self.keys.typed(type_, entity.text) not in self.unexpanded
@@ -371,6 +397,25 @@ class _Resolver:
             found = self.lookup(type_, form)
             if found and long_forms_agree(longs, (found[0], *(found[1].forms if found[1] else ()))):
                 yield (*found, found[1].name if found[1] else None)
+
+    def formed_as(self, type_: str, entity: Entity, canonical: str) -> bool:
+        """Whether one of the entity's forms (text or alias) is a form of the known name ``canonical``. A name
+        another rule than the lexicon found (an abbreviation pair) may carry the name of a lexicon entry it merely
+        contains: "Semantic-Fast-SAM (SFS)" is no SAM, "Video Anomaly Detection (VAD)" no anomaly detection, while
+        "Low-Rank Adaptation (LoRA)" has LoRA among its forms.
+
+        >>> from claimgraph.resolve.registry import AliasRegistry
+        >>> resolver = _Resolver(load_lexicon(), AliasRegistry())
+        >>> sfs = Entity(text="Semantic-Fast-SAM", type="Model", aliases=("SFS",), mentions=(), canonical="SAM")
+        >>> resolver.formed_as("Model", sfs, "SAM")
+        False
+        >>> lora = Entity(text="Low-Rank Adaptation", type="Method", aliases=("LoRA",), mentions=(), canonical="LoRA")
+        >>> resolver.formed_as("Method", lora, "LoRA")
+        True
+        """
+        found = self.lookup(type_, canonical)
+        name = found[0] if found else canonical
+        return any((self.lookup(type_, form) or (None,))[0] == name for form in (entity.text, *entity.aliases))
 
     def defined_as(self, type_: str, longs: list[str], canonical: str) -> bool:
         """Whether the paper spells out a long form of its own (not an acronym) that names the entry ``canonical``:
