@@ -73,30 +73,34 @@ def test_the_papers_own_model_with_a_backbone_or_a_number_keeps_its_name():
 # --- an unnamed class of other models: a baseline's score, never the paper's
 
 
-def test_a_plural_class_of_models_owns_its_number():
-    got = owners(
-        "In contrast, lightweight object detection models delivered strong performance (up to 77% mAP) with "
-        "ultra-fast inference (~ 0.03s) and significantly smaller model sizes (< 7MB).",
-        proposal="We present FooBench, a platform for waste sorting. ",
-    )
-    assert got["77%"][0] == "baseline"
-
-
-def test_a_superlative_unnamed_model_owns_its_number():
-    got = owners(
-        "Our evaluation reveals that the best-performing model, when directly answers the questions, achieves "
-        "only 50.1% accuracy.",
-        proposal="We introduce FooBench, a benchmark of long-context tasks. ",
-    )
-    assert got["50.1%"][0] == "baseline"
-
-
-def test_the_subject_of_a_participle_owns_its_number():
-    got = owners(
-        "We show that zero-shot multilingual baselines trained for Indic languages fail to produce intelligible "
-        "speech, achieving a Mean Opinion Score (MOS) of only 1.86."
-    )
-    assert got["1.86"][0] == "baseline"
+@pytest.mark.parametrize(
+    ("sentence", "proposal", "number"),
+    [
+        # a plural class of models
+        (
+            "In contrast, lightweight object detection models delivered strong performance (up to 77% mAP) with "
+            "ultra-fast inference (~ 0.03s) and significantly smaller model sizes (< 7MB).",
+            "We present FooBench, a platform for waste sorting. ",
+            "77%",
+        ),
+        # a superlative unnamed model
+        (
+            "Our evaluation reveals that the best-performing model, when directly answers the questions, achieves "
+            "only 50.1% accuracy.",
+            "We introduce FooBench, a benchmark of long-context tasks. ",
+            "50.1%",
+        ),
+        # the subject of a participle
+        (
+            "We show that zero-shot multilingual baselines trained for Indic languages fail to produce intelligible "
+            "speech, achieving a Mean Opinion Score (MOS) of only 1.86.",
+            "We propose FooNet. ",
+            "1.86",
+        ),
+    ],
+)
+def test_an_unnamed_class_of_other_models_owns_its_number(sentence, proposal, number):
+    assert owners(sentence, proposal=proposal)[number][0] == "baseline"
 
 
 def test_our_best_model_and_the_proposed_model_are_the_papers():
