@@ -10,13 +10,14 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
+import pyoxigraph
 import pytest
 import rdflib
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDFS
 
 from claimgraph.build_folder import build
-from claimgraph.export.vocabulary import CG, OA, PROV, RDF
+from claimgraph.export.vocabulary import CG, DCTERMS, OA, PROV, RDF, SCHEMA
 from claimgraph.ingest import ingest
 from claimgraph.query import read_query, run_query
 
@@ -125,8 +126,12 @@ def test_claim_provenance_of_the_spt_paper(seeds_build):
 
 def _entailed(build_dir: Path, out: Path) -> Path:
     """The build's N-Quads with what the export leaves to the ontology written out, as the export once wrote it:
-    every superclass type of a stated type (``rdfs:subClassOf``), the types of a span's selectors, and each claim's
-    and relation assertion's ``prov:wasDerivedFrom`` / ``prov:wasGeneratedBy`` (those of its paper's graph)."""
+    every superclass type of a stated type (``rdfs:subClassOf``), the types of a span's selectors, each claim's
+    and relation assertion's ``prov:wasDerivedFrom`` / ``prov:wasGeneratedBy`` (those of its paper's graph), the
+    ``rdfs:label`` of every node with a naming property (``rdfs:subPropertyOf rdfs:label``: an entity's
+    ``skos:prefLabel``, a paper's title, a claim's text), each comparison's ``cg:quantityText`` (its quantity's
+    label), each paper graph's ``dcterms:source`` (its paper's) and the quote selector of a claim's evidence span
+    (the claim's text)."""
     source = build_dir / "current" / "claimgraph.nq.gz"
     dataset = rdflib.Dataset()
     with gzip.open(source, "rb") as handle:
@@ -140,6 +145,18 @@ def _entailed(build_dir: Path, out: Path) -> Path:
         added.append((s, RDF.type, OA.TextPositionSelector, g))
     for s, _, _, g in dataset.quads((None, OA.exact, None, None)):
         added.append((s, RDF.type, OA.TextQuoteSelector, g))
+    for prop, parent in ontology.subject_objects(RDFS.subPropertyOf):
+        added += [(s, parent, o, g) for s, _, o, g in dataset.quads((None, prop, None, None))]
+    for comparison, _, quantity, g in dataset.quads((None, CG.quantity, None, None)):
+        added += [(comparison, CG.quantityText, text, g) for text in dataset.graph(g).objects(quantity, RDFS.label)]
+    for claim, _, span, g in dataset.quads((None, CG.hasEvidence, None, None)):
+        quote = rdflib.URIRef(f"{span}/quote")
+        for text in dataset.graph(g).objects(claim, SCHEMA.text):
+            added += [
+                (span, OA.hasSelector, quote, g),
+                (quote, OA.exact, text, g),
+                (quote, RDF.type, OA.TextQuoteSelector, g),
+            ]
     for graph in dataset.graphs():
         paper, activity = (
             default.value(graph.identifier, PROV.wasDerivedFrom),
@@ -147,9 +164,15 @@ def _entailed(build_dir: Path, out: Path) -> Path:
         )
         if paper is None:
             continue  # the default graph
+        sources = graph.objects(paper, DCTERMS.source)
+        added += [(graph.identifier, DCTERMS.source, src, default.identifier) for src in sources]
         for node in [*graph.subjects(RDF.type, CG.Claim), *graph.subjects(RDF.type, CG.RelationAssertion)]:
             added += [(node, PROV.wasDerivedFrom, paper, graph.identifier)]
             added += [(node, PROV.wasGeneratedBy, activity, graph.identifier)]
+    restored = {p for _, p, _, _ in added}
+    assert {RDFS.label, CG.quantityText, DCTERMS.source, OA.exact, PROV.wasGeneratedBy, SCHEMA.Claim} <= restored | {
+        o for _, _, o, _ in added
+    }
     entailed = rdflib.Dataset()
     for s, p, o, g in added:
         entailed.graph(g).add((s, p, o))
@@ -158,10 +181,49 @@ def _entailed(build_dir: Path, out: Path) -> Path:
     return path
 
 
-def test_example_queries_give_the_same_rows_with_the_entailed_statements_written_out(seeds_build, tmp_path):
-    """A SPARQL user without a reasoner gets the rows of a store that has every entailed type and the per-claim
-    provenance: the example queries need only what the export states (docs/ontology.md)."""
-    entailed = _entailed(seeds_build, tmp_path)
+@pytest.fixture(scope="module")
+def seeds_mentions_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seeds-mentions-build")
+    build(ingest([PROJECT / "seeds"]), out, formats=("nq",), provenance="mentions")
+    return out
+
+
+@pytest.mark.parametrize("level_build", ["seeds_build", "seeds_mentions_build"])
+def test_example_queries_give_the_same_rows_with_the_entailed_statements_written_out(request, level_build, tmp_path):
+    """A SPARQL user without a reasoner gets the rows of a store that has every entailed type, the per-claim
+    provenance and the repeated values: the example queries need only what the export states (docs/ontology.md),
+    at both provenance levels."""
+    build_dir = request.getfixturevalue(level_build)
+    entailed = _entailed(build_dir, tmp_path)
     for name in sorted(p.stem for p in (PROJECT / "queries").glob("*.rq")):
         text = read_query(PROJECT / "queries" / f"{name}.rq")
-        assert run_query(text, entailed).rows == run_query(text, seeds_build).rows, name
+        assert run_query(text, entailed).rows == run_query(text, build_dir).rows, name
+
+
+def _documented_update(marker: str) -> str:
+    """The SPARQL block of docs/ontology.md that holds ``marker``."""
+    blocks = (PROJECT / "docs" / "ontology.md").read_text(encoding="utf-8").split("```sparql\n")[1:]
+    (block,) = [b.split("```")[0] for b in blocks if marker in b]
+    return block
+
+
+CLAIM_QUOTES = """PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX schema: <http://schema.org/>
+"""
+
+
+def test_the_documented_update_gives_claim_spans_their_quote_selectors_back(seeds_build):
+    """docs/ontology.md ("Each value once"): the quote of a claim's evidence span is the claim's text."""
+    store = pyoxigraph.Store()
+    with gzip.open(seeds_build / "current" / "claimgraph.nq.gz", "rb") as handle:
+        store.bulk_load(handle.read(), pyoxigraph.RdfFormat.N_QUADS)
+    quoted = CLAIM_QUOTES + "ASK { ?c a cg:Claim ; cg:hasEvidence/oa:hasSelector/oa:exact ?q }"
+    unquoted = CLAIM_QUOTES + (
+        "SELECT ?c WHERE { ?c a cg:Claim ; schema:text ?text ."
+        " FILTER NOT EXISTS { ?c cg:hasEvidence/oa:hasSelector/oa:exact ?text } }"
+    )
+    assert not store.query(quoted, use_default_graph_as_union=True)
+    store.update(_documented_update("INSERT { GRAPH ?g { ?span oa:hasSelector"))
+    assert store.query(quoted, use_default_graph_as_union=True)
+    assert not list(store.query(unquoted, use_default_graph_as_union=True))

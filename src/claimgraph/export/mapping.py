@@ -11,7 +11,13 @@ Each node has one ``rdf:type``, its ``cg:`` class; what is the same for every
 node of a graph is said once, by the graph's ``cg:PaperGraph`` description
 (``prov:wasDerivedFrom`` its paper, ``prov:wasGeneratedBy`` the extraction), not
 by every claim in it (docs/ontology.md, "One type a node, provenance once a
-graph").
+graph"). A value is said once too: no ``rdfs:label`` repeats an entity's
+``skos:prefLabel``, a paper's ``dcterms:title`` or a claim's ``schema:text``
+(the ontology makes those properties sub-properties of ``rdfs:label``), no
+comparison's ``cg:quantityText`` the label of its ``cg:quantity``, no paper
+graph the ``dcterms:source`` of its paper, and no quote selector a claim's
+``schema:text`` (a claim's evidence span has its position selector only)
+(docs/ontology.md, "Each value once").
 
 The mapping runs in fixed units (a chunk of the default graph, or a run of
 paper graphs), each graph's subjects sorted by IRI and each subject's
@@ -111,6 +117,14 @@ def _mention_order(m: Mapping[str, Any]) -> tuple:
 
 def _paper_id(key: str, data: Mapping[str, Any]) -> str:
     return str(data.get("id") or str(key).partition(":")[2] or key)
+
+
+def _untitled_paper_label(key: str, data: Mapping[str, Any]) -> Literal | None:
+    """The ``rdfs:label`` of a paper without a title (its id); a paper's title is its label
+    (``dcterms:title`` is a sub-property of ``rdfs:label``), not repeated."""
+    if data.get("title"):
+        return None
+    return string_literal(data.get("label") or _paper_id(key, data))
 
 
 def _claim_paper(key: str, data: Mapping[str, Any]) -> str:
@@ -314,19 +328,21 @@ class RdfMapper:
         return [(dcterms.source, string_literal(s)) for s in sorted({str(s) for s in data.get("sources") or ()})]
 
     def _paper_graph(self, out: GraphStatements, paper: str) -> None:
-        """A paper's named graph: its paper, sources and extraction (default graph)."""
+        """A paper's named graph: its paper and extraction (default graph); the sources are the paper's."""
         out.add(
             self.mint.paper_graph(paper),
             [
                 (rdf.type, cg.PaperGraph),
                 (prov.wasDerivedFrom, NamedNode(self.node_iris[self.paper_keys[paper]])),
                 (prov.wasGeneratedBy, NamedNode(self.activity)),
-                *self._sources(self.papers[paper]),
             ],
         )
 
     def _entity(self, out: GraphStatements, key: str) -> None:
-        """An entity and its paper-less edges (``variantOf``), in the default graph."""
+        """An entity and its paper-less edges (``variantOf``), in the default graph.
+
+        Its label is its ``skos:prefLabel`` (a sub-property of ``rdfs:label``), not repeated as ``rdfs:label``.
+        """
         data = self.G.nodes[key]
         label = str(data.get("label") or str(key).partition(":")[2])
         aliases = sorted({str(a) for a in data.get("aliases") or ()} - {label})
@@ -335,7 +351,6 @@ class RdfMapper:
             self.node_iris[key],
             [
                 (rdf.type, KIND_CLASSES[data["kind"]]),
-                (rdfs.label, string_literal(label)),
                 (skos.prefLabel, string_literal(label)),
                 *((skos.altLabel, string_literal(alias)) for alias in aliases),
                 (cg.canonicalName, string_literal(data.get("canonical"))),
@@ -351,7 +366,7 @@ class RdfMapper:
             self.node_iris[key],
             [
                 (rdf.type, cg.Paper),
-                (rdfs.label, string_literal(data.get("label") or data.get("title"))),
+                (rdfs.label, _untitled_paper_label(key, data)),
                 (dcterms.identifier, string_literal(_paper_id(key, data))),
                 (dcterms.title, string_literal(data.get("title"))),
                 (dcterms.abstract, string_literal(data.get("abstract"))),
@@ -369,19 +384,21 @@ class RdfMapper:
         """A claim, its quantities, comparisons and evidence span (in its paper's graph).
 
         Its paper is the one that ``cg:asserts`` it, and its extraction the ``prov:wasGeneratedBy`` of the
-        paper's graph: neither is repeated on the claim.
+        paper's graph: neither is repeated on the claim. Its text is its ``schema:text``, not repeated by a quote
+        selector of its evidence span (which has its position selector only), and its label (``schema:text`` is
+        a sub-property of ``rdfs:label``). A comparison names its number by ``cg:quantity``, whose
+        ``rdfs:label`` is the number's text; ``cg:quantityText`` only for a number no quantity of the claim has.
         """
         paper = _claim_paper(key, data)
         iri = self.node_iris[key]
         text = data.get("text")
-        span = self._span(out, paper, data.get("field"), data.get("start"), data.get("end"), text)
+        span = self._span(out, paper, data.get("field"), data.get("start"), data.get("end"), text, quoted=not text)
         quantities = list(data.get("quantities") or ())
         comparisons = list(data.get("comparisons") or ())
         out.add(
             iri,
             [
                 (rdf.type, cg.Claim),
-                (rdfs.label, string_literal(data.get("label") or text)),
                 (schema.text, string_literal(text)),
                 (cg.claimType, string_literal(data.get("claim_type"))),
                 (cg.hedged, boolean_literal(bool(data.get("hedged", False)))),
@@ -407,12 +424,13 @@ class RdfMapper:
                 ],
             )
         for i, c in enumerate(comparisons):
+            quantity = by_text.get(str(c.get("quantity")))
             out.add(
                 f"{iri}/comparison/{i}",
                 [
                     (rdf.type, cg.Comparison),
-                    (cg.quantityText, string_literal(c.get("quantity"))),
-                    (cg.quantity, by_text.get(str(c.get("quantity")))),
+                    (cg.quantityText, None if quantity else string_literal(c.get("quantity"))),
+                    (cg.quantity, quantity),
                     (cg.metricName, string_literal(c.get("metric"))),
                     (cg.baselineName, string_literal(c.get("baseline"))),
                     (cg.direction, string_literal(c.get("direction") or "unknown")),
@@ -424,13 +442,17 @@ class RdfMapper:
                 ],
             )
 
-    def _span(self, out: GraphStatements, paper: str, field: Any, start: Any, end: Any, quote: Any) -> str | None:
+    def _span(
+        self, out: GraphStatements, paper: str, field: Any, start: Any, end: Any, quote: Any, *, quoted: bool = True
+    ) -> str | None:
         """Add (once) the span of ``paper``'s ``field`` [start, end) with its selectors; return its IRI.
 
         The position selector is ``<span>/position``, the quote selector (when
         there is a quote, else the text at the offsets) ``<span>/quote``. A
         selector is told by its properties (``oa:start``/``oa:end``, or
-        ``oa:exact``), so it states no ``rdf:type``.
+        ``oa:exact``), so it states no ``rdf:type``. Without ``quoted`` (the
+        span of a claim, whose ``schema:text`` is the quote) there is no quote
+        selector. The first call for a span decides; claims are mapped first.
         """
         if field is None or start is None or end is None:
             return None
@@ -441,7 +463,7 @@ class RdfMapper:
         if quote is None:
             text = self.papers.get(paper, {}).get(field)
             quote = text[start:end] if isinstance(text, str) else None
-        exact = string_literal(quote) if quote else None
+        exact = string_literal(quote) if quote and quoted else None
         position, quote_iri = f"{iri}/position", f"{iri}/quote"
         out.add(
             iri,

@@ -133,7 +133,7 @@ class _Context:
 
 
 def test_a_variant_of_the_papers_own_name_is_its_own():
-    from claimgraph.extract.claims.numbers import _variant_of_own
+    from claimgraph.extract.claims.numbers.owner_roles import _variant_of_own
 
     assert _variant_of_own("ucan-l", None, _Context())  # "UCAN-L" of the proposed UCAN: a score, not a baseline's
     assert _variant_of_own("ucan", None, _Context())

@@ -76,7 +76,7 @@ def test_winner_pronouns_are_the_relative_pronouns_without_whose():
 
 
 def test_superlatives_are_one_list_for_subjects_numbers_and_relations():
-    """numbers.py's superlative modifiers ("the best-performing model achieves 50.1%") and relation_reading's
+    """the numbers reader's superlative modifiers ("the best-performing model achieves 50.1%") and relation_reading's
     superlatives ("the strongest dynamic MoE baseline") are subjects.json's superlative_words, not more lists."""
     assert "superlative_modifiers" not in read_cue_file("numbers.json")
     assert "superlatives" not in read_cue_file("relation_reading.json")

@@ -59,6 +59,31 @@ def test_long_form_type_by_what_it_names():
     assert long_form_typing(nlp("learned rank scorer"), "LRS", cues, "models") == (None, False)
 
 
+def test_a_long_form_naming_a_quantity_is_no_method():
+    """A measure a method reads ("leveraging mutual information (MI) as a signal") ends like a process noun
+    ("-tion", "-ance") but names no method: no entity, or a weak Method when the authors introduce it."""
+    cues = name_cues()
+    nlp = spacy.blank("en")
+    for long_form, short in (
+        ("mutual information", "MI"),
+        ("Fisher Information", "FI"),
+        ("pointwise mutual information", "PMI"),
+        ("channel state information", "CSI"),
+        ("normalized standard deviation", "NSTD"),
+        ("Domain Alignment Importance", "DAI"),
+    ):
+        assert long_form_typing(nlp(long_form), short, cues) == (None, False), long_form
+    assert long_form_typing(nlp("Semantic Mutual Information"), "SMI", cues, proposed=True) == ("Method", False)
+    # the word after the short form still types the pair ("the DAMI loss" names a training objective)
+    assert long_form_typing(nlp("Domain Alignment Mutual Information"), "DAMI", cues, "loss")[0] != "Metric"
+    # a preposition or a verb in -ing makes an earlier word the head: a method that uses the quantity
+    assert long_form_type(nlp("Learning Using Privileged Information"), "LUPI", cues) == "Method"
+    assert long_form_type(nlp("Learning from Side Information"), "LSI", cues) == "Method"
+    # process nouns stay methods
+    assert long_form_type(nlp("Mutual Information Maximization"), "MIM", cues) == "Method"
+    assert long_form_type(nlp("Knowledge Distillation"), "KD", cues) == "Method"
+
+
 def _span(doc, start, end, label, cue):
     span = Span(doc, start, end, label=label)
     span._.evidence = cue

@@ -1,3 +1,5 @@
+import pytest
+
 from claimgraph.extract.entities.name_cues import name_cues
 from tests.extract.helpers import make_doc
 
@@ -348,6 +350,43 @@ def test_names_after_evaluated_on_are_datasets(entity_nlp):
     assert ("RL", "Dataset") not in _typed(entity_nlp, "Experiments on RL-trained models show gains.")
 
 
+@pytest.mark.parametrize(
+    ("abstract", "acronym"),
+    [
+        (
+            "Magma creates new state-of-the-art results on UI navigation and robotic manipulation tasks.",
+            "UI",
+        ),
+        (
+            "FocusNet reaches a dice of 82.09% on the NBI and 93.42% on WLI modality, demonstrating its robustness.",
+            "WLI",
+        ),
+        (
+            "Experiments show that it achieves state-of-the-art performance on HCC diagnosis and captioning tasks.",
+            "HCC",
+        ),
+        ("We introduce OSReward, a benchmark that evaluates VLM judges on CUA trajectories.", "CUA"),
+    ],
+)
+def test_a_short_acronym_modifying_a_noun_after_on_is_no_dataset(entity_nlp, abstract, acronym):
+    assert (acronym, "Dataset") not in _typed(entity_nlp, abstract)
+
+
+@pytest.mark.parametrize(
+    ("abstract", "dataset"),
+    [
+        # a verb after the dataset: the name is the whole object of "on"
+        ("Experimental results on MVTec and MPDD demonstrate the superior FSAD performance.", "MPDD"),
+        ("Cross-dataset evaluation on CelebDF and DFDC reveals catastrophic failure.", "DFDC"),
+        # the phrase reaches a dataset head: the acronym names the datasets
+        ("Extensive experiments on TCGA breast, lung, and kidney cancer datasets demonstrate gains.", "TCGA"),
+        ("Extensive experiments on DTU reconstruction benchmarks demonstrate that it works.", "DTU"),
+    ],
+)
+def test_a_short_acronym_after_on_stays_a_dataset_before_a_verb_or_a_dataset_head(entity_nlp, abstract, dataset):
+    assert (dataset, "Dataset") in _typed(entity_nlp, abstract)
+
+
 def test_a_coined_word_ending_like_a_benchmark_is_a_dataset(entity_nlp):
     result = _typed(entity_nlp, "ZetaBench shows it, and TallyQA too.")
     assert {("ZetaBench", "Dataset"), ("TallyQA", "Dataset")} <= result
@@ -619,6 +658,8 @@ def test_a_title_run_that_names_no_method_is_left_alone(entity_nlp):
         "Anomaly Detection via Point Cloud Data",  # no method word at the end
         "Saliency via Simple Object Detection",  # a task head word
         "Boosting Experts via Cartesian Product Routing in Mixture-of-Experts",  # the phrase goes on
+        "Faithful Chain-of-Thought via Causal Importance",  # a quantity the method reads
+        "Anti-Self-Distillation for Reasoning RL via Pointwise Mutual Information",
     ):
         names = _names(entity_nlp, "We study it.", title)
         assert not any(label == "Method" and " " in t for t, label in names), (title, names)

@@ -223,3 +223,31 @@ def test_names_in_parentheses_after_a_plural_dataset_head(nlp):
 
 def test_no_names_from_a_parenthesis_that_is_no_list_of_names(nlp):
     assert found(nlp, "Existing datasets (quite hard to get) differ. Big datasets (21M samples) help.") == set()
+
+
+# --- quantities a method reads -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We introduce MIRL, a framework that leverages mutual information (MI) between descriptions and images as a "
+        "cheap signal. Training provides independent MI-based rewards.",
+        "IAPO assigns token-wise advantages based on each token's conditional mutual information (MI) with the answer.",
+        "GAPrune uses Fisher Information (FI) to measure importance.",
+        "We embed the liver normalized standard deviation (NSTD) into a diffusion model.",
+    ],
+)
+def test_a_measure_spelled_out_in_an_abbreviation_is_no_method(nlp, text):
+    assert not any(
+        label == "Method" and ("Information" in name or "deviation" in name or name in ("MI", "FI"))
+        for name, label in found(nlp, text)
+    )
+
+
+def test_a_method_built_on_a_quantity_stays_a_method(nlp):
+    text = "We propose L-VARC, a framework built on Learning Using Privileged Information (LUPI)."
+    assert ("Learning Using Privileged Information", "Method") in found(nlp, text)
+    assert ("Mutual Information Maximization", "Method") in found(
+        nlp, "We propose Mutual Information Maximization (MIM)."
+    )

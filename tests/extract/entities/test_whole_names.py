@@ -107,6 +107,35 @@ def test_a_name_glued_to_a_participle_is_a_modifier_not_a_name(full_nlp):
     assert "ZernikeVAE" in texts(full_nlp, "We introduce a ZernikeVAE-based scatter flare generation pipeline.")
 
 
+@pytest.mark.parametrize(
+    ("abstract", "title", "modifier"),
+    [
+        (
+            "In contrast, the proposed CLS-protected HE approach prevents such attacks while enabling encrypted "
+            "inference directly on ciphertexts.",
+            "",
+            "CLS-protected",
+        ),
+        ("We design a U-shaped network whose encoder is a Mamba.", "", "U-shaped"),
+        ("This study introduces a novel Arctic-focused foundation model for sea ice.", "", "Arctic-focused"),
+        ("Results on H&E-stained slides show gains of FooNet over BarNet.", "", "H&E-stained"),
+    ],
+)
+def test_a_name_ending_in_a_glued_english_participle_is_no_name(full_nlp, abstract, title, modifier):
+    assert modifier not in texts(full_nlp, abstract, title)
+
+
+def test_a_coined_word_after_a_hyphen_or_a_longer_name_keeps_the_name(full_nlp):
+    # "biomed" is no English participle: the name stays
+    found = texts(
+        full_nlp, "GLiNER-biomed is a suite of efficient models for biomedical NER.", "GLiNER-biomed: A Suite"
+    )
+    assert "GLiNER-biomed" in found
+    # a participle inside a longer name is part of it
+    found = texts(full_nlp, "We propose the Multi-Scale Fusion U-shaped Mamba Network (MSF-UM) for segmentation.")
+    assert "Multi-Scale Fusion U-shaped Mamba Network" in found
+
+
 def test_a_model_size_variant_is_typed_model():
     doc = blank()("results on LlamaGen-XL and on FooSet-XL2 and Foo-Large")
     assert guess_type(doc, 2, 5, name_cues()) == "Model"  # "LlamaGen-XL"
@@ -318,7 +347,17 @@ def test_a_release_variant_or_qualifier_belongs_to_the_whole_name(full_nlp, abst
         ("We combine Reinforcement Learning with Monte Carlo Tree Search to plan.", "Reinforcement Learning"),
         # a run before a parenthesis is the abbreviation's long form, not a grown name
         ("We introduce Taipan, which combines Mamba-2 with Selective Attention Layers (SALs).", "Mamba-2"),
+        # a percentage after a name is a score or a margin, no version
+        ("HPSv3++ is state of the art, outperforming HPSv3 9.8% on HPDv3 and 5.5% on GenAI-Bench.", "HPSv3"),
+        ("The relational pipeline regularises LoRA comparably in flat space (GQA 60.81 %).", "GQA"),
     ],
 )
 def test_a_name_does_not_grow_over_other_words(full_nlp, abstract, name):
-    assert name in texts(full_nlp, abstract)
+    found = texts(full_nlp, abstract)
+    assert name in found
+    assert not any(text.startswith(f"{name} ") for text in found)
+
+
+def test_a_spaced_version_number_is_still_part_of_a_name():
+    assert extent("outperforming Qwen 2.5 on MATH", 1) == "Qwen 2.5"
+    assert extent("outperforming Qwen 2.5% on MATH", 1) == "Qwen"

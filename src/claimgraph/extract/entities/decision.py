@@ -42,6 +42,7 @@ from claimgraph.extract.entities.name_shapes import (
     glued_extent,
     hyphen_glued,
     is_coined,
+    is_percentage,
     name_end,
 )
 from claimgraph.extract.lexicons import english_zipf, load_lexicon
@@ -428,6 +429,11 @@ def long_form_typing(
     - a long form ending in a class word of ``long_form_class_heads``
       ("Computer-use agents (CUAs)", "Directed Acyclic Graph (DAG)") is a weak
       Method when ``proposed``, else no entity;
+    - a long form ending in a quantity word of ``long_form_quantity_heads``
+      ("mutual information (MI)", "normalized standard deviation (NSTD)")
+      is typed by the word after the short form, else it is a weak Method
+      when ``proposed`` and no entity otherwise, although it ends like a
+      process noun (see :func:`_quantity_long_form`);
     - a single hyphenated compound ("out-of-distribution (OOD)") or a phrase
       ending in an adjective ("independent and identically distributed (IID)")
       is no entity;
@@ -458,6 +464,10 @@ def long_form_typing(
     if " " not in long_form.text.strip() or head.endswith(_ADJECTIVE_ENDINGS):
         return None, False
     if head in cues.long_form_class_heads:  # "Computer-use agents (CUAs)", "Directed Acyclic Graph (DAG)"
+        return ("Method", False) if proposed else (None, False)
+    if _quantity_long_form(words, cues):  # "mutual information (MI)": what a method reads, not what it is built on
+        if label not in (None, "Model"):
+            return label, True
         return ("Method", False) if proposed else (None, False)
     if head in {word.lower() for word in cues.method_heads} or head.endswith(cues.method_long_form_endings):
         return "Method", True
@@ -514,6 +524,32 @@ def _occurrences_of(doc: Doc, phrases: set[tuple[str, ...]]) -> list[tuple[int, 
     return found
 
 
+def _verb_in_ed(word: str) -> bool:
+    """Whether ``word`` is an English past participle: a word in its own right whose stem, without "-ed" or
+    "-d", is one too ("shaped", "focused", "protected", "stained"; not "biomed", "embed")."""
+    if len(word) < 6 or not word.endswith("ed") or english_zipf(word) < VERB_STEM_ZIPF:
+        return False
+    return any(english_zipf(stem) >= VERB_STEM_ZIPF for stem in (word[:-2], word[:-1]))
+
+
+def _participle_modifier(span: Span) -> bool:
+    """Whether a name found by context ends in an English participle glued by a hyphen ("a novel U-shaped
+    network", "an Arctic-focused foundation model", "a CLS-protected aggregation", "H&E-stained slides"): the
+    compound describes something, it names nothing. Lexicon names stay, and so does a coined word after the
+    hyphen ("GLiNER-biomed")."""
+    if len(span) < 3 or get_evidence(span).startswith("lexicon"):
+        return False
+    last, hyphen = span[-1], span[-2]
+    return (
+        hyphen.text == "-"
+        and not hyphen.whitespace_
+        and not span[-3].whitespace_
+        and last.is_alpha
+        and last.is_lower
+        and _verb_in_ed(last.text)
+    )
+
+
 def _verb_in_ing(word: str) -> bool:
     """Whether ``word`` is a verb in -ing: the word without "-ing" (or with an "e" back, or with a doubled
     consonant undone) is an English word ("rethinking", "growing", "recognizing", "running"; not "sibling",
@@ -548,6 +584,18 @@ def no_name_long_form(long_form: Span, short_text: str, cues: NameCues) -> bool:
             return True  # the verb's object, then more: "Rethinking Fusion and ...", "Growing Networks with ..."
     tail = short_text.rsplit("-", 1)
     return len(tail) == 2 and len(tail[1]) > 1 and long_form.text.endswith("-" + tail[1])
+
+
+def _quantity_long_form(words: list[str], cues: NameCues) -> bool:
+    """Whether an abbreviation's long form names a quantity that a method measures or reads, not a method: its
+    last word is one of ``long_form_quantity_heads`` ("mutual information (MI)", "Fisher Information (FI)",
+    "Domain Alignment Importance (DAI)"). A preposition or a verb in -ing inside the long form makes an earlier
+    word its head and the quantity that word's object ("Learning Using Privileged Information (LUPI)",
+    "Learning from Side Information"): that long form names a method."""
+    if words[-1].lower() not in cues.long_form_quantity_heads:
+        return False
+    inner = [word.lower() for word in words[1:-1]]
+    return not any(word in cues.title_function_words or word.endswith("ing") for word in inner)
 
 
 def _model_class(long_form: Span, short_text: str) -> bool:
@@ -689,7 +737,7 @@ class EntityDecider:
         decided = [
             _metric_at_cutoff(span, self.cues)
             for span in self._own_names_typed(doc, decided)
-            if not _glued_word(span) and span.text not in self.cues.setting_acronyms
+            if not _glued_word(span) and not _participle_modifier(span) and span.text not in self.cues.setting_acronyms
         ]
         decided = self._score_names_typed(doc, decided)
         listed = self._list_members(doc, decided, weak)
@@ -717,7 +765,12 @@ class EntityDecider:
                 end = _variant_end(doc, end, self.cues)  # "EfficientNet-B3"
                 if end > span.end and doc[end - 1].like_num:
                     end = variant_end(doc, end, self.cues)  # "GPT-4-1106" + "-turbo": variant words after a date part
-            if end < len(doc) and self.cues.version.match(table(doc).text[end]) and not doc[end].is_sent_start:
+            if (
+                end < len(doc)
+                and self.cues.version.match(table(doc).text[end])
+                and not doc[end].is_sent_start
+                and not is_percentage(doc, end)  # "(GQA 60.81%)": a score after the name
+            ):
                 end += 1  # "Natural Instructions V2", "SQuAD v1.1"
             elif span.label_ == "Model" and self._single_digit_version(doc, start, end):
                 end += 1  # "LLaMA-Omni 2"

@@ -75,6 +75,7 @@ class NameCues:
     plural_head_name_openers: frozenset[str]
     long_form_named_types: frozenset[str]
     long_form_class_heads: frozenset[str]
+    long_form_quantity_heads: frozenset[str]
     model_verbs: frozenset[str]
     metric_value_connectors: frozenset[str]
     list_openers: frozenset[str]

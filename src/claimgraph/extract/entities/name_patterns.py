@@ -495,6 +495,44 @@ def _glued_lowercase_part(doc: Doc, index: int, cues: NameCues) -> bool:
     )
 
 
+def _acronym_modifier(doc: Doc, start: int, end: int, cues: NameCues) -> bool:
+    """Whether a short acronym (up to four capitals) modifies the lowercase noun after it ("on UI navigation
+    and robotic manipulation tasks", "93.42% on WLI modality,", "on HCC diagnosis and captioning"): it names
+    a kind of thing (an interface, an imaging mode, a disease), not a dataset. The noun closes the phrase (a
+    punctuation mark, "and"/"or", a task head or the end follows it), so a verb after a dataset ("on MPDD
+    demonstrate the ...", "on DFDC reveals catastrophic ...") is no such noun; and a phrase that reaches a
+    dataset head ("on DTU reconstruction benchmarks", "on TCGA breast, lung, and kidney cancer datasets")
+    keeps the acronym a dataset."""
+    text = doc[start:end].text
+    if not (
+        end - start == 1
+        and text.isalpha()
+        and text.isupper()
+        and len(text) <= 4
+        and modifies_next(doc, end, cues, participles=("ing", "ed"))
+    ):
+        return False
+    after = end + 1
+    if after < len(doc) and not doc[after].is_sent_start:
+        closing = doc[after].is_punct or doc[after].lower_ in {"and", "or"} or doc[after].lower_ in cues.task_heads
+        if not closing:
+            return False
+    return not _reaches_dataset_head(doc, end, cues)
+
+
+def _reaches_dataset_head(doc: Doc, index: int, cues: NameCues, limit: int = 8) -> bool:
+    """Whether the noun phrase from ``index`` (lowercase words, commas, "and"/"or") ends in a dataset head
+    within ``limit`` tokens ("breast, lung, and kidney cancer datasets")."""
+    for token in doc[index : min(len(doc), index + limit)]:
+        if token.is_sent_start and token.i > index:
+            return False
+        if token.text in cues.dataset_heads:
+            return True
+        if not (token.is_lower or token.text in {",", "and", "or"}):
+            return False
+    return False
+
+
 def _looks_coined(text: str) -> bool:
     """A coined name with mixed case or a digit ("DictaBERT", "TRLM-Ba", "Qwen2"), or an acronym of 4+ letters."""
     letters = [ch for ch in text if ch.isalpha()]
@@ -921,6 +959,8 @@ class NamePatterns:
                 break
             if end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
                 break  # "on RL-trained models": a modifier, not a name
+            if _acronym_modifier(doc, index, end, cues):
+                break  # "on UI navigation", "93.4% on WLI modality": what is evaluated is the noun's thing
             label, _ = typed_guess(doc, index, end, cues)
             items.append((index, end, label == "Model"))
             index = end
@@ -1243,7 +1283,9 @@ class NamePatterns:
         """Title Case method names after "via" / "through" / "using" in the title: "... Segmentation via
         Audio-Guided Visual Convergent Alignment", "... via Feature Pyramids and Consistency-Based Implicit
         Matching". A run has two words or more (a hyphen compound is one) and ends where the capitalised words
-        end; a run ending in a model or dataset head word ("via Large Language Models") is left to other rules."""
+        end; a run ending in a model or dataset head word ("via Large Language Models") is left to other rules,
+        and one ending in a quantity word ("via Causal Importance", "via Pointwise Mutual Information") names
+        what the method measures, no method."""
         cues = self.cues
         end_index = title_token_end(doc)
         for cue in range(1, end_index - 1):
@@ -1254,6 +1296,7 @@ class NamePatterns:
                 end, words = self._title_run(doc, start, end_index)
                 last = doc[end - 1].lower_ if end > start else ""
                 method_word = last in cues.proposed_phrase_heads or last.endswith(cues.method_long_form_endings)
+                method_word = method_word and last not in cues.long_form_quantity_heads  # "via Causal Importance"
                 generic = last in cues.title_task_heads or last in cues.title_method_generic_heads
                 compound = start + 1 < end and doc[start + 1].text == "-"  # "Strong-Branch Compensation" stays
                 if end > start and not compound and self._title_run_opener(doc[start].lower_):

@@ -179,7 +179,13 @@ def _single_name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool)
         if glued and token.text == "$" and doc[start:index].text.count("$") % 2 == 1:
             index += 1  # "MARS$^2$": the dollar that closes the name's LaTeX
             continue
-        if token.like_num and len(token.text) <= 4 and "," not in token.text and not _is_year(token.text):
+        if (
+            token.like_num
+            and len(token.text) <= 4
+            and "," not in token.text
+            and not _is_year(token.text)
+            and not is_percentage(doc, index)
+        ):
             index += 1
             continue
         if cues.size_suffix.match(token.text) or (glued and token.text in cues.variant_words):
@@ -234,6 +240,12 @@ def connected_part(doc: Doc, index: int, cues: NameCues) -> bool:
         return False
     part = doc[index + 2]
     return hyphen_glued(table(doc), index + 2) and (is_capitalised(part) or is_coined(part.text) or part.like_num)
+
+
+def is_percentage(doc: Doc, index: int) -> bool:
+    """Whether the number at ``index`` is a percentage ("outperforming HPSv3 9.8% on HPDv3", "GQA 60.81 %"):
+    a score or a margin written after the name, never its version ("Qwen 2.5")."""
+    return index + 1 < len(doc) and doc[index + 1].text == "%"
 
 
 def _is_year(text: str) -> bool:

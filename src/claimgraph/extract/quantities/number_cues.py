@@ -13,7 +13,7 @@ from claimgraph.extract.cues import load_cues, read_cue_file
 
 @dataclass(frozen=True, slots=True)
 class NumberCues:
-    """Word sets of ``cues/numbers.json`` (see claims/numbers.py and pipeline/sentences.py)."""
+    """Word sets of ``cues/numbers.json`` (see the claims/numbers package and pipeline/sentences.py)."""
 
     size_units: frozenset[str]
     cost_units: frozenset[str]

@@ -115,6 +115,11 @@ class ReadingCues:
     eval_setting_preps: frozenset[str]
     retention_participles: frozenset[str]
     ability_modals: frozenset[str]
+    product_participles: frozenset[str]
+    product_nouns: frozenset[str]
+    inquiry_verbs: frozenset[str]
+    condition_words: frozenset[str]
+    gloss_markers: frozenset[str]
     #: derived: nouns after "our" that name a system of the paper's own (instance_nouns + system_nouns)
     own_system_nouns: frozenset[str] = field(init=False)
     #: derived: pronouns opening a clause whose comparison has the name before them as its
@@ -538,14 +543,16 @@ def phrase_argument(span: Span, reading: ReadingCues) -> bool:
 def glued_modifier(view: SentenceView, e: Located, rc: RelationCues) -> bool:
     """Whether the name only modifies the noun after it: glued by a hyphen to a modifier
     suffix ("BLOOMZ-based model", "RGB-only counterparts", "HTV-oriented trackers"), a
-    suspended hyphen ("CNN-, Transformer-, and CLIP-based methods"), or followed by a
-    modifier word ("GPT-4 based models")."""
+    suspended hyphen ("CNN-, Transformer-, and CLIP-based methods"), a slash list glued to
+    one ("DiT/JiT-like pixel diffusion models"), or followed by a modifier word ("GPT-4 based models")."""
     words = view.words
     word = words[e.last]
     part = e.key.rsplit(" ", 1)[-1].rstrip("-")
     rest = word[len(part) :] if word.startswith(part) else ""
     if rest == "-" or rest[:1] == "-" and rest[1:] in rc.modifier_suffixes:
         return True
+    if rest[:1] == "/" and "-" in rest and rest.rsplit("-", 1)[-1] in rc.modifier_suffixes:
+        return True  # "prior DiT/JiT-like pixel diffusion models": a slash list glued to the suffix modifies a class
     if "-" in e.key and e.key.rsplit("-", 1)[-1] in rc.modifier_suffixes:
         return True  # "automatic COCO-format ground-truth export": the name itself ends in a modifier suffix
     glued = _ABBREVIATED.match(doc_text(e.span.doc), e.span.end_char)

@@ -606,7 +606,8 @@ def _other_subject(view: SentenceView, dataset: Located, s: _Sentence, ctx: Pape
     achieves 41.0% on Y"); an empty list when the subject is a variant the paper made of a
     named model ("notably, our fine-tuned Qwen2.5-VL reaches 51.7% on X": neither is the
     head), None when no other name opens the clause. Not a name after a preposition ("upon
-    BART backbone, we achieve ..."), not the proposed entity."""
+    BART backbone, we achieve ..."), nor a gloss after "i.e.," or "e.g.," ("Using a 3B model, i.e.,
+    Qwen2.5-VL-3B-Instruct, LENS achieves ..."), not the proposed entity."""
     words = view.words
     spans = {j for e in view.entities for j in range(e.first, e.last + 1)}
     found: list[Located] = []
@@ -620,6 +621,8 @@ def _other_subject(view: SentenceView, dataset: Located, s: _Sentence, ctx: Pape
             if j not in spans:
                 lead.append(words[j])
             j -= 1
+        if j > 0 and words[j] == "," and words[j - 1] in reading_cues().gloss_markers:
+            continue  # "Using a 3B model, i.e., Qwen2.5-VL-3B-Instruct, LENS achieves": a gloss of the opening
         if (j < 0 or words[j] in (",", ":", ";")) and in_subject_position(e, ctx, words):
             found.append(e)
             variant = variant or "our" in lead or any(w in participles or w.endswith("ed") for w in lead)
@@ -1099,6 +1102,14 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
                 head = variant.span if variant is not None else _paper_head(default, view, ctx, reading)
                 if not _explicit(head, view) and unnamed_description(head):
                     continue  # "we evaluate our method on X" for "a weighted convolution operator": no name
+                if _component_for_whole(head, view, ctx, reading):
+                    continue  # "our method achieves ... on FoggyLane" for the Kernel Feature Fusion Module
+                if (
+                    not _explicit(head, view)
+                    and head.label_ == "Method"
+                    and _product_subject(words, dataset.first, reading)
+                ):
+                    continue  # "The resulting model achieves 41.5% on WebArena": the model made with the method
                 if not _explicit(head, view) and _models_of_data_maker(words, dataset.first, head, ctx, rc, reading):
                     continue  # "Our models ... on tau-bench" in a paper on APIGen-MT, a data pipeline
                 if _data_maker_stand_in(head, view, len(words), ctx, rc, reading):
@@ -1362,10 +1373,13 @@ def _class_example(view: SentenceView, index: int, rc: RelationCues, reading: Re
 
 def _opens(words: tuple[str, ...], index: int) -> bool:
     """Whether the comparison at ``index`` opens its sentence or clause ("Compared to X, ...",
-    "In comparison with X, ...")."""
+    "In comparison with X, ..."), also after a short sentence adverb and its comma ("Also, compared
+    to previous methods, OTCCLIP improves ...", "In addition, compared with X, ...")."""
     j = index - 1
     while j >= 0 and words[j] not in (",", ";", ":"):
         j -= 1
+    if j in (1, 2) and words[j] == "," and all(w.isalpha() for w in words[:j]):
+        return index - j <= 4
     return j < 0 and index <= 3
 
 
@@ -1602,6 +1616,19 @@ def _cost_only(view: SentenceView, index: int, kind: str, cues: ClaimCues, readi
     previous = next((j for j in range(index - 1, max(-1, index - 12), -1) if words[j] == "over"), -1)
     if previous > 0 and "and" in words[previous + 1 : index] and not any(w in (";", ".") for w in window):
         return _cost_only(view, previous, kind, cues, reading)  # "by 2.8x over FA2 and 1.6x over FA3": the same cost
+    return False
+
+
+def _inquiry(words: tuple[str, ...], index: int, reading: ReadingCues) -> bool:
+    """Whether the comparison at ``index`` sits in a clause opened by a condition word ("when",
+    "whether", "if") within ten words before it, which itself follows an inquiry verb within six words
+    ("we systematically investigate the conditions when GraphRAG surpasses traditional RAG", "we examine
+    whether X outperforms Y"): the question the study asks, not a result."""
+    for q in range(index - 1, max(-1, index - 11), -1):
+        if words[q] in (";", ":", "."):
+            return False
+        if words[q] in reading.condition_words:
+            return any(w in reading.inquiry_verbs for w in words[max(0, q - 6) : q])
     return False
 
 
@@ -1954,6 +1981,9 @@ def _winner(
         variant = _named_variant(view, head, start, index)
         if variant is not None:
             return variant.span, True  # "our Critique-Coder-8B ..., outperforming Y": the variant the clause names
+        absolute = _absolute_subject(view, index, rc)
+        if absolute is not None:
+            return absolute.span, True  # "..., with reinforcement learning outperforming SFT": RL wins
         opener = _clause_opener(view, start, index, ctx, rc)
         if opener is not None:
             return opener.span, True  # "...: Gemma 2 shows greater similarity than Gemma": the clause's own subject
@@ -2129,6 +2159,32 @@ def _paper_head(head: Span, view: SentenceView, ctx: PaperContext, reading: Read
     return head
 
 
+def _component_for_whole(head: Span, view: SentenceView, ctx: PaperContext, reading: ReadingCues) -> bool:
+    """Whether ``head``, not named in the sentence, is named as a part of a system (its last word is a
+    component noun: "Kernel Feature Fusion Module", "Relation Attention Module") and stands for what the
+    sentence calls "our method", "the proposed approach" or "we" when the paper proposes no whole system
+    by a name (:func:`_paper_head` found none): the sentence's result is the whole method's, not the
+    part's. A sentence that names one of the paper's own entities ("DAM brings ...") keeps it, and so does
+    a contribution only described as a part ("δ-mem, a lightweight memory mechanism": "it achieves ...")."""
+    if _explicit(head, view) or head.text.lower().rsplit(" ", 1)[-1] not in reading.component_nouns:
+        return False
+    return not any(ctx.is_proposed(e) and e.label in ACTORS for e in view.entities)
+
+
+def _product_subject(words: tuple[str, ...], end: int, reading: ReadingCues) -> bool:
+    """Whether "the/our resulting/resultant" + a model noun (at most one word between: "The resulting
+    segmentation models"; not "the resulting pipeline", the method itself) stands before word ``end``: the
+    sentence is about the model the paper's method produced ("The resulting model achieves 41.5% on
+    WebArena, surpassing GPT-4o", "our resulting model, Eurus-2-7B-PRIME, surpasses Y"), so a Method head
+    resolved from elsewhere (a framework, a training recipe) is not what is scored."""
+    return any(
+        w in ("the", "our")
+        and words[j + 1] in reading.product_participles
+        and any(x in reading.product_nouns for x in words[j + 2 : j + 4])
+        for j, w in enumerate(words[: max(0, end - 2)])
+    )
+
+
 def _hyphen_compound(head: Span, proposes: tuple[Span, ...], view: SentenceView) -> Span | None:
     """A proposed Method/Model named before the sentence whose name is the head's name joined by a
     hyphen to another known method or model ("TDA-ViT" for the proposed TDA, in a paper on "a TDA-ViT
@@ -2274,6 +2330,26 @@ def _clause_opener(view: SentenceView, start: int, index: int, ctx: PaperContext
     return e
 
 
+def _absolute_subject(view: SentenceView, index: int, rc: RelationCues) -> Located | None:
+    """The Method/Model of a "with X <win participle> Y" phrase ("post-training with knowledge-augmented
+    data further improves performance, with reinforcement learning outperforming supervised fine-tuning"):
+    the name between "with" ("the" allowed) and the participle at ``index`` (adverbs allowed) is the
+    winner, not a head resolved from the paper. None when there is no such phrase."""
+    words = view.words
+    if not words[index].endswith("ing"):
+        return None
+    k = index - 1
+    while k > 0 and (words[k] in rc.adverbs or words[k].endswith("ly")):
+        k -= 1
+    e = next((e for e in view.entities if e.last == k and e.label in ACTORS), None)
+    if e is None:
+        return None
+    j = e.first - 1
+    if j >= 0 and words[j] == "the":
+        j -= 1
+    return e if j >= 0 and words[j] == "with" else None
+
+
 def _named_clause_subject(
     view: SentenceView, start: int, index: int, head: Span, ctx: PaperContext, rc: RelationCues
 ) -> bool:
@@ -2362,6 +2438,28 @@ def _kind_before_name(view: SentenceView, tail: Located, rc: RelationCues) -> bo
     if view.words[after] not in rc.class_nouns and view.words[after] not in reading_cues().instance_nouns:
         return False
     return any(e.first == after + 1 and e.label in ACTORS for e in view.entities)
+
+
+def _in_name_compound(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
+    """Whether the name stands in a compound of two names with no word between: the first says which
+    kind of the second is meant ("surpassed the previous SOTA RS CLIP model", "outperforms conventional
+    long chain-of-thought reinforcement learning": a domain, a way of doing the second), and is not the
+    rival; a Method second is a technique of the first ("a 34.42 FVD improvement over the Wan2.2 VAE",
+    "over baseline Rejection Sampling SFT": the rival is the first's component, neither name alone). A
+    Model second stays the rival ("a strong GPT o4-mini baseline"), and so does a name after a class
+    noun ("diffusion models LDM", see :func:`_kind_before_name`) or after a name glued to a modifier
+    suffix ("than Transformer-based Swin-UNet", see :func:`_modified`)."""
+    words = view.words
+    for e in view.entities:
+        if e.label not in ACTORS:
+            continue
+        if e.first == tail.last + 1:
+            return True
+        if e.last == tail.first - 1 and tail.label == "Method" and not glued_modifier(view, e, rc):
+            last = words[e.last]
+            if last not in rc.class_nouns and last not in reading_cues().instance_nouns:
+                return True
+    return False
 
 
 def _after_verb(words: tuple[str, ...], index: int, tail: Located, rc: RelationCues) -> bool:
@@ -2541,6 +2639,8 @@ def _named_rival(view: SentenceView, tail: Located, ctx: PaperContext, rc: Relat
         return False  # "compared to DFN (ViT-H)": ViT-H is DFN's backbone, DFN the rival
     if _kind_before_name(view, tail, rc):
         return False  # "AR models LlamaGen": AR names the kind, LlamaGen the rival
+    if not ctx.is_proposed(tail) and _in_name_compound(view, tail, rc):
+        return False  # "the previous SOTA RS CLIP model", "over the Wan2.2 VAE": a compound of two names
     return ctx.is_proposed(tail) or not _unnamed_instance(view, tail, reading)
     # not "the state-of-the-art VLA model", "Deepseek-R1 distilled counterparts"
 
@@ -2560,6 +2660,8 @@ def compared_set(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Span
         prep = next((j for j in range(i + 1, min(len(words), i + 7)) if words[j] in reading.rival_preps), -1)
         if prep < 0 or any(w in (",", ";", ":") for w in words[i + 1 : prep]):
             continue
+        if _result_participle(words, i, prep, rc, reading):
+            continue  # "requiring only 500KB storage ... compared to its CNN contestant DnCNN": a measured result
         ours = any(ctx.is_proposed(e) and e.last < prep for e in view.entities) or any(
             w in reading.own_object_words for w in words[max(0, i - 4) : prep]
         )
@@ -2578,10 +2680,25 @@ def compared_set(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Span
     return []
 
 
+def _result_participle(words: tuple[str, ...], verb: int, prep: int, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether "compared" at ``verb`` is a participle right before its preposition at ``prep`` that
+    follows a noun phrase, not a verb of the authors or a passive ("requiring only 500KB storage and
+    0.1% energy consumption compared to its CNN contestant DnCNN"): it states a result against that
+    rival, not a set-up whose rivals the next sentence's "outperforms all existing methods" points back
+    to ("We compare LaDe against X", "X was compared with Y" are set-ups)."""
+    if words[verb] != "compared" or prep != verb + 1 or verb == 0:
+        return False
+    before = words[verb - 1]
+    return not (
+        before in reading.passive_auxiliaries or before in rc.own_words or before in rc.adverbs or before == "and"
+    )
+
+
 def _anaphoric_rivals(words: tuple[str, ...], index: int, rc: RelationCues, reading: ReadingCues) -> bool:
     """Whether the object of a win verb at ``index`` points back to rivals named before ("outperforms
     all baselines", "outperforms them", "outperforms the other comparison models", "surpasses these
-    methods"): a pointing word, then a class noun within three words, nothing else."""
+    methods"): a pointing word, then a class noun within three words, nothing else; no kind glued to a
+    modifier suffix ("outperforms all existing LUT-based methods" names a kind of its own)."""
     after = words[index + 1 : index + 6]
     if not after:
         return False
@@ -2592,6 +2709,8 @@ def _anaphoric_rivals(words: tuple[str, ...], index: int, rc: RelationCues, read
     if after[0] not in reading.anaphoric_leads:
         return False
     for k, w in enumerate(after[1:4], 1):
+        if "-" in w and w.rsplit("-", 1)[-1] in rc.modifier_suffixes:
+            return False  # "outperforms all existing LUT-based methods": a kind of its own, not the rivals named before
         if w in rc.class_nouns:
             return (
                 k + 1 >= len(after)
@@ -2636,6 +2755,8 @@ def outperforms(
             continue  # "when target views exceed the capacity of a single DiT forward pass": no rival
         if kind == "beat" and _purpose(view.words, index, reading) and enabled_actor(view, index) is None:
             continue  # "To surpass the quality of X, we propose Y": a goal, not a result
+        if kind in ("beat", "than") and _inquiry(view.words, index, reading):
+            continue  # "we investigate the conditions when GraphRAG surpasses RAG": a study's question
         if kind == "over" and _counted_over(view, index, cues, reading):
             continue  # "a benchmark of 16,000 hybrid documents over PubMed": no comparison
         enabled = enabled_actor(view, index)
@@ -2665,10 +2786,14 @@ def outperforms(
             head = _paper_head(head, view, ctx, reading)  # "our model" for SambaY, not its GMU component
             if not _explicit(head, view) and unnamed_description(head):
                 continue  # "our method outperforms X" for "an iterative ensemble strategy": no name
+            if _component_for_whole(head, view, ctx, reading):
+                continue  # "our proposed approach surpasses X" for the Attentive Residual Convolution Module
         if head is None or head.label_ not in ACTORS or _stands_for_class(view, head, ctx, rc):
             continue
         if not explicit and _models_of_data_maker(view.words, index, head, ctx, rc, reading):
             continue  # "Our models outperform GPT-4o" in a paper on APIGen-MT, a pipeline that generates data
+        if not explicit and head.label_ == "Method" and _product_subject(view.words, index, reading):
+            continue  # "The resulting model achieves 41.5%, surpassing GPT-4o": the model trained with it wins
         if kind == "compared" and _made_to_win(view, head, index):
             continue  # "ScPO finetunes Llama-3 8B to be superior to X": Llama-3 8B with ScPO wins
         if any(w in reading.modal_hedges for w in view.words[_clause_start(view.words, index, rc) : index]):

@@ -31,7 +31,15 @@ functions find into relations and documents their confidences:
   and plans ("We hope ... integrating X") and the authors' tools in an opening phrase ("Utilizing
   Grad-CAM, we pinpoint ...");
 - :func:`not_own_method`: heads that are no method name of the paper's own (a lexicon
-  technique, a task, a description ending in a kind noun, a benchmark, a cut name).
+  technique, also abbreviated or capitalised unless the paper coins it: "TTA", "CNN"; a task, a
+  description ending in a kind noun, a benchmark, a cut name);
+- :func:`uses_head` gives no head inside a question ("Can we adopt the DiT-based model for
+  Real-ISR?"), nor the paper's entity that an opening phrase names for what the main clause
+  introduces ("Building on SGDF, we further present GDCN": GDCN uses SGDF, not the reverse);
+  :func:`coordinated` drops a tail inside the phrase that spells the head out ("UPRE: ... via
+  Unified Prompt and Representation Enhancement"); a class with its named instance in apposition
+  ("a preference optimization strategy, SKA-DPO") and the alternatives a method supports
+  ("supports both Transformer-based and Mamba-based decoders") are no tails.
 """
 
 from __future__ import annotations
@@ -127,6 +135,10 @@ class UsesCues:
     uses_instance_leads: frozenset[str]
     uses_compat_with_verbs: frozenset[str]
     uses_opening_words: frozenset[str]
+    uses_support_verbs: frozenset[str]
+    uses_support_ranges: frozenset[str]
+    uses_naming_words: frozenset[str]
+    uses_long_form_joiners: frozenset[str]
     #: derived: cue words that open a pattern besides relations.json's ``use_any``
     extra_cues: frozenset[str] = field(init=False)
 
@@ -663,12 +675,43 @@ def _example_of_class(view: SentenceView, tail: Located) -> bool:
     if tail.span.text != tail.span.text.lower():
         return False
     words = view.words
+    if _instance_apposed(view, tail):
+        return True
     at = past_abbreviation(words, tail.last + 1)
     at += at < len(words) and words[at] in (",", "(")
     if at >= len(words) or words[at] not in uses_cues().uses_example_leads:
         return False
     at += 1 + (at + 1 < len(words) and words[at + 1] in ("as", ","))
     return any(e.first == at and e.label in ACTORS for e in view.entities)
+
+
+def _instance_apposed(view: SentenceView, tail: Located) -> bool:
+    """Whether a lower-case tail is the class of a named instance in apposition to it: the tail, one
+    kind noun (uses_own_nouns, uses_class_heads or uses_component_nouns: "strategy", "mechanism";
+    none after a tail that ends in one of uses_model_class_ends: "a pre-trained diffusion model,
+    Stable Diffusion XL"), then a comma or a naming word ("called", "termed") and right after it a
+    Method/Model the paper does not propose as its main system ("we employ a preference optimization
+    strategy, SKA-DPO, guided by ...", "a multi-head attention mechanism called TriAtt-CoT"); or a
+    tail ending in a model class word with the name right after it ("the state space model Mamba"):
+    the named one is what is used; the class is no tail. "a discrete diffusion framework, MeDiM"
+    with MeDiM the paper's own stays."""
+    words, uc = view.words, uses_cues()
+    at = past_abbreviation(words, tail.last + 1)
+    kinds = uc.uses_own_nouns | uc.uses_class_heads | uc.uses_component_nouns
+    classed = words[tail.last] in uc.uses_model_class_ends
+    if at < len(words) and words[at] in kinds and not classed:
+        at += 1
+    elif not classed:
+        return False
+    linked = at < len(words) and (words[at] == "," or words[at] in uc.uses_naming_words)
+    named = next((e for e in view.entities if e.first == at + linked and e.label in ACTORS), None)
+    if named is None:
+        return False
+    after = past_abbreviation(words, named.last + 1)
+    if (not linked or words[at] == ",") and after < len(words) and words[after] not in (",", ".", ";"):
+        return False  # "Built on a discrete diffusion framework, MeDiM bridges ...": the clause's subject
+    proposes = view.sentence.doc._.proposes or ()
+    return not proposes or named.key != proposes[0].text.lower() and not same(proposes[0], named)
 
 
 def _instance_follows(view: SentenceView, tail: Located) -> bool:
@@ -1125,11 +1168,27 @@ def _compatible_with(view: SentenceView, tail: Located, uc: UsesCues) -> bool:
         return True
     if any(w in uc.uses_compat_to_words and nxt == "to" for w, nxt in zip(before, before[1:], strict=False)):
         return True
-    if _integrates_with(words, tail.first, uc):
+    if _integrates_with(words, tail.first, uc) or _one_of_supported(words, tail.first, uc):
         return True
     word, part = words[tail.last], tail.key.rsplit(" ", 1)[-1]
     glued = word[len(part) :] if word.startswith(part) else ""
     return glued[:1] == "-" and _compatibility_word(glued[1:], uc)
+
+
+def _one_of_supported(words: tuple[str, ...], at: int, uc: UsesCues) -> bool:
+    """Whether word ``at`` follows, within twelve words and with no clause mark or use verb between, a
+    uses_support_verbs word and a uses_support_ranges word ("supports both", "supporting various",
+    "applicable to any"): one of the alternatives the method works with ("our TCS module supports
+    both Transformer-based decoder and Mamba-based decoder", "supporting various vision backbones
+    including ResNet"), not what it is built on."""
+    rc, nouns = relation_cues(), uc.uses_part_nouns | uc.uses_model_class_ends
+    for k in range(at - 1, max(-1, at - 13), -1):
+        if words[k] in (";", ":", ".") or words[k] in rc.use_any and words[k] not in nouns:
+            return False  # "supports both X and Y by utilizing a CLAP model": CLAP is used ("backbones" is no verb)
+        if words[k] in uc.uses_support_ranges:
+            j = k - 1 - (k >= 1 and words[k - 1] == "to")
+            return j >= 0 and words[j] in uc.uses_support_verbs
+    return False
 
 
 def _compatibility_word(word: str, uc: UsesCues) -> bool:
@@ -1391,7 +1450,7 @@ def tail_shapes(
             named = _apposed_to_proposed(view, tail, ctx, rc)
             if named is not None:
                 found.append((tail, 0.60, named))
-    return found
+    return [(t, base, h) for t, base, h in found if h is None or not _opening_object(view, ctx, h, t.first)]
 
 
 def _component_proposed(view: SentenceView, tail: Located, ctx: PaperContext) -> bool:
@@ -2023,8 +2082,8 @@ def applied_to(
         if not named and not ours:
             continue
         head, explicit = (named[0].span, True) if named else (ctx.proposed, False)
-        if head is None or not explicit and component_actor(ctx):
-            continue
+        if head is None or not explicit and (component_actor(ctx) or _opening_object(view, ctx, head, i)):
+            continue  # "With EnvScaler, we synthesize ... scenarios, and apply them to SFT": not EnvScaler's
         last = -1
         for tail in tails:
             if last < 0 and tail.first in (to + 1, to + 2) and words[to + 1 : tail.first] in ((), ("the",)):
@@ -2183,6 +2242,31 @@ def _blended(name: str, long: str) -> bool:
     return True
 
 
+def _inside_own_long_form(view: SentenceView, head: Span, tail: Located) -> bool:
+    """Whether ``tail`` ends a longer phrase of the sentence that spells the head out: the head is
+    one word whose capitals are the initials of the phrase's words (hyphen pieces counted,
+    uses_long_form_joiners words such as "and"/"of" skipped; the words before the tail
+    capitalised), and the phrase opens before the tail ("UPRE: Zero-Shot Domain Adaptation for
+    Object Detection via Unified Prompt and Representation Enhancement": "Representation
+    Enhancement" is a piece of UPRE's own name, not a method UPRE uses)."""
+    name, joiners = head.text, uses_cues().uses_long_form_joiners
+    letters = "".join(c for c in name if c.isupper())
+    if " " in name or len(letters) < 3:
+        return False
+    pieces: list[str] = []
+    for j in range(tail.last, max(-1, tail.first - 10), -1):
+        word = [p for p in re.split(r"[\s-]+", _cased(view, j)) if p]
+        if j < tail.first and not all(p[0].isupper() or p.lower() in joiners for p in word):
+            return False  # "AdaGC adopts a gradient calibration (GC) mechanism": no spelled-out name
+        pieces = word + pieces
+        initials = "".join(p[0] for p in pieces if p.lower() not in joiners).upper()
+        if j < tail.first and initials == letters:
+            return True
+        if len(initials) >= len(letters) or not letters.endswith(initials):
+            return False
+    return False
+
+
 def _piece_opens(piece: str, word: str) -> bool:
     """Whether a name piece opens a word ("Sen" and "Sensitivity"; "Cache" and "Caching")."""
     p, w = piece.lower(), word.lower()
@@ -2194,6 +2278,8 @@ def coordinated(view: SentenceView, head: Span, tail: Located) -> bool:
     name spelled out (:func:`_spelled_out`: "TactAlign: ... via Tactile Alignment")."""
     if not tail.span.kb_id_ and (_spelled_out(head.text, tail.span.text) or _blended(head.text, tail.span.text)):
         return True  # not an established technique the name is built from ("FeatDistill", feature distillation)
+    if not tail.span.kb_id_ and _inside_own_long_form(view, head, tail):
+        return True  # "UPRE: ... via Unified Prompt and Representation Enhancement": not "Representation Enhancement"
     words = view.words
     key = head.text.lower()
     for e in view.entities:
@@ -2230,6 +2316,10 @@ def uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span |
     head, explicit = _uses_head(view, ctx, index)
     if head is None:
         return None, False
+    if _asked(view.words, index):
+        return None, False  # "which raises the question: Can we adopt the DiT-based model for Real-ISR?"
+    if not explicit and _opening_object(view, ctx, head, index):
+        return None, False  # "Building on SGDF, we further present GDCN": GDCN is built on SGDF, not SGDF on it
     if _conceded_background(view, index) and not (explicit and view.sentence.start <= head.start < view.starts[index]):
         return None, False  # "While transformers provide global modeling through self-attention, their ..."
     if not explicit and head is ctx.proposed and component_actor(ctx):
@@ -2245,6 +2335,31 @@ def uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span |
     if not explicit and _defines_other(view, ctx, index):
         return None, False  # "FastSAM is an efficient CNN-based re-implementation of SAM": FastSAM's
     return head, explicit
+
+
+def _asked(words: tuple[str, ...], index: int) -> bool:
+    """Whether word ``index`` stands in a question: a "?" ends its clause (no ".", ";" between). A
+    question states no use ("which raises the question: Can we adopt the DiT-based diffusion model
+    for Real-ISR?", "Theory of Space: Can Foundation Models Construct Spatial Beliefs through Active
+    Exploration?"), only what the paper asks."""
+    for word in words[index + 1 :]:
+        if word in (".", ";"):
+            return False
+        if word == "?":
+            return True
+    return False
+
+
+def _opening_object(view: SentenceView, ctx: PaperContext, head: Span, index: int) -> bool:
+    """Whether the paper's entity ``head`` is the object of an opening phrase (a uses_opening_words
+    word first, up to its comma) and word ``index`` comes after that comma: the main clause builds
+    on the head, so what it names is no use of the head ("Building on SGDF, we further present the
+    Generative Diffusion Contrastive Network (GDCN)": GDCN uses SGDF; "Leveraging VLM-Gym, we train
+    G0 models using pure RL": RL is G0's, not VLM-Gym's)."""
+    comma = _opening_comma(view.words, index)
+    if comma < 0:
+        return False
+    return any(e.last < comma and e.label in ACTORS and same(head, e) for e in view.entities)
 
 
 def _defines_other(view: SentenceView, ctx: PaperContext, index: int) -> bool:
@@ -2372,9 +2487,10 @@ def described_only(head: Span) -> bool:
 
 
 def not_own_method(head: Span) -> bool:
-    """Whether a head is no method of the paper's own: an established technique written in
-    lower case ("multi-task learning", "structured pruning", "total variation": a lexicon name,
-    so what the paper's method is or uses, never the paper's method), or a name that ends in a
+    """Whether a head is no method of the paper's own: an established technique (a lexicon name
+    whose id is lower case, written in lower case: "multi-task learning", "structured pruning", "total
+    variation", or capitalised or abbreviated, :func:`_lexicon_short`: "TTA" linked to test-time adaptation,
+    "CNN"; what the paper's method is or uses, never the paper's method), or a name that ends in a
     task word ("Text-to-CAD Retrieval": the task), unless it says what it is for ("X for Deepfake
     Detection") or the paper abbreviates it (a coined name); or a name cut before the noun its last
     modifier qualifies ("Gaussian-shaped" of "Gaussian-shaped convolution", :func:`modifier_cut`);
@@ -2383,8 +2499,8 @@ def not_own_method(head: Span) -> bool:
     framework for crown design", :func:`described_only`; the judged samples read it as "partly" even where
     the sentence says it), a piece of a clause (:func:`clause_like`) or a benchmark ("Qwen-Image-Bench")."""
     text = head.text
-    if head.kb_id_ and text == text.lower() and head.kb_id_ == head.kb_id_.lower():
-        return True
+    if head.kb_id_ and head.kb_id_ == head.kb_id_.lower() and (text == text.lower() or _lexicon_short(head)):
+        return True  # "TTA" linked to test-time adaptation, "CNN": the established technique, not the paper's name
     last, uc = text.replace("-", " ").split()[-1].lower(), uses_cues()
     if last in uc.uses_head_nonmethod_ends:
         return True  # "Spectrum Matching Hypothesis", "Information Gap": no method
@@ -2401,6 +2517,33 @@ def not_own_method(head: Span) -> bool:
         return False  # "MARE: Multimodal Alignment and Reinforcement for Explainable Deepfake Detection"
     # a name the paper abbreviates is coined ("Hypernetwork-driven Style-adaptive Retrieval (Hystar)")
     return not any(text in (long.text, short.text) for long, short in head.doc._.abbreviations or ())
+
+
+def _lexicon_short(head: Span) -> bool:
+    """Whether a head written as an abbreviation (one word of capitals, digits and hyphens) or as a
+    capitalised long form is linked to a lexicon technique of several words ("TTA" to test-time
+    adaptation, "CNN", "RL", "Direct Preference Optimization" in "augmented by a preference learning
+    algorithm called Direct Preference Optimization (DPO)"): the established technique; not when the
+    paper coins it (:func:`_coined_at`: "We propose a new fine-tuning method called Self-Play
+    fIne-tuNing (SPIN)", a name the lexicon knows)."""
+    text = head.text
+    short = " " not in text and text.replace("-", "").isalnum() and text.upper() == text
+    if " " not in head.kb_id_ or " " not in text and not short:
+        return False
+    pairs = head.doc._.abbreviations or ()
+    if any(text in (long.text, abbreviation.text) and _coined_at(long) for long, abbreviation in pairs):
+        return False
+    if short:
+        return True  # "we propose A3-TTA, a TTA framework": an abbreviation the paper does not define is cut
+    return not any(_coined_at(span) for span in (head, *(head.doc._.proposes or ())) if span.text == text)
+
+
+def _coined_at(long: Span) -> bool:
+    """Whether a long form stands at most eight words after a propose verb of its sentence ("We
+    propose a new fine-tuning method called Self-Play fIne-tuNing (SPIN)"): the paper coins it."""
+    doc = long.doc
+    start = max(long.sent.start, long.start - 8)
+    return any(t.lower_ in PROPOSE_VERBS for t in doc[start : long.start])
 
 
 def _benchmark_named(text: str) -> bool:
@@ -2465,8 +2608,9 @@ def _uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span 
             between = words[comma + 1 : located.first]
             if "we" not in between and len(between) <= 4 and not _verb_between(between):
                 return located.span, True  # "Using X, our framework Y ..."
-            if len(between) > 1 and between[0] == "we" and between[1] in PROPOSE_VERBS and ctx.is_proposed(located):
-                return located.span, True  # "Building upon X, we introduce Y"
+            verb = next((w for w in between[1:] if w not in uses_cues().uses_subject_skips), "")
+            if len(between) > 1 and between[0] == "we" and verb in PROPOSE_VERBS and ctx.is_proposed(located):
+                return located.span, True  # "Building upon X, we (further) introduce Y"
             break
         if _untagged_subject(view, comma + 1):
             return None, False  # "Building on GRPO, TACO introduces ...": an untagged name is the subject

@@ -1,0 +1,287 @@
+"""Whether a number states a change: a sign or a difference unit, a change noun or verb around it ("by
+4%", "a 4% gain", "2.1 points higher than X"), a bracket after a change, or the next member of a list of
+changes."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span
+
+from claimgraph.extract.claims.cues import ClaimCues
+from claimgraph.extract.claims.numbers.match import ComparisonMatch
+from claimgraph.extract.claims.numbers.metrics import _Metric
+from claimgraph.extract.claims.numbers.name_lists import _name_word
+from claimgraph.extract.claims.numbers.words import (
+    _APPROX,
+    _CHANGE_NOUNS,
+    _HEDGES,
+    _LIST_JOINERS,
+    _LIST_MATERIAL,
+    _PLACES,
+    AFTER,
+    _latex_opener,
+    _original,
+    _Places,
+    _written,
+)
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
+from claimgraph.extract.pipeline.token_table import doc_text
+from claimgraph.extract.quantities.number_cues import NumberCues, number_cues
+
+
+def _previous(words: tuple[str, ...], i: int) -> int:
+    """Index of the first word before ``i`` that is not a hedge ("by up to", "an average of"), or -1."""
+    i -= 1
+    while i >= 0 and (
+        words[i] in _HEDGES
+        or (words[i] in ("to", "than") and i and words[i - 1] in ("up", "more", "less"))
+        or _latex_opener(words[i])
+    ):
+        if words[i] == "of" and i and words[i - 1] in _CHANGE_NOUNS:
+            return i - 1
+        i -= 2 if words[i] == "than" else 1  # "an improvement of more than 25.3%"
+    return i
+
+
+def _is_change(view: SentenceView, quantity: Located, unit: str | None, cues: ClaimCues) -> bool:
+    """Whether the number states a change ("by 4%", "a 4% gain", "4 points higher", "+4", "3x")."""
+    text = _written(quantity)
+    if text.startswith(("+", "-", "\u2212")) or unit == "x" or _difference_unit(text):
+        return True
+    start = quantity.span.start_char
+    if doc_text(view.sentence.doc)[max(0, start - 2) : start].endswith(("{+}", "+}")):
+        return True  # "\texttt{+}3.5% accuracy": a sign set in LaTeX
+    words = view.words
+    k = quantity.last + 1
+    if k + 1 < len(words) and words[k] in ("relative", "absolute") and words[k + 1] in (")", ",", ";", "."):
+        return True  # "improving F1 from 0.501 to 0.603 (20% relative)"
+    i, stop = quantity.last, min(len(words), quantity.last + 1 + AFTER)
+    while i + 1 < stop:
+        i += 1
+        w = words[i]
+        if w == "(" and i > quantity.last + 1 and (close := _gloss_end(words, i)) is not None:
+            i, stop = close, min(len(words), close + AFTER)
+            continue  # "23-35% LPIPS (learned perceptual image patch similarity) improvement"
+        if w in (",", ";", "(", ")", "on", "in", "of", "for"):
+            break
+        if w.rsplit("-", 1)[-1] in _CHANGE_NOUNS and w not in _CHANGE_NOUNS:
+            return True  # "19% self-improvement"
+        if "(" in w and w.split("(", 1)[0] in _CHANGE_NOUNS:
+            return True  # "3.1% accuracy improvement(J&F metric)": a bracket glued to the noun
+        if w in _CHANGE_NOUNS or w in cues.increase_cues or w in cues.decrease_cues or w in cues.absolute_units:
+            return (
+                w not in cues.absolute_units
+                or any(
+                    words[k] in cues.increase_cues or words[k] in cues.decrease_cues or words[k] in _CHANGE_NOUNS
+                    for k in range(i + 1, min(len(words), i + 3))
+                )
+                or _previous_is_change(words, quantity.first, cues)
+            )
+    return _previous_is_change(words, quantity.first, cues) or _in_change_bracket(words, quantity.first)
+
+
+def _gloss_end(words: tuple[str, ...], bracket: int) -> int | None:
+    """The closing bracket of a gloss opened at ``bracket`` after a word: at most eight words with no number,
+    comma or clause break in them ("LPIPS (learned perceptual image patch similarity)"); None otherwise."""
+    for k in range(bracket + 1, min(len(words), bracket + 10)):
+        w = words[k]
+        if w == ")":
+            return k if k > bracket + 1 else None
+        if w in ("(", ",", ";", ".", ":") or any(c.isdigit() for c in w):
+            return None
+    return None
+
+
+def _difference_unit(text: str) -> bool:
+    """Whether a number is written with a unit of a difference of percentages (``difference_units``:
+    "$6.1$ percentage points", "4.5 pp"), never a score; not "0.5 bpp"."""
+    low = text.lower()
+    for unit in number_cues().difference_units:
+        if low.endswith(unit) and len(low) > len(unit) and low[-len(unit) - 1] in "0123456789 $}~":
+            return True
+    return False
+
+
+def _list_goes_on(view: SentenceView, before: Located, quantity: Located, places: _Places) -> bool:
+    """Whether only the previous number's metric and dataset and a list joiner stand between it and this
+    one: "by 1.05% mIoU on GTA V --> Cityscapes and 1.04% mIoU on Synthia", "14.23% in IoU (14.11% in
+    F1) and 2.05% in accuracy"; the second is a change too."""
+    words, joined, placed = view.words, False, False
+    after = quantity.last + 1
+    own_metric = after < len(words) and words[after] == "in" and after + 1 in places.metrics
+    for i in range(before.last + 1, quantity.first):
+        if words[i] in _LIST_JOINERS or (words[i] == "(" and own_metric):
+            joined, placed = True, False  # "14.23% in IoU (14.11% in F1)": the same change in another metric
+        elif words[i] == ")":
+            continue
+        elif joined and (words[i] in _HEDGES or words[i] == "to" and words[i - 1] == "up"):
+            continue  # "by 1-10% in Dice and up to 11% in IoU"
+        elif placed and _name_word(view, i):
+            continue  # "by 52.33 points on OpenAI CLIP ViT-L/14 and 67.00 points on ...": the place is a model
+        elif not (
+            i in places.metrics
+            or i in places.datasets
+            or words[i] in _LIST_MATERIAL
+            or (i - 1 in places.datasets and len(words[i]) <= 3 and _original(view, i).isupper())  # "GTA V"
+        ):
+            return False
+        placed = placed or words[i] in _PLACES
+    return joined
+
+
+def _in_change_bracket(words: tuple[str, ...], first: int) -> bool:
+    """A number in brackets right after a change noun: "with minimal accuracy loss (1.2% and 0.6% pass@1)",
+    "a large gain (+3.1 mIoU)"; the bracket states the size of the change."""
+    for k in range(first - 1, max(-1, first - 12), -1):
+        if words[k] == "(":
+            return k > 0 and words[k - 1] in _CHANGE_NOUNS
+        if words[k] in (")", ";", ".", ":") or words[k] in number_cues().statistic_words:
+            return False
+    return False
+
+
+def _bracket_then_change(view: SentenceView, quantity: Located, metrics: frozenset[int]) -> bool:
+    """A number in brackets whose closing bracket is followed by a change noun: "(4.69%-15.26% in FID)
+    improvement"."""
+    words, i = view.words, quantity.last + 1
+    while i < len(words) and (words[i] == "in" or i in metrics):
+        i += 1
+    return i + 1 < len(words) and words[i] == ")" and words[i + 1] in _CHANGE_NOUNS
+
+
+def _comparative_after(view: SentenceView, quantity: Located, places: _Places, nc: NumberCues) -> bool:
+    """A comparative and "than" after the number and what it measures, in its clause: "(~2 dB in PSNR and
+    45.7% in Cosine Distance better than existing methods)", "2.1 points higher than X": a difference."""
+    words = view.words
+    placed = 0  # unknown words allowed after "in"/"on"/"of" (a measure we do not know)
+    for i in range(quantity.last + 1, min(len(words) - 1, quantity.last + 13)):
+        w = words[i]
+        if w in nc.than_comparatives:
+            return words[i + 1] == "than"
+        if i in places.numbers and i - 1 not in places.numbers and words[i - 1] not in _LIST_JOINERS:
+            return False  # "MFID of 17.01 for cirrhosis synthesis 28% lower than ...": the other number's
+        if i in places.metrics or i in places.numbers or i in places.datasets or w in _LIST_JOINERS:
+            placed = 0
+        elif w in ("in", "on", "of", "for", "~", "$") or w in _HEDGES or w in ("points", "point", "pp", "db"):
+            placed = 3 if w in ("in", "on", "of", "for") else placed
+        elif placed and w.isalpha():
+            placed -= 1
+        else:
+            return False
+    return False
+
+
+def _bracket_after_change(
+    view: SentenceView, quantity: Located, found: list[ComparisonMatch], before: Located | None
+) -> bool:
+    """A number in brackets right after a change: "improves accuracy by 6.2% (up to 61.4% on certain
+    models)": the bracket gives the largest change, no score."""
+    words = view.words
+    if before is None or not found or found[-1].quantity != before.span or found[-1].role != "change":
+        return False
+    k = quantity.first - 1
+    while k > before.last and (words[k] in _HEDGES or words[k] in _APPROX):
+        k -= 1
+    return k == before.last + 1 and words[k] == "("
+
+
+def _unknown_then_change(view: SentenceView, quantity: Located | Span) -> bool:
+    """A measure name we do not know, then a change noun: "3.8% mBIoU absolute improvements"."""
+    last = quantity.last if isinstance(quantity, Located) else view.word_of(quantity.end - 1)
+    words, i = view.words, last + 1
+    if i >= len(words) or not words[i][:1].isalpha() or words[i] in number_cues().non_qualifiers:
+        return False
+    i += 1
+    while i < len(words) and words[i] in number_cues().change_modifiers:
+        i += 1
+    return i < len(words) and words[i] in _CHANGE_NOUNS
+
+
+def _change_after_metric(view: SentenceView, quantity: Located, metric: _Metric | None, how: str) -> bool:
+    """A change noun right after the metric the number is followed by: "~10% acceptance rate improvements"."""
+    if metric is None or how != "after" or metric.first - quantity.last > 2:
+        return False
+    words, i = view.words, metric.last + 1
+    while i < len(words) and words[i] in ("accuracy", "score", "scores"):
+        i += 1  # "a 1.0 mAP accuracy reduction"
+    if i < len(words) and words[i] == "of":  # "0.02--0.04 AUC of untapped headroom"
+        return any(words[k] in _CHANGE_NOUNS for k in range(i + 1, min(len(words), i + 4)))
+    return i < len(words) and words[i] in _CHANGE_NOUNS
+
+
+def _metric_then_change(view: SentenceView, quantity: Span, metrics: frozenset[int]) -> bool:
+    """Whether the number is followed by a metric name and a change noun: "2.9% mIoU gain"."""
+    words, i = view.words, view.word_of(quantity.end - 1) + 1
+    if i >= len(words) or i not in metrics:
+        return False
+    while i < len(words) and i in metrics:
+        i += 1
+    while i < len(words) and words[i] in number_cues().change_modifiers:
+        i += 1  # "2.9% mIoU and 3.8% mBIoU absolute improvements"
+    return i < len(words) and words[i] in _CHANGE_NOUNS
+
+
+@cache
+def _change_links() -> frozenset[str]:
+    """Words between a change noun and its number ("gain amounts to 6.98%"), and the bound words that are
+    words ("gaps exceeding 20 AP", "a gap below 1%": after a change noun, no bound but the change's value)."""
+    nc = number_cues()
+    return nc.change_links | frozenset(w for w in nc.bound_words if w.isalpha())
+
+
+def _previous_is_change(words: tuple[str, ...], first: int, cues: ClaimCues) -> bool:
+    if first >= 2 and words[first - 2 : first] == ("up", "to"):  # "improves answer accuracy up to 12.0%"
+        k = first - 3
+        while k > max(-1, first - 12):
+            if words[k] == ")" and k >= 2 and words[k - 2] == "(":
+                k -= 3  # "improve Average Precision (AP) up to 13%"
+                continue
+            if words[k] in (",", ";", "(", ")") or words[k][:1].isdigit():
+                break
+            if words[k] in cues.increase_cues or words[k] in cues.decrease_cues:
+                return True
+            k -= 1
+    i = _previous(words, first)
+    if i < 0:
+        return False
+    w = words[i]
+    if w in ("by", "within") or w in _CHANGE_NOUNS or w in number_cues().change_verbs:
+        return True  # "by 5%", "a gain of 5%", "while only losing 0.64% in accuracy"
+    for k in range(first - 1, max(-1, first - 6), -1):  # "outperforms X by an average accuracy of 6%"
+        if words[k] == "by":  # not "by achieving 17.4% WER": a gerund after "by" reports a score
+            return all(
+                words[j] in _HEDGES or (words[j].isalpha() and not words[j].endswith("ing"))
+                for j in range(k + 1, first)
+            )
+        if words[k] in (",", ";", "(", ")", ":") or words[k][:1].isdigit():
+            break
+    if w == ":":  # "significant improvements over the baseline: 7.67% in Driving Score, 22.06% in ..."
+        for k in range(i - 1, max(-1, i - 8), -1):
+            if words[k] in _CHANGE_NOUNS:
+                return True
+            if words[k] in (",", ";", ".", "(", ")") or words[k][:1].isdigit():
+                break
+    linked = False  # "the performance gain amounts to 6.98%", "the improvement is 5%"; not "increases to 85%"
+    for k in range(i, max(-1, i - 4), -1):  # "a gain as high as 0.545", "gains ranging from 1-10%"
+        if words[k] in _CHANGE_NOUNS:
+            return linked
+        if words[k] not in _change_links():
+            break
+        linked = linked or words[k] not in ("to", "of")
+    k = first - 1
+    while k >= 0 and words[k] in _APPROX:
+        k -= 1  # "an increase in success rate (SR) of around 1 point"
+    if k < 0 or words[k] != "of":
+        return False
+    j, stop = k - 1, max(-1, k - 6)
+    while j > stop:  # "an enhancement in retrieval accuracy of 5.1%"
+        if words[j] == ")" and j >= 2 and words[j - 2] == "(":
+            j, stop = j - 3, max(-1, stop - 3)  # "success rate (SR) of": step over the abbreviation
+            continue
+        if words[j] in (",", ";", "(", ")") or words[j][:1].isdigit():
+            return False
+        if words[j] in _CHANGE_NOUNS:
+            return True
+        j -= 1
+    return False

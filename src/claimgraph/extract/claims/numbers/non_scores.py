@@ -1,0 +1,157 @@
+"""Numbers that are no score: sizes and costs by their unit, years, shares ("3.9% of the data",
+"retains 95%"), percentages of a reference, bounds ("over 80%", "no model reaches 60%"), test statistics and
+settings of the evaluation ("at 5% FPR", "to reach 80% accuracy")."""
+
+from __future__ import annotations
+
+from claimgraph.extract.claims.numbers.metrics import _Metric
+from claimgraph.extract.claims.numbers.words import _ACTORS, _APPROX, _CHANGE_NOUNS, _HEDGES, _latex_opener, _original
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
+from claimgraph.extract.pipeline.token_table import span_text
+from claimgraph.extract.quantities.number_cues import NumberCues
+from claimgraph.extract.quantities.units import SCORE_UNITS
+
+
+def _after_share_verb(words: tuple[str, ...], quantity: Located, nc: NumberCues) -> bool:
+    """A percentage right after a verb of keeping ("retaining up to 95.4% mIoU", "preserves 98% accuracy"):
+    a share of a reference score, no score of its own."""
+    k = quantity.first - 1
+    while k >= 0 and (words[k] in _HEDGES or words[k] in _APPROX):
+        k -= 1
+    return k >= 0 and words[k] in nc.share_verbs
+
+
+def _relative_to(view: SentenceView, quantity: Located, metric: _Metric | None, how: str) -> bool:
+    """ "90% SSIM relative to the full-precision model", "95% relative to X": a percentage of a reference,
+    no score (asked for "%" numbers only: "an error of 0.006 rad/s relative to the images" is a score)."""
+    words = view.words
+    i = (
+        metric.last + 1
+        if metric is not None and how == "after" and metric.first - quantity.last <= 2
+        else quantity.last + 1
+    )
+    return i + 1 < len(words) and words[i] == "relative" and words[i + 1] == "to"
+
+
+def _size_or_cost(match, nc: NumberCues) -> str | None:
+    unit = getattr(match, "unit", None)
+    if unit in nc.size_units:
+        return "size"
+    if unit in nc.cost_units:
+        return "cost"
+    if unit not in SCORE_UNITS:
+        return "size"  # a counted noun: "500 images", "3 datasets"
+    if unit is None and getattr(match, "multiplier", 1.0) >= 1e3:
+        return "size"  # "67M", "1.4B"
+    return None
+
+
+def _is_year(match) -> bool:
+    value = getattr(match, "value", None)
+    return (
+        match is not None
+        and match.unit is None
+        and match.high is None
+        and value is not None
+        and float(value).is_integer()
+        and 1900 <= value <= 2099
+    )
+
+
+def _is_fraction(view: SentenceView, quantity: Located, nc: NumberCues, unit: str | None = None) -> bool:
+    """ "3.9% of the data", "5% of the parameters", "retains 99% of accuracy", "99.6% of R@1": a share of
+    something, not a score (any "N% of")."""
+    words = view.words
+    i = quantity.last + 1
+    if i >= len(words) or words[i] != "of":
+        return False
+    return unit == "%" or any(words[k] in nc.fraction_nouns for k in range(i + 1, min(len(words), i + 4)))
+
+
+def _is_bound(view: SentenceView, quantity: Located, nc: NumberCues) -> bool:
+    """ "over 80%", "more than 0.9", "at least 70%", "nearly 56%", "$\\leq$ 5%", "90% or more": a bound,
+    not a score."""
+    words, text = view.words, quantity.span.text
+    if text[:1] in "<>\u2264\u2265" or text.startswith(("\\leq", "\\geq", "\\le", "\\ge")):
+        return True
+    i = quantity.first - 1
+    while i >= 0 and (words[i] in ("$", "the") or _latex_opener(words[i])):
+        i -= 1  # "to exceed the 50 AP milestone"
+    if i >= 1 and words[i - 1] in ("nearly", "almost") and words[i].isalpha() and words[i] not in nc.bound_words:
+        return True  # "nearly sustains 0.99 recall", "almost reaches 90%"
+    if i >= 0 and words[i].strip("$") in nc.bound_words and not (i and words[i - 1] == "-"):  # "over", "$\\geq$"
+        return i == 0 or words[i - 1] not in _CHANGE_NOUNS or words[i] in ("nearly", "almost")
+    if i >= 1 and (f"{words[i - 1]} {words[i]}" in nc.bound_pairs or words[i - 1] + words[i] in nc.bound_words):
+        return True  # "more than 0.9", "< = 34%" (a "<=" read as two words)
+    j = quantity.last + 1
+    if j < len(words) and words[j] in nc.bound_after:
+        return True
+    return j + 1 < len(words) and f"{words[j]} {words[j + 1]}" in nc.bound_after
+
+
+def _negated(view: SentenceView, quantity: Located, nc: NumberCues) -> bool:
+    """ "no model reaches 60% accuracy", "none exceed 83%", "does not reach 50%": a bound denied, no score."""
+    words = view.words
+    for k in range(quantity.first - 1, max(-1, quantity.first - 5), -1):
+        if words[k] in (",", ";", ":", "(", ")", ".") or words[k][:1].isdigit():
+            return False
+        if words[k] in nc.denials:
+            return True
+    return False
+
+
+def _is_statistic(view: SentenceView, quantity: Located, nc: NumberCues) -> bool:
+    """ "P<0.001", "p = 0.03", "(OR 3.14", "95% CI", "95% confidence interval": a test statistic or a
+    confidence level, never a score."""
+    text = span_text(quantity.span)
+    if text[:1] in "Pp" and not text[1:2].isalpha():
+        return True
+    i = quantity.first - 1
+    while i >= 0 and view.words[i] in ("=", "<", ">", ":", "\u2264", "\u2265", "$", "of"):
+        i -= 1
+    if i >= 0 and i < quantity.first - 1 and _original(view, i) in nc.statistic_words:
+        return True  # "p = 0.03", "OR: 3.14"
+    if i == quantity.first - 1 and i >= 0 and _original(view, i) in nc.statistic_words and _original(view, i) != "p":
+        return True  # "OR 3.14", "HR 0.8"
+    if i >= 0 and not view.words[i][:1].isalnum() and view.words[i] in nc.statistic_words:
+        return True  # "0.79 +- 0.24 mm": the spread
+    j = quantity.last + 1
+    return j < len(view.words) and _original(view, j) in nc.statistic_words and view.words[j] not in ("p", "or")
+
+
+def _is_setting(
+    view: SentenceView, quantity: Located, metric: _Metric | None, how: str, nc: NumberCues, metrics: list[_Metric]
+) -> bool:
+    """ "at 0.7 IoU threshold", "an IoU threshold of 0.5": a setting of the evaluation, no score; also a
+    target ("the time needed to achieve a 90% ASR", "steps required to reach 80% accuracy"). ``metrics``:
+    the sentence's :func:`metric_mentions`."""
+    words = view.words
+    if quantity.first > 0 and words[quantity.first - 1] in nc.setting_words:
+        return True  # "top 5% validation accuracy"
+    k = quantity.first - 1
+    while k >= 0 and words[k] in ("a", "an", "the"):
+        k -= 1
+    if k > 0 and words[k] in nc.target_verbs and words[k - 1] == "to":
+        before = words[max(0, k - 5) : k - 1]
+        if any(w in nc.target_needs or w in nc.cost_words for w in before):
+            return True
+    if metric is not None and how == "after":
+        i = metric.last + 1
+        j = quantity.first - 1 - (quantity.first > 1 and words[quantity.first - 1] in ("a", "an"))
+        if j >= 0 and words[j] == "at" and metric.first == quantity.last + 1:
+            return True  # "recall of 84.5% at 5% FPR", "at 70% sparsity", "at a 1% FPR": an operating point
+        return i < len(words) and words[i] in nc.setting_words
+    if metric is not None and how == "before" and metric.first > 1 and words[metric.first - 1] == "(":
+        # "R@1 (IoU = 0.3)", "AP (IoU 0.7)": a metric in brackets after another sets its operating point
+        before = metric.first - 2  # not "Success Rate (SR) of 51.09%": the number is inside the bracket
+        if ")" not in words[metric.last + 1 : quantity.first] and any(m.last == before for m in metrics):
+            return True
+    if metric is not None and how == "before" and metric.first > 1 and words[metric.first - 1] == "at":
+        # "worse at FMR = 10^-3", "TPR at FPR of 1%": an operating point (not "ILION at F1 = 0.97")
+        return not any(e.last == metric.first - 2 and e.label in _ACTORS for e in view.entities)
+    for k in range(quantity.first - 1, max(-1, quantity.first - 4), -1):
+        if words[k] in nc.setting_words:
+            return True
+        if words[k] not in ("of", "=", ":", "at", "a", "an", "the", "("):
+            return False
+    return False

@@ -1,0 +1,106 @@
+"""Whether the name a number is tied to is the paper's own system (the number stays a score) or
+another's (a baseline's score): a proposed name, "our", the claim's subject or a variant of its name."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from claimgraph.extract.claims.numbers.words import _ACTORS, _OWN_NOUNS
+from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, SentenceView
+from claimgraph.extract.pipeline.token_table import span_text
+from claimgraph.extract.quantities.number_cues import number_cues
+
+
+def _owner_role(
+    view: SentenceView,
+    owner: Located | None,
+    role: str,
+    model: Located | None,
+    subject: Span | None,
+    baselines: tuple[Located, ...],
+    owners: list[Located],
+    peers: list[Located] | None = None,
+) -> tuple[str, Located | None]:
+    """The role and model of a number tied to ``owner`` (see :func:`_owner`). ``peers``: the list of names
+    ``owner`` was picked from by position ("A, B and C achieve 61%, 70% and 75%"); when the claim's subject
+    is one of them, each number is its own name's score."""
+    if owner is None:
+        return "baseline", None  # a person's or chance's number
+    if any(owner.span == b.span for b in baselines):
+        return "baseline", owner
+    ctx = view.sentence.doc.user_data.get(CONTEXT_CACHE)
+    proposed = ctx is not None and ctx.is_proposed(owner)
+    own = proposed or _ours(view.words, (peers or [owner])[0].first)
+    if not owner.label:  # an unrecognised name: the paper's own name, a variant of it ("UCAN-L") or another's
+        if proposed or (subject is not None and owner.key == span_text(subject).lower()):
+            return role, None  # the paper's own name: the claim's subject
+        if not own and not _variant_of_own(owner.key, subject, ctx) and subject is not None:
+            if subject.label_ in _ACTORS:
+                return "baseline", owner
+        return role, owner  # shown without the claim's subject: the leaderboard finds no entity of that name
+    if subject is not None:
+        key = span_text(subject).lower()
+        # the subject itself, or a sized variant of it ("OpenSWE-32B and OpenSWE-72B" of OpenSWE)
+        own = own or any(p.span == subject or p.key in (key, *_variants(p.key, key)) for p in peers or [owner])
+        other = subject.label_ in _ACTORS and not own
+    else:
+        keys = {p.key for p in peers or [owner]}
+        rivals = [o for o in owners if o.key not in keys]
+        other = not own and (
+            bool(rivals)
+            or (ctx is not None and any(e.label in _ACTORS and ctx.is_proposed(e) for e in view.entities))
+            or _speaks_of_own(view, owner)
+        )
+    owners.append(owner)
+    if other:
+        return "baseline", owner
+    return role, owner
+
+
+def _variant_of_own(key: str, subject: Span | None, ctx) -> bool:
+    """Whether an unrecognised name is the paper's own name or a variant glued to it by a hyphen ("ucan-l"
+    of the proposed UCAN, "owl-t" of OWL)."""
+    keys = set(ctx.keys) if ctx is not None else set()
+    if subject is not None:
+        keys.add(span_text(subject).lower())
+        keys.add("".join(w[:1] for w in re.split(r"[\s-]+", span_text(subject).lower()) if w))  # its initials
+    base = key.split("-", 1)[0]
+    return any(k in keys for k in (key, base)) or (ctx is not None and key.replace("-", "") in ctx.spelled)
+
+
+def _own_apposition(words: tuple[str, ...], first: int) -> bool:
+    """Whether the name at word ``first`` is set in apposition to "our <noun>": "our model, X, ..."."""
+    return first >= 3 and words[first - 1] == "," and words[first - 3] == "our" and words[first - 2] in _OWN_NOUNS
+
+
+def _ours(words: tuple[str, ...], first: int) -> bool:
+    """Whether a word of the paper's own (``own_markers``: "our", "proposed", "resulting") stands right before
+    word ``first``, or "our" before one participle there ("our fine-tuned Qwen2.5-VL"), or the name is in
+    apposition to "our <noun>" ("our model, X,")."""
+    if first > 0 and words[first - 1] in number_cues().own_markers:
+        return True
+    if _own_apposition(words, first):
+        return True
+    return first > 1 and words[first - 1].endswith("ed") and words[first - 2] == "our"
+
+
+def _variants(name: str, subject: str) -> tuple[str, ...]:
+    """``name`` when it is the subject's name with a size or version glued by a hyphen ("openswe-32b" of
+    "openswe"), else nothing."""
+    if name.startswith(subject + "-") and any(c.isdigit() for c in name[len(subject) + 1 :]):
+        return (name,)
+    return ()
+
+
+def _speaks_of_own(view: SentenceView, owner: Located) -> bool:
+    """Whether the sentence names the paper's own entity before ``owner`` ("our method", "our FooNet")."""
+    nc, words = number_cues(), view.words
+    starts = {e.first for e in view.entities if e.label in _ACTORS}
+    for i in range(min(owner.first, len(words) - 1)):
+        if words[i] == "our" and (
+            i + 1 in starts or words[i + 1] in nc.own_nouns or (i + 2 < owner.first and words[i + 2] in nc.own_nouns)
+        ):
+            return True
+    return False

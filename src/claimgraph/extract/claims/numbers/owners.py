@@ -1,0 +1,241 @@
+"""The name a clause ties a number to: "by X", the nearest Model or Method before it across link words,
+the name a relative clause or an apposition describes, the opener of a contrast clause, or a word that looks
+like a name no entity covers ("VibrantVS (2.71 m MAE)")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from claimgraph.extract.claims.numbers.metrics import _Metric
+from claimgraph.extract.claims.numbers.number_lists import _in_number_list
+from claimgraph.extract.claims.numbers.owner_roles import _own_apposition
+from claimgraph.extract.claims.numbers.unnamed_owners import _class_noun
+from claimgraph.extract.claims.numbers.words import _ACTORS, _LIST_JOINERS, BEFORE, _Places, _word_located, _word_text
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
+from claimgraph.extract.quantities.number_cues import NumberCues
+
+
+def _owner(
+    view: SentenceView,
+    quantity: Located,
+    metric: _Metric | None,
+    how: str,
+    nc: NumberCues,
+    places: _Places,
+    unknown: frozenset[int] | None = None,
+) -> tuple[bool, Located | None]:
+    """The name a clause ties a number to: (True, name), (True, None) for a person or chance
+    ("human CER of 15.9%"), or (False, None).
+
+    The name after "by" ("88% accuracy by X"), else the nearest Model or Method
+    before the number across link words only ("EfficientNet with a 92.34%",
+    "SD3.5 Large reaches 0.65", "ILION at F1 = 0.9756", "CNNs (mIoU: 78.5)"),
+    metric names and the numbers, datasets and joiners of a list ("X achieves
+    80% on A and 70% on B").
+    """
+    words = view.words
+    starts = {e.first: e for e in view.entities if e.label in _ACTORS}
+    if unknown is None:
+        unknown = _unknown_names(view, nc)
+    j = quantity.last + 1
+    if metric is not None and how == "after":
+        j = metric.last + 1
+    if j + 1 < len(words) and words[j] in nc.owner_after:
+        k = j + 2 if words[j + 1] == "the" else j + 1
+        if k in starts:
+            return True, starts[k]
+    ends = {e.last: e for e in view.entities if e.label in _ACTORS}
+    listed = places.numbers | places.metrics | places.datasets
+    i = quantity.first - 1
+    while i >= 0 and quantity.first - i <= 16:
+        if i in ends:
+            return True, ends[i]
+        w = words[i]
+        if w in nc.agent_words:
+            return True, None
+        if w == "(" and (clause_name := _relative_clause_name(view, i, ends, unknown, nc)) is not None:
+            return True, clause_name  # "the attention-based MIL, which was less consistent (mean MAE = 10.7)"
+        if i in listed or w in nc.owner_links or (w.endswith("ly") and w.isalpha() and len(w) > 4):
+            pass  # a link word, a list's material or an adverb ("human can easily achieve 100%")
+        elif i + 1 in places.metrics and w in nc.neutral_modifiers:
+            pass  # "YOLOv11n-Seg reaches a segmentation precision of 0.91587"
+        elif (
+            w == ","
+            and i + 1 < len(words)
+            and words[i + 1] in nc.relative_pronouns
+            and i - 1 not in unknown
+            and _compared_before(words, i, nc, ends)
+        ):
+            return True, None  # "outperforming SD$^\mathrm{2}$Net, which achieves ...": a rival we cannot name
+        elif w in (",", "and", "&", ")", "on", "in", "for") and i > 0 and (i - 1 in listed or words[i - 1] == ")"):
+            pass
+        elif w in ("and", "or") and i > 1 and words[i - 1] == "," and i - 2 in places.numbers:
+            i -= 1  # "45.82%, 31.09%, and 17.79%": the comma before the last member
+        elif (
+            w == ","
+            and i - 1 in ends
+            and ends[i - 1].first >= 2
+            and words[ends[i - 1].first - 1] in _LIST_JOINERS
+            and _in_number_list(words, quantity, places.numbers)
+        ):
+            pass  # "o3-mini, o1, and DeepSeek-R1, achieve only 45.82%, ...": the comma closing a list of names
+        elif w == "," and i - 1 in ends and _own_apposition(words, ends[i - 1].first):
+            pass  # "our model, InternVL2-8B-MPO, achieves an accuracy of 67.0"
+        elif w == "," and _apposed_name(words, i - 1, ends, unknown, nc):
+            pass  # "the best classifier, EfficientNetV2S, achieved high accuracy (~ 96%)": the name set in commas
+        elif w == "," and i + 1 < len(words) and words[i + 1] in nc.relative_pronouns:
+            # "outperforming SD2Net, which achieves a mIoU of 64.97%"; across an apposition: "comparable
+            # to BigCodec, the current SOTA codec, which achieves 0.84"
+            i = _apposition_start(words, i, ends, unknown)
+        elif w in nc.relative_pronouns and _baseline_noun_before(words, i, nc):
+            return True, None  # "outperforming the baseline model which achieved 98.62% precision"
+        elif w in nc.own_nouns and i > 0 and words[i - 1] in nc.baseline_nouns:
+            return True, None  # "the baseline model achieves 61.2%": an unnamed baseline's score
+        elif i in unknown:
+            return True, _word_located(view, i)  # "UCAN-L achieves 31.63 dB", "VibrantVS (2.71 m MAE)"
+        else:
+            return False, None
+        i -= 1
+    return False, None
+
+
+def _relative_clause_name(
+    view: SentenceView, bracket: int, ends: dict[int, Located], unknown: frozenset[int], nc: NumberCues
+) -> Located | None:
+    """The name a relative clause ending at the bracket ``bracket`` describes: "compared with the
+    attention-based MIL, which was less consistent (mean MAE = 10.7)": the number in the brackets is MIL's.
+    The clause opens with a relative pronoun right after the name (or its comma), at most eight words
+    before the bracket, and no comma, clause break or other bracket stands between. The name is a Model or
+    Method, or a word that looks like a name no entity covers (:func:`_unknown_names`)."""
+    words = view.words
+    for k in range(bracket - 1, max(0, bracket - 9), -1):
+        w = words[k]
+        if w in nc.relative_pronouns:
+            name = k - 1 - (words[k - 1] == ",")
+            if name in ends:
+                return ends[name]
+            return _word_located(view, name) if name in unknown else None
+        if w in (",", ";", ".", ":", "(", ")") or w in nc.bracket_clause_breaks or k in ends:
+            return None
+    return None
+
+
+def _apposed_name(
+    words: tuple[str, ...], last: int, ends: dict[int, Located], unknown: frozenset[int], nc: NumberCues
+) -> bool:
+    """Whether a name ending at word ``last`` stands in apposition to a class noun, set in commas: "the best
+    classifier, EfficientNetV2S, achieved", "the resulting model, CodeV-R1-7B, achieves"."""
+    if last in ends:
+        first = ends[last].first
+    elif last in unknown:
+        first = last
+    else:
+        return False
+    return first >= 2 and words[first - 1] == "," and _class_noun(words[first - 2], nc)
+
+
+def _actor_before_contrast(view: SentenceView, quantity: Located, subject: Span, nc: NumberCues) -> Located | None:
+    """When the claim's subject is named only after the number, in a clause that a contrast opener starts
+    ("Key results show Pixtral as the top performer with an F1-score of 0.71 and 83% recall, while Gemini
+    models gained precision"), the number is not the subject's: the Model or Method named last before it in
+    its clause (no ";" or contrast opener between) is its owner. None when the subject is named before the
+    number or no contrast opener stands between the number and the subject."""
+    words, key = view.words, subject.text.lower()
+    mentions = [e for e in view.entities if e.label in _ACTORS and e.span.text.lower() == key]
+    if not mentions or any(e.first <= quantity.first for e in mentions):
+        return None
+    later = min(e.first for e in mentions)
+    if nc.contrast_openers.isdisjoint(words[quantity.last + 1 : later]):
+        return None
+    owner = max(
+        (e for e in view.entities if e.label in _ACTORS and e.last < quantity.first), default=None, key=lambda e: e.last
+    )
+    if owner is None:
+        return None
+    between = words[owner.last + 1 : quantity.first]
+    return None if ";" in between or not nc.contrast_openers.isdisjoint(between) else owner
+
+
+def _contrast_clause_actor(view: SentenceView, quantity: Located, nc: NumberCues) -> tuple[bool, Located | None]:
+    """Who opens the contrast clause the number stands in, like :func:`_owner`: (True, name) for a Model or
+    Method ("VGG achieves 66.94%, while DnCNN improves the PSNR value from 20.17 to 22.63": DnCNN), (True,
+    None) for an unnamed model not the paper's ("..., while the transformer model reduced the CER to 1.79%"),
+    else (False, None) ("while our method ...", no contrast clause)."""
+    words = view.words
+    k = quantity.first - 1
+    while k >= 0 and words[k] not in nc.contrast_openers:
+        if words[k] in (";", ".") or quantity.first - k > BEFORE:
+            return False, None
+        k -= 1
+    if k < 0:
+        return False, None
+    start = k + 1 + (k + 1 < len(words) and words[k + 1] in ("the", "a", "an"))
+    named = next((e for e in view.entities if e.first == start and e.label in _ACTORS), None)
+    if named is not None and named.last < quantity.first:
+        return True, named
+    opening = words[k + 1 : min(quantity.first, start + 3)]
+    unnamed = start > k + 1 and any(w in nc.own_nouns for w in opening) and "proposed" not in opening
+    return unnamed, None
+
+
+def _compared_before(words: tuple[str, ...], comma: int, nc: NumberCues, ends: dict[int, Located]) -> bool:
+    """Whether a comparison word ("outperforming", "compared to") opens the phrase that ends at ``comma``
+    (at most six words back, within the clause, no name we know, not "our ...")."""
+    for k in range(comma - 1, max(-1, comma - 7), -1):
+        w = words[k]
+        if k in ends or w in (",", ";", ".", ":", "our", "we", "by") or w in nc.bracket_clause_breaks:
+            return False
+        if w in nc.outperform_words or w in nc.baseline_markers:
+            return True
+    return False
+
+
+def _baseline_noun_before(words: tuple[str, ...], i: int, nc: NumberCues) -> bool:
+    """Whether a baseline noun, alone or before a class noun, stands right before word ``i``: "the
+    baseline which", "the baseline model that", "the baselines, which"."""
+    k = i - 1 - (i > 0 and words[i - 1] == ",")
+    if k >= 0 and (words[k] in nc.own_nouns or words[k] in nc.compared_class_nouns):
+        k -= 1
+    return k >= 0 and words[k] in nc.baseline_nouns
+
+
+def _unknown_names(view: SentenceView, nc: NumberCues) -> frozenset[int]:
+    """Words that look like a name no entity covers: one word outside every entity with two capitals, or
+    a capital after its first letter ("UCAN-L", "VibrantVS", "OWL-T", "BigCodec", "RFAS"); not after a
+    place word ("on XYZ (92.7%)") nor before a dataset noun ("the XYZ benchmark"), where it names data."""
+    numbers = {k for q in view.quantities for k in range(q.first, q.last + 1)}
+    covered = numbers | {k for e in view.entities for k in range(e.first, e.last + 1)}
+    words, found = view.words, set()
+    for i in range(len(words)):
+        if i in covered or (i and words[i - 1] in nc.place_words):
+            continue
+        if i and words[i - 1] in _LIST_JOINERS and not nc.place_words.isdisjoint(words[max(0, i - 8) : i]):
+            continue  # "On NVOS (92.7%) and XYZ (95.2%)": a list of places
+        if i + 1 < len(words) and (words[i + 1] in nc.dataset_nouns or words[i + 1] in (":", "=", "of", "score")):
+            continue  # "the XYZ benchmark"; "MCC: 0.83", "a test HSS of 0.575" label a number with a measure
+        if i - 1 in numbers:
+            continue  # "0.21 rFID": the word after a number is its unit or measure
+        if words[i] in nc.neutral_modifiers or words[i] in nc.non_qualifiers:
+            continue  # "a SOTA 47.3% J&F"
+        text = _word_text(view, i)
+        if not text[:1].isalpha() or "$" in text or "\\" in text:  # not "8B" (a size after a name)
+            continue
+        if sum(c.isupper() for c in text) >= 2 or any(c.isupper() for c in text[1:]):
+            found.add(i)
+    return frozenset(found)
+
+
+def _apposition_start(
+    words: tuple[str, ...], comma: int, ends: dict[int, Located], unknown: frozenset[int] = frozenset()
+) -> int:
+    """The comma after a name (or an unrecognised name, ``unknown``) that opens an apposition ending at
+    ``comma`` ("BigCodec, the current SOTA codec, which"), else ``comma``."""
+    if comma - 1 in ends or comma - 1 in unknown:
+        return comma
+    for k in range(comma - 1, max(0, comma - 10), -1):
+        w = words[k]
+        if w == "," and (k - 1 in ends or k - 1 in unknown) and k + 1 < comma and words[k + 1] in ("the", "a", "an"):
+            return k
+        if w in (",", ";", ":", "(", ")", "and", "or") or w[:1].isdigit():
+            break
+    return comma
