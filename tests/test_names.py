@@ -7,7 +7,7 @@ import doctest
 import pytest
 
 import claimgraph.names
-from claimgraph.names import normalize_name
+from claimgraph.names import normalize_name, shown_name
 
 
 def test_doctests_pass() -> None:
@@ -40,6 +40,8 @@ def test_doctests_pass() -> None:
         ("WikiText-103", "Wikitext 103"),
         ("\uff27\uff30\uff34-4", "GPT-4"),  # full-width letters
         ("  BERT  ", "BERT"),
+        ("Terminal-Bench~2.1", "Terminal-Bench 2.1"),  # a LaTeX non-breaking space
+        ("UAVDE-2M(contains 2", "UAVDE-2M"),  # a name cut inside a glued parenthesis
     ],
 )
 def test_equal_forms(a: str, b: str) -> None:
@@ -94,3 +96,24 @@ def test_idempotent() -> None:
     for text in ["The LLMs", "GPT-3.5 Turbo", "LLaMA-2-7B", "chain-of-thought", "Natural Questions"]:
         once = normalize_name(text)
         assert normalize_name(once) == once
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("Terminal-Bench~2.1", "Terminal-Bench 2.1"),
+        ("Qwen~3.7-Plus", "Qwen 3.7-Plus"),
+        ("UAVDE-2M(contains 2", "UAVDE-2M"),
+        ("Streamline Edge Detector(SED", "Streamline Edge Detector"),
+        ("LOGO(Long cOntext aliGnment", "LOGO"),
+        # kept: a closed bracket is part of the name, a tilde without a character on both sides is no space
+        ("SIM(3)-equivariant", "SIM(3)-equivariant"),
+        ("3D(Lo)Match", "3D(Lo)Match"),
+        ("E(3)-Pose", "E(3)-Pose"),
+        ("GPT-4 (0613", "GPT-4 (0613"),
+        ("~40%", "~40%"),
+        ("GPT-4", "GPT-4"),
+    ],
+)
+def test_shown_name(written: str, shown: str) -> None:
+    assert shown_name(written) == shown

@@ -7,6 +7,9 @@
 The guide normalises "case, whitespace, hyphens, a leading 'the' and a plural
 's'". The exact rules, applied in this order:
 
+0. The name as shown (:func:`shown_name`): a LaTeX tilde between two
+   characters is a space, and a name cut inside a parenthesis glued to it
+   ends before the bracket ("UAVDE-2M(contains 2" is "UAVDE-2M").
 1. Unicode NFKC (full-width letters, ligatures and non-breaking spaces become
    their plain forms).
 2. Hyphens and every other dash character (``‐ ‑ ‒ – — ― − ⁃ ﹘ ﹣``) become a
@@ -56,7 +59,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalize_name"]
+__all__ = ["normalize_name", "shown_name"]
 
 # Hyphen-minus and the Unicode dashes and hyphens (NFKC already folds the
 # full-width and small forms of some of them).
@@ -77,6 +80,43 @@ def _singular(word: str) -> str:
     if not word[-2].isalpha() or word.lower().endswith(_NOT_PLURAL_ENDINGS):
         return word
     return word[:-1]
+
+
+#: A LaTeX non-breaking space inside a name: a tilde between two written characters ("Terminal-Bench~2.1").
+_LATEX_TILDE = re.compile(r"(?<=\S)~(?=\S)")
+#: An opening bracket glued to the word before it ("UAVDE-2M(contains", "LOGO(Long cOntext").
+_GLUED_BRACKET = re.compile(r"(?<=\w)[(\[]")
+
+
+def _unclosed_glued_bracket(text: str) -> int | None:
+    """The offset of the first opening bracket glued to a word that no bracket after it closes, else None."""
+    for match in _GLUED_BRACKET.finditer(text):
+        closing = ")" if match.group() == "(" else "]"
+        if closing not in text[match.end() :]:
+            return match.start()
+    return None
+
+
+def shown_name(text: str) -> str:
+    """The name as a reader should see it: the written form without two artifacts of the abstract's source.
+
+    - A LaTeX tilde between two characters is the non-breaking space it prints as ("Terminal-Bench~2.1" is
+      "Terminal-Bench 2.1", "Qwen~3.7-Plus" is "Qwen 3.7-Plus"); NFKC makes the Unicode one a space too.
+    - An opening bracket glued to the word before it and never closed in the name starts a parenthesis that
+      the name was cut inside ("UAVDE-2M(contains 2 million boxes)" gave "UAVDE-2M(contains 2"): the name ends
+      before it. A closed bracket is part of the name ("SIM(3)-equivariant", "3D(Lo)Match").
+
+    Examples
+    --------
+    >>> shown_name("Terminal-Bench~2.1"), shown_name("UAVDE-2M(contains 2"), shown_name("LOGO(Long cOntext")
+    ('Terminal-Bench 2.1', 'UAVDE-2M', 'LOGO')
+    >>> shown_name("SIM(3)-equivariant"), shown_name("CAS(ME)^3"), shown_name("~40%"), shown_name("GPT-4")
+    ('SIM(3)-equivariant', 'CAS(ME)^3', '~40%', 'GPT-4')
+    """
+    cut = _unclosed_glued_bracket(text)
+    if cut:
+        text = text[:cut].rstrip()
+    return _LATEX_TILDE.sub(" ", text)
 
 
 def normalize_name(text: str) -> str:
@@ -103,7 +143,7 @@ def normalize_name(text: str) -> str:
     >>> normalize_name("GPUs"), normalize_name("FLOPs"), normalize_name("GLUE")
     ('gpu', 'flop', 'glue')
     """
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", shown_name(text))
     text = _SPACES.sub(" ", _DASHES.sub(" ", text)).strip()
     text = _LEADING_THE.sub("", text)
     if not text:

@@ -7,7 +7,7 @@ import pytest
 from claimgraph.extract.lexicons import Lexicon, LexiconEntry
 from claimgraph.resolve import resolve
 from claimgraph.resolve.registry import AliasRegistry, load_registry
-from claimgraph.resolve.variants import parse_variant
+from claimgraph.resolve.variants import parse_variant, sibling_release
 from tests.resolve.cases import LEXICON, ent, paper
 
 EMPTY = AliasRegistry()
@@ -200,3 +200,35 @@ def test_the_family_variant_words_are_extractor_variant_words():
     assert parse_variant("LLaMA-2-7B-chat").base == "LLaMA-2"  # a tuning word is stripped
     assert parse_variant("Qwen2.5-Coder") is None  # a release word that is no size or tuning of Qwen2.5
     assert parse_variant("YOLOv5 nano").base == "YOLOv5"
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "marks"),
+    [
+        ("IJB-A", "IJB-B", ("A", "B")),  # lettered releases of one benchmark
+        ("REDDIT-MULTI-5K", "REDDIT-MULTI-12K", ("5K", "12K")),
+        ("CIFAR-10", "CIFAR-100", ("10", "100")),
+        ("VQA v2", "VQA 2.0", None),  # one release written two ways
+        ("WMT14", "WMT 2014", None),
+        ("AlpacaEval 2", "AlpacaEval 2.0", None),
+        ("IMDB-BINARY", "IMDB-B", None),  # a short form, no release mark
+        ("ImageNet", "ImageNet-1K", None),  # a name and one release of it: release_mark's case
+        ("WikiText-2", "WikiText-103", ("2", "103")),
+    ],
+)
+def test_sibling_releases(one, other, marks):
+    assert sibling_release(one, other) == marks
+
+
+def test_a_sibling_release_alias_never_merges_two_datasets():
+    """Issue #17: "49.39% accuracy on the IJB-B dataset" was shown on IJB-A, which listed IJB-B as an alias."""
+    r = resolve(
+        [
+            paper("p1", ent("IJB-A", "Dataset", "IJB-B")),
+            paper("p2", ent("IJB-B", "Dataset")),
+            paper("p3", ent("IJB-A", "Dataset")),
+        ],
+        registry=EMPTY,
+    )
+    assert r.key_for("p2", "IJB-B") != r.key_for("p3", "IJB-A")
+    assert r.entity(r.key_for("p2", "IJB-B")).label == "IJB-B"

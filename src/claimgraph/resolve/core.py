@@ -47,11 +47,12 @@ from dataclasses import dataclass, field, replace
 from claimgraph.extract.entities.abbreviations import spells_out
 from claimgraph.extract.lexicons import Lexicon, LexiconEntry, load_lexicon
 from claimgraph.extract.model import Entity, Extraction
+from claimgraph.names import shown_name
 from claimgraph.resolve.corpus_types import TypeVotes
 from claimgraph.resolve.keys import KeyMaker, UnionFind
 from claimgraph.resolve.model import Resolution, ResolvedEntity
 from claimgraph.resolve.registry import AliasRegistry, load_registry
-from claimgraph.resolve.variants import Variant, parse_variant, release_mark
+from claimgraph.resolve.variants import Variant, parse_variant, release_mark, sibling_release
 from claimgraph.vocabulary import ENTITY_TYPES
 
 __all__ = ["EntityTable", "Mention", "Resolver", "resolve"]
@@ -76,15 +77,21 @@ def is_short_form(form: str, long_form: str) -> bool:
 
 def other_release(text: str, form: str, type_: str = "Model") -> bool:
     """Whether one of two forms is the other plus a release mark ("FLUX" and "FLUX.1", "o1" and "o1-preview");
-    release words ("preview", "mini") count for a Model only ("CoT" and "CoT reasoning" are one method).
+    release words ("preview", "mini") count for a Model only ("CoT" and "CoT reasoning" are one method). Two
+    datasets or methods that are one stem plus two different marks are two releases too ("IJB-A" and "IJB-B",
+    :func:`~claimgraph.resolve.variants.sibling_release`).
 
     >>> other_release("FLUX", "FLUX.1"), other_release("o1-preview", "o1"), other_release("GPT-3", "GPT3")
     (True, True, False)
     >>> other_release("CoT reasoning", "CoT", "Method"), other_release("ZeRO", "ZeRO-3", "Method")
     (False, True)
+    >>> other_release("IJB-A", "IJB-B", "Dataset"), other_release("VQA v2", "VQAv2", "Dataset")
+    (True, False)
     """
     words = type_ == "Model"
-    return release_mark(text, form, words=words) is not None or release_mark(form, text, words=words) is not None
+    if release_mark(text, form, words=words) is not None or release_mark(form, text, words=words) is not None:
+        return True
+    return type_ != "Model" and sibling_release(text, form) is not None
 
 
 def _word_stems(name: str) -> set[str]:
@@ -529,14 +536,14 @@ class _Resolver:
             canonicals = [agg.first_canonical[label] for agg in aggs if label in agg.first_canonical]
             entry = min(entries, key=lambda found: found[0])[1] if entries else None
             canonical = min(canonicals, key=lambda found: found[0])[1] if canonicals else None
-            return label, entry, canonical
+            return shown_name(label), entry, canonical
         expanded = any(agg.expanded for agg in aggs)  # "SPT" alone is no long form
         longs: Counter = Counter()
         for primary, agg in zip(primaries, aggs, strict=True):  # forms of this root, under their own paper's type
             own_type = primary.partition(":")[0]
             found = agg.longs if expanded else agg.bare_longs
             longs.update({f: n for f, n in found.items() if self.sets.find(self.keys.typed(own_type, f)) == root})
-        return min(longs, key=lambda form: (-longs[form], form)), None, None
+        return shown_name(min(longs, key=lambda form: (-longs[form], form))), None, None
 
     def _attach_family(self, key: str, nodes: dict[str, dict], node_of: dict[str, str]) -> None:
         """Give Model node ``key`` its ``variant_of`` and ``params``, creating family nodes."""

@@ -141,6 +141,45 @@ def release_mark(name: str, longer: str, *, words: bool = True) -> str | None:
     return None
 
 
+def _same_mark(mark: str) -> str:
+    """A release mark written one way: no separators, case folded, no "v" before a version, no zero minor
+    version, a year as its last two digits ("-v2", "2.0" and " 2" are one mark; "2014" and "14" are one)."""
+    mark = mark.strip("-_ ").casefold().replace("_", ".")
+    mark = re.sub(r"^v(?=\d)", "", mark)
+    mark = re.sub(r"\.0$", "", mark)
+    return re.sub(r"^(?:19|20)(\d\d)$", r"\1", mark)
+
+
+def sibling_release(one: str, other: str) -> tuple[str, str] | None:
+    """The two marks when ``one`` and ``other`` are one stem plus two different release marks, else None (pure).
+
+    Lettered or numbered releases of one benchmark share a stem and differ in the mark after it: "IJB-A",
+    "IJB-B" and "IJB-C" are three face benchmarks, "REDDIT-MULTI-5K" and "REDDIT-MULTI-12K" two graph sets.
+    Neither is the other plus a mark (:func:`release_mark`), yet they name different releases, so one is no
+    alias of the other. Marks are versions, counts, single capitals or pluses (no release words), compared as
+    written one way: "VQA v2" and "VQA 2.0", "WMT14" and "WMT 2014" are one release. The stem never ends
+    inside a number ("GPT-3.5" and "GPT-35" share no stem "GPT-3").
+
+    >>> sibling_release("IJB-A", "IJB-B"), sibling_release("REDDIT-MULTI-5K", "REDDIT-MULTI-12K")
+    (('A', 'B'), ('5K', '12K'))
+    >>> sibling_release("VQA v2", "VQA 2.0"), sibling_release("WMT14", "WMT 2014"), sibling_release("IJB-A", "IJB-A")
+    (None, None, None)
+    >>> sibling_release("IMDB-BINARY", "IMDB-B"), sibling_release("CIFAR-10", "CIFAR-100")
+    (None, ('10', '100'))
+    """
+    common = 0
+    while common < min(len(one), len(other)) and one[common].casefold() == other[common].casefold():
+        common += 1
+    for cut in range(common, 0, -1):
+        stem = one[:cut]
+        if stem[-1] == "." or (stem[-1].isdigit() and (one[cut : cut + 1].isdigit() or other[cut : cut + 1].isdigit())):
+            continue
+        first, second = release_mark(stem, one, words=False), release_mark(stem, other, words=False)
+        if first and second and _same_mark(first) != _same_mark(second):
+            return first.strip("-_ "), second.strip("-_ ")
+    return None
+
+
 def _is_suffix(token: str) -> bool:
     return bool(
         _SIZE.match(token)

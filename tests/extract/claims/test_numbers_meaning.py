@@ -824,3 +824,18 @@ def test_a_bracketed_number_after_a_cited_name_is_that_names():
     )
     assert got["89.8"][0] == "baseline"
     assert got["89.7"][:2] == ("score", "AP")
+
+
+def test_a_metric_label_in_the_bracket_after_each_number_is_its_metric():
+    got = meaning(
+        "On the IU dataset, it achieved scores of 0.854 (B-1), 0.883 (CIDEr), 0.759 (METEOR), and 0.712 (ROUGE-L)."
+    )
+    assert got["0.854"][1] is None  # B-1 is no metric we know; never CIDEr, the next number's
+    assert got["0.883"][1] == "CIDEr" and got["0.759"][1] == "METEOR" and got["0.712"][1] == "ROUGE-L"
+    got = meaning("Our FooNet achieves 0.854 (BLEU-1), 0.883 (CIDEr) and 0.759 (METEOR) on IU.")
+    assert [got[n][1] for n in ("0.854", "0.883", "0.759")] == ["BLEU-1", "CIDEr", "METEOR"]
+    # brackets that name datasets or settings leave the metric before the list alone
+    got = meaning("Our experiments achieved AUC scores of 99.22% (FF++) and 100.00% (CelebDF-v2) on the test sets.")
+    assert got["99.22%"][1] == "AUC"
+    got = meaning("FooNet attains FID of 1.62 (256x256) and 2.22 (512x512) on ImageNet.")
+    assert got["1.62"][1] == "FID"

@@ -232,6 +232,17 @@ def test_a_single_digit_after_a_hyphenated_model_name_is_its_version(entity_nlp)
     assert [s.text for s in doc.spans["entities"]] == ["LLaMA-Omni", "Llama 2", "LLaMA"]
 
 
+def test_a_single_digit_and_a_variant_word_after_a_model_name_are_its_release():
+    """A judged fact showed "the Gemini 3 Pro reaches ... 65%" with the subject "Gemini"."""
+    texts = [s.text for s in _default_entities("Open models stay below 35%, whereas the Gemini 3 Pro reaches 65%.")]
+    assert "Gemini 3 Pro" in texts and "Gemini" not in texts
+    texts = [s.text for s in _default_entities("We compare GPT-5 with Gemini 3 Flash and Claude 3 Opus on MMLU.")]
+    assert "Gemini 3 Flash" in texts and "Claude 3 Opus" in texts
+    # a count is no version: no variant word after the digit
+    texts = [s.text for s in _default_entities("GPT-5 is better than Gemini 3 times out of 4.")]
+    assert "Gemini" in texts and not any(text.startswith("Gemini 3") for text in texts)
+
+
 def test_a_known_method_acronym_grows_into_a_coined_name(entity_nlp):
     doc = make_doc(entity_nlp, "", "We merge RED-LoRA adapters, LoRA-based tuning and Pre-LoRA.")
     assert [s.text for s in doc.spans["entities"]] == ["RED-LoRA", "LoRA", "LoRA"]

@@ -109,6 +109,19 @@ def test_a_long_form_that_opens_with_a_gerund_noun_stays_the_name(full_nlp, long
             "DEVIS-GRPO",
             "Dynamic Extreme VIew Synthesis-GRPO",
         ),
+        # a judged fact showed "Spatial Video-Audio Contrastive": the long form modifies the noun after "(SF)"
+        (
+            "We design a Spatial Video-Audio Contrastive (SVAC) learning strategy to align the video encoder with "
+            "the audio. SVAC helps.",
+            "SVAC",
+            "Spatial Video-Audio Contrastive",
+        ),
+        (
+            "We further introduce a Conditional Supervised Contrastive (CSC) objective, which compacts the "
+            "representations.",
+            "CSC",
+            "Conditional Supervised Contrastive",
+        ),
     ],
 )
 def test_a_long_form_that_is_a_sentence_or_half_expanded_yields_to_its_short_form(full_nlp, text, short, long_form):
@@ -128,6 +141,23 @@ def test_a_long_form_that_is_a_sentence_or_half_expanded_yields_to_its_short_for
             "We introduce Sibling Contrastive Learning with Hierarchical Prompt Tuning (SCLHPT) for text "
             "classification.",
             "Sibling Contrastive Learning with Hierarchical Prompt Tuning",
+        ),
+        # a long form ending in its own head noun stays, whatever the noun after the short form
+        (
+            "We add a Hybrid Token Fusion (HTF) module to the encoder.",
+            "Hybrid Token Fusion",
+        ),
+        # a noun after a preposition, an acronym: no adjective
+        (
+            "We propose the Arithmetic Progression of Interval (API) method to partition the axis.",
+            "Arithmetic Progression of Interval",
+        ),
+        ("We introduce the Saliency-LiDAR (SALL) method, which aggregates attributions.", "Saliency-LiDAR"),
+        ("We propose the Cross-View Content (CVC) module to fuse features.", "Cross-View Content"),  # a noun in -ent
+        # an adjective long form with no head noun after the short form stays (nothing better to show)
+        (
+            "We propose Spatial Video-Audio Contrastive (SVAC) to align the video encoder with the audio.",
+            "Spatial Video-Audio Contrastive",
         ),
     ],
 )
@@ -251,3 +281,53 @@ def test_a_lexicon_task_phrase_the_paper_introduces_stays_a_task(full_nlp):
 def test_a_score_name_with_its_own_metric_stays_a_dataset(full_nlp):
     text = "We run experiments on JumpScore. Our model reaches 74.9 JumpScore mAP, surpassing prior models."
     assert ("JumpScore", "Dataset") in entity_set(full_nlp, text)
+
+
+def test_a_long_form_after_a_naming_cue_is_the_authors_name(full_nlp):
+    """A judged fact showed "Video Promotion" for "dubbed the Video Promotion attack (ViPro)": a naming cue
+    introduces the pair like a propose verb, so its long form is typed and shown whole, with its short form."""
+    text = (
+        "We pioneer the first attack against T2VR to promote videos adversarially, dubbed the Video Promotion "
+        "attack (ViPro). Overall, ViPro surpasses other baselines."
+    )
+    names = shown(full_nlp, text, "Adversarial Video Promotion Against Text-to-Video Retrieval")
+    assert names.get("Video Promotion attack") == "Method" and "Video Promotion" not in names
+    # no cue and no head word: an untyped pair stays no entity ("field of view (FOV)")
+    assert "Video Promotion attack" not in shown(full_nlp, "The Video Promotion attack (ViPro) is rare.")
+
+
+def test_an_ing_head_word_inside_a_describing_phrase_is_no_verb(full_nlp):
+    """A judged fact typed "SAIL-Embedding, an omni-modal embedding foundation model" a Method: "embedding" was
+    read as a verb ending the phrase; a method head word in -ing is a noun there. A verb still ends it."""
+    text = "In this work, we introduce SAIL-Embedding, an omni-modal embedding foundation model that works."
+    assert shown(full_nlp, text).get("SAIL-Embedding") == "Model"
+    text = "We introduce BadMDE, the first backdoor attack targeting depth estimation models."
+    assert shown(full_nlp, text).get("BadMDE") != "Model"
+
+
+def test_a_team_is_no_name(full_nlp):
+    """A judged fact showed "Team" as a method using Meta-Llama-3-8B-Instruct: the authors' team is no name."""
+    names = shown(full_nlp, "We propose a system named Team that prompts Meta-Llama-3-8B-Instruct.")
+    assert "Team" not in names and "Meta-Llama-3-8B-Instruct" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a judged fact showed EXAONE 3.5, "a family of models", as a Method
+        (
+            "This technical report introduces the EXAONE 3.5 instruction-tuned language models. The EXAONE 3.5 "
+            "language models are offered in three configurations.",
+            "EXAONE 3.5",
+            "Model",
+        ),
+        ("We release our Ministral 3 models under an open license.", "Ministral 3", "Model"),
+        # a kind or a class of models, and a compound modifier, are no family name
+        ("The GNN models and the Transformer models are compared.", "Transformer", "Method"),
+        ("We study the FooNet-based models on ImageNet.", "FooNet", None),
+        # a verb between the name and the head: the name is the subject, no family
+        ("We propose SHIFT, a steering method. Our SHIFT equips LLMs with gate-modulated steering.", "SHIFT", "Method"),
+    ],
+)
+def test_a_family_named_before_plural_models_is_a_model(full_nlp, text, name, label):
+    assert shown(full_nlp, text).get(name) == label

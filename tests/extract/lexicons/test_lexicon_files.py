@@ -9,7 +9,7 @@ from importlib import resources
 import pytest
 
 from claimgraph.extract.lexicons import LEXICON_FILES, load_lexicon, metric_directions
-from claimgraph.resolve.variants import parse_variant, release_mark
+from claimgraph.resolve.variants import parse_variant, release_mark, sibling_release
 from claimgraph.vocabulary import ENTITY_TYPES
 
 KEYS = {
@@ -195,6 +195,8 @@ def release_aliases(row: dict) -> list[tuple[str, str, str]]:
             if row["type"] == "Model" and _resolver_suffix(form) != _resolver_suffix(alias):
                 continue
             found.append((form, alias, mark))
+        if row["type"] != "Model":  # model spellings and snapshots are the resolver's (sizes, dates)
+            found += [(form, alias, marks[1]) for form in forms if (marks := sibling_release(form, alias))]
     return found
 
 
@@ -214,6 +216,10 @@ def test_the_release_check_finds_release_aliases():
     assert release_aliases(row) == []
     row = {"name": "LLaMA", "type": "Model", "aliases": ["LLaMA-1", "LLaMA-7B"]}
     assert release_aliases(row) == []
+    row = {"name": "IJB-A", "type": "Dataset", "aliases": ["IJB-B", "IARPA Janus Benchmark"]}
+    assert release_aliases(row) == [("IJB-A", "IJB-B", "B")]  # a lettered sibling release
+    row = {"name": "VQAv2", "type": "Dataset", "aliases": ["VQA v2", "VQA 2.0", "VQA-V2"]}
+    assert release_aliases(row) == []  # one release written four ways
 
 
 def test_judged_variants_have_their_own_entries():
@@ -225,9 +231,16 @@ def test_judged_variants_have_their_own_entries():
         ("OWLv2", "OWL-ViT"),
         ("SD 2.1", "Stable Diffusion"),
         ("MovieLens-1M", "MovieLens"),
+        ("IJB-B", "IJB-A"),
+        ("IJB-C", "IJB-A"),
+        ("IMDB-MULTI", "IMDB-BINARY"),
+        ("REDDIT-MULTI-5K", "REDDIT-BINARY"),
+        ("ViT-B/32", "ViT-B/16"),  # two patch sizes of one model size
+        ("ViT-L/14", "ViT-L/16"),
     ]:
         assert forms[variant].name != forms[family].name, variant
     assert forms["o1-preview"].variant_of == "OpenAI o1"
+    assert forms["ViT-B/32"].variant_of == "ViT-B"
     assert forms["ImageNet-1K"].name == "ImageNet"  # same_release: a form of the entry itself
 
 

@@ -202,3 +202,70 @@ def test_an_established_name_after_a_proposed_action_is_not_proposed(entity_nlp)
     # realabs: "we directly propose freezing the most critical parameter matrices in the Vision Transformer"
     assert proposed(entity_nlp, "We propose freezing the critical matrices in the LoRA, for continual learning.") == []
     assert proposed(entity_nlp, "We propose the LoRA, for continual learning.") == ["LoRA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We focus on the recently released benchmark, QuaBench, and reach 81% accuracy.",
+        "We revisit the recently proposed QuaRot method and show that one loss suffices.",
+        "To address this, we previously introduced QuaRot, a rotation method.",
+        "We use a recently introduced QuaRot detector for 48 landmarks.",
+    ],
+)
+def test_a_proposal_verb_after_an_adverb_of_earlier_work_names_earlier_work(entity_nlp, text):
+    assert proposed(entity_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("We introduce QuaBench, a newly collected benchmark of 5k images.", "QuaBench"),
+        ("Experiments on our newly introduced QuaBench show large gains.", "QuaBench"),
+        ("We recently noticed a gap and propose QuaRot, a rotation method.", "QuaRot"),
+    ],
+)
+def test_a_new_or_distant_adverb_keeps_the_proposal(entity_nlp, text, name):
+    assert proposed(entity_nlp, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "We introduce a logical prompting strategy that fuses chain-of-thought reasoning with question "
+            "decomposition, termed CoVQD.",
+            "CoVQD",
+        ),
+        ("We propose a mutually causal semantic distillation network (termed MSDN++) to learn features.", "MSDN++"),
+    ],
+)
+def test_a_lower_case_description_gives_way_to_the_name_given_later(entity_nlp, text, name):
+    assert proposed(entity_nlp, text) == [name]
+
+
+def test_a_description_named_in_another_sentence_stays_proposed(entity_nlp):
+    text = "We introduce a logical prompting strategy for retrieval. It is termed CoVQD by the community."
+    assert "logical prompting strategy" in proposed(entity_nlp, text)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "MEGC2026: Micro-Expression Grand Challenge on Visual Question Answering",
+        "SIS-Challenge: Event-based Instance Segmentation at CVPR",
+    ],
+)
+def test_a_title_name_of_a_challenge_is_no_proposal(entity_nlp, title):
+    assert proposed(entity_nlp, "It summarises the submissions.", title=title) == []
+
+
+@pytest.mark.parametrize(
+    "title,name",
+    [
+        ("QuaBench: A Challenge Benchmark for Visual Reasoning", "QuaBench"),
+        ("Orbis: Overcoming Challenges of Long-Horizon Prediction in Driving World Models", "Orbis"),
+    ],
+)
+def test_a_title_name_beside_the_word_challenge_may_still_be_proposed(entity_nlp, title, name):
+    assert name in proposed(entity_nlp, "It predicts long horizons.", title=title)

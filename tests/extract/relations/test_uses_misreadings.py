@@ -4,7 +4,7 @@ use in an opening "Since ..." clause, one conjunct of a coordinated name ("via L
 Appearance Alignment"), names cut before the noun their last modifier qualifies
 ("Image-to-Response Guided loss"), a class whose named example follows ("prompt engineering, such
 as Chain-of-Thought"), heads that are no method name (a clause, a benchmark) and a rival described
-in a relative clause after a parenthesis."""
+in a relative clause after a parenthesis; the part a method replaces ("replaces the FPN-based layers with ...")."""
 
 from __future__ import annotations
 
@@ -200,3 +200,40 @@ def test_a_named_rivals_training_is_no_use():
     sentence = "FooNet achieves results comparable to GPT-2 trained on the Pile and fine-tuned on C4."
     assert not {("FooNet", "Pile"), ("FooNet", "C4")} & s12(sentence)
     assert ("FooNet", "Pile") in s12("FooNet trained on the Pile outperforms GPT-2.")
+
+
+@pytest.mark.parametrize(
+    "sentence,gone,kept",
+    [
+        ("FooNet replaces the ResNet backbone with a Swin Transformer.", "ResNet", "Swin Transformer"),
+        ("In FooNet, the ResNet backbone is replaced by a Swin Transformer.", "ResNet", "Swin Transformer"),
+        ("FooNet replaces the CNN-based decoder with a Swin Transformer decoder.", "CNN", "Swin Transformer"),
+        (
+            "FooNet replaces the original CLIP vision encoder, which had a fixed resolution, with a DINOv2 encoder.",
+            "CLIP",
+            "DINOv2",
+        ),
+        ("FooNet uses a light layer to replace the CNN-based convolutional layers of prior detectors.", "CNN", None),
+    ],
+)
+def test_the_part_a_method_replaces_is_no_use(sentence, gone, kept):
+    found = s12(sentence)
+    assert ("FooNet", gone) not in found
+    assert kept is None or ("FooNet", kept) in found
+
+
+def test_a_part_kept_beside_a_replacement_stays_used():
+    found = s12("FooNet builds on a ResNet backbone and replaces its pooling with LoRA adapters.")
+    assert {("FooNet", "ResNet"), ("FooNet", "LoRA")} <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FooNet builds on CLIP and replaces CLIP's text encoder with a GPT-2 module.",
+        "FooNet builds on CLIP and replaced its text encoder with a GPT-2 module.",
+        "FooNet aligns the features without retraining the model or replacing the CLIP-based encoder.",
+    ],
+)
+def test_a_name_whose_part_alone_is_replaced_or_kept_stays_used(sentence):
+    assert ("FooNet", "CLIP") in s12(sentence)

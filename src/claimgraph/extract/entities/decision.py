@@ -53,6 +53,9 @@ from claimgraph.names import normalize_name
 ENTITIES = "entities"
 _LATEX_COMMAND = re.compile(r"\\[A-Za-z]")  # "\ModelName", "\textbf{G}lacial": LaTeX source, never a name
 _ADJECTIVE_ENDINGS = ("ed", "al", "ive", "ous", "ic", "able", "ible", "ent", "ant", "ar")
+#: The adjective endings that nouns rarely share: "-ent", "-ant" and "-ar" end many nouns too ("Content",
+#: "Assistant", "Radar"), which a long form may end in before the head word of a longer name.
+_MODIFIER_ENDINGS = tuple(ending for ending in _ADJECTIVE_ENDINGS if ending not in ("ent", "ant", "ar"))
 _HEAD_TYPES = (("dataset_heads", "Dataset"), ("model_heads", "Model"), ("metric_heads", "Metric"))
 
 
@@ -586,6 +589,40 @@ def no_name_long_form(long_form: Span, short_text: str, cues: NameCues) -> bool:
     return len(tail) == 2 and len(tail[1]) > 1 and long_form.text.endswith("-" + tail[1])
 
 
+def _head_word(word: str, cues: NameCues) -> bool:
+    """Whether ``word`` (any case) is a head noun of a name: a type's head word or a part of a method."""
+    lower = word.lower()
+    return (
+        head_noun_type(lower, cues) is not None
+        or lower in cues.method_part_heads
+        or any(lower == head.lower() for head in cues.method_heads)
+    )
+
+
+def modifier_long_form(long_form: Span, short_form: Span, cues: NameCues) -> bool:
+    """Whether an abbreviation's long form is the modifier of a head noun written after its short form, so that
+    alone it names nothing and the short form names the pair: a Title Case long form that ends in an adjective
+    (``_MODIFIER_ENDINGS``, not a head word) before "(SF)" and a lowercase head noun ("a Spatial Video-Audio
+    Contrastive (SVAC) learning strategy", "a Conditional Supervised Contrastive (CSC) objective"). A long form
+    that ends in a head word of its own stays ("Direct Preference Optimization (DPO) training", "Hybrid Token
+    Retrieval (HTR) module", "Arithmetic Progression of Interval (API) method": a noun after a preposition), and
+    so does one with no head noun after the short form ("(SVAC) to align ...")."""
+    doc = long_form.doc
+    words = [t.text for t in long_form if t.text != "-"]
+    last = words[-1] if words else ""
+    if len(words) < 2 or not (last[:1].isupper() and last[1:].islower()) or not last.endswith(_MODIFIER_ENDINGS):
+        return False  # "Saliency-LiDAR (SALL) method": an acronym is no adjective
+    if any(word.lower() in cues.title_function_words for word in words[1:-1]):
+        return False  # "Arithmetic Progression of Interval (API) method": the last word is a preposition's noun
+    if _head_word(last, cues) or last.lower().endswith(cues.method_long_form_endings):
+        return False
+    close = short_form.end
+    if long_form.end > short_form.start or close >= len(doc) - 1 or doc[close].text != ")":
+        return False
+    after = doc[close + 1]
+    return after.is_alpha and after.is_lower and _head_word(after.text, cues)
+
+
 def _quantity_long_form(words: list[str], cues: NameCues) -> bool:
     """Whether an abbreviation's long form names a quantity that a method measures or reads, not a method: its
     last word is one of ``long_form_quantity_heads`` ("mutual information (MI)", "Fisher Information (FI)",
@@ -1005,12 +1042,24 @@ class EntityDecider:
         return start
 
     def _single_digit_version(self, doc: Doc, start: int, end: int) -> bool:
-        """Whether a single digit after a hyphenated model name is its version ("LLaMA-Omni 2", not "GPT-4 2 times")."""
-        if end >= len(doc) or end - start < 3 or not doc[end - 1].is_alpha or doc[end].is_sent_start:
+        """Whether a single digit after a model name is its version: after a hyphenated name ("LLaMA-Omni 2", not
+        "GPT-4 2 times"), or after any name when a capitalised variant word follows it ("the Gemini 3 Pro
+        reaches ...", "Nemotron 3 Nano"), which then grows the name further (not "Gemini 3 times")."""
+        if end >= len(doc) or not doc[end - 1].is_alpha or doc[end].is_sent_start:
             return False
         digit = doc[end].text
-        after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
-        return len(digit) == 1 and digit in "23456789" and after not in self.cues.version_counts
+        if len(digit) != 1 or digit not in "23456789":
+            return False
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if end - start >= 3:
+            return after is None or after.lower_ not in self.cues.version_counts
+        return (
+            after is not None
+            and doc[end].whitespace_ != ""
+            and after.text[:1].isupper()
+            and after.text in self.cues.variant_words
+            and not after.is_sent_start
+        )
 
     def _abbreviation_spans(
         self,
@@ -1102,7 +1151,10 @@ class EntityDecider:
                 reading = by_range.get((start, end))
                 if reading is not None and self._redefined(long_form, short_form, reading, elsewhere=True):
                     overridden.add((start, end))  # "CLUE: ..." with "Clue (Clustering and ...)": no CLUE benchmark
-            named_by_long = not no_name_long_form(long_form, short_form.text, self.cues)
+            named_by_long = not (
+                no_name_long_form(long_form, short_form.text, self.cues)
+                or modifier_long_form(long_form, short_form, self.cues)
+            )
             whole_long = [(long_form.start, long_form.end)] if named_by_long else []
             if not named_by_long:
                 unnamed.add(tuple(token.lower_ for token in long_form))
@@ -1246,9 +1298,10 @@ class EntityDecider:
         return "Method" if head in self.cues.method_heads else None
 
     def _introduced(self, doc: Doc, start: int) -> bool:
-        """Whether a propose verb ("we introduce a ...") comes shortly before ``start`` in its sentence."""
+        """Whether a propose verb ("we introduce a ...") or a naming cue ("..., dubbed the Video Promotion
+        attack (ViPro)", ``naming_cues``) comes shortly before ``start`` in its sentence."""
         for index in range(start - 1, max(-1, start - 6), -1):
-            if doc[index].lower_ in self.propose_verbs:
+            if doc[index].lower_ in self.propose_verbs or doc[index].lower_ in self.cues.naming_cues:
                 return True
             if doc[index].is_sent_start or doc[index].text == ",":
                 break  # "we introduce CheXficient, a chest X-ray (CXR) foundation model": CXR is not introduced

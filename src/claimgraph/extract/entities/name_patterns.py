@@ -176,6 +176,7 @@ def appositive_type(doc: Doc, end: int, cues: NameCues) -> str | None:
                 and token.is_lower
                 and token.lower_.endswith("ing")
                 and not _in_compound(doc, index)
+                and token.text.capitalize() not in cues.method_heads  # "an omni-modal embedding foundation model"
                 and doc[index - 1].is_lower
                 and not (index + 1 < len(doc) and head_noun_type(doc[index + 1].text, cues))
                 and not (index + 1 < len(doc) and doc[index + 1].lower_ in {"and", "or", ","})
@@ -533,6 +534,12 @@ def _reaches_dataset_head(doc: Doc, index: int, cues: NameCues, limit: int = 8) 
     return False
 
 
+def _plain_modifier(token) -> bool:
+    """Whether a lowercase word may modify a head noun after it: no stop word ("and", "other") and no word in -s,
+    which is a verb or a plural ("our SHIFT equips LLMs", "X outperforms models")."""
+    return token.is_alpha and token.is_lower and not token.is_stop and not token.text.endswith("s")
+
+
 def _looks_coined(text: str) -> bool:
     """A coined name with mixed case or a digit ("DictaBERT", "TRLM-Ba", "Qwen2"), or an acronym of 4+ letters."""
     letters = [ch for ch in text if ch.isalpha()]
@@ -629,6 +636,8 @@ class NamePatterns:
                 found.append((self._prefixed_start(doc, index), index + 1, "dataset-head", "Dataset"))
             if lower in cues.head_before_words:
                 found.extend(self._around_head(doc, index, cues.naming_heads[lower]))
+            elif text in cues.model_heads and text.endswith("s"):
+                found.extend(self._family_before_models(doc, index))
             elif lower in cues.example_markers:
                 found.extend(self._examples(doc, index))
         found.extend(self._metric_phrases(doc))
@@ -1142,6 +1151,29 @@ class NamePatterns:
             end = name_end(doc, head + 2, cues, allow_plain=False)
             if end > head + 2 and end < len(doc) and doc[end].text == ")" and _looks_coined(doc[head + 2 : end].text):
                 yield head + 2, end, "head-name", label
+
+    def _family_before_models(self, doc: Doc, head: int):
+        """A model family named before a plural model head word, after "the" or "our", with only lowercase
+        modifiers between: "the EXAONE 3.5 instruction-tuned language models", "our Ministral 3 models". The name
+        is a capitalised word with a version number, or a coined word ("EXAONE", "MathCoder2"); a short acronym
+        names a kind ("the GNN models", "the CAD models") and a plain word a class ("the Transformer models")."""
+        cues = self.cues
+        end = head
+        while end > 0 and head - end < 5 and (doc[end - 1].text == "-" or _plain_modifier(doc[end - 1])):
+            end -= 1  # "instruction-tuned language"
+        if end < head and doc[end].text == "-":
+            return  # "the LLaMA-based models": a compound modifier, no name before the head
+        start = end - 1
+        if start >= 1 and cues.release_number.match(doc[start].text) and doc[start - 1].text[:1].isupper():
+            start -= 1  # "EXAONE 3.5", "Ministral 3"
+        elif start < 1 or not is_coined(doc[start].text):
+            return
+        word = doc[start].text
+        if word in cues.acronym_stoplist or (word.isupper() and len(word) < 5):
+            return
+        if start < 1 or doc[start - 1].lower_ not in ("the", "our") or doc[start].is_sent_start:
+            return
+        yield start, end, "head-name", "Model"
 
     def _examples(self, doc: Doc, marker: int):
         """Coined names listed after "such as" / "including" / "like" right after a type word.

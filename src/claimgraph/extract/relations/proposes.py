@@ -36,7 +36,11 @@ merely train ("we train Vision Transformers on ...") or act on ("we propose
 freezing the matrices in the Vision Transformer"), a name introduced as a task
 ("we introduce the task of ... (LoGU)") or a coined term ("we coin the term X"),
 the undefined initials of an established name of the paper ("an EBM" after "an
-energy-based model"),
+energy-based model"), a name after a proposal verb that an adverb of earlier work precedes
+("we focus on the recently released benchmark, X", "we previously introduced X"), a lower-case
+description that the authors name later in its sentence ("a logical prompting strategy that ...,
+termed CoVQD": CoVQD is proposed), a title name of an event the paper reports on
+("MEGC2026: Micro-Expression Grand Challenge on ...", "Overview of GeoLifeCLEF 2023: ..."),
 and, after "our", a name beyond a
 preposition ("applying our method to the X model").
 
@@ -88,6 +92,9 @@ class ProposeCues:
     part_endings: frozenset[str]
     prior_part_leads: frozenset[str]
     part_use_leads: frozenset[str]
+    earlier_work_adverbs: frozenset[str]
+    event_nouns: frozenset[str]
+    event_report_openers: frozenset[str]
 
 
 def propose_cues() -> ProposeCues:
@@ -129,7 +136,11 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
                 chosen,
                 skip=lambda span, verb=index: _fragment(tokens, span, verb, authors),
             )
-        elif lower in authors.propose_verbs and _by_authors(tokens, index, authors):
+        elif (
+            lower in authors.propose_verbs
+            and _by_authors(tokens, index, authors)
+            and not _earlier_work(tokens, index, parts)
+        ):
             limit = _window_end(tokens, index)
             stop = next((j for j in range(index + 1, limit) if _proposal_stop(tokens, j, authors)), limit)
             stop = _past_unnamed_long_form(doc, starts, index, stop, tokens.sentence_end(index))
@@ -172,7 +183,9 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
             )
     named = [span for span in chosen.values()]
     colon = _title_colon(doc)
-    titled = _title_names(doc, entities, tokens, authors, cues)
+    titled = [
+        span for span in _title_names(doc, entities, tokens, authors, cues) if not _event_name(doc, tokens, span, parts)
+    ]
     # the name before the title's colon first: a title phrase after it ("VITA-VLA: ... via Action Expert
     # Distillation") is then read against it, as against the names the abstract proposes
     for span in sorted(titled, key=lambda s: colon is None or s.end > colon):
@@ -193,6 +206,7 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
         and chosen[start].text not in known
         and _loose(chosen[start].text) not in kinds
         and not _apposed_non_proposal(tokens, chosen[start], parts, authors)
+        and not _described_then_named(tokens, chosen[start], chosen, cues, authors)
     ]
 
 
@@ -573,6 +587,26 @@ def _named_after(tokens: TokenTable, span: Span, starts: frozenset[int], cues: N
     return after + 1 < len(tokens) and tokens.lower[after] in cues.naming_cues and after + 1 in starts
 
 
+def _described_then_named(
+    tokens: TokenTable, span: Span, chosen: dict[int, Span], cues: NameCues, authors: AuthorCues
+) -> bool:
+    """Whether a lower-case proposal is the description of a name the authors give later in its
+    sentence: a naming cue after a comma or an opening parenthesis, then another proposed name, no
+    proposal verb between ("We introduce a logical prompting strategy that fuses CoT reasoning with
+    VQD, termed CoVQD": the proposal is CoVQD; "a mutually causal semantic distillation network
+    (termed MSDN++)"). A capitalised proposal stays ("a Mask-guided Refinement module, termed MgR")."""
+    if not span.text.islower():
+        return False
+    end = tokens.sentence_end(span.start)
+    for j in range(span.end, end - 1):
+        if tokens.lower[j] in authors.propose_verbs:
+            return False
+        if tokens.lower[j] in cues.naming_cues and tokens.text[j - 1] in (",", "("):
+            named = chosen.get(j + 1)
+            return named is not None and named.start != span.start
+    return False
+
+
 def _title_colon(doc: Doc) -> int | None:
     """Token index of the colon that ends a "Name: what it does" title, if any."""
     tokens = table(doc)
@@ -582,6 +616,14 @@ def _title_colon(doc: Doc) -> int | None:
         if tokens.text[index] == ":":
             return index
     return None
+
+
+def _earlier_work(tokens: TokenTable, verb: int, parts: ProposeCues) -> bool:
+    """Whether the proposal verb follows an adverb of earlier work ("we focus on the recently
+    released benchmark, Deepfake-Eval-2024", "we revisit the recently proposed Drifting Model",
+    "we previously introduced X"): the name is earlier work the paper builds on or tests, not its
+    own contribution; "our newly collected dataset X" stays a proposal."""
+    return verb > 0 and tokens.lower[verb - 1] in parts.earlier_work_adverbs
 
 
 def _by_authors(tokens: TokenTable, verb: int, authors: AuthorCues) -> bool:
@@ -861,6 +903,40 @@ def _own_subject(
         and (lower[i + 1] in authors.kind_nouns or lower[i + 2 : i + 3] and lower[i + 2] in authors.kind_nouns)
         for i in range(lo, verb - 1)
     )
+
+
+def _event_name(doc: Doc, tokens: TokenTable, span: Span, parts: ProposeCues) -> bool:
+    """Whether a title name names an event (a challenge, a competition) that the paper reports on,
+    not a contribution: an event noun ends it ("SIS-Challenge") or follows it past years and
+    numbers ("NTIRE 2025 Challenge on Image Super-Resolution", "Overview of the CXR-LT 2026
+    Challenge"), the subtitle after its colon, opening with no article or gerund, names one before
+    its first lower-case word ("MEGC2026: Micro-Expression Grand Challenge on ..."; not "Orbis:
+    Overcoming Challenges of ...", "X: A Challenge Benchmark for ..."), or a report opener and
+    "of" precede it ("Overview of GeoLifeCLEF 2023: ...")."""
+    lower = tokens.lower
+    end = title_token_end(doc)
+    if lower[span.end - 1] in parts.event_nouns:
+        return True
+    start = span.start - (span.start >= 1 and lower[span.start - 1] == "the")
+    if start >= 2 and lower[start - 1] == "of" and lower[start - 2] in parts.event_report_openers:
+        return True
+    j = span.end
+    while j < end and tokens.text[j][:1].isdigit():
+        j += 1
+    if j < end and lower[j] in parts.event_nouns:
+        return True
+    if (
+        j + 1 < end
+        and tokens.text[j] == ":"
+        and lower[j + 1] not in ("a", "an", "the")
+        and not lower[j + 1].endswith("ing")
+    ):
+        for k in range(j + 1, end):
+            if lower[k] in parts.event_nouns:
+                return True
+            if tokens.text[k][:1].islower():
+                return False
+    return False
 
 
 def _kind_subtitle(doc: Doc, tokens: TokenTable, authors: AuthorCues) -> bool:

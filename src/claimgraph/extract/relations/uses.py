@@ -139,6 +139,9 @@ class UsesCues:
     uses_support_ranges: frozenset[str]
     uses_naming_words: frozenset[str]
     uses_long_form_joiners: frozenset[str]
+    uses_replace_verbs: frozenset[str]
+    uses_replace_stops: frozenset[str]
+    uses_passive_links: frozenset[str]
     #: derived: cue words that open a pattern besides relations.json's ``use_any``
     extra_cues: frozenset[str] = field(init=False)
 
@@ -862,6 +865,56 @@ def _setup_cue(words: tuple[str, ...], index: int, rc: RelationCues, reading: Re
     return False
 
 
+def replaced(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bool:
+    """Whether the tail is the part a method gives up: the object of a replace verb within six
+    words before it, no "with", "by", "of", clause mark or use cue between ("replaces the
+    Transformer-based decoder with an LFM decoder", "by replacing the stacked self-attention and
+    cross-attention layers with a gating mechanism", "to replace the FPN-based convolutional
+    layers"), or the subject of a passive one ("the ResNet backbone is replaced by ..."). Not what
+    the method uses; the replacement after "with" or "by" stays a use ("replaces CNN backbones with
+    a Swin Transformer"), and so does a name whose part alone is replaced ("replaces CLIP's text
+    encoder", "replaces the attention of the Transformer") or a replacement denied ("without
+    retraining the model or replacing the SDS objective")."""
+    uc = uses_cues()
+    if words[tail.last + 1 : tail.last + 2] in (("'s",), ("\u2019s",), ("'",)):
+        return False  # "CLIP's text encoder": a part of the name is replaced, the name stays used
+    for k in range(tail.first - 1, max(-1, tail.first - 7), -1):
+        word = words[k]
+        if word in uc.uses_replace_verbs:
+            return not _denied(words, k, rc)
+        if word in uc.uses_replace_stops or word in rc.use_any:
+            break
+    return _replaced_after(words, tail, rc, uc)
+
+
+def _denied(words: tuple[str, ...], verb: int, rc: RelationCues) -> bool:
+    """Whether a negator (relations.json uses_negators) stands within twelve words before the verb,
+    no clause mark between ("without retraining the diffusion model, changing the renderer, or
+    replacing the SDS objective")."""
+    for word in reversed(words[max(0, verb - 12) : verb]):
+        if word in (";", ":", "."):
+            return False
+        if word in rc.uses_negators:
+            return True
+    return False
+
+
+def _replaced_after(words: tuple[str, ...], tail: Located, rc: RelationCues, uc: UsesCues) -> bool:
+    """Whether the tail is the subject of a passive replace verb (right after a uses_passive_links
+    word) within five words after it, no comma, clause mark or use verb between ("the ResNet
+    backbone is replaced by a Swin Transformer", "the FPN-based layers are replaced": a part noun
+    or a modifier such as "based" is no verb; not "builds on CLIP and replaced its encoder")."""
+    for k in range(tail.last + 1, min(len(words), tail.last + 6)):
+        word = words[k]
+        if word in uc.uses_replace_verbs:
+            return words[k - 1] in uc.uses_passive_links
+        if word == "," or word in uc.uses_replace_stops:
+            return False
+        if word in rc.use_any and word not in uc.uses_part_nouns and not word.endswith(tuple(uc.uses_modifier_endings)):
+            return False
+    return False
+
+
 def evaluator(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bool:
     """Whether the name after the cue is the setup's evaluator: "GPT-4 as the judge",
     "using GPT-4o to (jointly) assess ...": it scores outputs, the method does not use it."""
@@ -1025,6 +1078,7 @@ def cue_tails(
         t
         for t in chosen
         if not name_fragment(view, t, rc)
+        and not replaced(view.words, t, rc)
         and not _class_list(view, t, rc)
         and not _compatible_with(view, t, uc)
         and not narrowed(view, t, rc)
@@ -1400,6 +1454,8 @@ def tail_shapes(
             continue  # "architecture-agnostic, supporting CNN and Transformer-based pipelines"
         if name_fragment(view, tail, rc) or unstated_use(view, tail.first, rc):
             continue  # "an Identity Variational Autoencoder", "without requiring pre-trained RNN-based X"
+        if replaced(words, tail, rc):
+            continue  # "replaces the Transformer-based decoder with ...": the part given up
         if _inspired_clause(words, tail.first, uc):
             continue  # "Inspired by the in-context learning framework, we propose ICD": not a use
         derived = _derived_head(view, tail, ctx, uc)

@@ -171,6 +171,7 @@ def _bind_metrics(view: SentenceView, metrics: list[_Metric], nc: NumberCues) ->
                     out[k] = (None, "")  # "0.9389 bpb (11.74%)": a number of another unit after a score
     out = _odd_unit_unbound(view, out)
     out = _other_split_unbound(view, out, nc)
+    out = _bracket_labels(view, metrics, out, numbers)
     return [(None, "") if m is not None and m.first in qualified else (m, how) for m, how in out]
 
 
@@ -250,3 +251,50 @@ def _new_phrase(view: SentenceView, lo: int, hi: int, numbers: frozenset[int]) -
             if i not in named:
                 return True
     return False
+
+
+def _bracket_label(words: tuple[str, ...], q: Located, numbers: frozenset[int]) -> tuple[int, int] | None:
+    """The words (first, last) of a bracket right after the number ``q`` that holds a label of one to
+    three words and no number ("0.854 (B-1)", "0.883 (CIDEr)"), else None."""
+    if q.last + 1 >= len(words) or words[q.last + 1] != "(":
+        return None
+    for close in range(q.last + 3, min(len(words), q.last + 6)):
+        if words[close] == ")":
+            inside = range(q.last + 2, close)
+            return None if any(i in numbers for i in inside) else (q.last + 2, close - 1)
+        if words[close] in ("(", ",", ";"):
+            return None
+    return None
+
+
+def _bracket_labels(
+    view: SentenceView, metrics: list[_Metric], out: list[tuple[_Metric | None, str]], numbers: frozenset[int]
+) -> list[tuple[_Metric | None, str]]:
+    """In a list of numbers each labelled by a bracket right after it, where the brackets name metrics
+    ("scores of 0.854 (B-1), 0.883 (CIDEr), 0.759 (METEOR)": at least two of them hold a metric we know),
+    each number measures what its own bracket names: the metric in it, or none when it holds no metric we
+    know (not CIDEr, the next number's, for 0.854). Brackets that name datasets or settings ("AUC scores of
+    99.22% (FF++) and 100.00% (CelebDF-v2)") leave the binding alone."""
+    words, quantities = view.words, view.quantities
+    labels = [_bracket_label(words, q, numbers) for q in quantities]
+    inside = [
+        None if label is None else next((m for m in metrics if label[0] <= m.first and m.last <= label[1]), None)
+        for label in labels
+    ]
+    out = list(out)
+    k = 0
+    while k < len(quantities):
+        end = k
+        while (
+            end + 1 < len(quantities)
+            and labels[end] is not None
+            and labels[end + 1] is not None
+            and quantities[end + 1].first - labels[end][1] <= 4
+        ):
+            end += 1
+        run = range(k, end + 1)
+        if end > k and sum(inside[j] is not None for j in run) >= 2:
+            for j in run:
+                out[j] = (inside[j], "after") if inside[j] is not None else (None, "")
+        k = end + 1
+    return out

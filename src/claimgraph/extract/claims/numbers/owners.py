@@ -4,6 +4,8 @@ like a name no entity covers ("VibrantVS (2.71 m MAE)")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from claimgraph.extract.claims.numbers.metrics import _Metric
@@ -13,6 +15,12 @@ from claimgraph.extract.claims.numbers.unnamed_owners import _class_noun
 from claimgraph.extract.claims.numbers.words import _ACTORS, _LIST_JOINERS, BEFORE, _Places, _word_located, _word_text
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 from claimgraph.extract.quantities.number_cues import NumberCues
+
+#: Words looked back from a number for the name that owns it, within its clause.
+_CLAUSE_REACH = 16
+
+#: A lowercase code name: "o1", "o3-mini", "qwen2.5", "convnext_l".
+_CODED_NAME = re.compile(r"[a-z]+(?:\d[a-z0-9.]*|_[a-z0-9]+)(?:[-_][a-z0-9]+)*")
 
 
 def _owner(
@@ -47,7 +55,7 @@ def _owner(
     ends = {e.last: e for e in view.entities if e.label in _ACTORS}
     listed = places.numbers | places.metrics | places.datasets
     i = quantity.first - 1
-    while i >= 0 and quantity.first - i <= 16:
+    while i >= 0 and quantity.first - i <= _CLAUSE_REACH:
         if i in ends:
             return True, ends[i]
         w = words[i]
@@ -156,9 +164,12 @@ def _actor_before_contrast(view: SentenceView, quantity: Located, subject: Span,
     return None if ";" in between or not nc.contrast_openers.isdisjoint(between) else owner
 
 
-def _contrast_clause_actor(view: SentenceView, quantity: Located, nc: NumberCues) -> tuple[bool, Located | None]:
+def _contrast_clause_actor(
+    view: SentenceView, quantity: Located, nc: NumberCues, unknown: frozenset[int] = frozenset()
+) -> tuple[bool, Located | None]:
     """Who opens the contrast clause the number stands in, like :func:`_owner`: (True, name) for a Model or
-    Method ("VGG achieves 66.94%, while DnCNN improves the PSNR value from 20.17 to 22.63": DnCNN), (True,
+    Method ("VGG achieves 66.94%, while DnCNN improves the PSNR value from 20.17 to 22.63": DnCNN) or a word
+    that looks like a name no entity covers (``unknown``: "while SegFormer-b0 has competitive mIoU (90.84%)"), (True,
     None) for an unnamed model not the paper's ("..., while the transformer model reduced the CER to 1.79%"),
     else (False, None) ("while our method ...", no contrast clause)."""
     words = view.words
@@ -173,6 +184,8 @@ def _contrast_clause_actor(view: SentenceView, quantity: Located, nc: NumberCues
     named = next((e for e in view.entities if e.first == start and e.label in _ACTORS), None)
     if named is not None and named.last < quantity.first:
         return True, named
+    if start in unknown and start < quantity.first:
+        return True, _word_located(view, start)
     opening = words[k + 1 : min(quantity.first, start + 3)]
     unnamed = start > k + 1 and any(w in nc.own_nouns for w in opening) and "proposed" not in opening
     return unnamed, None
@@ -220,9 +233,28 @@ def _unknown_names(view: SentenceView, nc: NumberCues) -> frozenset[int]:
         text = _word_text(view, i)
         if not text[:1].isalpha() or "$" in text or "\\" in text:  # not "8B" (a size after a name)
             continue
+        if "@" in text:
+            continue  # "ASR@1000", "Recall@10": a measure at a cutoff, no name
         if sum(c.isupper() for c in text) >= 2 or any(c.isupper() for c in text[1:]):
             found.add(i)
+        elif _coded_name(text) and _opens_name(words, i, covered):
+            found.add(i)  # "o1 only achieves"; not the tail of a longer name ("Bielik Guard 0.1B v1.1")
     return frozenset(found)
+
+
+def _opens_name(words: tuple[str, ...], i: int, covered: set[int]) -> bool:
+    """Whether word ``i`` starts a name rather than ending a longer one: the word before it is no part of
+    an entity or a number and starts with neither a capital nor a digit ("that o1 achieves", not "Bielik
+    Guard 0.1B v1.1")."""
+    return i == 0 or (i - 1 not in covered and not words[i - 1][:1].isupper() and not words[i - 1][:1].isdigit())
+
+
+def _coded_name(text: str) -> bool:
+    """Whether a lowercase word is shaped like a model's code name: letters, then a digit glued to them
+    ("o1", "o3-mini", "gpt4o", "qwen2.5"), or an identifier with an underscore ("convnext_l", "swin_b"). Not a
+    size or order ("8b", "top-1": the digits come first or only after a hyphen), not a metric's symbol
+    ("pass@1")."""
+    return _CODED_NAME.fullmatch(text) is not None
 
 
 def _apposition_start(

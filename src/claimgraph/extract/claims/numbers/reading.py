@@ -166,7 +166,7 @@ def comparisons(
                     unknown = _unknown_names(view, nc)  # once per sentence, when a number needs an owner
                 tied, owner = _owner(view, quantity, metric, how, nc, places, unknown)
                 if not tied:
-                    tied, owner = _contrast_clause_actor(view, quantity, nc)
+                    tied, owner = _contrast_clause_actor(view, quantity, nc, unknown)
                 glossed: list[Located | None] = []
                 if not tied:
                     # "to Mamba (state-space), RWKV-4 (...), and RecurrentGemma (...), achieving 0.963, 0.972, and

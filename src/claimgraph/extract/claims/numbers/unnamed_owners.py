@@ -257,8 +257,20 @@ def _subject_phrase(view: SentenceView, verb: int, nc: NumberCues) -> tuple[int,
             return None
         end = comma - 1
     start = _clause_opening(words, end + 1, nc)
-    head = end if end >= 0 and _class_noun(words[end], nc) else None
+    head = end if end >= 0 and _class_noun(words[end], nc) else _head_before_place(words, start, end, nc)
     return start, end + 1, head
+
+
+def _head_before_place(words: tuple[str, ...], start: int, end: int, nc: NumberCues) -> int | None:
+    """The class noun of a subject phrase that a place phrase ends ("the leading model on the MTEB
+    leaderboard achieves": "model"): the last class noun from ``start`` to ``end`` right before a place word
+    (``place_words``: "on", "in", ...), with no comma after it; else None."""
+    for k in range(end - 1, start - 1, -1):
+        if words[k] in (",", ";", ":"):
+            return None
+        if _class_noun(words[k], nc) and words[k + 1] in nc.place_words:
+            return k
+    return None
 
 
 def _others_class(view: SentenceView, start: int, stop: int, head: int | None, nc: NumberCues, cues: ClaimCues) -> bool:
