@@ -113,6 +113,8 @@ def shown_name(text: str) -> str:
     >>> shown_name("SIM(3)-equivariant"), shown_name("CAS(ME)^3"), shown_name("~40%"), shown_name("GPT-4")
     ('SIM(3)-equivariant', 'CAS(ME)^3', '~40%', 'GPT-4')
     """
+    if "~" not in text and "(" not in text and "[" not in text:
+        return text  # the usual name, with neither artifact: no pattern to run
     cut = _unclosed_glued_bracket(text)
     if cut:
         text = text[:cut].rstrip()
