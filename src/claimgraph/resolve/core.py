@@ -508,6 +508,7 @@ class _Resolver:
         for root in sorted(by_root):
             type_ = root_type.get(root) or by_root[root][0].partition(":")[0]
             label, entry, canonical = self._label(root, type_, by_root[root])
+            label = shown_name(label)  # the name as a reader sees it (no LaTeX tilde, no cut-off bracket)
             key = self.keys.typed(type_, label)
             if key not in self.sets or self.sets.find(key) != root:
                 key = min(member for member in self.sets.members[root] if member.startswith(f"{type_}:"))
@@ -536,14 +537,14 @@ class _Resolver:
             canonicals = [agg.first_canonical[label] for agg in aggs if label in agg.first_canonical]
             entry = min(entries, key=lambda found: found[0])[1] if entries else None
             canonical = min(canonicals, key=lambda found: found[0])[1] if canonicals else None
-            return shown_name(label), entry, canonical
+            return label, entry, canonical
         expanded = any(agg.expanded for agg in aggs)  # "SPT" alone is no long form
         longs: Counter = Counter()
         for primary, agg in zip(primaries, aggs, strict=True):  # forms of this root, under their own paper's type
             own_type = primary.partition(":")[0]
             found = agg.longs if expanded else agg.bare_longs
             longs.update({f: n for f, n in found.items() if self.sets.find(self.keys.typed(own_type, f)) == root})
-        return shown_name(min(longs, key=lambda form: (-longs[form], form))), None, None
+        return min(longs, key=lambda form: (-longs[form], form)), None, None
 
     def _attach_family(self, key: str, nodes: dict[str, dict], node_of: dict[str, str]) -> None:
         """Give Model node ``key`` its ``variant_of`` and ``params``, creating family nodes."""

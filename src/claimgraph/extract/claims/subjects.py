@@ -70,11 +70,6 @@ class SubjectCues:
 _CUES = load_cues(SubjectCues, "subjects.json")
 
 
-def subject_cues() -> SubjectCues:
-    """The cues of ``subjects.json`` (who a claim sentence is about)."""
-    return _CUES
-
-
 #: Words before a proposed name that keep it from being the subject; "by" introduces a passive agent.
 _NOT_AGENT = _CUES.not_subject_after - {"by"}
 #: Words after which a background word ("over recent models", "than existing methods") describes a baseline.

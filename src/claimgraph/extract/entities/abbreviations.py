@@ -130,7 +130,6 @@ def best_long_form(short: str, long: str) -> int | None:
 
 #: the capitalised pieces of a blended short form ("Sen", "Cache" of "SenCache")
 _BLEND_PIECE_RE = re.compile(r"[A-Z][a-z]+")
-_WORD_SPAN_RE = re.compile(r"[^\W_]+")
 
 
 def blend_long_form(short: str, long: str) -> int | None:
@@ -147,7 +146,7 @@ def blend_long_form(short: str, long: str) -> int | None:
     pieces = _BLEND_PIECE_RE.findall(short)
     if len(pieces) < 2 or "".join(pieces) != short:
         return None
-    words = list(_WORD_SPAN_RE.finditer(long))
+    words = list(_LONG_WORD_RE.finditer(long))
     if not words or not _begins(pieces[-1], words[-1].group()):
         return None
     at = len(words) - 1

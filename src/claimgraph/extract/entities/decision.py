@@ -542,15 +542,8 @@ def _participle_modifier(span: Span) -> bool:
     hyphen ("GLiNER-biomed")."""
     if len(span) < 3 or get_evidence(span).startswith("lexicon"):
         return False
-    last, hyphen = span[-1], span[-2]
-    return (
-        hyphen.text == "-"
-        and not hyphen.whitespace_
-        and not span[-3].whitespace_
-        and last.is_alpha
-        and last.is_lower
-        and _verb_in_ed(last.text)
-    )
+    last = span[-1]
+    return hyphen_glued(table(span.doc), last.i) and last.is_alpha and last.is_lower and _verb_in_ed(last.text)
 
 
 def _verb_in_ing(word: str) -> bool:

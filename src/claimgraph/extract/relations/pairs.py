@@ -646,9 +646,7 @@ def _score_subject(view: SentenceView, dataset: Located, s: _Sentence, rc: Relat
             return None
         if words[k] not in reading.score_verbs:
             continue
-        p = k - 1
-        while p >= 0 and (words[p] in rc.adverbs or words[p].endswith("ly")):
-            p -= 1
+        p = _past_adverbs(words, k - 1, rc, floor=-1)
         apposed = p >= 0 and words[p] == ","
         e = ends.get(p - 1 if apposed else p)
         if e is None or e.label not in ACTORS:
@@ -1632,6 +1630,14 @@ def _inquiry(words: tuple[str, ...], index: int, reading: ReadingCues) -> bool:
     return False
 
 
+def _past_adverbs(words: tuple[str, ...], k: int, rc: RelationCues, *, floor: int = 0) -> int:
+    """The first word at or before ``k`` (looking back, not past ``floor``) that is no adverb: a word of
+    ``rc.adverbs`` or one ending in "-ly" ("which <significantly> outperforms", "<also> surpassing")."""
+    while k > floor and (words[k] in rc.adverbs or words[k].endswith("ly")):
+        k -= 1
+    return k
+
+
 def _window_back(words: tuple[str, ...], index: int, steps: int) -> int:
     """Where a window of ``steps`` words before ``index`` starts when a list of numbers there costs
     no steps ("speedups of 12.72x, 1.70x, and 1.18x over X" reaches "speedups")."""
@@ -1817,10 +1823,8 @@ def _possible_for_thing(view: SentenceView, index: int, rc: RelationCues, readin
     Adam"): a possibility of that thing, not a win of the paper's method. Not after a system noun or a
     name ("a simple framework that can outperform Y", "FooNet, which can surpass Y")."""
     words = view.words
-    k, able = index - 1, False
-    while k > 0 and (words[k] in rc.adverbs or words[k].endswith("ly")):
-        able = able or words[k] in reading.ability_modals
-        k -= 1
+    k = _past_adverbs(words, index - 1, rc)
+    able = any(w in reading.ability_modals for w in words[k + 1 : index])
     if not able or k < 1 or words[k] not in reading.winner_pronouns:
         return False
     before = words[k - 1]
@@ -1992,9 +1996,7 @@ def _winner(
             return apposed.span, True  # "our model, InternVL2-8B-MPO, achieves ..., outperforming Y": the name wins
         if _untagged_subject(view, start, index, ctx, rc, reading) or _unnamed_proposal(view, index, head, reading):
             return None, False  # "FVQ significantly enhances ..., surpassing Y": a subject of its own
-        prev = index - 1
-        while prev > start and (words[prev] in rc.adverbs or words[prev].endswith("ly")):
-            prev -= 1
+        prev = _past_adverbs(words, index - 1, rc, floor=start)
         token = view.sentence.doc[view.starts[prev]] if start <= prev < index else None
         if (
             token is not None
@@ -2091,9 +2093,7 @@ def _relative_antecedent(view: SentenceView, index: int, rc: RelationCues, readi
     the name its apposition describes ("SFT on X yields S-Agent-8B, a compact spatial agent that
     significantly surpasses Y"). None when the pronoun follows a plain noun ("models that outperform")."""
     words = view.words
-    k = index - 1
-    while k > 0 and (words[k] in rc.adverbs or words[k].endswith("ly")):
-        k -= 1
+    k = _past_adverbs(words, index - 1, rc)
     if k <= 1 or words[k] not in reading.winner_pronouns:
         return None
     ends = {e.last: e for e in view.entities if e.label in ACTORS}
@@ -2338,9 +2338,7 @@ def _absolute_subject(view: SentenceView, index: int, rc: RelationCues) -> Locat
     words = view.words
     if not words[index].endswith("ing"):
         return None
-    k = index - 1
-    while k > 0 and (words[k] in rc.adverbs or words[k].endswith("ly")):
-        k -= 1
+    k = _past_adverbs(words, index - 1, rc)
     e = next((e for e in view.entities if e.last == k and e.label in ACTORS), None)
     if e is None:
         return None
@@ -2357,9 +2355,7 @@ def _named_clause_subject(
     comparison ("temporal video features (V-JEPA2) outperform Y"), tagged or not: it names
     the clause's subject, so the win is not ``head``'s (unless ``head`` is that name)."""
     words = view.words
-    k = index - 1
-    while k > start and (words[k] in rc.adverbs or words[k].endswith("ly")):
-        k -= 1
+    k = _past_adverbs(words, index - 1, rc, floor=start)
     if k - 2 <= start or words[k] != ")" or words[k - 2] != "(":
         return False
     doc = view.sentence.doc

@@ -137,11 +137,9 @@ class UsesCues:
     uses_opening_words: frozenset[str]
     uses_support_verbs: frozenset[str]
     uses_support_ranges: frozenset[str]
-    uses_naming_words: frozenset[str]
     uses_long_form_joiners: frozenset[str]
     uses_replace_verbs: frozenset[str]
     uses_replace_stops: frozenset[str]
-    uses_passive_links: frozenset[str]
     #: derived: cue words that open a pattern besides relations.json's ``use_any``
     extra_cues: frozenset[str] = field(init=False)
 
@@ -706,7 +704,7 @@ def _instance_apposed(view: SentenceView, tail: Located) -> bool:
         at += 1
     elif not classed:
         return False
-    linked = at < len(words) and (words[at] == "," or words[at] in uc.uses_naming_words)
+    linked = at < len(words) and (words[at] == "," or words[at] in reading_cues().naming_words)
     named = next((e for e in view.entities if e.first == at + linked and e.label in ACTORS), None)
     if named is None:
         return False
@@ -900,14 +898,15 @@ def _denied(words: tuple[str, ...], verb: int, rc: RelationCues) -> bool:
 
 
 def _replaced_after(words: tuple[str, ...], tail: Located, rc: RelationCues, uc: UsesCues) -> bool:
-    """Whether the tail is the subject of a passive replace verb (right after a uses_passive_links
-    word) within five words after it, no comma, clause mark or use verb between ("the ResNet
-    backbone is replaced by a Swin Transformer", "the FPN-based layers are replaced": a part noun
-    or a modifier such as "based" is no verb; not "builds on CLIP and replaced its encoder")."""
+    """Whether the tail is the subject of a passive replace verb (right after a passive auxiliary,
+    relation_reading.json passive_auxiliaries) within five words after it, no comma, clause mark or
+    use verb between ("the ResNet backbone is replaced by a Swin Transformer", "the FPN-based layers
+    are replaced": a part noun or a modifier such as "based" is no verb; not "builds on CLIP and
+    replaced its encoder")."""
     for k in range(tail.last + 1, min(len(words), tail.last + 6)):
         word = words[k]
         if word in uc.uses_replace_verbs:
-            return words[k - 1] in uc.uses_passive_links
+            return words[k - 1] in reading_cues().passive_auxiliaries
         if word == "," or word in uc.uses_replace_stops:
             return False
         if word in rc.use_any and word not in uc.uses_part_nouns and not word.endswith(tuple(uc.uses_modifier_endings)):
@@ -1372,9 +1371,8 @@ def _object_word(view: SentenceView, at: int, rc: RelationCues, uc: UsesCues) ->
     word of a noun phrase that is no phrase stop, cue or clause mark ("the full decision-draft-reflect
     rollout")."""
     word = view.words[at]
-    text = view.sentence.doc[view.starts[at]].text
     return (
-        text[:1].islower()
+        _cased(view, at)[:1].islower()
         and word.replace("-", "").isalpha()
         and word not in uc.uses_phrase_stops
         and word not in rc.use_any
@@ -1506,7 +1504,7 @@ def tail_shapes(
             named = _apposed_to_proposed(view, tail, ctx, rc)
             if named is not None:
                 found.append((tail, 0.60, named))
-    return [(t, base, h) for t, base, h in found if h is None or not _opening_object(view, ctx, h, t.first)]
+    return [(t, base, h) for t, base, h in found if h is None or not _opening_object(view, h, t.first)]
 
 
 def _component_proposed(view: SentenceView, tail: Located, ctx: PaperContext) -> bool:
@@ -2138,7 +2136,7 @@ def applied_to(
         if not named and not ours:
             continue
         head, explicit = (named[0].span, True) if named else (ctx.proposed, False)
-        if head is None or not explicit and (component_actor(ctx) or _opening_object(view, ctx, head, i)):
+        if head is None or not explicit and (component_actor(ctx) or _opening_object(view, head, i)):
             continue  # "With EnvScaler, we synthesize ... scenarios, and apply them to SFT": not EnvScaler's
         last = -1
         for tail in tails:
@@ -2374,7 +2372,7 @@ def uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span |
         return None, False
     if _asked(view.words, index):
         return None, False  # "which raises the question: Can we adopt the DiT-based model for Real-ISR?"
-    if not explicit and _opening_object(view, ctx, head, index):
+    if not explicit and _opening_object(view, head, index):
         return None, False  # "Building on SGDF, we further present GDCN": GDCN is built on SGDF, not SGDF on it
     if _conceded_background(view, index) and not (explicit and view.sentence.start <= head.start < view.starts[index]):
         return None, False  # "While transformers provide global modeling through self-attention, their ..."
@@ -2406,7 +2404,7 @@ def _asked(words: tuple[str, ...], index: int) -> bool:
     return False
 
 
-def _opening_object(view: SentenceView, ctx: PaperContext, head: Span, index: int) -> bool:
+def _opening_object(view: SentenceView, head: Span, index: int) -> bool:
     """Whether the paper's entity ``head`` is the object of an opening phrase (a uses_opening_words
     word first, up to its comma) and word ``index`` comes after that comma: the main clause builds
     on the head, so what it names is no use of the head ("Building on SGDF, we further present the

@@ -9,7 +9,8 @@ from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import claim_cues
 from claimgraph.extract.claims.numbers.words import _ACTORS, _OWN_NOUNS
-from claimgraph.extract.claims.subjects import subject_cues
+from claimgraph.extract.claims.subjects import SubjectCues
+from claimgraph.extract.cues import load_cues
 from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, SentenceView
 from claimgraph.extract.pipeline.token_table import span_text
 from claimgraph.extract.quantities.number_cues import number_cues
@@ -38,11 +39,11 @@ def _owner_role(
     if not owner.label:  # an unrecognised name: the paper's own name, a variant of it ("UCAN-L") or another's
         if proposed or (subject is not None and owner.key == span_text(subject).lower()):
             return role, None  # the paper's own name: the claim's subject
-        if not own and not _variant_of_own(owner.key, subject, ctx) and subject is not None:
-            if subject.label_ in _ACTORS:
+        if not own and not _variant_of_own(owner.key, subject, ctx):
+            if subject is not None and subject.label_ in _ACTORS:
                 return "baseline", owner
-        if _others_unnamed(view, owner, own, subject, ctx):
-            return "baseline", owner  # another's system the graph does not name ("o1 only achieves 19.1%")
+            if _others_unnamed(view, owner):
+                return "baseline", owner  # another's system the graph does not name ("o1 only achieves 19.1%")
         return role, owner
     if subject is not None:
         key = span_text(subject).lower()
@@ -63,16 +64,17 @@ def _owner_role(
     return role, owner
 
 
-def _others_unnamed(view: SentenceView, owner: Located, own: bool, subject: Span | None, ctx) -> bool:
+def _others_unnamed(view: SentenceView, owner: Located) -> bool:
     """Whether an unrecognised name a number is tied to ("o1 only achieves a 19.1% pass@1", "the
-    best-performing MLLM achieves only 58.0%", "while SegFormer-b0 has competitive mIoU (90.84%)") is another's
-    system: its score is a baseline's, and a leaderboard row could not show whose it is. Not when the paper
-    marks it as its own ("our", "proposed"; a variant of a proposed name: :func:`_variant_of_own`; "our
-    <noun>" named before it: :func:`_speaks_of_own`), when the title names it (:func:`_named_by_paper`),
-    when the sentence goes on to say it beats others ("FSNet achieves an IoU of 0.56 ..., notably
-    outperforming the baseline": ``beat_verbs``), nor when a preposition puts it inside a phrase and not in
-    subject position ("our best configuration using OCGTL achieves 0.805": :func:`_after_preposition`)."""
-    if own or _variant_of_own(owner.key, subject, ctx) or _speaks_of_own(view, owner):
+    best-performing MLLM achieves only 58.0%", "while SegFormer-b0 has competitive mIoU (90.84%)") is
+    another's system: its score is a baseline's, and a leaderboard row could not show whose it is. Asked
+    only of a name the paper does not mark as its own ("our", "proposed", a variant of a proposed name:
+    :func:`_variant_of_own`); not when "our <noun>" is named before it (:func:`_speaks_of_own`), when the
+    title names it (:func:`_named_by_paper`), when the sentence goes on to say it beats others ("FSNet
+    achieves an IoU of 0.56 ..., notably outperforming the baseline": ``beat_verbs``), nor when a
+    preposition puts it inside a phrase and not in subject position ("our best configuration using OCGTL
+    achieves 0.805": :func:`_after_preposition`)."""
+    if _speaks_of_own(view, owner):
         return False
     if not claim_cues().beat_verbs.isdisjoint(view.words[owner.last + 1 :]):
         return False
@@ -83,7 +85,7 @@ def _after_preposition(words: tuple[str, ...], first: int) -> bool:
     """Whether a preposition of a phrase (``subject_phrase_preps``: "using", "in", "with", ...) stands
     before word ``first`` with at most two lowercase modifiers between ("grounding VLMs in cooperative LiDAR
     achieves", "a configuration using OCGTL achieves")."""
-    preps = subject_cues().subject_phrase_preps
+    preps = load_cues(SubjectCues, "subjects.json").subject_phrase_preps
     for k in range(first - 1, max(-1, first - 4), -1):
         if words[k] in preps:
             return True
