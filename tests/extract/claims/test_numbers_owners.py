@@ -173,6 +173,18 @@ def test_an_unrecognised_name_of_the_papers_own_keeps_the_score(sentence, title,
     assert {c.quantity: c.role for c in claim.comparisons}[number] == "score"
 
 
+def test_a_name_in_the_first_abstract_sentence_is_not_named_by_the_title():
+    # the title ends at a character offset: the name of a compared system in the sentence after it is not the
+    # paper's own
+    abstract = (
+        "We present FooTok, a benchmark comparing BPE and a morphology-aware PRPE tokenizer. "
+        "PRPE achieves 83.33% MorphAcc, the highest of all systems."
+    )
+    [ex] = list(extract([Paper(id="p", title="FooTok: Tokenizer Evaluation", abstract=abstract)]))
+    [claim] = [c for c in ex.claims if c.text.startswith("PRPE achieves")]
+    assert {c.quantity: c.role for c in claim.comparisons}["83.33%"] == "baseline"
+
+
 def test_our_best_model_and_the_proposed_model_are_the_papers():
     assert owners("Our best model achieves an accuracy of 93.1% on CIFAR-10.")["93.1%"][0] == "score"
     got = owners("The proposed model outperformed the others, achieving a recall of 78.90 percent.")

@@ -100,7 +100,7 @@ def _named_by_paper(view: SentenceView, owner: Located) -> bool:
     doc = view.sentence.doc
     title_end = doc.user_data.get("cg_title_end") or 0
     word = re.compile(r"(?<![\w-])" + re.escape(owner.key) + r"(?![\w-])")
-    return bool(title_end) and word.search(doc[:title_end].text.lower()) is not None
+    return bool(title_end) and word.search(doc.text[:title_end].lower()) is not None
 
 
 def _variant_of_own(key: str, subject: Span | None, ctx) -> bool:
