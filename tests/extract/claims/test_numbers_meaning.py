@@ -839,3 +839,74 @@ def test_a_metric_label_in_the_bracket_after_each_number_is_its_metric():
     assert got["99.22%"][1] == "AUC"
     got = meaning("FooNet attains FID of 1.62 (256x256) and 2.22 (512x512) on ImageNet.")
     assert got["1.62"][1] == "FID"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        # a difference or change noun after the metric
+        ("FooNet reduces bitrate by 66% with only a 0.68 dB PSNR change and a 0.04% accuracy difference.", "0.04%"),
+        ("FooNet reduces bitrate by 66% with only a 0.68 dB PSNR change and a 0.04% accuracy difference.", "0.68 dB"),
+        ("FooNet beats the state of the art, with relative differences of 9.74% and 13.02% in IoU and nIoU.", "13.02%"),
+        # the metric's abbreviation in brackets before the change noun, also across a slash pair
+        ("FooNet achieves a 0.015 mean Average Precision (mAP) drop compared to a static detector.", "0.015"),
+        ("FooNet achieves a 67.7% Absolute Point Error (APE) improvement over TAP-Net.", "67.7%"),
+        ("FooNet achieves a 15 dB (PSNR) / 0.65 (MS-SSIM) increase over the baseline.", "15 dB"),
+        ("FooNet achieves a 15 dB (PSNR) / 0.65 (MS-SSIM) increase over the baseline.", "0.65"),
+        # a change noun, "in" and the metric right before the number
+        ("By adding PET scans, FooNet achieved an improvement in the Dice score 5% compared to the baselines.", "5%"),
+        # a list of changes across LaTeX math and a neutral modifier
+        ("FooNet shows absolute improvement of $10.1$ overall Dice score and $0.46$ MCC over the baselines.", "0.46"),
+        # a from-to of signed numbers: one change to another
+        ("The improvement of UDA over fine-tuning reduces from +8 mIoU to +2 mIoU with stronger source data.", "+2"),
+        ("The improvement of UDA over fine-tuning reduces from +8 mIoU to +2 mIoU with stronger source data.", "+8"),
+    ],
+)
+def test_a_change_is_no_score(sentence, number):
+    got = meaning(sentence)
+    key = next(k for k in got if k.startswith(number))
+    assert got[key][0] == "change"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("FooNet reaches a 95% accuracy with no difference between the two settings.", "95%"),
+        ("FooNet achieves a mean Average Precision (mAP) of 0.82 on the test set.", "0.82"),
+        ("FooNet improves the Dice score from 0.80 to 0.91 on the test set.", "0.91"),
+        ("FooNet reaches 98.1% accuracy on change detection.", "98.1%"),
+        # a difference noun not after the metric: no change
+        ("FooNet achieved the best boundary accuracy with a significant difference (HD95 value of 9.69).", "9.69"),
+        ("FooNet performs best for more pronounced symptom changes (>=10-point increases, F1 = 0.85).", "0.85"),
+    ],
+)
+def test_a_score_near_a_change_word_stays_a_score(sentence, number):
+    assert meaning(sentence)[number][0] == "score"
+
+
+def test_a_labelled_list_in_brackets_is_on_the_place_before_it():
+    got = meaning(
+        "FooNet surpasses the state of the art on CIFAR-100 (Top-1: 55.13%, Top-5: 78.87%) and sets a strong "
+        "baseline on LUMINA-26 (Top-1: 75.95%, Top-5: 93.58%)."
+    )
+    assert got["55.13%"][2] == "CIFAR-100" and got["78.87%"][2] == "CIFAR-100"
+    assert got["75.95%"][2] is None and got["93.58%"][2] is None  # not CIFAR-100: a place we do not know
+
+
+def test_a_dataset_glued_to_a_training_participle_is_no_test_set():
+    got = meaning("Our ImageNet-pretrained FooNet achieves an AUC of 0.859 on the skin lesion images.")
+    assert got["0.859"][:2] == ("score", "AUC") and got["0.859"][2] is None
+    got = meaning("On ImageNet, FooNet achieves an accuracy of 85.9%.")  # the place itself: kept
+    assert got["85.9%"][2] == "ImageNet"
+
+
+def test_the_part_after_for_is_not_the_metric_named_before():
+    got = meaning(
+        "FooNet achieves a Mean Absolute Error (MAE) of 1.57 bpm for heart rate (HR), 1.08 bpm for respiratory "
+        "rate (RR), and 2.1 bpm for pulse rate."
+    )
+    assert got["1.57 bpm"][:2] == ("score", "Mean Absolute Error")
+    assert got["1.08 bpm"][:2] == ("score", "Mean Absolute Error")  # not respiratory rate
+    # no metric before: the metric after "for" is the number's
+    got = meaning("FooNet achieves 86.7% for Semantic Consistency Score (SCS) and 93.9% for mIoU.")
+    assert got["86.7%"][1] == "Semantic Consistency Score" and got["93.9%"][1] == "mIoU"

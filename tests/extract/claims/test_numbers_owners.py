@@ -136,6 +136,13 @@ def test_an_unnamed_class_of_other_models_owns_its_number(sentence, proposal, nu
             "58.0%",
             "MLLM",
         ),
+        # the subject of the clause after an opening phrase with a place word, not a list of places
+        (
+            "Based on Qwen-2.5-Coder-14B, Bird-Fixer achieves 38.11% success rate on BIRD-CRITIC-PG.",
+            "We introduce FooBench, a benchmark of SQL bugs. ",
+            "38.11%",
+            "Bird-Fixer",
+        ),
     ],
 )
 def test_an_unnamed_others_system_owns_its_number(sentence, proposal, number, model):
@@ -558,3 +565,11 @@ def test_a_number_before_a_contrast_naming_the_subject_is_the_earlier_names():
     )
     assert got["0.71"] == ("score", "Pixtral")
     assert got["83%"] == ("score", "Pixtral")
+
+
+def test_a_model_after_for_owns_the_number_but_a_method_or_task_does_not():
+    proposal = "We introduce FooScore, a metric of logical consistency. "
+    got = owners("We find that FooScore reaches 92.85% precision for Gemini-3 Pro.", proposal=proposal)
+    assert got["92.85%"][1] == "Gemini-3 Pro"
+    got = owners("FooNet achieves a mean absolute error of 3.147 for heart rate assessment.")
+    assert got["3.147"] == ("score", "FooNet")  # not a model: the score stays the sentence subject's

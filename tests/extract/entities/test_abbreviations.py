@@ -64,6 +64,23 @@ def pairs(nlp, text: str) -> list[tuple[str, str]]:
         ("we term in context language learning (ICLL). In ICLL, LMs", ("in context language learning", "ICLL")),
         ("we use post-training quantization ( PTQ ) here", ("post-training quantization", "PTQ")),
         ("the Cross-Modal Semantic Sieve (CS2), a module", ("Cross-Modal Semantic Sieve", "CS2")),
+        # every capital begins a word or a hyphenated part: not the shortest spelling ("Score-aware ...",
+        # "Mechanism" alone, whose inner letters spell the "N", "S" or "M")
+        (
+            "We propose Sample-specific Score-aware Noise Injection (SSNI), a simple framework.",
+            ("Sample-specific Score-aware Noise Injection", "SSNI"),
+        ),
+        ("The core comprises a Mutual Scoring Mechanism (MSM) that scores", ("Mutual Scoring Mechanism", "MSM")),
+        # without such words, or past a lower-case word, a comma or a digit, the shortest spelling stays
+        ("We propose Score-aware Noise Injection (SSNI) for purification.", ("Score-aware Noise Injection", "SSNI")),
+        (
+            "we propose a deep learning model, 3D Forest Super Resolution (3DFSR), to improve it",
+            ("3D Forest Super Resolution", "3DFSR"),
+        ),
+        (
+            "we design a biomimetic 2D selective scanning self-attention (2DSSA) mechanism",
+            ("2D selective scanning self-attention", "2DSSA"),
+        ),
     ],
 )
 def test_long_form_then_short_form(nlp, text, expected):

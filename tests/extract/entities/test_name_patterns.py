@@ -554,6 +554,35 @@ def test_an_appositive_types_a_name_through_long_compounds_short_forms_and_parti
         assert (name, "Model") in {(t, label) for t, label, _ in found(entity_nlp, text)}, text
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # judged: the head noun before a short form that participles follow ("a ... model (VLM) designed to")
+        (
+            "We present GLM-4.1V-Thinking, a vision-language model (VLM) designed to advance reasoning.",
+            "GLM-4.1V-Thinking",
+            "Model",
+        ),
+        # judged: a Title Case description whose short form a dataset noun follows
+        (
+            "We introduce ChatAnime, the first Emotionally Supportive Role-Playing (ESRP) dataset.",
+            "ChatAnime",
+            "Dataset",
+        ),
+        # judged: an empty pair of braces (a LaTeX macro's) between the name and its apposition
+        ("We introduce REVEAL{}, a diagnostic benchmark that probes weaknesses of video models.", "REVEAL", "Dataset"),
+        # a suffix after the short form makes the model a modifier: the head is what follows
+        (
+            "We propose DynaMesh-Rater, a novel large multimodal model (LMM) based approach that assesses meshes.",
+            "DynaMesh-Rater",
+            "Method",
+        ),
+    ],
+)
+def test_an_appositive_types_a_name_around_a_short_form(entity_nlp, text, name, label):
+    assert (name, label) in {(t, found_label) for t, found_label, _ in found(entity_nlp, text)}
+
+
 def test_an_appositive_does_not_read_past_a_named_long_form(entity_nlp):
     text = "At the core of Vidu4D is our proposed Dynamic Gaussian Surfels (DGS) technique for surfaces."
     from claimgraph.extract.entities.name_patterns import appositive_type

@@ -391,6 +391,8 @@ def test_an_acronym_in_capitals_is_no_counted_noun(text, qtext, unit):
         ("an MAE of $2.74$ years for females", "2.74$ years", "years"),
         ("an RMSE of $1.77$ m on DFC23", "1.77$ m", "m"),
         ("reaches $27.2$ PQ on it", "27.2", None),
+        ("a vanilla U-Net reaches RMSE $= 1.01$ cm on the test set", "1.01$ cm", "cm"),  # "$= x$ unit"
+        ("the plain F1 $= 0.85$ and the rest", "0.85", None),
     ],
 )
 def test_the_unit_after_a_latex_group(text, qtext, unit):
@@ -492,3 +494,8 @@ def test_a_number_glued_to_a_latex_space_is_a_lost_percent_unless_a_unit_follows
     assert (q.value, q.unit) == (0.1, "ms")
     [q] = find_quantities("we achieved 92.2 accuracy")
     assert q.unit is None
+    # a unit set as LaTeX after the control space: read when we can, never a lost percent
+    [q] = find_quantities(r"an MAE of $4.98\ \text{cm}$ on the test set")
+    assert (q.value, q.unit) == (4.98, "cm")
+    [q] = find_quantities(r"an MAE of $4.98\ \mu\text{g}/\text{m}^3$ on the test set")
+    assert (q.value, q.unit) == (4.98, None)

@@ -117,9 +117,17 @@ def test_a_list_ends_at_a_plain_word():
     assert ("FooNet", "MMLU") not in found
 
 
-def test_a_source_dataset_is_not_evaluated_on():
-    found = evaluated("We validate FooNet using HumanML3D as the source dataset and NTU-120 as the target domain.")
-    assert ("FooNet", "HumanML3D") not in found
+@pytest.mark.parametrize(
+    "sentence,source",
+    [
+        ("We validate FooNet using HumanML3D as the source dataset and NTU-120 as the target domain.", "HumanML3D"),
+        ("Notably, on the ScanNet benchmark with MMLU as ID, FooNet reduces the average FPR95 from 14% to 6%.", "MMLU"),
+    ],
+)
+def test_a_source_dataset_is_not_evaluated_on(sentence, source):
+    found = evaluated(sentence)
+    assert ("FooNet", source) not in found
+    assert ("FooNet", "ScanNet" if source == "MMLU" else "NTU-120") in found
 
 
 def test_a_parenthesised_pretraining_set_is_not_evaluated_on():
@@ -280,3 +288,60 @@ def test_a_speedup_list_over_a_rival_is_no_win():
 
 def test_a_quality_gain_over_a_rival_stays_a_win():
     assert ("FooNet", "GPT-4o") in outperforms("FooNet improves accuracy by 2.1 points over GPT-4o.")
+
+
+@pytest.mark.parametrize(
+    "sentence,kept,dropped",
+    [
+        (  # the second clause has its own subject, which beats what follows its own verb
+            "Notably, FooNet-8B surpasses GPT-4o, and BarNet-8B even outperforms Claude-3 by 2.8% in F1 score.",
+            {("FooNet-8B", "GPT-4o"), ("BarNet-8B", "Claude-3")},
+            {("FooNet-8B", "BarNet-8B"), ("FooNet-8B", "Claude-3")},
+        ),
+        (  # the base models named after the colon improve; they are not beaten
+            "FooNet yields consistent gains over the base models: Qwen3-VL-8B improves by +8.8 points on MMLU.",
+            set(),
+            {("FooNet", "Qwen3-VL-8B")},
+        ),
+        (  # a plain list of rivals is kept whole
+            "FooNet outperforms GPT-4o and Claude-3 on MMLU.",
+            {("FooNet", "GPT-4o"), ("FooNet", "Claude-3")},
+            set(),
+        ),
+        (  # a rival list ended by a participle, not by a verb of its own
+            "FooNet surpasses GPT-4o and Claude-3, achieving 71.2% on MMLU.",
+            {("FooNet", "GPT-4o"), ("FooNet", "Claude-3")},
+            set(),
+        ),
+    ],
+)
+def test_a_name_with_a_result_verb_of_its_own_is_a_clause_subject(sentence, kept, dropped):
+    found = outperforms(sentence)
+    assert kept <= found
+    assert not dropped & found
+
+
+def test_a_raised_score_is_improved_not_beaten():
+    found = outperforms("FooNet exceeds GPT-4o by 27.1 points and raises SFT accuracy from 77.5% to 82.2%.")
+    assert ("FooNet", "GPT-4o") in found
+    assert ("FooNet", "SFT") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence,dropped,kept",
+    [  # a name joined to another by "+" is a fragment of the combination that is beaten
+        (
+            "FooNet reaches 71.2% on MMLU, exceeding GPT-4o + Claude-3 and approaching BarNet-8B.",
+            {"GPT-4o", "Claude-3"},
+            set(),
+        ),
+        ("FooNet outperforms GPT-4o and Claude-3 on MMLU.", set(), {"GPT-4o", "Claude-3"}),
+        # a name before a data noun names data, not a rival
+        ("FooData has 20 times more instances than existing GPT-4o datasets.", {"GPT-4o"}, set()),
+        ("FooNet is more accurate than GPT-4o on existing datasets.", set(), {"GPT-4o"}),
+    ],
+)
+def test_a_combination_or_data_is_no_named_rival(sentence, dropped, kept):
+    tails = {tail for _, tail in outperforms(sentence)}
+    assert not dropped & tails
+    assert kept <= tails

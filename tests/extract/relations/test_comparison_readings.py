@@ -34,6 +34,9 @@ outperforms = RelationReader(PROPOSE, ENTS).outperforms
         ("FooNet achieves state-of-the-art performance, improving inference speed by 40% over BarNet.", "BarNet"),
         ("FooNet reaches up to a 36% speedup over BarNet.", "BarNet"),
         ("FooNet achieves up to 2.5x speedup over BarNet without compromising quality.", "BarNet"),
+        ("It offers high efficiency, achieving up to a 28x speed-up over methods such as BarNet.", "BarNet"),
+        ("Compared to BarNet, FooNet reduces FLOPs by 94%, improves inference speed by 3.1 times.", "BarNet"),
+        ("FooNet performs best overall and runs more efficiently than BarNet.", "BarNet"),
     ],
 )
 def test_a_cost_comparison_is_no_win(sentence, tail):
@@ -47,6 +50,9 @@ def test_a_cost_comparison_is_no_win(sentence, tail):
         ("FooNet achieves 12.8% performance gains over BarNet.", "BarNet"),
         ("FooNet improves accuracy by 3.2% over BarNet.", "BarNet"),
         ("FooNet achieves higher accuracy than CLIP.", "CLIP"),
+        ("Compared to CLIP, FooNet improves accuracy and inference speed.", "CLIP"),
+        ("FooNet significantly improves both efficiency and segmentation accuracy compared to BarNet.", "BarNet"),
+        ("Compared to BarNet, FooNet shows clear improvements in training stability and generalization.", "BarNet"),
     ],
 )
 def test_quality_comparisons_stay_wins(sentence, tail):

@@ -202,3 +202,18 @@ def test_a_score_in_a_background_sentence_names_its_system():
         "accuracy on MMLU."
     )
     assert ("GPT-4o", "MMLU") in found
+
+
+@pytest.mark.parametrize(
+    "sentence,dropped",
+    [
+        ("Extensive evaluations on UAV H20 GPUs demonstrate that FooNet delivers up to 47x speedups.", "UAV"),
+        ("FooNet runs on COCO accelerators and achieves state-of-the-art accuracy.", "COCO"),
+    ],
+)
+def test_hardware_after_a_dataset_name_is_no_evaluation_set(sentence, dropped):
+    assert ("FooNet", dropped) not in evaluated(sentence)
+
+
+def test_a_dataset_before_a_gpu_count_is_kept():
+    assert ("FooNet", "MMLU") in evaluated("FooNet reaches 69.9% on MMLU in just 30 GPU hours.")

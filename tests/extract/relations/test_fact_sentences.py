@@ -93,6 +93,23 @@ def test_a_method_named_in_the_benchmark_sentence_does_not_stop_the_passage():
     assert found[0].sentence.text.startswith("We introduce FooBench")
 
 
+def test_a_passage_does_not_start_at_another_dataset_the_paper_builds():
+    # 2606.05744: "we introduce PlanBench-V ... . We first build the Spatial Planning Map Database (SPMD) ... .
+    # We then propose an evaluation framework ... . Extensive experiments ... . ... Qwen3.6-Plus outperforms GPT-4o"
+    ents = {**ENTS, "FooData": "Dataset"}
+    build_sentence = "We first build FooData, an annotated dataset of planning maps."
+    text = f"{BENCH} {build_sentence} {FILLER} GPT-4o achieves only 40% accuracy."
+    doc = build(text, entities=ents, proposes=("FooBench", "FooData"))
+    from claimgraph.extract.relations.pairs import find_relations
+
+    found = [r for r in find_relations(doc) if r.relation == "evaluated_on" and r.tail.text == "FooBench"]
+    assert not found  # FooBench is four sentences back; the FooData sentence does not show it
+    near = f"{BENCH} {build_sentence} GPT-4o achieves only 40% accuracy."
+    doc = build(near, entities=ents, proposes=("FooBench", "FooData"))
+    found = [r for r in find_relations(doc) if r.relation == "evaluated_on" and r.tail.text == "FooBench"]
+    assert [r.sentence.text.startswith("We introduce FooBench") for r in found] == [True]
+
+
 def test_list_numbers_and_headings_do_not_count_in_the_passage_limit():
     # 2504.03641: "Our benchmark includes: ... 2. Unified Task Assessment. ... 3. Comprehensive Model Benchmarking. ..."
     text = f"{BENCH} Each question has one answer. 2. Model Benchmarking. Annotators checked every item."

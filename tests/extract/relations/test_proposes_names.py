@@ -236,3 +236,95 @@ def test_a_name_before_a_kind_noun_without_a_colon_stays_proposed(full_nlp):
 )
 def test_trained_sizes_and_abbreviated_longer_names(full_nlp, text, name, is_proposed):
     assert (name in proposed(full_nlp, text)) is is_proposed
+
+
+# --- what the title says the work is for, and what a name's head noun says it is --------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # realabs: the field after the title's "for" used as a modifier is no proposal
+        (
+            "Tri-Modal Fusion Transformers for UAV-based Object Detection",
+            "We introduce a 10,489-frame UAV dataset with synchronized RGB-thermal-event frames.",
+            [],
+        ),
+        (
+            "The Meeseeks Mesh: Spatially Consistent 3D Adversarial Objects for BEV Detector",
+            "Detection in the Bird's Eye View (BEV) is the mainstream. We design a BEV spatial feature-guided "
+            "optimization strategy.",
+            [],
+        ),
+        # judged: "a new S-MAD framework" names the task of the title, not the method (R-FLoRA)
+        (
+            "R-FLoRA: Residual-Statistic-Gated Low-Rank Adaptation for Single-Image Morphing Attack Detection",
+            "This paper presents a new Single-Image Morphing Attack Detection (S-MAD) framework that integrates "
+            "residual statistics.",
+            ["R-FLoRA"],
+        ),
+        # a name the abstract introduces on its own stays, and so does one spelling out the title's name
+        (
+            "Human Mesh Modeling for Anny Body",
+            "We introduce Anny, a simple, fully differentiable, and scan-free human body model.",
+            ["Anny"],
+        ),
+        (
+            "CURE: A Multimodal Benchmark for Clinical Understanding and Retrieval Evaluation",
+            "We introduce Clinical Understanding and Retrieval Evaluation (CURE), a benchmark of 500 cases.",
+            ["CURE", "Clinical Understanding and Retrieval Evaluation"],
+        ),
+    ],
+)
+def test_the_task_or_field_the_title_says_the_work_is_for_is_no_proposal(full_nlp, title, text, expected):
+    assert proposed(full_nlp, text, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # judged: a metric and a task named by the noun right after them
+        ("We introduce Calibration Shift metric, which quantifies the gap between confidence and accuracy.", []),
+        ("We introduce the LReID-Hybrid task, where models learn from mixed data.", []),
+        # judged: a lower-case phrase after "for" and lower-case words is what the framework is for
+        ("This paper presents a novel framework for real-time foreign object intrusion (FOI) detection.", []),
+        # judged: an evaluative adjective is no part of the name
+        ("We propose an innovative modality dropout strategy to improve robustness.", ["modality dropout strategy"]),
+        # a kind noun after the name keeps it proposed
+        ("We introduce the CalShift framework, which quantifies the gap.", ["CalShift"]),
+    ],
+)
+def test_head_nouns_and_purposes_around_a_proposed_name(full_nlp, text, expected):
+    assert proposed(full_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # judged: a coined name the paper proposes on its own, run on into what it is built with
+        (
+            "PanoWorld: Towards Spatial Supersensing in Panorama Worlds",
+            "On the model side, we introduce PanoWorld with Spherical Spatial Cross-Attention, which injects geometry.",
+            ["PanoWorld"],
+        ),
+        # the coined name proposed nowhere alone, or no coined word: the whole name stays
+        (
+            "A title",
+            "We propose QuaNet with Spherical Spatial Cross-Attention, which injects geometry.",
+            ["QuaNet with Spherical Spatial Cross-Attention"],
+        ),
+        (
+            "A title",
+            "We propose Slot Attention with Re-Initialization and Self-Distillation, which helps.",
+            ["Slot Attention with Re-Initialization and Self-Distillation"],
+        ),
+        # a variant the paper abbreviates is a name of its own
+        (
+            "PMC: Progressive Modality Cooperation for Domain Adaptation",
+            "We further propose the PMC with Privileged Information (PMC-PI) method for richer sources.",
+            ["PMC", "PMC with Privileged Information"],
+        ),
+    ],
+)
+def test_a_proposed_coined_name_run_on_by_a_linking_word_is_proposed_alone(full_nlp, title, text, expected):
+    assert proposed(full_nlp, text, title) == expected

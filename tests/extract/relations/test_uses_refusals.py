@@ -91,11 +91,19 @@ def test_an_aside_on_a_rival_is_no_use():
     assert ("FooNet", "GPTQ") in uses("FooNet is accurate (using GPTQ for the weights).")
 
 
-def test_a_hypothesis_is_no_head():
-    ents = {**ENTS, "Spectrum Matching Hypothesis": "Method"}
-    propose = "We propose the Spectrum Matching Hypothesis."
-    found = uses("We fine-tune LLaMA-2-7B with LoRA.", propose, ("Spectrum Matching Hypothesis",), ents)
-    assert not found
+@pytest.mark.parametrize(
+    "name,propose",
+    [
+        ("Spectrum Matching Hypothesis", "We propose the Spectrum Matching Hypothesis."),
+        ("Demo", "Demo: Significant Results on Biases of LLMs Do Not Generalize. We present an evaluation pipeline."),
+    ],
+)
+def test_a_hypothesis_or_a_paper_type_label_is_no_head(name, propose):
+    ents = {**ENTS, name: "Method"}
+    assert not uses("We fine-tune LLaMA-2-7B with LoRA.", propose, (name,), ents)
+
+
+def test_a_method_named_like_a_hypothesis_stays_a_head():
     ents = {**ENTS, "Spectrum Matching Method": "Method"}
     propose = "We propose the Spectrum Matching Method."
     found = uses("We fine-tune LLaMA-2-7B with LoRA.", propose, ("Spectrum Matching Method",), ents)

@@ -161,6 +161,43 @@ def blend_long_form(short: str, long: str) -> int | None:
     return words[at].start()
 
 
+def capitals_long_form(short: str, long: str) -> int | None:
+    """Where in ``long`` the long form of ``short`` starts when every capital of ``short`` begins a word or a
+    hyphenated part, in order, the last one the last word: "Sample-specific Score-aware Noise Injection" for
+    "SSNI", where the shortest spelling (:func:`best_long_form`) takes the "n" of "Injection" for the "N" and
+    the "s" of "Noise" for an "S". None with fewer than three capitals, with a digit ("3DFSR", whose "D" no
+    word begins), or without such words; and None when the long form so found opens with a lower-case word or
+    holds a comma ("we propose a deep learning model, 3D Forest ...").
+
+    >>> capitals_long_form("SSNI", "we propose Sample-specific Score-aware Noise Injection")
+    11
+    >>> capitals_long_form("SSNI", "we propose Score-aware Noise Injection") is None
+    True
+    """
+    capitals = [c.lower() for c in short if c.isupper()]
+    parts = list(_LONG_WORD_RE.finditer(long))  # words and the parts of hyphenated words
+    if (
+        len(capitals) < 3
+        or any(c.isdigit() for c in short)
+        or not parts
+        or not parts[-1].group().lower().startswith(capitals[-1])
+    ):
+        return None
+    at = len(parts) - 1
+    for capital in reversed(capitals[:-1]):
+        at -= 1
+        while at >= 0 and not parts[at].group().lower().startswith(capital):
+            at -= 1
+        if at < 0:
+            return None
+    start = parts[at].start()
+    while start > 0 and not long[start - 1].isspace():  # back to the start of a hyphenated word
+        start -= 1
+    if not long[start].isupper() or "," in long[start:]:
+        return None
+    return start
+
+
 def _begins(piece: str, word: str) -> bool:
     """Whether a piece of a blended short form begins ``word`` ("Sen" of "Sensitivity"; "Cache" of "Caching",
     whose final "e" a suffix drops)."""
@@ -286,6 +323,9 @@ def _long_before(text: str, sf: str, paren: int, floor: int = 0) -> tuple[int, i
         off = blend_long_form(sf, cand)
     if off is None:
         return None
+    aligned = capitals_long_form(sf, cand)
+    if aligned is not None and aligned < off:
+        off = aligned  # "Sample-specific Score-aware Noise Injection (SSNI)", not "Score-aware Noise Injection"
     long = cand[off:].strip(" ,-\"'")
     if not long[:1].isalnum() or len(long) <= len(sf) or sf.lower() in long.lower().split():
         return None

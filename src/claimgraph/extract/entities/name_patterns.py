@@ -150,7 +150,7 @@ def appositive_type(doc: Doc, end: int, cues: NameCues) -> str | None:
         token = doc[index]
         if token.text == "-" and _in_compound(doc, index - 1):
             limit = min(len(doc), limit + 2)  # "a state-of-the-art open-source omni-modal model": words, not pieces
-        elif token.text == "(" and (close := _short_form_close(doc, index)) is not None:
+        elif token.text == "(" and (close := _short_form_close(doc, index, cues)) is not None:
             index = close + 1  # "a chest X-ray (CXR) foundation model": a short form inside the phrase
             continue
         after_head = (  # a head word closes the phrase, unless it ends a compound modifier ("Multi-Agent Generated")
@@ -185,6 +185,10 @@ def appositive_type(doc: Doc, end: int, cues: NameCues) -> str | None:
             break
         index += 1
     last = index - 1
+    if last - 3 >= first and doc[last].text == ")" and doc[last - 2].text == "(" and not _suffixed(doc, index, cues):
+        # "a vision-language model (VLM) designed to ...": the head is before the short form; not "a large
+        # multimodal model (LMM) based approach", whose "based" makes it a modifier
+        last -= 3
     if (
         last > first
         and doc[last].is_lower
@@ -306,15 +310,22 @@ def _after_parenthesis(doc: Doc, index: int) -> int:
     return index
 
 
-def _short_form_close(doc: Doc, index: int) -> int | None:
+def _short_form_close(doc: Doc, index: int, cues: NameCues) -> int | None:
     """The index of ")" when ``doc[index]`` opens a parenthesised short form of one token ("(CXR)") of a
     description ("a chest X-ray (CXR) foundation model"), not of a name in Title Case ("our proposed Dynamic
-    Gaussian Surfels (DGS) technique", which the phrase then describes instead)."""
+    Gaussian Surfels (DGS) technique", which the phrase then describes instead) unless a dataset or model head
+    noun follows it ("the first Emotionally Supportive Role-Playing (ESRP) dataset": a dataset)."""
     if not (index + 2 < len(doc) and doc[index + 2].text == ")" and is_coined(doc[index + 1].text)):
         return None
     if all(token.text[:1].isupper() or not token.is_alpha for token in doc[max(0, index - 3) : index]):
-        return None
+        following = head_noun_type(doc[index + 3].text, cues) if index + 3 < len(doc) else None
+        return index + 2 if following in ("Dataset", "Model") else None
     return index + 2
+
+
+def _suffixed(doc: Doc, index: int, cues: NameCues) -> bool:
+    """Whether ``doc[index]`` is a modifier suffix written apart ("(LMM) based", "(RL) driven")."""
+    return index < len(doc) and doc[index].lower_ in cues.suffix_stoplist
 
 
 def _participle_compound(doc: Doc, index: int) -> bool:
@@ -372,8 +383,11 @@ def typed_guess(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[str, bo
         return "Task", True
     if end + 1 < len(doc) and doc[end].text == ":" and doc[end + 1].lower_ in cues.benchmark_subtitle_starts:
         return "Dataset", True  # "CC-OCR V2: Benchmarking Large Multimodal Models for ..."
-    # "\\textbf{FooNet}, a new model": the context starts after the closing brace
+    # "\\textbf{FooNet}, a new model": the context starts after the closing brace; "REVEAL{}, a diagnostic
+    # benchmark": after an empty pair of braces (a LaTeX macro's)
     after = end + 1 if end < len(doc) and cues.markup.match(doc[end].text) else end
+    if [token.text for token in doc[after : after + 2]] == ["{", "}"]:
+        after += 2
     after = _after_parenthesis(doc, after)  # "X (LLM-KICK), a collection of ...": read past the short form
     label = appositive_type(doc, after, cues)
     if label is None:

@@ -34,6 +34,7 @@ class NumberCues:
     sentence_abbreviations_always: frozenset[str]
     owner_links: frozenset[str]
     owner_after: frozenset[str]
+    model_owner_after: frozenset[str]
     agent_words: frozenset[str]
     compared_class_nouns: frozenset[str]
     setting_words: frozenset[str]
@@ -87,6 +88,7 @@ class NumberCues:
     own_phrase_words: frozenset[str]
     performed_task_nouns: frozenset[str]
     difference_units: frozenset[str]
+    difference_nouns: frozenset[str]
     #: derived: words before a class noun that name an unnamed model the sentence ranks ("the best-performing
     #: model achieves only 50.1%"): ``superlative_words`` of ``cues/subjects.json``, one list for the subject,
     #: number and relation readers

@@ -108,6 +108,10 @@ _ARROW_AFTER_RE = re.compile(  # "0.73rightarrow0.90", "0.73\\rightarrow 0.90": 
 _MATH_OPEN_RE = re.compile(r"\s?\$\s?\\[A-Za-z]")  # "0.73 $\\rightarrow$": a "$" opening LaTeX math, no dollars
 _CLOSE_THEN_PERCENT_RE = re.compile(r"(?:\$|\\\)|\})?\s?(\\?%)")  # "$64.6\\pm6.3$%", "\\textbf{11.9}\\%"
 _LATEX_SPACE = "\\ "  # a backslash before a space, glued to a number: "92.2\\ accuracy", "0.1\\ ms"
+#: The math before a number that closes right after it: "RMSE $= 1.01$ cm" (the unit follows the "$").
+_MATH_VALUE_RE = re.compile(r"\$\s?[=<>]\s?$")
+#: A unit written as LaTeX text after a control space: "\\text{cm}", "\\mathrm{ms}".
+_LATEX_TEXT_UNIT_RE = re.compile(r"\\(?:text|mathrm|textrm|rm|mbox)\{([^{}]*)\}")
 _DATE_AFTER_RE = re.compile(
     r"\s(?:" + "|".join(re.escape(m) for m in sorted(CUES.month_words, key=len, reverse=True)) + r")\s\d{4}\b"
 )  # "as of 5 Mar 2025": a day of a date
@@ -243,14 +247,23 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _after_latex_space(text: str, end: int, mult: float | None, value: float) -> tuple[str, int, float | None, float]:
+def _after_latex_space(
+    text: str, end: int, mult: float | None, value: float
+) -> tuple[str | None, int, float | None, float]:
     """The unit of a number glued to a backslash before a space (``end`` at the backslash): the unit after
-    it when there is one ("0.1\\ ms": a LaTeX control space), else a percent ("92.2\\ accuracy": the
-    percent sign of a LaTeX "\\%" was lost, as "%" starts a LaTeX comment; a bare number would not be
-    followed by a control space)."""
+    it when there is one ("0.1\\ ms": a LaTeX control space), also set as LaTeX text ("1.01\\ \\text{cm}");
+    none when a LaTeX command we cannot read follows ("4.98\\ \\mu\\text{g}/\\text{m}^3"); else a percent
+    ("92.2\\ accuracy": the percent sign of a LaTeX "\\%" was lost, as "%" starts a LaTeX comment; a bare
+    number would not be followed by a control space)."""
     unit, found_end, mult, factor, excluded = _unit_after(text, end + 1, mult, value)
     if unit is not None and not excluded:
         return unit, found_end, mult, factor
+    if text.startswith("\\", end + 2):  # "4.98\ \text{cm}", "4.98\ \mu\text{g}/\text{m}^3": a unit in LaTeX
+        if (boxed := _LATEX_TEXT_UNIT_RE.match(text, end + 2)) is not None:
+            unit, _, mult, factor, excluded = _unit_after(" " + boxed.group(1), 0, mult, value)
+            if unit is not None and not excluded:
+                return unit, boxed.end(), mult, factor
+        return None, end, mult, 1.0  # a unit we cannot read, never a lost percent sign
     return "%", end + 1, mult, 1.0
 
 
@@ -259,6 +272,7 @@ def _candidate(text: str, m: re.Match) -> tuple[QuantityMatch, bool, str] | None
     start, end = m.span()
     pre = m.group("pre")
     math = pre == "$" and text[end : end + 1] == "$"  # "$2.74$ years": the math closes before the unit
+    math = math or (text[end : end + 2] == "$ " and _MATH_VALUE_RE.search(text, max(0, start - 3), start) is not None)
     if pre == "$" and (text[end : end + 1] == "$" or text[end : end + 1] == "\\"):
         start, pre = start + 1, None  # LaTeX math "$27.2$", "$1.3\\times$": not dollars
     if pre and pre[0] == "x" and start and text[start - 1].isalnum():

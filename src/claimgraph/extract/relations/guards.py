@@ -120,6 +120,9 @@ class ReadingCues:
     inquiry_verbs: frozenset[str]
     condition_words: frozenset[str]
     gloss_markers: frozenset[str]
+    hardware_nouns: frozenset[str]
+    object_fillers: frozenset[str]
+    object_ends: frozenset[str]
     #: derived: nouns after "our" that name a system of the paper's own (instance_nouns + system_nouns)
     own_system_nouns: frozenset[str] = field(init=False)
     #: derived: pronouns opening a clause whose comparison has the name before them as its

@@ -59,7 +59,11 @@ a backbone glossed in parentheses after the rival (:func:`_glossed_backbone`), t
 runs with (:func:`_own_setting`); not evaluated_on:
 data compared against or used as an instrument (:func:`_compared_data`), a dataset others' systems are
 reported on (:func:`_others_reported`), names that set up an evaluation of "our approach"
-(:func:`_own_subject_after`).
+(:func:`_own_subject_after`), hardware (:func:`_hardware`). A rival with a result verb of its own
+opens a new clause (:func:`_subject_of_own_verb`), whose subject wins there (:func:`_conjoined_subject`);
+a name joined by "+" or followed by a data noun is no rival (:func:`_in_combination`, :func:`_names_data`);
+a win word whose object is only costs is no win (:func:`_cost_object`); a benchmark passage starts at a
+sentence naming that benchmark, not another dataset the paper builds (:func:`_names_dataset`).
 """
 
 from __future__ import annotations
@@ -130,6 +134,7 @@ from claimgraph.extract.relations.uses import (
     use_cues,
     uses_head,
 )
+from claimgraph.names import normalize_name
 from claimgraph.vocabulary import PROPOSABLE_TYPES
 
 TAILS_OF_USES = frozenset(PROPOSABLE_TYPES)
@@ -479,6 +484,20 @@ def _metric_like(words: tuple[str, ...], dataset: Located, listed: frozenset[int
         return True
     end = _list_end(words, dataset, listed)
     return end + 1 < len(words) and words[end + 1] in reading.metric_list_nouns
+
+
+def _hardware(view: SentenceView, dataset: Located, reading: ReadingCues) -> bool:
+    """Whether a hardware noun follows the Dataset, right after it or after one code of capitals and
+    digits ("evaluations on NVIDIA H20 GPUs", "on Ascend NPUs"): the hardware the method runs on."""
+    words, j = view.words, dataset.last + 1
+    if j + 1 < len(words) and words[j] not in reading.hardware_nouns and _plain_code(_cased(view, j)):
+        j += 1  # "NVIDIA H20 GPUs": the chip's code
+    return j < len(words) and words[j] in reading.hardware_nouns
+
+
+def _plain_code(text: str) -> bool:
+    """Whether ``text`` is a code of capitals and digits with at least one digit ("H20", "A100", "RTX4090")."""
+    return text.isalnum() and text.upper() == text and any(c.isdigit() for c in text)
 
 
 def _plain_acronym(text: str) -> bool:
@@ -1009,6 +1028,8 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
             continue  # "seven WSI-level tasks over Camelyon16": a modifier, not the dataset evaluated on
         if dataset.key in reading.language_names:
             continue  # "on aggregate English and German benchmarks": a language, no dataset
+        if _hardware(view, dataset, reading):
+            continue  # "Extensive evaluations on NVIDIA H20 GPUs": hardware, not a dataset
         if _metric_like(words, dataset, listed, reading):
             continue  # "2.70% on mAP@3+tgt", "on SIM, CC, NSS and AUC-J metrics": a metric typed as a dataset
         if _acronyms_of_tasks(view, dataset, listed, reading):
@@ -1208,7 +1229,7 @@ def _benchmark_passage(views: list[SentenceView], view: SentenceView, ctx: Paper
         back += len(before.words) > HEADING_WORDS
         if back > PASSAGE_BACK:
             break
-        if any(ctx.is_proposed(e) and e.label == "Dataset" for e in before.entities):
+        if _names_dataset(before, ctx.dataset):
             start = before  # a sentence that names the benchmark shows it best
             break
         if _proposes_system(before, ctx):
@@ -1221,11 +1242,26 @@ def _benchmark_passage(views: list[SentenceView], view: SentenceView, ctx: Paper
 
 
 def _names_benchmark(view: SentenceView, ctx: PaperContext, reading: ReadingCues) -> bool:
-    """Whether the sentence names the paper's benchmark (a proposed Dataset) or points to it
-    (:func:`_points_to_benchmark`)."""
-    return any(ctx.is_proposed(e) and e.label == "Dataset" for e in view.entities) or _points_to_benchmark(
-        view.words, reading
+    """Whether the sentence names the paper's benchmark or points to it (:func:`_points_to_benchmark`)."""
+    return _names_dataset(view, ctx.dataset) or _points_to_benchmark(view.words, reading)
+
+
+def _names_dataset(view: SentenceView, bench: Span | None) -> bool:
+    """Whether the sentence names ``bench`` itself, not another dataset the paper builds ("We first build
+    the Spatial Planning Map Database (SPMD), ..." does not name PlanBench-V, the benchmark whose results
+    follow: judged samples read such a passage as not showing the benchmark)."""
+    if bench is None:
+        return False
+    text, kb = _bare(bench.text), bench.kb_id_
+    return any(
+        e.label == "Dataset" and (_bare(e.span.text) == text or bool(kb) and e.span.kb_id_ == kb) for e in view.entities
     )
+
+
+def _bare(text: str) -> str:
+    """The comparison key of a name (names.normalize_name), an underscore read as a space ("SULAND_v2" and
+    "SULAND v2" are one name)."""
+    return normalize_name(text.replace("_", " "))
 
 
 def _proposes_system(view: SentenceView, ctx: PaperContext) -> bool:
@@ -1420,7 +1456,8 @@ def _compare_win(view: SentenceView, index: int, cues: ClaimCues, rc: RelationCu
     """Whether "compared to/with X" (at ``index``, the word "to"/"with") states a win over X: the
     opener is "superior to", or the clause has a win word ("better", "improves", "gains") or
     "higher" before a quality noun or a higher-is-better metric, and no parity or cost reading
-    ("comparable accuracy compared to X", "faster inference compared to X" say no win), nor a kept
+    ("comparable accuracy compared to X", "faster inference compared to X" say no win; a win word after
+    a cost word or with only cost words as its object, "improves inference speed", is a cost gain), nor a kept
     state ("abilities preserved compared with X")."""
     words = view.words
     if index < 1 or words[index - 1] not in reading.compare_win_openers:
@@ -1440,6 +1477,8 @@ def _compare_win(view: SentenceView, index: int, cues: ClaimCues, rc: RelationCu
         if w in reading.compare_win_words:
             if any(x in reading.compare_cost_words or x in cues.cost_nouns for x in words[max(lo, k - 2) : k]):
                 continue  # "24% throughput improvement compared to X": a cost or speed gain, not a win
+            if _cost_object(words, k, hi, cues, reading):
+                continue  # "Compared to X, LaVi ... improves inference speed by 3.1 times": a speed gain
             return True
         if w == "higher" and k + 1 < len(words):
             after = words[k + 1 : k + 3]
@@ -1450,6 +1489,19 @@ def _compare_win(view: SentenceView, index: int, cues: ClaimCues, rc: RelationCu
             if info is not None and info.higher_is_better is True:
                 return True
     return False
+
+
+def _cost_object(words: tuple[str, ...], k: int, hi: int, cues: ClaimCues, reading: ReadingCues) -> bool:
+    """Whether the object of the win word at ``k`` (up to ``hi``, "by", a comma or a comparison word)
+    names only costs ("improves inference speed by 3.1 times"): a cost gain, no win; not "improves
+    both efficiency and segmentation accuracy", "improvements in training stability"."""
+    content = []
+    for j in range(k + 1, min(hi, k + 7)):
+        if words[j] in reading.object_ends:
+            break
+        if words[j] not in reading.object_fillers:
+            content.append(words[j])
+    return bool(content) and all(w in reading.compare_cost_words or w in cues.cost_nouns for w in content)
 
 
 def _far_gains(view: SentenceView, marks: tuple[tuple[int, str], ...], reading: ReadingCues) -> list[tuple[int, str]]:
@@ -1767,6 +1819,17 @@ def _clause_subject(
     if any(w in rc.own_words for w in gap[:3]):
         return ctx.proposed, False
     return None, False
+
+
+def _conjoined_subject(view: SentenceView, index: int, rc: RelationCues) -> Located | None:
+    """The Method/Model named right before the win verb at ``index`` (adverbs allowed) after "and" or a
+    comma ("MMFineReason-4B surpasses Qwen3-VL-8B, and MMFineReason-8B even outperforms Qwen3-VL-30B"):
+    the subject of a second clause, which beats what follows its verb, not the first clause's subject."""
+    k = _past_adverbs(view.words, index - 1, rc, floor=-1)
+    named = next((e for e in view.entities if e.last == k and e.label in ACTORS), None)
+    if named is None or named.first == 0 or view.words[named.first - 1] not in ("and", ","):
+        return None
+    return named
 
 
 def _counted_over(view: SentenceView, index: int, cues: ClaimCues, reading: ReadingCues) -> bool:
@@ -2472,6 +2535,16 @@ def _after_verb(words: tuple[str, ...], index: int, tail: Located, rc: RelationC
     return any(w == ")" and j and _enumerator(gap[j - 1]) for j, w in enumerate(gap))
 
 
+def _subject_of_own_verb(words: tuple[str, ...], tail: Located, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether a result verb follows the name, adverbs allowed ("JudgeLRM-3B surpasses GPT-4, and
+    JudgeLRM-7B outperforms DeepSeek-R1"; "gains over the base models: Qwen3.5-9B improves by +8.82"):
+    the name is the subject of a clause of its own, so it is neither beaten nor a rival after it is."""
+    k = tail.last + 1
+    while k < len(words) and (words[k] in rc.adverbs or words[k].endswith("ly")):
+        k += 1
+    return k < len(words) and words[k] in reading.result_verbs
+
+
 def _unnamed_instance(view: SentenceView, tail: Located, reading: ReadingCues) -> bool:
     """Whether a Method rival is only the kind of an unnamed one ("the state-of-the-art VLA
     model", "the mainstream E2E imitation learning method", "the standard RL baseline", "the strongest
@@ -2610,6 +2683,19 @@ def _own_setting(view: SentenceView, tail: Located, index: int, reading: Reading
     )
 
 
+def _in_combination(words: tuple[str, ...], tail: Located) -> bool:
+    """Whether the name is joined by "+" to another one ("exceeding GPT-5.5 + Codex", "outperforms
+    SiT-XL/2 + REPA"): the rival is the combination, of which the name alone is a fragment."""
+    return tail.first > 0 and words[tail.first - 1] == "+" or tail.last + 1 < len(words) and words[tail.last + 1] == "+"
+
+
+def _names_data(words: tuple[str, ...], tail: Located, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether a data noun follows the name ("200 times more instances than existing NOCS datasets",
+    "than the FooNet subsets"): it names data, not a rival system."""
+    after = tail.last + 1
+    return after < len(words) and (words[after] in reading.data_nouns or words[after] in rc.kind_plurals)
+
+
 def _named_rival(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues, reading: ReadingCues) -> bool:
     """Whether a compared name is one named rival, not a class, a kind or a modifier."""
     if _modified(view, tail) is not None:
@@ -2625,6 +2711,8 @@ def _named_rival(view: SentenceView, tail: Located, ctx: PaperContext, rc: Relat
         return False  # "over CNN baselines", "than its VAE-based variant", "other 3DGS SLAM methods"
     if _linked_to_class(view, tail, rc, reading):
         return False  # "other methods based on MAE": a class, not MAE
+    if _in_combination(view.words, tail) or _names_data(view.words, tail, rc, reading):
+        return False  # "exceeding GPT-5.5 + Codex", "more instances than existing NOCS datasets"
     if not ctx.is_proposed(tail) and _kind_list(view, tail, rc, reading):
         return False  # "over state-of-the-art KE, GNN, and ensemble models": kinds of models, not KE
     if _plural_name(view, tail) and not ctx.is_proposed(tail):
@@ -2776,6 +2864,9 @@ def outperforms(
             head = _unmodified(view, head)
             if head.sent.start == view.sentence.start and head.end <= view.starts[index]:
                 head, explicit = _clause_subject(view, head, index, ctx, rc)
+            conjoined = _conjoined_subject(view, index, rc) if kind == "beat" and head is not None else None
+            if conjoined is not None and conjoined.span.start >= head.end:
+                head = conjoined.span  # "A surpasses X, and B even outperforms Y": B beats Y
         if head is not None and enabled is None and antecedent is None:
             head, explicit = _winner(view, head, explicit, index, ctx, rc, reading)
         if head is not None and not explicit:
@@ -2816,6 +2907,8 @@ def outperforms(
                 break  # "compared to our ViT-style baseline, the ViT model ...": a new phrase
             if _after_verb(view.words, index, tail, rc):
                 break  # "outperforms X, and enables TRELLIS to ...": a new verb phrase
+            if _subject_of_own_verb(view.words, tail, rc, reading):
+                break  # "A surpasses X, and B outperforms Y": B opens a clause of its own
             if _parity_between(view.words, index, tail, rc, reading):
                 break  # "outperforms X and is competitive to Y": Y is only matched
             if not _named_rival(view, tail, ctx, rc, reading):

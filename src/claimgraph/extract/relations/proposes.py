@@ -41,8 +41,11 @@ energy-based model"), a name after a proposal verb that an adverb of earlier wor
 description that the authors name later in its sentence ("a logical prompting strategy that ...,
 termed CoVQD": CoVQD is proposed), a title name of an event the paper reports on
 ("MEGC2026: Micro-Expression Grand Challenge on ...", "Overview of GeoLifeCLEF 2023: ..."),
-and, after "our", a name beyond a
-preposition ("applying our method to the X model").
+a name that a head noun right after it calls a metric or a task ("we introduce Calibration Shift metric"),
+a lower-case phrase after "for" and a few lower-case words ("a framework for real-time foreign object intrusion
+(FOI) detection"), the task or field that the title's "for" names where the abstract uses it as a modifier ("...
+for UAV-based Object Detection" with "a 10,489-frame UAV dataset"; :func:`_for_title_purpose`), and, after
+"our", a name beyond a preposition ("applying our method to the X model").
 
 ``doc._.proposes`` gets the first mention of each proposed entity. Before that,
 :func:`appositive_names` adds the coined names that no earlier stage tagged but
@@ -64,6 +67,7 @@ from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.entities.evidence import get_evidence, set_evidence
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
+from claimgraph.extract.entities.name_shapes import is_coined
 from claimgraph.extract.pipeline.sentences import TITLE_END, in_title, title_token_end
 from claimgraph.extract.pipeline.token_table import TokenTable, doc_text, table
 from claimgraph.extract.relations.guards import apposed_kind
@@ -199,10 +203,14 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
     tasks = _task_names(doc, [chosen[start] for start in sorted(chosen)], parts.task_name_breaks)
     known = _known_initials(doc, entities)
     kinds = _kinds_of_named(tokens, entities, chosen, cues, authors)
+    purposes = _title_purposes(doc, tokens)
+    names = list(chosen.values())
     return [
         chosen[start]
         for start in sorted(chosen)
         if _loose(chosen[start].text) not in tasks
+        and not _for_title_purpose(tokens, chosen[start], purposes, names, cues, authors)
+        and not _run_on(chosen[start], names)
         and chosen[start].text not in known
         and _loose(chosen[start].text) not in kinds
         and not _apposed_non_proposal(tokens, chosen[start], parts, authors)
@@ -231,10 +239,13 @@ def _apposed_non_proposal(tokens: TokenTable, span: Span, parts: ProposeCues, au
     """Whether the apposition right after a name (past its abbreviation) says it is no method, model or
     dataset: its head (:func:`_apposition_head`) is one of ``appositive_not_proposable`` ("we propose
     \\textbf{stReaming drag-oriEnted ... (REVEL)}, a new task that ...", ", a novel metric"), not a kind
-    noun (", a training-free score calibration module designed to ...")."""
+    noun (", a training-free score calibration module designed to ..."). So does such a head right after the
+    name ("we introduce Calibration Shift metric", "the Affective Image Filter (AIF) task": a metric, a task)."""
     comma = _after_abbreviation(tokens, span.end)
     if tokens.text[comma : comma + 1] == ["}"]:
         comma += 1  # the closing brace of text markup around the name
+    if comma < len(tokens) and tokens.lower[comma] in parts.appositive_not_proposable:
+        return tokens.sentence_of[comma] == tokens.sentence_of[span.start]
     if comma + 1 >= len(tokens) or tokens.text[comma] != "," or tokens.lower[comma + 1] not in ("a", "an"):
         return False
     head = _apposition_head(tokens, comma + 2, 2 * APPOSITIVE_HEAD, parts, authors)
@@ -414,6 +425,11 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.replace("-", " ").split()).upper()
 
 
+def _capitals(name: str) -> str:
+    """A name's capital letters ("CURE" of "Clinical Understanding and Retrieval Evaluation")."""
+    return "".join(c for c in name if c.isupper())
+
+
 def _topic_title(doc: Doc, span: Span, named: list[Span]) -> bool:
     """Whether a title phrase of ordinary words ("Preference Leakage: ...", "Uncertainty-Aware
     GUI Agent: ...") names a topic, not the paper's contribution: the abstract writes it only
@@ -440,9 +456,70 @@ def _topic_title(doc: Doc, span: Span, named: list[Span]) -> bool:
     return any(
         (other.label_ == "Dataset") == (span.label_ == "Dataset")
         and _loose(other.text) != _loose(name)
-        and "".join(c for c in other.text if c.isupper()) != initials
+        and _capitals(other.text) != initials
         for other in named
     )
+
+
+def _title_purposes(doc: Doc, tokens: TokenTable) -> list[list[str]]:
+    """The title's words after each "for" (and an article): what the work is for, a task or a field ("R-FLoRA:
+    ... Low-Rank Adaptation for Single-Image Face Morphing Attack Detection", "CGTrack: ... for UAV Tracking")."""
+    end = title_token_end(doc)
+    found = []
+    for j in range(1, end - 1):
+        if tokens.lower[j] == "for":
+            start = j + 2 if tokens.lower[j + 1] in ("the", "a", "an") else j + 1
+            found.append(tokens.lower[start:end])
+    return found
+
+
+def _for_title_purpose(
+    tokens: TokenTable, span: Span, purposes: list[list[str]], names: list[Span], cues: NameCues, authors: AuthorCues
+) -> bool:
+    """Whether a proposed name opens the title's words after "for" (:func:`_title_purposes`), the task or field
+    the work is for, and the text uses it so: in the title itself, after "for" ("a dataset for rPPG and ..."),
+    or as a modifier, past its abbreviation, of a lower-case word that is no kind noun ("a BEV spatial
+    feature-guided strategy"), or of a kind noun when it is one word ("a 10,489-frame UAV dataset" for
+    "... for UAV-based Object Detection") or ends in a task head ("a new Single-Image Face Morphing Attack
+    Detection (S-MAD) framework" for "R-FLoRA: ... for Single-Image Face Morphing Attack Detection"). A name the
+    text gives on its own stays ("We introduce Anny, a ... body model" for "Human Mesh Modeling for Anny Body"),
+    and so does one whose capitals open those of another name the paper proposes: it spells that name out
+    ("CURE: A Multimodal Benchmark for Clinical Understanding and Retrieval Evaluation")."""
+    words = [token.lower_ for token in span]
+    if not any(purpose[: len(words)] == words for purpose in purposes):
+        return False
+    capitals = _capitals(span.text)
+    if len(capitals) >= 2 and any(
+        _loose(other.text) != _loose(span.text) and _capitals(other.text).startswith(capitals) for other in names
+    ):
+        return False
+    before = span.start - 1
+    if before > 0 and tokens.lower[before] in ("the", "a", "an"):
+        before -= 1
+    if span.start < title_token_end(span.doc) or (before >= 0 and tokens.lower[before] == "for"):
+        return True
+    after = _after_abbreviation(tokens, span.end)
+    if after >= len(tokens) or tokens.sentence_of[after] != tokens.sentence_of[span.start]:
+        return False
+    word = tokens.text[after]
+    if not (word.isalpha() and word.islower()) or word in authors.name_closers:
+        return False
+    if word not in authors.kind_nouns:
+        return True
+    return len(span) == 1 or tokens.lower[span.end - 1] in cues.metric_modifier_heads
+
+
+def _run_on(span: Span, names: list[Span]) -> bool:
+    """Whether a name runs a proposed coined name on into what it is built with or for: a one-word coined name
+    that the paper proposes on its own, then a linking word ("we introduce PanoWorld with Spherical Spatial
+    Cross-Attention, which ..." beside the title's "PanoWorld"; "SD-ReID for AG-ReID"). The coined name is
+    the proposal; "Slot Attention with Re-Initialization ..." (no coined word) stays whole, and so does a name
+    the paper abbreviates ("the PMC with privileged information (PMC-PI) method": a variant of its own)."""
+    if len(span) < 3 or span[1].lower_ not in _NAME_LINKS or not is_coined(span[0].text):
+        return False
+    if span.end < len(span.doc) and span.doc[span.end].text == "(":
+        return False
+    return any(len(other) == 1 and other.text == span[0].text for other in names)
 
 
 def _proposal_stop(tokens: TokenTable, j: int, authors: AuthorCues) -> bool:
@@ -565,14 +642,39 @@ def _abbreviated_longer(tokens: TokenTable, span: Span) -> bool:
 def _purpose(tokens: TokenTable, span: Span, authors: AuthorCues) -> bool:
     """Whether a name after "for" is what the contribution is for, not its name: a lower-case
     phrase ("a method for video frame interpolation (VFI)") or one a lower-case noun follows
-    ("a network for the HSU task"); "an algorithm for Online Data Mixing (ODM) that" names it."""
+    ("a network for the HSU task"); "an algorithm for Online Data Mixing (ODM) that" names it. A lower-case
+    phrase is a purpose after lower-case words after "for" too ("a framework for real-time foreign object
+    intrusion (FOI) detection")."""
+    if span.text.islower() and _after_for(tokens, span.start):
+        return True
     if tokens.lower[span.start - 1] != "for":
         return False
-    if span.text.islower():
-        return True
     after = _after_abbreviation(tokens, span.end)
     word = tokens.text[after] if after < len(tokens) else ""
     return word.isalpha() and word.islower() and word not in authors.name_closers
+
+
+#: Lower-case words that may stand between "for" and the lower-case phrase it opens.
+_PURPOSE_GAP = 3
+
+
+def _after_for(tokens: TokenTable, start: int) -> bool:
+    """Whether "for" and at most ``_PURPOSE_GAP`` lower-case words (hyphens not counted) come right before
+    ``start`` in its sentence ("for real-time foreign object intrusion", "for evaluating central nervous
+    system")."""
+    words = 0
+    j = start - 1
+    first = tokens.sentence_start(start)
+    while j >= first and words <= _PURPOSE_GAP:
+        word = tokens.text[j]
+        if word.lower() == "for":
+            return True
+        if word != "-":
+            if not (word.isalpha() and word.islower()):
+                return False
+            words += 1
+        j -= 1
+    return False
 
 
 def _named_after(tokens: TokenTable, span: Span, starts: frozenset[int], cues: NameCues, authors: AuthorCues) -> bool:
@@ -695,7 +797,7 @@ def _abbreviation_of_skipped(span: Span, skipped: Span | None) -> bool:
     an established one, or one made of its initials ("optimal transport (OT)")."""
     if skipped is None or span.start != skipped.end + 1 or span.doc[skipped.end].text != "(":
         return False
-    return get_evidence(span) == "lexicon" or "".join(c for c in span.text if c.isupper()) == _initials(skipped.text)
+    return get_evidence(span) == "lexicon" or _capitals(span.text) == _initials(skipped.text)
 
 
 #: Words that may separate the names of a list ("X (XA), Y, and the Z").

@@ -39,7 +39,14 @@ functions find into relations and documents their confidences:
   :func:`coordinated` drops a tail inside the phrase that spells the head out ("UPRE: ... via
   Unified Prompt and Representation Enhancement"); a class with its named instance in apposition
   ("a preference optimization strategy, SKA-DPO") and the alternatives a method supports
-  ("supports both Transformer-based and Mamba-based decoders") are no tails.
+  ("supports both Transformer-based and Mamba-based decoders") are no tails;
+- :func:`uses_head` gives no head in the "that"/"how" clause of an observing verb that names
+  neither the authors nor their method ("We observe that DETR-based detectors degrade ...",
+  :func:`_observed_finding`), and gives the use of "its <part>" after an opening phrase to the
+  paper's method ("Built on DINOv3, its HFM module ...", :func:`_possessor`);
+  :func:`unstated_use` refuses what follows "instead of" / "rather than" ("instead of the vanilla
+  Transformer"); :func:`coordinated` drops the head's own model at one size or in one variant
+  ("our fine-tuned LeaP-T-7B", :func:`_own_size`).
 """
 
 from __future__ import annotations
@@ -140,6 +147,7 @@ class UsesCues:
     uses_long_form_joiners: frozenset[str]
     uses_replace_verbs: frozenset[str]
     uses_replace_stops: frozenset[str]
+    uses_result_finding_verbs: frozenset[str]
     #: derived: cue words that open a pattern besides relations.json's ``use_any``
     extra_cues: frozenset[str] = field(init=False)
 
@@ -163,6 +171,10 @@ _ACRONYM_PIECE = re.compile(r"[A-Z]{2,}[a-z]{3,}")
 _GLUED_BASED = re.compile(r"[A-Z0-9]based$")
 #: A model size before a name ("based on 4B Phi-3-Vision"): not a piece of the name.
 _SIZE = re.compile(r"\d+(\.\d+)?[KMBT]")
+#: A model size in billions after a name, past an optional short tag ("-7b", " 8b", "-t-7b"), or a
+#: variant tag of one letter or a digit and a letter ("-s", "-2s"); lower case. Not "-1m", "-450k",
+#: the sizes of data sets ("EditHF-1M"), nor a longer tag that may name another model ("-er").
+_SIZE_AFTER = re.compile(r"[-\s]?(?:[a-z]{1,2}-)?\d+(\.\d+)?b|-\d?[a-jln-z]")
 
 
 def same(head: Span, tail: Located, abbreviated: bool = True) -> bool:
@@ -512,6 +524,8 @@ def unstated_use(view: SentenceView, index: int, rc: RelationCues) -> bool:
             continue  # "Instead, we employ DPO": a sentence adverb, not "instead of using X"
         if words[j] in rc.uses_negators and not (words[j] == "not" and words[j + 1] == "only"):
             return True
+    if _alternative_named(words, index, rc):
+        return True  # "we propose SDT, instead of the vanilla Transformer, to ...": the alternative
     if view.present.isdisjoint(rc.uses_view_nouns):
         return False
     for j in range(index - 1, max(-1, index - 16), -1):
@@ -519,6 +533,21 @@ def unstated_use(view: SentenceView, index: int, rc: RelationCues) -> bool:
             return False
         if words[j] in rc.uses_view_nouns and words[j + 1] in ("that", "of"):
             return True
+    return False
+
+
+def _alternative_named(words: tuple[str, ...], index: int, rc: RelationCues) -> bool:
+    """Whether word ``index`` ends a short phrase after "instead of" or "rather than" (a negator of
+    relations.json uses_negators and its preposition; at most three words between, no punctuation,
+    no "we", "our" or "it"): the alternative the method is put in place of, not what it uses ("we
+    propose a Sparse Differential Transformer (SDT), instead of the vanilla Transformer, to
+    eliminate noise", "rather than being imposed via explicit instruction tuning"; not "instead of
+    retraining we use LoRA")."""
+    for j in range(max(0, index - 5), index - 1):
+        if words[j] in rc.uses_negators and words[j + 1] in ("of", "than"):
+            authors = claim_cues().author_words
+            gap = words[j + 2 : index]
+            return all((w.isalnum() or "-" in w) and w not in authors and w not in rc.own_words for w in gap)
     return False
 
 
@@ -2328,8 +2357,11 @@ def _piece_opens(piece: str, word: str) -> bool:
 
 
 def coordinated(view: SentenceView, head: Span, tail: Located) -> bool:
-    """Whether ``tail`` is listed with ``head`` ("trained with X and Y"), or is the head's own
-    name spelled out (:func:`_spelled_out`: "TactAlign: ... via Tactile Alignment")."""
+    """Whether ``tail`` is listed with ``head`` ("trained with X and Y"), is the head's own
+    name spelled out (:func:`_spelled_out`: "TactAlign: ... via Tactile Alignment") or is the
+    head's own model at one size or in one variant (:func:`_own_size`: "our fine-tuned LeaP-T-7B")."""
+    if _own_size(head, tail):
+        return True  # "our fine-tuned LeaP-T-7B matches ..." for Learning from Peers (LeaP): its product
     if not tail.span.kb_id_ and (_spelled_out(head.text, tail.span.text) or _blended(head.text, tail.span.text)):
         return True  # not an established technique the name is built from ("FeatDistill", feature distillation)
     if not tail.span.kb_id_ and _inside_own_long_form(view, head, tail):
@@ -2343,6 +2375,22 @@ def coordinated(view: SentenceView, head: Span, tail: Located) -> bool:
             listed = "and" in gap or "or" in gap or e.last < tail.first  # "X, Y": a list; "Using Y, X": not
             return 0 < len(gap) <= 2 and listed and all(w in (",", "and", "or") for w in gap)
     return False
+
+
+def _own_size(head: Span, tail: Located) -> bool:
+    """Whether a Model/Method ``tail`` is the head's name, or the abbreviation the paper gives it,
+    with a model size after it (past a short tag) or a short variant tag: "LeaP-T-7B" for Learning
+    from Peers (LeaP), "SciForma-9B" for SciForma, "DALE-CT-2S" for DALE-CT. That is the paper's
+    own model at one size or in one variant, which the method makes, not what it uses; a Dataset
+    named so is its data ("trained on Puffin-4M"), and so is a size in thousands or millions
+    ("Based on EditHF-1M, we propose EditHF")."""
+    if tail.label == "Dataset":
+        return False
+    key = head.text.lower()
+    names = {key} | {short.text.lower() for long, short in head.doc._.abbreviations or () if long.text.lower() == key}
+    return any(
+        len(name) > 2 and tail.key.startswith(name) and _SIZE_AFTER.fullmatch(tail.key[len(name) :]) for name in names
+    )
 
 
 def _opening_end(view: SentenceView, ctx: PaperContext, comma: int) -> int:
@@ -2388,7 +2436,45 @@ def uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span |
         return None, False  # "Integrating FL with FM fine-tuning offers a solution ...": background
     if not explicit and _defines_other(view, ctx, index):
         return None, False  # "FastSAM is an efficient CNN-based re-implementation of SAM": FastSAM's
+    if _observed_finding(view, ctx, index):
+        return None, False  # "We observe that DETR-based real-time detectors degrade ...": others' systems
     return head, explicit
+
+
+def _possessor(ctx: PaperContext, part: Located) -> tuple[Span | None, bool]:
+    """The head for a subject "its <part>" after an opening phrase ("Built on a DINOv3 foundation,
+    its Hierarchical Feature Modulation (HFM) module first generates features"): what "its" stands
+    for, the paper's proposed Method/Model (not named in the sentence), builds on the opening's
+    object; the part does not. None when the part is that entity itself or there is none."""
+    main = ctx.proposed
+    if main is None or main.label_ not in ACTORS or same(main, part):
+        return None, False
+    return main, False
+
+
+def _observed_finding(view: SentenceView, ctx: PaperContext, index: int) -> bool:
+    """Whether word ``index`` sits in the "that"/"how" clause of an observing finding verb (claims.json
+    finding_verbs less uses_result_finding_verbs: "observe", "find", "reveal", "indicate"; not "show",
+    "demonstrate" or "suggest", which report the paper's results) and the clause's words before it name
+    neither the authors nor their method ("we", "our", "it", a proposed name): a finding about
+    other systems, not a use ("We observe that, under domain shift, DETR-based real-time detectors
+    degrade", "our experiments indicate that applying OPD to TIR leads to a failure mode",
+    "revealing how RAG-based agents inherit visual biases"; not "we find that FooNet, trained on
+    X, ..."). A colon, semicolon or full stop ends the search."""
+    words, cues = view.words, claim_cues()
+    if view.present.isdisjoint(cues.finding_verbs):
+        return False
+    own, results = relation_cues().own_words, uses_cues().uses_result_finding_verbs
+    for j in range(index - 1, 0, -1):
+        if words[j] in (";", ":", "."):
+            return False
+        if words[j] in ("that", "how") and words[j - 1] in cues.finding_verbs:
+            if words[j - 1] in results:
+                return False
+            if any(w in cues.author_words or w in own or w in ctx.keys for w in words[j + 1 : index]):
+                return False
+            return not any(j < e.first < index and ctx.is_proposed(e) for e in view.entities)
+    return False
 
 
 def _asked(words: tuple[str, ...], index: int) -> bool:
@@ -2660,6 +2746,8 @@ def _uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span 
             if located.first <= comma or located.label not in ACTORS or located.key in objects:
                 continue  # "Expanding upon the X framework, we introduce ... mining X, named Y": not X
             between = words[comma + 1 : located.first]
+            if between[:1] == ("its",):
+                return _possessor(ctx, located)  # "Built on a DINOv3 foundation, its HFM module ...": the whole's
             if "we" not in between and len(between) <= 4 and not _verb_between(between):
                 return located.span, True  # "Using X, our framework Y ..."
             verb = next((w for w in between[1:] if w not in uses_cues().uses_subject_skips), "")

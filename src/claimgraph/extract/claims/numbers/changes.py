@@ -106,21 +106,24 @@ def _difference_unit(text: str) -> bool:
 def _list_goes_on(view: SentenceView, before: Located, quantity: Located, places: _Places) -> bool:
     """Whether only the previous number's metric and dataset and a list joiner stand between it and this
     one: "by 1.05% mIoU on GTA V --> Cityscapes and 1.04% mIoU on Synthia", "14.23% in IoU (14.11% in
-    F1) and 2.05% in accuracy"; the second is a change too."""
+    F1) and 2.05% in accuracy", "an improvement of 10.1 overall Dice score and 0.46 MCC" (a neutral modifier
+    of the metric); the second is a change too."""
     words, joined, placed = view.words, False, False
+    neutral = number_cues().neutral_modifiers
     after = quantity.last + 1
     own_metric = after < len(words) and words[after] == "in" and after + 1 in places.metrics
     for i in range(before.last + 1, quantity.first):
         if words[i] in _LIST_JOINERS or (words[i] == "(" and own_metric):
             joined, placed = True, False  # "14.23% in IoU (14.11% in F1)": the same change in another metric
-        elif words[i] == ")":
-            continue
+        elif words[i] in (")", "$"):
+            continue  # a bracket or LaTeX math closing around a number
         elif joined and (words[i] in _HEDGES or words[i] == "to" and words[i - 1] == "up"):
             continue  # "by 1-10% in Dice and up to 11% in IoU"
         elif placed and _name_word(view, i):
             continue  # "by 52.33 points on OpenAI CLIP ViT-L/14 and 67.00 points on ...": the place is a model
         elif not (
             i in places.metrics
+            or (words[i] in neutral and i + 1 in places.metrics)
             or i in places.datasets
             or words[i] in _LIST_MATERIAL
             or (i - 1 in places.datasets and len(words[i]) <= 3 and _original(view, i).isupper())  # "GTA V"
@@ -148,6 +151,43 @@ def _bracket_then_change(view: SentenceView, quantity: Located, metrics: frozens
     while i < len(words) and (words[i] == "in" or i in metrics):
         i += 1
     return i + 1 < len(words) and words[i] == ")" and words[i + 1] in _CHANGE_NOUNS
+
+
+def _glossed_metric_then_change(view: SentenceView, quantity: Located, places: _Places) -> bool:
+    """The number, what it measures and that measure's abbreviation in brackets, then a change noun: "a
+    0.015 mean Average Precision (mAP) drop", "a 67.7% Absolute Point Error (APE) improvement"; also
+    across a slash pair of such numbers ("a 15 dB (PSNR) / 0.65 (MS-SSIM) increase": both are changes)."""
+    words, i = view.words, quantity.last + 1
+    modifiers = number_cues().change_modifiers
+    for _ in range(2):
+        while i < len(words) and i in places.metrics:
+            i += 1
+        if i >= len(words) or words[i] != "(" or (close := _gloss_end(words, i)) is None:
+            return False
+        i = close + 1
+        while i < len(words) and words[i] in modifiers:
+            i += 1
+        if i < len(words) and words[i] in _CHANGE_NOUNS:
+            return True
+        if i + 1 >= len(words) or words[i] != "/" or i + 1 not in places.numbers:
+            return False
+        i += 1
+        while i < len(words) and i in places.numbers:
+            i += 1
+    return False
+
+
+def _change_in_metric_before(view: SentenceView, quantity: Located, places: _Places) -> bool:
+    """A change noun, "in" and the metric right before the number: "an improvement in the Dice score 5%
+    compared to the baselines" (the number is the size of the improvement, not a Dice score)."""
+    words, k = view.words, quantity.first - 1
+    while k >= 0 and _latex_opener(words[k]):
+        k -= 1
+    if k < 0 or k not in places.metrics:
+        return False
+    while k >= 0 and (k in places.metrics or words[k] in ("the", "a", "an")):
+        k -= 1
+    return k >= 1 and words[k] == "in" and words[k - 1] in _CHANGE_NOUNS
 
 
 def _comparative_after(view: SentenceView, quantity: Located, places: _Places, nc: NumberCues) -> bool:
@@ -199,7 +239,8 @@ def _unknown_then_change(view: SentenceView, quantity: Located | Span) -> bool:
 
 
 def _change_after_metric(view: SentenceView, quantity: Located, metric: _Metric | None, how: str) -> bool:
-    """A change noun right after the metric the number is followed by: "~10% acceptance rate improvements"."""
+    """A change noun right after the metric the number is followed by: "~10% acceptance rate improvements",
+    also a difference noun ("a 0.04% accuracy difference", "a 0.68 dB PSNR change")."""
     if metric is None or how != "after" or metric.first - quantity.last > 2:
         return False
     words, i = view.words, metric.last + 1
@@ -207,7 +248,7 @@ def _change_after_metric(view: SentenceView, quantity: Located, metric: _Metric 
         i += 1  # "a 1.0 mAP accuracy reduction"
     if i < len(words) and words[i] == "of":  # "0.02--0.04 AUC of untapped headroom"
         return any(words[k] in _CHANGE_NOUNS for k in range(i + 1, min(len(words), i + 4)))
-    return i < len(words) and words[i] in _CHANGE_NOUNS
+    return i < len(words) and (words[i] in _CHANGE_NOUNS or words[i] in number_cues().difference_nouns)
 
 
 def _metric_then_change(view: SentenceView, quantity: Span, metrics: frozenset[int]) -> bool:
@@ -245,6 +286,8 @@ def _previous_is_change(words: tuple[str, ...], first: int, cues: ClaimCues) -> 
     i = _previous(words, first)
     if i < 0:
         return False
+    if words[i] in number_cues().difference_nouns and words[i + 1] == "of":
+        return True  # "relative percentage differences of 9.74%"
     w = words[i]
     if w in ("by", "within") or w in _CHANGE_NOUNS or w in number_cues().change_verbs:
         return True  # "by 5%", "a gain of 5%", "while only losing 0.64% in accuracy"

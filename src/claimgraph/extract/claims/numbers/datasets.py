@@ -65,21 +65,39 @@ def _place_after(view: SentenceView, last: int, datasets: list[Located]) -> tupl
 def _named_before_bracket(view: SentenceView, quantity: Located, datasets: list[Located]) -> list[Located] | None:
     """The place named right before the bracket a number opens: "MiniF2F-Test (69.8% pass@32)" gives
     [MiniF2F-Test]; "Ineq-Comp-Seed (52.2% pass@32)", a name we do not know as a dataset, gives []; None
-    when no name stands there."""
+    when no name stands there. The bracket may hold a list of labelled numbers ("on ELLAR (Top-1: 55.13%,
+    Top-5: 78.87%)"); after a place word, a name no dataset covers gives [] ("on LUMINA-26 (Top-1: ...)")."""
     words, i = view.words, quantity.first - 1
     while i >= 0 and words[i] in ("$", "~", "\u2248"):
         i -= 1
+    labelled = i >= 0 and words[i] in (":", "=")
+    if labelled:
+        i = _label_list_bracket(words, i)
     if i < 1 or words[i] != "(":
         return None
     ends = {e.last: e for e in datasets}
     if i - 1 in ends:
         return [ends[i - 1]]
+    if labelled and i >= 2 and words[i - 2] in number_cues().place_words:
+        return []  # "on LUMINA-26 (Top-1: 75.95%, Top-5: 93.58%)": on a place we do not know as a dataset
     if any(e.last == i - 1 for e in view.entities):
         return None  # a model's or metric's bracket: "GPT-4 (35.6%)", "accuracy (99.8%)"
     name, word = _original(view, i - 1), words[i - 1]
     if name[:1].isupper() and any(c.isdigit() or c == "-" for c in word) and not name.isupper():
         return []  # an unknown name of a place
     return None
+
+
+def _label_list_bracket(words: tuple[str, ...], colon: int) -> int:
+    """The opening bracket of a list of labelled numbers that the colon (or "=") at ``colon`` stands in:
+    "(Top-1: 55.13%, Top-5: 78.87%)" (labels, colons, numbers and commas only, at most twelve words back),
+    else ``colon``."""
+    for k in range(colon - 1, max(-1, colon - 13), -1):
+        if words[k] == "(":
+            return k
+        if words[k] in (")", ";", ".", "and", "or") or (words[k].isalpha() and len(words[k]) > 12):
+            return colon
+    return colon
 
 
 def _coordinated(view: SentenceView, dataset: Located, numbers: frozenset[int]) -> bool:
@@ -203,6 +221,9 @@ def _dataset_on(
         return None  # "an improvement over ImageNet only initialization", "with ImageNet-1K as ID": no test set
     if i >= 1 and words[i] in ("on", "with") and words[i - 1] in nc.aid_words:
         return None  # "models trained on Cell200-s": a training set
+    glued = words[only.last]
+    if "-" in glued and glued.rsplit("-", 1)[1] in nc.aid_words:
+        return None  # "Our ImageNet-pretrained ViT ... achieves an AUC of 0.859": the data it was trained on
     number = quantities[index]
     if only.first > number.last and _names_a_score(words, only, nc):
         return None  # "drops LPIPS (from 0.480 to 0.169) and boosts the VBench score": VBench is a score here

@@ -87,6 +87,7 @@ def _bind_metrics(view: SentenceView, metrics: list[_Metric], nc: NumberCues) ->
                     and gap < best[2] + 1
                     and _gap_ok(words, q.last + 1, m.first, allowed_after, named)
                     and not (_LIST_JOINERS.intersection(words[q.last + 1 : m.first]) and _owns_next(view, m, numbers))
+                    and not (best[1] == "before" and "for" in words[q.last + 1 : m.first])  # "MAE of 1.57 bpm for HR"
                 ):
                     best = (m, "after", gap)
                 break
@@ -133,6 +134,7 @@ def _bind_metrics(view: SentenceView, metrics: list[_Metric], nc: NumberCues) ->
             ):
                 found = (x, "list")
         out.append(found)
+    out = _parts_after_for(view, out)
     for k, q in enumerate(view.quantities):  # "a 95% Hausdorff Distance of 3.50 pixels": 95% names the metric
         m, how = out[k]
         if m is not None and how == "after" and m.first == q.last + 1:
@@ -173,6 +175,25 @@ def _bind_metrics(view: SentenceView, metrics: list[_Metric], nc: NumberCues) ->
     out = _other_split_unbound(view, out, nc)
     out = _bracket_labels(view, metrics, out, numbers)
     return [(None, "") if m is not None and m.first in qualified else (m, how) for m, how in out]
+
+
+def _parts_after_for(view: SentenceView, out: list[tuple[_Metric | None, str]]) -> list[tuple[_Metric | None, str]]:
+    """A list of numbers each followed by "for" and the part it measures keeps the metric named before the
+    first: "an MAE of 1.57 bpm for HR, 1.08 bpm for RR": 1.08 is the MAE of RR, not a score of a metric
+    named RR (the part after "for" is what the metric is measured on)."""
+    words, quantities, fixed = view.words, view.quantities, list(out)
+    for k in range(1, len(quantities)):
+        m, how = fixed[k]
+        previous, (shared, shared_how) = quantities[k - 1], fixed[k - 1]
+        if m is None or how != "after" or shared is None or shared_how not in ("before", "list"):
+            continue
+        q = quantities[k]
+        if "for" not in words[q.last + 1 : m.first] or words[previous.last + 1 : previous.last + 2] != ("for",):
+            continue
+        between = words[previous.last + 2 : q.first]  # "HR ," / "HR , and": the previous part, then a joiner
+        if between and between[-1] in _LIST_JOINERS:
+            fixed[k] = (shared, "list")
+    return fixed
 
 
 def _other_split_unbound(

@@ -19,11 +19,14 @@ def _name_list(view: SentenceView, name: Located) -> list[Located | None]:
     (the names in order; ``[name]`` alone when it stands in no list). A member we do not know as a name
     holds its place as None: one word between two list commas ("o3-mini, o1, and DeepSeek-R1"), or up to
     three name words after a list comma or opening the list ("found that GPTZero, Claude Opus-4.6, and
-    GPT-5.5")."""
+    GPT-5.5"). The last member follows "and", "or" or "&": a bare comma before ``name`` ends no list ("Based on
+    Qwen-2.5-Coder-14B, Bird-Fixer achieves 38.11%": an opening phrase, then the clause's subject)."""
     words, openers = view.words, number_cues().name_list_openers
     ends = {e.last: e for e in view.entities if e.label in _ACTORS}
     chain: list[Located | None] = [name]
     i = name.first - 1
+    if i >= 0 and words[i] == ",":
+        return chain
     while i >= 1 and words[i] in _LIST_JOINERS:
         before = i - 1
         if words[i] in ("and", "or", "&") and words[before] == ",":

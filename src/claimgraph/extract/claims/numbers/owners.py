@@ -35,7 +35,8 @@ def _owner(
     """The name a clause ties a number to: (True, name), (True, None) for a person or chance
     ("human CER of 15.9%"), or (False, None).
 
-    The name after "by" ("88% accuracy by X"), else the nearest Model or Method
+    The name after "by" ("88% accuracy by X") or the Model after "for" ("92.85% precision for Gemini-3 Pro"),
+    else the nearest Model or Method
     before the number across link words only ("EfficientNet with a 92.34%",
     "SD3.5 Large reaches 0.65", "ILION at F1 = 0.9756", "CNNs (mIoU: 78.5)"),
     metric names and the numbers, datasets and joiners of a list ("X achieves
@@ -48,10 +49,10 @@ def _owner(
     j = quantity.last + 1
     if metric is not None and how == "after":
         j = metric.last + 1
-    if j + 1 < len(words) and words[j] in nc.owner_after:
+    if j + 1 < len(words) and (words[j] in nc.owner_after or words[j] in nc.model_owner_after):
         k = j + 2 if words[j + 1] == "the" else j + 1
-        if k in starts:
-            return True, starts[k]
+        if k in starts and (words[j] in nc.owner_after or starts[k].label == "Model"):
+            return True, starts[k]  # "88% accuracy by X", "92.85% precision for Gemini-3 Pro"
     ends = {e.last: e for e in view.entities if e.label in _ACTORS}
     listed = places.numbers | places.metrics | places.datasets
     i = quantity.first - 1
@@ -222,7 +223,12 @@ def _unknown_names(view: SentenceView, nc: NumberCues) -> frozenset[int]:
     for i in range(len(words)):
         if i in covered or (i and words[i - 1] in nc.place_words):
             continue
-        if i and words[i - 1] in _LIST_JOINERS and not nc.place_words.isdisjoint(words[max(0, i - 8) : i]):
+        if (
+            i
+            and words[i - 1] in _LIST_JOINERS
+            and not nc.place_words.isdisjoint(words[max(0, i - 8) : i])
+            and not _opens_clause(words, i, nc)
+        ):
             continue  # "On NVOS (92.7%) and XYZ (95.2%)": a list of places
         if i + 1 < len(words) and (words[i + 1] in nc.dataset_nouns or words[i + 1] in (":", "=", "of", "score")):
             continue  # "the XYZ benchmark"; "MCC: 0.83", "a test HSS of 0.575" label a number with a measure
@@ -240,6 +246,16 @@ def _unknown_names(view: SentenceView, nc: NumberCues) -> frozenset[int]:
         elif _coded_name(text) and _opens_name(words, i, covered):
             found.add(i)  # "o1 only achieves"; not the tail of a longer name ("Bielik Guard 0.1B v1.1")
     return frozenset(found)
+
+
+def _opens_clause(words: tuple[str, ...], i: int, nc: NumberCues) -> bool:
+    """Whether word ``i`` comes right after a comma and right before a verb of scoring: the subject of the
+    clause after an opening phrase ("Based on Qwen-2.5-Coder-14B, Bird-Fixer achieves 38.11%"), not the next
+    member of a list of places ("On NVOS (92.7%) and XYZ (95.2%)")."""
+    if words[i - 1] != "," or i + 1 >= len(words):
+        return False
+    verb = words[i + 1]
+    return verb in nc.owner_links and verb.isalpha() and verb.endswith(("s", "ed"))
 
 
 def _opens_name(words: tuple[str, ...], i: int, covered: set[int]) -> bool:

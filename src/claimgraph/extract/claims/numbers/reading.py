@@ -20,7 +20,9 @@ from claimgraph.extract.claims.numbers.changes import (
     _bracket_after_change,
     _bracket_then_change,
     _change_after_metric,
+    _change_in_metric_before,
     _comparative_after,
+    _glossed_metric_then_change,
     _is_change,
     _list_goes_on,
     _unknown_then_change,
@@ -121,7 +123,7 @@ def comparisons(
                 role, metric = None, None  # "P<0.001", "OR 3.14", "95% CI"
             elif _is_fraction(view, quantity, nc, unit) or (unit == "%" and _after_share_verb(words, quantity, nc)):
                 role, metric = None, None  # "retains 99% of accuracy", "retaining up to 95.4% mIoU": a share
-            elif index in pairs:
+            elif index in pairs and not _written(quantity).startswith("+"):  # "from +8 mIoU to +2 mIoU": changes
                 role = pairs[index]
                 if role == "score" and _is_bound(view, quantity, nc):
                     role = None  # "F1 improves from 0.66 to over 0.80"
@@ -131,6 +133,8 @@ def comparisons(
                 or _unknown_then_change(view, quantity)
                 or _bracket_then_change(view, quantity, places.metrics)
                 or _comparative_after(view, quantity, places, nc)
+                or _glossed_metric_then_change(view, quantity, places)
+                or _change_in_metric_before(view, quantity, places)
                 or _bracket_after_change(view, quantity, found, quantities[index - 1] if index else None)
                 or heading == "within"
                 or (

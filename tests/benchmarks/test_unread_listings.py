@@ -1,0 +1,84 @@
+"""benchmarks/unread_listings.py: the listings' papers that realabs does not hold, from a tiny git repository."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "unread_listings.py"
+spec = importlib.util.spec_from_file_location("unread_listings", SCRIPT)
+ul = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(ul)
+
+LONG = "We propose FooNet, a method for image classification that " + "works well " * 30 + "on ImageNet."
+
+
+def _record(pid: str, title: str, summary: str = LONG) -> str:
+    return json.dumps({"id": pid, "title": title, "summary": summary, "categories": ["cs.CV"]})
+
+
+@pytest.fixture
+def listings_repo(tmp_path: Path) -> tuple[Path, str, Path]:
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    repo = tmp_path / "repo"
+    (repo / "data").mkdir(parents=True)
+    day_one = [
+        _record("2601.00001", "Read Before: A Paper in realabs"),
+        _record("2601.00002", "FooNet:  Sparse   Attention"),
+        "not json",
+        _record("2601.00003", "Too Short", "An abstract of a few words."),
+        _record("2601.00004", "Cut Off Abstract", LONG + " ..."),
+        _record("2601.00005", "Same Title As realabs: Another Id"),
+    ]
+    day_two = [_record("2601.00002", "FooNet: a later title"), _record("2601.00006", "foonet sparse attention")]
+    (repo / "data" / "2026-01-01.jsonl").write_text("\n".join(day_one) + "\n")
+    (repo / "data" / "2026-01-02.jsonl").write_text("\n".join(day_two) + "\n")
+    (repo / "data" / "2026-01-02.md").write_text("not a listing\n")
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "listings"], check=True)
+    commit = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+    realabs = tmp_path / "realabs.jsonl.gz"
+    with gzip.open(realabs, "wt", encoding="utf-8") as handle:
+        for pid, title in [("2601.00001", "Read Before"), ("2512.00009", "Same title as REALABS - another id")]:
+            handle.write(json.dumps({"id": pid, "title": title, "abstract": LONG}) + "\n")
+    return repo, commit, realabs
+
+
+def test_only_unread_kept_clean_and_first_seen(listings_repo, capsys):
+    repo, commit, realabs = listings_repo
+    papers = ul.unread(repo, commit, realabs)
+    assert [p["id"] for p in papers] == ["2601.00002"]
+    [paper] = papers
+    assert paper["title"] == "FooNet: Sparse Attention"  # the first listing wins, spaces collapsed
+    assert paper["date"] == "2026-01-01"
+    assert paper["source"] == "dw-dengwei/daily-arXiv-ai-enhanced:data/2026-01-01.jsonl"
+    assert "data/2026-01-01.jsonl:3: not JSON, skipped" in capsys.readouterr().err
+
+
+def test_main_writes_sorted_json_lines(listings_repo, tmp_path):
+    repo, commit, realabs = listings_repo
+    out = tmp_path / "unread.jsonl"
+    assert ul.main(["--repo", str(repo), "--commit", commit, "--realabs", str(realabs), "-o", str(out)]) == 0
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["2601.00002"]
+    assert not out.with_name(out.name + ".tmp").exists()
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        ("We study\nauctions &amp; bids.", "We study auctions & bids."),
+        ("First part.\n  Second part\nwraps.", "First part.\nSecond part wraps."),
+        ("First part.\n\nSecond part.", "First part.\nSecond part."),
+    ],
+)
+def test_clean_abstract_joins_wraps_and_keeps_paragraphs(summary, expected):
+    assert ul.clean_abstract(summary) == expected
