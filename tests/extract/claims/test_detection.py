@@ -370,7 +370,7 @@ def test_improvement_over_a_baseline_is_a_comparison(sentence, expected):
     assert one(sentence, present).type == expected
 
 
-# --- session 7: aims, weak comparison words, "establish" ---
+# --- aims, weak comparison words, "establish" ---
 
 
 @pytest.mark.parametrize(

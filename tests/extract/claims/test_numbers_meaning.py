@@ -107,6 +107,61 @@ def test_p_values_odds_ratios_and_confidence_levels_are_no_scores():
     assert got.get("95%", (None, None, None))[:2] == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "point", "bounds"),
+    [
+        ("FooNet reached a +/-1 accuracy of 74.4% (69.9, 78.8%) on the notes.", "74.4%", ("69.9", "78.8%")),
+        ("FooNet achieved an MAE of 1.01 (95% CI 0.92-1.11) on the held-out notes.", "1.01", ("0.92-1.11",)),
+        ("FooNet beats ClinicalBERT [MAE 1.24 (1.13-1.36)] on the held-out notes.", None, ("1.13-1.36",)),
+    ],
+)
+def test_the_bounds_of_a_bracketed_interval_are_no_scores(sentence, point, bounds):
+    got = meaning(sentence)
+    if point is not None:
+        assert got[point][0] == "score"
+    for bound in bounds:
+        assert got.get(bound, (None, None, None))[:2] == (None, None)
+
+
+def test_a_bracket_that_is_no_interval_keeps_its_numbers():
+    # the number before lies outside: two other scores, not the bounds of an interval
+    got = meaning("FooNet reaches 85.2% accuracy (80.1, 84.0) on the two splits.")
+    assert got["80.1"][0] == "score"
+    got = meaning("FooNet reaches an accuracy of 87.9% (74.5%) on the test set.")
+    assert got["74.5%"][0] == "score"
+
+
+def test_a_count_of_a_count_is_no_score():
+    got = meaning("With iteration, the final success rate reached 91.5% (183 of 200) for FooNet.")
+    assert got["91.5%"][:2] == ("score", "success rate")
+    assert got.get("183", (None, None, None))[:2] == (None, None)
+    assert got.get("200", (None, None, None))[:2] == (None, None)
+    got = meaning("FooNet achieves a success rate of 74% (37 out of 50) on the tasks.")
+    assert got.get("37", (None, None, None))[:2] == (None, None)
+    got = meaning("FooNet achieves an mAP50 of 98 on the sugar-beet images.")  # a metric name before "of"
+    assert got["98"][0] == "score"
+
+
+def test_a_metric_at_a_rank_cutoff_is_not_the_bare_metric():
+    got = meaning("FooNet reaches an MRR of 0.814 and a Recall of 81% at the first chunk on 7901 queries.")
+    assert got["0.814"][1] == "MRR"
+    assert got["81%"][1] is None
+    got = meaning("FooNet reaches a Recall of 81% at the hospital.")
+    assert got["81%"][1] == "Recall"
+
+
+def test_a_metric_value_in_an_under_phrase_is_a_condition():
+    sentence = (
+        "For example, on CelebA under the Rayleigh fading channel with a signal-to-noise ratio (SNR) of $20$ dB, "
+        "FooNet reduces the MSE by 4.54 dB."
+    )
+    got = meaning(sentence)
+    assert got.get("20$ dB", (None, None, None))[:2] == (None, None)
+    # a result before "under": the value after it is a result too
+    got = meaning("FooNet reaches 31.2 dB under heavy noise with an SSIM of 0.91 on Set5.")
+    assert got["0.91"][:2] == ("score", "SSIM")
+
+
 def test_an_operating_point_is_a_setting():
     got = meaning("Our system is significantly better at FMR = 10^-3 than the strongest baseline.")
     assert all(metric is None for _, metric, _ in got.values())
@@ -789,7 +844,7 @@ def test_a_comparison_sign_between_a_change_noun_and_its_number():
     assert got["8-10%"][0] == "change"
 
 
-# ---------------------------------------------------------------- session 11: costs, changes, citations
+# ---------------------------------------------------------------- costs, changes, citations
 
 
 def test_a_cost_metric_takes_no_score():

@@ -251,16 +251,22 @@ def test_a_list_member_of_several_words_we_do_not_know_keeps_its_place():
     # judged: "GPTZero, Claude Opus-4.6, and GPT-5.5 achieve the highest accuracy: 89.41%, 77.92%, and 75.94%
     # respectively" gave all three numbers to GPT-5.5
     got = owners(
-        "We found that GPTZero, Claude Opus-4.6, and GPT-4o achieve the highest accuracy: "
+        "We found that GPTZero, Kestrel Omni Pro, and GPT-4o achieve the highest accuracy: "
         "89.41%, 77.92%, and 75.94% respectively."
     )
     assert got["89.41%"] == ("baseline", None)
     assert got["77.92%"] == ("baseline", None)
     assert got["75.94%"] == ("score", "GPT-4o")
+    # a hyphenated release of a known family is a name of its own and owns its number
+    got = owners(
+        "We found that GPTZero, Claude Opus-4.6, and GPT-4o achieve the highest accuracy: "
+        "89.41%, 77.92%, and 75.94% respectively."
+    )
+    assert got["77.92%"] == ("score", "Claude Opus-4.6")
 
 
 def test_a_list_of_names_opens_after_a_lowercase_phrase():
-    got = owners("In our experiments, Claude Opus-4.6 and GPT-4o achieve 61.2% and 70.4% accuracy, respectively.")
+    got = owners("In our experiments, Kestrel Omni Pro and GPT-4o achieve 61.2% and 70.4% accuracy, respectively.")
     assert got["61.2%"] == ("baseline", None)
     assert got["70.4%"] == ("score", "GPT-4o")
 

@@ -573,3 +573,24 @@ def test_a_model_after_for_owns_the_number_but_a_method_or_task_does_not():
     assert got["92.85%"][1] == "Gemini-3 Pro"
     got = owners("FooNet achieves a mean absolute error of 3.147 for heart rate assessment.")
     assert got["3.147"] == ("score", "FooNet")  # not a model: the score stays the sentence subject's
+
+
+def test_a_latex_versus_makes_the_second_number_the_baselines():
+    got = owners(
+        "FooNet outperforms every zero-shot baseline, including $\\texttt{text-embedding-3-large}$ "
+        "(0.707 vs.\\ 0.556 nDCG@10), with the largest gains in rare languages."
+    )
+    assert got["0.707"][0] == "score"
+    assert got["0.556"][0] == "baseline"
+
+
+def test_labels_in_a_bracket_with_ours_say_whose_number_it_is():
+    sentence = (
+        "FooNet outperforms an imaging-only model in an internal cohort (ours: 0.91, imaging-only: 0.73 AUC), "
+        "but underperforms in an external cohort (ours: 0.72, imaging-only: 0.75 AUC)."
+    )
+    got = owners(sentence)
+    assert got["0.91"][0] == "score" and got["0.72"][0] == "score"
+    assert got["0.73"][0] == "baseline" and got["0.75"][0] == "baseline"
+    got = metrics("FooNet reaches the best scores on the test set (MAE: 156.28, PSNR: 20.71).")  # no "ours": metrics
+    assert got["20.71"] == ("score", "PSNR")

@@ -183,6 +183,9 @@ def test_the_subject_after_an_opening_cue():
     assert listed_subject(text, sentence, ("FooNet",)) == "FooNet"
     sentence = "Notably, it surpasses GPT-4o by 71.2% accuracy."
     assert listed_subject(text, sentence, ("FooNet",)) == "FooNet"
+    # "our <variant of the proposed name> variant" is that variant, not the whole family
+    sentence = "Notably, our FooNet-B variant achieves 90.5% accuracy."
+    assert listed_subject(text, sentence, ("FooNet",)) == "FooNet-B"
 
 
 def test_an_opening_comparison_list_is_not_the_subject():

@@ -53,3 +53,26 @@ def test_a_known_model_name_that_ends_an_unknown_name_is_no_subject():
         "dual-wavelength LiDAR data."
     )
     assert subject(sentence, "We benchmark point cloud segmentation models on forest LiDAR data. ") != "Transformer"
+
+
+def test_the_papers_own_instance_of_a_model_class_is_not_the_class():
+    sentence = "The proposed deep CNN achieved 100% accuracy in the early detection of chronic kidney disease."
+    assert subject(sentence) == "FooNet"
+    assert subject(sentence, "We study kidney disease detection from ultrasound. ") is None
+    # no "our"/"proposed": a class the sentence reports on stays
+    sentence = "The results show that the CNN model achieved 92.8% accuracy on the plate images."
+    assert subject(sentence, "We study licence plate reading. ") == "CNN"
+
+
+def test_what_an_opening_gerund_adds_is_not_the_subject():
+    sentence = (
+        "Incorporating multi-source training and data augmentation further enhances robustness, "
+        "increasing accuracy from 70.46% to 79.80% in cross-model evaluation."
+    )
+    assert subject(sentence, "We propose FooNet, a detector. ") == "FooNet"
+    assert subject(sentence, "We propose a detector for generated images. ") is None
+    # a comma ends the gerund phrase: the clause after it has its own subject
+    sentence = "With multi-source training, FooNet achieves 79.80% accuracy, outperforming GPT-4o."
+    assert subject(sentence, "We propose FooNet, a detector. ") == "FooNet"
+    sentence = "Incorporating data augmentation, GPT-4o achieves 79.80% accuracy, outperforming FooNet."
+    assert subject(sentence, "We propose FooNet, a detector. ") == "GPT-4o"

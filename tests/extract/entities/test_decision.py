@@ -547,6 +547,16 @@ def test_a_paper_definition_beats_a_lexicon_long_form(text, short, label, kb_id)
         ("We report CheXpert Macro-F1 of 3.1 here.", "CheXpert", "CheXpert"),
         ("We evaluate on COCO Detection here.", "COCO", "COCO"),
         ("We fine-tune Llama MMLU style here.", "MMLU", "MMLU"),
+        # a dataset written as one acronym grows over the coined or capitalised word after it
+        ("Experimental results on KITTI MOTS demonstrate improved identity tracking.", "KITTI MOTS", ""),
+        ("It attained F1-scores of 98.41% on UC Merced and 95.99% on AID.", "UC Merced", ""),
+        ("We evaluate it on two datasets: IU X-Ray and MIMIC-CXR using clinical metrics.", "IU X-Ray", ""),
+        ("Results on three benchmarks, including CMU MOSI, CMU MOSEI, and CH SIMS, are strong.", "CH SIMS", ""),
+        ("New datasets including ASL STEM Wiki and FLEURS-ASL contain interpreters.", "ASL STEM Wiki", ""),
+        # not over a known name, a setting acronym or a word that modifies a noun after it
+        ("It improves COCO FID from 23.85 to 22.86 and POPE F1 by 4.5%.", "COCO", "COCO"),
+        ("It improves COCO FID from 23.85 to 22.86 and POPE F1 by 4.5%.", "POPE", "POPE"),
+        ("Our method achieves 95.16% mIoU on ORFD OOD scenarios, beating others.", "ORFD", ""),
     ],
 )
 def test_a_known_dataset_grows_over_a_subset_word(text, dataset, kb_id):

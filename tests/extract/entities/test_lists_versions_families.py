@@ -1,4 +1,4 @@
-"""Names found by lists, versions, size families, describing phrases and title runs (session 11, issue #15).
+"""Names found by lists, versions, size families, describing phrases and title runs (issue #15).
 Hand-written cases with negatives."""
 
 import pytest

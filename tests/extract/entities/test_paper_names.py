@@ -111,6 +111,15 @@ def test_a_mixed_case_word_before_a_parenthesis_is_no_short_form_without_capital
             "OWT: A Foundational Organ-Wise Tokenization Framework for Medical Imaging",
             ("Organ-Wise Tokenization", "OWT"),
         ),
+        # a long form never opens with a small word whose letter the acronym happens to share
+        (
+            "FIRE: A Dataset for Feedback Integration and Refinement Evaluation of Multimodal Models",
+            ("Feedback Integration and Refinement Evaluation", "FIRE"),
+        ),
+        (
+            "APRES: An Agentic Paper Revision and Evaluation System",
+            ("Agentic Paper Revision and Evaluation System", "APRES"),
+        ),
     ],
 )
 def test_a_title_long_form_ends_where_its_initials_say(full_nlp, title, pair):

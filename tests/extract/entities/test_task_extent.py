@@ -52,7 +52,7 @@ def test_task_modifier_start_is_pure_and_takes_one_word():
     assert task_modifier_start(doc, 2, cues) == 2
 
 
-# session 10, round 2: a Title Case lexicon task of the title grows over Title Case modifiers; a bare
+# a Title Case lexicon task of the title grows over Title Case modifiers; a bare
 # task said beside its longer form, a verb or quality word opening a task phrase
 
 

@@ -1,4 +1,4 @@
-"""Title Case task runs that start with a plain acronym, and the title task heads added in session 11
+"""Title Case task runs that start with a plain acronym, and the title task heads
 (issue #15). Hand-written cases with negatives."""
 
 import pytest

@@ -7,7 +7,7 @@ import pytest
 from claimgraph.extract.entities.name_cues import name_cues
 from claimgraph.extract.entities.name_patterns import guess_type
 from claimgraph.extract.entities.name_shapes import is_capitalised, name_end, spaced_acronym_prefix
-from tests.extract.helpers import blank, entity_pipeline, entity_set
+from tests.extract.helpers import blank, entity_pipeline, entity_set, make_doc
 
 
 @pytest.fixture(scope="module")
@@ -309,6 +309,23 @@ def test_a_counting_long_form_is_a_task_unless_the_text_says_method(full_nlp):
             ("Claude Opus 4.6", "Model"),
             "Claude",
         ),
+        # a variant word glued to its version by a hyphen ("Opus-4.6", "large-v3") names one release too
+        (
+            "Forecasters are more accurate than GPT-5.4 and Claude Opus-4.6 reading the same trajectories.",
+            ("Claude Opus-4.6", "Model"),
+            "Claude",
+        ),
+        (
+            "It reaches a word error rate of 2.4%, outperforming Whisper large-v3 and OWSM v3.1.",
+            ("Whisper large-v3", "Model"),
+            "Whisper",
+        ),
+        # a lowercase word with a number glued after a model name is that product ("GPT-image-1")
+        (
+            "Under standardized conditions, GPT-image-1 consistently outperformed Gemini 2.0 Flash.",
+            ("GPT-image-1", "Model"),
+            "GPT",
+        ),
         # a unit letter the tokenizer split off a name part is part of the written word
         (
             "PaliGemma combines the SigLIP-So400m vision encoder with the Gemma-2B language model.",
@@ -347,6 +364,9 @@ def test_a_release_variant_or_qualifier_belongs_to_the_whole_name(full_nlp, abst
         ("We combine Reinforcement Learning with Monte Carlo Tree Search to plan.", "Reinforcement Learning"),
         # a run before a parenthesis is the abbreviation's long form, not a grown name
         ("We introduce Taipan, which combines Mamba-2 with Selective Attention Layers (SALs).", "Mamba-2"),
+        # a variant word glued to a word, no version, is no release; nor a glued word without a number
+        ("We compare against Whisper large-scale pretraining in noisy rooms.", "Whisper"),
+        ("We build GPT-based agents for the game.", "GPT"),
         # a percentage after a name is a score or a margin, no version
         ("HPSv3++ is state of the art, outperforming HPSv3 9.8% on HPDv3 and 5.5% on GenAI-Bench.", "HPSv3"),
         ("The relational pipeline regularises LoRA comparably in flat space (GQA 60.81 %).", "GQA"),
@@ -361,3 +381,16 @@ def test_a_name_does_not_grow_over_other_words(full_nlp, abstract, name):
 def test_a_spaced_version_number_is_still_part_of_a_name():
     assert extent("outperforming Qwen 2.5 on MATH", 1) == "Qwen 2.5"
     assert extent("outperforming Qwen 2.5% on MATH", 1) == "Qwen"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "name", "kb_id"),
+    [
+        # a bare family name is the family, not one release of it
+        ("Reasoning models (DeepSeek, o1) consistently outperform non-reasoning peers.", "DeepSeek", "DeepSeek"),
+        ("We compare with DeepSeek LLM on code.", "DeepSeek LLM", "DeepSeek LLM"),
+    ],
+)
+def test_a_bare_family_name_is_the_family(full_nlp, abstract, name, kb_id):
+    doc = make_doc(full_nlp, "", abstract)
+    assert {s.kb_id_ for s in doc.spans["entities"] if s.text == name} == {kb_id}

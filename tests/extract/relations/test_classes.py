@@ -1,4 +1,4 @@
-"""Issue #17 round 5: relation arguments that stand for a class of methods, size and cost
+"""Issue #17: relation arguments that stand for a class of methods, size and cost
 comparisons, settings after "in", parity after "matches", "X, a Y system", self aliases."""
 
 from __future__ import annotations

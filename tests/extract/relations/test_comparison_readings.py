@@ -1,4 +1,4 @@
-"""outperforms readings of session 9: costs are not wins, the paper's own size variant is no rival,
+"""outperforms readings: costs are not wins, the paper's own size variant is no rival,
 a relative clause about unnamed systems, classes linked by a participle, paradigms as heads."""
 
 from __future__ import annotations

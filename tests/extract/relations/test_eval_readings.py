@@ -1,4 +1,4 @@
-"""evaluated_on readings of session 9: long dataset lists, score subjects, opening participles,
+"""evaluated_on readings: long dataset lists, score subjects, opening participles,
 coined dataset names before a plural data noun, and dataset fragments (relations/pairs.py, guards.py)."""
 
 from __future__ import annotations

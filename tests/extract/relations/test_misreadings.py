@@ -187,7 +187,7 @@ def test_the_heads_own_variant_is_not_the_rival():
     assert ("FooNet", "outperforms", "VAE") not in r4(
         "On AIME, pixel-space FooNet generally outperforms its VAE-based variant."
     )
-    # issue #17 round 5: "VAE-based methods" is a class of methods built on VAE, not VAE
+    # "VAE-based methods" is a class of methods built on VAE, not VAE
     assert ("FooNet", "outperforms", "VAE") not in r4("On AIME, FooNet generally outperforms VAE-based methods.")
     assert ("FooNet", "outperforms", "VAE") in r4("On AIME, FooNet generally outperforms the VAE baseline.")
 

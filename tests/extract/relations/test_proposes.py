@@ -55,7 +55,7 @@ def test_coordinated_propose_verb_shares_the_authors_subject(entity_nlp):
 
 
 def test_name_inside_a_hyphenated_modifier_is_not_proposed(entity_nlp):
-    # round 3: "a novel Mamba-based visual tracking framework" proposes the framework, not Mamba
+    # "a novel Mamba-based visual tracking framework" proposes the framework, not Mamba
     text = "In this paper, we propose a novel Mamba-based tracking framework that adopts a state space model."
     assert "Mamba" not in proposed(entity_nlp, text)
 
@@ -70,7 +70,7 @@ def test_a_hyphenated_name_itself_is_still_proposed(entity_nlp):
 
 
 def test_established_name_before_a_kind_noun_is_not_proposed(entity_nlp):
-    # round 4: "we introduce a self-supervised learning framework for VQA" proposed "self-supervised learning"
+    # "we introduce a self-supervised learning framework for VQA" proposed "self-supervised learning"
     text = "To bridge this gap, we introduce a chain-of-thought framework for video quality assessment."
     assert proposed(entity_nlp, text) == []
 
@@ -85,18 +85,18 @@ def test_coined_name_before_a_kind_noun_is_still_proposed(entity_nlp):
 
 
 def test_name_with_its_abbreviation_before_a_hyphenated_modifier_is_not_proposed(entity_nlp):
-    # round 4: "a Vision Transformer (ViT)-based semantic communication framework" proposed ViT
+    # "a Vision Transformer (ViT)-based semantic communication framework" proposed ViT
     text = "This paper presents a low-rank adaptation (LoRA)-based communication framework for images."
     assert proposed(entity_nlp, text) == []
 
 
 def test_propose_verb_used_as_a_noun_proposes_nothing(entity_nlp):
-    # round 4: "Central to our design is a block-wise SSM scanning scheme" proposed SSM
+    # "Central to our design is a block-wise SSM scanning scheme" proposed SSM
     assert proposed(entity_nlp, "Central to our design is a block-wise LoRA scanning scheme.") == []
     assert proposed(entity_nlp, "We design QuaRot, a rotation scheme.") == ["QuaRot"]
 
 
-# session 7: naming verbs, fragments of longer descriptions, studies, titles
+# naming verbs, fragments of longer descriptions, studies, titles
 
 
 def test_authors_naming_their_contribution_propose_it(entity_nlp):

@@ -1,4 +1,4 @@
-"""Coined names that only the proposal sentence marks: "we present X, a ... method" (session 9)."""
+"""Coined names that only the proposal sentence marks: "we present X, a ... method"."""
 
 from tests.extract.helpers import make_doc
 

@@ -1,4 +1,4 @@
-"""Issue #17, session 7: sentence readings that are not the relation they look like
+"""Issue #17: sentence readings that are not the relation they look like
 (relations/pairs.py, relations/uses.py, cues/relation_reading.json), with the positive
 cases each rule must keep."""
 
@@ -285,7 +285,7 @@ def test_the_model_an_experiment_runs_is_not_used():
     assert ("FooNet", "GPT-4") in pairs_of(triples(f"{PROPOSE} FooNet uses GPT-4 to draft answers."), "uses")
 
 
-# ------------------------------------------------------------------ round 2 (seed 202)
+# ------------------------------------------------------------------ judged sample errors (2)
 
 
 @pytest.mark.parametrize(
@@ -382,7 +382,7 @@ def test_a_capitalised_compound_in_running_text_is_a_longer_name():
     assert not any(r.relation == "uses" and r.tail.text == "Semantic" for r in find_relations(doc))
 
 
-# ------------------------------------------------------------------ round 3 (seed 203)
+# ------------------------------------------------------------------ judged sample errors (3)
 
 
 def test_based_on_a_dataset_is_not_evaluated_on():

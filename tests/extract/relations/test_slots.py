@@ -65,7 +65,7 @@ def test_hyphenated_modifier_head_gives_way_to_the_name_it_modifies():
 
 
 def test_hyphenated_modifier_of_a_generic_noun_is_not_the_head():
-    # issue #17 round 5: "the BLOOMZ-based model" is a model built on BLOOMZ, not BLOOMZ
+    # "the BLOOMZ-based model" is a model built on BLOOMZ, not BLOOMZ
     found = triples("We compare models. We find that the Transformer-based approach outperforms ResNet.", proposes=())
     assert ("Transformer", "outperforms", "ResNet") not in found
     found = triples("We compare models. We find that the Transformer approach outperforms ResNet.", proposes=())

@@ -1,4 +1,4 @@
-"""Issue #17, round 2: rivals that are classes or unnamed instances, winners that are "X with Y",
+"""Issue #17: rivals that are classes or unnamed instances, winners that are "X with Y",
 hedged wins, new verb phrases, and backbones that host what is evaluated."""
 
 from __future__ import annotations

@@ -19,6 +19,8 @@ MISREAD_ENTS = {
     "U-net": "Method",
     "DDPM": "Method",
     "Appearance Alignment": "Method",
+    "Weak Signal Attention Fusion": "Method",
+    "Cross-Attention Visual Fusion": "Method",
     "Graph Edge Addition": "Method",
     "Conditional Rectified Flow": "Method",
     "Retinex Decomposition": "Method",
@@ -64,6 +66,7 @@ def test_another_methods_use_in_an_opening_since_clause():
     [
         ("FooNet harmonizes layers via Layout and Appearance Alignment.", "Appearance Alignment"),
         ("FooNet segments scenes via Graph Edge Addition and Contraction.", "Graph Edge Addition"),
+        ("FooNet unmixes spectra via State-Space and Weak Signal Attention Fusion.", "Weak Signal Attention Fusion"),
     ],
 )
 def test_one_conjunct_of_a_coordinated_name_is_no_tail(sentence, tail):
@@ -78,6 +81,10 @@ def test_one_conjunct_of_a_coordinated_name_is_no_tail(sentence, tail):
             {"Conditional Rectified Flow", "Retinex Decomposition"},
         ),
         ("FooNet accelerates calls through Hybrid-Model Cascade and Dynamic Templating.", {"Dynamic Templating"}),
+        (
+            "FooNet retrieves shapes via Cross-Attention Visual Fusion and Normal-Aware 3D Encoder.",
+            {"Cross-Attention Visual Fusion"},
+        ),
         ("FooNet uses a masking rule that combines Top-k and Top-p.", {"Top-k", "Top-p"}),
     ],
 )

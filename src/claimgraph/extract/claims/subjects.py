@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
 from claimgraph.extract.claims.cues import ClaimCues, claim_cues, relation_cues
-from claimgraph.extract.cues import author_cues, load_cues
+from claimgraph.extract.cues import author_cues, load_cues, read_cue_file
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, SentenceView
 from claimgraph.vocabulary import ACTOR_TYPES
@@ -65,9 +65,12 @@ class SubjectCues:
     ablation_nouns: frozenset[str]
     made_with_preps: frozenset[str]
     not_made_participles: frozenset[str]
+    adding_gerunds: frozenset[str]
 
 
 _CUES = load_cues(SubjectCues, "subjects.json")
+#: learning paradigms and architecture classes ("cnn", "transfer learning"): relation_reading.json's paradigm_tails
+_PARADIGMS = frozenset(read_cue_file("relation_reading.json")["paradigm_tails"])
 
 
 #: Words before a proposed name that keep it from being the subject; "by" introduces a passive agent.
@@ -367,6 +370,8 @@ def resolve_subject(
     """
     words = view.words
     own_ok = after or any(ctx.is_proposed(e) for e in view.entities)
+    if _gerund_clause(words, lo, cue):
+        return _own_reference(ctx, words, lo, own_ok), False
     start = _after_opening(words) if cue == 0 and lo == 0 else None
     if start is not None:
         # "Notably, X-7B achieves ...", "Compared to Y, X improves ...": the subject follows the
@@ -380,6 +385,9 @@ def resolve_subject(
             None,
         )
         if own is not None and not any(start <= e.first < own for e in view.entities):
+            variant = _variant(view, ctx, own + 1, own + 2)  # "Notably, our MambaOutRS-t variant attained ..."
+            if variant is not None and variant.first == own + 1 and not _listed(view, variant):
+                return variant.span, True
             return _own_reference(ctx, words, own, own_ok), False
         first = next((e for e in view.entities if e.first >= start), None)
         if (
@@ -402,6 +410,8 @@ def resolve_subject(
         for located in view.entities:
             if lo <= located.first < lo + 8 and _subjectable(located, ctx, words) and not _in_phrase(view, located):
                 our = _our_modifier(words, located, ctx, cues)
+                if our is None:
+                    our = _own_class_instance(words, located, ctx)
                 if our is not None:
                     return _own_reference(ctx, words, our, own_ok), False
                 return _named(view, ctx, cues, located)
@@ -448,6 +458,8 @@ def resolve_subject(
             reference = i
             break
     our = _our_modifier(words, candidate, ctx, cues) if candidate is not None else None
+    if our is None and candidate is not None:
+        our = _own_class_instance(words, candidate, ctx)
     if our is not None:
         return _own_reference(ctx, words, our, own_ok), False  # "our RAG framework": the paper's own
     if reference >= 0 and (
@@ -483,6 +495,32 @@ def _our_modifier(words: tuple[str, ...], located: Located, ctx: PaperContext, c
         return None  # a coined name ("our proposed DL4ND approach") is the method's own name
     after = [w for w in words[located.last + 1 : located.last + 5] if w not in ("-", "based", "driven", "powered")]
     return our if any(w in cues.self_heads for w in after[:2]) else None
+
+
+def _gerund_clause(words: tuple[str, ...], lo: int, cue: int) -> bool:
+    """Whether the clause before the finding verb at ``cue`` is a gerund phrase of adding or combining
+    (subjects.json adding_gerunds), after an opening adverb if any, with no comma before the verb:
+    "Incorporating multi-source training and data augmentation further enhances robustness", "Moreover,
+    combining the predictions of 15 models increases the accuracy to 85.2%". What the gerund adds is no
+    subject; the paper's system with it is. Not "Using X, we achieve ..." (the comma ends the phrase),
+    nor "equipping the Mamba architecture with attention blocks improves ..." (its object is the host)."""
+    start = lo + 2 if lo + 1 < len(words) and words[lo + 1] == "," else lo
+    return lo <= start < cue and words[start] in _CUES.adding_gerunds and "," not in words[start:cue]
+
+
+def _own_class_instance(words: tuple[str, ...], located: Located, ctx: PaperContext) -> int | None:
+    """The index of "our"/"proposed" when a class of models or a learning paradigm names the paper's own
+    unnamed instance of it: "The proposed deep CNN achieved 100% accuracy", "our custom CNN reaches 0.917"
+    ("our" or "proposed" at most two words before the class, one modifier between at most); None otherwise
+    (a class the paper proposes, or "the CNN model got a CER of 3.85%": no own instance)."""
+    if ctx.is_proposed(located) or located.key.replace("-", " ").removesuffix("s") not in _PARADIGMS:
+        return None
+    for i in range(located.first - 1, max(-1, located.first - 3), -1):
+        if words[i] in ("our", "proposed"):
+            return i
+        if not words[i].isalpha() or words[i] in ("the", "a", "an"):
+            return None
+    return None
 
 
 def _ranked_other(view: SentenceView, lo: int, cue: int) -> bool:

@@ -41,8 +41,10 @@ from claimgraph.extract.entities.name_shapes import (
     ends_hyphen_compound,
     glued_extent,
     hyphen_glued,
+    is_acronym,
     is_coined,
     is_percentage,
+    modifies_next,
     name_end,
 )
 from claimgraph.extract.lexicons import english_zipf, load_lexicon
@@ -791,8 +793,11 @@ class EntityDecider:
                     grown = Span(doc, *subset, label="Dataset", kb_id="")
                     set_evidence(grown, "lexicon-variant")
                     return grown
+            elif span.label_ == "Dataset":
+                end = self._acronym_part_end(doc, start, end)  # "UC Merced", "IU X-Ray": not the source alone
             if span.label_ == "Model":
                 end = _variant_end(doc, end, self.cues)  # "EfficientNet-B3"
+                end = self._numbered_word_end(doc, end)  # "GPT-image-1"
                 if end > span.end and doc[end - 1].like_num:
                     end = variant_end(doc, end, self.cues)  # "GPT-4-1106" + "-turbo": variant words after a date part
             if (
@@ -893,9 +898,50 @@ class EntityDecider:
             end += 2
         elif end < len(doc) and doc[end - 1].whitespace_ and self._subset_word(doc, end):
             end += 1
+        else:
+            end = self._acronym_part_end(doc, start, end)  # "KITTI MOTS"
         if start >= 1 and doc[start - 1].whitespace_ and self._subset_word(doc, start - 1):
             start -= 1
         return start, end
+
+    def _acronym_part_end(self, doc: Doc, start: int, end: int) -> int:
+        """The end of the spaced name word after a dataset written as one acronym (``end`` when there is none).
+
+        "UC Merced", "IU X-Ray", "CMU MOSI", "NWPU VHR-10", "KITTI MOTS", "CH SIMS": after a bare acronym a
+        coined word (with its hyphen-glued parts: "X-Ray"), and a capitalised plain word after that ("ASL STEM
+        Wiki"), or a capitalised plain word (:meth:`_subset_word`) is the rest of the name. Not a known name of
+        the lexicon ("COCO FID", "POPE F1"), a setting acronym ("ORFD OOD scenarios"), a generic acronym,
+        a head or metric word, a word glued to a hyphen compound after it ("CLIP ViT-based"), nor a plain
+        word that modifies a lowercase noun after it ("on SAR Target detection"); titles, in Title Case, are
+        left alone.
+        """
+        if end - start != 1 or end >= len(doc) or not is_acronym(doc[start].text) or not doc[start].whitespace_:
+            return end
+        if in_title(doc, start) or doc[end].is_sent_start or not doc[end].text[:1].isupper():
+            return end
+        if self._subset_word(doc, end):
+            return end if modifies_next(doc, end + 1, self.cues) else end + 1
+        part_end = glued_extent(doc, end, end + 1, self.cues)[1]
+        text = doc[end:part_end].text
+        if (
+            is_coined(text)
+            and "$" not in text
+            and text not in self.cues.acronym_stoplist
+            and text not in self.cues.setting_acronyms  # "on ORFD OOD scenarios": the setting, no subset
+            and text not in self.cues.metric_heads
+            and normalize_name(text) not in self.all_forms
+            and not self.cues.size_suffix.match(text)
+            and not self.cues.model_shape.match(text)
+            and not (part_end < len(doc) and doc[part_end].text in {"-", "/"} and not doc[part_end - 1].whitespace_)
+        ):
+            if (
+                part_end < len(doc)
+                and self._subset_word(doc, part_end)
+                and not modifies_next(doc, part_end + 1, self.cues)
+            ):
+                return part_end + 1  # "ASL STEM Wiki"
+            return part_end
+        return end
 
     def _subset_word(self, doc: Doc, index: int) -> bool:
         """A capitalised plain word that can name a subset or variant of a dataset next to it (see
@@ -1007,11 +1053,45 @@ class EntityDecider:
             and cues.release_number.match(doc[end + 1].text)
         ):
             grown = end + 2
+        elif (hyphened := self._hyphened_release(doc, end)) > end:
+            grown = hyphened
         else:
             return end
         if grown < len(doc) and doc[grown].text == "-" and not doc[grown - 1].whitespace_:
             return end
         return grown
+
+    def _numbered_word_end(self, doc: Doc, end: int) -> int:
+        """Grow a Model name over a hyphen-glued lowercase word with a number ("GPT-image-1", "gpt-oss-20"):
+        the model is that product, not the family. A glued word with no number ("GPT-based") is no part."""
+        if (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and self.cues.numbered_word_part.match(doc[end + 1].text)
+        ):
+            return end + 2
+        return end
+
+    def _hyphened_release(self, doc: Doc, index: int) -> int:
+        """The end of a variant word joined by a hyphen to a version after a spaced Model name, ``index`` when
+        there is none: "Claude Opus-4.6", "Whisper large-v3", "Gemini Pro-1.5" name one release, the bare name
+        the family. A variant word with no version ("BERT large-scale") is none."""
+        cues = self.cues
+        head, hyphen, tail = doc[index].text.partition("-")
+        if hyphen and head in cues.variant_words and (cues.release_number.match(tail) or cues.version.match(tail)):
+            return index + 1  # one token: "Opus-4.6"
+        if (
+            index + 2 < len(doc)
+            and doc[index].text in cues.variant_words
+            and doc[index + 1].text == "-"
+            and not doc[index].whitespace_
+            and not doc[index + 1].whitespace_
+            and (cues.release_number.match(doc[index + 2].text) or cues.version.match(doc[index + 2].text))
+        ):
+            return index + 3  # "large" "-" "v3"
+        return index
 
     def _metric_start(self, doc: Doc, start: int) -> int:
         """Grow a metric name left over a narrowing qualifier ("Top-3 accuracy", "weighted success rate",
@@ -1224,20 +1304,26 @@ class EntityDecider:
         otherwise (issue #15: types consistent within a paper, by what the text says). A lexicon name of another
         type that the paper introduces with a describing phrase ("We introduce DAVIS, a simple ... post-hoc
         technique", the title "LAMA-Net: A Convergent Network Architecture for ...") is a Method or Model in
-        every mention of the paper, without the lexicon's entry (the DAVIS dataset, the LAMA probe). Only a
-        one-word coined name: a task phrase the paper works in is no name of its own."""
+        every mention of the paper, without the lexicon's entry (the DAVIS dataset, the LAMA probe); a lexicon
+        Model or Method name introduced as a dataset or benchmark ("Falcon: A Comprehensive Chinese Text-to-SQL
+        Benchmark", "We introduce Falcon, a cross-domain ... benchmark") is a Dataset the same way (not the
+        Falcon LLM). Only a one-word coined name (or, for a Model or Method name, a capitalised word): a task
+        phrase the paper works in is no name of its own."""
         retyped: dict[str, str] = {}
         for span in spans:
-            if not get_evidence(span).startswith("lexicon") or span.label_ in ("Method", "Model"):
+            if not get_evidence(span).startswith("lexicon"):
                 continue
-            if " " in span.text or not is_coined(span.text):
+            system = span.label_ in ("Method", "Model")
+            if " " in span.text or not (is_coined(span.text) or (system and span.text[:1].isupper())):
                 continue  # "we introduce native-resolution image synthesis, a ... paradigm": a task, no coined name
             titled = span.start == 0 and span.end < len(doc) and doc[span.end].text == ":"
             if not (titled or self._introduced(doc, span.start) or self._named_as(doc, span.start)):
                 continue
             label = appositive_type(doc, span.end, self.cues) or self._named_as(doc, span.start)
-            if label in ("Method", "Model"):
-                retyped[span.text] = label
+            if system and label == "Dataset" and self._collection_of(doc, span.end):
+                continue  # "We introduce Atlas-Chat, the first-ever collection of large language models"
+            if label in (("Dataset",) if system else ("Method", "Model")):
+                retyped[span.text] = label  # "We introduce Falcon, a ... text-to-SQL benchmark": no Falcon LLM
         if not retyped:
             return spans
         out = []
@@ -1248,6 +1334,18 @@ class EntityDecider:
                 set_evidence(span, "propose")
             out.append(span)
         return out
+
+    def _collection_of(self, doc: Doc, end: int) -> bool:
+        """Whether the describing phrase after a name (up to its sentence's end or ten words) has a dataset head
+        word followed by "of" ("a new suite of multimodal models", "a collection of LLMs"): a set of what
+        comes after "of", not a dataset."""
+        stop = min(len(doc) - 1, end + 10)
+        return any(
+            doc[index].lower_ in self._lower_dataset_heads
+            and doc[index + 1].lower_ == "of"
+            and not doc[index + 1].is_sent_start
+            for index in range(end, stop)
+        )
 
     def _score_names_typed(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A one-word name ending in a metric word (``metric_name_endings``: "VDCSCORE", "CLIPscore") that only the

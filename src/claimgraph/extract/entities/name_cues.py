@@ -102,6 +102,7 @@ class NameCues:
     underscore_variant: re.Pattern[str]
     release_mark: re.Pattern[str]
     release_number: re.Pattern[str]
+    numbered_word_part: re.Pattern[str]
     method_qualifier_connectors: frozenset[str]
     #: derived: the task head words a noun before a metric may be ("detection accuracy")
     metric_modifier_heads: frozenset[str] = field(init=False)

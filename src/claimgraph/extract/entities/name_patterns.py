@@ -1047,7 +1047,9 @@ class NamePatterns:
         "OWT: A Foundational Organ-Wise Tokenization Framework for ...": the
         shortest run of subtitle words, starting within its first four words,
         whose initials spell the acronym (:func:`initials_spell`) is its long form;
-        the pair joins ``doc._.abbreviations``.
+        the pair joins ``doc._.abbreviations``. A long form never opens with a small word ("FIRE: A Dataset
+        for Feedback Integration and Refinement Evaluation" is "Feedback Integration and Refinement
+        Evaluation", "APRES: An Agentic Paper Revision and Evaluation System" drops "An").
         """
         title_end = title_token_end(doc)
         if len(doc) < 4 or doc[1].text != ":" or title_end <= 1:
@@ -1060,6 +1062,8 @@ class NamePatterns:
         for start in range(2, min(6, len(doc))):
             if start >= title_end or doc[start].text[:1].lower() != short[0].lower():
                 continue
+            if doc[start].lower_ in name_cues().long_form_function_words:
+                continue  # "FIRE: A Dataset for Feedback Integration and ...", "APRES: An Agentic ...": no first word
             for end in range(start + 1, min(start + 10, len(doc) + 1)):
                 if end > title_end:
                     return

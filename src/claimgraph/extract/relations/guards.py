@@ -504,6 +504,25 @@ def unnamed_description(span: Span) -> bool:
     return not any(m.group(1) or m.group(0)[1:] != text[1:] for m in written)  # not a sentence-initial capital
 
 
+def established_technique(span: Span) -> bool:
+    """Whether a proposal is a Method of the packaged lexicon, an established technique ("prompt
+    engineering", "retrieval-augmented generation", "reinforcement learning", "convolutional neural
+    network (CNN)"): the paper builds its own method with it. A relation read for "our method", "the
+    framework", "it" or "This" must not make that technique the head ("This leads to gains over standard
+    RLVR" in a paper whose only named proposal is reinforcement learning); a sentence naming it keeps it.
+    A short form the paper defines for a long form of its own ("Syzygy of Thoughts (SoT)") is coined
+    there, and so is an acronym it does not spell out as the lexicon's ("we introduce DAPO, a novel
+    approach for Defect-aware Prompt Optimization")."""
+    methods = lexicon_forms("Method")
+    name = span.text.lower()
+    if span.label_ != "Method" or name not in methods:
+        return False
+    longs = [long.text.lower() for long, short in span.doc._.abbreviations or () if short.text.lower() == name]
+    if longs:
+        return all(long in methods for long in longs)
+    return not span.text.isupper()
+
+
 def cut_from_longer(span: Span) -> bool:
     """Whether the name is cut from a longer one written without a space: a letter or digit
     right after it ("SigLIP-So400" of "SigLIP-So400m"), or a hyphen and a letter ("o3-mini" of

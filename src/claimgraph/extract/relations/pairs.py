@@ -64,6 +64,12 @@ opens a new clause (:func:`_subject_of_own_verb`), whose subject wins there (:fu
 a name joined by "+" or followed by a data noun is no rival (:func:`_in_combination`, :func:`_names_data`);
 a win word whose object is only costs is no win (:func:`_cost_object`); a benchmark passage starts at a
 sentence naming that benchmark, not another dataset the paper builds (:func:`_names_dataset`).
+"Our method", "the framework", "This" do not stand for an established technique the paper only builds
+with (:func:`_unnamed_own`); a name opening its sentence that the paper writes capitalised inside
+sentences is that clause's winner (:func:`_capitalised_inside`); a Method rival after a model size is a
+trained model (:func:`_sized_method`); a base model the authors trained does not win as such
+(:func:`_trained_by_authors`); not evaluated_on: a "dataset" scored in parallel with a model
+(:func:`_model_peer`), a judge model glued to "-judged" (:func:`_judge_model`).
 """
 
 from __future__ import annotations
@@ -73,7 +79,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
 from claimgraph.extract.claims.cues import ClaimCues, RelationCues, claim_cues, relation_cues
@@ -113,6 +119,7 @@ from claimgraph.extract.relations.guards import (
     benchmark_name,
     class_mention,
     cut_from_longer,
+    established_technique,
     glued_modifier,
     lexicon_forms,
     opens_apposition,
@@ -493,6 +500,30 @@ def _hardware(view: SentenceView, dataset: Located, reading: ReadingCues) -> boo
     if j + 1 < len(words) and words[j] not in reading.hardware_nouns and _plain_code(_cased(view, j)):
         j += 1  # "NVIDIA H20 GPUs": the chip's code
     return j < len(words) and words[j] in reading.hardware_nouns
+
+
+def _model_peer(view: SentenceView, dataset: Located) -> bool:
+    """Whether the Dataset gets a score parallel to one on a Model, joined by "and" or a comma ("20.3% on
+    Qwen3-VL-8B and 20.1% on GLM-4.1V-Thinking", "+6.1 mIoU on DFormer and +3.0 mIoU on GeminiFusion"): a
+    model the method is applied to, typed as a dataset, not a benchmark. A list without scores ("on
+    Quilt-1M, TCGA") may be a dataset typed as a model, and a model not after "on" ("48.26% on CIFAR-10
+    using ResNet-18, 38.13% on CIFAR-100") is a setting."""
+    words = view.words
+    scores = {j for q in view.quantities for j in range(q.first, q.last + 1)}
+    metrics = {j for m in view.entities if m.label == "Metric" for j in range(m.first, m.last + 1)}
+    for e in view.entities:
+        if e.label != "Model" or e.last >= dataset.first or words[e.last + 1] not in (",", "and"):
+            continue
+        if e.first == 0 or words[e.first - 1] != "on":
+            continue  # "48.26% on CIFAR-10 using ResNet-18, 38.13% on CIFAR-100": the model is a setting
+        gap = range(e.last + 1, dataset.first)
+        if (
+            len(gap) <= 6
+            and not scores.isdisjoint(gap)
+            and all(j in scores or j in metrics or words[j] in (",", "and", "on") for j in gap)
+        ):
+            return True  # not "on Quilt-1M, TCGA" (no score): a dataset typed as a model
+    return False
 
 
 def _plain_code(text: str) -> bool:
@@ -1028,6 +1059,8 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
             continue  # "seven WSI-level tasks over Camelyon16": a modifier, not the dataset evaluated on
         if dataset.key in reading.language_names:
             continue  # "on aggregate English and German benchmarks": a language, no dataset
+        if _model_peer(view, dataset):
+            continue  # "20.1% on Qwen3-VL-8B and 20.1% on GLM-4.1V-Thinking": a model, typed as a dataset
         if _hardware(view, dataset, reading):
             continue  # "Extensive evaluations on NVIDIA H20 GPUs": hardware, not a dataset
         if _metric_like(words, dataset, listed, reading):
@@ -1119,7 +1152,7 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
             else:
                 variant = None if _explicit(default, view) else _named_variant(view, default, 0, dataset.first)
                 head = variant.span if variant is not None else _paper_head(default, view, ctx, reading)
-                if not _explicit(head, view) and unnamed_description(head):
+                if _unnamed_own(head, view):
                     continue  # "we evaluate our method on X" for "a weighted convolution operator": no name
                 if _component_for_whole(head, view, ctx, reading):
                     continue  # "our method achieves ... on FoggyLane" for the Kernel Feature Fusion Module
@@ -1180,7 +1213,7 @@ def benchmarked(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Relat
         return []  # "correlations of our class of scorers ... across image encoders (SigLIP 2, ...)": not the benchmark
     found = []
     for e in models:
-        if any(w in reading.evaluator_nouns or w.startswith("judg") for w in words[e.last + 1 : e.last + 9]):
+        if _judge_model(words, e, reading):
             continue  # "GPT-4.1 and Gemini-2.5-Pro serving as LLM-as-a-judge evaluators", "matching GPT-4.1 judgments"
         lead = words[max(0, e.first - 3) : e.first]
         if any(w in reading.instrument_words or w in rc.use_any for w in lead) or words[e.last + 1 : e.last + 2] == (
@@ -1191,6 +1224,14 @@ def benchmarked(s: _Sentence, ctx: PaperContext, rc: RelationCues) -> list[Relat
             continue  # "UMMs", "CNN baselines": a class, not one evaluated model
         found.append(RelationMatch(e.span, "evaluated_on", bench, view.sentence, _score(0.55, True, s.hedged)))
     return found
+
+
+def _judge_model(words: tuple[str, ...], e: Located, reading: ReadingCues) -> bool:
+    """Whether a Model scores the answers rather than being scored: a judging or evaluator word within
+    eight words after it ("GPT-4.1 and Gemini-2.5-Pro serving as LLM-as-a-judge evaluators", "matching
+    GPT-4.1 judgments") or glued to it by a hyphen ("a GPT-4o-mini-judged H-Score on a 1-5 scale")."""
+    glued = words[e.last].rsplit("-", 1)[-1] if "-" in words[e.last] else ""
+    return any(w in reading.evaluator_nouns or w.startswith("judg") for w in (glued, *words[e.last + 1 : e.last + 9]))
 
 
 def _points_to_benchmark(words: tuple[str, ...], reading: ReadingCues) -> bool:
@@ -2019,6 +2060,13 @@ def _winner(
         and not ctx.is_proposed(located)
     ):
         return None, False  # "Training Qwen3-4B-Base on Kuhn Poker alone ..., outperforming SFT": the training wins
+    if (
+        located is not None
+        and located.label == "Model"
+        and not ctx.is_proposed(located)
+        and _trained_by_authors(words, located.first, rc)
+    ):
+        return None, False  # "We fine-tuned a LLaMA model ..., which outperformed GPT-4o": the model made wins
     if located is not None and located.last + 1 < index and words[located.last + 1] in reading.ablation_words:
         return None, False  # "Qwen3-VL without any image input surpasses GPT-5": an ablated variant wins
     if (
@@ -2064,7 +2112,7 @@ def _winner(
         if (
             token is not None
             and token.text[:1].isupper()
-            and (prev > 0 or any(c.isupper() or c.isdigit() for c in token.text[1:]))
+            and (prev > 0 or any(c.isupper() or c.isdigit() for c in token.text[1:]) or _capitalised_inside(token))
             and words[prev] not in rc.own_words
             and not any(e.first <= prev <= e.last and e.label in ACTORS | {"Metric", "Dataset"} for e in view.entities)
         ):
@@ -2150,6 +2198,19 @@ def _data_maker_stand_in(
     return _data_maker(proposed, rc, reading)
 
 
+def _trained_by_authors(words: tuple[str, ...], first: int, rc: RelationCues) -> bool:
+    """Whether "we" and a training verb stand right before the name, an article allowed ("We further
+    fine-tuned a LLaMA model to be an expert model ..., which outperformed GPT-4o"): for a Model, the
+    authors' model trained from it is what the sentence goes on about, not the base model itself ("We
+    train linear probes ..., outperforming TF-IDF" keeps the probes, a Method trained from scratch)."""
+    j = first - 1
+    if j > 0 and words[j] in ("a", "an", "the"):
+        j -= 1
+    if j < 1 or words[j] not in rc.train_cues:
+        return False
+    return "we" in words[max(0, j - 3) : j]
+
+
 def _relative_antecedent(view: SentenceView, index: int, rc: RelationCues, reading: ReadingCues) -> Located | None:
     """The Method/Model a relative pronoun right before the comparison at ``index`` (adverbs
     allowed) refers to: the name right before it ("we release FooNet-7B, which outperforms Y") or
@@ -2220,6 +2281,37 @@ def _paper_head(head: Span, view: SentenceView, ctx: PaperContext, reading: Read
             if other.start > proposed.start and key.replace(" ", "") not in name.replace(" ", ""):
                 return other
     return head
+
+
+def _unnamed_own(head: Span, view: SentenceView) -> bool:
+    """Whether a head read for "our method", "the framework", "it" or "This" (not named in the sentence)
+    leaves the paper's own method unnamed: the proposal it resolved to is only described ("a weighted
+    convolution operator") or is an established technique the method is built with ("Evaluations on
+    STATE-ToxiCN validate the framework's effectiveness" where the paper proposes nothing named but
+    Prompt Engineering), unless the paper names it as its own (:func:`_named_by_paper`)."""
+    if _explicit(head, view):
+        return False
+    return unnamed_description(head) or established_technique(head) and not _named_by_paper(head)
+
+
+@cache
+def _naming_lead() -> re.Pattern[str]:
+    """A naming word or a propose verb and the space after it ("called ", "we introduce "), any case."""
+    words = sorted(reading_cues().naming_words | PROPOSE_VERBS, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+", re.IGNORECASE)
+
+
+def _named_by_paper(head: Span) -> bool:
+    """Whether the paper names ``head`` as its own right after a naming word or a propose verb ("a new
+    fine-tuning method called Self-Play fIne-tuNing (SPIN)", "we introduce DAPO"): the paper that coined a
+    name the lexicon now lists, not a paper that builds on the technique."""
+    text = doc_text(head.doc)
+    name = head.text
+    for m in _naming_lead().finditer(text):
+        after = text[m.end() + len(name) : m.end() + len(name) + 1]
+        if text.startswith(name, m.end()) and not (after.isalnum() or after == "-"):
+            return True  # not "we present UNet-X" for UNet
+    return False
 
 
 def _component_for_whole(head: Span, view: SentenceView, ctx: PaperContext, reading: ReadingCues) -> bool:
@@ -2360,6 +2452,16 @@ def _untagged_subject(
         ):
             return True  # "Our largest model ..., Phi4-mini-Flash-Reasoning, achieves"; not "MMB, SEED-I, and MME"
     return False
+
+
+def _capitalised_inside(token: Token) -> bool:
+    """Whether a word that opens its sentence is written capitalised inside a sentence of the paper too
+    ("We compare LLaMA and Phi as anonymizers. Phi outperformed LLaMA ..."): a name, not a capital only
+    because it opens the sentence ("This outperforms ...")."""
+    word = token.text
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    return re.search(rf"[a-z,;:(] +{re.escape(word)}\b", doc_text(token.doc)) is not None
 
 
 def _unnamed_proposal(view: SentenceView, index: int, head: Span, reading: ReadingCues) -> bool:
@@ -2671,6 +2773,18 @@ def _glossed_backbone(view: SentenceView, tail: Located) -> bool:
     return not any(short.start == tail.span.start for _, short in pairs)
 
 
+def _sized_method(view: SentenceView, tail: Located) -> bool:
+    """Whether a Method rival follows a model size, right before it or before one capitalised word ("a
+    7B DPO baseline", "4B Vanilla SFT"; not "GuardReasoner 8B surpasses GPT-4o+CoT"): the rival is a model
+    of that size trained with the method, not the method."""
+    words, j = view.words, tail.first - 1
+    if tail.label != "Method" or j < 0:
+        return False
+    if j > 0 and _cased(view, j)[:1].isupper():
+        j -= 1  # "4B Vanilla SFT"
+    return _SIZED.fullmatch(words[j]) is not None
+
+
 def _own_setting(view: SentenceView, tail: Located, index: int, reading: ReadingCues) -> bool:
     """Whether the rival was named before the comparison at ``index`` as what the winner runs with
     ("With DeepSeek-R1, FFS achieves 82.23% accuracy ..., a 15% improvement over DeepSeek-R1's standalone
@@ -2871,7 +2985,7 @@ def outperforms(
             head, explicit = _winner(view, head, explicit, index, ctx, rc, reading)
         if head is not None and not explicit:
             head = _paper_head(head, view, ctx, reading)  # "our model" for SambaY, not its GMU component
-            if not _explicit(head, view) and unnamed_description(head):
+            if _unnamed_own(head, view):
                 continue  # "our method outperforms X" for "an iterative ensemble strategy": no name
             if _component_for_whole(head, view, ctx, reading):
                 continue  # "our proposed approach surpasses X" for the Attentive Residual Convolution Module
@@ -2915,6 +3029,8 @@ def outperforms(
                 continue
             if _setting_between(view.words, index, tail, reading):
                 break  # "outperforms other methods throughout the entire CIL period": a setting
+            if _sized_method(view, tail):
+                continue  # "larger baselines (e.g., 4B Vanilla SFT)": a model trained with SFT, not SFT
             if _own_setting(view, tail, index, reading):
                 continue  # "With DeepSeek-R1, FFS achieves ..., a 15% improvement over DeepSeek-R1's accuracy"
             if tail.key == key or ctx.is_proposed(tail) and ctx.is_proposed(head):

@@ -45,7 +45,10 @@ a name that a head noun right after it calls a metric or a task ("we introduce C
 a lower-case phrase after "for" and a few lower-case words ("a framework for real-time foreign object intrusion
 (FOI) detection"), the task or field that the title's "for" names where the abstract uses it as a modifier ("...
 for UAV-based Object Detection" with "a 10,489-frame UAV dataset"; :func:`_for_title_purpose`), and, after
-"our", a name beyond a preposition ("applying our method to the X model").
+"our", a name beyond a preposition ("applying our method to the X model"), a name after "named" used as an
+adjective after a preposition or an article ("agents operate on named AST entities"), and the short form of
+an established lower-case long form that the abstract defines outside any proposal ("through supervised
+learning (SL) ..." then "upsampling rare terms during SL"; :func:`_established_short_form`).
 
 ``doc._.proposes`` gets the first mention of each proposed entity. Before that,
 :func:`appositive_names` adds the coined names that no earlier stage tagged but
@@ -108,6 +111,8 @@ def propose_cues() -> ProposeCues:
 
 #: " (ABBR)" right after a name, before a glued "-based".
 _ABBREVIATED = re.compile(r" \([^()\s]{1,15}\)(?=-)")
+#: Words that join two clauses: a naming cue after them names ("we build a model and named it X").
+_JOINS = frozenset({"and", "or"})
 #: Words before a propose verb's form that make it a noun ("our design", "the release").
 _NOUN_BEFORE = frozenset({"our", "the", "this", "its", "their", "a", "an"})
 #: Words after a study noun that make it the head of a subtitle ("A Survey", "A Study of").
@@ -124,7 +129,11 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
     tokens = table(doc)
     starts = frozenset(span.start for span in entities)
     for index, lower in enumerate(tokens.lower):
-        if lower in cues.naming_cues and not _names_prior_work(tokens, index, authors, parts):
+        if (
+            lower in cues.naming_cues
+            and not _names_prior_work(tokens, index, authors, parts)
+            and not _adjective_cue(tokens, index, cues)
+        ):
             _first_after(
                 entities,
                 index,
@@ -215,7 +224,37 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
         and _loose(chosen[start].text) not in kinds
         and not _apposed_non_proposal(tokens, chosen[start], parts, authors)
         and not _described_then_named(tokens, chosen[start], chosen, cues, authors)
+        and not _established_short_form(tokens, chosen[start], chosen, colon, authors)
     ]
+
+
+def _adjective_cue(tokens: TokenTable, cue: int, cues: NameCues) -> bool:
+    """Whether a naming cue is an adjective, not a naming: after a preposition or an article ("agents
+    operate on named AST entities", "the named entities") it says that things have names; a name follows
+    a noun, a comma or a verb ("a method named X", "a framework, called X", "is termed X")."""
+    return cue > 0 and tokens.lower[cue - 1] in cues.long_form_function_words and tokens.lower[cue - 1] not in _JOINS
+
+
+def _established_short_form(
+    tokens: TokenTable, span: Span, chosen: dict[int, Span], colon: int | None, authors: AuthorCues
+) -> bool:
+    """Whether a proposed name is the short form of an established lower-case long form that the abstract
+    defines without proposing it: after "... through supervised learning (SL) from human data", "upsampling
+    rare terms during SL" proposes no SL; after "maximum distance separable (MDS) codes arising from ...",
+    "we construct MDS codes" proposes no MDS. A definition that is itself proposed, or that follows a
+    propose verb in its sentence ("we propose a method that combines ... deep network (SpecMCD)"), and a
+    title name before the colon ("HCL: ...") stay."""
+    if colon is not None and span.end <= colon:
+        return False
+    for long_form, short_form in span.doc._.abbreviations or ():
+        if short_form.text != span.text or short_form.start == span.start or long_form.text != long_form.text.lower():
+            continue
+        if any(start in chosen for start in (long_form.start, short_form.start)):
+            continue
+        opening = tokens.sentence_start(long_form.start)
+        if not any(tokens.lower[j] in authors.propose_verbs for j in range(opening, long_form.start)):
+            return True
+    return False
 
 
 def _past_unnamed_long_form(doc: Doc, starts: frozenset[int], verb: int, stop: int, end: int) -> int:

@@ -46,7 +46,14 @@ functions find into relations and documents their confidences:
   paper's method ("Built on DINOv3, its HFM module ...", :func:`_possessor`);
   :func:`unstated_use` refuses what follows "instead of" / "rather than" ("instead of the vanilla
   Transformer"); :func:`coordinated` drops the head's own model at one size or in one variant
-  ("our fine-tuned LeaP-T-7B", :func:`_own_size`).
+  ("our fine-tuned LeaP-T-7B", :func:`_own_size`);
+- :func:`served`: a tail after "<backbone/infrastructure/foundation> for" is what the head serves
+  ("well suited as a backbone for retrieval-augmented generation"), no tail; :func:`name_fragment`
+  also drops a tail opening with "and" and a tail a capitalised hyphenated modifier opens
+  ("Information-consistency-based Plan Selection", :func:`_coined_modifier`);
+  :func:`uses_head` gives no head to a cue in the appositive of a later name ("..., and WRITER, a
+  model combining X", :func:`_apposed_other`) nor to Models listed together as the subject
+  ("Qwen3-4B, Qwen3-8B and Olmo-3-7B achieve ...", :func:`_listed_models`).
 """
 
 from __future__ import annotations
@@ -148,6 +155,7 @@ class UsesCues:
     uses_replace_verbs: frozenset[str]
     uses_replace_stops: frozenset[str]
     uses_result_finding_verbs: frozenset[str]
+    uses_serving_nouns: frozenset[str]
     #: derived: cue words that open a pattern besides relations.json's ``use_any``
     extra_cues: frozenset[str] = field(init=False)
 
@@ -594,6 +602,8 @@ def name_fragment(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
     or a sentence's first word."""
     span = tail.span
     after = tail.last + 1
+    if span.text.split(" ", 1)[0].lower() in uses_cues().uses_name_closers:
+        return True  # "and Scalable Pipeline" of "an automated and scalable pipeline": no name opens so
     if _cut_name(span):
         return True  # "SigLIP-So400" of "SigLIP-So400m", "SSM(TB-SSM", "CoTbased": not the name written
     if tail.label == "Method" and after < len(view.words) and view.words[after] in rc.uses_modality_nouns:
@@ -627,8 +637,44 @@ def name_fragment(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
         # "LoRA-enhanced DINOv2", "Transformer-based UNet": a modifier; but a lower-case technique
         # written capitalised after one is part of a coined name ("via Score-based Preference
         # Optimization": not preference optimization; "via Docker-free SFT" stays: an acronym)
-        return span.text[:1].isupper() and span.text[1:2].islower() and span.kb_id_ == span.kb_id_.lower() != ""
+        return (
+            span.text[:1].isupper()
+            and span.text[1:2].islower()
+            and span.kb_id_ == span.kb_id_.lower() != ""
+            or _coined_modifier(view, k, tail)
+        )
     return not ("-" not in word and lower.endswith("ing") and word[1:].islower())
+
+
+def _coined_modifier(view: SentenceView, k: int, tail: Located) -> bool:
+    """Whether word ``k``, a hyphenated modifier that opens with a capitalised plain word no entity
+    covers ("Information-consistency-based", "Key-frame-guided", "Depth-aware"), opens the coined
+    name of a tail of several capitalised words the lexicon does not know ("Information-consistency-based
+    Plan Selection": not "Plan Selection"). Not "Mamba-based Low-Frequency Enhancement Block" (Mamba is a
+    name of its own) nor "Flow-based Diffusion Transformer" (a lexicon name)."""
+    words = tail.span.text.split()
+    if tail.span.kb_id_ or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if any(e.first <= k <= e.last for e in view.entities):
+        return False
+    first = _cased(view, k).split("-", 1)[0]
+    return first[:1].isupper() and first[1:].isalpha() and first[1:].islower()
+
+
+def served(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bool:
+    """Whether the tail stands (past at most two words, no cue or preposition) after "for" and a
+    noun of what the head serves as (``uses_serving_nouns``): "well suited as a backbone for
+    retrieval-augmented generation", "fundamental infrastructure for RL-based model optimization".
+    The head serves the tail, it is not built on it. Not "a ResNet-50 backbone for feature
+    extraction" (the tail is named before the noun) nor "Visual Backbones for MLLMs via Gradual
+    Feature Refinement" (the tail is after its own cue)."""
+    uc = uses_cues()
+    for k in range(tail.first - 1, max(0, tail.first - 4), -1):
+        if words[k] == "for":
+            return words[k - 1] in uc.uses_serving_nouns
+        if not words[k].isalpha() or words[k] in rc.use_any or words[k] in uc.uses_phrase_stops:
+            return False
+    return False
 
 
 def clause_like(text: str) -> bool:
@@ -666,9 +712,11 @@ def _coordinated_cut(view: SentenceView, tail: Located) -> bool:
     """Whether a tail of several words is one conjunct of a coordinated name whose other conjunct is
     a single bare capitalised word (no entity, no acronym): "via Layout and Appearance Alignment"
     (Layout shares Alignment), "via Graph Edge Addition and Contraction" (Contraction shares
-    Graph Edge); the name is the whole phrase. Not "via Conditional Rectified Flow and Retinex
-    Decomposition" (two names), "through Hybrid-Model Cascade and Dynamic Templating" (the word
-    before "and" ends a longer phrase) nor "via LoRA and Prompt Tuning" (LoRA is a name)."""
+    Graph Edge), "via State-Space and Weak Signal Attention Fusion"; the name is the whole phrase.
+    Not "via Conditional Rectified Flow and Retinex Decomposition" (two names), "through
+    Hybrid-Model Cascade and Dynamic Templating" (the word before "and" ends a longer phrase), "via
+    Cross-Attention Visual Fusion and Normal-Aware 3D Encoder" (the word after "and" opens one) nor
+    "via LoRA and Prompt Tuning" (LoRA is a name)."""
     words, closers = view.words, uses_cues().uses_name_closers
     if " " not in tail.span.text:
         return False  # "combines Top-k and Top-p": one-word names are whole
@@ -679,15 +727,16 @@ def _coordinated_cut(view: SentenceView, tail: Located) -> bool:
     if before >= 0 and words[before + 1] in closers and before not in taken and _bare_capital(view, before):
         return before == 0 or not _cased(view, before - 1)[:1].isupper()  # "via Layout and ..."
     if after < len(words) and words[after - 1] in closers and after not in taken and _bare_capital(view, after):
-        return after + 1 >= len(words) or not _cased(view, after + 1)[:1].isupper()
+        following = "" if after + 1 >= len(words) else _cased(view, after + 1)[:1]
+        return not following.isalnum() or following.islower()  # not "and Normal-Aware 3D Encoder"
     return False
 
 
 def _bare_capital(view: SentenceView, j: int) -> bool:
-    """Whether word ``j`` is written capitalised and otherwise lower case ("Layout", "Contraction";
-    not "LoRA", "via")."""
+    """Whether word ``j`` is written capitalised and otherwise lower case, each of its hyphenated
+    pieces so ("Layout", "Contraction", "State-Space"; not "LoRA", "via", "Transformer-based")."""
     text = _cased(view, j)
-    return text[:1].isupper() and text[1:].isalpha() and text[1:] == text[1:].lower()
+    return all(p[:1].isupper() and p[1:].isalpha() and p[1:] == p[1:].lower() for p in text.split("-"))
 
 
 def _cased(view: SentenceView, j: int) -> str:
@@ -1106,6 +1155,7 @@ def cue_tails(
         t
         for t in chosen
         if not name_fragment(view, t, rc)
+        and not served(view.words, t, rc)
         and not replaced(view.words, t, rc)
         and not _class_list(view, t, rc)
         and not _compatible_with(view, t, uc)
@@ -1479,7 +1529,7 @@ def tail_shapes(
         chained, chained_head = None, None
         if _compatible_with(view, tail, uc) or narrowed(view, tail, rc) or plural_class(view, tail, rc):
             continue  # "architecture-agnostic, supporting CNN and Transformer-based pipelines"
-        if name_fragment(view, tail, rc) or unstated_use(view, tail.first, rc):
+        if name_fragment(view, tail, rc) or unstated_use(view, tail.first, rc) or served(words, tail, rc):
             continue  # "an Identity Variational Autoencoder", "without requiring pre-trained RNN-based X"
         if replaced(words, tail, rc):
             continue  # "replaces the Transformer-based decoder with ...": the part given up
@@ -2438,7 +2488,57 @@ def uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span |
         return None, False  # "FastSAM is an efficient CNN-based re-implementation of SAM": FastSAM's
     if _observed_finding(view, ctx, index):
         return None, False  # "We observe that DETR-based real-time detectors degrade ...": others' systems
+    if _apposed_other(view, head, index):
+        return None, False  # "we propose X, a reward model ..., and WRITER, a model combining SFT with GRPO"
+    if explicit and _listed_models(view, ctx, head):
+        return None, False  # "Upon SFT with our data, Qwen3-4B, Qwen3-8B and Olmo-3-7B achieve ...": models studied
     return head, explicit
+
+
+def _apposed_other(view: SentenceView, head: Span, index: int) -> bool:
+    """Whether, between ``head`` (or the sentence's start when the head is not before the cue) and the
+    cue at ``index``, the sentence introduces another name with an appositive: ", and NAME, a/an/the
+    ..." with NAME written capitalised ("we propose STORYLENSEVAL, a reward model ..., and
+    STORYLENSWRITER, a two-stage rewriting model combining supervised fine-tuning with GRPO"). The cue
+    is in that name's description, so the head does not use its tail. Not "EARL: Editing with
+    Autoregression and RL, a strong RL-based image editing model": no comma before "and"."""
+    words = view.words
+    lo = next((e.last + 1 for e in view.entities if e.span.start == head.start and e.last < index), 0)
+    return any(
+        words[j - 1] == ","
+        and words[j] == "and"
+        and words[j + 2] == ","
+        and words[j + 3] in ("a", "an", "the")
+        and _cased(view, j + 1)[:1].isupper()
+        for j in range(max(lo, 1), index - 3)
+    )
+
+
+def _listed_models(view: SentenceView, ctx: PaperContext, head: Span) -> bool:
+    """Whether ``head`` is a Model the paper does not propose, listed with another such Model (only
+    commas, "and" or "or" between): "Upon supervised finetuning with 66.6K UniCo-generated instances,
+    Qwen3-4B, Qwen3-8B and Olmo-3-7B-Instruct achieve ...". Models listed so are those the study
+    trains or tests, not the paper's method that uses."""
+    if head.label_ != "Model" or _own_model(ctx, head):
+        return False
+    entities = view.entities
+    j = next((j for j, e in enumerate(entities) if e.span.start == head.start), None)
+    if j is None:
+        return False
+    for other in entities[max(0, j - 1) : j] + entities[j + 1 : j + 2]:
+        first, second = sorted((other, entities[j]), key=lambda e: e.first)
+        gap = view.words[first.last + 1 : second.first]
+        listed = 0 < len(gap) <= 2 and all(w in (",", "and", "or") for w in gap)
+        if listed and other.label == "Model" and not _own_model(ctx, other.span):
+            return True
+    return False
+
+
+def _own_model(ctx: PaperContext, span: Span) -> bool:
+    """Whether ``span`` names a model the paper proposes, also at one size ("Qwen-AgentWorld-35B-A3B"
+    for the proposed Qwen-AgentWorld)."""
+    text = span.text.lower()
+    return ctx.is_proposed(span) or any(len(key) > 2 and text.startswith(key) for key in ctx.keys)
 
 
 def _possessor(ctx: PaperContext, part: Located) -> tuple[Span | None, bool]:

@@ -37,7 +37,7 @@ def _bracketed_baseline(view: SentenceView, quantity: Located, nc: NumberCues) -
         return False, None
     close = i + 1
     while close < len(words) and words[close] != ")" and close - i <= 16:
-        if words[close] in ("vs", "vs.", "versus"):
+        if words[close] in nc.versus_words:
             return False, None
         close += 1
     last = _cited_name_end(words, i - 1)  # "matching UDOP~\\cite{udop} (89.8 AP)": the name before the citation
@@ -135,3 +135,33 @@ def _compared_clause(words: tuple[str, ...], first: int, nc: NumberCues) -> bool
         if w in nc.versus_words or (w == "compared" and k + 1 < len(words) and words[k + 1] in ("to", "with")):
             return True
     return False
+
+
+def _bracket_label(words: tuple[str, ...], first: int) -> int | None:
+    """The index of the label word of "label: number" right before word ``first`` inside a bracket, or None."""
+    if first < 2 or words[first - 1] != ":":
+        return None
+    for k in range(first - 2, max(-1, first - 16), -1):
+        if words[k] in ("(", "["):
+            return first - 2
+        if words[k] in (")", "]", ";", "."):
+            return None
+    return None
+
+
+def _own_labelled(words: tuple[str, ...], first: int, nc: NumberCues) -> bool | None:
+    """In a bracket listing "label: number" pairs one of which is the paper's own ("(ours: 0.72,
+    imaging-only: 0.75 AUC)"), whether the number at word ``first`` is labelled as the paper's own (True)
+    or as another system's (False: a baseline's score); None when the number has no such label or the
+    bracket no own label."""
+    label = _bracket_label(words, first)
+    if label is None:
+        return None
+    start = label
+    while start >= 0 and words[start] not in ("(", "["):
+        start -= 1
+    end = next((k for k in range(first, len(words)) if words[k] in (")", "]")), len(words))
+    labels = [k - 1 for k in range(start + 2, end) if words[k] == ":"]
+    if len(labels) < 2 or not any(words[k] in nc.own_markers for k in labels):
+        return None
+    return words[label] in nc.own_markers

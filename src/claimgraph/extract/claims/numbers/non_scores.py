@@ -149,9 +149,124 @@ def _is_setting(
     if metric is not None and how == "before" and metric.first > 1 and words[metric.first - 1] == "at":
         # "worse at FMR = 10^-3", "TPR at FPR of 1%": an operating point (not "ILION at F1 = 0.97")
         return not any(e.last == metric.first - 2 and e.label in _ACTORS for e in view.entities)
+    if metric is not None and how == "before" and _under_condition(words, metric.first, nc):
+        return True
     for k in range(quantity.first - 1, max(-1, quantity.first - 4), -1):
         if words[k] in nc.setting_words:
             return True
         if words[k] not in ("of", "=", ":", "at", "a", "an", "the", "("):
             return False
     return False
+
+
+def _under_condition(words: tuple[str, ...], first: int, nc: NumberCues) -> bool:
+    """Whether the metric at word ``first`` follows "with (a/an)" (and a long form it glosses) in a phrase
+    opened by "under" (at most eight words back, no punctuation between): "under the Rayleigh fading
+    channel with a signal-to-noise ratio (SNR) of $20$ dB, ICDM reduces the MSE by 4.54 dB": a condition
+    of the test, no result. Only when nothing before "under" reports a result (no number, no verb that
+    links a metric to its value): not "FooNet reaches 31.2 dB under noise with an SSIM of 0.91"."""
+    k = first - 1  # past the articles and a long form glossed by the metric ("a signal-to-noise ratio (SNR)")
+    while k >= 0 and first - k <= 7 and words[k] != "with" and (words[k] == "(" or words[k][:1].isalpha()):
+        k -= 1
+    if k < 0 or words[k] != "with":
+        return False
+    for i in range(k - 1, max(-1, k - 9), -1):
+        if words[i] == "under":
+            return not any(w[:1].isdigit() or (w in nc.gap_before and w.endswith(("s", "ed"))) for w in words[:i])
+        if not words[i][:1].isalnum():
+            return False
+    return False
+
+
+def _value_range(quantity: Located) -> tuple[float, float] | None:
+    """The low and high value of a number ("69.9" -> (69.9, 69.9), "1.13-1.36" -> (1.13, 1.36)); None
+    when it has no value."""
+    match = getattr(quantity.span._, "quantity", None)
+    value = getattr(match, "value", None)
+    if value is None:
+        return None
+    high = getattr(match, "high", None)
+    return float(value), float(value if high is None else high)
+
+
+def _plain_value(word: str) -> tuple[float, float] | None:
+    """A bare decimal word as a value range ("1.24" -> (1.24, 1.24)); None for any other word."""
+    try:
+        value = float(word.rstrip("%"))
+    except ValueError:
+        return None
+    return value, value
+
+
+def _is_interval_bound(view: SentenceView, quantities: tuple[Located, ...], index: int, nc: NumberCues) -> bool:
+    """A bound of the interval bracketed right after another number: "+/-1 accuracy of 74.4% (69.9,
+    78.8%)", "an MAE of 1.01 (95% CI 0.92-1.11)", "MAE 1.24 (1.13-1.36)". The bracket holds only the two
+    bounds (two numbers, or one range) besides joiners and the words of a confidence level, and the
+    number before lies between them: a confidence interval, never a score. Not "87.9% (74.5%)" (one
+    number, another measure) nor "(35.5 vs 29.6)"."""
+    words = view.words
+    quantity = quantities[index]
+    k = index
+    while k > 0 and words[quantities[k - 1].last + 1 : quantities[k].first] in ((",",), ("-",), ("to",), ("\u2013",)):
+        k -= 1  # the first bound of the bracket
+    k = next((j for j in range(k, index + 1) if not _is_statistic(view, quantities[j], nc)), index)
+    open_at = quantities[k].first - 1
+    while open_at >= 0 and words[open_at] not in ("(", "[") and open_at >= quantities[k].first - 4:
+        open_at -= 1
+    if open_at < 1 or words[open_at] not in ("(", "["):
+        return False
+    inner = [j for j, q in enumerate(quantities) if open_at < q.first and not _is_statistic(view, q, nc)]
+    close = next((i for i in range(quantity.last + 1, len(words)) if words[i] in (")", "]")), None)
+    if close is None:
+        return False
+    inner = [j for j in inner if quantities[j].last < close]
+    if not inner or len(inner) > 2 or index not in inner:
+        return False
+    covered = {i for q in quantities if open_at < q.first and q.last < close for i in range(q.first, q.last + 1)}
+    for i in range(open_at + 1, close):
+        joiner = words[i] in (",", "-", "to", "\u2013", ":") or _original(view, i) in nc.statistic_words
+        if i not in covered and not joiner:
+            return False
+    before = next((q for q in quantities if q.last == open_at - 1), None)
+    ranges = [_value_range(quantities[j]) for j in inner]
+    point = _value_range(before) if before is not None else _plain_value(words[open_at - 1])
+    if point is None or any(r is None for r in ranges):
+        return False
+    low, high = ranges[0][0], ranges[-1][1]
+    return low < high and low <= point[0] <= high  # one range, or two numbers around the point
+
+
+def _is_count(view: SentenceView, quantity: Located, numbers: frozenset[int]) -> bool:
+    """A whole number with no unit in a count "<a> of <b>" / "<a> out of <b>": "110 of 200 were accepted",
+    "the final success rate reached 91.5% (183 of 200)": how many of how many, never a score of the metric
+    around it (not "an mAP50 of 98.8": a metric name before "of")."""
+    match = getattr(quantity.span._, "quantity", None)
+    value = getattr(match, "value", None)
+    if value is None or match.unit is not None or match.high is not None or not float(value).is_integer():
+        return False
+    words = view.words
+    if not words[quantity.first].isdigit():
+        return False
+    after = quantity.last + 1
+    if after < len(words) and words[after] == "out":
+        after += 1
+    if after + 1 < len(words) and words[after] == "of" and after + 1 in numbers and words[after + 1].isdigit():
+        return True
+    before = quantity.first - 1
+    if before < 1 or words[before] != "of":
+        return False
+    before -= 1 + (words[before - 1] == "out")
+    return before >= 0 and before in numbers and words[before].isdigit()
+
+
+def _rank_cutoff_after(view: SentenceView, quantity: Located, metric: _Metric | None, nc: NumberCues) -> bool:
+    """ "a Recall of 81% at the first chunk", "99.1% recall within the top ten": the number (and its metric
+    right after it) is followed by "at/within the" and a rank cutoff, so it measures the metric at that
+    cutoff (Recall@1), not the bare metric."""
+    words = view.words
+    j = quantity.last + 1
+    if metric is not None and metric.first == j:
+        j = metric.last + 1
+    if j + 2 >= len(words) or words[j] not in ("at", "within"):
+        return False
+    return words[j + 1] == "the" and words[j + 2] in nc.rank_cutoffs

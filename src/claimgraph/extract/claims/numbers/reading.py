@@ -15,6 +15,7 @@ from claimgraph.extract.claims.numbers.baselines import (
     _compared_clause,
     _entity_before,
     _marker_before,
+    _own_labelled,
 )
 from claimgraph.extract.claims.numbers.changes import (
     _bracket_after_change,
@@ -43,11 +44,14 @@ from claimgraph.extract.claims.numbers.name_lists import _glossed_name_list, _na
 from claimgraph.extract.claims.numbers.non_scores import (
     _after_share_verb,
     _is_bound,
+    _is_count,
     _is_fraction,
+    _is_interval_bound,
     _is_setting,
     _is_statistic,
     _is_year,
     _negated,
+    _rank_cutoff_after,
     _relative_to,
     _size_or_cost,
 )
@@ -117,10 +121,15 @@ def comparisons(
             is_baseline = named is not None and any(named.span == b.span for b in baselines)
             bracketed, compared = _bracketed_baseline(view, quantity, nc)
             versus = quantity.last + 1 < len(words) and words[quantity.last + 1] in nc.versus_words
-            if versus:  # "(35.5 vs 29.6)": the first number is the subject's
+            labelled = _own_labelled(words, quantity.first, nc)  # "(ours: 0.72, imaging-only: 0.75 AUC)"
+            if versus or labelled:  # "(35.5 vs 29.6)": the first number is the subject's
                 is_baseline = bracketed = marker = False
+            elif labelled is False:
+                bracketed, compared, named = True, None, None
             if _is_statistic(view, quantity, nc):
                 role, metric = None, None  # "P<0.001", "OR 3.14", "95% CI"
+            elif _is_interval_bound(view, quantities, index, nc) or _is_count(view, quantity, places.numbers):
+                role, metric = None, None  # "74.4% (69.9, 78.8%)": a confidence interval; "183 of 200": a count
             elif _is_fraction(view, quantity, nc, unit) or (unit == "%" and _after_share_verb(words, quantity, nc)):
                 role, metric = None, None  # "retains 99% of accuracy", "retaining up to 95.4% mIoU": a share
             elif index in pairs and not _written(quantity).startswith("+"):  # "from +8 mIoU to +2 mIoU": changes
@@ -230,6 +239,8 @@ def comparisons(
             role = "change"  # "we reduce 40% FLOPs", "0.1% FLOPs overhead": a share of a cost, no score
         elif role in ("score", "baseline") and metric is not None and _cost_metric(metric, nc):
             role = "cost"  # "reducing FLOPs from 8.21 G to 1.55 G", "a step latency of 0.367 s": a cost, no score
+        if role == "score" and metric is not None and _rank_cutoff_after(view, quantity, metric, nc):
+            metric = None  # "a Recall of 81% at the first chunk": recall at a cutoff, not recall
         if metric is not None and _metric_family(words, metric):
             metric = None  # "BLEU 1--4 (0.825, 0.788, ...)", "BLEU-1 to BLEU-4 of ...": one number per order
         if role == "score" and metric is not None and metric.info is not None and metric.info.percent:

@@ -1,6 +1,6 @@
-"""Readings of session 10 round 2 (issue #17 judged sample seed 6180339): a number after "than" is
-a count, not a rival; a benchmark paper's sentence about other benchmarks; a language is no
-dataset; a Model's "variants" are a class."""
+"""Relation readings from a judged sample (issue #17): a number after "than" is a count, not a rival; a
+benchmark paper's sentence about other benchmarks; a language is no dataset; a Model's "variants" are a
+class."""
 
 from __future__ import annotations
 
