@@ -60,6 +60,10 @@ def test_name_inside_a_hyphenated_modifier_is_not_proposed(entity_nlp):
     assert "Mamba" not in proposed(entity_nlp, text)
 
 
+def test_a_name_based_on_another_is_still_proposed(entity_nlp):
+    assert proposed(entity_nlp, "We propose QuaRot based on rotations of the weights.") == ["QuaRot"]
+
+
 def test_name_before_a_hyphenated_modifier_is_skipped_for_the_next_name(entity_nlp):
     text = "In this paper, we introduce a LoRA-style method QuaRot for pruning."
     assert proposed(entity_nlp, text) == ["QuaRot"]
@@ -238,15 +242,31 @@ def test_a_new_or_distant_adverb_keeps_the_proposal(entity_nlp, text, name):
             "CoVQD",
         ),
         ("We propose a mutually causal semantic distillation network (termed MSDN++) to learn features.", "MSDN++"),
+        # a description ending in a kind noun, a comma, then the name: the description is the name's kind
+        ("We propose a novel safety alignment strategy, FooCKU, which prunes gradients.", "FooCKU"),
+        ("We propose a training-free token pruning strategy, FooPrune, which drops tokens.", "FooPrune"),
     ],
 )
 def test_a_lower_case_description_gives_way_to_the_name_given_later(entity_nlp, text, name):
     assert proposed(entity_nlp, text) == [name]
 
 
-def test_a_description_named_in_another_sentence_stays_proposed(entity_nlp):
-    text = "We introduce a logical prompting strategy for retrieval. It is termed CoVQD by the community."
-    assert "logical prompting strategy" in proposed(entity_nlp, text)
+@pytest.mark.parametrize(
+    "text,description",
+    [
+        (
+            "We introduce a logical prompting strategy for retrieval. It is termed CoVQD by the community.",
+            "logical prompting strategy",
+        ),
+        # a description that the comma and the name do not follow right away stays
+        (
+            "We propose a token pruning strategy and a routing module, FooRoute, for fast inference.",
+            "token pruning strategy",
+        ),
+    ],
+)
+def test_a_description_named_in_another_sentence_stays_proposed(entity_nlp, text, description):
+    assert description in proposed(entity_nlp, text)
 
 
 @pytest.mark.parametrize(

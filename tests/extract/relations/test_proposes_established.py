@@ -57,6 +57,38 @@ def full_nlp():
         ),
         # after a noun it names
         ("", "We build a lightweight detector named FooDet for drones.", "FooDet", None),
+        # a short form in capitals before a task word and a kind noun is the field of an unnamed contribution
+        (
+            "FooArg: An Argument Summarization Benchmark",
+            "Key point extraction summarizes arguments. Existing approaches for KP extraction use one dataset. "
+            "This work introduces a novel KP extraction dataset for long online discussions.",
+            "FooArg",
+            "KP",
+        ),
+        ("", "We propose an HSI denoising framework that exploits spectral priors.", None, "HSI"),
+        # a name before a spaced "based" modifies what is proposed, as before a glued "-based"
+        ("", "In this paper, we propose a novel Mamba based tracking framework for drones.", None, "Mamba"),
+        (
+            "",
+            "This paper introduces a novel parallel discrete event simulation (PDES) based methodology to couple "
+            "agents.",
+            None,
+            "parallel discrete event simulation",
+        ),
+        (
+            "",
+            "We propose Caption Set Equivalence Reward (CSER) based on set matching.",
+            "Caption Set Equivalence Reward",
+            None,
+        ),
+        # one the abstract spells out as a Title-Case name is the contribution's name
+        (
+            "",
+            "We first derive Gradient-Based Feature Fusion (GBFF) for few-shot training. Based on this, we "
+            "propose the GBFF fusion method for general image fusion.",
+            "GBFF",
+            None,
+        ),
     ],
 )
 def test_established_short_forms_and_adjectival_naming_are_not_proposals(full_nlp, title, abstract, kept, dropped):

@@ -24,6 +24,9 @@ ENTS = {
     "TRELLIS": "Model",
     "Prometheus": "Model",
     "Mistral-7B": "Model",
+    "LLaMA-7B": "Model",
+    "SQuAD": "Dataset",
+    "CoQA": "Dataset",
     "CogVideoX-5B": "Model",
     "MAE": "Method",
     "VGG-16": "Model",
@@ -155,6 +158,25 @@ def test_models_used_by_the_setup_are_not_evaluated_heads():
     found = pairs_of(triples(f"{PROPOSE} {sentence}"), "evaluated_on")
     assert ("FooNet", "BEIR") in found
     assert ("GTE-Base", "BEIR") not in found and ("E5-Base", "BEIR") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The effectiveness of FooNet is validated using four off-the-shelf models, LLaMA-7B and Mistral-7B, and "
+        "two question-answering benchmarks, SQuAD and CoQA.",
+        "We evaluate FooNet with two backbones, LLaMA-7B and Mistral-7B, on SQuAD and CoQA.",
+    ],
+)
+def test_models_apposed_to_a_tool_class_are_not_evaluated_heads(sentence):
+    found = pairs_of(triples(f"{PROPOSE} {sentence}"), "evaluated_on")
+    assert ("FooNet", "CoQA") in found
+    assert not {("LLaMA-7B", "CoQA"), ("Mistral-7B", "CoQA")} & found
+
+
+def test_models_listed_after_an_evaluation_verb_stay_evaluated_heads():
+    found = pairs_of(triples(f"{PROPOSE} We evaluate four models, LLaMA-7B and Mistral-7B, on CoQA."), "evaluated_on")
+    assert ("LLaMA-7B", "CoQA") in found
 
 
 def test_models_listed_as_examples_are_evaluated_on_a_benchmark_paper_dataset():

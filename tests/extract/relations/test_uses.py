@@ -241,6 +241,35 @@ def test_names_listed_before_datasets_are_data():
     assert ("FooNet", "WHU-OPT-SAR") not in found
 
 
+DATA_KIND_ENTS = {**ENTS, "supervised fine-tuning": "Method", "SFT": "Method", "Chain-of-Thought": "Method"}
+
+
+@pytest.mark.parametrize(
+    "sentence,tail,used",
+    [
+        (
+            "Starting from a supervised fine-tuning (SFT) dataset, we prompt FooNet to write flawed answers.",
+            "supervised fine-tuning",
+            False,
+        ),
+        (
+            "Our approach includes a supervised fine-tuning (SFT) dataset of 87k samples for editing.",
+            "supervised fine-tuning",
+            False,
+        ),
+        (
+            "The first stage of FooNet utilizes a high-quality Chain-of-Thought dataset for training.",
+            "Chain-of-Thought",
+            False,
+        ),
+        ("FooNet is trained with supervised fine-tuning (SFT) on GSM8K.", "supervised fine-tuning", True),
+        ("FooNet utilizes Chain-of-Thought prompting for training.", "Chain-of-Thought", True),
+    ],
+)
+def test_a_technique_naming_a_kind_of_data_is_no_tail(sentence, tail, used):
+    assert (("FooNet", tail) in uses(sentence, entities=DATA_KIND_ENTS)) is used
+
+
 def test_the_same_model_as_is_a_comparison():
     assert ("FooNet", "Qwen3-8B") not in uses("Using the same base model as Qwen3-8B, FooNet trains faster.")
     assert ("FooNet", "Qwen3-8B") in uses("Using Qwen3-8B as the base model, FooNet trains faster.")

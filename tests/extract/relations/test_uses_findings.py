@@ -1,8 +1,10 @@
 """``uses`` misreadings (relations/uses.py, cues/uses.json), from the judged fresh samples of seeds
 1732050 and 2645751: a finding the authors observe about other systems ("We observe that DETR-based
 detectors degrade ..."), the paper's own model at one size ("our fine-tuned LeaP-T-7B"), the
-alternative a method is put in place of ("instead of the vanilla Transformer") and the part named
-after "its" in the subject after an opening phrase ("Built on DINOv2, its FM module ...")."""
+alternative a method is put in place of ("instead of the vanilla Transformer"), the part named
+after "its" in the subject after an opening phrase ("Built on DINOv2, its FM module ...") and the
+models of an experiment whose finding is about another system ("evaluations on Qwen3-8B show that
+KV-Reuse improves ...")."""
 
 from __future__ import annotations
 
@@ -38,6 +40,8 @@ def read_uses(sentence: str, entities=FINDING_ENTS) -> set[tuple[str, str]]:
         ("However, our experiments indicate that applying DPO to agents leads to a critical failure mode.", "DPO"),
         ("We uncover an effect, revealing how LoRA-based agents inherit visual biases.", "LoRA"),
         ("We find that directly using SparseGPT on small models is difficult.", "SparseGPT"),
+        ("Extensive evaluations on Qwen3-8B show that SparseGPT improves long-range acceptance.", "Qwen3-8B"),
+        ("Experiments across LLaMA-2-7B and Mistral-7B reveal that existing models struggle to ground.", "LLaMA-2-7B"),
     ],
 )
 def test_a_finding_about_other_systems_is_no_use(sentence, tail):
@@ -51,6 +55,8 @@ def test_a_finding_about_other_systems_is_no_use(sentence, tail):
         ("We find that our model trained on the Pile generalizes to new domains.", "Pile"),
         ("This result suggests that CNN-based segmentation is far from obsolete.", "CNN"),
         ("We observe that LoRA-based adaptation is unstable. FooNet is trained with DPO.", "DPO"),
+        ("Experiments on Qwen3-8B show that our method improves accuracy.", "Qwen3-8B"),
+        ("Experiments on LLaMA-2-7B show that SparseGPT combined with FooNet keeps accuracy.", "LLaMA-2-7B"),
     ],
 )
 def test_a_finding_about_the_papers_own_work_keeps_the_use(sentence, tail):

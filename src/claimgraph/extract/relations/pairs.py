@@ -59,9 +59,13 @@ a backbone glossed in parentheses after the rival (:func:`_glossed_backbone`), t
 runs with (:func:`_own_setting`); not evaluated_on:
 data compared against or used as an instrument (:func:`_compared_data`), a dataset others' systems are
 reported on (:func:`_others_reported`), names that set up an evaluation of "our approach"
-(:func:`_own_subject_after`), hardware (:func:`_hardware`). A rival with a result verb of its own
-opens a new clause (:func:`_subject_of_own_verb`), whose subject wins there (:func:`_conjoined_subject`);
-a name joined by "+" or followed by a data noun is no rival (:func:`_in_combination`, :func:`_names_data`);
+(:func:`_own_subject_after`), hardware (:func:`_hardware`), models (:func:`_names_models`), models apposed
+to a tool class ("using four off-the-shelf models, X, Y": :func:`_instrument_class`). A rival with a
+result verb of its own opens a new clause (:func:`_subject_of_own_verb`), whose subject wins there
+(:func:`_conjoined_subject`);
+a name joined by "+" or followed by a data noun, or configured by "with" another name, is no rival
+(:func:`_in_combination`, :func:`_names_data`, :func:`_qualified_rival`), nor a technique after a
+variant modifier (:func:`_variant_of_technique`);
 a win word whose object is only costs is no win (:func:`_cost_object`); a benchmark passage starts at a
 sentence naming that benchmark, not another dataset the paper builds (:func:`_names_dataset`).
 "Our method", "the framework", "This" do not stand for an established technique the paper only builds
@@ -502,6 +506,17 @@ def _hardware(view: SentenceView, dataset: Located, reading: ReadingCues) -> boo
     return j < len(words) and words[j] in reading.hardware_nouns
 
 
+def _names_models(view: SentenceView, dataset: Located, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether a Dataset mention names models: its last hyphenated part is a family noun ("boosting
+    recall by up to 11.1% on CLIP-family models", "Qwen3-family models") or a model noun follows it
+    ("we test 9 ImageNet models", "the BLIP2OIQA model achieves ..."): models typed as a dataset."""
+    last = dataset.span.text.rsplit("-", 1)[-1].lower() if "-" in dataset.span.text else ""
+    if last in rc.family_nouns:
+        return True
+    after = dataset.last + 1
+    return after < len(view.words) and view.words[after] in reading.data_model_nouns
+
+
 def _model_peer(view: SentenceView, dataset: Located) -> bool:
     """Whether the Dataset gets a score parallel to one on a Model, joined by "and" or a comma ("20.3% on
     Qwen3-VL-8B and 20.1% on GLM-4.1V-Thinking", "+6.1 mIoU on DFormer and +3.0 mIoU on GeminiFusion"): a
@@ -673,6 +688,8 @@ def _other_subject(view: SentenceView, dataset: Located, s: _Sentence, ctx: Pape
             j -= 1
         if j > 0 and words[j] == "," and words[j - 1] in reading_cues().gloss_markers:
             continue  # "Using a 3B model, i.e., Qwen2.5-VL-3B-Instruct, LENS achieves": a gloss of the opening
+        if j > 0 and words[j] == "," and _instrument_class(view, j - 1):
+            continue  # "validated using four off-the-shelf models, LLaMA-7B and ...": tools of the setup
         if (j < 0 or words[j] in (",", ":", ";")) and in_subject_position(e, ctx, words):
             found.append(e)
             variant = variant or "our" in lead or any(w in participles or w.endswith("ed") for w in lead)
@@ -743,21 +760,43 @@ def _variant_lead(view: SentenceView, e: Located) -> bool:
     return False
 
 
+#: The words that open the tools of an evaluation ("using E5-Base", "with two backbones").
+_TOOL_PREPS = frozenset({"with", "using", "via"})
+
+
 def _instrument(view: SentenceView, e: Located) -> bool:
     """Whether the name is in a "with/using/via" list after the evaluation verb ("we evaluate
-    this approach using E5-Base and GTE-Base models on X"): a tool of the setup, not the head."""
+    this approach using E5-Base and GTE-Base models on X"), or in a list apposed to a class noun
+    after one ("validated using four off-the-shelf models, LLaMA-7B, LLaMA-13B and Mistral-7B, and two
+    benchmarks, SQuAD and CoQA"): a tool of the setup, not the head."""
     words = view.words
     starts = {f.first: f for f in view.entities}
     ends = {f.last: f for f in view.entities}
     j = e.first - 1
     while j >= 0:
-        if words[j] in ("with", "using", "via"):
+        if words[j] in _TOOL_PREPS:
+            return True
+        if words[j] == "," and _instrument_class(view, j - 1):
             return True
         if j in ends:
             j = ends[j].first - 1
         elif words[j] in (",", "and", "or", "the") or j in starts:
             j -= 1
         else:
+            return False
+    return False
+
+
+def _instrument_class(view: SentenceView, j: int) -> bool:
+    """Whether word ``j`` is a plural class noun that "with/using/via" opens, with at most three plain
+    lower-case words between ("using four off-the-shelf models", "with two backbones")."""
+    words = view.words
+    if j < 1 or words[j] not in relation_cues().class_nouns:
+        return False
+    for k in range(j - 1, max(-1, j - 5), -1):
+        if words[k] in _TOOL_PREPS:
+            return True
+        if not _cased(view, k).replace("-", "").isalnum() or not _cased(view, k).islower():
             return False
     return False
 
@@ -1063,6 +1102,8 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
             continue  # "20.1% on Qwen3-VL-8B and 20.1% on GLM-4.1V-Thinking": a model, typed as a dataset
         if _hardware(view, dataset, reading):
             continue  # "Extensive evaluations on NVIDIA H20 GPUs": hardware, not a dataset
+        if _names_models(view, dataset, rc, reading):
+            continue  # "11.1% on CLIP-family models": models, not a dataset
         if _metric_like(words, dataset, listed, reading):
             continue  # "2.70% on mAP@3+tgt", "on SIM, CC, NSS and AUC-J metrics": a metric typed as a dataset
         if _acronyms_of_tasks(view, dataset, listed, reading):
@@ -2803,6 +2844,53 @@ def _in_combination(words: tuple[str, ...], tail: Located) -> bool:
     return tail.first > 0 and words[tail.first - 1] == "+" or tail.last + 1 < len(words) and words[tail.last + 1] == "+"
 
 
+def _qualified_rival(view: SentenceView, tail: Located) -> bool:
+    """Whether "with" right after the name opens a configuration of it: another Method or Model ("the
+    strongest baseline (GPT-4V with MMD-Agent at 74.0% F1)") or a coined hyphenated technique ("better
+    solutions than GP with post-hoc rounding", "outperforms SoftCoT with self-consistency scaling"). The
+    rival is the configured system, of which the bare name is a fragment. A measure after "with" ("GPT-4o
+    with a 60% improvement", "OpenVLA with less than 1/20 of the compute") is the win's, not the rival's."""
+    words, j = view.words, tail.last + 1
+    if j + 1 >= len(words) or words[j] != "with":
+        return False
+    if any(e.first == j + 1 and e.label in ACTORS for e in view.entities):
+        return True
+    return _hyphenated_lower(_cased(view, j + 1)) and j + 2 < len(words)
+
+
+def _variant_of_technique(view: SentenceView, tail: Located, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether a Method rival follows a lower-case modifier glued to a modifier suffix, right before it or
+    before one more hyphenated word ("a 5.51% gain over positive-only SFT", "improves over answer-based
+    on-policy self-distillation", "surpasses imitation-based supervised fine-tuning"), or one plain
+    lower-case adjective after an others word ("outperforms standard linear activation steering",
+    "compared to traditional negative prompt tuning"; not "standard strong SFT"): the rival is that
+    variant of the technique, of which the bare technique is too broad a reading. Only a technique written
+    in plain words or as an acronym ("SFT", "self-distillation"): a coined name keeps its rival ("the purely
+    image-based xLSTM-UNet")."""
+    text = tail.span.text
+    if tail.label != "Method" or tail.first < 1 or not (text.islower() or text.isupper()):
+        return False
+    j = tail.first - 1
+    word = _cased(view, j)
+    if j > 0 and view.words[j - 1] in rc.others_words and _plain_adjective(word, reading):
+        return True  # "standard linear activation steering"
+    if j > 0 and _hyphenated_lower(word) and _hyphenated_lower(_cased(view, j - 1)):
+        j -= 1  # "answer-based on-policy self-distillation"
+        word = _cased(view, j)
+    return _hyphenated_lower(word) and word.rsplit("-", 1)[-1] in rc.modifier_suffixes
+
+
+def _plain_adjective(word: str, reading: ReadingCues) -> bool:
+    """Whether a word is a plain lower-case word that is no rival adjective ("linear", "negative"; not
+    "strong", "larger")."""
+    return word.isalpha() and word.islower() and word not in reading.rival_adjectives
+
+
+def _hyphenated_lower(word: str) -> bool:
+    """Whether a word is lower-case letters joined by hyphens ("positive-only", "on-policy")."""
+    return "-" in word.strip("-") and word.replace("-", "").isalpha() and word.islower()
+
+
 def _names_data(words: tuple[str, ...], tail: Located, rc: RelationCues, reading: ReadingCues) -> bool:
     """Whether a data noun follows the name ("200 times more instances than existing NOCS datasets",
     "than the FooNet subsets"): it names data, not a rival system."""
@@ -2827,6 +2915,10 @@ def _named_rival(view: SentenceView, tail: Located, ctx: PaperContext, rc: Relat
         return False  # "other methods based on MAE": a class, not MAE
     if _in_combination(view.words, tail) or _names_data(view.words, tail, rc, reading):
         return False  # "exceeding GPT-5.5 + Codex", "more instances than existing NOCS datasets"
+    if not ctx.is_proposed(tail) and _qualified_rival(view, tail):
+        return False  # "than GP with post-hoc rounding": the configured system is the rival, not GP
+    if not ctx.is_proposed(tail) and _variant_of_technique(view, tail, rc, reading):
+        return False  # "over positive-only SFT": a variant of SFT, not SFT
     if not ctx.is_proposed(tail) and _kind_list(view, tail, rc, reading):
         return False  # "over state-of-the-art KE, GNN, and ensemble models": kinds of models, not KE
     if _plural_name(view, tail) and not ctx.is_proposed(tail):

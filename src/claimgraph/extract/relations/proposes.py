@@ -109,8 +109,10 @@ def propose_cues() -> ProposeCues:
     return load_cues(ProposeCues, "proposes.json")
 
 
-#: " (ABBR)" right after a name, before a glued "-based".
-_ABBREVIATED = re.compile(r" \([^()\s]{1,15}\)(?=-)")
+#: " (ABBR)" right after a name, before a glued "-based" or a spaced "based" modifier.
+_ABBREVIATED = re.compile(r" \([^()\s]{1,15}\)(?=-| based )")
+#: A spaced "based" that modifies the next word as a glued "-based" would ("an RL based method"), not "based on".
+_SPACED_BASED = re.compile(r" based (?!on\b|upon\b)[A-Za-z]")
 #: Words that join two clauses: a naming cue after them names ("we build a model and named it X").
 _JOINS = frozenset({"and", "or"})
 #: Words before a propose verb's form that make it a noun ("our design", "the release").
@@ -164,6 +166,7 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
                     or _purpose(tokens, span, authors)
                     or _named_after(tokens, span, starts, cues, authors)
                     or _kind_modifier(tokens, span, authors)
+                    or _field_short_form(tokens, span, authors)
                     or _fragment(tokens, span, verb, authors)
                 )
 
@@ -176,7 +179,11 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
                 # an established name is no proposal here ("the proposed contrastive learning objective")
                 if get_evidence(span) == "lexicon":
                     return True
-                return _modifier(tokens, span) or _fragment(tokens, span, verb, authors)
+                return (
+                    _modifier(tokens, span)
+                    or _field_short_form(tokens, span, authors)
+                    or _fragment(tokens, span, verb, authors)
+                )
 
             first = _first_after(entities, index, _named_head_end(tokens, index, authors), chosen, skip=named)
             if first is not None:
@@ -735,9 +742,13 @@ def _described_then_named(
     sentence: a naming cue after a comma or an opening parenthesis, then another proposed name, no
     proposal verb between ("We introduce a logical prompting strategy that fuses CoT reasoning with
     VQD, termed CoVQD": the proposal is CoVQD; "a mutually causal semantic distillation network
-    (termed MSDN++)"). A capitalised proposal stays ("a Mask-guided Refinement module, termed MgR")."""
+    (termed MSDN++)"). A description ending in a kind noun is the kind of a proposed name right after its comma
+    too ("we propose a novel safety alignment strategy, Constrained Knowledge Unlearning (CKU)": the proposal is
+    CKU). A capitalised proposal stays ("a Mask-guided Refinement module, termed MgR")."""
     if not span.text.islower():
         return False
+    if _kind_of_apposed_name(tokens, span, chosen, authors):
+        return True
     end = tokens.sentence_end(span.start)
     for j in range(span.end, end - 1):
         if tokens.lower[j] in authors.propose_verbs:
@@ -746,6 +757,16 @@ def _described_then_named(
             named = chosen.get(j + 1)
             return named is not None and named.start != span.start
     return False
+
+
+def _kind_of_apposed_name(tokens: TokenTable, span: Span, chosen: dict[int, Span], authors: AuthorCues) -> bool:
+    """Whether a description ending in a kind noun stands before a comma and another proposed name
+    ("a training-free token pruning strategy, Pyramid Token Pruning"): it says what kind that name is."""
+    after = span.end + 1
+    if after >= len(tokens) or tokens.text[span.end] != "," or tokens.lower[span.end - 1] not in authors.kind_nouns:
+        return False
+    named = chosen.get(after)
+    return named is not None and tokens.sentence_of[after] == tokens.sentence_of[span.start]
 
 
 def _title_colon(doc: Doc) -> int | None:
@@ -783,8 +804,9 @@ def _by_authors(tokens: TokenTable, verb: int, authors: AuthorCues) -> bool:
 
 def _modifier(tokens: TokenTable, span: Span) -> bool:
     """Whether a name is the first part of a hyphenated modifier ("a Mamba-based tracker",
-    "an OpenEnv-compatible environment", "a state space model (SSM)-based strategy"): what
-    is proposed is the thing it modifies."""
+    "an OpenEnv-compatible environment", "a state space model (SSM)-based strategy"), or of the same
+    modifier spelled with a space ("a reinforcement learning (RL) based method", "a VQ-VAE based tokenizer";
+    not "X based on Y"): what is proposed is the thing it modifies."""
     text = doc_text(span.doc)
     start, end = span.start_char, span.end_char
     after = _ABBREVIATED.match(text, end)
@@ -792,6 +814,8 @@ def _modifier(tokens: TokenTable, span: Span) -> bool:
         end = after.end()  # "a Vision Transformer (ViT)-based framework"
     elif start and text[start - 1] == "(" and text.startswith(")", end):
         end += 1  # the "(ViT)" of the same modifier
+    if _SPACED_BASED.match(text, end):
+        return True
     return end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()
 
 
@@ -809,6 +833,28 @@ def _kind_modifier(tokens: TokenTable, span: Span, authors: AuthorCues) -> bool:
     if tokens.text[end + 1 : end + 2] == [":"] and any(e.start == end + 2 for e in span.doc.spans.get(ENTITIES, ())):
         return True  # not "we introduce the SoftGovScore method: this method trains ..."
     return span.text.islower() and get_evidence(span) != "head-name"
+
+
+def _field_short_form(tokens: TokenTable, span: Span, authors: AuthorCues) -> bool:
+    """Whether a short form in capitals only names the field or task of an unnamed contribution: it stands
+    before a lower-case word that is no kind noun and then a kind noun ("an HSI denoising framework", "a novel
+    KP extraction dataset", "the SH attention module"); the contribution is the framework, dataset or module.
+    A short form the abstract spells out as a Title-Case name ("Gradient-Based Feature Fusion (GBFF)", then
+    "the GBFF fusion method") names the contribution and stays."""
+    text = span.text
+    end = span.end
+    if len(span) != 1 or not (text.isalpha() and text.isupper()) or end + 1 >= len(tokens):
+        return False
+    if tokens.sentence_of[end + 1] != tokens.sentence_of[span.start]:
+        return False
+    word = tokens.text[end]
+    if not (word.isalpha() and word.islower()) or word in authors.kind_nouns or word in authors.name_closers:
+        return False
+    if tokens.lower[end + 1] not in authors.kind_nouns:
+        return False
+    return not any(
+        short.text == text and long.text != long.text.lower() for long, short in span.doc._.abbreviations or ()
+    )
 
 
 def _first_after(

@@ -53,7 +53,12 @@ functions find into relations and documents their confidences:
   ("Information-consistency-based Plan Selection", :func:`_coined_modifier`);
   :func:`uses_head` gives no head to a cue in the appositive of a later name ("..., and WRITER, a
   model combining X", :func:`_apposed_other`) nor to Models listed together as the subject
-  ("Qwen3-4B, Qwen3-8B and Olmo-3-7B achieve ...", :func:`_listed_models`).
+  ("Qwen3-4B, Qwen3-8B and Olmo-3-7B achieve ...", :func:`_listed_models`);
+- :func:`cue_tails` and :func:`_context_use` drop a technique that names a kind of data ("a
+  supervised fine-tuning (SFT) dataset", :func:`_kind_of_data`); :func:`uses_head` gives no head
+  to an experiment whose finding is about another system ("evaluations on Qwen3-8B show that
+  KV-Reuse improves ...", :func:`_experiment_on_others`); :func:`modifier_cut` also reads a name
+  cut before a capitalised noun ("Label Shift Aware Adaptation").
 """
 
 from __future__ import annotations
@@ -689,9 +694,11 @@ def modifier_cut(span: Span) -> bool:
     """Whether a name of several parts ends in a modifier (its last part ends in one of
     uses_modifier_endings: "Guided", "-shaped", "Aware") and a lower-case word follows it, past
     an abbreviation in parentheses ("a new Image-to-Response Guided loss", "\\emph{Gaussian-shaped
-    convolution}", "an Adjacent-Frame Semantic-Aware (AFSA) module"): the noun it modifies belongs
-    to the name, so the span is cut from a longer one. Not a versioned name ("DeepSeek-R1-Distilled
-    models") nor one a comma or verb follows ("Starting from Qwen-Image-Layered, we ...")."""
+    convolution}", "an Adjacent-Frame Semantic-Aware (AFSA) module"), or a capitalised noun on the
+    same line ("Label Shift Aware Adaptation", "Organ-Regional Information Driven Framework"): the
+    noun it modifies belongs to the name, so the span is cut from a longer one. Not a versioned
+    name ("DeepSeek-R1-Distilled models") nor one a comma or verb follows ("Starting from
+    Qwen-Image-Layered, we ...")."""
     parts = re.split(r"[\s-]+", span.text)
     last = parts[-1]
     if len(parts) < 2 or any(c.isdigit() for c in span.text) or not last.isalpha() or not last[1:].islower():
@@ -701,9 +708,13 @@ def modifier_cut(span: Span) -> bool:
     rest = doc_text(span.doc)[span.end_char :]
     rest = re.sub(r"^\s*\([^()\s]{1,12}\)", "", rest)  # "(AFSA)"
     following = re.match(r"[\s}]+([A-Za-z]+)\b", rest)
-    if following is None or not following.group(1).islower():
+    if following is None:
         return False
     word = following.group(1)
+    if word[:1].isupper() and word[1:].islower() and len(word) > 2 and "\n" not in following.group(0):
+        return True  # "Label Shift Aware Adaptation", "CGSA: Class-Guided Slot-Aware Adaptation": the noun cut off
+    if not word.islower():
+        return False
     uc = uses_cues()
     return not (word in uc.uses_phrase_stops or word in uc.uses_subject_skips or word in ("and", "or", "to"))
 
@@ -899,6 +910,23 @@ def _listed_as_data(view: SentenceView, tail: Located, rc: RelationCues) -> bool
             ended = at + 1 >= len(words) or not words[at + 1].isalpha() or words[at + 1] in stops
             return words[at] in rc.kind_plurals or joined and ended and _data_word(words[at], rc)
     return False
+
+
+def _kind_of_data(view: SentenceView, tail: Located) -> bool:
+    """Whether a Method tail qualifies a data noun right after it (past an abbreviation in
+    parentheses), one of names.json dataset_heads or relation_reading.json data_nouns: "a
+    supervised fine-tuning (SFT) dataset", "a high-quality Chain-of-Thought dataset". The data is
+    of the technique's kind; the sentence does not say the technique is used ("starting from an
+    SFT dataset, we prompt the MLLM ..."; not "trained with SFT on GSM8K")."""
+    words = view.words
+    at = tail.last + 1
+    if at < len(words) and words[at] == "(":
+        close = next((k for k in range(at + 1, min(len(words), at + 5)) if words[k] == ")"), -1)
+        at = close + 1 if close > 0 else len(words)
+    if at >= len(words):
+        return False
+    reading = reading_cues()
+    return words[at] in reading.benchmark_nouns or words[at] in reading.data_nouns
 
 
 def _data_word(word: str, rc: RelationCues) -> bool:
@@ -1110,6 +1138,8 @@ def cue_tails(
             break  # "metrics, including traffic light compliance", "using WSIs from TCGA"
         if tail.label != "Dataset" and _listed_as_data(view, tail, rc):
             break  # "experiments on WHU-OPT-SAR and DDHR-SK datasets": data, not a model
+        if tail.label == "Method" and _kind_of_data(view, tail):
+            break  # "starting from a supervised fine-tuning (SFT) dataset": data of that kind
         if tail.label == "Method" and tail.last + 1 < len(words) and words[tail.last + 1] in rc.result_after:
             break  # "improves FIM performance": the task measured, not a method used
         if chosen and not paired and cue in uc.uses_with_verbs and _with_partner(view, last, tail, chosen[-1], uc):
@@ -1793,6 +1823,8 @@ def _context_use(view: SentenceView, tail: Located, ctx: PaperContext, rc: Relat
     before it): trained on it, applied to or run on it, or built with it as a part."""
     if tail.label == "Dataset":
         return _trained_ours_on(view, tail, ctx, uc)
+    if tail.label == "Method" and _kind_of_data(view, tail):
+        return False  # "Our approach includes a supervised fine-tuning (SFT) dataset of 87k samples"
     if _part_listed(view, tail, ctx, rc, uc) or _at_core(view, tail, ctx, uc) or _enables_ours(view, tail, ctx, rc, uc):
         return True
     if tail.label != "Model":
@@ -2488,6 +2520,8 @@ def uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span |
         return None, False  # "FastSAM is an efficient CNN-based re-implementation of SAM": FastSAM's
     if _observed_finding(view, ctx, index):
         return None, False  # "We observe that DETR-based real-time detectors degrade ...": others' systems
+    if not explicit and _experiment_on_others(view, ctx, index):
+        return None, False  # "evaluations on Qwen3-8B show that KV-Reuse improves ...": not the paper's method
     if _apposed_other(view, head, index):
         return None, False  # "we propose X, a reward model ..., and WRITER, a model combining SFT with GRPO"
     if explicit and _listed_models(view, ctx, head):
@@ -2575,6 +2609,40 @@ def _observed_finding(view: SentenceView, ctx: PaperContext, index: int) -> bool
                 return False
             return not any(j < e.first < index and ctx.is_proposed(e) for e in view.entities)
     return False
+
+
+def _experiment_on_others(view: SentenceView, ctx: PaperContext, index: int) -> bool:
+    """Whether the cue at ``index`` is an experiment's preposition ("experiments on", "evaluations
+    with") whose finding, a claims.json finding verb and "that" later in the sentence (no ';' or
+    ':' between), has for subject an others word, a baseline noun or a Method/Model the paper does
+    not propose, and names neither the authors ("we", "our", "it") nor the paper's entity after it:
+    the experiment reports on that other system ("Extensive evaluations on Qwen3-8B show that
+    KV-Reuse improves long-range acceptance", "experiments across open and closed video LMs reveal
+    that existing models struggle"); not "... show that FooNet works", "... that our method ..."."""
+    words, rc = view.words, relation_cues()
+    if not (index > 0 and words[index] in rc.experiment_preps and words[index - 1] in rc.experiment_nouns):
+        return False
+    finding = claim_cues().finding_verbs
+    that = next(
+        (
+            k
+            for k in range(index + 1, len(words))
+            if words[k] in (";", ":") or words[k] == "that" and words[k - 1] in finding
+        ),
+        -1,
+    )
+    if that < 0 or words[that] != "that":
+        return False
+    k = that + 1
+    while k < len(words) and (words[k] in rc.subject_clauses or words[k] in ("the", ",")):
+        k += 1
+    other = any(e.first == k and e.label in TAIL_LABELS and not ctx.is_proposed(e) for e in view.entities)
+    if not (other or k < len(words) and (words[k] in rc.others_words or words[k] in reading_cues().baseline_nouns)):
+        return False
+    authors = claim_cues().author_words
+    if any(w in rc.own_words or w in authors or w in ctx.keys for w in words[that + 1 :]):
+        return False
+    return not any(ctx.is_proposed(e) and e.first > that for e in view.entities)
 
 
 def _asked(words: tuple[str, ...], index: int) -> bool:
