@@ -82,7 +82,7 @@ def build(
 
 
 def relation_triples(abstract: str, entities: dict[str, str], proposes=("FooNet",)) -> set[tuple[str, str, str]]:
-    """(head, relation, tail) texts that relations/pairs.py finds in a hand-built doc of ``abstract``."""
+    """(head, relation, tail) texts that relations/pairs/ finds in a hand-built doc of ``abstract``."""
     from claimgraph.extract.relations.pairs import find_relations
 
     doc = build(abstract, entities=entities, proposes=proposes)
@@ -96,7 +96,7 @@ def pairs_of(found: set[tuple[str, str, str]], relation: str) -> set[tuple[str, 
 
 @dataclass(frozen=True)
 class RelationReader:
-    """The relations of pairs.py in ``lead`` followed by a test sentence, over fixed ``entities``
+    """The relations of relations/pairs/ in ``lead`` followed by a test sentence, over fixed ``entities``
     (an empty ``lead``: the text is the whole abstract)."""
 
     lead: str

@@ -1,5 +1,5 @@
 """Session 11 (issue #17): who wins a comparison, and where a rival list or an evaluation list
-ends (relations/pairs.py, cues/relation_reading.json), with the cases each rule must keep."""
+ends (relations/pairs/, cues/relation_reading.json), with the cases each rule must keep."""
 
 from __future__ import annotations
 

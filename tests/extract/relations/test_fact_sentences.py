@@ -1,7 +1,7 @@
 """evaluated_on and outperforms readings (issue #17, misreadings of a judged fact sample): a
 benchmark paper's model is shown with the passage that names the benchmark, datasets built rather than
 evaluated on, metrics and starting weights typed as datasets, others' systems evaluated; plug-in gains,
-properties, resource limits and the best of a class are no wins (relations/pairs.py)."""
+properties, resource limits and the best of a class are no wins (relations/pairs/)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Issue #17: sentence readings that are not the relation they look like
-(relations/pairs.py, relations/uses.py, cues/relation_reading.json), with the positive
+(relations/pairs/, relations/uses/, cues/relation_reading.json), with the positive
 cases each rule must keep."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""``uses`` (relations/uses.py, cues/uses.json): recall from context (no cue word before the
+"""``uses`` (relations/uses/, cues/uses.json): recall from context (no cue word before the
 tail), the misreadings that came with it, fragments of longer names, stated non-uses, data and
 analysis tools, and the readings of training verbs, "adapted from", "through", "by the X
 technique", openers with listed objects, rivals' training and others' uses."""

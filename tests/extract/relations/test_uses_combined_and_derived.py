@@ -1,4 +1,4 @@
-"""``uses`` of combined and derived names (relations/uses.py, cues/uses.json): "combine X with Y",
+"""``uses`` of combined and derived names (relations/uses/, cues/uses.json): "combine X with Y",
 names built on another name ("MedSAM" and SAM), and the misreadings refused beside them: the passive
 agent of "used by", compatibility ("architecture-agnostic"), a model class narrowed by the
 sentence ("a video diffusion model"), and a relative clause about a rival."""

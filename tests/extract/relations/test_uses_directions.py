@@ -1,4 +1,4 @@
-"""``uses`` readings of who builds on what (relations/uses.py, cues/uses.json): a question states no
+"""``uses`` readings of who builds on what (relations/uses/, cues/uses.json): a question states no
 use, the paper's entity an opening phrase names is what the main clause builds on ("Building on
 SGDF, we further present GDCN"), a piece of the head's own spelled-out name is no tail, a class with
 its named instance in apposition ("a preference optimization strategy, SKA-DPO") gives way to the

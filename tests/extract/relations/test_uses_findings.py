@@ -1,4 +1,4 @@
-"""``uses`` misreadings (relations/uses.py, cues/uses.json), from the judged fresh samples of seeds
+"""``uses`` misreadings (relations/uses/, cues/uses.json), from the judged fresh samples of seeds
 1732050 and 2645751: a finding the authors observe about other systems ("We observe that DETR-based
 detectors degrade ..."), the paper's own model at one size ("our fine-tuned LeaP-T-7B"), the
 alternative a method is put in place of ("instead of the vanilla Transformer"), the part named

@@ -1,4 +1,4 @@
-"""``uses`` heads that are not the paper's own method (relations/uses.py ``uses_head``,
+"""``uses`` heads that are not the paper's own method (relations/uses/ ``uses_head``,
 ``not_own_method``, ``component_actor``; cues/uses.json ``uses_head_task_ends``), and a
 likeness "a similar X as Y" (cues/relations.json ``uses_same_words``)."""
 

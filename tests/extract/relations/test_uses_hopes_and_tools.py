@@ -1,4 +1,4 @@
-"""``uses`` misreadings found in a strictly judged fact sample (relations/uses.py,
+"""``uses`` misreadings found in a strictly judged fact sample (relations/uses/,
 cues/uses.json): hopes and plans, the authors' analysis tools in an opening phrase, an
 "X-based" modifier of the beaten rivals, another named system of the paper as the subject,
 a class before its named technique ("via reinforcement learning using GRPO"), a plural class

@@ -1,4 +1,4 @@
-"""``uses`` misreadings (relations/uses.py, cues/uses.json), from the judged fresh sample
+"""``uses`` misreadings (relations/uses/, cues/uses.json), from the judged fresh sample
 of seed 1618033: compatibility glued to a name ("FlashAttention-compatible"), another method's
 use in an opening "Since ..." clause, one conjunct of a coordinated name ("via Layout and
 Appearance Alignment"), names cut before the noun their last modifier qualifies

@@ -1,4 +1,4 @@
-"""``uses`` of the parts of the paper's method (relations/uses.py, cues/uses.json): the parts of the paper's
+"""``uses`` of the parts of the paper's method (relations/uses/, cues/uses.json): the parts of the paper's
 method named by a numbered list after a colon, and a technique the authors coin in a later
 sentence with its abbreviation (not a metric, a task or a measure of the study)."""
 

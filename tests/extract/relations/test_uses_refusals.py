@@ -1,4 +1,4 @@
-"""``uses`` tails and heads refused (relations/uses.py, cues/uses.json): names cut by the tokenizer,
+"""``uses`` tails and heads refused (relations/uses/, cues/uses.json): names cut by the tokenizer,
 tools of the study's evaluation, the rivals' training and asides on a rival, heads that are no
 method or only a description, and the named parts of the paper's method."""
 

@@ -1,4 +1,4 @@
-"""``uses`` of a Model a result of the paper's method is reported on (relations/uses.py
+"""``uses`` of a Model a result of the paper's method is reported on (relations/uses/
 ``_result_on_model``): only the nearest result verb's subject counts, and a comma, semicolon or
 colon ends the clause."""
 

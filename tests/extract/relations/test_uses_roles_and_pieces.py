@@ -1,4 +1,4 @@
-"""``uses`` readings of what a head serves and of name pieces (relations/uses.py, cues/uses.json): a
+"""``uses`` readings of what a head serves and of name pieces (relations/uses/, cues/uses.json): a
 tail after "<backbone/infrastructure/foundation> for" is what the head serves, not what it is built
 on; a tail that opens with "and" or that a capitalised hyphenated modifier opens ("Information-
 consistency-based Plan Selection") is a piece of a longer phrase; a hyphenated bare capital conjunct

@@ -163,7 +163,7 @@ def claim_cues() -> ClaimCues:
 
 @dataclass(frozen=True, slots=True)
 class RelationCues:
-    """Word sets of ``cues/relations.json`` (see relations/pairs.py and relations/uses.py).
+    """Word sets of ``cues/relations.json`` (see relations/pairs/ and relations/uses/).
 
     Derived: ``use_any``, every word that can open a ``uses`` pattern,
     ``next_words``, the ``needs_next`` pairs as word -> allowed next words, and

@@ -21,7 +21,7 @@ ENTITIES = "entities"
 QUANTITIES = "quantities"
 _CACHE = "cg_sentence_views"
 CONTEXT_CACHE = "cg_paper_context"
-#: what ``uses`` reads from the whole paper once (relations/uses.py ``_paper_facts``)
+#: what ``uses`` reads from the whole paper once (relations/uses/own_method.py ``_paper_facts``)
 PAPER_FACTS_CACHE = "cg_uses_paper_facts"
 
 

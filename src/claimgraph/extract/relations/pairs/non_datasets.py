@@ -1,0 +1,171 @@
+"""evaluated_on tails that are no datasets: metrics typed as datasets (:func:`_metric_like`), hardware
+(:func:`_hardware`), models (:func:`_names_models`, :func:`_model_peer`), acronyms of tasks
+(:func:`_acronyms_of_tasks`), speed-ups on a setting, datasets introduced by apposition
+(:func:`_apposed_data`) and coined names of kinds of data (:func:`_kind_of_data`)."""
+
+from __future__ import annotations
+
+from claimgraph.extract.claims.cues import RelationCues
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, cue_before, past_abbreviation
+from claimgraph.extract.relations.guards import ReadingCues, reading_cues
+from claimgraph.extract.relations.pairs.eval_cues import _list_end
+from claimgraph.extract.relations.pairs.sentences import _LIST_JOINS, _cased
+
+
+def _metric_like(words: tuple[str, ...], dataset: Located, listed: frozenset[int], reading: ReadingCues) -> bool:
+    """Whether a Dataset mention names a metric: spelled like a metric at a cutoff ("mR@3", "mAP@3+tgt",
+    "Cons@5"), or in a list that a metric noun ends ("improving 1.03% ... on SIM, CC, NSS and AUC-J
+    metrics")."""
+    if reading.metric_shape.search(dataset.span.text):
+        return True
+    end = _list_end(words, dataset, listed)
+    return end + 1 < len(words) and words[end + 1] in reading.metric_list_nouns
+
+
+def _hardware(view: SentenceView, dataset: Located, reading: ReadingCues) -> bool:
+    """Whether a hardware noun follows the Dataset, right after it or after one code of capitals and
+    digits ("evaluations on NVIDIA H20 GPUs", "on Ascend NPUs"): the hardware the method runs on."""
+    words, j = view.words, dataset.last + 1
+    if j + 1 < len(words) and words[j] not in reading.hardware_nouns and _plain_code(_cased(view, j)):
+        j += 1  # "NVIDIA H20 GPUs": the chip's code
+    return j < len(words) and words[j] in reading.hardware_nouns
+
+
+def _names_models(view: SentenceView, dataset: Located, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether a Dataset mention names models: its last hyphenated part is a family noun ("boosting
+    recall by up to 11.1% on CLIP-family models", "Qwen3-family models") or a model noun follows it
+    ("we test 9 ImageNet models", "the BLIP2OIQA model achieves ..."): models typed as a dataset."""
+    last = dataset.span.text.rsplit("-", 1)[-1].lower() if "-" in dataset.span.text else ""
+    if last in rc.family_nouns:
+        return True
+    after = dataset.last + 1
+    return after < len(view.words) and view.words[after] in reading.data_model_nouns
+
+
+def _model_peer(view: SentenceView, dataset: Located) -> bool:
+    """Whether the Dataset gets a score parallel to one on a Model, joined by "and" or a comma ("20.3% on
+    Qwen3-VL-8B and 20.1% on GLM-4.1V-Thinking", "+6.1 mIoU on DFormer and +3.0 mIoU on GeminiFusion"): a
+    model the method is applied to, typed as a dataset, not a benchmark. A list without scores ("on
+    Quilt-1M, TCGA") may be a dataset typed as a model, and a model not after "on" ("48.26% on CIFAR-10
+    using ResNet-18, 38.13% on CIFAR-100") is a setting."""
+    words = view.words
+    scores = {j for q in view.quantities for j in range(q.first, q.last + 1)}
+    metrics = {j for m in view.entities if m.label == "Metric" for j in range(m.first, m.last + 1)}
+    for e in view.entities:
+        if e.label != "Model" or e.last >= dataset.first or words[e.last + 1] not in (",", "and"):
+            continue
+        if e.first == 0 or words[e.first - 1] != "on":
+            continue  # "48.26% on CIFAR-10 using ResNet-18, 38.13% on CIFAR-100": the model is a setting
+        gap = range(e.last + 1, dataset.first)
+        if (
+            len(gap) <= 6
+            and not scores.isdisjoint(gap)
+            and all(j in scores or j in metrics or words[j] in (",", "and", "on") for j in gap)
+        ):
+            return True  # not "on Quilt-1M, TCGA" (no score): a dataset typed as a model
+    return False
+
+
+def _plain_code(text: str) -> bool:
+    """Whether ``text`` is a code of capitals and digits with at least one digit ("H20", "A100", "RTX4090")."""
+    return text.isalnum() and text.upper() == text and any(c.isdigit() for c in text)
+
+
+def _plain_acronym(text: str) -> bool:
+    """ "GRES", "OOD": capitals only, two to five letters; not "GSM8K", "RefCOCO", "LIBERO-Long"."""
+    return text.isalpha() and text.isupper() and 2 <= len(text) <= 5
+
+
+def _acronyms_of_tasks(view: SentenceView, dataset: Located, listed: frozenset[int], reading: ReadingCues) -> bool:
+    """Whether the dataset is in a list of two or more plain acronyms followed by a task noun ("on both
+    GRES and GREC tasks", "VLN and VLA tasks", "ID and OOD tasks"): tasks or settings typed as datasets.
+    Not "MMLU and GSM8K tasks" (a coined name in the list) nor "on AIME tasks" (one name)."""
+    if not _plain_acronym(dataset.span.text):
+        return False
+    words = view.words
+    acronyms, j = 1, dataset.last + 1
+    while j < len(words) and (words[j] in _LIST_JOINS or _plain_acronym(_cased(view, j))):
+        acronyms += words[j] not in _LIST_JOINS
+        j += 1
+    k = dataset.first - 1
+    while k >= 0 and (words[k] in _LIST_JOINS or _plain_acronym(_cased(view, k))):
+        acronyms += words[k] not in _LIST_JOINS
+        k -= 1
+    return acronyms >= 2 and j < len(words) and words[j] in reading.task_list_nouns
+
+
+def _speedup_on(words: tuple[str, ...], dataset: Located, listed: frozenset[int], reading: ReadingCues) -> bool:
+    """Whether the dataset, or the list it is in, follows "speedup(s) on" ("7 times speedup on
+    HunyuanVideo and HunyuanVideo-1.5")."""
+    j = dataset.first - 1
+    while j > 1 and (j in listed or words[j] in _LIST_JOINS):
+        j -= 1
+    return j > 0 and words[j] == "on" and words[j - 1] in reading.speedup_nouns
+
+
+def _apposed_data(words: tuple[str, ...], dataset: Located, rc: RelationCues) -> bool:
+    """ "a new evaluation benchmark, X, containing ...", "X, a benchmark of ...": the sentence
+    says what the dataset is, not that something is evaluated on it."""
+    before = words[max(0, dataset.first - 2) : dataset.first]
+    if len(before) == 2 and before[1] == "," and before[0].rstrip("s") in {w.rstrip("s") for w in rc.kind_plurals}:
+        # "experiments on two driving benchmarks, DriveLM and X", "on a public dataset, CVOGL", "on both our
+        # synthetic datasets and one popular real dataset, NYUD-v2": evaluated on (read back to the clause start)
+        return not cue_before(words, dataset.first - 2, rc.eval_preps, (",", ";", ":"), reach=14)
+    after = words[dataset.last + 1 : dataset.last + 4]
+    return (
+        len(after) == 3
+        and after[0] == ","
+        and after[1] in ("a", "an")
+        and after[2] in rc.kind_plurals | {w.rstrip("s") for w in rc.kind_plurals}
+    )
+
+
+def _named_after(view: SentenceView, dataset: Located, rc: RelationCues) -> bool:
+    """Whether a naming word ("termed", "named", "dubbed") follows the dataset in its clause
+    ("the first large-scale X Dataset for UGC images, termed ViDA-UGC"): the sentence
+    introduces and names it, nothing is evaluated on it. Not after a clause word ("experiments
+    on our X dataset substantiate that the devised pipeline, dubbed Y, excels"): Y is named."""
+    words, reading = view.words, reading_cues()
+    for w in words[dataset.last + 1 : dataset.last + 10]:
+        if w in reading.naming_words:
+            return True
+        if w in (";", ".") or w in reading.clause_verbs or w in rc.subject_clauses:
+            return False
+    return False
+
+
+def _kind_of_data(view: SentenceView, dataset: Located, rc: RelationCues) -> bool:
+    """ "two UAV datasets", "RSI datasets", "chest X-ray (CXR) datasets", "driving scenarios and
+    low-altitude UAV datasets": one name before a plural data noun names a kind of data; a
+    list before it ("LLFF and DTU benchmarks", "DIBCO/H-DIBCO benchmarks") does not."""
+    words = view.words
+    first, after = dataset.first, past_abbreviation(words, dataset.last + 1)  # "chest X-ray (CXR) datasets"
+    if (
+        after == dataset.last + 1
+        and first > 1
+        and words[first - 1] == "("
+        and after < len(words)
+        and words[after] == ")"
+    ):
+        long = next((e for e in view.entities if e.last == first - 2), None)
+        if long is None:
+            return False
+        first, after = long.first, after + 1  # "CXR" of "chest X-ray (CXR) datasets"
+    if after >= len(words) or words[after] not in rc.kind_plurals:
+        return False
+    if any("/" in w for w in words[first : dataset.last + 1]):
+        return False
+    if _coined(dataset.span.text):
+        return False  # "real-world ADT3D datasets", "large-scale ScanNet datasets": a name, not a kind of data
+    j = first - 1
+    if j >= 0 and words[j] == "the":
+        j -= 1
+    return not (j >= 0 and words[j] in (",", "and", "or", "&"))
+
+
+def _coined(text: str) -> bool:
+    """Whether a name is spelled like a coined dataset name, not a kind of data ("UAV", "RSI",
+    "English"): a digit or a capital after a small letter ("ADT3D", "ScanNet", "nuScenes")."""
+    return any(c.isdigit() for c in text) or any(
+        a.islower() and b.isupper() for a, b in zip(text, text[1:], strict=False)
+    )

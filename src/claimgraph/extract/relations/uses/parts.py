@@ -1,0 +1,172 @@
+"""The parts of the paper's method: a component proposed in a later sentence, a technique the authors
+coin, the items of a numbered list after a propose or part verb, the parts a part verb lists."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from claimgraph.extract.claims.cues import RelationCues
+from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, past_abbreviation, sentence_views
+from claimgraph.extract.relations.uses.context import _own_start, _part_listed, _subject_end
+from claimgraph.extract.relations.uses.cues import UsesCues, same, uses_cues
+from claimgraph.extract.relations.uses.own_method import _main_method, component_actor, described_only
+
+
+def _component_proposed(view: SentenceView, tail: Located, ctx: PaperContext) -> bool:
+    """Whether a later sentence proposes a further Method of the paper that is a part of the
+    proposed method ("We propose FooNet ... we further introduce the Memory Expert Compensation
+    Module (MECM)"): "we" and a propose verb just before it, a component noun after it or ending
+    it, the main proposal (a Method or Model) not named in the sentence and no other name of it."""
+    main = ctx.proposed
+    if (
+        tail.label != "Method"
+        or main is None
+        or main.label_ not in ACTORS
+        or ctx.propose_index is None
+        or view.index <= ctx.propose_index
+        or not ctx.is_proposed(tail)
+        or component_actor(ctx)  # "our proposed X block ... we design a Y module": Y is no part of X
+    ):
+        return False
+    words = view.words
+    before = words[max(0, tail.first - 6) : tail.first]
+    if "we" not in before or not any(w in PROPOSE_VERBS for w in before):
+        return False
+    if any(w in (",", ";", ":") for w in before[before.index("we") :]):
+        return False
+    key = main.text.lower()
+    if any(e.key == key or same(main, e, abbreviated=False) for e in view.entities):
+        return False  # "we introduce FooNet, a X method": the main proposal is here
+    doc = tail.span.doc
+    for long, short in doc._.abbreviations or ():
+        names = {long.text.lower(), short.text.lower()}
+        if key in names and tail.key in names:
+            return False  # the main proposal's other name
+    if same(main, tail) or key in tail.key or tail.key in key:
+        return False
+    at = past_abbreviation(
+        words, tail.last + 1
+    )  # "the Memory Expert Compensation Module (MECM)"; "the AT-NAC (...) module"
+    return (
+        at < len(words)
+        and words[at] in uses_cues().uses_component_nouns
+        or tail.key.split()[-1] in uses_cues().uses_component_nouns
+        or _coined_here(words, tail)
+        and not described_only(main)
+        and _main_stands_alone(ctx)
+    )
+
+
+def _main_stands_alone(ctx: PaperContext) -> bool:
+    """Whether the paper's main proposal is its whole contribution: named in the title or in the
+    authors' propose sentence ("We present a human-grounded evaluation framework ... synCUB" in a
+    later sentence is no method of the paper's), which does not open with an ordinal ("First, we
+    propose SIBS ... we introduce MGS": the first of several contributions, not their whole)."""
+    main = ctx.proposed
+    at = next((v for v in sentence_views(main.doc) if v.sentence.start <= main.start < v.sentence.end), None)
+    if at is None or at.index not in (0, ctx.propose_index):
+        return False
+    return not at.words or at.words[0] not in uses_cues().uses_ordinal_openers
+
+
+def _coined_here(words: tuple[str, ...], tail: Located) -> bool:
+    """Whether a capitalised name of several words is coined where it is proposed: its abbreviation
+    follows it in parentheses ("we further propose the Weighted Alpha Blending Equation (WABE)",
+    "we introduce Candidate Prior Normalization (CPN)"), so a named technique of the paper's method;
+    not when a noun after it says it is a metric, task or benchmark ("the Ratio Variance Warping (RVW)
+    metric"), when an evaluation follows ("for reference-free evaluation") or the name goes on past
+    the abbreviation."""
+    uc = uses_cues()
+    name = tail.span.text.replace("-", " ").split()
+    after = past_abbreviation(words, tail.last + 1)
+    if after == tail.last + 1 or len(name) < 2 or _name_goes_on(tail.span):
+        return False  # "a Self-Supervised Chain-of-Thought (COT) Data Construction System": a cut name
+    if after < len(words) and words[after] in uc.uses_coined_nonpart_nouns:
+        return False  # "the Ratio Variance Warping (RVW) metric"
+    if not uc.uses_coined_study_words.isdisjoint(words[after : after + 10]):
+        return False  # "the Temporal NCC (TNCC) ... for reference-free evaluation": a measure of the study
+    return all(w[:1].isupper() for w in name if w.isalpha() and len(w) > 3)
+
+
+def _name_goes_on(span: Span) -> bool:
+    """Whether a capitalised word follows the abbreviation after a name ("Self-Supervised
+    Chain-of-Thought (COT) Data Construction System"): the name is longer than the span."""
+    doc, at = span.doc, span.end
+    return at + 3 < len(doc) and doc[at].text == "(" and doc[at + 2].text == ")" and doc[at + 3].text.istitle()
+
+
+def _enumerated_part(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCues) -> Span | None:
+    """The paper's method whose parts a numbered list after a colon names ("Our approach introduces
+    two key innovations: (1) Mixed Sampling Strategy, ...; and (2) Policy Correction Mechanism",
+    "AdaGRPO consists of two components: (i) X: ...; (ii) Y", "To realize AR-RAG, we propose two
+    frameworks: (1) DAiD ..."): a Method right after a list marker (past an article), when the clause
+    before the colon has a propose or part verb whose subject is the paper's method, "it" or "we".
+    The head is that method named, else the paper's main method, never one the list names itself."""
+    words = view.words
+    if tail.label != "Method" or not _after_marker(words, tail.first, uc):
+        return None
+    colons = [j for j in range(tail.first - 1, -1, -1) if words[j] == ":"]
+    verb, colon = next(((v, c) for c in colons if (v := _listing_verb(words, c, uc)) > 0), (-1, -1))
+    if verb < 1:
+        return None  # "AdaGRPO consists of two components: (i) X: tracks ...; (ii) Y": the colon after the verb
+    j = _subject_end(words, verb, uc)
+    main = _main_method(ctx)
+    if main is None or any(same(main, e) for e in view.entities if e.first > colon):
+        return None  # "We propose two methods: (1) FooNet ..., (2) Y": contributions side by side
+    if j >= 0 and words[j] == "we":
+        return main
+    if _own_start(view, j, ctx, uc) < 0:
+        return None
+    named = next((e for e in view.entities if e.last == j and ctx.is_proposed(e)), None)
+    return main if named is None else named.span
+
+
+def _listing_verb(words: tuple[str, ...], colon: int, uc: UsesCues) -> int:
+    """The propose or part verb within eight words before a colon ("introduces two key innovations:"), else -1."""
+    verbs = range(colon - 1, max(-1, colon - 8), -1)
+    return next((j for j in verbs if words[j] in PROPOSE_VERBS or words[j] in uc.uses_part_verbs), -1)
+
+
+def _after_marker(words: tuple[str, ...], at: int, uc: UsesCues) -> bool:
+    """Whether word ``at`` opens an item of a numbered list: "(1) X", "(ii) X", "2) a X"."""
+    j = at - 1
+    if j >= 0 and words[j] in ("a", "an", "the"):
+        j -= 1
+    return j >= 1 and words[j] == ")" and words[j - 1] in uc.uses_list_markers
+
+
+def _introduced_by_ours(
+    view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues, uc: UsesCues
+) -> Span | None:
+    """The paper's method that introduces a further Method or Model the paper proposes as its
+    subject ("MemServe introduces MemPool, an elastic memory pool", "To further improve the
+    feature, STFTrack introduces a Frequency Enhancement Module (FEM)", "it further designs X"):
+    the method's own part. The propose verb stands within six words before the tail (plain words
+    between, no comma or cue); its subject, past adverbs, is the paper's main method named, "it" or
+    "our method"."""
+    if tail.label == "Dataset" or not ctx.is_proposed(tail) or (main := _main_method(ctx)) is None:
+        return None  # "Our approach introduces two new datasets (FTAG and T2P)": contributions, not parts
+    words = view.words
+    verb = next((j for j in range(tail.first - 1, max(-1, tail.first - 7), -1) if words[j] in PROPOSE_VERBS), -1)
+    if verb < 1 or not all(w.replace("-", "").isalpha() and w not in rc.use_any for w in words[verb + 1 : tail.first]):
+        return None  # "proposes using HDR Gaussian Splats": a cue's object; a comma ends the phrase
+    if any(verb < e.first < tail.first for e in view.entities):
+        return None  # the first name after the verb only
+    j = _subject_end(words, verb, uc)
+    if _own_start(view, j, ctx, uc) < 0:
+        return None
+    named = next((e for e in view.entities if e.last == j and ctx.is_proposed(e)), None)
+    if named is None:
+        return main  # "it introduces X", "our method introduces X"
+    return None if same(named.span, tail) else named.span
+
+
+def _main_of_part(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues, uc: UsesCues) -> Span | None:
+    """The paper's main method when a part verb lists a part the paper proposes ("Our method
+    comprises two lightweight modules: FCM and MKP", "It includes two novel modules, a MTFM and
+    an OTCM"): the main method uses its own named parts. None otherwise, or when the main
+    proposal is itself only a component (:func:`component_actor`) or is the tail."""
+    if not ctx.is_proposed(tail) or (main := _main_method(ctx)) is None or same(main, tail):
+        return None
+    return main if _part_listed(view, tail, ctx, rc, uc) else None
