@@ -24,6 +24,24 @@ def is_coined(text: str) -> bool:
     return text[0].isalpha() and any(ch.isdigit() for ch in text) and text[0].isupper()
 
 
+def capitals(name: str) -> str:
+    """A name's capital letters.
+
+    >>> capitals("CURE: Clinical Understanding"), capitals("PreFM")
+    ('CURECU', 'PFM')
+    """
+    return "".join(c for c in name if c.isupper())
+
+
+def initials(name: str) -> str:
+    """The first letters of a name's words and hyphen parts, upper-cased.
+
+    >>> initials("Predictive Future-modeling"), initials("graph  sequence model")
+    ('PFM', 'GSM')
+    """
+    return "".join(word[0] for word in name.replace("-", " ").split()).upper()
+
+
 def is_acronym(text: str) -> bool:
     """Whether ``text`` is a plain acronym: two to six capital letters ("SAR", "PET"; not "GPT-4", "FooNet").
 

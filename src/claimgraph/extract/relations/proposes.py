@@ -70,7 +70,7 @@ from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.entities.evidence import get_evidence, set_evidence
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
-from claimgraph.extract.entities.name_shapes import is_coined
+from claimgraph.extract.entities.name_shapes import capitals, initials, is_coined
 from claimgraph.extract.pipeline.sentences import TITLE_END, in_title, title_token_end
 from claimgraph.extract.pipeline.token_table import TokenTable, doc_text, table
 from claimgraph.extract.relations.guards import apposed_kind
@@ -367,11 +367,9 @@ def _known_initials(doc: Doc, entities: list[Span]) -> frozenset[str]:
     established thing, not a coined name. An abbreviation the paper defines is left alone."""
     defined = {short.text for _, short in doc._.abbreviations or ()}
     return frozenset(
-        _initials(span.text)
+        initials(span.text)
         for span in entities
-        if get_evidence(span) == "lexicon"
-        and " " in span.text.replace("-", " ")
-        and _initials(span.text) not in defined
+        if get_evidence(span) == "lexicon" and " " in span.text.replace("-", " ") and initials(span.text) not in defined
     )
 
 
@@ -467,15 +465,6 @@ def _after_abbreviation(tokens: TokenTable, end: int) -> int:
     return end
 
 
-def _initials(name: str) -> str:
-    return "".join(word[0] for word in name.replace("-", " ").split()).upper()
-
-
-def _capitals(name: str) -> str:
-    """A name's capital letters ("CURE" of "Clinical Understanding and Retrieval Evaluation")."""
-    return "".join(c for c in name if c.isupper())
-
-
 def _topic_title(doc: Doc, span: Span, named: list[Span]) -> bool:
     """Whether a title phrase of ordinary words ("Preference Leakage: ...", "Uncertainty-Aware
     GUI Agent: ...") names a topic, not the paper's contribution: the abstract writes it only
@@ -498,11 +487,11 @@ def _topic_title(doc: Doc, span: Span, named: list[Span]) -> bool:
         return True
     if name.lower() in abstract.lower():
         return False  # "the GT-mean loss" for "GT-Mean Loss": still a name
-    initials = _initials(name)
+    spelled = initials(name)
     return any(
         (other.label_ == "Dataset") == (span.label_ == "Dataset")
         and _loose(other.text) != _loose(name)
-        and _capitals(other.text) != initials
+        and capitals(other.text) != spelled
         for other in named
     )
 
@@ -534,9 +523,9 @@ def _for_title_purpose(
     words = [token.lower_ for token in span]
     if not any(purpose[: len(words)] == words for purpose in purposes):
         return False
-    capitals = _capitals(span.text)
-    if len(capitals) >= 2 and any(
-        _loose(other.text) != _loose(span.text) and _capitals(other.text).startswith(capitals) for other in names
+    own = capitals(span.text)
+    if len(own) >= 2 and any(
+        _loose(other.text) != _loose(span.text) and capitals(other.text).startswith(own) for other in names
     ):
         return False
     before = span.start - 1
@@ -882,7 +871,7 @@ def _abbreviation_of_skipped(span: Span, skipped: Span | None) -> bool:
     an established one, or one made of its initials ("optimal transport (OT)")."""
     if skipped is None or span.start != skipped.end + 1 or span.doc[skipped.end].text != "(":
         return False
-    return get_evidence(span) == "lexicon" or _capitals(span.text) == _initials(skipped.text)
+    return get_evidence(span) == "lexicon" or capitals(span.text) == initials(skipped.text)
 
 
 #: Words that may separate the names of a list ("X (XA), Y, and the Z").

@@ -4,7 +4,7 @@ change is relative (x/times/fold, or "%" of a metric that is not itself a percen
 from __future__ import annotations
 
 from claimgraph.extract.claims.cues import ClaimCues, MetricInfo
-from claimgraph.extract.claims.numbers.words import AFTER, BEFORE, _written
+from claimgraph.extract.claims.numbers.words import AFTER, BEFORE, _parsed, _written
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 from claimgraph.extract.pipeline.token_table import span_text
 
@@ -46,7 +46,7 @@ def direction(view: SentenceView, quantity: Located, cues: ClaimCues) -> str:
 
 def is_relative(view: SentenceView, quantity: Located, heading: str, info: MetricInfo | None, cues: ClaimCues) -> bool:
     """Whether the number is a relative (ratio/percent-of) change."""
-    match = getattr(quantity.span._, "quantity", None)
+    match = _parsed(quantity)
     unit = (getattr(match, "unit", None) or "").lower()
     window = view.words[max(0, quantity.first - BEFORE) : quantity.last + 1 + AFTER]
     if "relative" in window or "relatively" in window:

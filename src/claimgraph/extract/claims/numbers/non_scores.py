@@ -5,7 +5,15 @@ settings of the evaluation ("at 5% FPR", "to reach 80% accuracy")."""
 from __future__ import annotations
 
 from claimgraph.extract.claims.numbers.metrics import _Metric
-from claimgraph.extract.claims.numbers.words import _ACTORS, _APPROX, _CHANGE_NOUNS, _HEDGES, _latex_opener, _original
+from claimgraph.extract.claims.numbers.words import (
+    _ACTORS,
+    _APPROX,
+    _CHANGE_NOUNS,
+    _HEDGES,
+    _latex_opener,
+    _original,
+    _parsed,
+)
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 from claimgraph.extract.pipeline.token_table import span_text
 from claimgraph.extract.quantities.number_cues import NumberCues
@@ -181,7 +189,7 @@ def _under_condition(words: tuple[str, ...], first: int, nc: NumberCues) -> bool
 def _value_range(quantity: Located) -> tuple[float, float] | None:
     """The low and high value of a number ("69.9" -> (69.9, 69.9), "1.13-1.36" -> (1.13, 1.36)); None
     when it has no value."""
-    match = getattr(quantity.span._, "quantity", None)
+    match = _parsed(quantity)
     value = getattr(match, "value", None)
     if value is None:
         return None
@@ -240,7 +248,7 @@ def _is_count(view: SentenceView, quantity: Located, numbers: frozenset[int]) ->
     """A whole number with no unit in a count "<a> of <b>" / "<a> out of <b>": "110 of 200 were accepted",
     "the final success rate reached 91.5% (183 of 200)": how many of how many, never a score of the metric
     around it (not "an mAP50 of 98.8": a metric name before "of")."""
-    match = getattr(quantity.span._, "quantity", None)
+    match = _parsed(quantity)
     value = getattr(match, "value", None)
     if value is None or match.unit is not None or match.high is not None or not float(value).is_integer():
         return False

@@ -11,6 +11,7 @@ from claimgraph.extract.claims.cues import claim_cues
 from claimgraph.extract.claims.numbers.words import _ACTORS, _OWN_NOUNS
 from claimgraph.extract.claims.subjects import SubjectCues
 from claimgraph.extract.cues import load_cues
+from claimgraph.extract.entities.name_shapes import initials
 from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, SentenceView
 from claimgraph.extract.pipeline.token_table import span_text
 from claimgraph.extract.quantities.number_cues import number_cues
@@ -109,7 +110,7 @@ def _variant_of_own(key: str, subject: Span | None, ctx) -> bool:
     keys = set(ctx.keys) if ctx is not None else set()
     if subject is not None:
         keys.add(span_text(subject).lower())
-        keys.add("".join(w[:1] for w in re.split(r"[\s-]+", span_text(subject).lower()) if w))  # its initials
+        keys.add(initials(span_text(subject)).lower())  # its initials
     base = key.split("-", 1)[0]
     return any(k in keys for k in (key, base)) or (ctx is not None and key.replace("-", "") in ctx.spelled)
 

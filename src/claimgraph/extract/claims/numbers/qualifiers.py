@@ -15,6 +15,7 @@ from claimgraph.extract.claims.numbers.words import (
     _ACTORS,
     _LIST_JOINERS,
     _NOUN_LEADS,
+    _parsed,
     _Places,
     _word_located,
     _words_located,
@@ -69,7 +70,7 @@ def _variant_owner(
         hosted = _hosted_in(view, base, nc)
         if hosted is not None:
             return hosted
-    sizes = {q.first: q for q in quantities if _size_or_cost(getattr(q.span._, "quantity", None), nc) == "size"}
+    sizes = {q.first: q for q in quantities if _size_or_cost(_parsed(q), nc) == "size"}
     ends = {q.last: q for q in sizes.values()}
     quantity = quantities[index]
     i = quantity.first - 1

@@ -71,7 +71,7 @@ from claimgraph.extract.claims.numbers.unnamed_owners import (
     _indefinite_system,
     _unnamed_rival,
 )
-from claimgraph.extract.claims.numbers.words import _ACTORS, _Places, _written
+from claimgraph.extract.claims.numbers.words import _ACTORS, _parsed, _Places, _written
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 from claimgraph.extract.pipeline.token_table import span_text
 from claimgraph.extract.quantities.number_cues import number_cues
@@ -105,7 +105,7 @@ def comparisons(
     previous: tuple[Located, str] | None = None
     ablated = _ablation(words, nc)
     for index, quantity in enumerate(quantities):
-        match = getattr(quantity.span._, "quantity", None)
+        match = _parsed(quantity)
         unit = getattr(match, "unit", None)
         heading = direction(view, quantity, cues)
         listed = previous is not None and previous[0].last >= quantity.first - 3

@@ -44,14 +44,19 @@ class _Places:
     datasets: frozenset[int]
 
 
+def _parsed(quantity: Located):
+    """What the quantity finder read of the number (its text, value, high and unit), None if nothing."""
+    return getattr(quantity.span._, "quantity", None)
+
+
 def _written(quantity: Located) -> str:
     """The number as the quantity finder read it (the span may hold a whole token: "->2.44")."""
-    match = getattr(quantity.span._, "quantity", None)
+    match = _parsed(quantity)
     return match.text if match is not None else span_text(quantity.span)
 
 
 def _unit(quantity: Located) -> str | None:
-    return getattr(getattr(quantity.span._, "quantity", None), "unit", None)
+    return getattr(_parsed(quantity), "unit", None)
 
 
 def _latex_opener(word: str) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import PaperContext
+from claimgraph.extract.entities.name_shapes import capitals
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 from claimgraph.extract.relations.uses.cues import _abbreviates, _cased, _without_aside, uses_cues
 from claimgraph.extract.relations.uses.fragments import name_fragment
@@ -109,7 +110,7 @@ def _inside_own_long_form(view: SentenceView, head: Span, tail: Located) -> bool
     Object Detection via Unified Prompt and Representation Enhancement": "Representation
     Enhancement" is a piece of UPRE's own name, not a method UPRE uses)."""
     name, joiners = head.text, uses_cues().uses_long_form_joiners
-    letters = "".join(c for c in name if c.isupper())
+    letters = capitals(name)
     if " " in name or len(letters) < 3:
         return False
     pieces: list[str] = []

@@ -4,12 +4,12 @@ between two places without a bracketed aside."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
 from claimgraph.extract.cues import load_cues
+from claimgraph.extract.entities.name_shapes import capitals, initials
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 
 
@@ -120,9 +120,8 @@ def _abbreviates(short: str, long: str) -> bool:
     ("PreFM", "Predictive Future Modeling"; "GSM++" and "Graph Sequence Model" are not one name)."""
     if " " in short or " " not in long or not short.isalnum():
         return False
-    letters = "".join(c for c in short if c.isupper())
-    initials = "".join(w[0] for w in re.split(r"[\s-]+", long) if w).upper()
-    return len(letters) > 1 and letters == initials
+    letters = capitals(short)
+    return len(letters) > 1 and letters == initials(long)
 
 
 def _cased(view: SentenceView, j: int) -> str:

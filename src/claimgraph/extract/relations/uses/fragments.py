@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import RelationCues
+from claimgraph.extract.entities.name_shapes import capitals, initials
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, past_abbreviation
 from claimgraph.extract.pipeline.token_table import doc_text
 from claimgraph.extract.relations.uses.cues import _cased, uses_cues
@@ -200,6 +201,5 @@ def _abbreviated_part(view: SentenceView, tail: Located) -> bool:
     first, _, rest = tail.span.text.partition("-")
     if " " in first or not rest[:1].isupper():
         return False  # "Mixture-of-Experts (MoE)", "Low-Rank Adaptation (LoRA)", "Multi-Head Attention (MHA)"
-    initials = "".join(w[0] for w in re.split(r"[\s-]+", rest) if w).upper()
-    letters = "".join(c for c in abbr if c.isupper())
-    return len(letters) > 1 and letters == initials and not abbr.upper().startswith(first.upper()[:1])
+    letters = capitals(abbr)
+    return len(letters) > 1 and letters == initials(rest) and not abbr.upper().startswith(first.upper()[:1])
