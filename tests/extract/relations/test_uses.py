@@ -72,6 +72,17 @@ def uses(sentence: str, propose: str = PROPOSE, proposes=("FooNet",), entities=E
     return pairs_of(relation_triples(text, entities, proposes), "uses")
 
 
+def uses_reader(entities: dict[str, str]):
+    """:func:`uses` after "We propose FooNet, a new method for efficient reasoning." (or ``propose``), with a
+    test file's own entity table."""
+
+    def found_in(sentence: str, proposes=("FooNet",), propose: str | None = None) -> set[tuple[str, str]]:
+        lead = "We propose FooNet, a new method for efficient reasoning." if propose is None else propose
+        return uses(sentence, propose=lead, proposes=proposes, entities=entities)
+
+    return found_in
+
+
 @pytest.mark.parametrize(
     "sentence,tails",
     [

@@ -12,7 +12,7 @@ import pytest
 
 from claimgraph.extract.relations.uses import _coined_at
 from tests.extract.claim_docs import build
-from tests.extract.relations.test_uses import ENTS, uses
+from tests.extract.relations.test_uses import ENTS, uses, uses_reader
 from tests.extract.relations.test_uses_heads import _uses
 
 DIRECTION_ENTS = {
@@ -34,9 +34,7 @@ DIRECTION_ENTS = {
 }
 
 
-def found_in(sentence: str, proposes=("FooNet",), propose: str | None = None) -> set[tuple[str, str]]:
-    lead = "We propose FooNet, a new method for efficient reasoning." if propose is None else propose
-    return uses(sentence, propose=lead, proposes=proposes, entities=DIRECTION_ENTS)
+found_in = uses_reader(DIRECTION_ENTS)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.relations.test_uses import ENTS, uses
+from tests.extract.relations.test_uses import ENTS, uses_reader
 
 ROLE_ENTS = {
     **ENTS,
@@ -31,9 +31,7 @@ ROLE_ENTS = {
 }
 
 
-def found_in(sentence: str, proposes=("FooNet",), propose: str | None = None) -> set[tuple[str, str]]:
-    lead = "We propose FooNet, a new method for efficient reasoning." if propose is None else propose
-    return uses(sentence, propose=lead, proposes=proposes, entities=ROLE_ENTS)
+found_in = uses_reader(ROLE_ENTS)
 
 
 @pytest.mark.parametrize(
