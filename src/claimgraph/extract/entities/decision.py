@@ -1079,8 +1079,12 @@ class EntityDecider:
         there is none: "Claude Opus-4.6", "Whisper large-v3", "Gemini Pro-1.5" name one release, the bare name
         the family. A variant word with no version ("BERT large-scale") is none."""
         cues = self.cues
+
+        def release(text: str) -> bool:
+            return bool(cues.release_number.match(text) or cues.version.match(text))
+
         head, hyphen, tail = doc[index].text.partition("-")
-        if hyphen and head in cues.variant_words and (cues.release_number.match(tail) or cues.version.match(tail)):
+        if hyphen and head in cues.variant_words and release(tail):
             return index + 1  # one token: "Opus-4.6"
         if (
             index + 2 < len(doc)
@@ -1088,7 +1092,7 @@ class EntityDecider:
             and doc[index + 1].text == "-"
             and not doc[index].whitespace_
             and not doc[index + 1].whitespace_
-            and (cues.release_number.match(doc[index + 2].text) or cues.version.match(doc[index + 2].text))
+            and release(doc[index + 2].text)
         ):
             return index + 3  # "large" "-" "v3"
         return index

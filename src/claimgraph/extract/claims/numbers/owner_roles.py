@@ -71,7 +71,7 @@ def _others_unnamed(view: SentenceView, owner: Located) -> bool:
     another's system: its score is a baseline's, and a leaderboard row could not show whose it is. Asked
     only of a name the paper does not mark as its own ("our", "proposed", a variant of a proposed name:
     :func:`_variant_of_own`); not when "our <noun>" is named before it (:func:`_speaks_of_own`), when the
-    title names it (:func:`_named_by_paper`), when the sentence goes on to say it beats others ("FSNet
+    title names it (:func:`_in_title`), when the sentence goes on to say it beats others ("FSNet
     achieves an IoU of 0.56 ..., notably outperforming the baseline": ``beat_verbs``), nor when a
     preposition puts it inside a phrase and not in subject position ("our best configuration using OCGTL
     achieves 0.805": :func:`_after_preposition`)."""
@@ -79,7 +79,7 @@ def _others_unnamed(view: SentenceView, owner: Located) -> bool:
         return False
     if not claim_cues().beat_verbs.isdisjoint(view.words[owner.last + 1 :]):
         return False
-    return not _named_by_paper(view, owner) and not _after_preposition(view.words, owner.first)
+    return not _in_title(view, owner) and not _after_preposition(view.words, owner.first)
 
 
 def _after_preposition(words: tuple[str, ...], first: int) -> bool:
@@ -95,7 +95,7 @@ def _after_preposition(words: tuple[str, ...], first: int) -> bool:
     return False
 
 
-def _named_by_paper(view: SentenceView, owner: Located) -> bool:
+def _in_title(view: SentenceView, owner: Located) -> bool:
     """Whether the paper's title holds the word ``owner`` ("FSNet: Few-Shot ..." makes "FSNet achieves 0.56
     IoU" the paper's own). Not the propose sentence: a benchmark's names the models it evaluates."""
     doc = view.sentence.doc

@@ -194,10 +194,10 @@ def _unnamed_own(head: Span, view: SentenceView) -> bool:
     leaves the paper's own method unnamed: the proposal it resolved to is only described ("a weighted
     convolution operator") or is an established technique the method is built with ("Evaluations on
     STATE-ToxiCN validate the framework's effectiveness" where the paper proposes nothing named but
-    Prompt Engineering), unless the paper names it as its own (:func:`_named_by_paper`)."""
+    Prompt Engineering), unless the paper names it as its own (:func:`_coined_by_paper`)."""
     if _explicit(head, view):
         return False
-    return unnamed_description(head) or established_technique(head) and not _named_by_paper(head)
+    return unnamed_description(head) or established_technique(head) and not _coined_by_paper(head)
 
 
 @cache
@@ -207,7 +207,7 @@ def _naming_lead() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+", re.IGNORECASE)
 
 
-def _named_by_paper(head: Span) -> bool:
+def _coined_by_paper(head: Span) -> bool:
     """Whether the paper names ``head`` as its own right after a naming word or a propose verb ("a new
     fine-tuning method called Self-Play fIne-tuNing (SPIN)", "we introduce DAPO"): the paper that coined a
     name the lexicon now lists, not a paper that builds on the technique."""
