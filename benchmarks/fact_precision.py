@@ -19,14 +19,21 @@ It writes them as JSON Lines with an empty ``judgement`` ("correct", "partly" or
 "wrong") and ``note``, and a Markdown rendering to read while judging. The same
 data, sizes and seed give the same bytes.
 
-``score`` reads a judged file and prints, per kind, the judged facts, the
-correct, partly right and wrong ones, and the strict precision (correct/judged)
-with its 95% Wilson interval; facts left unjudged are counted apart.
+``score`` reads one or more judged files and prints, per kind, the judged facts,
+the correct, partly right and wrong ones, and the strict precision
+(correct/judged) with its 95% Wilson interval; facts left unjudged are counted
+apart. Several files are pooled; a fact may be in only one of them.
+
+``agree`` compares two independent judgings of the same facts (matched by kind
+and id): per kind, how often the two verdicts are the same, how often both or
+neither say "correct", Cohen's kappa of "correct" against the rest, and each
+judging's strict precision.
 
 Usage::
 
     python benchmarks/fact_precision.py sample -o facts.jsonl [--papers 2000] [--per-kind 60] [--seed 0]
-    python benchmarks/fact_precision.py score facts.jsonl [--markdown table.md]
+    python benchmarks/fact_precision.py score facts.jsonl [more.jsonl ...] [--markdown table.md]
+    python benchmarks/fact_precision.py agree first.jsonl second.jsonl [--markdown table.md]
 """
 
 from __future__ import annotations
@@ -486,14 +493,117 @@ def markdown_table(tallies: Sequence[Tally]) -> str:
     return "\n".join(lines)
 
 
+def read_pooled(paths: Sequence[Path]) -> list[dict]:
+    """The records of several judged files together.
+
+    Raises
+    ------
+    InputError
+        As :func:`read_judged`, and naming the file and line of a fact that an
+        earlier file holds too (pooling would count it twice).
+    """
+    records: list[dict] = []
+    first: dict[tuple[str, str], Path] = {}
+    for path in paths:
+        for number, record in enumerate(read_judged(path), 1):
+            key = (record["kind"], record["id"])
+            if key in first:
+                message = f"fact {record['id']} is in {first[key]} too: pool each fact once (see `agree`)"
+                raise InputError(message, path=str(path), line=number)
+            first[key] = path
+            records.append(record)
+    return records
+
+
 def run_score(args: argparse.Namespace) -> None:
-    tallies = tally(read_judged(args.judged))
+    tallies = tally(read_pooled(args.judged))
     print(text_table(tallies))
     unjudged = sum(t.unjudged for t in tallies)
     if unjudged:
         print(f"{unjudged} facts not judged yet (left out above)")
     if args.markdown:
         args.markdown.write_text(markdown_table(tallies) + "\n", encoding="utf-8", newline="\n")
+        print(f"wrote {args.markdown}")
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """Two judgings of the same facts of one kind."""
+
+    kind: str
+    facts: int
+    same: int  # the same verdict
+    both_correct: int
+    first_only: int  # "correct" in the first judging only
+    second_only: int
+
+    @property
+    def correct_agreement(self) -> float:
+        """Share of facts where both or neither judging says "correct"."""
+        return (self.facts - self.first_only - self.second_only) / self.facts
+
+    @property
+    def kappa(self) -> float | None:
+        """Cohen's kappa of "correct" against the rest (None when chance agreement is total)."""
+        first = (self.both_correct + self.first_only) / self.facts
+        second = (self.both_correct + self.second_only) / self.facts
+        chance = first * second + (1 - first) * (1 - second)
+        return None if chance == 1 else (self.correct_agreement - chance) / (1 - chance)
+
+    @property
+    def precisions(self) -> tuple[float, float]:
+        """Strict precision by the first judging and by the second."""
+        return (
+            (self.both_correct + self.first_only) / self.facts,
+            (self.both_correct + self.second_only) / self.facts,
+        )
+
+
+def agreement(first: Iterable[dict], second: Iterable[dict]) -> list[Agreement]:
+    """Per kind (in :data:`KINDS` order), the facts judged in both, compared; unjudged facts are left out."""
+    theirs = {(r["kind"], r["id"]): r["judgement"] for r in second if r["judgement"]}
+    pairs: dict[str, list[tuple[str, str]]] = {}
+    for record in first:
+        other = theirs.get((record["kind"], record["id"]))
+        if record["judgement"] and other:
+            pairs.setdefault(record["kind"], []).append((record["judgement"], other))
+    rows = []
+    for kind in KINDS:
+        judged = pairs.get(kind)
+        if not judged:
+            continue
+        verdicts = Counter((a == "correct", b == "correct") for a, b in judged)
+        same = sum(a == b for a, b in judged)
+        rows.append(
+            Agreement(kind, len(judged), same, verdicts[True, True], verdicts[True, False], verdicts[False, True])
+        )
+    return rows
+
+
+def agreement_table(rows: Sequence[Agreement]) -> str:
+    """The agreements as a Markdown table."""
+    lines = [
+        '| fact | judged twice | same verdict | same on "correct" | kappa | precision: first / second |',
+        "|---|---:|---:|---:|---:|---|",
+    ]
+    for row in rows:
+        kappa = "-" if row.kappa is None else f"{row.kappa:.2f}"
+        first, second = row.precisions
+        lines.append(
+            f"| {row.kind} | {row.facts} | {row.same / row.facts:.2f} | {row.correct_agreement:.2f} | {kappa} "
+            f"| {first:.2f} / {second:.2f} |"
+        )
+    return "\n".join(lines)
+
+
+def run_agree(args: argparse.Namespace) -> None:
+    rows = agreement(read_judged(args.first), read_judged(args.second))
+    if not rows:
+        raise InputError("no fact is judged in both files", path=str(args.second))
+    table = agreement_table(rows)
+    print(table)
+    if args.markdown:
+        args.markdown.write_text(table + "\n", encoding="utf-8", newline="\n")
         print(f"wrote {args.markdown}")
 
 
@@ -522,13 +632,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=[],
         help="never draw the papers that --papers and this seed draw (a pool read while tuning); repeatable",
     )
-    score = commands.add_parser("score", help="precision per kind of a judged file")
-    score.add_argument("judged", type=Path)
+    score = commands.add_parser("score", help="precision per kind of judged files (several are pooled)")
+    score.add_argument("judged", type=Path, nargs="+")
     score.add_argument("--markdown", type=Path, help="also write the table as Markdown to this file")
+    agree = commands.add_parser("agree", help="agreement of two judgings of the same facts")
+    agree.add_argument("first", type=Path)
+    agree.add_argument("second", type=Path)
+    agree.add_argument("--markdown", type=Path, help="also write the table to this file")
     args = parser.parse_args(argv)
     try:
         if args.command == "sample":
             run_sample(args)
+        elif args.command == "agree":
+            run_agree(args)
         else:
             run_score(args)
     except (InputError, OSError) as exc:

@@ -193,3 +193,52 @@ def test_a_bad_line_is_named_by_file_and_line(tmp_path, capsys, line, message):
     assert fp.main(["score", str(judged)]) == 2
     error = capsys.readouterr().err
     assert f"{judged}:3: {message}" in error
+
+
+def _write(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    return path
+
+
+def test_score_pools_several_files(tmp_path, capsys):
+    first = _write(tmp_path / "a.jsonl", _judged("uses", ["correct", "wrong"]))
+    second = [{**r, "id": f"b-{r['id']}"} for r in _judged("uses", ["correct", "correct", "partly"])]
+    assert fp.main(["score", str(first), str(_write(tmp_path / "b.jsonl", second))]) == 0
+    assert "uses       5        3       1      1       0.60 [0.23, 0.88]" in capsys.readouterr().out
+
+
+def test_a_fact_pooled_twice_is_named_by_file_and_line(tmp_path, capsys):
+    first = _write(tmp_path / "a.jsonl", _judged("uses", ["correct", "wrong"]))
+    again = _write(tmp_path / "b.jsonl", _judged("uses", ["partly"]))  # id uses-0 again
+    assert fp.main(["score", str(first), str(again)]) == 2
+    assert f"{again}:1: fact uses-0 is in {first} too" in capsys.readouterr().err
+
+
+def test_agreement_of_two_judgings(tmp_path):
+    first = _judged("uses", ["correct"] * 6 + ["partly", "wrong", "wrong", "correct"])
+    second = _judged("uses", ["correct"] * 5 + ["partly", "partly", "wrong", "correct", "wrong"])
+    second.append({**second[0], "id": "only-in-second"})
+    (row,) = fp.agreement(first, second)
+    assert (row.facts, row.same, row.both_correct, row.first_only, row.second_only) == (10, 7, 5, 2, 1)
+    assert row.correct_agreement == 0.7
+    assert row.precisions == (0.7, 0.6)
+    # chance agreement: 0.7 * 0.6 + 0.3 * 0.4 = 0.54; kappa = (0.7 - 0.54) / 0.46
+    assert round(row.kappa, 4) == round(0.16 / 0.46, 4)
+
+
+def test_agreement_leaves_out_unjudged_facts_and_kinds_judged_once():
+    first = _judged("uses", ["correct", ""]) + _judged("proposes", ["wrong"])
+    second = _judged("uses", ["correct", "correct"])
+    (row,) = fp.agreement(first, second)
+    assert (row.kind, row.facts, row.kappa) == ("uses", 1, None)  # both all-correct: kappa undefined
+
+
+def test_agree_prints_a_table_and_refuses_files_with_nothing_in_common(tmp_path, capsys):
+    first = _write(tmp_path / "a.jsonl", _judged("evaluated_on", ["correct", "wrong"]))
+    second = _write(tmp_path / "b.jsonl", _judged("evaluated_on", ["correct", "partly"]))
+    table = tmp_path / "agree.md"
+    assert fp.main(["agree", str(first), str(second), "--markdown", str(table)]) == 0
+    assert table.read_text().splitlines()[2] == "| evaluated_on | 2 | 0.50 | 1.00 | 1.00 | 0.50 / 0.50 |"
+    other = _write(tmp_path / "c.jsonl", _judged("uses", ["correct"]))
+    assert fp.main(["agree", str(first), str(other)]) == 2
+    assert "no fact is judged in both files" in capsys.readouterr().err
