@@ -1,6 +1,6 @@
 """Session 11: coined parts of the paper's contribution that no verb introduces ("..., and a
 Dual-Reference Structural Rectification (DRSR) mechanism to enforce ...", "centered on the
-Uncertainty-Aware Pyramid Fusion (UAPF) module"): relations/proposes.py ``_named_parts``."""
+Uncertainty-Aware Pyramid Fusion (UAPF) module"): relations/proposes/parts.py ``_named_parts``."""
 
 import pytest
 

@@ -86,7 +86,7 @@ def _window_back(words: tuple[str, ...], index: int, steps: int) -> int:
 def _purpose(words: tuple[str, ...], index: int, reading: ReadingCues) -> bool:
     """Whether the comparison verb is an infinitive of purpose: "To surpass X, we ...", "in order
     to outperform X", "aiming to beat X", "to further surpass X", "aimed at surpassing X". Unlike
-    claims/subjects.is_purpose it keeps verbs ending in "s" ("surpass"), which are no third person
+    claims/subjects/markers.is_purpose it keeps verbs ending in "s" ("surpass"), which are no third person
     here; it shares that function's adverbs and aim words (``cues/subjects.json``)."""
     subject_cues = load_cues(SubjectCues, "subjects.json")
     j = index - 1

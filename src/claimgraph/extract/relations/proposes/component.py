@@ -1,0 +1,181 @@
+"""The component's entry point: :func:`proposed_spans` reads the proposal cues, the title and the parts
+of the contribution and drops the names that are no proposal; ``claimgraph_proposes``
+(:func:`make_proposes`) adds the appositive names and sets ``doc._.proposes``."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
+from claimgraph.extract.cues import AuthorCues, author_cues
+from claimgraph.extract.entities.decision import ENTITIES
+from claimgraph.extract.entities.evidence import get_evidence
+from claimgraph.extract.entities.name_cues import NameCues, name_cues
+from claimgraph.extract.pipeline.token_table import table
+from claimgraph.extract.relations.proposes.appositives import appositive_names
+from claimgraph.extract.relations.proposes.cues import ProposeCues, _loose, propose_cues
+from claimgraph.extract.relations.proposes.descriptions import _field_short_form, _kind_modifier, _named_after, _purpose
+from claimgraph.extract.relations.proposes.fragments import _fragment, _modifier
+from claimgraph.extract.relations.proposes.objects import (
+    _coordinated,
+    _first_after,
+    _named_head_end,
+    _past_unnamed_long_form,
+    _proposal_stop,
+    _window_end,
+)
+from claimgraph.extract.relations.proposes.parts import _components, _named_parts
+from claimgraph.extract.relations.proposes.proposal_cues import (
+    _adjective_cue,
+    _by_authors,
+    _earlier_work,
+    _names_by_authors,
+    _names_prior_work,
+)
+from claimgraph.extract.relations.proposes.refusals import (
+    _apposed_non_proposal,
+    _described_then_named,
+    _established_short_form,
+    _kinds_of_named,
+    _known_initials,
+    _run_on,
+    _task_names,
+)
+from claimgraph.extract.relations.proposes.titles import (
+    _event_name,
+    _for_title_purpose,
+    _kind_subtitle,
+    _title_colon,
+    _title_names,
+    _title_purposes,
+    _topic_title,
+)
+from claimgraph.vocabulary import PROPOSABLE_TYPES
+
+
+def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: ProposeCues | None = None) -> list[Span]:
+    """Return the entity spans the paper introduces, in text order (pure)."""
+    parts = parts or propose_cues()
+    entities = [s for s in doc.spans.get(ENTITIES, []) if s.label_ in PROPOSABLE_TYPES]
+    if not entities:
+        return []
+    chosen: dict[int, Span] = {}
+    tokens = table(doc)
+    starts = frozenset(span.start for span in entities)
+    for index, lower in enumerate(tokens.lower):
+        if (
+            lower in cues.naming_cues
+            and not _names_prior_work(tokens, index, authors, parts)
+            and not _adjective_cue(tokens, index, cues)
+        ):
+            _first_after(
+                entities,
+                index,
+                min(index + 4, tokens.sentence_end(index)),
+                chosen,
+                skip=lambda span, cue=index: _modifier(tokens, span) or _fragment(tokens, span, cue, authors),
+            )
+        elif lower in authors.naming_verbs and _names_by_authors(tokens, index, authors):
+            _first_after(
+                entities,
+                index,
+                min(index + 6, tokens.sentence_end(index)),
+                chosen,
+                skip=lambda span, verb=index: _fragment(tokens, span, verb, authors),
+            )
+        elif (
+            lower in authors.propose_verbs
+            and _by_authors(tokens, index, authors)
+            and not _earlier_work(tokens, index, parts)
+        ):
+            limit = _window_end(tokens, index)
+            stop = next((j for j in range(index + 1, limit) if _proposal_stop(tokens, j, authors)), limit)
+            stop = _past_unnamed_long_form(doc, starts, index, stop, tokens.sentence_end(index))
+
+            def skip(span, verb=index):
+                return (
+                    _modifier(tokens, span)
+                    or _purpose(tokens, span, authors)
+                    or _named_after(tokens, span, starts, cues, authors)
+                    or _kind_modifier(tokens, span, authors)
+                    or _field_short_form(tokens, span, authors)
+                    or _fragment(tokens, span, verb, authors)
+                )
+
+            first = _first_after(entities, index, stop, chosen, skip=skip)
+            if first is not None:
+                _coordinated(entities, first, chosen, skip=skip)
+        elif lower == "proposed" and index and tokens.lower[index - 1] in ("our", "the"):
+            # "our proposed VA-VAE", "the proposed pipeline, AnthroTAP,": the name right after
+            def named(span, verb=index):
+                # an established name is no proposal here ("the proposed contrastive learning objective")
+                if get_evidence(span) == "lexicon":
+                    return True
+                return (
+                    _modifier(tokens, span)
+                    or _field_short_form(tokens, span, authors)
+                    or _fragment(tokens, span, verb, authors)
+                )
+
+            first = _first_after(entities, index, _named_head_end(tokens, index, authors), chosen, skip=named)
+            if first is not None:
+                _coordinated(entities, first, chosen, skip=named)
+        elif lower == "our":
+            # "our (multi-agent) framework OMNE": a name right after our type word; a word that ends the phrase
+            # (a verb: "Our framework leverages the FLOWER framework") stops it, the name after it is another's
+            limit = min(index + 7, tokens.sentence_end(index))
+            ends = authors.propose_gap_stops | authors.name_closers
+            stop = next((j for j in range(index + 1, limit) if tokens.lower[j] in ends), limit)
+            _first_after(
+                entities,
+                index,
+                stop,
+                chosen,
+                only=lambda span: get_evidence(span) == "head-name",
+            )
+    named = [span for span in chosen.values()]
+    colon = _title_colon(doc)
+    titled = [
+        span for span in _title_names(doc, entities, tokens, authors, cues) if not _event_name(doc, tokens, span, parts)
+    ]
+    # the name before the title's colon first: a title phrase after it ("VITA-VLA: ... via Action Expert
+    # Distillation") is then read against it, as against the names the abstract proposes
+    for span in sorted(titled, key=lambda s: colon is None or s.end > colon):
+        own = colon is not None and span.end <= colon
+        if (own and _kind_subtitle(doc, tokens, authors)) or not _topic_title(doc, span, named):
+            chosen.setdefault(span.start, span)
+            if own:
+                named.append(span)
+    _components(entities, tokens, chosen, authors, parts)
+    _named_parts(entities, tokens, chosen, authors, parts)
+    tasks = _task_names(doc, [chosen[start] for start in sorted(chosen)], parts.task_name_breaks)
+    known = _known_initials(doc, entities)
+    kinds = _kinds_of_named(tokens, entities, chosen, cues, authors)
+    purposes = _title_purposes(doc, tokens)
+    names = list(chosen.values())
+    return [
+        chosen[start]
+        for start in sorted(chosen)
+        if _loose(chosen[start].text) not in tasks
+        and not _for_title_purpose(tokens, chosen[start], purposes, names, cues, authors)
+        and not _run_on(chosen[start], names)
+        and chosen[start].text not in known
+        and _loose(chosen[start].text) not in kinds
+        and not _apposed_non_proposal(tokens, chosen[start], parts, authors)
+        and not _described_then_named(tokens, chosen[start], chosen, cues, authors)
+        and not _established_short_form(tokens, chosen[start], chosen, colon, authors)
+    ]
+
+
+@Language.factory("claimgraph_proposes")
+def make_proposes(nlp: Language, name: str):
+    """Build the proposes component."""
+    cues, authors, appositives = name_cues(), author_cues(), propose_cues()
+
+    def set_proposes(doc: Doc) -> Doc:
+        appositive_names(doc, authors, appositives)
+        doc._.proposes = proposed_spans(doc, cues, authors, appositives)
+        return doc
+
+    return set_proposes

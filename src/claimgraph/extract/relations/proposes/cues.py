@@ -1,0 +1,62 @@
+"""The cue words of ``cues/proposes.json`` (:class:`ProposeCues`) and what every reading shares: the
+window sizes, the words that continue a name (``_NAME_LINKS``), a name's comparison key (:func:`_loose`)
+and the token after its parenthesised abbreviation (:func:`_after_abbreviation`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimgraph.extract.cues import load_cues
+from claimgraph.extract.pipeline.token_table import TokenTable
+
+WINDOW = 12
+
+#: Words an appositive coined name may span ("we present hyper-connections, a ...").
+APPOSITIVE_WORDS = 4
+
+#: Tokens after "a/an" in which the appositive names its kind ("a simple yet effective method").
+APPOSITIVE_HEAD = 8
+
+
+@dataclass(frozen=True, slots=True)
+class ProposeCues:
+    """``cues/proposes.json``: coined names that only the proposal sentence marks."""
+
+    appositive_skip_words: frozenset[str]
+    appositive_not_proposable: frozenset[str]
+    appositive_dataset_heads: frozenset[str]
+    appositive_model_heads: frozenset[str]
+    appositive_kind_heads: frozenset[str]
+    appositive_head_stops: frozenset[str]
+    component_verbs: frozenset[str]
+    task_name_breaks: frozenset[str]
+    part_nouns: frozenset[str]
+    part_endings: frozenset[str]
+    prior_part_leads: frozenset[str]
+    part_use_leads: frozenset[str]
+    earlier_work_adverbs: frozenset[str]
+    event_nouns: frozenset[str]
+    event_report_openers: frozenset[str]
+
+
+def propose_cues() -> ProposeCues:
+    """The packaged ``cues/proposes.json``."""
+    return load_cues(ProposeCues, "proposes.json")
+
+
+def _loose(name: str) -> str:
+    """A name's comparison key: lower case, hyphens as spaces ("In-Context" = "in context")."""
+    return " ".join(name.lower().replace("-", " ").split())
+
+
+def _after_abbreviation(tokens: TokenTable, end: int) -> int:
+    """The token after a name's parenthesised abbreviation ("Graph Neural Network (GNN)"), or ``end``."""
+    if end < len(tokens) and tokens.text[end] == "(":
+        for j in range(end + 1, min(end + 5, len(tokens))):
+            if tokens.text[j] == ")":
+                return j + 1
+    return end
+
+
+#: Words that continue a name into a longer one ("Slot Attention with Re-Initialization ...").
+_NAME_LINKS = frozenset({"with", "for", "of", "via"})

@@ -1,0 +1,122 @@
+"""The object of a proposal: where it may end (:func:`_window_end`, :func:`_proposal_stop`,
+:func:`_named_head_end`, :func:`_past_unnamed_long_form`), the first name in it that is not skipped
+(:func:`_first_after`) and the names listed right after it (:func:`_coordinated`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from claimgraph.extract.cues import AuthorCues
+from claimgraph.extract.entities.evidence import get_evidence
+from claimgraph.extract.entities.name_shapes import capitals, initials
+from claimgraph.extract.pipeline.token_table import TokenTable, table
+from claimgraph.extract.relations.proposes.cues import WINDOW, _after_abbreviation
+
+
+def _past_unnamed_long_form(doc: Doc, starts: frozenset[int], verb: int, stop: int, end: int) -> int:
+    """Where a proposal's object may end when a long form that names nothing (a verb phrase, a sentence: no
+    entity starts there, its short form is the name) begins before ``stop``: past its parenthesised short form
+    ("This paper introduces Growing Networks with Autonomous Pruning (GNAP) for ...": GNAP is proposed).
+    Otherwise ``stop``."""
+    for long_form, short_form in doc._.abbreviations or ():
+        if (
+            verb < long_form.start < stop
+            and long_form.start not in starts
+            and short_form.start in starts
+            and long_form.end < short_form.start <= long_form.end + 1
+            and short_form.end < end
+        ):
+            return max(stop, short_form.end + 1)
+    return stop
+
+
+def _window_end(tokens: TokenTable, verb: int) -> int:
+    """Where a proposal's object may end: ``WINDOW - 1`` words after the verb, hyphens not
+    counted ("the first-of-its-kind large-scale multimodal X dataset"), within the sentence."""
+    end = tokens.sentence_end(verb)
+    words = 0
+    j = verb + 1
+    while j < end and words < WINDOW - 1:
+        if tokens.text[j] != "-":
+            words += 1
+        j += 1
+    return j
+
+
+def _named_head_end(tokens: TokenTable, proposed: int, authors: AuthorCues) -> int:
+    """After "our/the proposed", the end of the span where the name may start: right after
+    it, or after a kind noun and a comma ("our proposed pipeline, AnthroTAP")."""
+    end = min(proposed + 4, tokens.sentence_end(proposed))
+    j = proposed + 1
+    while j < end and (tokens.lower[j] in authors.kind_nouns or tokens.text[j] in (",", ":")):
+        j += 1
+    return min(j + 1, end)
+
+
+def _proposal_stop(tokens: TokenTable, j: int, authors: AuthorCues) -> bool:
+    """Whether a proposal's object ends at token ``j``: a gap stop (not one glued by a hyphen:
+    "a manual-based planning model X"), or a study noun before "of"/"on"/"into" ("we present
+    a survey of X": X is studied, not proposed)."""
+    lower = tokens.lower
+    if lower[j] in authors.propose_gap_stops:
+        return not (j >= 2 and tokens.text[j - 1] == "-" and not tokens.space[j - 2])
+    return lower[j] in authors.study_nouns and j + 1 < len(lower) and lower[j + 1] in ("of", "on", "into")
+
+
+def _first_after(
+    entities: list[Span], index: int, limit: int, chosen: dict[int, Span], only=None, skip=None
+) -> Span | None:
+    """Choose the first entity after ``index`` and before ``limit`` (not skipped); return it.
+    The parenthesised abbreviation of a skipped name is skipped too ("a custom Convolutional
+    Neural Network (CNN) architecture")."""
+    skipped = None
+    for span in entities:
+        if skip is not None and index < span.start < limit:
+            if _abbreviation_of_skipped(span, skipped) or skip(span):
+                skipped = span
+                continue
+        if index < span.start < limit:
+            if only is None or only(span):
+                chosen.setdefault(span.start, span)
+                return span
+            return None
+    return None
+
+
+def _abbreviation_of_skipped(span: Span, skipped: Span | None) -> bool:
+    """Whether ``span`` is the abbreviation, in parentheses, of the skipped name right before it:
+    an established one, or one made of its initials ("optimal transport (OT)")."""
+    if skipped is None or span.start != skipped.end + 1 or span.doc[skipped.end].text != "(":
+        return False
+    return get_evidence(span) == "lexicon" or capitals(span.text) == initials(skipped.text)
+
+
+#: Words that may separate the names of a list ("X (XA), Y, and the Z").
+_LIST_GAP = frozenset({",", "and", "or", "a", "an", "the"})
+
+
+def _coordinated(entities: list[Span], first: Span, chosen: dict[int, Span], skip=None) -> None:
+    """Names listed right after a proposed one ("we construct X and Y", "X, Y, and Z",
+    "X (XA) and an Y (YA)") are proposed too; a name's parenthesised abbreviation is passed over."""
+    tokens = table(first.doc)
+    end = _after_abbreviation(tokens, first.end)
+    for span in entities:
+        if span.start < end:
+            continue
+        if not _list_gap(tokens.lower[end : span.start]):
+            return
+        if skip is not None and skip(span):
+            return
+        chosen.setdefault(span.start, span)
+        end = _after_abbreviation(tokens, span.end)
+
+
+def _list_gap(gap: list[str]) -> bool:
+    """Whether the words between two names join a list: ",", "and", "or", ", and", with an
+    article only after "and"/"or" ("X and an Y"); ", a" opens a description ("X, a MoE model")."""
+    if not gap or len(gap) > 3 or any(w not in _LIST_GAP for w in gap):
+        return False
+    joined = [i for i, w in enumerate(gap) if w in (",", "and", "or")]
+    if not joined:
+        return False
+    return all(gap[i - 1] in ("and", "or") for i, w in enumerate(gap) if w in ("a", "an", "the") and i)

@@ -1,0 +1,191 @@
+"""The parts of the paper's own contribution: coined names after a component verb whose subject is the
+contribution (:func:`_components`: "It includes two modules, X and Y") and coined Title-Case parts with
+their abbreviation that no verb introduces (:func:`_named_parts`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from claimgraph.extract.cues import AuthorCues
+from claimgraph.extract.entities.evidence import get_evidence
+from claimgraph.extract.pipeline.token_table import TokenTable
+from claimgraph.extract.relations.guards import apposed_kind
+from claimgraph.extract.relations.proposes.cues import _NAME_LINKS, ProposeCues, _after_abbreviation, _loose
+from claimgraph.extract.relations.proposes.fragments import _fragment, _modifier
+from claimgraph.extract.relations.proposes.objects import _coordinated, _first_after, _proposal_stop, _window_end
+
+#: Words before a component verb that name the paper's own contribution ("It includes ...").
+_OWN_OPENERS = frozenset({"it", "our"})
+
+#: Determiners before a kind noun that refer to the contribution ("the framework comprises ...").
+_THE = frozenset({"the", "this", "our"})
+
+
+def _components(
+    entities: list[Span], tokens: TokenTable, chosen: dict[int, Span], authors: AuthorCues, parts: ProposeCues
+) -> None:
+    """Parts of the paper's own contribution ("It includes two novel modules, a multi-view template
+    fusion module (MTFM) and an optimal trajectory correction module (OTCM)", "S3CE-Net incorporates
+    the X (SSAM) and the Y (STFS)", "Our method comprises two lightweight modules: X (FCM) and Y"):
+    after a component verb whose subject is a proposed name, "it", or "our/the/this <kind noun>",
+    the first coined Method or Model name, and those listed with it, are proposed. Established
+    (lexicon) names ("it incorporates a Transformer") and datasets are parts it uses, not proposals."""
+    lower = tokens.lower
+    shorts = {short.text for _, short in entities[0].doc._.abbreviations or ()} if entities else set()
+    for index, word in enumerate(lower):
+        if word not in parts.component_verbs or index == 0:
+            continue
+        start = tokens.sentence_start(index)
+        lo = max(start, index - 8)
+        if not _own_subject(tokens, entities, chosen, lo, index, start, authors):
+            continue
+
+        def skip(span, verb=index):
+            return (
+                span.label_ == "Dataset"
+                or get_evidence(span) in ("lexicon", "lexicon-variant")
+                or _established_short(span, entities)
+                or _not_a_part_name(tokens, span, authors)
+                or (span.start > 0 and tokens.text[span.start - 1] == "(")  # the abbreviation of a name before
+                or span.text in shorts  # a later mention of an abbreviation: its long form is the name
+                or _modifier(tokens, span)
+                or _fragment(tokens, span, verb, authors)
+            )
+
+        limit = _window_end(tokens, index)
+        # the object ends at a clause or a preposition ("... aligned with features via POT",
+        # "consists of a modification of the ResNet")
+        stop = next((j for j in range(index + 1, limit) if _part_stop(tokens, j, index, authors)), limit)
+        first = _first_after(entities, index, stop, chosen, skip=skip)
+        if first is not None:
+            _coordinated(entities, first, chosen, skip=skip)
+
+
+def _named_parts(
+    entities: list[Span], tokens: TokenTable, chosen: dict[int, Span], authors: AuthorCues, parts: ProposeCues
+) -> None:
+    """Coined parts of the paper's contribution that no verb introduces ("Specifically, we introduce
+    ..., and a Dual-Reference Structural Rectification (DRSR) mechanism to enforce ...", "centered on
+    the Uncertainty-Aware Pyramid Fusion (UAPF) module", "a Language-Guided Band Selection Module
+    (LBSM)"): a Title-Case Method or Model name of two words or more, not a lexicon name, whose
+    abbreviation (no lexicon name either) the abstract defines right after it, then a part noun, or
+    the name ends in a part ending; only in a paper that proposes something, in a sentence about
+    the paper's own work, and not someone else's ("unlike the existing X (XM) module", "we
+    incorporate the Lattice Boltzmann Method (LBM)")."""
+    if not chosen:
+        return
+    names = {_loose(span.text) for span in chosen.values()}
+    established = {span.text for span in entities if get_evidence(span) in ("lexicon", "lexicon-variant")}
+    for span in entities:
+        if span.label_ == "Dataset" or _loose(span.text) in names or not _coined_title_case(span.text):
+            continue
+        if get_evidence(span) in ("lexicon", "lexicon-variant") or _established_short(span, entities):
+            continue
+        if span.start - 1 > tokens.sentence_start(span.start) and tokens.text[span.start - 1][:1].isupper():
+            continue  # "Outfit-aware Noise Optimization Module": the tail of a longer name
+        if span.start > 2 and tokens.lower[span.start - 1] in ("a", "an") and tokens.text[span.start - 2] == ",":
+            if any(c.end == span.start - 2 for c in chosen.values()):
+                continue  # "We propose QuaRot-7B, a Mixture of Experts (MoE) architecture": it describes the proposal
+        after = _after_abbreviation(tokens, span.end)
+        if after == span.end or not any(c.isupper() for c in tokens.text[span.end + 1]):
+            continue
+        if tokens.text[span.end + 1] in established:
+            continue  # "a Robustly Optimized BERT Approach (RoBERTa) decoder module": a lexicon name's long form
+        kind = after < len(tokens) and tokens.lower[after] in parts.part_nouns or _apposed_part(span, after, parts)
+        if not kind and tokens.lower[span.end - 1] not in parts.part_endings:
+            continue
+        start = tokens.sentence_start(span.start)
+        lead = tokens.lower[start : span.start]
+        if any(w in parts.prior_part_leads for w in lead) or any(w in parts.part_use_leads for w in lead[-4:]):
+            continue
+        if not _own_sentence(tokens, entities, chosen, start, span, authors, parts):
+            continue
+        chosen[span.start] = span
+        names.add(_loose(span.text))
+
+
+def _own_sentence(
+    tokens: TokenTable,
+    entities: list[Span],
+    chosen: dict[int, Span],
+    start: int,
+    span: Span,
+    authors: AuthorCues,
+    parts: ProposeCues,
+) -> bool:
+    """Whether the sentence of ``span`` speaks of the paper's own work: an author word, a propose
+    or component verb anywhere in it, or a proposed name or "the/this <kind noun>" before ``span``."""
+    words = tokens.lower[start : tokens.sentence_end(span.start)]
+    if any(w in authors.author_words or w in authors.propose_verbs or w in parts.component_verbs for w in words):
+        return True
+    return _own_subject(tokens, entities, chosen, start, span.start, start, authors)
+
+
+def _apposed_part(span: Span, after: int, parts: ProposeCues) -> bool:
+    """ ", a/an <part noun>" within three words after a name's abbreviation ("the Cross-Modal
+    Semantic Sieve (CS2), a module enabling early audio-visual interaction")."""
+    return apposed_kind(span.doc, after, len(span.doc), parts.part_nouns, 3, frozenset())
+
+
+def _coined_title_case(name: str) -> bool:
+    """Whether a name is two or more words, each capitalised but the links ("Dynamic Template
+    Update with Mamba", "Cross-Modal Semantic Sieve"; not "sparse attention", "Mamba")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w in _NAME_LINKS or w == "and" for w in words)
+
+
+def _part_stop(tokens: TokenTable, j: int, verb: int, authors: AuthorCues) -> bool:
+    """Whether the parts named after a component verb end at token ``j``: a proposal gap stop
+    or an "of" that is not the verb's own ("consists of")."""
+    word = tokens.lower[j]
+    return _proposal_stop(tokens, j, authors) or (word == "of" and j > verb + 1)
+
+
+def _not_a_part_name(tokens: TokenTable, span: Span, authors: AuthorCues) -> bool:
+    """Whether a name after a component verb is no part's name: a lower-case phrase that does not
+    end in a kind noun ("introduces the evidence lower bound (ELBO)"; "a multi-view template fusion
+    module" is one), one a lower-case word follows past its abbreviation ("a Region of Interest
+    (ROI) detection head"), or a name right before a kind noun ("a VideoMamba module", "a
+    Mixture-of-Transformers architecture"; "a Frequency Enhancement (FE) module" names it)."""
+    if span.text.islower() and tokens.lower[span.end - 1] not in authors.kind_nouns:
+        return True
+    after = _after_abbreviation(tokens, span.end)
+    if after >= len(tokens):
+        return False
+    word = tokens.text[after]
+    if after == span.end:
+        return word.lower() in authors.kind_nouns  # "a Mixture-of-Transformers architecture": a modifier
+    return word.isalpha() and word.islower() and word not in authors.name_closers and word not in authors.kind_nouns
+
+
+def _established_short(span: Span, entities: list[Span]) -> bool:
+    """Whether a name's parenthesised abbreviation is an established (lexicon) name ("Contrastive
+    Language Image Pretraining (CLIP)"): the name is that established thing."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(":
+        return False
+    return any(e.start == span.end + 1 and get_evidence(e) == "lexicon" for e in entities)
+
+
+def _own_subject(
+    tokens: TokenTable,
+    entities: list[Span],
+    chosen: dict[int, Span],
+    lo: int,
+    verb: int,
+    start: int,
+    authors: AuthorCues,
+) -> bool:
+    """Whether the words ``lo..verb`` before a component verb name the paper's contribution: a
+    proposed name, "it"/"our" opening the sentence, or "the/this/our" and a kind noun."""
+    lower = tokens.lower
+    names = {_loose(span.text) for span in chosen.values()}
+    if any(lo <= span.start and span.end <= verb and _loose(span.text) in names for span in entities):
+        return True
+    if lower[start] in _OWN_OPENERS:
+        return True
+    return any(
+        lower[i] in _THE
+        and (lower[i + 1] in authors.kind_nouns or lower[i + 2 : i + 3] and lower[i + 2] in authors.kind_nouns)
+        for i in range(lo, verb - 1)
+    )
