@@ -48,7 +48,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -424,8 +424,8 @@ def _problem(record: object, seen: set[str]) -> str | None:
     return None
 
 
-def read_judged(path: Path) -> list[dict]:
-    """The records of a judged file, checked line by line (blank lines skipped).
+def numbered_records(path: Path) -> Iterator[tuple[int, dict]]:
+    """The records of a judged file with their line numbers, checked line by line (blank lines skipped).
 
     Raises
     ------
@@ -434,7 +434,6 @@ def read_judged(path: Path) -> list[dict]:
         with a known ``kind``, a new ``id``, an allowed ``judgement`` (or "" for
         not yet judged) and a string ``note``.
     """
-    records: list[dict] = []
     seen: set[str] = set()
     with path.open(encoding="utf-8") as handle:
         for number, text in enumerate(handle, 1):
@@ -448,8 +447,12 @@ def read_judged(path: Path) -> list[dict]:
             if problem:
                 raise InputError(problem, path=str(path), line=number)
             seen.add(record["id"])
-            records.append(record)
-    return records
+            yield number, record
+
+
+def read_judged(path: Path) -> list[dict]:
+    """The records of a judged file, checked as :func:`numbered_records` checks them."""
+    return [record for _, record in numbered_records(path)]
 
 
 def tally(records: Iterable[dict]) -> list[Tally]:
@@ -505,7 +508,7 @@ def read_pooled(paths: Sequence[Path]) -> list[dict]:
     records: list[dict] = []
     first: dict[tuple[str, str], Path] = {}
     for path in paths:
-        for number, record in enumerate(read_judged(path), 1):
+        for number, record in numbered_records(path):
             key = (record["kind"], record["id"])
             if key in first:
                 message = f"fact {record['id']} is in {first[key]} too: pool each fact once (see `agree`)"
@@ -596,12 +599,34 @@ def agreement_table(rows: Sequence[Agreement]) -> str:
     return "\n".join(lines)
 
 
+def judged_once(first: Iterable[dict], second: Iterable[dict]) -> int:
+    """How many facts only one of two judgings has judged."""
+    mine = {(r["kind"], r["id"]) for r in first if r["judgement"]}
+    theirs = {(r["kind"], r["id"]) for r in second if r["judgement"]}
+    return len(mine ^ theirs)
+
+
+def check_same_facts(first: Path, second: Path) -> None:
+    """Raise :class:`InputError` at the first fact of ``second`` whose text differs from the same fact in ``first``."""
+    facts = {(r["kind"], r["id"]): r.get("fact") for r in read_judged(first)}
+    for number, record in numbered_records(second):
+        fact = facts.get((record["kind"], record["id"]), record.get("fact"))
+        if fact != record.get("fact"):
+            message = f"fact {record['id']} reads {record.get('fact')!r} here but {fact!r} in {first}: not one sample"
+            raise InputError(message, path=str(second), line=number)
+
+
 def run_agree(args: argparse.Namespace) -> None:
-    rows = agreement(read_judged(args.first), read_judged(args.second))
+    check_same_facts(args.first, args.second)
+    first, second = read_judged(args.first), read_judged(args.second)
+    rows = agreement(first, second)
     if not rows:
         raise InputError("no fact is judged in both files", path=str(args.second))
     table = agreement_table(rows)
     print(table)
+    once = judged_once(first, second)
+    if once:
+        print(f"{once} facts judged in one file only (left out above)")
     if args.markdown:
         args.markdown.write_text(table + "\n", encoding="utf-8", newline="\n")
         print(f"wrote {args.markdown}")

@@ -209,9 +209,11 @@ def test_score_pools_several_files(tmp_path, capsys):
 
 def test_a_fact_pooled_twice_is_named_by_file_and_line(tmp_path, capsys):
     first = _write(tmp_path / "a.jsonl", _judged("uses", ["correct", "wrong"]))
-    again = _write(tmp_path / "b.jsonl", _judged("uses", ["partly"]))  # id uses-0 again
+    again = tmp_path / "b.jsonl"
+    fresh, repeated = _judged("evaluated_on", ["correct"])[0], _judged("uses", ["partly"])[0]  # id uses-0 again
+    again.write_text("\n\n" + json.dumps(fresh) + "\n" + json.dumps(repeated) + "\n")
     assert fp.main(["score", str(first), str(again)]) == 2
-    assert f"{again}:1: fact uses-0 is in {first} too" in capsys.readouterr().err
+    assert f"{again}:4: fact uses-0 is in {first} too" in capsys.readouterr().err  # blank lines counted
 
 
 def test_agreement_of_two_judgings(tmp_path):
@@ -242,3 +244,14 @@ def test_agree_prints_a_table_and_refuses_files_with_nothing_in_common(tmp_path,
     other = _write(tmp_path / "c.jsonl", _judged("uses", ["correct"]))
     assert fp.main(["agree", str(first), str(other)]) == 2
     assert "no fact is judged in both files" in capsys.readouterr().err
+
+
+def test_agree_counts_facts_judged_once_and_refuses_another_sample(tmp_path, capsys):
+    first = _write(tmp_path / "a.jsonl", _judged("uses", ["correct", "wrong", "partly"]))
+    second = _write(tmp_path / "b.jsonl", _judged("uses", ["correct", "wrong", ""]))
+    assert fp.main(["agree", str(first), str(second)]) == 0
+    assert "1 facts judged in one file only" in capsys.readouterr().out
+    other = [{**r, "fact": "X --uses--> Y"} if r["id"] == "uses-1" else r for r in _judged("uses", ["correct"] * 3)]
+    other_sample = _write(tmp_path / "c.jsonl", other)
+    assert fp.main(["agree", str(first), str(other_sample)]) == 2
+    assert f"{other_sample}:2: fact uses-1 reads 'X --uses--> Y' here but 'f' in {first}" in capsys.readouterr().err

@@ -21,12 +21,12 @@ An entity (Method, Model or Dataset) is proposed when
   for ..."), even if the abstract writes it in lower case.
 
 A title phrase after the colon ("VITA-VLA: ... via Action Expert Distillation") that the abstract
-never writes is a topic when the title's own name before the colon is proposed (:func:`_topic_title`).
+never writes is a topic when the title's own name before the colon is proposed (:func:`.titles._topic_title`).
 
 Not proposed: a title name before a colon whose subtitle is a study ("X: A
 Survey"), a title phrase that opens like a slogan ("Beyond Motion Primitives:
 ...", "When Confidence Misleads: ..."), a title phrase of ordinary words that
-names a topic (:func:`_topic_title`), names after a study noun ("we present a
+names a topic (:func:`.titles._topic_title`), names after a study noun ("we present a
 survey of X"), the tail of a glued name ("infty-RoPE"), the start of a longer
 abbreviated name ("Slot Attention with ... (DIAS)"), an established (lexicon)
 name that is only part of a longer description ("grounding-aware reinforcement
@@ -44,11 +44,11 @@ termed CoVQD": CoVQD is proposed), a title name of an event the paper reports on
 a name that a head noun right after it calls a metric or a task ("we introduce Calibration Shift metric"),
 a lower-case phrase after "for" and a few lower-case words ("a framework for real-time foreign object intrusion
 (FOI) detection"), the task or field that the title's "for" names where the abstract uses it as a modifier ("...
-for UAV-based Object Detection" with "a 10,489-frame UAV dataset"; :func:`_for_title_purpose`), and, after
+for UAV-based Object Detection" with "a 10,489-frame UAV dataset"; :func:`.titles._for_title_purpose`), and, after
 "our", a name beyond a preposition ("applying our method to the X model"), a name after "named" used as an
 adjective after a preposition or an article ("agents operate on named AST entities"), and the short form of
 an established lower-case long form that the abstract defines outside any proposal ("through supervised
-learning (SL) ..." then "upsampling rare terms during SL"; :func:`_established_short_form`).
+learning (SL) ..." then "upsampling rare terms during SL"; :func:`.refusals._established_short_form`).
 
 ``doc._.proposes`` gets the first mention of each proposed entity. Before that,
 :func:`appositive_names` adds the coined names that no earlier stage tagged but
@@ -56,7 +56,7 @@ the proposal sentence marks ("We present hyper-connections, a simple yet effecti
 method ...") to the doc's entities.
 
 **Modules**, in the order they import each other: :mod:`.cues` (the cue words of ``cues/proposes.json``
-and what all share), :mod:`.proposal_cues` (whether a proposal verb or naming cue is the authors'),
+and what all share), :mod:`.authorship` (whether a proposal verb or naming cue is the authors'),
 :mod:`.objects` (where a proposal's object ends, its first name and the names listed with it),
 :mod:`.fragments` and :mod:`.descriptions` (names skipped in the object: pieces of what is proposed,
 descriptions of it), :mod:`.titles` (the title's names and those that are no proposal),

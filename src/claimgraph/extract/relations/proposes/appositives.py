@@ -10,8 +10,8 @@ from claimgraph.extract.cues import AuthorCues
 from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.entities.evidence import set_evidence
 from claimgraph.extract.pipeline.token_table import TokenTable, table
+from claimgraph.extract.relations.proposes.authorship import _by_authors
 from claimgraph.extract.relations.proposes.cues import APPOSITIVE_HEAD, APPOSITIVE_WORDS, ProposeCues, propose_cues
-from claimgraph.extract.relations.proposes.proposal_cues import _by_authors
 
 
 def _apposition_head(tokens: TokenTable, start: int, width: int, parts: ProposeCues, authors: AuthorCues) -> str | None:

@@ -14,6 +14,13 @@ from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.pipeline.token_table import table
 from claimgraph.extract.relations.proposes.appositives import appositive_names
+from claimgraph.extract.relations.proposes.authorship import (
+    _adjective_cue,
+    _by_authors,
+    _earlier_work,
+    _names_by_authors,
+    _names_prior_work,
+)
 from claimgraph.extract.relations.proposes.cues import ProposeCues, _loose, propose_cues
 from claimgraph.extract.relations.proposes.descriptions import _field_short_form, _kind_modifier, _named_after, _purpose
 from claimgraph.extract.relations.proposes.fragments import _fragment, _modifier
@@ -26,13 +33,6 @@ from claimgraph.extract.relations.proposes.objects import (
     _window_end,
 )
 from claimgraph.extract.relations.proposes.parts import _components, _named_parts
-from claimgraph.extract.relations.proposes.proposal_cues import (
-    _adjective_cue,
-    _by_authors,
-    _earlier_work,
-    _names_by_authors,
-    _names_prior_work,
-)
 from claimgraph.extract.relations.proposes.refusals import (
     _apposed_non_proposal,
     _described_then_named,
