@@ -606,19 +606,25 @@ def judged_once(first: Iterable[dict], second: Iterable[dict]) -> int:
     return len(mine ^ theirs)
 
 
-def check_same_facts(first: Path, second: Path) -> None:
-    """Raise :class:`InputError` at the first fact of ``second`` whose text differs from the same fact in ``first``."""
-    facts = {(r["kind"], r["id"]): r.get("fact") for r in read_judged(first)}
-    for number, record in numbered_records(second):
+def check_same_facts(
+    first: Iterable[dict], second: Iterable[tuple[int, dict]], first_path: Path, second_path: Path
+) -> None:
+    """Raise :class:`InputError` at the first numbered fact of ``second`` whose text differs from the same fact
+    in ``first``."""
+    facts = {(r["kind"], r["id"]): r.get("fact") for r in first}
+    for number, record in second:
         fact = facts.get((record["kind"], record["id"]), record.get("fact"))
         if fact != record.get("fact"):
-            message = f"fact {record['id']} reads {record.get('fact')!r} here but {fact!r} in {first}: not one sample"
-            raise InputError(message, path=str(second), line=number)
+            message = (
+                f"fact {record['id']} reads {record.get('fact')!r} here but {fact!r} in {first_path}: not one sample"
+            )
+            raise InputError(message, path=str(second_path), line=number)
 
 
 def run_agree(args: argparse.Namespace) -> None:
-    check_same_facts(args.first, args.second)
-    first, second = read_judged(args.first), read_judged(args.second)
+    first, numbered = read_judged(args.first), list(numbered_records(args.second))
+    check_same_facts(first, numbered, args.first, args.second)
+    second = [record for _, record in numbered]
     rows = agreement(first, second)
     if not rows:
         raise InputError("no fact is judged in both files", path=str(args.second))

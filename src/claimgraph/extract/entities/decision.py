@@ -1079,12 +1079,8 @@ class EntityDecider:
         there is none: "Claude Opus-4.6", "Whisper large-v3", "Gemini Pro-1.5" name one release, the bare name
         the family. A variant word with no version ("BERT large-scale") is none."""
         cues = self.cues
-
-        def release(text: str) -> bool:
-            return bool(cues.release_number.match(text) or cues.version.match(text))
-
         head, hyphen, tail = doc[index].text.partition("-")
-        if hyphen and head in cues.variant_words and release(tail):
+        if hyphen and head in cues.variant_words and self._release(tail):
             return index + 1  # one token: "Opus-4.6"
         if (
             index + 2 < len(doc)
@@ -1092,10 +1088,14 @@ class EntityDecider:
             and doc[index + 1].text == "-"
             and not doc[index].whitespace_
             and not doc[index + 1].whitespace_
-            and release(doc[index + 2].text)
+            and self._release(doc[index + 2].text)
         ):
             return index + 3  # "large" "-" "v3"
         return index
+
+    def _release(self, text: str) -> bool:
+        """Whether ``text`` is a release number or a version ("4.6", "v3")."""
+        return bool(self.cues.release_number.match(text) or self.cues.version.match(text))
 
     def _metric_start(self, doc: Doc, start: int) -> int:
         """Grow a metric name left over a narrowing qualifier ("Top-3 accuracy", "weighted success rate",
