@@ -1,0 +1,105 @@
+"""The datasets a work is trained or evaluated on, after "on" (cue ``dataset-head``): "experiments on
+HICO-DET and V-COCO", "fine-tuned on OAIZIB-CM", "47.1 mIoU on ADE20K"; a list with a known model lists
+models (``list``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
+from claimgraph.extract.entities.name_cues import NameCues
+from claimgraph.extract.entities.name_patterns.tokens import BRACKETS
+from claimgraph.extract.entities.name_patterns.type_guess import typed_guess
+from claimgraph.extract.entities.name_shapes import modifies_next, name_end
+
+
+def evaluated_on(doc: Doc, on: int, metric_ends: set[int], cues: NameCues):
+    """Coined names after "experiments on", "fine-tuned on", "47.1 mIoU on": the datasets of the work.
+
+    "Extensive experiments on HICO-DET and V-COCO", "fine-tuned on
+    OAIZIB-CM, SKI-10". A name shaped like a model ("Foo-7B") is left
+    to the other cues; a lexicon entry of another type wins later.
+    """
+    if doc[on - 1].lower_ not in cues.evaluated_on_words and on not in metric_ends and not _verb_before(doc, on, cues):
+        return
+    index = on + 1
+    items: list[tuple[int, int, bool]] = []
+    for _ in range(6):
+        if index >= len(doc) or doc[index].is_sent_start:
+            break
+        end = name_end(doc, index, cues, allow_plain=False)
+        if end == index or not doc[index].text[:1].isalnum():
+            break  # "COCO-Things and -Stuff"
+        if "$" in doc[index:end].text or BRACKETS.intersection(doc[index:end].text):
+            break
+        if end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+            break  # "on RL-trained models": a modifier, not a name
+        if _acronym_modifier(doc, index, end, cues):
+            break  # "on UI navigation", "93.4% on WLI modality": what is evaluated is the noun's thing
+        label, _ = typed_guess(doc, index, end, cues)
+        items.append((index, end, label == "Model"))
+        index = end
+        while index < len(doc) and doc[index].text in {",", "and", "or"} and not doc[index].is_sent_start:
+            index += 1
+        if index == end:
+            break
+    known = {(span.start, span.end) for span in doc.spans.get(CANDIDATES, []) if span.label_ == "Model"}
+    if any((start, end) in known for start, end, _ in items):
+        # "experiments on DiT-XL/2, FLUX.1-dev, and Wan2.1": a list with a known model lists models
+        for start, end, _ in items:
+            if (start, end) not in known:
+                yield start, end, "list", "Model"
+        return
+    for start, end, model_shaped in items:
+        if not model_shaped:  # "Foo-7B" is left to the other cues
+            yield start, end, "dataset-head", "Dataset"
+
+
+def _verb_before(doc: Doc, on: int, cues: NameCues) -> bool:
+    """Whether an evaluation verb stands up to five words before "on", with no punctuation between
+    ("We evaluate Mastermind on CyberGym")."""
+    for index in range(on - 1, max(-1, on - 6), -1):
+        token = doc[index]
+        if token.lower_ in cues.evaluation_verbs:
+            return True
+        if token.is_punct or token.is_sent_start:
+            return False
+    return False
+
+
+def _acronym_modifier(doc: Doc, start: int, end: int, cues: NameCues) -> bool:
+    """Whether a short acronym (up to four capitals) modifies the lowercase noun after it ("on UI navigation
+    and robotic manipulation tasks", "93.42% on WLI modality,", "on HCC diagnosis and captioning"): it names
+    a kind of thing (an interface, an imaging mode, a disease), not a dataset. The noun closes the phrase (a
+    punctuation mark, "and"/"or", a task head or the end follows it), so a verb after a dataset ("on MPDD
+    demonstrate the ...", "on DFDC reveals catastrophic ...") is no such noun; and a phrase that reaches a
+    dataset head ("on DTU reconstruction benchmarks", "on TCGA breast, lung, and kidney cancer datasets")
+    keeps the acronym a dataset."""
+    text = doc[start:end].text
+    if not (
+        end - start == 1
+        and text.isalpha()
+        and text.isupper()
+        and len(text) <= 4
+        and modifies_next(doc, end, cues, participles=("ing", "ed"))
+    ):
+        return False
+    after = end + 1
+    if after < len(doc) and not doc[after].is_sent_start:
+        closing = doc[after].is_punct or doc[after].lower_ in {"and", "or"} or doc[after].lower_ in cues.task_heads
+        if not closing:
+            return False
+    return not _reaches_dataset_head(doc, end, cues)
+
+
+def _reaches_dataset_head(doc: Doc, index: int, cues: NameCues, limit: int = 8) -> bool:
+    """Whether the noun phrase from ``index`` (lowercase words, commas, "and"/"or") ends in a dataset head
+    within ``limit`` tokens ("breast, lung, and kidney cancer datasets")."""
+    for token in doc[index : min(len(doc), index + limit)]:
+        if token.is_sent_start and token.i > index:
+            return False
+        if token.text in cues.dataset_heads:
+            return True
+        if not (token.is_lower or token.text in {",", "and", "or"}):
+            return False
+    return False

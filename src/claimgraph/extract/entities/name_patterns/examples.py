@@ -1,0 +1,100 @@
+"""Names listed as examples of the type word before them (cue ``head-name``): "debiasing methods such as
+PriDe", "datasets, including VisDrone and UAVDT", "tasks such as obstacle avoidance"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimgraph.extract.entities.evidence import get_evidence
+from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
+from claimgraph.extract.entities.name_cues import NameCues
+from claimgraph.extract.entities.name_patterns.tokens import capitalised_compound, head_noun_type
+from claimgraph.extract.entities.name_shapes import is_capitalised, is_coined, name_end
+
+#: types whose examples after "such as" / "including" may be lowercase phrases ("tasks such as obstacle avoidance")
+_LOWERCASE_EXAMPLE_TYPES = frozenset({"Task"})
+_TASK_NOUN_ENDINGS = ("ion", "ing", "ics", "sis")  # a one-word task is a process noun: "navigation", "coding"
+
+
+def named_examples(doc: Doc, marker: int, cues: NameCues):
+    """Coined names listed after "such as" / "including" / "like" right after a type word.
+
+    "debiasing methods such as PriDe", "benchmarks including MMLU and
+    FooBench": the type word before the marker gives the names' type.
+    """
+    index = marker + 1
+    if doc[marker].lower_ == "such":
+        if index >= len(doc) or doc[index].lower_ != "as":
+            return
+        index += 1
+    typed = marker - 2 if marker > 1 and doc[marker - 1].text == "," else marker - 1
+    label = head_noun_type(doc[typed].text, cues) if typed >= 0 else None
+    if label is None:
+        return  # "benchmarks including MMLU", also "datasets, including VisDrone and UAVDT"
+    known = {
+        (span.start, span.end): span.label_
+        for span in doc.spans.get(CANDIDATES, [])
+        if get_evidence(span).startswith("lexicon") and span.label_ in ("Model", "Dataset")
+    }
+    items = []
+    plain = False
+    for _ in range(6):
+        if index >= len(doc) or doc[index].is_sent_start:
+            break
+        if doc[index].like_url or "://" in doc[index].text:
+            break  # "Dataset: https://github.com/...": an address, no name
+        end = name_end(doc, index, cues, allow_plain=False)
+        if end == index and capitalised_compound(doc[index : name_end(doc, index, cues, allow_plain=True)]):
+            end = name_end(doc, index, cues, allow_plain=True)  # "algorithms, namely Fed-Cyclic and Fed-Star"
+        if end == index and label == "Dataset" and _plain_list_member(doc, index):
+            end = index + 1  # "datasets, including Visdrone, UAVDT and AI-TOD": a plain word among names
+            plain = True
+        if end == index and label in _LOWERCASE_EXAMPLE_TYPES and doc[marker].text != ":":
+            end = _lowercase_member(doc, index)  # "tasks, such as multi-robot navigation and ..."
+        if end == index:
+            break
+        if label == "Task" and end < len(doc) and doc[end].is_lower and doc[end].lower_ not in {"and", "or"}:
+            break  # "tasks such as GUI control": the acronym is a piece of the task's name
+        items.append((index, end))
+        index = end
+        while index < len(doc) and doc[index].text in {",", "and", "or"} and not doc[index].is_sent_start:
+            index += 1
+    if plain and not any(is_coined(doc[start:end].text) for start, end in items):
+        return  # "datasets, including English, French and German": no name among the plain words
+    # "architectures such as ResNet-50, DenseNet-121": a known model in the list types the others
+    listed = {known[item] for item in items if item in known}
+    if label in ("Method", "Model") and len(listed) == 1:
+        label = listed.pop()
+    for start, end in items:
+        yield start, end, "head-name", label
+
+
+def _lowercase_member(doc: Doc, index: int) -> int:
+    """The end of a lowercase phrase of one to three words (glued compounds count as one) that stands alone as
+    a list member, before a comma, "and", "or" or the end of the clause ("... such as obstacle avoidance, ...");
+    ``index`` when there is none."""
+    end, words = index, 0
+    while end < len(doc) and words < 5:
+        token = doc[end]
+        if token.text == "-" and end > index and not token.whitespace_ and not doc[end - 1].whitespace_:
+            end += 1
+            continue
+        if not (token.is_alpha and token.is_lower and not token.is_stop) or (end > index and token.is_sent_start):
+            break
+        words += 0 if end > index and doc[end - 1].text == "-" else 1
+        end += 1
+    following = doc[end].text if end < len(doc) else "."
+    if not 0 < words < 4 or following not in {",", "and", "or", ".", ")", ";"}:
+        return index
+    if words > 1 and doc[index].lower_.endswith("ing"):
+        return index  # "such as diagnosing patients": a verb and its object
+    if end == index + 1 and not doc[index].lower_.endswith(_TASK_NOUN_ENDINGS):
+        return index  # "semantic and instance segmentation": a lone modifier, no task
+    return end
+
+
+def _plain_list_member(doc: Doc, index: int) -> bool:
+    """Whether a plain capitalised word stands alone as a member of a list ("..., Visdrone, and ...")."""
+    token = doc[index]
+    after = doc[index + 1].text if index + 1 < len(doc) else "."
+    return is_capitalised(token) and token.is_alpha and not token.is_stop and after in {",", "and", "or", ".", ")", ";"}

@@ -1,0 +1,163 @@
+"""Names right after a cue word (cues ``propose``, ``naming``, ``compare`` and ``head-name``: "we propose
+X", "dubbed X", "outperforms X", "our framework X"), lowercase phrases the authors introduce as their own
+method ("we propose a novel hard mining approach") and an acronym glued to the end of a proposed name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimgraph.extract.entities.abbreviations import best_long_form
+from claimgraph.extract.entities.evidence import get_evidence
+from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
+from claimgraph.extract.entities.name_cues import NameCues
+from claimgraph.extract.entities.name_patterns.datasets import described
+from claimgraph.extract.entities.name_patterns.quoted import cut_by_markup, quoted_name
+from claimgraph.extract.entities.name_patterns.tokens import OPEN_QUOTES
+from claimgraph.extract.entities.name_shapes import hyphen_glued, is_capitalised, is_coined, modifies_next, name_end
+from claimgraph.extract.pipeline.token_table import table
+
+#: the longest lowercase phrase (in tokens, hyphens included) a propose verb introduces as a method name
+_PROPOSED_PHRASE_TOKENS = 10
+#: endings of an adjective before a method head word ("a practical approach", "an adaptive scheme"); words in
+#: -val/-sal are nouns ("a retrieval module")
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "able", "ible", "ed")
+_NOUN_AL_ENDINGS = ("val", "sal")
+
+
+def name_after(
+    doc: Doc,
+    index: int,
+    cue: str,
+    cues: NameCues,
+    *,
+    allow_plain: bool,
+    multiword: bool = False,
+    label: str | None = None,
+):
+    """The name that starts at ``index``, right after a cue word ("we propose X", "dubbed X", "outperforms X",
+    "our framework X"), past articles, adjectives, quotes and markup: ``(start, end, cue, label)``, with
+    ``label`` None when the type is left to :func:`.type_guess.typed_guess`. A quoted or marked-up name after
+    a propose or naming word is taken whole (:func:`.quoted.quoted_name`)."""
+    limit = min(len(doc), index + 6)
+    skip = cues.skip_after_propose_verb if cue != "head-name" else {",", '"', "“", "called", "named"}
+    quoted = quoted_name(doc, index, limit, cues) if cue in ("propose", "naming") else None
+    if quoted is not None:
+        yield *quoted, cue, label
+        return
+    while index < limit and (
+        doc[index].lower_ in skip
+        or doc[index].text in OPEN_QUOTES
+        or cues.markup.match(doc[index].text)
+        or (cue != "head-name" and doc[index].lower_ in cues.naming_heads)
+    ):
+        index += 1
+    if index >= len(doc) or doc[index].is_sent_start:
+        return
+    end = name_end(doc, index, cues, allow_plain=allow_plain, multiword=multiword)
+    if end == index or cut_by_markup(doc, end, cues):
+        return
+    parts = [part for token in doc[index:end] for part in token.text.split("-") if part]
+    if all(cues.dimension.match(part) for part in parts):
+        return  # "we propose a robust 2D-3D ... framework": dimensions, no name
+    if (
+        end + 1 < len(doc)
+        and hyphen_glued(table(doc), end + 1)
+        and doc[end + 1].lower_ in cues.suffix_stoplist
+        and doc[end + 1].lower_ not in cues.hyphen_name_connectors
+        and (
+            (end + 2 < len(doc) and doc[end + 2].text[:1].isupper())
+            or not is_coined(doc[index:end].text.replace(" ", ""))
+        )
+    ):
+        # "we propose REason-guided Fact-checking ...": the first word of a longer name, not a name;
+        # "a novel Eigenentropy-optimized densification strategy": a plain word as a modifier, not a name
+        # (a coined one is named: "an OT-based densification operator" uses OT)
+        return
+    if end - index > 1 and doc[end - 1].text in cues.dataset_heads and described(doc, index, end, cues):
+        return  # "we release a Scene Graph Dataset"
+    if allow_plain and not is_coined(doc[index:end].text.replace(" ", "")):
+        # a plain capitalised word counts only if the next word is not
+        # lowercase prose ("we present Medusa, a ..." yes; "We present Our").
+        if doc[index].is_sent_start or not is_capitalised(doc[index]):
+            return
+        if end - index == 1 and modifies_next(doc, end, cues, participles=("ing", "ed"), spaced_suffix=True):
+            return  # "we propose a novel Gaussian human avatar representation", "Laplacian terms on ..."
+    yield index, end, cue, label
+
+
+def proposed_phrase(doc: Doc, index: int, cues: NameCues, propose_verbs: frozenset[str]):
+    """A lowercase phrase the authors introduce that ends in a method head word: "we propose a novel hard
+    mining approach", "we introduce a keyframe selection strategy" (every proposed method is a name).
+
+    Only after "a"/"an" (not "the proposed method outperforms ..."); quality words before the phrase ("a
+    simple yet effective ...") are no part of it. The phrase has three words or more (a hyphen compound is
+    one word), and the word before its head word is a noun: "a practical approach", "a transformer-based
+    approach" and "a training-free method" say what kind of method it is, without naming it.
+    """
+    size = len(doc)
+    if index >= size or doc[index].lower_ not in cues.indefinite_articles:
+        return
+    skip = cues.skip_after_propose_verb
+    while index < size and (doc[index].lower_ in skip or doc[index].lower_ in cues.proposed_phrase_fillers):
+        index += 1
+    start = index
+    words = 0
+    tokens = table(doc)
+    while index < size and index - start < _PROPOSED_PHRASE_TOKENS and not doc[index].is_sent_start:
+        token = doc[index]
+        text = token.text
+        if index > start and hyphen_glued(tokens, index + 1):
+            index += 1
+            continue
+        if not (text.islower() and text.isalpha()) and not cues.dimension.match(text):
+            break
+        if token.is_stop or text in propose_verbs:
+            break
+        if doc[index - 1].text != "-":
+            words += 1
+        index += 1
+    end = index
+    if end < size and doc[end].text == "-" or words < 3 or doc[end - 1].text not in cues.proposed_phrase_heads:
+        return  # "a novel attention-based ...": the run goes on in a compound
+    before = doc[end - 2].text
+    if before.endswith(_ADJECTIVE_ENDINGS) and not before.endswith(_NOUN_AL_ENDINGS):
+        return
+    if doc[end - 3].text == "-" and before in cues.suffix_stoplist:
+        return  # "a multi-view transformer-based scheme", "a training-free fusion-aware module"
+    if any(
+        span.start == start and span.end == end - 1 and get_evidence(span).startswith("lexicon")
+        for span in doc.spans.get(CANDIDATES, [])
+    ):
+        return  # "a reinforcement learning strategy": the known method is the name
+    yield start, end, "propose", "Method"
+
+
+def modifies_word_after(doc: Doc, end: int, cues: NameCues) -> bool:
+    """Whether the name ending at ``end`` modifies the word after it: a lowercase word, a capitalised
+    word (a Title Case phrase) or a generic acronym ("DNA sequences", "Arabic LLMs", "REACT 2025 challenge")."""
+    if end >= len(doc) or doc[end].is_sent_start or not doc[end].text[:1].isalpha():
+        return False
+    following = doc[end].text
+    title_case = following[:1].isupper() and not following.isupper()
+    return following.islower() or title_case or following in cues.acronym_stoplist
+
+
+def split_glued_short_form(doc: Doc, start: int, end: int, cue: str, label: str | None):
+    """Cut an acronym that ends a multiword name and abbreviates the words before it.
+
+    "we propose the Modification frEquentation-rarity baLance neTwork MELT":
+    the name is the long form, "MELT" its short form; the pair joins
+    ``doc._.abbreviations`` as if written "... neTwork (MELT)".
+    """
+    if cue not in ("propose", "naming") or end - start < 3 or doc[end - 2].text == "-":
+        return start, end, cue, label
+    short = doc[end - 1].text
+    if not (short.isupper() and short.isalpha() and len(short) >= 3) or not doc[end - 2].whitespace_:
+        return start, end, cue, label
+    long_text = doc[start : end - 1].text
+    if best_long_form(short, long_text) != 0 or len(long_text.split()) < len(short) - 1:
+        return start, end, cue, label
+    pairs = list(doc._.abbreviations or [])
+    pairs.append((doc[start : end - 1], doc[end - 1 : end]))
+    doc._.abbreviations = sorted(pairs, key=lambda pair: pair[1].start)  # text order, as the detector keeps them
+    return start, end - 1, cue, label
