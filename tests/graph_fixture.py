@@ -62,7 +62,9 @@ def _mention(G, pid, entity, text, surfaces):
     G.add_edge(f"paper:{pid}", entity, key=f"mentions|{pid}", relation="mentions", paper=pid, mentions=spans)
 
 
-def _rel(G, pid, head, relation, tail, text, sentence, confidence=0.8):
+def _rel(G, pid, head, relation, tail, text, sentence, confidence=0.8, margins=()):
+    """A stated relation; an ``outperforms`` edge has its margins (claim number, comparison index)."""
+    extra = {"margins": [{"claim": f"claim:{pid}:{n}", "comparison": i} for n, i in margins]}
     G.add_edge(
         head,
         tail,
@@ -71,6 +73,7 @@ def _rel(G, pid, head, relation, tail, text, sentence, confidence=0.8):
         paper=pid,
         confidence=confidence,
         **_sentence(text, sentence),
+        **(extra if relation == "outperforms" else {}),
     )
 
 
@@ -191,7 +194,7 @@ def build_fixture_graph() -> nx.MultiDiGraph:
         _mention(G, P1, entity, A1, surfaces)
     G.add_edge(f"paper:{P1}", "method:spt", key=f"proposes|{P1}", relation="proposes", paper=P1)
     s1 = "SPT outperforms LLaMA-7B by 4.2% accuracy on GSM8K."
-    _rel(G, P1, "method:spt", "outperforms", "model:llama-7b", A1, s1)
+    _rel(G, P1, "method:spt", "outperforms", "model:llama-7b", A1, s1, margins=[(0, 0)])
     _rel(G, P1, "method:spt", "evaluated_on", "dataset:gsm8k", A1, s1)
     _claim(
         G,
@@ -244,7 +247,7 @@ def build_fixture_graph() -> nx.MultiDiGraph:
     G.add_edge(f"paper:{P2}", "method:quarot", key=f"proposes|{P2}", relation="proposes", paper=P2)
     s2 = "QuaRot outperforms LLaMA-7B and SmoothQuant with 2.1 points higher accuracy on GSM8K and MMLU."
     s3 = "QuaRot preserves 99% of the perplexity of LLaMA-2-7B."
-    _rel(G, P2, "method:quarot", "outperforms", "model:llama-7b", A2, s2, 0.7)
+    _rel(G, P2, "method:quarot", "outperforms", "model:llama-7b", A2, s2, 0.7, margins=[(0, 0)])
     _rel(G, P2, "method:quarot", "outperforms", "method:smoothquant", A2, s2, 0.7)
     _rel(G, P2, "method:quarot", "evaluated_on", "dataset:gsm8k", A2, s2)
     _rel(G, P2, "method:quarot", "evaluated_on", "dataset:mmlu", A2, s2)

@@ -84,6 +84,23 @@ def test_shapes_reject_a_statement_without_its_triple(exported, shapes_graph, on
 
 
 @pytest.mark.parametrize("inference", INFERENCE)
+@pytest.mark.parametrize("broken", ["on uses", "not a change"])
+def test_shapes_reject_a_margin_that_is_no_change_of_a_win(exported, shapes_graph, ontology_graph, inference, broken):
+    """``cg:margin`` links an outperforms assertion to a comparison whose role is "change", nothing else."""
+    graph = _union(_load(exported["nq"], "nq").graphs())
+    statement, margin = next(graph.subject_objects(CG.margin))
+    assert graph.value(statement, RDF.predicate) == CG.outperforms and graph.value(margin, CG.numberRole)
+    if broken == "on uses":
+        uses = next(s for s in graph.subjects(RDF.predicate, CG.uses) if (s, RDF.type, CG.RelationAssertion) in graph)
+        graph.add((uses, CG.margin, margin))
+    else:
+        graph.set((margin, CG.numberRole, rdflib.Literal("score")))
+    conforms, text = _conforms(graph, shapes_graph, ontology_graph, inference)
+    assert not conforms
+    assert "A margin is a change stated on an outperforms assertion" in text
+
+
+@pytest.mark.parametrize("inference", INFERENCE)
 @pytest.mark.parametrize("kind", [CG.Claim, CG.RelationAssertion])
 def test_shapes_reject_evidence_from_another_paper(exported, shapes_graph, ontology_graph, inference, kind):
     """A claim's evidence is a span of the paper that asserts it, a relation assertion's of its derivation."""

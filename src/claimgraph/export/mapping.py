@@ -405,7 +405,7 @@ class RdfMapper:
                 (cg.confidence, decimal_literal(data.get("confidence"))),
                 (cg.hasEvidence, span and NamedNode(span)),
                 *((cg.hasQuantity, NamedNode(f"{iri}/quantity/{i}")) for i in range(len(quantities))),
-                *((cg.hasComparison, NamedNode(f"{iri}/comparison/{i}")) for i in range(len(comparisons))),
+                *((cg.hasComparison, NamedNode(_comparison_iri(iri, i))) for i in range(len(comparisons))),
             ],
         )
         by_text: dict[str, NamedNode] = {}
@@ -426,7 +426,7 @@ class RdfMapper:
         for i, c in enumerate(comparisons):
             quantity = by_text.get(str(c.get("quantity")))
             out.add(
-                f"{iri}/comparison/{i}",
+                _comparison_iri(iri, i),
                 [
                     (rdf.type, cg.Comparison),
                     (cg.quantityText, None if quantity else string_literal(c.get("quantity"))),
@@ -545,8 +545,17 @@ class RdfMapper:
                 (prov.wasDerivedFrom, NamedNode(self._paper_iri(paper))),
                 (cg.confidence, decimal_literal(data.get("confidence"))),
                 (cg.hasEvidence, span and NamedNode(span)),
+                *(
+                    (cg.margin, NamedNode(_comparison_iri(self.node_iris[m["claim"]], m["comparison"])))
+                    for m in data.get("margins") or ()
+                ),
             ],
         )
+
+
+def _comparison_iri(claim_iri: str, index: int) -> str:
+    """The IRI of comparison ``index`` of a claim (a number's meaning, ``cg:Comparison``)."""
+    return f"{claim_iri}/comparison/{index}"
 
 
 def _mapped(graphs: Iterable[GraphStatements]) -> MappedUnit:

@@ -68,6 +68,7 @@ VOCABULARIES: dict[str, Vocabulary] = {
             "hasQuantity",
             "hasComparison",
             "quantity",
+            "margin",
             "hasEvidence",
             "denotes",
             # datatype properties

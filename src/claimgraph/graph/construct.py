@@ -82,6 +82,7 @@ class _Builder:
         self.nodes: dict[str, dict[str, Any]] = {}
         self.edges: dict[tuple[str, str, str], dict[str, Any]] = {}
         self.claim_order: dict[str, tuple[str, int]] = {}
+        self.wins: list[tuple[str, str, str]] = []  # the current paper's outperforms edges
 
     def edge(self, u: str, v: str, relation: str, paper: str | None, **attrs: Any) -> None:
         """Add an edge once (the first one wins) when its ends have the documented kinds."""
@@ -127,6 +128,7 @@ class _Builder:
             key = self.resolution.key_for(ex.id, text, EDGE_ENDS["proposes"][1])
             if key in self.nodes:
                 self.edge(paper_node, key, "proposes", ex.id)
+        self.wins = []
         ordered = sorted(ex.relations, key=lambda r: (*_position(r.field, r.start), r.end, r.relation, r.head, r.tail))
         for rel in ordered:
             if rel.relation not in STATED_RELATIONS:
@@ -146,6 +148,9 @@ class _Builder:
                     end=int(rel.end),
                     confidence=float(rel.confidence),
                 )
+                edge = (head, tail, f"{rel.relation}|{ex.id}")
+                if rel.relation == "outperforms" and edge in self.edges and edge not in self.wins:
+                    self.wins.append(edge)
 
     def claims(self, ex: Extraction, paper_node: str) -> None:
         quantities: dict[str, list[Quantity]] = {}
@@ -190,11 +195,44 @@ class _Builder:
             targets += [("dataset", text, "Dataset") for text in claim.datasets]
             targets += [("metric", text, "Metric") for text in claim.metrics]
             for relation, text, types in targets:
-                entity = self.resolution.key_for(ex.id, text, types)
-                if entity is None and relation == "baseline":
-                    entity = self.resolution.key_for(ex.id, text)
+                entity = (
+                    self._baseline(ex.id, text)
+                    if relation == "baseline"
+                    else self.resolution.key_for(ex.id, text, types)
+                )
                 if entity in self.nodes:
                     self.edge(key, entity, relation, ex.id)
+
+    def _baseline(self, paper_id: str, text: str) -> str | None:
+        """The entity a claim's baseline ``text`` names in the paper: a Model or Method, else any entity."""
+        key = self.resolution.key_for(paper_id, text, ("Model", "Method"))
+        return self.resolution.key_for(paper_id, text) if key is None else key
+
+    def margins(self, ex: Extraction) -> None:
+        """Give each ``outperforms`` edge of the paper its margins: the changes over its beaten entity (role
+        "change", the baseline naming that entity) that claims inside the edge's evidence state.
+
+        A margin is ``{"claim": claim key, "comparison": index in the claim's comparisons}``; the RDF export
+        links the statement to that comparison (``cg:margin``), so a query reads the margin of a win without
+        searching every comparison of the build.
+        """
+        changes: list[tuple[str, int, int, str, dict[str, Any]]] = []
+        for n in range(len(ex.claims)):
+            key = f"claim:{ex.id}:{n}"
+            claim = self.nodes[key]
+            for i, comparison in enumerate(claim["comparisons"]):
+                beaten = comparison["baseline"] and self._baseline(ex.id, comparison["baseline"])
+                if comparison["role"] == "change" and beaten:
+                    changes.append(
+                        (claim["field"], claim["start"], claim["end"], beaten, {"claim": key, "comparison": i})
+                    )
+        for edge in self.wins:
+            data = self.edges[edge]
+            data["margins"] = [
+                margin
+                for field, start, end, beaten, margin in changes
+                if beaten == edge[1] and field == data["field"] and data["start"] <= start and end <= data["end"]
+            ]
 
     def sort_key(self, node: str) -> tuple:
         kind = self.nodes[node]["kind"]
@@ -236,6 +274,7 @@ def build_graph(papers: Iterable[Paper], extractions: Iterable[Extraction], reso
         builder.mentions(ex, node, texts)
         builder.relations(ex, node)
         builder.claims(ex, node)
+        builder.margins(ex)
     G = nx.MultiDiGraph(name="claimgraph", claimgraph_version=__version__)
     for node in sorted(builder.nodes, key=builder.sort_key):
         G.add_node(node, **builder.nodes[node])

@@ -69,10 +69,14 @@ def edge_attributes(relation: str) -> tuple[str, ...]:
     extra: tuple[str, ...] = ()
     if relation == "mentions":
         extra = ("mentions",)
+    elif relation == "outperforms":
+        extra = (*PROVENANCE, "margins")
     elif relation in STATED_RELATIONS:
         extra = PROVENANCE
     return ("relation", "paper", *extra)
 
 
 # Attributes whose values are lists or dicts (JSON-encoded in GraphML).
-JSON_ATTRIBUTES: frozenset[str] = frozenset({"authors", "sources", "aliases", "quantities", "comparisons", "mentions"})
+JSON_ATTRIBUTES: frozenset[str] = frozenset(
+    {"authors", "sources", "aliases", "quantities", "comparisons", "mentions", "margins"}
+)
