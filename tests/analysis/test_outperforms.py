@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from claimgraph.analysis import disagreements, outperforms_network
+from tests.graph_fixture import build_fixture_graph
 
 
 def test_network_edges_and_provenance(toy):
@@ -23,7 +24,7 @@ def test_disagreements_between_papers(toy):
         (("Method:delta", "Model:alpha", "Method:gamma"), (("p4",), ("p1",), ("p3", "p4"))),
     ]
     assert found[1].all_papers == ("p1", "p3", "p4")
-    assert found[1].sentences[0][0] == {"paper": "p4", "sentence": "Delta outperforms Alpha (p4)."}
+    assert found[1].sentences[0][0] == {"paper": "p4", "sentence": "Delta outperforms Alpha (p4).", "margins": []}
 
 
 def test_single_paper_cycles_and_length_bound(toy):
@@ -37,3 +38,22 @@ def test_no_outperforms_no_cycles(toy):
     toy.remove_edges_from([(u, v, k) for u, v, k, r in toy.edges(keys=True, data="relation") if r == "outperforms"])
     assert outperforms_network(toy).number_of_nodes() == 0
     assert disagreements(toy) == []
+
+
+def test_each_sentence_has_the_margins_its_paper_states():
+    D = outperforms_network(build_fixture_graph())
+    (spt,) = D.edges["method:spt", "model:llama-7b"]["sentences"]
+    assert [(m["quantity"], m["metric"], m["role"]) for m in spt["margins"]] == [("4.2%", "accuracy", "change")]
+    by_paper = {s["paper"]: s["margins"] for s in D.edges["method:quarot", "model:llama-7b"]["sentences"]}
+    assert [m["quantity"] for m in by_paper["2401.00002"]] == ["2.1 points"]
+    assert by_paper["h-0a1b2c3d4e5f"] == []  # "As reported before, QuaRot outperforms LLaMA-7B.": no number
+    assert (
+        D.edges["method:quarot", "method:smoothquant"]["sentences"][0]["margins"] == []
+    )  # 2.1 points is over LLaMA-7B
+
+
+def test_a_margin_whose_claim_is_not_in_the_graph_is_left_out():
+    G = build_fixture_graph()
+    G.remove_node("claim:2401.00001:0")
+    (spt,) = outperforms_network(G).edges["method:spt", "model:llama-7b"]["sentences"]
+    assert spt["margins"] == []

@@ -14,8 +14,10 @@ def outperforms_network(G: nx.MultiDiGraph) -> nx.DiGraph:
 
     Nodes are the Models and Methods involved, with ``kind`` and ``label``.
     Each edge has ``papers`` (sorted ids of the papers that state it),
-    ``sentences`` (``{"paper", "sentence"}`` dicts, in paper order) and
-    ``weight`` (the number of papers).
+    ``sentences`` (``{"paper", "sentence", "margins"}`` dicts, in paper order;
+    ``margins`` are the comparisons, as in the claim's ``comparisons``, by which
+    the paper says the winner beats the loser: ``quantity`` "4.2%", ``metric``,
+    ``direction`` ...) and ``weight`` (the number of papers).
 
     Examples
     --------
@@ -29,19 +31,23 @@ def outperforms_network(G: nx.MultiDiGraph) -> nx.DiGraph:
     >>> D.edges["Method:a", "Model:b"]["papers"], D.edges["Method:a", "Model:b"]["weight"]
     (['p1', 'p2'], 2)
     """
-    found: dict[tuple[str, str], dict[str, str | None]] = {}
+    found: dict[tuple[str, str], dict[str, tuple[str | None, list[dict]]]] = {}
     for u, v, data in G.edges(data=True):
         if data.get("relation") == "outperforms":
-            found.setdefault((u, v), {})[data.get("paper") or ""] = data.get("sentence")
+            margins = [  # a subgraph may leave the claim out
+                G.nodes[m["claim"]]["comparisons"][m["comparison"]]
+                for m in data.get("margins") or ()
+                if m["claim"] in G
+            ]
+            found.setdefault((u, v), {})[data.get("paper") or ""] = (data.get("sentence"), margins)
     D = nx.DiGraph(name="outperforms")
     for node in sorted({n for pair in found for n in pair}):
         data = G.nodes[node]
         D.add_node(node, kind=data.get("kind"), label=data.get("label") or node)
     for (u, v), by_paper in sorted(found.items()):
         papers = sorted(by_paper)
-        D.add_edge(
-            u, v, papers=papers, weight=len(papers), sentences=[{"paper": p, "sentence": by_paper[p]} for p in papers]
-        )
+        sentences = [{"paper": p, "sentence": by_paper[p][0], "margins": by_paper[p][1]} for p in papers]
+        D.add_edge(u, v, papers=papers, weight=len(papers), sentences=sentences)
     return D
 
 
