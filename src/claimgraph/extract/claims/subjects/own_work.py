@@ -36,15 +36,6 @@ def is_background(view: SentenceView, cues: ClaimCues, within: int | None = None
     return False
 
 
-def _self_reference(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
-    word = words[i]
-    if word in cues.self_pronouns or word == "we":
-        return True
-    if word in ("our", "proposed", "this", "these", "such"):
-        return any(w in cues.self_heads for w in words[i + 1 : i + 4])
-    return False
-
-
 def own_reference(view: SentenceView, ctx: PaperContext, cues: ClaimCues) -> bool:
     """Whether the sentence speaks about the authors' own work."""
     words = view.words

@@ -13,8 +13,7 @@ from claimgraph.extract.claims.subjects.clauses import _opens_clause, _subjectab
 from claimgraph.extract.claims.subjects.context import PaperContext
 from claimgraph.extract.claims.subjects.cues import _BREAKS, _CONJUNCTIONS, _CUES, ACTORS
 from claimgraph.extract.claims.subjects.named import _named
-from claimgraph.extract.claims.subjects.own_work import _self_reference
-from claimgraph.extract.claims.subjects.self_references import _own_reference, _this_modifier
+from claimgraph.extract.claims.subjects.self_references import _this_modifier, is_self_reference, self_referent
 from claimgraph.extract.pipeline.sentence_view import SentenceView
 
 
@@ -37,9 +36,9 @@ def _reporter(
             words[i] in _CUES.our_determiners
             and any(w in cues.self_heads for w in words[i + 1 : verb])
             and _opens_clause(words, i)
-            and _self_reference(words, i, cues)
+            and is_self_reference(words, i, cues)
         ):
-            return _own_reference(ctx, words, i, own_ok), False  # "our benchmark reveals ..."
+            return self_referent(ctx, words, i, own_ok), False  # "our benchmark reveals ..."
     return None
 
 
@@ -106,10 +105,10 @@ def _merit_subject(view: SentenceView, ctx: PaperContext, cues: ClaimCues, lo: i
                 located.label in ACTORS or located.label == "Dataset" and ctx.is_proposed(located)
             ):
                 if _this_modifier(words, located, ctx, cues):
-                    return _own_reference(ctx, words, located.first - 1, own_ok), False
+                    return self_referent(ctx, words, located.first - 1, own_ok), False
                 return _named(view, ctx, cues, located)  # "the superiority of MiraData" (a proposed dataset)
         for j in range(i + 2, min(len(words), i + 5)):
             if words[j] in ("our", "proposed") and any(w in cues.self_heads for w in words[j + 1 : j + 4]):
-                return _own_reference(ctx, words, j, own_ok), False
+                return self_referent(ctx, words, j, own_ok), False
         return None
     return None

@@ -1,4 +1,5 @@
-"""What a self-reference stands for (:func:`_own_reference`, :func:`_implicit`): "we", "it", "our method"
+"""Self-references (:func:`is_self_reference`) and what they stand for (:func:`self_referent`,
+:func:`_implicit`): "we", "it", "our method"
 the proposed Method or Model, "our benchmark" the proposed Dataset. Also an established name that only
 modifies the paper's own work ("our RAG framework", :func:`_our_modifier`; "this metric learning paradigm",
 :func:`_this_modifier`), a class that names the paper's own instance ("our custom CNN",
@@ -69,7 +70,18 @@ def _this_modifier(words: tuple[str, ...], located: Located, ctx: PaperContext, 
     return located.last + 1 < len(words) and words[located.last + 1] in cues.self_heads
 
 
-def _own_reference(ctx: PaperContext, words: tuple[str, ...], reference: int, own_ok: bool) -> Span | None:
+def is_self_reference(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
+    """Whether word ``i`` refers to the authors' own work: "we", a self pronoun, or "our/proposed/this/these/such"
+    before a self head word within three words ("our method", "this framework")."""
+    word = words[i]
+    if word in cues.self_pronouns or word == "we":
+        return True
+    if word in ("our", "proposed", "this", "these", "such"):
+        return any(w in cues.self_heads for w in words[i + 1 : i + 4])
+    return False
+
+
+def self_referent(ctx: PaperContext, words: tuple[str, ...], reference: int, own_ok: bool) -> Span | None:
     """What a self-reference stands for where the paper's own work may be meant (``own_ok``:
     at or after the propose sentence, or the sentence names a proposal), else None. "Our
     method" also stands for a proposal that only the title names (no propose sentence);

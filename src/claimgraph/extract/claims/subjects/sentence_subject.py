@@ -26,7 +26,6 @@ from claimgraph.extract.claims.subjects.named import (
     _variant,
     names_proposed,
 )
-from claimgraph.extract.claims.subjects.own_work import _self_reference
 from claimgraph.extract.claims.subjects.reporters import (
     _made_with_proposed,
     _merit_subject,
@@ -38,7 +37,8 @@ from claimgraph.extract.claims.subjects.self_references import (
     _object_pronoun,
     _our_modifier,
     _own_class_instance,
-    _own_reference,
+    is_self_reference,
+    self_referent,
 )
 from claimgraph.extract.pipeline.sentence_view import SentenceView
 
@@ -58,7 +58,7 @@ def resolve_subject(
     words = view.words
     own_ok = after or any(ctx.is_proposed(e) for e in view.entities)
     if _gerund_clause(words, lo, cue):
-        return _own_reference(ctx, words, lo, own_ok), False
+        return self_referent(ctx, words, lo, own_ok), False
     start = _after_opening(words) if cue == 0 and lo == 0 else None
     if start is not None:
         # "Notably, X-7B achieves ...", "Compared to Y, X improves ...": the subject follows the
@@ -67,7 +67,7 @@ def resolve_subject(
             (
                 i
                 for i in range(start, min(len(words), start + 2))
-                if words[i] in ("our", "proposed") or _self_reference(words, i, cues)
+                if words[i] in ("our", "proposed") or is_self_reference(words, i, cues)
             ),
             None,
         )
@@ -75,7 +75,7 @@ def resolve_subject(
             variant = _variant(view, ctx, own + 1, own + 2)  # "Notably, our MambaOutRS-t variant attained ..."
             if variant is not None and variant.first == own + 1 and not _listed(view, variant):
                 return variant.span, True
-            return _own_reference(ctx, words, own, own_ok), False
+            return self_referent(ctx, words, own, own_ok), False
         first = next((e for e in view.entities if e.first >= start), None)
         if (
             own is None
@@ -100,13 +100,13 @@ def resolve_subject(
                 if our is None:
                     our = _own_class_instance(words, located, ctx)
                 if our is not None:
-                    return _own_reference(ctx, words, our, own_ok), False
+                    return self_referent(ctx, words, our, own_ok), False
                 return _named(view, ctx, cues, located)
         if 0 < lo < len(words) and words[lo] in _OTHERS:
             return None, False  # "we find existing reward models struggle ...": others' models
         for i in range(lo, min(len(words), lo + 4)):
-            if _self_reference(words, i, cues):
-                return _own_reference(ctx, words, i, own_ok), False
+            if is_self_reference(words, i, cues):
+                return self_referent(ctx, words, i, own_ok), False
         if lo > 0 and _generic_clause(words, lo, len(words)) and not names_proposed(view, ctx, lo, len(words)):
             return _made_with_proposed(view, ctx, lo, len(words)) or _proposed_reporter(view, ctx, lo), False
         return (ctx.actor if after else None), False
@@ -141,21 +141,21 @@ def resolve_subject(
             break
     reference = -1
     for i in range(cue - 1, lo - 1, -1):
-        if _self_reference(words, i, cues) and not _measured_in(words, i):
+        if is_self_reference(words, i, cues) and not _measured_in(words, i):
             reference = i
             break
     our = _our_modifier(words, candidate, ctx, cues) if candidate is not None else None
     if our is None and candidate is not None:
         our = _own_class_instance(words, candidate, ctx)
     if our is not None:
-        return _own_reference(ctx, words, our, own_ok), False  # "our RAG framework": the paper's own
+        return self_referent(ctx, words, our, own_ok), False  # "our RAG framework": the paper's own
     if reference >= 0 and (
         candidate is None
         or reference > candidate.last
         and not _object_pronoun(words, candidate, reference, cues)
         and words[reference - 1] not in _CUES.subject_phrase_preps  # "X fine-tuned with our data outperforms"
     ):
-        return _own_reference(ctx, words, reference, own_ok), False
+        return self_referent(ctx, words, reference, own_ok), False
     if candidate is not None:
         return _named(view, ctx, cues, candidate)
     if lo > 0:
