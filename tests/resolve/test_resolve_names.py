@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claimgraph.extract.lexicons import Lexicon, LexiconEntry
 from claimgraph.resolve import resolve
 from claimgraph.resolve.registry import AliasRegistry, load_registry
@@ -74,6 +76,20 @@ def test_short_form_with_two_expansions_stays_separate():
     assert r.key_for("p2", "SPT") == "Method:sparse prefix tuning"
     assert r.key_for("p3", "SPT") == "Method:spt"
     assert by_key(r)["Method:spt"].paper_ids == ("p3",)
+
+
+def test_a_short_form_a_paper_coins_without_spelling_it_out_is_not_another_papers_long_form():
+    """ "We propose SAGE, ..." (no long form) is that paper's own SAGE, not another paper's "Specialized Analyzer
+    Group for Expert-like Detection (SAGE)": the letters mean what the paper that uses them says, and the coining
+    paper says nothing of that long form. Without the proposal the bare use joins the only expansion."""
+    expanded = ent("Specialized Analyzer Group for Expert-like Detection", "Method", "SAGE")
+    coining = replace(paper("p2", ent("SAGE", "Method")), proposes=("SAGE",))
+    r = resolve([paper("p1", expanded), coining], lexicon=LEXICON, registry=EMPTY)
+    assert r.key_for("p1", "SAGE") == "Method:specialized analyzer group for expert like detection"
+    assert r.key_for("p2", "SAGE") == "Method:sage"
+    assert by_key(r)["Method:sage"].label == "SAGE"
+    r = resolve([paper("p1", expanded), paper("p2", ent("SAGE", "Method"))], lexicon=LEXICON, registry=EMPTY)
+    assert r.key_for("p2", "SAGE") == r.key_for("p1", "SAGE")
 
 
 def test_short_form_used_with_two_types_stays_separate():

@@ -16,9 +16,12 @@ Rules, applied with keyed look-ups only (cost near-linear in mentions):
    (SFS)" not SAM).
 4. A short form (an acronym alias, "SPT") joins its long form across papers
    only when unambiguous: every paper that expands it expands it to the same
-   entity, it is used with one type only and it is no lexicon form (that is its
-   entry's). Otherwise each paper's short form stays with that paper's long form
-   and bare uses get a node of their own. A paper's own definition comes first
+   entity, it is used with one type only, it is no lexicon form (that is its
+   entry's) and no paper proposes it without spelling it out (that paper coins
+   its own name: "We propose SAGE, a ..." is not another paper's "Specialized
+   Analyzer Group for Expert-like Detection (SAGE)"). Otherwise each paper's
+   short form stays with that paper's long form and bare uses get a node of
+   their own. A paper's own definition comes first
    (issue #17): an acronym the paper defines against the lexicon's meaning
    ("Iterative Patch Optimization (IPO)") is keyed by the paper's long form, and
    a lexicon ``ambiguous_abbreviations`` form ("FFT") is expanded only where the
@@ -226,6 +229,9 @@ class _Resolver:
         self.aggregates: dict[str, _Aggregate] = {}
         self.added = 0  # occurrences added
         self.votes: dict[str, set[str]] = defaultdict(set)
+        #: typed keys of acronyms a paper proposes without spelling them out ("We propose SAGE, ..."): never
+        #: joined with another paper's long form of the same letters (another paper's SAGE is another method)
+        self.coined: set[str] = set()
         self.short_types: dict[str, set[str]] = defaultdict(set)
         self.corpus_typing = corpus_typing
         self.type_votes = TypeVotes()
@@ -258,7 +264,8 @@ class _Resolver:
         return (entry.name, entry) if entry else None
 
     # ------------------------------------------------------------ papers
-    def add_entity(self, paper: str, entity: Entity) -> Mention | None:
+    def add_entity(self, paper: str, entity: Entity, *, proposed: bool = False) -> Mention | None:
+        """Add one extracted entity of ``paper`` (``proposed``: the paper proposes it); return its mention."""
         entity = self.named_by_long_form(entity)
         type_, text = entity.type, entity.text
         text_key = self.keys.typed(type_, text)
@@ -299,6 +306,8 @@ class _Resolver:
         if len(occ.own) == 1 and looks_like_acronym(text):
             occ.bare = True
             self.short_types[self.keys.norm(text)].add(type_)  # a bare use of a short form
+            if proposed:
+                self.coined.add(text_key)
         if self.corpus_typing:
             self._vote(type_, text, entity.evidence)
         self._aggregate(occ)
@@ -491,6 +500,8 @@ class _Resolver:
             expansions = self.votes[short_key]
             if self.short_types[norm] != {type_} or short_key in self.unexpanded or short_key in self.lexicon:
                 continue  # two types; ambiguous in the field; or a lexicon form, which is its entry's already
+            if short_key in self.coined:
+                continue  # a paper coins these letters without spelling them out: its name, not another's long form
             if len({self.sets.find(key) for key in expansions}) == 1:
                 self.sets.union(short_key, min(expansions))
 
@@ -690,7 +701,12 @@ class Resolver:
         entities = sorted(extraction.entities, key=lambda e: (_ORDER.get(e.type, 99), e.type, e.text))
         if self._resolver.corpus_typing:
             self._resolver.paper_names = {self._resolver.keys.norm(e.text) for e in entities}
-        mentions = (self._resolver.add_entity(extraction.id, e) for e in entities if e.type in _ORDER)
+        proposed = set(extraction.proposes)
+        mentions = (
+            self._resolver.add_entity(extraction.id, e, proposed=e.text in proposed)
+            for e in entities
+            if e.type in _ORDER
+        )
         return [mention for mention in mentions if mention is not None]
 
     def size(self) -> int:
