@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["normalize_name", "shown_name"]
 
@@ -121,6 +122,7 @@ def shown_name(text: str) -> str:
     return _LATEX_TILDE.sub(" ", text)
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked of the same names again and again
 def normalize_name(text: str) -> str:
     """Return the comparison key of an entity name.
 

@@ -63,7 +63,8 @@ _HEAD_TYPES = (("dataset_heads", "Dataset"), ("model_heads", "Model"), ("metric_
 
 def crosses_sentence(doc: Doc, start: int, end: int) -> bool:
     """Whether a sentence starts inside ``doc[start:end]``: no name runs over a sentence boundary."""
-    return any(doc[index].is_sent_start for index in range(start + 1, end))
+    tokens = table(doc)
+    return any(tokens.sentence_start(index) == index for index in range(start + 1, end))  # Token.is_sent_start
 
 
 def resolve_overlaps(spans: list[Span]) -> list[Span]:
@@ -352,7 +353,7 @@ def _repeated_mentions(doc: Doc, spans: list[Span], cues: NameCues) -> list[Span
     tokens = table(doc)
     added: list[Span] = []
     seen: set[tuple[str, ...]] = set()
-    named = {span.text for span in spans}
+    named = {span_text(span) for span in spans}
     for span in spans:
         # an abbreviation's long form is the same name in another case too ("Text-to-image person
         # re-identification (TIReID)" and the title's "Text-to-image Person Re-identification")
@@ -395,11 +396,11 @@ def _sized_families(spans: list[Span], cues: NameCues) -> list[Span]:
     """A name the paper also writes with a size ("ReasonIR" and "ReasonIR-8B", "DA-VIT" and "DA-VIT-Tiny")
     names a family of trained models: a Model, with every size variant of it, whatever one mention said
     (a lexicon Method keeps its type: "LoRA" is no model)."""
-    texts = {span.text for span in spans}
+    texts = {span_text(span) for span in spans}
     families = {
         family
         for span in spans
-        if (family := _family(span.text, cues)) is not None and (span.label_ == "Model" or family in texts)
+        if (family := _family(span_text(span), cues)) is not None and (span.label_ == "Model" or family in texts)
     }
     out = []
     for span in spans:
@@ -656,7 +657,7 @@ def unify_types(spans: list[Span], weak: set[tuple[int, int]], pairs=()) -> list
     """
     if len(spans) < 2:
         return spans
-    keys = [normalize_name(s.text.lower()) for s in spans]  # "LENS" in the title is "Lens" in the abstract
+    keys = [normalize_name(span_text(s).lower()) for s in spans]  # "LENS" in the title is "Lens" in the abstract
     alias = {}
     for long_form, short_form in pairs or ():
         a, b = normalize_name(long_form.text.lower()), normalize_name(short_form.text.lower())
@@ -726,11 +727,12 @@ class EntityDecider:
         return span.label_ == "Task" and glued_extent(doc, span.start, span.end, self.cues) != (span.start, span.end)
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = {s.start for s in doc.spans.get(CANDIDATES, [])}
+        found = list(doc.spans.get(CANDIDATES, []))  # iterating a span group makes new Span objects each time
+        starts = {s.start for s in found}
         candidates = [
             self._grow(doc, s, starts)
-            for s in doc.spans.get(CANDIDATES, [])
-            if not self.is_generic(s) and not _LATEX_COMMAND.search(s.text)
+            for s in found
+            if not self.is_generic(s) and not _LATEX_COMMAND.search(span_text(s))
         ]
         candidates = [s for s in candidates if not crosses_sentence(doc, s.start, s.end)]
         candidates = _drop_weak_overlaps(candidates)
@@ -769,7 +771,9 @@ class EntityDecider:
         decided = [
             _metric_at_cutoff(span, self.cues)
             for span in self._own_names_typed(doc, decided)
-            if not _glued_word(span) and not _participle_modifier(span) and span.text not in self.cues.setting_acronyms
+            if not _glued_word(span)
+            and not _participle_modifier(span)
+            and span_text(span) not in self.cues.setting_acronyms
         ]
         decided = self._score_names_typed(doc, decided)
         listed = self._list_members(doc, decided, weak)
@@ -977,7 +981,7 @@ class EntityDecider:
         taken: set[int] = set()
         for span in spans:
             taken.update(range(span.start, span.end))
-        known = {span.text for span in spans}
+        known = {span_text(span) for span in spans}
         added: list[Span] = []
         queue = list(spans)
         for span in queue:  # a listed name continues the list ("EvalCrafter, VideoPhy, and VidProM")
@@ -1318,7 +1322,8 @@ class EntityDecider:
             if not get_evidence(span).startswith("lexicon"):
                 continue
             system = span.label_ in ("Method", "Model")
-            if " " in span.text or not (is_coined(span.text) or (system and span.text[:1].isupper())):
+            text = span_text(span)
+            if " " in text or not (is_coined(text) or (system and text[:1].isupper())):
                 continue  # "we introduce native-resolution image synthesis, a ... paradigm": a task, no coined name
             titled = span.start == 0 and span.end < len(doc) and doc[span.end].text == ":"
             if not (titled or self._introduced(doc, span.start) or self._named_as(doc, span.start)):
@@ -1327,12 +1332,12 @@ class EntityDecider:
             if system and label == "Dataset" and self._collection_of(doc, span.end):
                 continue  # "We introduce Atlas-Chat, the first-ever collection of large language models"
             if label in (("Dataset",) if system else ("Method", "Model")):
-                retyped[span.text] = label  # "We introduce Falcon, a ... text-to-SQL benchmark": no Falcon LLM
+                retyped[text] = label  # "We introduce Falcon, a ... text-to-SQL benchmark": no Falcon LLM
         if not retyped:
             return spans
         out = []
         for span in spans:
-            label = retyped.get(span.text)
+            label = retyped.get(span_text(span))
             if label is not None:
                 span = Span(doc, span.start, span.end, label=label)
                 set_evidence(span, "propose")
@@ -1395,10 +1400,11 @@ class EntityDecider:
     def _introduced(self, doc: Doc, start: int) -> bool:
         """Whether a propose verb ("we introduce a ...") or a naming cue ("..., dubbed the Video Promotion
         attack (ViPro)", ``naming_cues``) comes shortly before ``start`` in its sentence."""
+        tokens = table(doc)
         for index in range(start - 1, max(-1, start - 6), -1):
-            if doc[index].lower_ in self.propose_verbs or doc[index].lower_ in self.cues.naming_cues:
+            if tokens.lower[index] in self.propose_verbs or tokens.lower[index] in self.cues.naming_cues:
                 return True
-            if doc[index].is_sent_start or doc[index].text == ",":
+            if tokens.sentence_start(index) == index or tokens.text[index] == ",":
                 break  # "we introduce CheXficient, a chest X-ray (CXR) foundation model": CXR is not introduced
         return False
 

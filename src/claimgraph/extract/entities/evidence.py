@@ -50,7 +50,8 @@ def _key(span: Span) -> tuple[int, int, int, int]:
 
 def get_evidence(span: Span) -> str:
     """The rule that found ``span`` ("" when none set it)."""
-    return span.doc.user_data.get(_KEY, {}).get(_key(span), "")
+    found = span.doc.user_data.get(_KEY)
+    return found.get(_key(span), "") if found else ""
 
 
 def set_evidence(span: Span, evidence: str) -> None:

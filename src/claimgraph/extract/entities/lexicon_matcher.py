@@ -196,7 +196,7 @@ class LexiconMatcher:
             spans.append(self._span(doc, start, end, entry, evidence))
         matched = {start for _, start, end in matches if end == start + 1}
         for index, text in enumerate(table(doc).text):
-            if not any(ch.isdigit() for ch in text):
+            if not any(map(str.isdigit, text)):
                 continue
             if "-" in text:
                 match = self.cues.glued_variant.match(text)

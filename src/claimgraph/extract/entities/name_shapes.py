@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from claimgraph.extract.entities.name_cues import NameCues
 from claimgraph.extract.pipeline.token_table import TokenTable, table
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked of the same token texts again and again
 def is_coined(text: str) -> bool:
     """Whether ``text`` has the shape of a coined name: CamelCase, an acronym or letters+digits.
 
@@ -295,24 +298,24 @@ def glued_extent(doc: Doc, start: int, end: int, cues: NameCues, *, coined_only:
     while True:
         if end + 1 < len(doc) and hyphen_glued(tokens, end + 1) and part(doc[end + 1]):
             end += 2
-        elif end < len(doc) and end > start and _split_unit_letter(doc, end):
+        elif end < len(doc) and end > start and _split_unit_letter(tokens, end):
             end += 1  # "SigLIP-So400" + "m": one written word
         else:
             return start, end
 
 
-def _split_unit_letter(doc: Doc, index: int) -> bool:
+def _split_unit_letter(tokens: TokenTable, index: int) -> bool:
     """Whether token ``index`` is a short lower-case word that the tokenizer split off as a unit ("m", "g",
     "mm") from the digits of the name part right before it, with no space between: "YOLOv8m" is read "YOLOv8" +
     "m", "SigLIP-So400m" "SigLIP-So400" + "m"; one written word is one name."""
-    token, before = doc[index], doc[index - 1]
+    text, before = tokens.text[index], tokens.text[index - 1]
     return (
-        not before.whitespace_
-        and token.is_alpha
-        and token.is_lower
-        and len(token.text) <= 3
-        and before.text[-1:].isdigit()
-        and any(ch.isalpha() for ch in before.text)
+        not tokens.space[index - 1]
+        and text.isalpha()  # Token.is_alpha
+        and text.islower()  # Token.is_lower
+        and len(text) <= 3
+        and before[-1:].isdigit()
+        and any(ch.isalpha() for ch in before)
     )
 
 

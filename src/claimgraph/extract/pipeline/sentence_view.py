@@ -173,7 +173,13 @@ def _locate(view: SentenceView, span: Span, lower: str) -> Located:
     )
 
 
+def release_context(doc: Doc) -> None:
+    """Drop the cached paper context and paper facts of ``doc``, keeping its sentence views."""
+    for key in (CONTEXT_CACHE, PAPER_FACTS_CACHE):
+        doc.user_data.pop(key, None)
+
+
 def release_views(doc: Doc) -> None:
     """Drop the cached views, paper context and paper facts of ``doc`` (keep user_data plain)."""
-    for key in (_CACHE, CONTEXT_CACHE, PAPER_FACTS_CACHE):
-        doc.user_data.pop(key, None)
+    release_context(doc)
+    doc.user_data.pop(_CACHE, None)

@@ -59,9 +59,10 @@ def base_table(doc: Doc) -> tuple[list[str], list[bool], list[int]]:
     """Texts, trailing-space flags and offsets of every token, from one array call."""
     if not len(doc):
         return [], [], []
-    array = doc.to_array([IDX, LENGTH, SPACY]).tolist()
+    # one list per column: a list per token (``.tolist()`` of the 2-D array) costs several times more
+    idx, length, space = doc.to_array([IDX, LENGTH, SPACY]).T.tolist()
     text = doc_text(doc)
-    return [text[i : i + n] for i, n, _ in array], [bool(s) for _, _, s in array], [i for i, _, _ in array]
+    return [text[i : i + n] for i, n in zip(idx, length, strict=True)], [bool(s) for s in space], idx
 
 
 def make_table(texts: list[str], space: list[bool], idx: list[int], starts: list[bool]) -> TokenTable:
@@ -80,7 +81,7 @@ def make_table(texts: list[str], space: list[bool], idx: list[int], starts: list
 def table(doc: Doc) -> TokenTable:
     """The doc's table (built here if no component built it yet)."""
     found = doc.user_data.get(TABLE)
-    if found is None or len(found) != len(doc):
+    if found is None or len(found.text) != len(doc):
         texts, space, idx = base_table(doc)
         starts = (
             [bool(t.is_sent_start) for t in doc]

@@ -26,7 +26,7 @@ from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.cues import load_cues, read_cue_file
 from claimgraph.extract.lexicons import load_lexicon
 from claimgraph.extract.pipeline.sentence_view import ENTITIES, Located, SentenceView
-from claimgraph.extract.pipeline.token_table import doc_text, span_text
+from claimgraph.extract.pipeline.token_table import doc_text, span_text, table
 from claimgraph.extract.quantities.number_cues import number_cues
 
 
@@ -368,7 +368,7 @@ def _titled(word: str) -> bool:
 
 def title_like(sentence: Span) -> bool:
     """Whether most words (over 70%) of the sentence are capitalised (a title, a heading)."""
-    words = [t.text for t in sentence if t.is_alpha]
+    words = [w for w in table(sentence.doc).text[sentence.start : sentence.end] if w.isalpha()]  # Token.is_alpha
     return not words or 10 * sum(w[:1].isupper() for w in words) > 7 * len(words)
 
 

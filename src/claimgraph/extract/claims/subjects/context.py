@@ -13,6 +13,7 @@ from claimgraph.extract.claims.cues import ClaimCues
 from claimgraph.extract.claims.subjects.cues import _CUES, ACTORS, PROPOSE_VERBS
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, SentenceView
+from claimgraph.extract.pipeline.token_table import span_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,7 @@ class PaperContext:
             if span.key in self.keys:
                 return True
             span = span.span
-        return span.text.lower() in self.keys or bool(span.kb_id_) and span.kb_id_.lower() in self.keys
+        return span_text(span).lower() in self.keys or bool(span.kb_id_) and span.kb_id_.lower() in self.keys
 
 
 def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> PaperContext:

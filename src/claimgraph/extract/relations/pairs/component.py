@@ -18,7 +18,7 @@ from claimgraph.extract.claims.subjects import (
     own_reference,
     paper_context,
 )
-from claimgraph.extract.pipeline.sentence_view import SentenceView, release_views, sentence_views
+from claimgraph.extract.pipeline.sentence_view import SentenceView, release_context, sentence_views
 from claimgraph.extract.relations.guards import benchmark_name, paradigm, phrase_argument, reading_cues, whole_arguments
 from claimgraph.extract.relations.pairs.benchmarks import _own_system, _shown_with_benchmark, benchmarked
 from claimgraph.extract.relations.pairs.comparisons import outperforms
@@ -48,7 +48,8 @@ def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[Rel
     by_start = {c.sentence.start: c for c in claims}
     found: list[RelationMatch] = []
     implicit: list[RelationMatch] = []  # models a benchmark paper reports on its benchmark, unnamed there
-    release_views(doc)
+    # the sentence views stay cached: the readings below ask for them again (the paper's context and facts go)
+    release_context(doc)
     carried: list[Span] = []  # the rivals the sentence before set the paper's entity against
     for view in views:
         claim = by_start.get(view.sentence.start)

@@ -12,7 +12,7 @@ from claimgraph.extract.cues import AuthorCues, author_cues
 from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
-from claimgraph.extract.pipeline.token_table import table
+from claimgraph.extract.pipeline.token_table import span_text, table
 from claimgraph.extract.relations.proposes.appositives import appositive_names
 from claimgraph.extract.relations.proposes.authorship import (
     _adjective_cue,
@@ -157,11 +157,11 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
     return [
         chosen[start]
         for start in sorted(chosen)
-        if _loose(chosen[start].text) not in tasks
+        if _loose(span_text(chosen[start])) not in tasks
         and not _for_title_purpose(tokens, chosen[start], purposes, names, cues, authors)
         and not _run_on(chosen[start], names)
-        and chosen[start].text not in known
-        and _loose(chosen[start].text) not in kinds
+        and span_text(chosen[start]) not in known
+        and _loose(span_text(chosen[start])) not in kinds
         and not _apposed_non_proposal(tokens, chosen[start], parts, authors)
         and not _described_then_named(tokens, chosen[start], chosen, cues, authors)
         and not _established_short_form(tokens, chosen[start], chosen, colon, authors)

@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from claimgraph.extract.cues import AuthorCues
 from claimgraph.extract.entities.evidence import get_evidence
-from claimgraph.extract.pipeline.token_table import TokenTable
+from claimgraph.extract.pipeline.token_table import TokenTable, span_text
 from claimgraph.extract.relations.guards import apposed_kind
 from claimgraph.extract.relations.proposes.cues import _NAME_LINKS, ProposeCues, _after_abbreviation, _loose
 from claimgraph.extract.relations.proposes.fragments import _fragment, _modifier
@@ -74,10 +74,10 @@ def _named_parts(
     incorporate the Lattice Boltzmann Method (LBM)")."""
     if not chosen:
         return
-    names = {_loose(span.text) for span in chosen.values()}
-    established = {span.text for span in entities if get_evidence(span) in ("lexicon", "lexicon-variant")}
+    names = {_loose(span_text(span)) for span in chosen.values()}
+    established = {span_text(span) for span in entities if get_evidence(span) in ("lexicon", "lexicon-variant")}
     for span in entities:
-        if span.label_ == "Dataset" or _loose(span.text) in names or not _coined_title_case(span.text):
+        if span.label_ == "Dataset" or _loose(span_text(span)) in names or not _coined_title_case(span_text(span)):
             continue
         if get_evidence(span) in ("lexicon", "lexicon-variant") or _established_short(span, entities):
             continue

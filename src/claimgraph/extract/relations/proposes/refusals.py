@@ -14,7 +14,7 @@ from claimgraph.extract.cues import AuthorCues
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.name_cues import NameCues
 from claimgraph.extract.entities.name_shapes import initials, is_coined
-from claimgraph.extract.pipeline.token_table import TokenTable, doc_text
+from claimgraph.extract.pipeline.token_table import TokenTable, doc_text, span_text
 from claimgraph.extract.relations.proposes.appositives import _apposition_head
 from claimgraph.extract.relations.proposes.cues import (
     _NAME_LINKS,
@@ -97,9 +97,11 @@ def _known_initials(doc: Doc, entities: list[Span]) -> frozenset[str]:
     established thing, not a coined name. An abbreviation the paper defines is left alone."""
     defined = {short.text for _, short in doc._.abbreviations or ()}
     return frozenset(
-        initials(span.text)
+        initials(text)
         for span in entities
-        if get_evidence(span) == "lexicon" and " " in span.text.replace("-", " ") and initials(span.text) not in defined
+        if get_evidence(span) == "lexicon"
+        and " " in (text := span_text(span)).replace("-", " ")
+        and initials(text) not in defined
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import ACTORS
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, past_abbreviation
+from claimgraph.extract.pipeline.token_table import span_text
 from claimgraph.extract.relations.guards import reading_cues
 from claimgraph.extract.relations.uses.cues import _cased, same, uses_cues
 
@@ -101,7 +102,7 @@ def plural_class(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
     """Whether a Model tail of several words ends in a plural class noun of models (relations.json
     class_plurals: "Large Language Models"), or abbreviates such a long form ("a TSFM-based forecaster"
     after "Time Series Foundation Models (TSFMs)"): a class of models, not a named one."""
-    text = tail.span.text
+    text = span_text(tail.span)
     if tail.label != "Model":
         return False  # "State Space Models (SSMs)", "diffusion models": architectures, Methods
     longs = [text] + [

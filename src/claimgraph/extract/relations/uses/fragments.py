@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.entities.name_shapes import capitals, initials
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, past_abbreviation
-from claimgraph.extract.pipeline.token_table import doc_text
+from claimgraph.extract.pipeline.token_table import doc_text, span_text
 from claimgraph.extract.relations.uses.cues import _cased, uses_cues
 
 #: A word capitalised to build an acronym ("REason-guided Fact-checking with Latent
@@ -38,8 +38,9 @@ def name_fragment(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
     it ("Score-based Preference Optimization": a coined name), a title verb ("Harnessing RL")
     or a sentence's first word."""
     span = tail.span
+    text = span_text(span)  # spaCy joins the span's tokens on every .text
     after = tail.last + 1
-    if span.text.split(" ", 1)[0].lower() in uses_cues().uses_name_closers:
+    if text.split(" ", 1)[0].lower() in uses_cues().uses_name_closers:
         return True  # "and Scalable Pipeline" of "an automated and scalable pipeline": no name opens so
     if _cut_name(span):
         return True  # "SigLIP-So400" of "SigLIP-So400m", "SSM(TB-SSM", "CoTbased": not the name written
@@ -50,11 +51,11 @@ def name_fragment(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
         return True  # "teacher pseudo-labels" (linked to pseudo-labeling): what a technique makes
     if _abbreviated_part(view, tail):
         return True  # "a hybrid CNN-Visual State Space Model (VSSM)": the name is the part VSSM abbreviates
-    if modifier_cut(span) or _coordinated_cut(view, tail) or clause_like(span.text):
+    if modifier_cut(span) or _coordinated_cut(view, tail) or clause_like(text):
         return True  # "a new Image-to-Response Guided loss", "via Layout and Appearance Alignment"
-    piece = _ACRONYM_PIECE.fullmatch(span.text)
+    piece = _ACRONYM_PIECE.fullmatch(text)
     if piece:  # "REason" and "REFLEX" in one sentence; not "SGLang"
-        prefix = span.text[: len(span.text) - len(span.text.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))].lower()
+        prefix = text[: len(text) - len(text.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))].lower()
         if any(e is not tail and e.key.startswith(prefix) for e in view.entities):
             return True
     k = tail.first - 1
@@ -75,8 +76,8 @@ def name_fragment(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
         # written capitalised after one is part of a coined name ("via Score-based Preference
         # Optimization": not preference optimization; "via Docker-free SFT" stays: an acronym)
         return (
-            span.text[:1].isupper()
-            and span.text[1:2].islower()
+            text[:1].isupper()
+            and text[1:2].islower()
             and span.kb_id_ == span.kb_id_.lower() != ""
             or _coined_modifier(view, k, tail)
         )
@@ -115,9 +116,10 @@ def modifier_cut(span: Span) -> bool:
     noun it modifies belongs to the name, so the span is cut from a longer one. Not a versioned
     name ("DeepSeek-R1-Distilled models") nor one a comma or verb follows ("Starting from
     Qwen-Image-Layered, we ...")."""
-    parts = re.split(r"[\s-]+", span.text)
+    text = span_text(span)
+    parts = re.split(r"[\s-]+", text)
     last = parts[-1]
-    if len(parts) < 2 or any(c.isdigit() for c in span.text) or not last.isalpha() or not last[1:].islower():
+    if len(parts) < 2 or any(c.isdigit() for c in text) or not last.isalpha() or not last[1:].islower():
         return False
     if not last.lower().endswith(tuple(uses_cues().uses_modifier_endings)):
         return False
@@ -145,7 +147,7 @@ def _coordinated_cut(view: SentenceView, tail: Located) -> bool:
     Cross-Attention Visual Fusion and Normal-Aware 3D Encoder" (the word after "and" opens one) nor
     "via LoRA and Prompt Tuning" (LoRA is a name)."""
     words, closers = view.words, uses_cues().uses_name_closers
-    if " " not in tail.span.text:
+    if " " not in span_text(tail.span):
         return False  # "combines Top-k and Top-p": one-word names are whole
     if tail.span.kb_id_:
         return False  # "via Supervised and Reinforcement Learning": a lexicon name is whole on its own
@@ -173,7 +175,8 @@ def _cut_name(span: Span) -> bool:
     text = doc_text(span.doc)
     if span.end_char < len(text) and text[span.end_char].isalnum():
         return True
-    return span.text.count("(") != span.text.count(")") or bool(_GLUED_BASED.search(span.text))
+    written = text[span.start_char : span.end_char]
+    return written.count("(") != written.count(")") or bool(_GLUED_BASED.search(written))
 
 
 def _product_of(span: Span) -> bool:

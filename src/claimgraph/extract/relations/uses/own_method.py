@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from claimgraph.extract.claims.cues import relation_cues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext
 from claimgraph.extract.pipeline.sentence_view import PAPER_FACTS_CACHE, SentenceView, sentence_views
+from claimgraph.extract.pipeline.token_table import span_text
 from claimgraph.extract.relations.guards import reading_cues
 from claimgraph.extract.relations.uses.cues import uses_cues
 from claimgraph.extract.relations.uses.fragments import clause_like, modifier_cut
@@ -44,7 +45,7 @@ def _paper_facts(ctx: PaperContext) -> tuple[bool, Span | None, bool]:
 def _own_system_uses(view: SentenceView, main: Span) -> bool:
     """Whether ``view`` says "our <own noun> <use cue> (the) <main>" (:func:`_used_by_ours`)."""
     words, rc, uc = view.words, relation_cues(), uses_cues()
-    key = main.text.lower()
+    key = span_text(main).lower()
     for e in view.entities:
         if e.key != key:
             continue

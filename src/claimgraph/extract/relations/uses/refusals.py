@@ -7,7 +7,7 @@ from __future__ import annotations
 from claimgraph.extract.claims.cues import RelationCues, relation_cues
 from claimgraph.extract.claims.subjects import PROPOSE_VERBS
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, cue_before
-from claimgraph.extract.pipeline.token_table import doc_text
+from claimgraph.extract.pipeline.token_table import doc_text, span_text
 from claimgraph.extract.relations.guards import reading_cues
 from claimgraph.extract.relations.uses.cues import UsesCues, uses_cues
 
@@ -146,7 +146,7 @@ def narrowed(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
     used. Not after a generic or evaluative adjective, a cue, a function word or a number ("a
     pre-trained diffusion model"), and not a technique ("label-free reinforcement learning")."""
     span, k = tail.span, tail.first - 1
-    if k < 0 or not span.kb_id_ or span.text != span.text.lower() or span.start_char == 0:
+    if k < 0 or not span.kb_id_ or (text := span_text(span)) != text.lower() or span.start_char == 0:
         return False
     if tail.key.replace("-", " ").split()[-1] not in uses_cues().uses_model_class_ends:
         return False
