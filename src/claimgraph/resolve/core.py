@@ -712,7 +712,8 @@ class Resolver:
     def size(self) -> int:
         """What pass 1 holds: distinct keys in the union-find and aggregates, short-form votes (for tests)."""
         r = self._resolver
-        return len(r.sets.parent) + len(r.aggregates) + sum(len(v) for v in r.votes.values()) + len(r.type_votes)
+        votes = sum(len(v) for v in r.votes.values())
+        return len(r.sets.parent) + len(r.aggregates) + votes + len(r.type_votes) + len(r.coined)
 
     def finish(self) -> EntityTable:
         """The entity table."""
