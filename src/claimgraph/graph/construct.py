@@ -58,6 +58,11 @@ def _paper_node(paper_id: str, paper: Paper | None, extraction: Extraction | Non
     }
 
 
+def _claim_key(paper_id: str, n: int) -> str:
+    """The node key of claim ``n`` of a paper (its claims in position order)."""
+    return f"claim:{paper_id}:{n}"
+
+
 def _quantity(claim: Claim, text: str, quantities: dict[str, list[Quantity]]) -> dict[str, Any] | None:
     """The quantity named ``text``, preferring one mentioned inside the claim's sentence."""
     candidates = quantities.get(text, [])
@@ -158,7 +163,7 @@ class _Builder:
             quantities.setdefault(q.text, []).append(q)
         ordered = sorted(ex.claims, key=lambda c: (*_position(c.field, c.start), c.end))
         for n, claim in enumerate(ordered):
-            key = f"claim:{ex.id}:{n}"
+            key = _claim_key(ex.id, n)
             self.claim_order[key] = (ex.id, n)
             label = claim.text if len(claim.text) <= _LABEL_LENGTH else claim.text[: _LABEL_LENGTH - 1] + "…"
             found = (_quantity(claim, text, quantities) for text in claim.quantities)
@@ -218,7 +223,7 @@ class _Builder:
         """
         changes: list[tuple[str, int, int, str, dict[str, Any]]] = []
         for n in range(len(ex.claims)):
-            key = f"claim:{ex.id}:{n}"
+            key = _claim_key(ex.id, n)
             claim = self.nodes[key]
             for i, comparison in enumerate(claim["comparisons"]):
                 beaten = comparison["baseline"] and self._baseline(ex.id, comparison["baseline"])

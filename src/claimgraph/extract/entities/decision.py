@@ -64,7 +64,7 @@ _HEAD_TYPES = (("dataset_heads", "Dataset"), ("model_heads", "Model"), ("metric_
 def crosses_sentence(doc: Doc, start: int, end: int) -> bool:
     """Whether a sentence starts inside ``doc[start:end]``: no name runs over a sentence boundary."""
     tokens = table(doc)
-    return any(tokens.sentence_start(index) == index for index in range(start + 1, end))  # Token.is_sent_start
+    return any(tokens.starts_sentence(index) for index in range(start + 1, end))
 
 
 def resolve_overlaps(spans: list[Span]) -> list[Span]:
@@ -1404,7 +1404,7 @@ class EntityDecider:
         for index in range(start - 1, max(-1, start - 6), -1):
             if tokens.lower[index] in self.propose_verbs or tokens.lower[index] in self.cues.naming_cues:
                 return True
-            if tokens.sentence_start(index) == index or tokens.text[index] == ",":
+            if tokens.starts_sentence(index) or tokens.text[index] == ",":
                 break  # "we introduce CheXficient, a chest X-ray (CXR) foundation model": CXR is not introduced
         return False
 

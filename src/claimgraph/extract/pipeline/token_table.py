@@ -54,6 +54,10 @@ class TokenTable:
         """The token index where the sentence holding ``index`` starts."""
         return self.sentence_bounds[self.sentence_of[index]][0]
 
+    def starts_sentence(self, index: int) -> bool:
+        """Whether token ``index`` starts its sentence (``Token.is_sent_start``, without making the token)."""
+        return self.sentence_start(index) == index
+
 
 def base_table(doc: Doc) -> tuple[list[str], list[bool], list[int]]:
     """Texts, trailing-space flags and offsets of every token, from one array call."""
