@@ -454,7 +454,7 @@ def test_a_known_model_with_a_depth_or_lettered_size_is_its_variant():
 
 
 def test_a_title_task_that_shortens_a_named_task_is_dropped():
-    from claimgraph.extract.entities.decision import _drop_shortened_tasks
+    from claimgraph.extract.entities.decision import drop_shortened_tasks
 
     doc = blank()(
         "Pretraining for Language Understanding . We improve natural language understanding and Image Parsing ."
@@ -466,7 +466,7 @@ def test_a_title_task_that_shortens_a_named_task_is_dropped():
         return made
 
     short, full, other = span(2, 4, "task-phrase"), span(7, 10, "lexicon"), span(11, 13, "task-phrase")
-    assert [s.text for s in _drop_shortened_tasks([short, full, other])] == [
+    assert [s.text for s in drop_shortened_tasks([short, full, other])] == [
         "natural language understanding",
         "Image Parsing",
     ]

@@ -1,0 +1,36 @@
+"""What an English word is, by its ending and by how often English uses it (``wordfreq`` Zipf frequencies):
+the adjective endings that tell a modifier from a head noun (:data:`ADJECTIVE_ENDINGS`,
+:data:`MODIFIER_ENDINGS`), and past participles and verbs in -ing whose stem is an English word
+(:func:`verb_in_ed`, :func:`verb_in_ing`), which describe something rather than name it."""
+
+from __future__ import annotations
+
+from claimgraph.extract.lexicons import english_zipf
+
+ADJECTIVE_ENDINGS = ("ed", "al", "ive", "ous", "ic", "able", "ible", "ent", "ant", "ar")
+#: The adjective endings that nouns rarely share: "-ent", "-ant" and "-ar" end many nouns too ("Content",
+#: "Assistant", "Radar"), which a long form may end in before the head word of a longer name.
+MODIFIER_ENDINGS = tuple(ending for ending in ADJECTIVE_ENDINGS if ending not in ("ent", "ant", "ar"))
+
+#: Zipf frequency (``wordfreq``, English) from which the stem of a word in -ing is a verb ("grow" 4.7, "rethink"
+#: 3.0; "sibl" and "str" are no words)
+VERB_STEM_ZIPF = 2.5
+
+
+def verb_in_ed(word: str) -> bool:
+    """Whether ``word`` is an English past participle: a word in its own right whose stem, without "-ed" or
+    "-d", is one too ("shaped", "focused", "protected", "stained"; not "biomed", "embed")."""
+    if len(word) < 6 or not word.endswith("ed") or english_zipf(word) < VERB_STEM_ZIPF:
+        return False
+    return any(english_zipf(stem) >= VERB_STEM_ZIPF for stem in (word[:-2], word[:-1]))
+
+
+def verb_in_ing(word: str) -> bool:
+    """Whether ``word`` is a verb in -ing: the word without "-ing" (or with an "e" back, or with a doubled
+    consonant undone) is an English word ("rethinking", "growing", "recognizing", "running"; not "sibling",
+    "string")."""
+    if len(word) < 6 or not word.endswith("ing"):
+        return False
+    stem = word[:-3]
+    stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
+    return any(len(form) > 2 and english_zipf(form) >= VERB_STEM_ZIPF for form in stems)

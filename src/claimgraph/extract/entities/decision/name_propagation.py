@@ -1,0 +1,128 @@
+"""Names found once that spread to more mentions (pure functions of the doc, the decided spans and the cue
+tables): a name a context cue found once (the title, "we propose", "termed") is an entity wherever else the
+paper writes it, grown over a glued variant part (:func:`repeated_mentions`), and coined names listed right
+after a known model or dataset take its type (:func:`list_members`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from claimgraph.extract.entities.decision.model_extents import spaced_release_end, variant_part_end
+from claimgraph.extract.entities.evidence import get_evidence, set_evidence
+from claimgraph.extract.entities.name_cues import NameCues
+from claimgraph.extract.entities.name_shapes import is_coined, name_end
+from claimgraph.extract.pipeline.token_table import span_text, table
+
+#: Cues that find a name once, by its context; later uses of the name have no cue.
+_CONTEXT_CUES = frozenset(
+    {"title", "propose", "naming", "head-name", "compare", "dataset-head", "model-shape", "model-verb", "list"}
+)
+
+
+def _mentions_name(texts: list[str], words: tuple[str, ...], cues: NameCues) -> bool:
+    """Whether the tokens ``texts`` are the name ``words`` again, or a variant of it glued by an underscore to its
+    last word ("PP-OCRv6" then "PP-OCRv6_medium achieves ...": the tokenizer keeps "OCRv6_medium" one token, so
+    the variant is the whole mention, never the bare family name)."""
+    if tuple(texts) == words:
+        return True
+    last = texts[-1]
+    return (
+        len(texts) == len(words)
+        and tuple(texts[:-1]) == words[:-1]
+        and last.startswith(words[-1])
+        and bool(cues.underscore_variant.match(last[len(words[-1]) :]))
+    )
+
+
+def repeated_mentions(doc: Doc, spans: list[Span], cues: NameCues) -> list[Span]:
+    """Every other occurrence of a name that a context cue found once ("Cappy: ..." then "Cappy outperforms"),
+    grown over a glued variant part ("VCMamba: ..." then "VCMamba-B achieves")."""
+    tokens = table(doc)
+    added: list[Span] = []
+    seen: set[tuple[str, ...]] = set()
+    named = {span_text(span) for span in spans}
+    for span in spans:
+        # an abbreviation's long form is the same name in another case too ("Text-to-image person
+        # re-identification (TIReID)" and the title's "Text-to-image Person Re-identification")
+        long_form = get_evidence(span) == "abbreviation" and span.end - span.start > 2 and not span.text.isupper()
+        if get_evidence(span) not in _CONTEXT_CUES and not long_form:
+            continue
+        texts = tokens.lower if long_form else tokens.text
+        words = tuple(texts[span.start : span.end])
+        if words in seen or not (long_form or words[0][:1].isupper()):
+            continue
+        seen.add(words)
+        size = len(words)
+        for start in range(len(texts) - size + 1):
+            if (
+                texts[start].startswith(words[0])
+                and start != span.start
+                and _mentions_name(texts[start : start + size], words, cues)
+            ):
+                end = variant_part_end(doc, start + size, cues) if span.label_ in ("Model", "Method") else start + size
+                if end != start + size and doc[start:end].text in named:
+                    continue  # "CHURRO" then "CHURRO-DS, the largest ... dataset": a name of its own, no variant
+                repeat = Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+                set_evidence(repeat, "repeat")
+                added.append(repeat)
+    return added
+
+
+_LISTED_TYPES = frozenset({"Model", "Dataset"})
+
+
+def _listed_shape(text: str) -> bool:
+    """A list member with a name's own shape: mixed case or a digit ("InfoSeek", "Motion-X", "Qwen2")."""
+    letters = [ch for ch in text if ch.isalpha()]
+    mixed = any(ch.isupper() for ch in letters[1:]) and any(ch.islower() for ch in letters)
+    return is_coined(text) and "$" not in text and (mixed or any(ch.isdigit() for ch in text))
+
+
+def list_members(
+    doc: Doc, spans: list[Span], weak: set[tuple[int, int]], cues: NameCues, all_forms: frozenset[str]
+) -> list[Span]:
+    """Coined names listed right after a known model or dataset take its type ("GPT-4o and FooVLM",
+    "ImageNet, FooSet and COCO"): along ", " / "and" / "or" from a lexicon name, member by member
+    ("EvalCrafter, VideoPhy, and VidProM").
+
+    Only names with a letter shape of their own count (mixed case or a
+    digit: "InfoSeek", "Motion-X"), not short acronyms ("MRI and CT").
+    """
+    taken: set[int] = set()
+    for span in spans:
+        taken.update(range(span.start, span.end))
+    known = {span_text(span) for span in spans}
+    added: list[Span] = []
+    queue = list(spans)
+    for span in queue:  # a listed name continues the list ("EvalCrafter, VideoPhy, and VidProM")
+        if span.label_ not in _LISTED_TYPES or not get_evidence(span).startswith(("lexicon", "list")):
+            continue
+        for start in _next_list_member(doc, span.end):
+            end = name_end(doc, start, cues, allow_plain=False)
+            if end == start or taken.intersection(range(start, end)) or not _listed_shape(doc[start:end].text):
+                continue
+            if doc[start:end].text in known:
+                continue  # a name the paper uses otherwise ("On ImageNet, LumaNet achieves ...")
+            if doc[start - 1].text == "," and not (end < len(doc) and doc[end].text in {",", "and", "or"}):
+                continue  # "On ImageNet, FooNet achieves": a comma alone makes no list
+            if end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+                continue  # "and FooNet-based": a modifier
+            if span.label_ == "Model":
+                end = spaced_release_end(doc, end, cues, all_forms)  # "GLM-5 and MiniMax M2.7"
+            listed = Span(doc, start, end, label=span.label_)
+            set_evidence(listed, "list")
+            weak.add((start, end))
+            taken.update(range(start, end))
+            added.append(listed)
+            queue.append(listed)
+    return added
+
+
+def _next_list_member(doc: Doc, end: int) -> list[int]:
+    """The start of the next list member after a name ending at ``end`` (", X", " and X", ", and X")."""
+    index = end
+    while index < len(doc) and doc[index].text in {",", "and", "or"} and index - end < 2:
+        if doc[index].is_sent_start:
+            return []
+        index += 1
+    return [index] if index > end and index < len(doc) and not doc[index].is_sent_start else []

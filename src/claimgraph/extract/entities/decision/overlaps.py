@@ -1,0 +1,51 @@
+"""Overlapping and misplaced candidates: a name never runs over a sentence boundary
+(:func:`crosses_sentence`), a task-phrase guess yields to the lexicon name it overlaps unless it names a
+narrower task (:func:`drop_weak_overlaps`), and of spans that still overlap the longest wins, then the one
+with the stronger evidence, then the earliest (:func:`resolve_overlaps`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from claimgraph.extract.entities.evidence import EVIDENCE_RANK, get_evidence
+from claimgraph.extract.pipeline.sentences import in_title
+from claimgraph.extract.pipeline.token_table import table
+
+
+def crosses_sentence(doc: Doc, start: int, end: int) -> bool:
+    """Whether a sentence starts inside ``doc[start:end]``: no name runs over a sentence boundary."""
+    tokens = table(doc)
+    return any(tokens.starts_sentence(index) for index in range(start + 1, end))
+
+
+def resolve_overlaps(spans: list[Span]) -> list[Span]:
+    """Keep non-overlapping spans: longest first, then strongest evidence, then earliest."""
+    ranked = sorted(spans, key=lambda s: (-(s.end - s.start), EVIDENCE_RANK.get(get_evidence(s), 9), s.start))
+    taken: set[int] = set()
+    kept = []
+    for span in ranked:
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def drop_weak_overlaps(spans: list[Span]) -> list[Span]:
+    """Drop task-phrase guesses that overlap a lexicon name: the lexicon's extent wins, unless the
+    phrase is a lexicon task with modifiers in front ("creative text generation tasks" over "text
+    generation"): a narrower task said in lowercase in task context, or a Title Case task of the title
+    ("... for Fluoroscopic Image Classification" over "Image Classification"), keeps its whole extent."""
+    known = [s for s in spans if get_evidence(s).startswith("lexicon")]
+
+    def kept(phrase: Span) -> bool:
+        overlapping = [k for k in known if k.start < phrase.end and phrase.start < k.end]
+        if not overlapping:
+            return True
+        lowercase = (phrase.text[:1].lower() + phrase.text[1:]).islower()  # also at a sentence start
+        title = in_title(phrase.doc, phrase.start)
+        return (lowercase or title) and all(
+            k.label_ == "Task" and k.end == phrase.end and k.start > phrase.start for k in overlapping
+        )
+
+    return [s for s in spans if get_evidence(s) != "task-phrase" or kept(s)]
