@@ -1,6 +1,6 @@
 """The clause look-back shared by the claim, number and relation rules."""
 
-from claimgraph.extract.pipeline.sentence_view import cue_before, past_abbreviation
+from claimgraph.extract.pipeline.sentence_view import cue_before, past_abbreviation, sentence_views
 
 WORDS = ("we", "fine-tune", "it", ",", "inspired", "by", "X", ",", "using", "Y")
 CUES = frozenset({"inspired"})
@@ -33,16 +33,19 @@ def test_past_abbreviation_skips_one_parenthesised_word():
     assert past_abbreviation(words, 5) == 5
 
 
-def test_release_views_drops_every_per_paper_cache():
+def test_release_context_drops_the_paper_caches_and_keeps_the_views():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, PAPER_FACTS_CACHE, release_views
+    from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, PAPER_FACTS_CACHE, release_context
 
     doc = Doc(Vocab(), words=["We", "propose", "FooNet", "."])
+    views = sentence_views(doc)
     doc.user_data.update({CONTEXT_CACHE: object(), PAPER_FACTS_CACHE: (False, None), "cg_title_end": 0})
-    release_views(doc)
-    assert doc.user_data == {"cg_title_end": 0}
+    release_context(doc)
+    assert CONTEXT_CACHE not in doc.user_data and PAPER_FACTS_CACHE not in doc.user_data
+    assert doc.user_data["cg_title_end"] == 0
+    assert sentence_views(doc) is views  # the relation stage reads the views the claim stage built
 
 
 def test_the_paper_facts_of_uses_are_kept_per_document():

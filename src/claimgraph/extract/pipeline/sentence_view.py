@@ -120,7 +120,7 @@ def sentence_views(doc: Doc) -> list[SentenceView]:
     """Build one :class:`SentenceView` per sentence of ``doc`` (one pass each).
 
     The views are cached in ``doc.user_data`` for the components that follow
-    (claims, then relations); ``release_views`` drops the cache.
+    (claims, then relations); they go with the doc.
     """
     cached = doc.user_data.get(_CACHE)
     if cached is not None and cached[0] == len(doc):
@@ -177,9 +177,3 @@ def release_context(doc: Doc) -> None:
     """Drop the cached paper context and paper facts of ``doc``, keeping its sentence views."""
     for key in (CONTEXT_CACHE, PAPER_FACTS_CACHE):
         doc.user_data.pop(key, None)
-
-
-def release_views(doc: Doc) -> None:
-    """Drop the cached views, paper context and paper facts of ``doc`` (keep user_data plain)."""
-    release_context(doc)
-    doc.user_data.pop(_CACHE, None)

@@ -49,7 +49,7 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
     """Collect the proposed entity, its aliases and the propose sentence index.
 
     Cached in ``doc.user_data`` next to the sentence views (see
-    :func:`claimgraph.extract.pipeline.sentence_view.release_views`).
+    :func:`claimgraph.extract.pipeline.sentence_view.release_context`).
     """
     cached = doc.user_data.get(CONTEXT_CACHE)
     if cached is not None:

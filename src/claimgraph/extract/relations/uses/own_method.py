@@ -27,7 +27,7 @@ def _paper_facts(ctx: PaperContext) -> tuple[bool, Span | None, bool]:
     """Whether the paper's proposed entity is only a component (:func:`component_actor`), its
     main method (:func:`_main_method`), and whether the paper's own system uses the proposed
     entity (:func:`_used_by_ours`). All read the whole paper, so they are found once and kept
-    in the document's ``user_data`` beside its context (dropped with it by ``release_views``)."""
+    in the document's ``user_data`` beside its context (dropped with it by ``release_context``)."""
     main = ctx.proposed
     if main is None:
         return False, None, False
