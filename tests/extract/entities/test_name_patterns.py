@@ -47,6 +47,17 @@ def test_multiword_names_after_naming_cues(entity_nlp):
     assert ("Chain of Code", "Method", "propose") in result
 
 
+def test_a_quoted_name_leaves_the_punctuation_inside_the_quotes_out(entity_nlp):
+    result = found(
+        entity_nlp,
+        'We present "Mediom," a multilingual, multimodal idiom corpus of Thai idioms. '
+        "We propose \u201cHIDE,\u201d a hinting-based idiom explanation framework. "
+        'We also release "Sequence Search." Mediom and HIDE help.',
+    )
+    labels = {text: label for text, label, _ in result}
+    assert labels == {"Mediom": "Dataset", "HIDE": "Method", "Sequence Search": "Method"}  # no "Mediom,"
+
+
 def test_multiword_names_stop_at_the_title_end(entity_nlp):
     result = found(entity_nlp, "Recent work is strong.", title="We Present Named Entity Recognition in Medicine")
     assert all(not text.endswith("Recent") for text, _, _ in result)

@@ -10,6 +10,7 @@ from claimgraph.extract.entities.name_patterns.tokens import OPEN_QUOTES
 from claimgraph.extract.entities.name_shapes import is_capitalised, is_coined
 
 _CLOSE_QUOTES = frozenset({'"', "”"})
+_INNER_PUNCTUATION = frozenset({",", ".", ";", ":"})
 
 
 def quoted_name(doc: Doc, index: int, limit: int, cues: NameCues) -> tuple[int, int] | None:
@@ -44,8 +45,17 @@ def quoted_name(doc: Doc, index: int, limit: int, cues: NameCues) -> tuple[int, 
         if doc[close].text in closers:
             if markup and cut_by_markup(doc, close, cues):
                 return None  # "\\textbf{G}lacial": the markup spells a piece of a word
-            return _marked_name(doc, index + 1, close, cues) if markup else (index + 1, close)
+            end = _before_inner_punctuation(doc, index + 1, close)
+            return _marked_name(doc, index + 1, end, cues) if markup else (index + 1, end)
     return None
+
+
+def _before_inner_punctuation(doc: Doc, start: int, end: int) -> int:
+    """The end of a quoted name without the punctuation that American style puts inside the quotes
+    ("we propose "HIDE," a framework ...": the name is HIDE)."""
+    while end - 1 > start and doc[end - 1].text in _INNER_PUNCTUATION:
+        end -= 1
+    return end
 
 
 def _markup_closes(doc: Doc, paren: int) -> bool:
