@@ -60,6 +60,7 @@ def test_with_after_a_non_combining_cue_is_no_second_tail():
             "SANA-1.5",
         ),
         ("FooNet outperforms GPTQ, which uses LoRA.", "LoRA"),
+        ("FooNet outperforms existing methods that heavily depend on refinement via LoRA.", "LoRA"),
     ],
 )
 def test_a_passive_agent_compatibility_or_rival_clause_is_no_use(sentence, tail):
@@ -76,6 +77,10 @@ def test_a_relative_clause_after_the_comparison_closed_keeps_the_use():
     assert not _rival_relative(words, words.index("leverages"), uses_cues())  # the clause closed
     words = ("surpassing", "the", "prior", "best", ",", "which", "was", "obtained", "using", "x", ".")
     assert _rival_relative(words, words.index("using"), uses_cues())
+    words = ("foonet", "surpasses", "prior", "methods", "that", "rely", "on", "x", ".")
+    assert _rival_relative(words, words.index("rely"), uses_cues())  # a restrictive clause after a plural noun
+    words = ("foonet", "surpasses", "x", ",", "and", "our", "models", "that", "rely", "on", "y", "win", ".")
+    assert not _rival_relative(words, words.index("rely"), uses_cues())  # its antecedent phrase is ours
 
 
 def test_supports_alone_is_no_compatibility():

@@ -21,20 +21,28 @@ def _others_trained(words: tuple[str, ...], index: int, rc: RelationCues) -> boo
 
 
 def _rival_relative(words: tuple[str, ...], index: int, uc: UsesCues) -> bool:
-    """Whether the cue sits in a relative clause (", which/that/who") whose antecedent's phrase
-    (back to a comma outside parentheses, ten words at most) holds a comparison word ("surpassing the previous best
-    score of 0.80, which was obtained using a larger model", "competitive with larger models (e.g., OS-Atlas-7B),
-    which are trained via SFT"): the clause describes the rival, not the paper's method."""
+    """Whether the cue sits in a relative clause (", which/that/who", or "that/which/who" right after a
+    plural noun) whose antecedent's phrase (back to a comma outside parentheses, ten words at most) holds a
+    comparison word ("surpassing the previous best score of 0.80, which was obtained using a larger model",
+    "competitive with larger models (e.g., OS-Atlas-7B), which are trained via SFT", "outperforms existing
+    methods that heavily depend on refinement via X"): the clause describes the rival, not the paper's method."""
     for j in range(index - 1, 0, -1):
         if words[j] in (",", ";", ":"):
             return False  # "Unlike prior X pipelines, which struggle ..., our method leverages Y"
-        if words[j] in ("which", "that", "who") and words[j - 1] == ",":
+        if words[j] in ("which", "that", "who") and (words[j - 1] == "," or _plural_noun(words[j - 1])):
             lo = max(0, j - 11)
-            chunk = _without_parentheses(words[lo : j - 1])  # "larger models (e.g., OS-Atlas-7B)"
+            end = j - 1 if words[j - 1] == "," else j
+            chunk = _without_parentheses(words[lo:end])  # "larger models (e.g., OS-Atlas-7B)"
             if "," in chunk:  # the antecedent's own phrase: back to a comma
                 chunk = chunk[len(chunk) - chunk[::-1].index(",") :]
             return any(w in uc.uses_rival_relative_words for w in chunk)
     return False
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a word looks like a plural noun ("methods", "approaches"), the antecedent of a restrictive
+    relative clause ("methods that rely on X"); not "its", "this", "was"."""
+    return len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _rival_based(words: tuple[str, ...], tail: Located, uc: UsesCues) -> bool:
