@@ -348,7 +348,7 @@ def render_markdown(sample: dict[str, list[Fact]], header: str) -> str:
 
 def run_sample(args: argparse.Namespace) -> None:
     started = time.perf_counter()
-    exclude = excluded_ids(args.exclude, args.data, args.papers, args.exclude_seed)
+    exclude = excluded_ids(args.exclude, args.data, args.exclude_papers or args.papers, args.exclude_seed)
     lines = sample_lines(args.data, args.papers, args.seed, exclude=exclude)
     G = build_sample_graph(lines, jobs=args.jobs)
     found = all_facts(G)
@@ -661,7 +661,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         type=int,
         action="append",
         default=[],
-        help="never draw the papers that --papers and this seed draw (a pool read while tuning); repeatable",
+        help="never draw the papers that --exclude-papers and this seed draw (a pool read while tuning); repeatable",
+    )
+    sample.add_argument(
+        "--exclude-papers",
+        type=int,
+        help="the --papers each --exclude-seed pool was drawn with (default: --papers). Give it whenever this "
+        "sample's --papers differs: Python draws another set for another size, not a superset",
     )
     score = commands.add_parser("score", help="precision per kind of judged files (several are pooled)")
     score.add_argument("judged", type=Path, nargs="+")

@@ -138,6 +138,20 @@ def test_papers_read_while_tuning_are_kept_out_of_a_fresh_sample(corpus, tmp_pat
     assert "without the papers of recent-dev.jsonl, the pool of seed 11" in out.with_suffix(".md").read_text()
 
 
+def test_a_pool_drawn_at_another_size_is_kept_out_with_its_own_size(tmp_path):
+    corpus = tmp_path / "listings.jsonl"
+    abstract = "We propose FooNet, a method for parsing."
+    rows = [{"id": f"2501.{i:05d}", "title": f"Parsing study {i}", "abstract": abstract} for i in range(200)]
+    corpus.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    read = fp.pool_ids(corpus, 21, 13)  # an earlier sample of 21 papers, seed 13
+    assert not read <= fp.pool_ids(corpus, 60, 13)  # Python draws another set at another size, not a superset
+    out = tmp_path / "fresh.jsonl"
+    args = ["sample", "--data", str(corpus), "--papers", "60", "--per-kind", "60", "--seed", "5", "-o", str(out)]
+    fp.main([*args, "--exclude-seed", "13", "--exclude-papers", "21"])
+    drawn = {r["paper"] for r in _read(out)}
+    assert drawn and not drawn & read
+
+
 def test_the_held_out_split_is_the_annotated_recent_test_file():
     assert SCRIPT.parents[1] / "tests" / "data" / "recent-test.jsonl" == fp.HELD_OUT
 
