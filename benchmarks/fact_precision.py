@@ -147,15 +147,25 @@ def pool_ids(path: Path, papers: int, seed: int) -> frozenset[str]:
     return frozenset(json.loads(line).get("id") for line in sample_lines(path, papers, seed))
 
 
-def excluded_ids(paths: Sequence[Path], data: Path, papers: int, seeds: Sequence[int]) -> frozenset[str]:
+def excluded_ids(
+    paths: Sequence[Path], data: Path, papers: int, seeds: Sequence[int | tuple[int, int]]
+) -> frozenset[str]:
     """Papers a fresh sample must not draw: the held-out split, the papers of ``paths`` (JSON Lines with an
-    ``id``, such as an annotated split) and the pools of ``papers`` abstracts drawn with each of ``seeds``."""
+    ``id``, such as an annotated split) and the pools drawn with each of ``seeds``: ``papers`` abstracts, or
+    the size a ``(seed, size)`` pair gives."""
     ids = set(held_out_ids())
     for extra in paths:
         ids |= held_out_ids(extra)
-    for pool_seed in seeds:
-        ids |= pool_ids(data, papers, pool_seed)
+    for pool in seeds:
+        pool_seed, size = pool if isinstance(pool, tuple) else (pool, papers)
+        ids |= pool_ids(data, size, pool_seed)
     return frozenset(ids)
+
+
+def seed_and_size(text: str) -> int | tuple[int, int]:
+    """An ``--exclude-seed`` value: ``SEED``, or ``SEED:PAPERS`` for a pool drawn at another size."""
+    seed, _, size = text.partition(":")
+    return (int(seed), int(size)) if size else int(seed)
 
 
 def sample_lines(path: Path, papers: int, seed: int, *, exclude: frozenset[str] = frozenset()) -> list[bytes]:
@@ -361,7 +371,11 @@ def run_sample(args: argparse.Namespace) -> None:
                 handle.write(json.dumps(fact.record(), ensure_ascii=False) + "\n")
     header = f"{args.data.name}, {len(lines)} papers, {args.per_kind} per kind, seed {args.seed}"
     if args.exclude or args.exclude_seed:
-        kept_out = [*(path.name for path in args.exclude), *(f"the pool of seed {s}" for s in args.exclude_seed)]
+        pools = (
+            f"the pool of seed {s[0]} ({s[1]} papers)" if isinstance(s, tuple) else f"the pool of seed {s}"
+            for s in args.exclude_seed
+        )
+        kept_out = [*(path.name for path in args.exclude), *pools]
         header += f", without the papers of {', '.join(kept_out)}"
     markdown = args.markdown or out.with_suffix(".md")
     markdown.write_text(render_markdown(sample, header) + "\n", encoding="utf-8", newline="\n")
@@ -658,10 +672,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     sample.add_argument(
         "--exclude-seed",
-        type=int,
+        type=seed_and_size,
         action="append",
         default=[],
-        help="never draw the papers that --exclude-papers and this seed draw (a pool read while tuning); repeatable",
+        help="never draw the papers that --exclude-papers and this seed draw (a pool read while tuning); "
+        "SEED:PAPERS for a pool drawn at its own size; repeatable",
     )
     sample.add_argument(
         "--exclude-papers",

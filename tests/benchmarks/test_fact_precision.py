@@ -150,6 +150,9 @@ def test_a_pool_drawn_at_another_size_is_kept_out_with_its_own_size(tmp_path):
     fp.main([*args, "--exclude-seed", "13", "--exclude-papers", "21"])
     drawn = {r["paper"] for r in _read(out)}
     assert drawn and not drawn & read
+    fp.main([*args, "--exclude-seed", "13:21"])  # the same pool, its size given with its seed
+    assert {r["paper"] for r in _read(out)} == drawn
+    assert "the pool of seed 13 (21 papers)" in out.with_suffix(".md").read_text()
 
 
 def test_the_held_out_split_is_the_annotated_recent_test_file():
