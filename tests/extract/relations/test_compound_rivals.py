@@ -3,7 +3,7 @@ names or glued to a likeness suffix, the winner of "with X outperforming Y", a m
 comparison set-up, a kind of its own after "all", a short adverb before an opening "compared to", and a
 component of the paper's system or the model it produced ("the resulting model") standing for the paper's
 method, and a model glossed in an opening phrase ("Using a model, i.e., X, FooNet achieves") (relations/pairs/,
-relations/guards.py)."""
+relations/guards/)."""
 
 from __future__ import annotations
 

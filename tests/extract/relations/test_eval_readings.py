@@ -1,5 +1,5 @@
 """evaluated_on readings: long dataset lists, score subjects, opening participles,
-coined dataset names before a plural data noun, and dataset fragments (relations/pairs/, guards.py)."""
+coined dataset names before a plural data noun, and dataset fragments (relations/pairs/, guards/)."""
 
 from __future__ import annotations
 

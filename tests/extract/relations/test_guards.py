@@ -1,4 +1,4 @@
-"""Round 4 of issue #17: relation arguments must be whole names of one thing (relations/guards.py)."""
+"""Round 4 of issue #17: relation arguments must be whole names of one thing (relations/guards/)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Session 11 review: shared guards of relations/guards.py (``cut_from_longer``, ``apposed_kind``,
+"""Session 11 review: shared guards of relations/guards/ (``cut_from_longer``, ``apposed_kind``,
 ``speed_subject``) and the cue set derived once at load (``ReadingCues.own_system_nouns``)."""
 
 from __future__ import annotations

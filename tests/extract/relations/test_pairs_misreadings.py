@@ -2,7 +2,7 @@
 after a win, the paper's hyphenated system for "it", names cut from a longer name, parts of a glossed
 noun, the paper's method typed as a dataset, the object of "evaluate", an evaluation of others'
 agents, the model a method runs on, data glued to a training word, efficiency and plural classes
-(relations/pairs/, relations/guards.py)."""
+(relations/pairs/, relations/guards/)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Session 10 recall rules of evaluated_on and outperforms (relations/pairs/, guards.py), each with
+"""Session 10 recall rules of evaluated_on and outperforms (relations/pairs/, guards/), each with
 the readings that must stay out: rivals named as examples of the beaten class, rivals named in the
 sentence before ("We compare X against A and B. X outperforms all baselines."), a condition that is no
 parity, the paper's trained entity as winner, adjectival propose words, "establishes new SOTA on D"."""

@@ -1,7 +1,7 @@
 """Issue #17 (judged sample seed 3162277): heads and tails of evaluated_on and outperforms that the
 sentence does not support: an established technique read for "the framework"/"This", a name opening
 the sentence read as "it", a judge model as evaluated, a model given a score as if it were a benchmark,
-a baseline trained with a method at a model size read as the method (relations/pairs/, guards.py)."""
+a baseline trained with a method at a model size read as the method (relations/pairs/, guards/)."""
 
 from __future__ import annotations
 

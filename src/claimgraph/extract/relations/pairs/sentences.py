@@ -74,7 +74,7 @@ def _explicit(head: Span, view: SentenceView) -> bool:
 def _stands_for_class(view: SentenceView, span: Span, ctx: PaperContext, rc: RelationCues, glued: bool = True) -> bool:
     """Whether a named argument stands for a class of methods ("CNN baselines", "other FD
     methods") or, with ``glued``, only modifies a generic noun ("the BLOOMZ-based model"):
-    then it is neither head nor rival (relations/guards.py). The paper's own names are kept."""
+    then it is neither head nor rival (relations/guards/class_mentions.py). The paper's own names are kept."""
     located = next((e for e in view.entities if e.span.start == span.start), None)
     if located is None or ctx.is_proposed(located):
         return False
