@@ -104,14 +104,14 @@ def test_two_jobs_give_the_same_build(small_build, tmp_path):
 
 
 def test_jobs_zero_starts_workers_only_for_large_inputs(monkeypatch):
-    from claimgraph import build_folder as build_module
+    from claimgraph.build_folder import workers
 
-    monkeypatch.setattr(build_module.os, "cpu_count", lambda: 6)
-    assert build_module.auto_jobs(0, build_module.PARALLEL_FROM - 1) == 1
-    assert build_module.auto_jobs(0, build_module.PARALLEL_FROM) == 6
-    assert build_module.auto_jobs(2, 5) == 2
-    monkeypatch.setattr(build_module.os, "cpu_count", lambda: None)
-    assert build_module.auto_jobs(0, 10**6) == 1
+    monkeypatch.setattr(workers.os, "cpu_count", lambda: 6)
+    assert workers.auto_jobs(0, workers.PARALLEL_FROM - 1) == 1
+    assert workers.auto_jobs(0, workers.PARALLEL_FROM) == 6
+    assert workers.auto_jobs(2, 5) == 2
+    monkeypatch.setattr(workers.os, "cpu_count", lambda: None)
+    assert workers.auto_jobs(0, 10**6) == 1
 
 
 def test_update_equals_full_build_and_reuses_extractions(tmp_path):
@@ -191,13 +191,13 @@ def test_the_export_is_switched_in_before_the_last_progress_report(tmp_path):
 def test_a_failed_export_leaves_the_previous_build_readable(small_build, tmp_path, monkeypatch):
     out = copy_build(small_build[0], tmp_path / "copy")
     before, link = contents(out), os.readlink(out / CURRENT)
-    real_assemble = sys.modules["claimgraph.build_folder"].assemble
+    real_assemble = sys.modules["claimgraph.build_folder.export_files"].assemble
 
     def explode(*arguments, **options):
         real_assemble(*arguments, **options)  # every RDF file written, then the disk is full
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("claimgraph.build_folder.assemble", explode)
+    monkeypatch.setattr("claimgraph.build_folder.export_files.assemble", explode)
     with pytest.raises(OSError):
         build(ingest(OTHER), out)
     assert contents(out) == before and os.readlink(out / CURRENT) == link

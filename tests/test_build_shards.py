@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 import claimgraph
 from claimgraph import build_folder
-from claimgraph.build_folder import GRAPH_FORMATS, build
+from claimgraph.build_folder import GRAPH_FORMATS, build, shard_export
 from claimgraph.build_layout import CURRENT, MANIFEST, current_build
 from claimgraph.cli import main
 from claimgraph.export import export_graph
@@ -176,14 +176,14 @@ def test_pass_one_takes_papers_in_id_order_only():
 
 def test_pass_two_holds_one_shard_at_a_time(seeds, tmp_path, monkeypatch):
     held = []
-    real = build_folder._graph_of_shard
+    real = shard_export.graph_of_shard
 
     def counting(shard, table):
         paper_ids, G, counts = real(shard, table)
         held.append(sum(1 for _, kind in G.nodes(data="kind") if kind == "Paper"))
         return paper_ids, G, counts
 
-    monkeypatch.setattr(build_folder, "_graph_of_shard", counting)
+    monkeypatch.setattr(shard_export, "graph_of_shard", counting)
     summary = build(seeds, tmp_path, jobs=1, shard_size=100, index=False)
     assert held == [100, 100, 21] and summary.shards == 3
 
@@ -191,13 +191,13 @@ def test_pass_two_holds_one_shard_at_a_time(seeds, tmp_path, monkeypatch):
 def test_pass_two_pauses_the_cyclic_garbage_collector_per_shard_only(seeds, tmp_path, monkeypatch):
     """Full collections walk the entity table again and again: pass 2 builds a shard with them paused."""
     seen = []
-    real = build_folder._graph_of_shard
+    real = shard_export.graph_of_shard
 
     def watching(shard, table):
         seen.append(gc.isenabled())
         return real(shard, table)
 
-    monkeypatch.setattr(build_folder, "_graph_of_shard", watching)
+    monkeypatch.setattr(shard_export, "graph_of_shard", watching)
     assert gc.isenabled()
     build(seeds, tmp_path, jobs=1, shard_size=100, index=False)
     assert seen == [False, False, False] and gc.isenabled()
@@ -354,11 +354,11 @@ def test_a_cluster_task_carries_its_shard_and_needs_no_shared_folder(sharded, tm
         writer.add(extraction, resolver.add(extraction))
     writer.close()
     table = resolver.finish()
-    options = build_folder._Options(("nq", "ttl"), "https://w3id.org/claimgraph/", False, True)
-    inputs = {what: shard.path(what).read_bytes() for what in build_folder._SHARD_INPUTS}
+    options = shard_export.ShardOptions(("nq", "ttl"), "https://w3id.org/claimgraph/", False, True)
+    inputs = {what: shard.path(what).read_bytes() for what in shard_export.SHARD_INPUTS}
     elsewhere = replace(shard, folder=tmp_path / "not-on-this-worker")
-    remote, bodies = build_folder._export_shard_on_cluster((elsewhere, inputs), table=table, options=options)
-    local = build_folder._export_shard(shard, table, options)
+    remote, bodies = shard_export.export_shard_on_cluster((elsewhere, inputs), table=table, options=options)
+    local = shard_export.export_shard(shard, table, options)
     assert remote == local and not elsewhere.folder.exists()
     assert bodies == {
         what: shard.path(what).read_bytes() for what in ("rdf-nq", "rdf-ttl", "papers.gz", "extractions.gz")
