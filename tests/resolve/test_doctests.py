@@ -8,7 +8,7 @@ import importlib
 
 import pytest
 
-MODULES = ["core", "corpus_types", "registry", "variants"]
+MODULES = ["anchoring", "corpus_types", "form_relations", "registry", "variants"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import claimgraph.names
-from claimgraph.resolve import core, resolve
+from claimgraph.resolve import known_names, resolve
 from claimgraph.resolve.keys import UnionFind
 from claimgraph.resolve.registry import load_registry
 from tests.resolve.cases import LEXICON, ent, paper
@@ -35,7 +35,7 @@ def count_operations(monkeypatch, n: int) -> dict[str, int]:
     original_normalize, original_find, original_parse = (
         claimgraph.names.normalize_name,
         UnionFind.find,
-        core.parse_variant,
+        known_names.parse_variant,
     )
 
     def normalize(text):
@@ -53,7 +53,7 @@ def count_operations(monkeypatch, n: int) -> dict[str, int]:
     with monkeypatch.context() as patch:
         patch.setattr(claimgraph.names, "normalize_name", normalize)
         patch.setattr(UnionFind, "find", find)
-        patch.setattr(core, "parse_variant", parse)
+        patch.setattr(known_names, "parse_variant", parse)
         result = resolve(corpus(n), lexicon=LEXICON, registry=load_registry())
     assert result.key_for("p000001", "SPT") == "Method:method number1"
     return counts
