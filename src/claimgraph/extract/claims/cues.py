@@ -22,7 +22,7 @@ class MetricInfo:
 
 @dataclass(frozen=True, slots=True)
 class ClaimCues:
-    """Word sets of ``cues/claims.json`` (see claims/detection.py for their use).
+    """Word sets of ``cues/claims.json`` (see the package claims/detection/ for their use).
 
     Fields after ``metric_table`` are derived: ``sota_phrases`` holds the
     phrases joined by spaces and ``sota_first`` their first words, ``metric_table``

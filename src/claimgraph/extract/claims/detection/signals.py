@@ -1,0 +1,77 @@
+"""What fired in one sentence: :class:`Signals`, and :func:`signals`, which scans a sentence once for every
+kind of evidence (finding, state of the art, comparison, result, theory, efficiency, improvement, hedging)
+with the functions of the evidence modules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimgraph.extract.claims.cues import ClaimCues
+from claimgraph.extract.claims.detection.comparison_words import comparison_index
+from claimgraph.extract.claims.detection.efficiency import efficiency_evidence
+from claimgraph.extract.claims.detection.findings import adverb_opening, finding_index
+from claimgraph.extract.claims.detection.results import result_and_improvement
+from claimgraph.extract.claims.detection.state_of_the_art import sota_index
+from claimgraph.extract.pipeline.sentence_view import SentenceView
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    """What fired in one sentence (word indices, -1 when absent)."""
+
+    finding: int
+    sota: int
+    comparison: int
+    result: int
+    theory: bool
+    efficiency: bool
+    improvement: bool
+    hedged: bool
+    adverb: bool = False
+    #: a word of proof ("prove", "theorem", "provably"), not only of theory ("convergence", "bounds")
+    proof: bool = False
+    #: two different theory words ("convergence guarantee", "theoretical bounds")
+    theory_pair: bool = False
+    #: a beat verb comes before the first efficiency word ("outperforms X ... with lower costs")
+    beats_first: bool = False
+    #: the sentence reports a decline ("performance drops", "degrades"): its falling numbers are no gain
+    decline: bool = False
+    #: the efficiency evidence only concedes a small cost ("negligible overhead", "small memory footprints")
+    concessive: bool = False
+
+
+def signals(
+    view: SentenceView, cues: ClaimCues, masked: frozenset[int], own_ends: frozenset[int] = frozenset()
+) -> Signals:
+    """Scan one sentence for every kind of evidence (pure); ``own_ends`` as in :func:`~.findings.finding_index`."""
+    words = view.words
+    present = view.present
+    result, improvement = result_and_improvement(view, cues, masked)
+    efficiency, concessive = efficiency_evidence(view, cues, masked)
+    sig_comparison = comparison_index(view, cues, masked)
+    return Signals(
+        finding=finding_index(view, cues, masked, own_ends),
+        sota=sota_index(view, cues),
+        comparison=sig_comparison,
+        result=result,
+        theory=not present.isdisjoint(cues.theory_strong),
+        theory_pair=len(present & cues.theory_strong) >= 2,
+        proof=not present.isdisjoint(cues.theory_strong - cues.theory_weak) or _theoretical_result(words, cues),
+        efficiency=efficiency >= 0,
+        concessive=concessive,
+        decline=not present.isdisjoint(cues.decline_words) and improvement < 0,
+        beats_first=sig_comparison >= 0 and words[sig_comparison] in cues.beat_verbs and sig_comparison < efficiency,
+        improvement=improvement >= 0,
+        hedged=not present.isdisjoint(cues.hedges),
+        adverb=adverb_opening(view, cues),
+    )
+
+
+def _theoretical_result(words: tuple[str, ...], cues: ClaimCues) -> bool:
+    """ "Theoretical analysis shows ...", "our theoretical results": a theoretical result noun
+    counts as a word of proof."""
+    if "theoretical" not in words:
+        return False
+    return any(
+        w == "theoretical" and words[i + 1 : i + 2] and words[i + 1] in cues.result_nouns for i, w in enumerate(words)
+    )
