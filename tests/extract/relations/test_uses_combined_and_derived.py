@@ -81,6 +81,8 @@ def test_a_relative_clause_after_the_comparison_closed_keeps_the_use():
     assert _rival_relative(words, words.index("rely"), uses_cues())  # a restrictive clause after a plural noun
     words = ("foonet", "surpasses", "x", ",", "and", "our", "models", "that", "rely", "on", "y", "win", ".")
     assert not _rival_relative(words, words.index("rely"), uses_cues())  # its antecedent phrase is ours
+    words = ("surpassing", "the", "prior", "best", ",", "which", "was", "obtained", "by", "models", "that", "use", "x")
+    assert _rival_relative(words, words.index("use"), uses_cues())  # inside the rival's ", which" clause
 
 
 def test_supports_alone_is_no_compatibility():

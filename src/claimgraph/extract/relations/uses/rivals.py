@@ -29,13 +29,17 @@ def _rival_relative(words: tuple[str, ...], index: int, uc: UsesCues) -> bool:
     for j in range(index - 1, 0, -1):
         if words[j] in (",", ";", ":"):
             return False  # "Unlike prior X pipelines, which struggle ..., our method leverages Y"
-        if words[j] in ("which", "that", "who") and (words[j - 1] == "," or _plural_noun(words[j - 1])):
+        if words[j] not in ("which", "that", "who"):
+            continue
+        restrictive = words[j - 1] != "," and _plural_noun(words[j - 1])
+        if words[j - 1] == "," or restrictive:
             lo = max(0, j - 11)
-            end = j - 1 if words[j - 1] == "," else j
-            chunk = _without_parentheses(words[lo:end])  # "larger models (e.g., OS-Atlas-7B)"
+            chunk = _without_parentheses(words[lo : j if restrictive else j - 1])  # "larger models (e.g., X)"
             if "," in chunk:  # the antecedent's own phrase: back to a comma
                 chunk = chunk[len(chunk) - chunk[::-1].index(",") :]
-            return any(w in uc.uses_rival_relative_words for w in chunk)
+            rival = any(w in uc.uses_rival_relative_words for w in chunk)
+            if rival or not restrictive:
+                return rival  # a restrictive clause about no rival may sit inside a rival's ", which" clause
     return False
 
 
