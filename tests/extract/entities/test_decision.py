@@ -84,6 +84,39 @@ def test_a_long_form_naming_a_quantity_is_no_method():
     assert long_form_type(nlp("Knowledge Distillation"), "KD", cues) == "Method"
 
 
+def test_a_long_form_naming_a_thing_or_a_condition_is_no_method():
+    """ "multiword expression", "Treatment-resistant depression" end like process nouns ("-sion") but name a
+    thing or a condition: no entity, a weak Method only when the authors introduce it, else the word after
+    the short form types the pair."""
+    cues = name_cues()
+    nlp = spacy.blank("en")
+    for long_form, short in (
+        ("multiword expression", "MWE"),
+        ("Treatment-resistant depression", "TRD"),
+        ("Computer Vision", "CV"),
+        ("cardiovascular magnetic resonance", "CMR"),
+        ("spectral power distribution", "SPD"),
+    ):
+        assert long_form_typing(nlp(long_form), short, cues) == (None, False), long_form
+    assert long_form_typing(nlp("Structured Vision"), "SV", cues, proposed=True) == ("Method", False)
+    assert long_form_typing(nlp("Handwritten Mathematical Expression"), "HME", cues, "dataset")[0] == "Dataset"
+    assert long_form_type(nlp("Adaptive Token Compression"), "ATC", cues) == "Method"  # a process stays
+
+
+def test_a_pair_after_what_a_work_is_for_is_not_introduced(abbreviation_nlp):
+    result = {
+        (s.text, s.label_)
+        for s in make_doc(
+            abbreviation_nlp,
+            "",
+            "We present an approach for multiword expression (MWE) identification. "
+            "We introduce a Discriminative Enhancer (DE) for detection.",
+        ).spans["entities"]
+    }
+    assert ("Discriminative Enhancer", "Method") in result
+    assert not {text for text, _ in result} & {"multiword expression", "MWE"}
+
+
 def _span(doc, start, end, label, cue):
     span = Span(doc, start, end, label=label)
     span._.evidence = cue

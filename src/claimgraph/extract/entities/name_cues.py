@@ -76,6 +76,8 @@ class NameCues:
     long_form_named_types: frozenset[str]
     long_form_class_heads: frozenset[str]
     long_form_quantity_heads: frozenset[str]
+    long_form_thing_heads: frozenset[str]
+    introduction_stops: frozenset[str]
     model_verbs: frozenset[str]
     metric_value_connectors: frozenset[str]
     list_openers: frozenset[str]

@@ -40,9 +40,11 @@ def long_form_typing(
       Method when ``proposed``, else no entity;
     - a long form ending in a quantity word of ``long_form_quantity_heads``
       ("mutual information (MI)", "normalized standard deviation (NSTD)")
-      is typed by the word after the short form, else it is a weak Method
-      when ``proposed`` and no entity otherwise, although it ends like a
-      process noun (see :func:`_quantity_long_form`);
+      or in a word of ``long_form_thing_heads`` that names a thing or a
+      condition ("multiword expression (MWE)", "Treatment-resistant
+      depression (TRD)") is typed by the word after the short form, else it
+      is a weak Method when ``proposed`` and no entity otherwise, although it
+      ends like a process noun (see :func:`_quantity_long_form`);
     - a single hyphenated compound ("out-of-distribution (OOD)") or a phrase
       ending in an adjective ("independent and identically distributed (IID)")
       is no entity;
@@ -74,7 +76,8 @@ def long_form_typing(
         return None, False
     if head in cues.long_form_class_heads:  # "Computer-use agents (CUAs)", "Directed Acyclic Graph (DAG)"
         return ("Method", False) if proposed else (None, False)
-    if _quantity_long_form(words, cues):  # "mutual information (MI)": what a method reads, not what it is built on
+    thing = head in cues.long_form_thing_heads  # "multiword expression (MWE)": a thing, not a process
+    if thing or _quantity_long_form(words, cues):  # "mutual information (MI)": what a method reads or works on
         if label not in (None, "Model"):
             return label, True
         return ("Method", False) if proposed else (None, False)

@@ -79,11 +79,13 @@ def _named_as(doc: Doc, start: int, cues: NameCues) -> str | None:
 
 def introduced(doc: Doc, start: int, cues: NameCues, propose_verbs: frozenset[str]) -> bool:
     """Whether a propose verb ("we introduce a ...") or a naming cue ("..., dubbed the Video Promotion
-    attack (ViPro)", ``naming_cues``) comes shortly before ``start`` in its sentence."""
+    attack (ViPro)", ``naming_cues``) comes shortly before ``start`` in its sentence, with no comma and no
+    word of ``introduction_stops`` between ("we present an approach for multiword expression (MWE)
+    identification": MWE is what the approach is for)."""
     tokens = table(doc)
     for index in range(start - 1, max(-1, start - 6), -1):
         if tokens.lower[index] in propose_verbs or tokens.lower[index] in cues.naming_cues:
             return True
-        if tokens.starts_sentence(index) or tokens.text[index] == ",":
+        if tokens.starts_sentence(index) or tokens.text[index] == "," or tokens.lower[index] in cues.introduction_stops:
             break  # "we introduce CheXficient, a chest X-ray (CXR) foundation model": CXR is not introduced
     return False
