@@ -262,9 +262,9 @@ def test_stats_and_default_format(tmp_path, fixture_graph):
 
 @pytest.mark.parametrize("jobs", [2, 3])
 def test_any_number_of_jobs_gives_the_same_files(tmp_path, fixture_graph, jobs, monkeypatch):
-    from claimgraph.export import mapping
+    from claimgraph.export.mapping import units
 
-    monkeypatch.setattr(mapping, "PAPERS_PER_UNIT", 1)  # several units even for the small fixture
+    monkeypatch.setattr(units, "PAPERS_PER_UNIT", 1)  # several units even for the small fixture
     formats = ("ttl", "nt", "nq", "trig", "jsonld")
     one = export_graph(fixture_graph, tmp_path / "one", formats=formats)
     many = export_graph(fixture_graph, tmp_path / "many", formats=formats, jobs=jobs)
@@ -274,12 +274,12 @@ def test_any_number_of_jobs_gives_the_same_files(tmp_path, fixture_graph, jobs, 
 
 def test_units_cut_anywhere_give_the_same_dataset(tmp_path, fixture_graph, monkeypatch):
     """Files made of many small units hold the same statements as files made of one unit."""
-    from claimgraph.export import mapping
+    from claimgraph.export.mapping import units
 
     formats = ("ttl", "nt", "nq", "trig", "jsonld")
     whole = export_graph(fixture_graph, tmp_path / "whole", formats=formats)
-    monkeypatch.setattr(mapping, "PAPERS_PER_UNIT", 1)
-    monkeypatch.setattr(mapping, "DEFAULT_CHUNK", 2)
+    monkeypatch.setattr(units, "PAPERS_PER_UNIT", 1)
+    monkeypatch.setattr(units, "DEFAULT_CHUNK", 2)
     cut = export_graph(fixture_graph, tmp_path / "cut", formats=formats)
     for fmt in formats:
         a, b = _load(whole[fmt], fmt), _load(cut[fmt], fmt)

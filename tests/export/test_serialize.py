@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.export import export_graph, mapping, serialize
+from claimgraph.export import export_graph, serialize
+from claimgraph.export.mapping import units
 
 
 def test_no_temporary_files_are_left(tmp_path, fixture_graph):
@@ -26,7 +27,7 @@ def test_a_failure_while_writing_keeps_the_old_file(tmp_path, fixture_graph, mon
             raise KeyboardInterrupt("interrupted mid-write")
         return real_serialize(*args, **kwargs)
 
-    monkeypatch.setattr(mapping, "PAPERS_PER_UNIT", 1)
+    monkeypatch.setattr(units, "PAPERS_PER_UNIT", 1)
     monkeypatch.setattr(serialize.pyoxigraph, "serialize", half_then_fail)
     fixture_graph.add_node(
         "model:new", kind="Model", label="New", aliases=[], canonical=None, params=None, paper_count=0
