@@ -19,6 +19,15 @@ from claimgraph.ingest.serialize import paper_from_dict
 REBUILD = "build without --update to start afresh"
 
 
+def parsed_record(line: str, read: Callable[[dict], object], where: str):
+    """``read`` of one JSON line of an earlier build; a line that is no such record is a ConfigError naming
+    ``where`` (file and line number)."""
+    try:
+        return read(json.loads(line))
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise ConfigError(f"{where}: not a record of a claimgraph build ({error}); {REBUILD}") from None
+
+
 def iter_jsonl(path: Path, read: Callable[[dict], object]) -> Iterator:
     """Read a JSON Lines file of an earlier build with ``read`` per record; a bad line is a ConfigError."""
     if not path.exists():
@@ -28,12 +37,7 @@ def iter_jsonl(path: Path, read: Callable[[dict], object]) -> Iterator:
             for number, line in enumerate(handle, start=1):
                 if not line.strip():
                     continue
-                try:
-                    record = read(json.loads(line))
-                except (ValueError, TypeError, KeyError, AttributeError) as error:
-                    message = f"not a record of a claimgraph build ({error}); {REBUILD}"
-                    raise ConfigError(f"{path}:{number}: {message}") from None
-                yield record
+                yield parsed_record(line, read, f"{path}:{number}")
     except UnicodeDecodeError as error:
         raise ConfigError(f"{path}: not UTF-8 text ({error.reason}); {REBUILD}") from None
     except (OSError, EOFError) as error:  # not gzip, or cut short
@@ -73,11 +77,7 @@ class CachedExtractions:
                 break
             if not line.strip():
                 continue
-            try:
-                extraction = from_record(json.loads(line))
-            except (ValueError, TypeError, KeyError, AttributeError) as error:
-                message = f"not a record of a claimgraph build ({error}); {REBUILD}"
-                raise ConfigError(f"{self.path}:{self._number}: {message}") from None
+            extraction = parsed_record(line, from_record, f"{self.path}:{self._number}")
             if extraction.id == paper_id:
                 return extraction
         raise ConfigError(f"{self.path}: no extraction of paper {paper_id!r} in order; {REBUILD}")
