@@ -52,20 +52,15 @@ def held_out(paper_id: str) -> bool:
     return hashlib.sha256(f"learned:{paper_id}".encode()).digest()[0] < HELD_OUT_BELOW
 
 
-def text_of(paper) -> str:
-    """The text the pipeline reads: title and abstract, as ``claimgraph.extract.paper_doc`` joins them."""
-    return f"{paper.title} {paper.abstract}" if paper.title else paper.abstract
-
-
-def labelled_doc(tokenizer, text: str, entities) -> object:
-    """A doc of ``text`` with every occurrence of every alias labelled by its entity's type (longest wins)."""
+def labelled_doc(doc, entities) -> object:
+    """``doc`` (unprocessed: a paper's :func:`claimgraph.extract.paper_doc`) with every occurrence of every alias
+    labelled by its entity's type (longest wins)."""
     from spacy.util import filter_spans
 
-    doc = tokenizer(text)
     spans = []
     for entity in entities:
         for alias in {*entity.aliases, entity.text}:
-            for match in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", text):
+            for match in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", doc.text):
                 span = doc.char_span(match.start(), match.end(), label=entity.type)
                 if span is not None and len(alias) > 1:
                     spans.append(span)
@@ -91,19 +86,19 @@ def corpora(work: Path, silver: int, seed: int) -> tuple[list, dict]:
     from spacy.tokens import DocBin
 
     from claimgraph.evaluate import load_annotations, parse_paper
-    from claimgraph.extract import extract
+    from claimgraph.extract import extract, paper_doc
     from claimgraph.extract.jsonl import to_record
     from claimgraph.extract.pipeline import build_pipeline
     from claimgraph.ingest import ingest
 
-    tokenizer = build_pipeline().tokenizer
+    nlp = build_pipeline()  # only its tokenizer: paper_doc makes the docs unprocessed
     seeds = {paper.id: paper for paper in ingest([ROOT / "seeds"]).papers}
     recent_gold = load_annotations(DATA / "recent-dev.jsonl")
     recent = {paper.id: paper for paper in recent_papers({gold.id for gold in recent_gold})}
     annotated = [(seeds[g.id], g) for split in ("gold", "dev") for g in load_annotations(DATA / f"{split}.jsonl")]
     annotated += [(recent[g.id], g) for g in recent_gold if not held_out(g.id)]
     held = [(recent[g.id], g) for g in recent_gold if held_out(g.id)]
-    train = [labelled_doc(tokenizer, text_of(p), g.entities) for p, g in annotated]
+    train = [labelled_doc(paper_doc(nlp, p), g.entities) for p, g in annotated]
     if silver:
         exclude = {
             json.loads(line)["id"]
@@ -112,10 +107,10 @@ def corpora(work: Path, silver: int, seed: int) -> tuple[list, dict]:
         }
         papers = silver_papers(silver, exclude, seed)
         rules = (parse_paper(to_record(e)) for e in extract(papers))
-        silver_docs = [labelled_doc(tokenizer, text_of(p), r.entities) for p, r in zip(papers, rules, strict=True)]
+        silver_docs = [labelled_doc(paper_doc(nlp, p), r.entities) for p, r in zip(papers, rules, strict=True)]
         train = silver_docs + train * 2
     DocBin(docs=train).to_disk(work / "train.spacy")
-    DocBin(docs=[labelled_doc(tokenizer, text_of(p), g.entities) for p, g in held]).to_disk(work / "held.spacy")
+    DocBin(docs=[labelled_doc(paper_doc(nlp, p), g.entities) for p, g in held]).to_disk(work / "held.spacy")
     print(f"training papers: {len(annotated)} annotated + {silver} silver; held out: {len(held)}", flush=True)
     return [p for p, _ in held], {g.id: g for _, g in held}
 
@@ -164,14 +159,14 @@ def compare(model_dir: Path, papers: list, gold: dict) -> None:
 
     from claimgraph.evaluate import parse_paper
     from claimgraph.evaluate.annotations import GoldEntity
-    from claimgraph.extract import extract
+    from claimgraph.extract import extract, paper_doc
     from claimgraph.extract.jsonl import to_record
     from claimgraph.names import normalize_name
 
     rules = {p.id: parse_paper(to_record(e)).entities for p, e in zip(papers, extract(papers), strict=True)}
     nlp = spacy.load(model_dir)
     learned = {}
-    for paper, doc in zip(papers, nlp.pipe(map(text_of, papers)), strict=True):
+    for paper, doc in zip(papers, nlp.pipe(paper_doc(nlp, p) for p in papers), strict=True):
         names = {}
         for ent in doc.ents:
             names.setdefault(normalize_name(ent.text), GoldEntity(text=ent.text, type=ent.label_, aliases=(ent.text,)))

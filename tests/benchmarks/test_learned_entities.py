@@ -32,7 +32,7 @@ def test_every_alias_is_labelled_wherever_it_occurs_and_the_longest_wins():
         GoldEntity(text="LLaMA", type="Model", aliases=("LLaMA",)),
         GoldEntity(text="GSM8K", type="Dataset", aliases=("GSM8K",)),
     )
-    doc = le.labelled_doc(tokenizer, text, entities)
+    doc = le.labelled_doc(tokenizer(text), entities)
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("LLaMA-7B", "Model"),
         ("Low-Rank Adaptation", "Method"),
