@@ -56,3 +56,14 @@ def test_latex_text_markup_is_split_off_names():
 def test_plain_braces_and_backslashes_stay():
     assert tokens("the set {1,2}") == ["the", "set", "{", "1,2", "}"]  # spaCy's own prefix and suffix
     assert tokens("a \\ b") == ["a", "\\", "b"]
+
+
+def test_a_bracket_glued_before_an_abbreviation_is_split_off():
+    assert tokens("mean Intersection over Union(mIoU) from 48.7") == [
+        "mean", "Intersection", "over", "Union", "(", "mIoU", ")", "from", "48.7",
+    ]  # fmt: skip
+    assert tokens("Transformer(ViT).")[:4] == ["Transformer", "(", "ViT", ")"]
+
+
+def test_function_calls_and_plural_brackets_stay():
+    assert tokens("f(X) and model(s)") == ["f(X", ")", "and", "model(s", ")"]

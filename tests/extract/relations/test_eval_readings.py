@@ -217,3 +217,16 @@ def test_hardware_after_a_dataset_name_is_no_evaluation_set(sentence, dropped):
 
 def test_a_dataset_before_a_gpu_count_is_kept():
     assert ("FooNet", "MMLU") in evaluated("FooNet reaches 69.9% on MMLU in just 30 GPU hours.")
+
+
+def test_data_the_paper_beats_is_no_evaluation_set():
+    found = evaluated(
+        "Trained on it, FooNet achieves a 44.13 average score across 18 benchmarks, surpassing ImageNet, "
+        "COCO, and MNIST, with strong gains on MMLU."
+    )
+    assert found & {("FooNet", "ImageNet"), ("FooNet", "COCO"), ("FooNet", "MNIST")} == set()
+    assert ("FooNet", "MMLU") in found
+
+
+def test_a_benchmark_after_the_rival_is_still_evaluated_on():
+    assert ("FooNet", "MMLU") in evaluated("FooNet outperforms BarNet on MMLU.")

@@ -282,6 +282,8 @@ def test_a_win_after_an_improvement_verb_keeps_its_own_rival():
         "Overall, CNN has a more mature architecture than ViT and is usually the best choice when large scale "
         "pretraining is not an available option.",
         "CNN is more complex than ViT but needs less data.",
+        "CNN is more challenging than ViT: the key approaches behind ViT fail to extend to CNN.",
+        "CNN is more difficult to optimise than ViT.",
     ],
 )
 def test_a_property_is_no_win(sentence):

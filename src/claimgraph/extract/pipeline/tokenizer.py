@@ -1,4 +1,4 @@
-"""The tokenizer of the extraction pipeline: spaCy's English one, six changes.
+"""The tokenizer of the extraction pipeline: spaCy's English one, seven changes.
 
 1. A period at the end of a token after a letter or digit is split off
    ("7B." -> "7B" "."; "X." -> "X" "."), so a sentence-final name is seen whole.
@@ -19,6 +19,11 @@
 6. A number keeps a glued multiplier letter: spaCy splits "128K" into "128"
    "K" (K, M, G, T as units); here "GPT-4-128K" ends in one token "128K", as
    "LLaMA-7B" ends in "7B".
+7. An opening bracket glued to a word of two or more letters is split off
+   when a code with a capital letter follows it to the end of the token
+   ("mean Intersection over Union(mIoU)" -> "Union" "(" "mIoU" ")"), so the
+   abbreviation is defined and the word before it is not part of a name;
+   "f(X)" and "model(s)" stay whole.
 
 Registered as ``claimgraph.tokenizer.v1`` and named in ``config.cfg``.
 """
@@ -37,6 +42,7 @@ _TILDE = r"(?<=[^\s~])~(?![0-9~])"
 _BRACKET_AFTER_TILDE = r"(?<=~)[(\[]"
 _LATEX_COMMAND = r"\\[A-Za-z]+\{"
 _BRACE_IN_WORD = r"\}(?=[}\\A-Za-z0-9])"
+_GLUED_ABBREVIATION = r"(?<=[A-Za-z]{2})\((?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*$)"
 
 
 #: Unit letters spaCy splits off a number that ML papers use as multipliers ("128K", "7M", "1T", "2G").
@@ -68,7 +74,8 @@ def build_tokenizer(nlp: Language) -> Tokenizer:
         prefix_search=compile_prefix_regex(prefixes).search,
         suffix_search=compile_suffix_regex(suffixes).search,
         infix_finditer=compile_infix_regex(
-            list(defaults.infixes or ()) + [_DIGIT_SLASH, _TILDE, _BRACKET_AFTER_TILDE, _LATEX_COMMAND, _BRACE_IN_WORD]
+            list(defaults.infixes or ())
+            + [_DIGIT_SLASH, _TILDE, _BRACKET_AFTER_TILDE, _LATEX_COMMAND, _BRACE_IN_WORD, _GLUED_ABBREVIATION]
         ).finditer,
         token_match=defaults.token_match,
         url_match=defaults.url_match,

@@ -40,6 +40,7 @@ from claimgraph.extract.relations.pairs.heads import (
 from claimgraph.extract.relations.pairs.non_datasets import (
     _acronyms_of_tasks,
     _apposed_data,
+    _beaten_data,
     _hardware,
     _kind_of_data,
     _metric_like,
@@ -108,6 +109,8 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
             continue  # "on aggregate English and German benchmarks": a language, no dataset
         if _model_peer(view, dataset):
             continue  # "20.1% on Qwen3-VL-8B and 20.1% on GLM-4.1V-Thinking": a model, typed as a dataset
+        if _beaten_data(words, dataset, listed):
+            continue  # "Darwin-CC ... surpassing DCLM, Ultra-FineWeb, and FineWeb-Edu": rival data, no benchmark
         if _hardware(view, dataset, reading):
             continue  # "Extensive evaluations on NVIDIA H20 GPUs": hardware, not a dataset
         if _names_models(view, dataset, rc, reading):

@@ -1,11 +1,12 @@
 """evaluated_on tails that are no datasets: metrics typed as datasets (:func:`_metric_like`), hardware
 (:func:`_hardware`), models (:func:`_names_models`, :func:`_model_peer`), acronyms of tasks
 (:func:`_acronyms_of_tasks`), speed-ups on a setting, datasets introduced by apposition
-(:func:`_apposed_data`) and coined names of kinds of data (:func:`_kind_of_data`)."""
+(:func:`_apposed_data`), coined names of kinds of data (:func:`_kind_of_data`) and data the paper's
+data beats (:func:`_beaten_data`)."""
 
 from __future__ import annotations
 
-from claimgraph.extract.claims.cues import RelationCues
+from claimgraph.extract.claims.cues import RelationCues, claim_cues
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, cue_before, past_abbreviation
 from claimgraph.extract.relations.guards import ReadingCues, reading_cues
 from claimgraph.extract.relations.pairs.eval_cues import _list_end
@@ -101,6 +102,16 @@ def _speedup_on(words: tuple[str, ...], dataset: Located, listed: frozenset[int]
     while j > 1 and (j in listed or words[j] in _LIST_JOINS):
         j -= 1
     return j > 0 and words[j] == "on" and words[j - 1] in reading.speedup_nouns
+
+
+def _beaten_data(words: tuple[str, ...], dataset: Located, listed: frozenset[int]) -> bool:
+    """Whether the dataset, or the list it is in, is the object of a win verb ("Darwin-CC ...
+    surpassing DCLM, Ultra-FineWeb, and FineWeb-Edu"): data a data paper's corpus beats, a rival,
+    not a benchmark something is evaluated on ("outperforms Y on MMLU" keeps MMLU, after "on")."""
+    j = dataset.first - 1
+    while j >= 0 and (j in listed or words[j] in _LIST_JOINS or words[j] == "the"):
+        j -= 1
+    return j >= 0 and words[j] in claim_cues().beat_verbs
 
 
 def _apposed_data(words: tuple[str, ...], dataset: Located, rc: RelationCues) -> bool:
