@@ -47,6 +47,11 @@ def test_multiword_names_after_naming_cues(entity_nlp):
     assert ("Chain of Code", "Method", "propose") in result
 
 
+def test_a_capitalised_naming_word_inside_a_title_names_nothing(entity_nlp):
+    result = found(entity_nlp, "We compare models.", title="Evaluating Named Entity Recognition Models for News")
+    assert not {name for name, _, evidence in result if evidence == "naming"}
+
+
 def test_a_quoted_name_leaves_the_punctuation_inside_the_quotes_out(entity_nlp):
     result = found(
         entity_nlp,

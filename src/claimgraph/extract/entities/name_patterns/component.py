@@ -98,7 +98,8 @@ class NamePatterns:
             ):
                 # "... incorporates a novel X loss"
                 found.extend(proposed_phrase(doc, index - 1, cues, self.propose_verbs))
-            elif lower in cues.naming_cues:
+            elif lower in cues.naming_cues and (text == lower or doc[index].is_sent_start):
+                # not a capitalised "Named" inside a title or sentence: "Named Entity Recognition"
                 named = named_head_type(doc, index, cues)
                 found.extend(name_after(doc, index + 1, "naming", cues, allow_plain=True, multiword=prose, label=named))
             elif lower in cues.comparison_markers:
