@@ -268,3 +268,25 @@ def test_an_evaluation_after_training_still_counts(sentence, dataset):
 def test_training_as_what_is_evaluated_is_no_training_set():
     found = evaluated("We also evaluate RGB-thermal training and transfer on the ImageNet benchmark.")
     assert ("FooNet", "ImageNet") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The proposed design improves mAP on ImageNet.",  # "design" is a noun here, not a propose verb
+        "Our design lowers FID under the ImageNet evaluation protocol.",
+    ],
+)
+def test_a_propose_word_after_a_determiner_is_a_noun(sentence):
+    assert ("FooNet", "ImageNet") in evaluated(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We design ImageNet, a benchmark for parsing.",  # the verb introduces the dataset
+        "We then design the ImageNet benchmark for parsing.",
+    ],
+)
+def test_a_propose_verb_still_introduces_the_dataset(sentence):
+    assert ("FooNet", "ImageNet") not in evaluated(sentence)

@@ -109,6 +109,7 @@ class ReadingCues:
     hardware_nouns: frozenset[str]
     object_fillers: frozenset[str]
     object_ends: frozenset[str]
+    noun_determiners: frozenset[str]
     #: derived: nouns after "our" that name a system of the paper's own (instance_nouns + system_nouns)
     own_system_nouns: frozenset[str] = field(init=False)
     #: derived: pronouns opening a clause whose comparison has the name before them as its

@@ -103,11 +103,15 @@ def _in_prep_phrase(words: tuple[str, ...], j: int, rc: RelationCues) -> bool:
 
 def _adjectival(words: tuple[str, ...], j: int) -> bool:
     """ "our proposed X", "the constructed graph": a participle used as an adjective, not a verb;
-    "a new open-source result", "an open-source model": any form after "a"/"an"/"new"."""
+    "a new open-source result", "an open-source model": any form after "a"/"an"/"new"; "our design",
+    "the proposed design": a noun after a determiner (``noun_determiners``), alone or with a participle."""
     if j == 0:
         return False
     if words[j - 1] in ("a", "an", "new"):
         return True
+    determiners = reading_cues().noun_determiners
+    if words[j - 1] in determiners or j >= 2 and words[j - 1].endswith("ed") and words[j - 2] in determiners:
+        return True  # "the proposed design improves PSNR on DIV2K": the design is a noun
     if "-" in words[j] and j + 1 < len(words) and words[j + 1].isalpha() and words[j + 1].endswith("s"):
         return True  # "outperforms open-source models on X": a compound adjective before a plural noun
     return words[j].endswith("ed") and words[j - 1] in ("our", "the", "this", "these")
