@@ -47,6 +47,12 @@ def test_multiword_names_after_naming_cues(entity_nlp):
     assert ("Chain of Code", "Method", "propose") in result
 
 
+def test_a_benchmark_shaped_name_keeps_its_count(entity_nlp):
+    result = found(entity_nlp, "It reaches 50.3 on HealthBench-500 and 71.2 on MedEval-2K.")
+    assert ("HealthBench-500", "Dataset", "dataset-head") in result
+    assert ("MedEval-2K", "Dataset", "dataset-head") in result
+
+
 def test_a_capitalised_naming_word_inside_a_title_names_nothing(entity_nlp):
     result = found(entity_nlp, "We compare models.", title="Evaluating Named Entity Recognition Models for News")
     assert not {name for name, _, evidence in result if evidence == "naming"}

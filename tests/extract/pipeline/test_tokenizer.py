@@ -65,5 +65,11 @@ def test_a_bracket_glued_before_an_abbreviation_is_split_off():
     assert tokens("Transformer(ViT).")[:4] == ["Transformer", "(", "ViT", ")"]
 
 
+def test_a_bracket_glued_before_a_number_is_split_off():
+    assert tokens("GenEval++(+4.3), and")[:4] == ["GenEval++", "(", "+4.3", ")"]
+    assert tokens("ReasonBench(+3.7)")[:2] == ["ReasonBench", "("]
+
+
 def test_function_calls_and_plural_brackets_stay():
     assert tokens("f(X) and model(s)") == ["f(X", ")", "and", "model(s", ")"]
+    assert tokens("f(2) and IoU(%)") == ["f(2", ")", "and", "IoU(%", ")"]

@@ -22,8 +22,9 @@
 7. An opening bracket glued to a word of two or more letters is split off
    when a code with a capital letter follows it to the end of the token
    ("mean Intersection over Union(mIoU)" -> "Union" "(" "mIoU" ")"), so the
-   abbreviation is defined and the word before it is not part of a name;
-   "f(X)" and "model(s)" stay whole.
+   abbreviation is defined and the word before it is not part of a name, or
+   when a number follows it ("T2I-ReasonBench(+3.7)", "GenEval++(+4.3)"), so
+   the name is seen whole; "f(X)" and "model(s)" stay whole.
 
 Registered as ``claimgraph.tokenizer.v1`` and named in ``config.cfg``.
 """
@@ -43,6 +44,7 @@ _BRACKET_AFTER_TILDE = r"(?<=~)[(\[]"
 _LATEX_COMMAND = r"\\[A-Za-z]+\{"
 _BRACE_IN_WORD = r"\}(?=[}\\A-Za-z0-9])"
 _GLUED_ABBREVIATION = r"(?<=[A-Za-z]{2})\((?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*$)"
+_GLUED_NUMBER = r"(?<=[A-Za-z+]{2})\((?=[+±−-]?[0-9])"
 
 
 #: Unit letters spaCy splits off a number that ML papers use as multipliers ("128K", "7M", "1T", "2G").
@@ -75,7 +77,15 @@ def build_tokenizer(nlp: Language) -> Tokenizer:
         suffix_search=compile_suffix_regex(suffixes).search,
         infix_finditer=compile_infix_regex(
             list(defaults.infixes or ())
-            + [_DIGIT_SLASH, _TILDE, _BRACKET_AFTER_TILDE, _LATEX_COMMAND, _BRACE_IN_WORD, _GLUED_ABBREVIATION]
+            + [
+                _DIGIT_SLASH,
+                _TILDE,
+                _BRACKET_AFTER_TILDE,
+                _LATEX_COMMAND,
+                _BRACE_IN_WORD,
+                _GLUED_ABBREVIATION,
+                _GLUED_NUMBER,
+            ]
         ).finditer,
         token_match=defaults.token_match,
         url_match=defaults.url_match,

@@ -12,6 +12,7 @@ from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.entities.name_patterns.appositives import named_head_type
 from claimgraph.extract.entities.name_patterns.datasets import (
+    benchmark_shaped,
     dataset_around,
     parenthesised_list,
     prefixed_start,
@@ -40,7 +41,7 @@ from claimgraph.extract.entities.name_patterns.title_acronyms import title_acron
 from claimgraph.extract.entities.name_patterns.titles import title_methods, title_name, title_tasks
 from claimgraph.extract.entities.name_patterns.tokens import introductory
 from claimgraph.extract.entities.name_patterns.type_guess import WEAK_TYPES, typed_guess
-from claimgraph.extract.entities.name_shapes import hyphen_glued, is_coined
+from claimgraph.extract.entities.name_shapes import hyphen_glued
 from claimgraph.extract.pipeline.sentences import title_token_end
 from claimgraph.extract.pipeline.token_table import table
 
@@ -134,8 +135,8 @@ class NamePatterns:
                 found.extend(appositive_name(doc, index, cues))
             elif lower == "on" and index > 0:
                 found.extend(evaluated_on(doc, index, metric_ends, cues))
-            elif text.endswith(cues.dataset_name_endings) and len(text) > 4 and is_coined(text) and text.isalnum():
-                # "StreamingBench", "TallyQA"; "T2I CompBench" with its spaced acronym
+            elif benchmark_shaped(text, cues):
+                # "StreamingBench", "TallyQA", "HealthBench-500"; "T2I CompBench" with its spaced acronym
                 found.append((prefixed_start(doc, index, cues), index + 1, "dataset-head", "Dataset"))
             if lower in cues.head_before_words:
                 found.extend(around_head(doc, index, cues.naming_heads[lower], cues))

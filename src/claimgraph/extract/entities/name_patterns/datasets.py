@@ -22,6 +22,13 @@ from claimgraph.extract.pipeline.sentences import in_title
 from claimgraph.extract.pipeline.token_table import table
 
 
+def benchmark_shaped(text: str, cues: NameCues) -> bool:
+    """Whether ``text`` is one coined word ending like a benchmark ("StreamingBench", "TallyQA"), also before a
+    count or year ("HealthBench-500"; ``dataset_number_suffix``)."""
+    base = cues.dataset_number_suffix.sub("", text)
+    return base.endswith(cues.dataset_name_endings) and len(base) > 4 and is_coined(base) and base.isalnum()
+
+
 def verb_use(doc: Doc, head: int, cues: NameCues, author_words: frozenset[str]) -> bool:
     """Whether a dataset head word is used as a verb: "we benchmark X", "to benchmark X", "systematically
     benchmark X"."""
