@@ -53,6 +53,20 @@ def test_a_benchmark_shaped_name_keeps_its_count(entity_nlp):
     assert ("MedEval-2K", "Dataset", "dataset-head") in result
 
 
+def test_names_listed_as_examples_of_baselines(entity_nlp):
+    result = found(entity_nlp, "FooNet outperforms strong baselines such as DrugGPT and QuuxFormer on MMLU.")
+    assert {("DrugGPT", "head-name"), ("QuuxFormer", "head-name")} <= {(name, ev) for name, _, ev in result}
+    result = found(entity_nlp, "It beats baselines like Random and Greedy.")
+    assert not {name for name, _, evidence in result if evidence == "head-name"}  # plain words name no system
+
+
+def test_names_listed_in_brackets_after_a_type_word(entity_nlp):
+    result = found(entity_nlp, "FooNet significantly outperformed baseline models (DrugGPT and DrugGen).")
+    assert {("DrugGPT", "Model", "head-name"), ("DrugGen", "Model", "head-name")} <= result
+    result = found(entity_nlp, "The rise of text-to-image diffusion models (T2I DMs) and vision models (ViTs).")
+    assert not {name for name, _, evidence in result if evidence == "head-name"}  # abbreviations, no lists
+
+
 def test_a_capitalised_naming_word_inside_a_title_names_nothing(entity_nlp):
     result = found(entity_nlp, "We compare models.", title="Evaluating Named Entity Recognition Models for News")
     assert not {name for name, _, evidence in result if evidence == "naming"}

@@ -142,7 +142,7 @@ class NamePatterns:
                 found.extend(around_head(doc, index, cues.naming_heads[lower], cues))
             elif text in cues.model_heads and text.endswith("s"):
                 found.extend(family_before_models(doc, index, cues))
-            elif lower in cues.example_markers:
+            elif lower in cues.example_markers or text == "(":
                 found.extend(named_examples(doc, index, cues))
         found.extend(metric_phrases(doc, cues))
         found = [split_glued_short_form(doc, *item) for item in found]

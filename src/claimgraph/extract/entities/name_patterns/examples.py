@@ -17,7 +17,8 @@ _TASK_NOUN_ENDINGS = ("ion", "ing", "ics", "sis")  # a one-word task is a proces
 
 
 def named_examples(doc: Doc, marker: int, cues: NameCues):
-    """Coined names listed after "such as" / "including" / "like" right after a type word.
+    """Coined names listed after "such as" / "including" / "like" right after a type word, or in brackets
+    after it when there are two or more ("baseline models (DrugGPT and DrugGen)").
 
     "debiasing methods such as PriDe", "benchmarks including MMLU and
     FooBench": the type word before the marker gives the names' type.
@@ -29,7 +30,8 @@ def named_examples(doc: Doc, marker: int, cues: NameCues):
         index += 1
     typed = marker - 2 if marker > 1 and doc[marker - 1].text == "," else marker - 1
     label = head_noun_type(doc[typed].text, cues) if typed >= 0 else None
-    if label is None:
+    rivals = label is None and typed >= 0 and doc[typed].lower_ in cues.rival_heads
+    if label is None and not rivals:
         return  # "benchmarks including MMLU", also "datasets, including VisDrone and UAVDT"
     known = {
         (span.start, span.end): span.label_
@@ -59,12 +61,19 @@ def named_examples(doc: Doc, marker: int, cues: NameCues):
         index = end
         while index < len(doc) and doc[index].text in {",", "and", "or"} and not doc[index].is_sent_start:
             index += 1
+        if index == end and doc[marker].text == "(":
+            break  # "(T2I DMs)": one name of two words, no list
+    if doc[marker].text == "(" and (len(items) < 2 or index >= len(doc) or doc[index].text != ")"):
+        return  # "baseline models (DrugGPT and DrugGen)" lists; "language models (LMs)" defines an abbreviation
     if plain and not any(is_coined(doc[start:end].text) for start, end in items):
         return  # "datasets, including English, French and German": no name among the plain words
-    # "architectures such as ResNet-50, DenseNet-121": a known model in the list types the others
+    # "architectures such as ResNet-50, DenseNet-121": a known model in the list types the others;
+    # "baselines such as DrugGPT and QuuxFormer": the names or other cues type them (label None)
     listed = {known[item] for item in items if item in known}
-    if label in ("Method", "Model") and len(listed) == 1:
+    if (label in ("Method", "Model") or rivals) and len(listed) == 1:
         label = listed.pop()
+    if rivals:
+        items = [item for item in items if is_coined(doc[item[0] : item[1]].text)]
     for start, end in items:
         yield start, end, "head-name", label
 
