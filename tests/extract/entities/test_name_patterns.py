@@ -60,6 +60,13 @@ def test_names_listed_as_examples_of_baselines(entity_nlp):
     assert not {name for name, _, evidence in result if evidence == "head-name"}  # plain words name no system
 
 
+def test_a_stoplisted_acronym_glued_to_a_code_opens_a_name(entity_nlp):
+    result = found(entity_nlp, "Results on datasets including AI-TOD and UAVDT show that it works.")
+    assert ("AI-TOD", "Dataset", "head-name") in result
+    result = found(entity_nlp, "We study AI-generated images and AI-Driven Agents with it.")
+    assert not {name for name, _, _ in result if name.startswith("AI")}
+
+
 def test_names_listed_in_brackets_after_a_type_word(entity_nlp):
     result = found(entity_nlp, "FooNet significantly outperformed baseline models (DrugGPT and DrugGen).")
     assert {("DrugGPT", "Model", "head-name"), ("DrugGen", "Model", "head-name")} <= result

@@ -167,11 +167,25 @@ def _plain_connector_the(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _glued_to_code(doc: Doc, start: int) -> bool:
+    """Whether token ``start`` is glued by a hyphen to a coined part ("AI-TOD", "NLP-KG"): a stoplisted
+    acronym that opens a name; "AI-generated" and "AI-Driven" are no names."""
+    return (
+        start + 2 < len(doc)
+        and doc[start + 1].text == "-"
+        and not doc[start].whitespace_
+        and not doc[start + 1].whitespace_
+        and is_coined(doc[start + 2].text)
+    )
+
+
 def _single_name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool) -> int:
     if start >= len(doc):
         return start
     first = doc[start]
-    if first.text in cues.acronym_stoplist or (first.is_stop and not glued_capitalised_stop(doc, start)):
+    if first.text in cues.acronym_stoplist and not _glued_to_code(doc, start):
+        return start
+    if first.is_stop and not glued_capitalised_stop(doc, start):
         return start
     if not (is_coined(first.text) or (is_capitalised(first) and (allow_plain or _glued_to_coined(doc, start, cues)))):
         return start
