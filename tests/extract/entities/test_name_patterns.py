@@ -60,6 +60,11 @@ def test_names_listed_as_examples_of_baselines(entity_nlp):
     assert not {name for name, _, evidence in result if evidence == "head-name"}  # plain words name no system
 
 
+def test_a_latex_percentage_before_on_is_a_score(entity_nlp):
+    result = found(entity_nlp, "It reaches $76.0\\%$ on FinanceMath and $86.9%$ on ESGenius.")
+    assert {("FinanceMath", "Dataset", "dataset-head"), ("ESGenius", "Dataset", "dataset-head")} <= result
+
+
 def test_a_stoplisted_acronym_glued_to_a_code_opens_a_name(entity_nlp):
     result = found(entity_nlp, "Results on datasets including AI-TOD and UAVDT show that it works.")
     assert ("AI-TOD", "Dataset", "head-name") in result

@@ -20,7 +20,10 @@ def evaluated_on(doc: Doc, on: int, metric_ends: set[int], cues: NameCues):
     OAIZIB-CM, SKI-10". A name shaped like a model ("Foo-7B") is left
     to the other cues; a lexicon entry of another type wins later.
     """
-    if doc[on - 1].lower_ not in cues.evaluated_on_words and on not in metric_ends and not _verb_before(doc, on, cues):
+    before = doc[on - 1].lower_
+    if before.endswith(("%$", "%}")):  # "$76.0\\%$ on FinanceMath", "78.3%$ on FinQA": as "76.0% on"
+        before = "%"
+    if before not in cues.evaluated_on_words and on not in metric_ends and not _verb_before(doc, on, cues):
         return
     index = on + 1
     items: list[tuple[int, int, bool]] = []
