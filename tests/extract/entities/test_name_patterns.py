@@ -60,6 +60,15 @@ def test_names_listed_as_examples_of_baselines(entity_nlp):
     assert not {name for name, _, evidence in result if evidence == "head-name"}  # plain words name no system
 
 
+def test_plain_words_in_a_list_of_named_datasets(entity_nlp):
+    result = found(entity_nlp, "Experiments on the TUM RGB-D, Arctic and OnePose datasets show it works.")
+    assert ("Arctic", "Dataset", "dataset-head") in result
+    result = found(entity_nlp, "Experiments on the TJ4DRadSet, Kodak and Tecnick datasets show it works.")
+    assert ("TJ4DRadSet", "Dataset", "dataset-head") in result  # a coined name before plain words
+    result = found(entity_nlp, "It works on the Dresden, Vision and Forchheim datasets.")
+    assert ("Vision", "Dataset", "dataset-head") not in result  # no coined name: the plain words may be anything
+
+
 def test_a_latex_percentage_before_on_is_a_score(entity_nlp):
     result = found(entity_nlp, "It reaches $76.0\\%$ on FinanceMath and $86.9%$ on ESGenius.")
     assert {("FinanceMath", "Dataset", "dataset-head"), ("ESGenius", "Dataset", "dataset-head")} <= result

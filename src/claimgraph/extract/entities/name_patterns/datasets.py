@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues
-from claimgraph.extract.entities.name_patterns.tokens import looks_coined
+from claimgraph.extract.entities.name_patterns.tokens import looks_coined, plain_list_member
 from claimgraph.extract.entities.name_shapes import (
     glued_capitalised_stop,
     glued_extent,
@@ -57,24 +57,40 @@ def _kind_of_datasets(doc: Doc, start: int, head: int, cues: NameCues) -> bool:
 
 def _coordinated_before(doc: Doc, start: int, cues: NameCues):
     """Coined names listed before a name and a plural dataset head ("the FashionIQ and CIRR benchmark
-    datasets", "on MNIST, SVHN and CIFAR-10 datasets"); an article ends the list ("X and the Y dataset")."""
+    datasets", "on MNIST, SVHN and CIFAR-10 datasets"); an article ends the list ("X and the Y dataset").
+    A plain capitalised word is a member too when a coined name is in the list ("the Dresden, Vision,
+    Forchheim, and Socrates datasets" has none: "the TUM RGB-D, Arctic and OnePose datasets" has)."""
+    members, plain = [], []
+    coined_list = is_coined(doc[start].text)
     for _ in range(6):
         index = start - 1
         while index >= 0 and doc[index].text in {",", "and", "or"} and not doc[index].is_sent_start:
             index -= 1
         if index == start - 1 or index < 0 or doc[index + 1].is_sent_start:
-            return
+            break
         token = doc[index]
         coined = is_coined(token.text) and looks_coined(token.text)
-        if not coined or token.text in cues.acronym_stoplist or "$" in token.text:
-            return  # "MRI and CT datasets": short acronyms name modalities as often as datasets
+        glued = index > 0 and doc[index - 1].text == "-" and not doc[index - 1].whitespace_
+        if not coined and glued:  # "UCF-Crime and XD-Violence datasets", not "View-of-Delft"
+            coined = is_coined(doc[glued_extent(doc, index, index + 1, cues)[0] : index + 1].text)
+        if not coined and plain_list_member(doc, index) and not doc[index].is_sent_start and not glued:
+            plain.append((index, index + 1))  # "the TUM RGB-D, 7-Scenes, Arctic and OnePose datasets"
+            start = index
+            continue
+        if not coined or (token.text in cues.acronym_stoplist and not glued) or "$" in token.text:
+            break  # "MRI and CT datasets": short acronyms name modalities as often as datasets
         start = glued_extent(doc, index, index + 1, cues)[0]
         if start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
-            return  # "View-of-Delft": a piece of a longer name
+            break  # "View-of-Delft": a piece of a longer name
         start = prefixed_start(doc, start, cues)  # "the MSD Task01 and BraTS 2021 datasets"
         if doc[start].is_sent_start and start != index:
-            return
-        yield start, index + 1, "dataset-head", "Dataset"
+            break
+        members.append((start, index + 1))
+        coined_list = True
+    if coined_list:
+        members += plain
+    for member_start, member_end in sorted(members, reverse=True):
+        yield member_start, member_end, "dataset-head", "Dataset"
 
 
 def prefixed_start(doc: Doc, start: int, cues: NameCues) -> int:

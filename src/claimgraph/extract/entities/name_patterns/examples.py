@@ -8,8 +8,8 @@ from spacy.tokens import Doc
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues
-from claimgraph.extract.entities.name_patterns.tokens import capitalised_compound, head_noun_type
-from claimgraph.extract.entities.name_shapes import is_capitalised, is_coined, name_end
+from claimgraph.extract.entities.name_patterns.tokens import capitalised_compound, head_noun_type, plain_list_member
+from claimgraph.extract.entities.name_shapes import is_coined, name_end
 
 #: types whose examples after "such as" / "including" may be lowercase phrases ("tasks such as obstacle avoidance")
 _LOWERCASE_EXAMPLE_TYPES = frozenset({"Task"})
@@ -48,7 +48,7 @@ def named_examples(doc: Doc, marker: int, cues: NameCues):
         end = name_end(doc, index, cues, allow_plain=False)
         if end == index and capitalised_compound(doc[index : name_end(doc, index, cues, allow_plain=True)]):
             end = name_end(doc, index, cues, allow_plain=True)  # "algorithms, namely Fed-Cyclic and Fed-Star"
-        if end == index and label == "Dataset" and _plain_list_member(doc, index):
+        if end == index and label == "Dataset" and plain_list_member(doc, index):
             end = index + 1  # "datasets, including Visdrone, UAVDT and AI-TOD": a plain word among names
             plain = True
         if end == index and label in _LOWERCASE_EXAMPLE_TYPES and doc[marker].text != ":":
@@ -100,10 +100,3 @@ def _lowercase_member(doc: Doc, index: int) -> int:
     if end == index + 1 and not doc[index].lower_.endswith(_TASK_NOUN_ENDINGS):
         return index  # "semantic and instance segmentation": a lone modifier, no task
     return end
-
-
-def _plain_list_member(doc: Doc, index: int) -> bool:
-    """Whether a plain capitalised word stands alone as a member of a list ("..., Visdrone, and ...")."""
-    token = doc[index]
-    after = doc[index + 1].text if index + 1 < len(doc) else "."
-    return is_capitalised(token) and token.is_alpha and not token.is_stop and after in {",", "and", "or", ".", ")", ";"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract.entities.name_cues import NameCues
+from claimgraph.extract.entities.name_shapes import is_capitalised
 from claimgraph.extract.pipeline.token_table import table
 
 OPEN_QUOTES = frozenset({'"', "“"})
@@ -76,3 +77,10 @@ def introductory(doc: Doc, index: int, cues: NameCues) -> bool:
         return False
     first = doc[start]
     return first.is_alpha and first.lower_ in cues.appositive_stops and start < index
+
+
+def plain_list_member(doc: Doc, index: int) -> bool:
+    """Whether a plain capitalised word stands alone as a member of a list ("..., Visdrone, and ...")."""
+    token = doc[index]
+    after = doc[index + 1].text if index + 1 < len(doc) else "."
+    return is_capitalised(token) and token.is_alpha and not token.is_stop and after in {",", "and", "or", ".", ")", ";"}
