@@ -95,6 +95,8 @@ class ClaimCues:
     sota_result_heads: frozenset[str]
     description_openers: frozenset[str]
     description_results: frozenset[str]
+    rival_adjectives: frozenset[str]
+    rival_words: frozenset[str]
     sota_phrases: tuple[tuple[str, ...], ...]
     metric_table: dict[str, MetricInfo] = field(init=False)
     sota_set: frozenset[str] = field(init=False)

@@ -38,7 +38,12 @@ clipped to [0.05, 0.99].
 An enumerated item ("1) ...", "(2) ...") right after a finding claim speaks
 for the authors like that claim and is typed finding. A gain stated over a
 baseline ("improvements ... over BERT", "over the baseline") is a comparison.
-Lowering a harm ("reduces hallucinations") is an improvement. A title asserts a
+Lowering a harm ("reduces hallucinations") is an improvement. A gain that a
+finding verb reports in a "that" clause naming no work of the paper's own, in a
+claim with no subject and no numbers ("experiments demonstrate that action
+locality is essential for boosting sample efficiency"), is a finding.
+"Competitive" with no rival after it ("achieves competitive results") makes a
+claim, but no comparison. A title asserts a
 finding unless it says who beats ("X Outperforms Y") or improves what; its
 colon-separated parts are read one by one. Theory words that name an object
 ("convergence", "bounds") give way to comparison, improvement or efficiency

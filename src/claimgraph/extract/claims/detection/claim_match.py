@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import ClaimCues
 from claimgraph.extract.claims.detection.benchmark_papers import about_evaluated_models
-from claimgraph.extract.claims.detection.claim_types import claim_type, over_baseline
+from claimgraph.extract.claims.detection.claim_types import claim_type, over_baseline, reported_effect
 from claimgraph.extract.claims.detection.comparison_words import comparison_index
 from claimgraph.extract.claims.detection.linked_owners import owners_to_link
 from claimgraph.extract.claims.detection.results import result_index
@@ -89,6 +89,10 @@ def build_claim(view, ctx, cues, sig: Signals, fired, base, after, listed: bool 
     ctype = claim_type(sig, found, bool(baselines), over=over_baseline(view.words, baselines))
     if ctype != "theoretical" and about_evaluated_models(view, ctx, cues, subject):
         ctype = "finding"  # a benchmark paper's results about the models it evaluates are findings
+    elif (
+        ctype == "improvement" and subject is None and not quantities and reported_effect(view, ctx, cues, sig.finding)
+    ):
+        ctype = "finding"  # "experiments demonstrate that action locality is essential for boosting ..."
     return ClaimMatch(
         sentence=view.sentence,
         type=ctype,

@@ -1,12 +1,15 @@
 """The type of a claim (:func:`claim_type`): theoretical, state_of_the_art, efficiency, comparison,
-improvement or finding, from its signals and numbers, and whether a gain is measured over a baseline
-(:func:`over_baseline`)."""
+improvement or finding, from its signals and numbers, whether a gain is measured over a baseline
+(:func:`over_baseline`) and whether a gain is only an effect that a finding reports (:func:`reported_effect`)."""
 
 from __future__ import annotations
 
+from claimgraph.extract.claims.cues import ClaimCues
 from claimgraph.extract.claims.detection.signals import Signals
 from claimgraph.extract.claims.numbers import ComparisonMatch
-from claimgraph.extract.pipeline.sentence_view import Located
+from claimgraph.extract.claims.subjects import PaperContext
+from claimgraph.extract.claims.subjects.self_references import is_self_reference
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 
 #: Words right before a baseline that measure a gain against it ("over BERT", "more robust than X").
 _AGAINST = frozenset({"over", "than"})
@@ -22,6 +25,30 @@ def over_baseline(words: tuple[str, ...], baselines: tuple[Located, ...]) -> boo
     return any(
         w in _AGAINST and any(x.startswith("baseline") for x in words[i + 1 : i + 5]) for i, w in enumerate(words)
     )
+
+
+def reported_effect(view: SentenceView, ctx: PaperContext, cues: ClaimCues, finding: int) -> bool:
+    """Whether the gain of a sentence is an effect that a finding reports, not a gain of the paper's work:
+    a finding verb followed by "that" (``finding``: its index), and a gain word in the reported clause
+    before which stand neither a self-reference ("our method", "our pretraining", "we", "it") nor a proposed name
+    ("Experiments demonstrate that action locality is essential for boosting sample efficiency", "we
+    observe that neural networks ... better remember samples near class centers"); not "results show
+    that our method improves ..." nor "experiments show consistent improvements" (no reported clause).
+    The caller checks that the claim has no subject and no numbers."""
+    words = view.words
+    if finding < 0:
+        return False
+    that = next((i for i in range(finding + 1, min(len(words), finding + 3)) if words[i] == "that"), None)
+    if that is None:
+        return False
+    gain = next(
+        (i for i in range(that + 2, len(words)) if words[i] in cues.improvement_cues or words[i] == "better"), None
+    )
+    if gain is None:
+        return False
+    if any(words[i] in ("our", "proposed") or is_self_reference(words, i, cues) for i in range(that + 1, gain)):
+        return False  # "our method", "our pretraining", "the proposed module": the paper's own gain
+    return not any(that < e.first < gain and ctx.is_proposed(e) for e in view.entities)
 
 
 def claim_type(sig: Signals, found: tuple[ComparisonMatch, ...], has_baseline: bool, *, over: bool = False) -> str:
@@ -42,8 +69,8 @@ def claim_type(sig: Signals, found: tuple[ComparisonMatch, ...], has_baseline: b
     if sig.efficiency and not sig.beats_first and not (sig.concessive and sig.improvement):
         # "negligible compute cost ..., but improve perplexity": the cost is conceded, the claim is the gain
         return "efficiency"  # unless the sentence first says who it beats ("X outperforms Y, ... at lower cost")
-    if sig.comparison >= 0:
-        return "comparison"
+    if sig.comparison >= 0 and not sig.no_rival:
+        return "comparison"  # not "achieves competitive results": no rival
     moved = {c.direction for c in found} & {"increase", "decrease"}
     if sig.decline and moved == {"decrease"}:
         moved = set()  # "performance drops on X across models (-16.49%)": a finding, not a gain

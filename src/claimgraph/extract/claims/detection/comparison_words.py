@@ -1,6 +1,7 @@
 """Comparison evidence: the first word that compares the subject with a rival ("outperforms", "better than",
 "competitive with", "matches the performance of"), skipping comparisons without an outcome ("was compared
-with"), nouns ("semantic matching"), metric names ("exact match") and comparisons with chance."""
+with"), nouns ("semantic matching"), metric names ("exact match") and comparisons with chance; and whether
+one names no rival (:func:`without_rival`: "achieves competitive results")."""
 
 from __future__ import annotations
 
@@ -10,8 +11,11 @@ from claimgraph.extract.claims.subjects import is_purpose
 from claimgraph.extract.pipeline.sentence_view import SentenceView
 
 
-def comparison_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int], start: int = 0) -> int:
-    """Index of the first comparison word at or after ``start`` that compares with a rival, or -1."""
+def comparison_index(
+    view: SentenceView, cues: ClaimCues, masked: frozenset[int], start: int = 0, *, rival: bool = False
+) -> int:
+    """Index of the first comparison word at or after ``start`` that compares with a rival, or -1;
+    with ``rival``, a rival adjective ("competitive") counts only when a rival word follows it."""
     words = view.words
     if view.present.isdisjoint(cues.comparison_cues):
         return -1
@@ -29,6 +33,8 @@ def comparison_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int]
             continue  # "significantly better than chance": how far from chance, not whom it beats
         if word in cues.weak_comparison_cues and not _weighed(view, cues):
             continue  # "our method was compared with ...": a comparison without its outcome
+        if rival and word in cues.rival_adjectives and not _rival_follows(words, i, cues):
+            continue  # "achieves competitive results": how good, not whom it beats
         if word in cues.match_verbs and i and ("-" in words[i - 1] or words[i - 1].endswith(("al", "ic", "ive"))):
             continue  # "cross-modal matching", "semantic matching": a noun, not "matches X"
         if word in cues.match_verbs and (i + 1 >= len(words) or words[i + 1] in (",", ".", ";", ":", ")")):
@@ -41,6 +47,25 @@ def comparison_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int]
             continue  # "by taking advantage of ..."
         return i
     return -1
+
+
+def without_rival(view: SentenceView, cues: ClaimCues, masked: frozenset[int], comparison: int) -> bool:
+    """Whether the comparison evidence of a sentence (``comparison``: the index of its first comparison
+    word) names no rival: its only comparison words are rival adjectives with no rival word after them
+    ("FooNet achieves competitive results on GLUE"), not "competitive with GPT-4". Such a sentence is
+    still a claim, but no comparison."""
+    return comparison >= 0 and comparison_index(view, cues, masked, comparison, rival=True) < 0
+
+
+def _rival_follows(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
+    """Whether a rival word ("with", "to", "compared", "than" ...) follows the rival adjective at ``i``
+    within eight words of its clause ("competitive in terms of execution accuracy with X")."""
+    for word in words[i + 1 : i + 9]:
+        if word in (",", ";", ":", "while", "whereas"):
+            return False
+        if word in cues.rival_words:
+            return True
+    return False
 
 
 def _matched_rival(view: SentenceView, cues: ClaimCues, i: int) -> bool:

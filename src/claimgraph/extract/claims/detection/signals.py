@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimgraph.extract.claims.cues import ClaimCues
-from claimgraph.extract.claims.detection.comparison_words import comparison_index
+from claimgraph.extract.claims.detection.comparison_words import comparison_index, without_rival
 from claimgraph.extract.claims.detection.efficiency import efficiency_evidence
 from claimgraph.extract.claims.detection.findings import adverb_opening, finding_index
 from claimgraph.extract.claims.detection.results import result_and_improvement
@@ -38,6 +38,8 @@ class Signals:
     decline: bool = False
     #: the efficiency evidence only concedes a small cost ("negligible overhead", "small memory footprints")
     concessive: bool = False
+    #: the comparison evidence names no rival ("achieves competitive results"): a claim, but no comparison
+    no_rival: bool = False
 
 
 def signals(
@@ -64,6 +66,7 @@ def signals(
         improvement=improvement >= 0,
         hedged=not present.isdisjoint(cues.hedges),
         adverb=adverb_opening(view, cues),
+        no_rival=without_rival(view, cues, masked, sig_comparison),
     )
 
 
