@@ -69,6 +69,11 @@ def test_plain_words_in_a_list_of_named_datasets(entity_nlp):
     assert ("Vision", "Dataset", "dataset-head") not in result  # no coined name: the plain words may be anything
 
 
+def test_a_size_variant_with_its_patch_size_after_on_is_a_model(entity_nlp):
+    result = found(entity_nlp, "Experiments on SiT-XL/2 and ImageNet show that it works.")
+    assert ("SiT-XL/2", "Model", "model-shape") in result
+
+
 def test_a_latex_percentage_before_on_is_a_score(entity_nlp):
     result = found(entity_nlp, "It reaches $76.0\\%$ on FinanceMath and $86.9%$ on ESGenius.")
     assert {("FinanceMath", "Dataset", "dataset-head"), ("ESGenius", "Dataset", "dataset-head")} <= result

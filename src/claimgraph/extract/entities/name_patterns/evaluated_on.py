@@ -17,8 +17,8 @@ def evaluated_on(doc: Doc, on: int, metric_ends: set[int], cues: NameCues):
     """Coined names after "experiments on", "fine-tuned on", "47.1 mIoU on": the datasets of the work.
 
     "Extensive experiments on HICO-DET and V-COCO", "fine-tuned on
-    OAIZIB-CM, SKI-10". A name shaped like a model ("Foo-7B") is left
-    to the other cues; a lexicon entry of another type wins later.
+    OAIZIB-CM, SKI-10". A name shaped like a model ("Foo-7B", "SiT-XL/2")
+    is a Model; a lexicon entry of another type wins later.
     """
     before = doc[on - 1].lower_
     if before.endswith(("%$", "%}")):  # "$76.0\\%$ on FinanceMath", "78.3%$ on FinQA": as "76.0% on"
@@ -54,7 +54,9 @@ def evaluated_on(doc: Doc, on: int, metric_ends: set[int], cues: NameCues):
                 yield start, end, "list", "Model"
         return
     for start, end, model_shaped in items:
-        if not model_shaped:  # "Foo-7B" is left to the other cues
+        if model_shaped:  # "experiments on SiT-XL/2": a model the work runs on, not a dataset
+            yield start, end, "model-shape", "Model"
+        else:
             yield start, end, "dataset-head", "Dataset"
 
 

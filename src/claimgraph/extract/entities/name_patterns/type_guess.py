@@ -90,8 +90,8 @@ def typed_guess(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[str, bo
     if any(cues.parameter_count.match(token.text) for token in doc[start:end]):
         return "Model", True  # "Light-R1-14B-DS": a parameter count inside the name
     base, _, size = text.split(" ")[-1].rpartition("-")
-    if size in cues.model_size_parts and is_coined(base):
-        return "Model", True  # "LlamaGen-XL", "Foo-Large": a model's size variant
+    if size.partition("/")[0] in cues.model_size_parts and is_coined(base):
+        return "Model", True  # "LlamaGen-XL", "Foo-Large", "SiT-XL/2" (with its patch size): a model's size variant
     if end - start > 1 and last in cues.metric_heads:
         return "Metric", True  # "the Wasserstein Distance", "Structural Similarity Index"
     if text.endswith(("LLM", "LM", "GPT", "BERT")):
