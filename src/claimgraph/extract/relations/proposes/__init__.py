@@ -12,6 +12,10 @@ An entity (Method, Model or Dataset) is proposed when
   work after "termed" ("Recent work ..., termed Relevance, has ..."), or
 - it follows "our/the proposed" at once ("our proposed VA-VAE", "the proposed
   pipeline, AnthroTAP"; not an established lexicon name), or
+- it is a coined name after "our" and kind words ("our multi-agent framework OMNE", "our
+  MT-R1-Zero-7B-Mix attains ...", "on our OperaLQ benchmark"), or
+- an apposition calls the coined name new ("RegOps-Bench, a novel benchmark featuring ...",
+  "MultiTrust, the first comprehensive and unified benchmark"; not ", a novel metric"), or
 - its abbreviation is defined in such a sentence, or
 - the authors name it ("which we call X", "we term this X"), or
 - it is listed right after a proposed name ("we construct X and Y", "X (XA) and an Y"), or

@@ -32,7 +32,7 @@ from claimgraph.extract.relations.proposes.objects import (
     _proposal_stop,
     _window_end,
 )
-from claimgraph.extract.relations.proposes.parts import _components, _named_parts
+from claimgraph.extract.relations.proposes.parts import _components, _named_parts, _novel_appositions
 from claimgraph.extract.relations.proposes.refusals import (
     _apposed_non_proposal,
     _described_then_named,
@@ -52,6 +52,11 @@ from claimgraph.extract.relations.proposes.titles import (
     _topic_title,
 )
 from claimgraph.vocabulary import PROPOSABLE_TYPES
+
+#: The evidence of a coined name that "our" and kind words before it make the paper's own ("our multi-agent
+#: framework OMNE", "our MT-R1-Zero-7B-Mix attains ...", "our curated X-Bench"); a
+#: lexicon name after "our" is one the authors use ("our LLaMA-2 baseline").
+_OUR_COINED = frozenset({"head-name", "model-shape", "dataset-head"})
 
 
 def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: ProposeCues | None = None) -> list[Span]:
@@ -132,7 +137,7 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
                 index,
                 stop,
                 chosen,
-                only=lambda span: get_evidence(span) == "head-name",
+                only=lambda span: get_evidence(span) in _OUR_COINED,
             )
     named = [span for span in chosen.values()]
     colon = _title_colon(doc)
@@ -149,6 +154,7 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
                 named.append(span)
     _components(entities, tokens, chosen, authors, parts)
     _named_parts(entities, tokens, chosen, authors, parts)
+    _novel_appositions(entities, tokens, chosen, authors, parts)
     tasks = _task_names(doc, [chosen[start] for start in sorted(chosen)], parts.task_name_breaks)
     known = _known_initials(doc, entities)
     kinds = _kinds_of_named(tokens, entities, chosen, cues, authors)

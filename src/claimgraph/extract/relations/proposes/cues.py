@@ -37,6 +37,7 @@ class ProposeCues:
     earlier_work_adverbs: frozenset[str]
     event_nouns: frozenset[str]
     event_report_openers: frozenset[str]
+    novelty_words: frozenset[str]
 
 
 def propose_cues() -> ProposeCues:

@@ -1,6 +1,7 @@
 """The parts of the paper's own contribution: coined names after a component verb whose subject is the
-contribution (:func:`_components`: "It includes two modules, X and Y") and coined Title-Case parts with
-their abbreviation that no verb introduces (:func:`_named_parts`)."""
+contribution (:func:`_components`: "It includes two modules, X and Y"), coined Title-Case parts with
+their abbreviation that no verb introduces (:func:`_named_parts`) and coined names an apposition calls
+new (:func:`_novel_appositions`: "X, a novel benchmark")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,14 @@ from claimgraph.extract.cues import AuthorCues
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.pipeline.token_table import TokenTable, span_text
 from claimgraph.extract.relations.guards import apposed_kind
-from claimgraph.extract.relations.proposes.cues import _NAME_LINKS, ProposeCues, _after_abbreviation, _loose
+from claimgraph.extract.relations.proposes.appositives import _apposition_head
+from claimgraph.extract.relations.proposes.cues import (
+    _NAME_LINKS,
+    APPOSITIVE_HEAD,
+    ProposeCues,
+    _after_abbreviation,
+    _loose,
+)
 from claimgraph.extract.relations.proposes.fragments import _fragment, _modifier
 from claimgraph.extract.relations.proposes.objects import _coordinated, _first_after, _proposal_stop, _window_end
 
@@ -102,6 +110,39 @@ def _named_parts(
             continue
         chosen[span.start] = span
         names.add(_loose(span.text))
+
+
+def _novel_appositions(
+    entities: list[Span], tokens: TokenTable, chosen: dict[int, Span], authors: AuthorCues, parts: ProposeCues
+) -> None:
+    """Coined names the abstract calls new in an apposition, whatever verb (if any) introduces them
+    ("We formalize ... with RegOps-Bench, a novel benchmark featuring ...", "we establish MultiTrust, the
+    first comprehensive and unified benchmark on ..."): a Method, Model or Dataset name
+    that is no lexicon name, past its abbreviation ", a/an/the", then within the apposition's head
+    window a ``novelty_words`` word before its head, a kind noun that is no ``appositive_not_proposable``
+    one (", a novel metric" is none). Not after a ``prior_part_leads`` word in its sentence."""
+    for span in entities:
+        if span.start in chosen or get_evidence(span) in ("lexicon", "lexicon-variant"):
+            continue
+        if _established_short(span, entities):
+            continue
+        comma = _after_abbreviation(tokens, span.end)
+        if tokens.text[comma : comma + 1] == ["}"]:
+            comma += 1  # the closing brace of text markup around the name
+        if comma + 2 >= len(tokens) or tokens.text[comma] != "," or tokens.lower[comma + 1] not in ("a", "an", "the"):
+            continue
+        start = comma + 2
+        end = min(tokens.sentence_end(start), start + APPOSITIVE_HEAD)
+        head = _apposition_head(tokens, start, APPOSITIVE_HEAD, parts, authors)
+        if head is None or head in parts.appositive_not_proposable:
+            continue
+        at = next((j for j in range(start, end) if tokens.lower[j] == head), end)
+        if not any(tokens.lower[j] in parts.novelty_words for j in range(start, at)):
+            continue
+        lead = tokens.lower[tokens.sentence_start(span.start) : span.start]
+        if any(w in parts.prior_part_leads for w in lead):
+            continue
+        chosen[span.start] = span
 
 
 def _own_sentence(

@@ -1,0 +1,59 @@
+"""Session 19: coined names the paper makes its own without a proposal verb. After "our" a coined model
+size variant or dataset name is the paper's own ("our MT-R1-Zero-7B-Mix attains ...", "on our OperaLQ
+benchmark"; ``_OUR_COINED`` in relations/proposes/component.py), and a coined name an apposition calls
+new is proposed ("RegOps-Bench, a novel benchmark", "MultiTrust, the first ... benchmark";
+relations/proposes/parts.py ``_novel_appositions``, cue ``novelty_words``)."""
+
+import pytest
+
+from tests.extract.helpers import proposed
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # realabs: "Meanwhile, our MT-R1-Zero-7B-Mix attains a high average score of 62.25 ..."
+        ("Meanwhile, our MT-R1-Zero-7B-Mix attains a high average score across all metrics.", "MT-R1-Zero-7B-Mix"),
+        # t3k: "Experiments on our OperaLQ benchmark show that TextOVSR outperforms ..."
+        ("Experiments on our OperaLQ benchmark show that the approach works well.", "OperaLQ"),
+    ],
+)
+def test_coined_name_after_our_is_proposed(entity_nlp, text, name):
+    assert name in proposed(entity_nlp, text)
+
+
+def test_established_name_after_our_is_not_proposed(entity_nlp):
+    assert proposed(entity_nlp, "Our LLaMA-7B baseline is strong on every benchmark.") == []
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # realabs: "We formalize Regulatory Compliance QA with RegOps-Bench, a novel benchmark featuring ..."
+        ("We formalize compliance checking with RegOps-Bench, a novel benchmark featuring a graph.", "RegOps-Bench"),
+        # t3k: "In this work, we establish MultiTrust, the first comprehensive and unified benchmark on ..."
+        (
+            "In this work, we establish MultiTrust, the first comprehensive and unified benchmark on trust.",
+            "MultiTrust",
+        ),
+        # t3k: "... and MMFire, a new simulation-based wildfire spread dataset introduced in this paper."
+        ("We validate the approach on MMFire, a new simulation-based wildfire spread dataset.", "MMFire"),
+    ],
+)
+def test_coined_name_an_apposition_calls_new_is_proposed(entity_nlp, text, name):
+    assert name in proposed(entity_nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no novelty word: a dataset the paper only uses
+        "We evaluate on WildBench-X, a popular benchmark of user queries.",
+        # a new thing that is no method, model or dataset
+        "We report results with GE-Score, a novel metric that assesses goal achievement.",
+        # someone else's new benchmark
+        "Unlike prior work on WildBench-X, a new benchmark of user queries, we study dialogue.",
+    ],
+)
+def test_apposition_without_a_new_contribution_is_not_proposed(entity_nlp, text):
+    assert proposed(entity_nlp, text) == []
