@@ -120,6 +120,11 @@ def test_a_mixed_case_word_before_a_parenthesis_is_no_short_form_without_capital
             "APRES: An Agentic Paper Revision and Evaluation System",
             ("Agentic Paper Revision and Evaluation System", "APRES"),
         ),
+        # a word's capitals may spell several letters: the paper's own STAR, not the lexicon's STaR
+        (
+            "STAR: STacked AutoRegressive Scheme for Unified Multimodal Learning",
+            ("STacked AutoRegressive", "STAR"),
+        ),
     ],
 )
 def test_a_title_long_form_ends_where_its_initials_say(full_nlp, title, pair):

@@ -26,6 +26,11 @@ def initials_spell(short: str, long_text: str) -> bool:
     False
     >>> initials_spell("VISTA", "Vision-Language Imitation of Situational Thinking and")
     False
+
+    A word with more capitals than parts may give all its capitals ("STacked AutoRegressive" spells STAR).
+
+    >>> initials_spell("STAR", "STacked AutoRegressive")
+    True
     """
     letters = [ch.lower() for ch in short if ch.isalnum()]
     words = [[part for part in word.split("-") if part] for word in long_text.split()]
@@ -48,6 +53,9 @@ def initials_spell(short: str, long_text: str) -> bool:
                         following.add(taken)
                     else:
                         break
+            capitals = [ch.lower() for ch in "".join(parts) if ch.isupper()]
+            if len(capitals) > len(parts) and letters[position : position + len(capitals)] == capitals:
+                following.add(position + len(capitals))  # "STacked AutoRegressive" spells STAR by its capitals
         reachable = following
         if not reachable:
             return False
