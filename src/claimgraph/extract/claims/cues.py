@@ -95,7 +95,7 @@ class ClaimCues:
     sota_result_heads: frozenset[str]
     description_openers: frozenset[str]
     description_results: frozenset[str]
-    rival_adjectives: frozenset[str]
+    standalone_comparatives: frozenset[str]
     rival_words: frozenset[str]
     sota_phrases: tuple[tuple[str, ...], ...]
     metric_table: dict[str, MetricInfo] = field(init=False)

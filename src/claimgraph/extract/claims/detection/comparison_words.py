@@ -33,7 +33,7 @@ def comparison_index(
             continue  # "significantly better than chance": how far from chance, not whom it beats
         if word in cues.weak_comparison_cues and not _weighed(view, cues):
             continue  # "our method was compared with ...": a comparison without its outcome
-        if rival and word in cues.rival_adjectives and not _rival_follows(words, i, cues):
+        if rival and word in cues.standalone_comparatives and not _rival_follows(words, i, cues):
             continue  # "achieves competitive results": how good, not whom it beats
         if word in cues.match_verbs and i and ("-" in words[i - 1] or words[i - 1].endswith(("al", "ic", "ive"))):
             continue  # "cross-modal matching", "semantic matching": a noun, not "matches X"

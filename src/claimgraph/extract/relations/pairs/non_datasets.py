@@ -12,6 +12,8 @@ from claimgraph.extract.relations.guards import ReadingCues, reading_cues
 from claimgraph.extract.relations.pairs.eval_cues import _list_end
 from claimgraph.extract.relations.pairs.sentences import _LIST_JOINS, _cased
 
+_ARTICLE = frozenset({"the"})  # "surpassing the DCLM and FineWeb-Edu corpora"
+
 
 def _metric_like(words: tuple[str, ...], dataset: Located, listed: frozenset[int], reading: ReadingCues) -> bool:
     """Whether a Dataset mention names a metric: spelled like a metric at a cutoff ("mR@3", "mAP@3+tgt",
@@ -95,12 +97,21 @@ def _acronyms_of_tasks(view: SentenceView, dataset: Located, listed: frozenset[i
     return acronyms >= 2 and j < len(words) and words[j] in reading.task_list_nouns
 
 
+def _before_list(
+    words: tuple[str, ...], dataset: Located, listed: frozenset[int], also: frozenset[str] = frozenset()
+) -> int:
+    """The index of the word before the list of dataset names that ``dataset`` is in (names, list joins and
+    the words of ``also`` read back), -1 at the sentence start; the twin of :func:`_list_end`."""
+    j = dataset.first - 1
+    while j >= 0 and (j in listed or words[j] in _LIST_JOINS or words[j] in also):
+        j -= 1
+    return j
+
+
 def _speedup_on(words: tuple[str, ...], dataset: Located, listed: frozenset[int], reading: ReadingCues) -> bool:
     """Whether the dataset, or the list it is in, follows "speedup(s) on" ("7 times speedup on
     HunyuanVideo and HunyuanVideo-1.5")."""
-    j = dataset.first - 1
-    while j > 1 and (j in listed or words[j] in _LIST_JOINS):
-        j -= 1
+    j = _before_list(words, dataset, listed)
     return j > 0 and words[j] == "on" and words[j - 1] in reading.speedup_nouns
 
 
@@ -108,9 +119,7 @@ def _beaten_data(words: tuple[str, ...], dataset: Located, listed: frozenset[int
     """Whether the dataset, or the list it is in, is the object of a win verb ("Darwin-CC ...
     surpassing DCLM, Ultra-FineWeb, and FineWeb-Edu"): data a data paper's corpus beats, a rival,
     not a benchmark something is evaluated on ("outperforms Y on MMLU" keeps MMLU, after "on")."""
-    j = dataset.first - 1
-    while j >= 0 and (j in listed or words[j] in _LIST_JOINS or words[j] == "the"):
-        j -= 1
+    j = _before_list(words, dataset, listed, _ARTICLE)
     return j >= 0 and words[j] in claim_cues().beat_verbs
 
 
