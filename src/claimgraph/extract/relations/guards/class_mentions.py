@@ -113,12 +113,17 @@ def class_mention(view: SentenceView, e: Located, rc: RelationCues) -> bool:
     baselines"), alone or in a list of names or name modifiers before it ("ViT and CNN
     baselines", "CNN-, Transformer-, and CLIP-based methods", "GPT-4 based models").
     A Model's own family is a name ("Llama models", "GPT-4 and Llama models"). One plain lower-case
-    noun may stand right after the name ("RPA memory baselines"; not "X and other baselines")."""
+    noun may stand right after the name ("RPA memory baselines"; not "X and other baselines"), and so may
+    the name's abbreviation in parentheses ("Explanation-Guided Learning (EGL) methods")."""
     words = view.words
     entity_words = {j: f for f in view.entities for j in range(f.first, f.last + 1)}
     j, closest = e.last + 1, e
     bare = words[e.last] == e.key.rsplit(" ", 1)[-1]  # not "Transformer-based diffusion models"
-    if bare and _plain_noun(view, j, rc) and j + 1 < len(words) and words[j + 1] in rc.class_nouns:
+    if j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")":
+        j += 3  # "Explanation-Guided Learning (EGL) methods": the name's abbreviation stands between
+    elif j < len(words) and words[j] == ")" and e.first > 0 and words[e.first - 1] == "(":
+        j += 1  # "Explanation-Guided Learning (EGL) methods": the abbreviation itself
+    elif bare and _plain_noun(view, j, rc) and j + 1 < len(words) and words[j + 1] in rc.class_nouns:
         j += 1  # "significantly outperforms RPA memory baselines": RPA names the kind of the baselines
     while j < len(words) and j - e.last <= 8:
         w = words[j]

@@ -72,7 +72,8 @@ sentence naming that benchmark, not another dataset the paper builds (:func:`_na
 with (:func:`_unnamed_own`); a name opening its sentence that the paper writes capitalised inside
 sentences is that clause's winner (:func:`_capitalised_inside`); a Method rival after a model size is a
 trained model (:func:`_sized_method`); a base model the authors trained does not win as such
-(:func:`_trained_by_authors`); not evaluated_on: a "dataset" scored in parallel with a model
+(:func:`_trained_by_authors`), nor a model glued after "<name>-trained" as head, rival or evaluated
+(:func:`_made_with_prefix`); not evaluated_on: a "dataset" scored in parallel with a model
 (:func:`_model_peer`), a judge model glued to "-judged" (:func:`_judge_model`).
 
 

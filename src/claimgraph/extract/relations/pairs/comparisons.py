@@ -49,6 +49,7 @@ from claimgraph.extract.relations.pairs.rivals import _anaphoric_rivals, _rivals
 from claimgraph.extract.relations.pairs.sentences import (
     RelationMatch,
     _explicit,
+    _made_with_prefix,
     _score,
     _Sentence,
     _stands_for_class,
@@ -137,7 +138,12 @@ def outperforms(
                 continue  # "our method outperforms X" for "an iterative ensemble strategy": no name
             if _component_for_whole(head, view, ctx, reading):
                 continue  # "our proposed approach surpasses X" for the Attentive Residual Convolution Module
-        if head is None or head.label_ not in ACTORS or _stands_for_class(view, head, ctx, rc):
+        if (
+            head is None
+            or head.label_ not in ACTORS
+            or _stands_for_class(view, head, ctx, rc)
+            or _made_with_prefix(view, head, ctx)
+        ):
             continue
         if not explicit and _models_of_data_maker(view.words, index, head, ctx, rc, reading):
             continue  # "Our models outperform GPT-4o" in a paper on APIGen-MT, a pipeline that generates data

@@ -67,6 +67,7 @@ from claimgraph.extract.relations.pairs.sentences import (
     RelationMatch,
     _explicit,
     _host,
+    _made_with_prefix,
     _modified,
     _score,
     _Sentence,
@@ -219,7 +220,11 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
                 if _data_maker_stand_in(head, view, len(words), ctx, rc, reading):
                     continue  # "40% improvement on AGIEval" in a paper on AgentInstruct: the trained model's
                 heads = [head]
-        heads = [h for h in (_unmodified(view, h) for h in heads) if not _stands_for_class(view, h, ctx, rc)]
+        heads = [
+            h
+            for h in (_unmodified(view, h) for h in heads)
+            if not _stands_for_class(view, h, ctx, rc) and not _made_with_prefix(view, h, ctx)
+        ]
         glossed = {e.span.start for e in view.entities if _glossed_part(view, e)}
         heads = [h for h in heads if h.start not in glossed]  # "a Modern protocol (CutMix, ...)": its parts
         for head in heads:

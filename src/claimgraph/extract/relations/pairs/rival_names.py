@@ -19,7 +19,7 @@ from claimgraph.extract.relations.guards import (
     glued_modifier,
     reading_cues,
 )
-from claimgraph.extract.relations.pairs.sentences import _LIST_JOINS, _cased, _enumerator, _modified
+from claimgraph.extract.relations.pairs.sentences import _LIST_JOINS, _cased, _enumerator, _made_with_prefix, _modified
 
 #: What a size variant adds to a name ("-7B", " 1.5B", "-70m").
 _SIZED = re.compile(r"[-\s]?\d+(\.\d+)?[bm]")
@@ -347,6 +347,8 @@ def _named_rival(view: SentenceView, tail: Located, ctx: PaperContext, rc: Relat
         return False  # "other methods based on MAE": a class, not MAE
     if _in_combination(view.words, tail) or _names_data(view.words, tail, rc, reading):
         return False  # "exceeding GPT-5.5 + Codex", "more instances than existing NOCS datasets"
+    if _made_with_prefix(view, tail.span, ctx):
+        return False  # "than the GRPO-trained Qwen2.5-7B": the model trained with GRPO is the rival
     if not ctx.is_proposed(tail) and _qualified_rival(view, tail):
         return False  # "than GP with post-hoc rounding": the configured system is the rival, not GP
     if not ctx.is_proposed(tail) and _variant_of_technique(view, tail, rc, reading):

@@ -81,6 +81,18 @@ def _stands_for_class(view: SentenceView, span: Span, ctx: PaperContext, rc: Rel
     return class_mention(view, located, rc) or glued and glued_modifier(view, located, rc)
 
 
+def _made_with_prefix(view: SentenceView, span: Span, ctx: PaperContext) -> bool:
+    """Whether a named model follows a word glued to a training participle ("a GoodPoint-trained
+    Qwen3-8B surpasses Y", "DCoLT-reinforced LLaDA boosts accuracy on X", "the RAG-augmented LLaMA
+    models outperform Y"): the model made with the other name wins or is evaluated, not the base
+    model, so it is neither head nor rival. The paper's own names are kept."""
+    located = next((e for e in view.entities if e.span.start == span.start), None)
+    if located is None or ctx.is_proposed(located) or not located.first:
+        return False
+    word = view.words[located.first - 1]
+    return "-" in word.strip("-") and word.rsplit("-", 1)[-1] in reading_cues().subject_participles
+
+
 #: Words that join a list of datasets; reading back over them costs no step ("(i.e., A, B, and C)").
 _LIST_JOINS = frozenset({",", "and", "or", "i.e.", "e.g."})
 
