@@ -180,6 +180,33 @@ def test_a_list_ending_in_a_change_noun_is_all_changes():
     assert got["2.57%"][0] == "change" and got["2.9%"][0] == "change"
 
 
+def test_numbers_coordinated_before_one_change_noun_are_all_changes():
+    got = meaning(
+        "FooNet outperforms previous approaches, achieving 12.9% mAP, 11.0% mAP, and 10.4% mAP improvements "
+        "under the 1/5/10 shot settings, respectively."
+    )
+    assert [got[n][0] for n in ("12.9%", "11.0%", "10.4%")] == ["change"] * 3
+    got = meaning("FooNet gives a 16% relative and 6% absolute reduction in word error rate (WER) on LibriSpeech.")
+    assert got["16%"][:2] == ("change", "word error rate") and got["6%"][0] == "change"
+    # no change noun after the list: scores; a labelled statistic is no member of the list
+    got = meaning("FooNet reaches 85.2%, 80.1% and 79.0% accuracy on the three benchmarks.")
+    assert [got[n][0] for n in ("85.2%", "80.1%", "79.0%")] == ["score"] * 3
+    got = meaning("FooNet shows a strong correlation with accuracy (r=0.97 and 14% accuracy gap) on ImageNet.")
+    assert got["r=0.97"][1] is None
+
+
+def test_a_lone_number_bracketed_after_a_change_in_a_metric_is_a_change():
+    got = meaning("FooNet reveals fairness disparities in F1-score (up to 0.08) and TPR (up to 0.11) across groups.")
+    assert got["0.08"][0] == "change" and got["0.11"][0] == "change"
+    got = meaning("FooNet yields a reduction in computational cost (up to 60%) on all four tasks.")
+    assert got["60%"][0] == "change"
+    # two numbers in the bracket, or no change noun: scores
+    got = meaning("FooNet yields gains in accuracy (85.2% vs 80.1%) over BERT.")
+    assert got["85.2%"][0] == "score"
+    got = meaning("FooNet reaches strong accuracy (85.2%) and F1 (0.81) on GLUE.")
+    assert got["85.2%"][0] == "score" and got["0.81"][0] == "score"
+
+
 def test_a_change_spreads_over_in_metric_lists():
     got = meaning("Our method achieves SRCC gains of 13.56% on consistency and 13.37% on accuracy for classification.")
     assert got["13.37%"][0] == "change"
@@ -837,6 +864,14 @@ def test_a_range_written_a_to_b_after_a_change_is_a_change():
     assert got["0.327 to 0.488"][0] == "change"
     got = meaning("FooNet achieves 85% to 90% accuracy across the four datasets.")
     assert got["85% to 90%"][:2] == ("score", "accuracy")  # no change word: a range of scores
+    # in brackets after a verb of change in the clause: before and after values, earlier brackets stepped over
+    got = meaning(
+        "FooNet significantly improved species identification (F1-score: 0.52 to 0.85, R-squared: 0.75 to "
+        "0.98) and damage classification (F1-score: 0.28 to 0.44) over prior methods."
+    )
+    assert [got[n][0] for n in ("0.52 to 0.85", "0.75 to 0.98", "0.28 to 0.44")] == ["change"] * 3
+    got = meaning("FooNet shows limited transferability (AUC approximately 0.507 to 0.567) on all sites.")
+    assert got["0.507 to 0.567"][0] == "score"  # no verb of change before the bracket
 
 
 def test_a_comparison_sign_between_a_change_noun_and_its_number():

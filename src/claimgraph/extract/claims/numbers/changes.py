@@ -133,13 +133,54 @@ def _list_goes_on(view: SentenceView, before: Located, quantity: Located, places
     return joined
 
 
+def _shared_change_noun(view: SentenceView, quantities: tuple[Located, ...], index: int, places: _Places) -> bool:
+    """A number coordinated with later numbers before one change noun that heads them all: "achieving 12.9%
+    mAP, 11.0% mAP, and 10.4% mAP improvements", "a 16% relative and 6% absolute reduction in WER"; each
+    member is a change, as the last one is. Between members stand only list joiners, and after each number
+    only its metric and change modifiers ("relative", "absolute")."""
+    words, modifiers = view.words, number_cues().change_modifiers
+    k = index
+    while True:
+        i = quantities[k].last + 1
+        while i < len(words) and (i in places.metrics or words[i] in modifiers or words[i] == "$"):
+            i += 1
+        if i < len(words) and words[i] in _CHANGE_NOUNS:
+            return k > index  # the last member alone is read by _is_change / _metric_then_change
+        if quantities[k].span.text[:1].isalpha():
+            return False  # "(r=0.97 and 14% accuracy gap)": a labelled statistic, not a member
+        j = i
+        while j < len(words) and words[j] in _LIST_JOINERS:
+            j += 1
+        if j == i or k + 1 >= len(quantities) or quantities[k + 1].first != j:
+            return False
+        k += 1
+
+
 def _in_change_bracket(words: tuple[str, ...], first: int) -> bool:
     """A number in brackets right after a change noun: "with minimal accuracy loss (1.2% and 0.6% pass@1)",
     "a large gain (+3.1 mIoU)"; the bracket states the size of the change."""
     for k in range(first - 1, max(-1, first - 12), -1):
         if words[k] == "(":
-            return k > 0 and words[k - 1] in _CHANGE_NOUNS
+            return k > 0 and (words[k - 1] in _CHANGE_NOUNS or _change_in_before(words, k))
         if words[k] in (")", ";", ".", ":") or words[k] in number_cues().statistic_words:
+            return False
+    return False
+
+
+def _change_in_before(words: tuple[str, ...], bracket: int) -> bool:
+    """A bracket that holds one number only ("(up to 0.08)"), opened right after "<change noun> in <metric>"
+    ("fairness disparities in F1-score (up to 0.08)", "a gain in accuracy (2.1%)"): the bracket states the
+    size of the change, not a score of the metric."""
+    close = next((k for k in range(bracket + 1, min(len(words), bracket + 6)) if words[k] == ")"), None)
+    if close is None or sum(any(c.isdigit() for c in words[k]) for k in range(bracket + 1, close)) != 1:
+        return False
+    for k in range(bracket - 2, max(-1, bracket - 6), -1):  # the metric: one to three words
+        if words[k] == "in":
+            return k > 0 and words[k - 1] in _CHANGE_NOUNS
+        if words[k] in _LIST_JOINERS and k > 0 and words[k - 1] == ")":  # "... in F1 (up to 0.08) and TPR (0.11)"
+            opener = next((j for j in range(k - 2, max(-1, k - 8), -1) if words[j] == "("), None)
+            return opener is not None and _change_in_before(words, opener)
+        if not words[k].replace("-", "").isalnum() or words[k][:1].isdigit():
             return False
     return False
 

@@ -26,6 +26,7 @@ from claimgraph.extract.claims.numbers.changes import (
     _glossed_metric_then_change,
     _is_change,
     _list_goes_on,
+    _shared_change_noun,
     _unknown_then_change,
 )
 from claimgraph.extract.claims.numbers.datasets import _dataset_for
@@ -64,7 +65,7 @@ from claimgraph.extract.claims.numbers.owners import (
     _unknown_names,
 )
 from claimgraph.extract.claims.numbers.qualifiers import _qualified_base, _variant_owner
-from claimgraph.extract.claims.numbers.ranges import _from_to, _scaled_before
+from claimgraph.extract.claims.numbers.ranges import _changed_in_bracket, _from_to, _scaled_before
 from claimgraph.extract.claims.numbers.unnamed_owners import (
     _ablation,
     _component_subject,
@@ -142,6 +143,7 @@ def comparisons(
                 or _unknown_then_change(view, quantity)
                 or _bracket_then_change(view, quantity, places.metrics)
                 or _comparative_after(view, quantity, places, nc)
+                or _shared_change_noun(view, quantities, index, places)
                 or _glossed_metric_then_change(view, quantity, places)
                 or _change_in_metric_before(view, quantity, places)
                 or _bracket_after_change(view, quantity, found, quantities[index - 1] if index else None)
@@ -207,7 +209,11 @@ def comparisons(
             role == "score"
             and getattr(match, "high", None) is not None
             and " to " in _written(quantity)
-            and (heading in ("increase", "decrease") or _scaled_before(words, quantity.first, nc))
+            and (
+                heading in ("increase", "decrease")
+                or _scaled_before(words, quantity.first, nc)
+                or _changed_in_bracket(words, quantity.first, nc)
+            )
         ):
             role = "change"  # "triple X's accuracy (32.5% to 89.5%)", "from a to b on A and c to d on B"
         if role == "score":
