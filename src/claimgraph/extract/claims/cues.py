@@ -96,6 +96,7 @@ class ClaimCues:
     description_openers: frozenset[str]
     description_results: frozenset[str]
     standalone_comparatives: frozenset[str]
+    winning_comparatives: frozenset[str]
     rival_words: frozenset[str]
     sota_phrases: tuple[tuple[str, ...], ...]
     metric_table: dict[str, MetricInfo] = field(init=False)

@@ -1,7 +1,8 @@
 """Comparison evidence: the first word that compares the subject with a rival ("outperforms", "better than",
 "competitive with", "matches the performance of"), skipping comparisons without an outcome ("was compared
 with"), nouns ("semantic matching"), metric names ("exact match") and comparisons with chance; and whether
-one names no rival (:func:`without_rival`: "achieves competitive results")."""
+one names no rival (:func:`without_rival`: "achieves competitive results"); whether a win comes before a
+saving (:func:`wins_before`)."""
 
 from __future__ import annotations
 
@@ -57,13 +58,30 @@ def without_rival(view: SentenceView, cues: ClaimCues, masked: frozenset[int], c
     return comparison >= 0 and comparison_index(view, cues, masked, comparison, rival=True) < 0
 
 
-def _rival_follows(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
+def wins_before(view: SentenceView, cues: ClaimCues, masked: frozenset[int], end: int) -> bool:
+    """Whether the sentence says the subject comes out ahead before word ``end`` (its first efficiency word):
+    a beat verb, or a winning comparative with a rival after it ("superior performance over baselines", "better
+    accuracy than X"); not one right after "or", which only adds to drawing level ("matches or surpasses",
+    "on-par or better": at least as good)."""
+    words = view.words
+    for i in range(min(end, len(words))):
+        word = words[i]
+        if i in masked or i and words[i - 1] == "or" or is_purpose(words, i):
+            continue
+        if word in cues.beat_verbs:
+            return True
+        if word in cues.winning_comparatives and _rival_follows(words, i, cues, also=("over",)):
+            return True
+    return False
+
+
+def _rival_follows(words: tuple[str, ...], i: int, cues: ClaimCues, also: tuple[str, ...] = ()) -> bool:
     """Whether a rival word ("with", "to", "compared", "than" ...) follows the rival adjective at ``i``
     within eight words of its clause ("competitive in terms of execution accuracy with X")."""
     for word in words[i + 1 : i + 9]:
         if word in (",", ";", ":", "while", "whereas"):
             return False
-        if word in cues.rival_words:
+        if word in cues.rival_words or word in also:
             return True
     return False
 

@@ -4,7 +4,7 @@ only concedes a small cost ("negligible overhead", "small memory footprints").""
 from __future__ import annotations
 
 from claimgraph.extract.claims.cues import ClaimCues
-from claimgraph.extract.claims.subjects import is_purpose
+from claimgraph.extract.claims.subjects import is_purpose, purpose_gerund
 from claimgraph.extract.pipeline.sentence_view import SentenceView
 
 
@@ -18,8 +18,8 @@ def efficiency_evidence(view: SentenceView, cues: ClaimCues, masked: frozenset[i
         return -1, False
     conceded = -1  # the first concessive saving, kept while a real one may follow
     for i, word in enumerate(words):
-        if i in masked or is_purpose(words, i):
-            continue
+        if i in masked or is_purpose(words, i) or purpose_gerund(words, i):
+            continue  # "a pathway for accelerating development": an aim
         if word in cues.efficiency_strong:
             return (conceded, False) if conceded >= 0 else (i, False)
         if word not in cues.efficiency_objects:

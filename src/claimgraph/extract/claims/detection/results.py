@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from claimgraph.extract.claims.cues import ClaimCues
 from claimgraph.extract.claims.detection.non_evidence import idiom_noun, refers_back, than_chance
-from claimgraph.extract.claims.subjects import is_purpose
+from claimgraph.extract.claims.subjects import is_purpose, purpose_gerund
 from claimgraph.extract.pipeline.sentence_view import SentenceView
 
 
@@ -33,8 +33,8 @@ def result_and_improvement(view: SentenceView, cues: ClaimCues, masked: frozense
         if word == "better" and than_chance(words, i, cues):
             continue  # "significantly better than chance": no gain over anything
         if (word in cues.improvement_cues or word == "better" or _lowers_a_harm(view, cues, i)) and not (
-            _negated(words, i, cues) or _raises_a_harm(view, cues, i)
-        ):
+            _negated(words, i, cues) or _raises_a_harm(view, cues, i) or purpose_gerund(words, i)
+        ):  # "a solution for enhancing reliability" still reports a result, but no gain
             improvement = i if improvement < 0 else improvement
         if result < 0 and (
             word in cues.achieve_cues

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimgraph.extract.claims.cues import ClaimCues
-from claimgraph.extract.claims.detection.comparison_words import comparison_index, without_rival
+from claimgraph.extract.claims.detection.comparison_words import comparison_index, wins_before, without_rival
 from claimgraph.extract.claims.detection.efficiency import efficiency_evidence
 from claimgraph.extract.claims.detection.findings import adverb_opening, finding_index
 from claimgraph.extract.claims.detection.results import result_and_improvement
@@ -32,7 +32,8 @@ class Signals:
     proof: bool = False
     #: two different theory words ("convergence guarantee", "theoretical bounds")
     theory_pair: bool = False
-    #: a beat verb comes before the first efficiency word ("outperforms X ... with lower costs")
+    #: a beat verb or a winning comparative with a rival comes before the first efficiency word ("outperforms
+    #: X ... with lower costs", "superior performance over baselines while maintaining minimal latency")
     beats_first: bool = False
     #: the sentence reports a decline ("performance drops", "degrades"): its falling numbers are no gain
     decline: bool = False
@@ -62,7 +63,7 @@ def signals(
         efficiency=efficiency >= 0,
         concessive=concessive,
         decline=not present.isdisjoint(cues.decline_words) and improvement < 0,
-        beats_first=sig_comparison >= 0 and words[sig_comparison] in cues.beat_verbs and sig_comparison < efficiency,
+        beats_first=sig_comparison >= 0 and efficiency >= 0 and wins_before(view, cues, masked, efficiency),
         improvement=improvement >= 0,
         hedged=not present.isdisjoint(cues.hedges),
         adverb=adverb_opening(view, cues),

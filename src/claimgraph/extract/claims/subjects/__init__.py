@@ -31,7 +31,7 @@ from claimgraph.extract.claims.subjects.baselines import baselines_of, compared_
 from claimgraph.extract.claims.subjects.clauses import clause_start, in_subject_position, opening_end
 from claimgraph.extract.claims.subjects.context import PaperContext, is_component, paper_context
 from claimgraph.extract.claims.subjects.cues import ACTORS, PROPOSE_VERBS, SubjectCues, entity_mask
-from claimgraph.extract.claims.subjects.markers import enabled_actor, is_purpose, markers
+from claimgraph.extract.claims.subjects.markers import enabled_actor, is_purpose, markers, purpose_gerund
 from claimgraph.extract.claims.subjects.named import names_proposed
 from claimgraph.extract.claims.subjects.own_work import is_background, own_reference
 from claimgraph.extract.claims.subjects.sentence_subject import resolve_subject
@@ -57,5 +57,6 @@ __all__ = [
     "opening_end",
     "own_reference",
     "paper_context",
+    "purpose_gerund",
     "resolve_subject",
 ]

@@ -48,6 +48,8 @@ class SubjectCues:
     subject_example_markers: frozenset[str]
     subject_phrase_preps: frozenset[str]
     aim_words: frozenset[str]
+    purpose_gerund_preps: frozenset[str]
+    effect_adjectives: frozenset[str]
     place_preps: frozenset[str]
     ablation_nouns: frozenset[str]
     made_with_preps: frozenset[str]

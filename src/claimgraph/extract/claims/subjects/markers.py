@@ -1,6 +1,7 @@
 """Comparison markers and their kinds (:func:`markers`): beat, than (ahead, behind or a comparison of
 cost: :func:`_than_kind`), over, compare, match, improve; a cue word in an infinitive of purpose
-(:func:`is_purpose`) is none, unless it follows "enables X to" (:func:`enabled_actor`)."""
+(:func:`is_purpose`) is none, unless it follows "enables X to" (:func:`enabled_actor`); a gerund of purpose
+(:func:`purpose_gerund`: "a framework for improving X") states no gain."""
 
 from __future__ import annotations
 
@@ -28,6 +29,20 @@ def is_purpose(words: tuple[str, ...], i: int) -> bool:
             if words[j] == "to" and j + 1 < i - 1 and words[j + 1].isalpha():
                 return not words[j + 1].endswith(("s", "ment", "ion", "ed")) and words[j + 1] not in ("the", "a", "an")
     return False
+
+
+def purpose_gerund(words: tuple[str, ...], i: int) -> bool:
+    """Whether ``words[i]`` is a gerund of purpose after a preposition ("a framework for improving
+    trackers", "a solution for further enhancing ..."): an aim, not a gain or a saving (the sentence
+    may still state a result)."""
+    if not i or not words[i].endswith("ing"):
+        return False
+    before = i - 1
+    if before > 0 and (words[before].endswith("ly") or words[before] in _CUES.infinitive_adverbs):
+        before -= 1  # "for further improving", "for significantly reducing"
+    if words[before] not in _CUES.purpose_gerund_preps:
+        return False
+    return before == 0 or words[before - 1] not in _CUES.effect_adjectives  # "effective for improving X" gains
 
 
 def markers(view: SentenceView, cues: ClaimCues) -> list[tuple[int, str]]:
@@ -66,6 +81,8 @@ def markers(view: SentenceView, cues: ClaimCues) -> list[tuple[int, str]]:
         elif word in cues.match_verbs:
             kind = "match"
         elif word in cues.improve_verbs:
+            if purpose_gerund(words, i):
+                continue  # "a framework for enhancing the interpretability of ViT": ViT is no baseline
             kind = "improve"
         else:
             continue
