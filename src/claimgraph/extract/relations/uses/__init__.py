@@ -58,7 +58,12 @@ functions find into relations and documents their confidences:
   supervised fine-tuning (SFT) dataset", :func:`_kind_of_data`); :func:`uses_head` gives no head
   to an experiment whose finding is about another system ("evaluations on Qwen3-8B show that
   KV-Reuse improves ...", :func:`_experiment_on_others`); :func:`modifier_cut` also reads a name
-  cut before a capitalised noun ("Label Shift Aware Adaptation").
+  cut before a capitalised noun ("Label Shift Aware Adaptation");
+- :func:`name_fragment` also drops a Model cut before its size or variant ("OctoThinker" of "OctoThinker
+  Hybrid-8B-Base"); :func:`coordinated` drops the head's own long form blended at any capital
+  ("CLIPer" and "Classifier-Guided Inference-Time Personalization"); :func:`uses_head` gives the use
+  to a Model named as the paper's name plus a suffix ("QREAM-FT employs X", :func:`_own_variant`) and
+  no head to what another Model was trained on ("BERT trained on MNLI", :func:`_other_model_trained`).
 
 **Modules**, in the order they import each other: :mod:`.cues` (the word sets and what all share),
 :mod:`.rivals` and :mod:`.cue_reading` (the cue words, and cues about others or stating no use),

@@ -127,6 +127,38 @@ def _inside_own_long_form(view: SentenceView, head: Span, tail: Located) -> bool
     return False
 
 
+def _letters_blend(name: str, long: str) -> bool:
+    """Whether a one-word name with capitals inside and some lower case blends the openings of a
+    longer capitalised name's words when it is cut at any capital, also inside a run of capitals
+    ("CLIPer" and "Classifier-Guided Inference-Time Personalization": CL-I-Per, "guided" and "time"
+    skipped; "LCO-Emb" and "Language-Centric Omnimodal Embedding"): the first piece opens the first
+    word, the last piece the last word, the others words between in order."""
+    if " " in name or not any(c.isupper() for c in name[1:]) or not any(c.islower() for c in name):
+        return False  # "T-GRAG", all capitals, is an acronym (:func:`_spelled_out`), no blend
+    cased = "".join(c for c in name if c.isalnum())
+    letters = cased.lower()
+    words = [w.lower() for w in re.split(r"[\s-]+", long) if w]
+    if len(words) < 2 or not all(w[:1].isupper() for w in re.split(r"[\s-]+", long) if w):
+        return False
+    last = len(words) - 1
+
+    def rest(at: int, k: int) -> bool:  # letters[at:] blends words[k:], opening words[k]
+        for end in range(len(letters), at, -1):
+            if not _piece_opens(letters[at:end], words[k]):
+                continue
+            if end == len(letters):
+                if k == last:
+                    return True
+                continue
+            if not cased[end].isupper():
+                continue  # a piece opens at a capital ("CL-I-Per"), never inside a lower-case run
+            if any(rest(end, j) for j in range(k + 1, last + 1)):
+                return True
+        return False
+
+    return rest(0, 0)
+
+
 def _piece_opens(piece: str, word: str) -> bool:
     """Whether a name piece opens a word ("Sen" and "Sensitivity"; "Cache" and "Caching")."""
     p, w = piece.lower(), word.lower()
@@ -139,7 +171,11 @@ def coordinated(view: SentenceView, head: Span, tail: Located) -> bool:
     head's own model at one size or in one variant (:func:`_own_size`: "our fine-tuned LeaP-T-7B")."""
     if _own_size(head, tail):
         return True  # "our fine-tuned LeaP-T-7B matches ..." for Learning from Peers (LeaP): its product
-    if not tail.span.kb_id_ and (_spelled_out(head.text, tail.span.text) or _blended(head.text, tail.span.text)):
+    if not tail.span.kb_id_ and (
+        _spelled_out(head.text, tail.span.text)
+        or _blended(head.text, tail.span.text)
+        or _letters_blend(head.text, tail.span.text)
+    ):
         return True  # not an established technique the name is built from ("FeatDistill", feature distillation)
     if not tail.span.kb_id_ and _inside_own_long_form(view, head, tail):
         return True  # "UPRE: ... via Unified Prompt and Representation Enhancement": not "Representation Enhancement"

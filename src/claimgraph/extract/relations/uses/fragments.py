@@ -26,6 +26,17 @@ _GLUED_BASED = re.compile(r"[A-Z0-9]based$")
 #: A model size before a name ("based on 4B Phi-3-Vision"): not a piece of the name.
 _SIZE = re.compile(r"\d+(\.\d+)?[KMBT]")
 
+#: What continues a Model's name right after it: versions after a slash that a suffix ends ("Qwen2/2.5/3-VL";
+#: not "Qwen-2/2.5", two versions named), a
+#: size after a hyphen ("Llama-3.1" of "Llama-3.1-8B"), or after a space a word carrying a size or a
+#: lower-case version ("OctoThinker Hybrid-8B-Base", "GPT o4-mini").
+_MODEL_GOES_ON = re.compile(
+    r"(?:/\d+(?:\.\d+)?)+-[A-Za-z]"  # "/2.5/3-VL"
+    r"|-\d+(\.\d+)?[KMBT]\b"  # "-8B"
+    r"| (?:[A-Za-z]+-)?\d+(\.\d+)?[KMBT](?:-[A-Za-z]+)*\b"  # " Hybrid-8B-Base"
+    r"| [a-z]\d+-[a-z]"  # " o4-mini"
+)
+
 
 def name_fragment(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
     """Whether ``tail`` is a piece of a longer name, so not what the sentence says is used:
@@ -44,6 +55,8 @@ def name_fragment(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
         return True  # "and Scalable Pipeline" of "an automated and scalable pipeline": no name opens so
     if _cut_name(span):
         return True  # "SigLIP-So400" of "SigLIP-So400m", "SSM(TB-SSM", "CoTbased": not the name written
+    if span.label_ == "Model" and _MODEL_GOES_ON.match(doc_text(span.doc), span.end_char):
+        return True  # "Qwen2" of "Qwen2/2.5/3-VL", "OctoThinker" of "OctoThinker Hybrid-8B-Base": a cut model name
     if tail.label == "Method" and after < len(view.words) and view.words[after] in rc.uses_modality_nouns:
         if doc_text(span.doc)[span.end_char : span.end_char + 1].isspace():
             return True  # "auxiliary MR images": a kind of data; not "MetaQuery-based modality"

@@ -50,7 +50,26 @@ def uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span |
         return None, False  # "we propose X, a reward model ..., and WRITER, a model combining SFT with GRPO"
     if explicit and _listed_models(view, ctx, head):
         return None, False  # "Upon SFT with our data, Qwen3-4B, Qwen3-8B and Olmo-3-7B achieve ...": models studied
+    if _other_model_trained(view, ctx, head, index):
+        return None, False  # "Applied to BERT and RoBERTa trained on MNLI, our pipeline ...": their training data
     return head, explicit
+
+
+def _other_model_trained(view: SentenceView, ctx: PaperContext, head: Span, index: int) -> bool:
+    """Whether the cue is a training participle ("trained", "fine-tuned") right after a Model that is
+    neither the head nor the paper's own ("Applied to BERT and RoBERTa trained on MNLI, our pipeline
+    rediscovers ..."): what that model was trained on, not what the head uses."""
+    word = view.words[index]
+    if not word.endswith("ed") or word not in relation_cues().train_cues:
+        return False
+    model = next((e for e in view.entities if e.last == index - 1), None)
+    return (
+        model is not None
+        and model.label == "Model"
+        and model.span.start != head.start
+        and not ctx.is_proposed(model)
+        and not _own_model(ctx, model.span)
+    )
 
 
 def _apposed_other(view: SentenceView, head: Span, index: int) -> bool:

@@ -141,6 +141,30 @@ def _uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span 
             break  # "Leveraging PlanFactory, we ... train Todo-14B": the opening's object does not train
         if located.last < index and index - located.last <= 8 and ctx.is_proposed(located):
             return (located.span, True) if located.label in ACTORS else (None, False)
+    variant = _own_variant(view, ctx, index)
+    if variant is not None:
+        return variant, True  # "QREAM-FT employs rejection sampling" in a paper on QREAM: the variant uses
     if ctx.proposed is not None and ctx.proposed.label_ in ACTORS:
         return ctx.proposed, False
     return None, False
+
+
+def _own_variant(view: SentenceView, ctx: PaperContext, index: int) -> Span | None:
+    """The last Model before the cue whose name is a proposed name with more after a hyphen or a space
+    ("QREAM-FT" of QREAM, "GUI-Cursor", "Megrez2-Preview"), with no proposed name after it up to the
+    cue: the sentence speaks of that trained model of the paper's, so it, not the paper's whole method,
+    is what uses ("QREAM-FT employs dual-criteria rejection sampling", "We train our GUI grounding
+    model, GUI-Cursor, using ..."). A Method so named is a part and leaves the use to the paper's
+    method ("FooNet-Gen adapts X": FooNet uses X)."""
+    for located in reversed(view.entities):
+        if located.last >= index:
+            continue
+        if ctx.is_proposed(located):
+            return None  # "Megrez2-Preview ..., and Megrez2 uses X": the proposed name is nearer
+        text = located.span.text.lower()
+        if located.label == "Model" and any(
+            len(key) > 2 and len(text) > len(key) + 1 and text.startswith(key) and text[len(key)] in "- "
+            for key in ctx.keys
+        ):
+            return located.span
+    return None

@@ -83,7 +83,8 @@ def not_own_method(head: Span) -> bool:
     or no name at all: a lower-case description ending in a kind noun, or with one before "for"
     ("an uncertainty-aware refinement strategy", "a practical inference procedure", "a voxel-based
     framework for crown design", :func:`described_only`; the judged samples read it as "partly" even where
-    the sentence says it), a piece of a clause (:func:`clause_like`) or a benchmark ("Qwen-Image-Bench")."""
+    the sentence says it), a piece of a clause (:func:`clause_like`), a name cut after a hyphen or inside
+    brackets ("Latent Implicit Functions for Task-") or a benchmark ("Qwen-Image-Bench")."""
     text = head.text
     if head.kb_id_ and head.kb_id_ == head.kb_id_.lower() and (text == text.lower() or _lexicon_short(head)):
         return True  # "TTA" linked to test-time adaptation, "CNN": the established technique, not the paper's name
@@ -97,6 +98,8 @@ def not_own_method(head: Span) -> bool:
         return True  # "an uncertainty-aware refinement strategy": a description, not a name ("physics steering" is)
     if clause_like(text):
         return True  # "challenge, we propose Compound Adverse Weather Mamba": a piece of a clause
+    if text.endswith("-") or text.count("(") != text.count(")"):
+        return True  # "Latent Implicit Functions for Task-", "IQuest-Coder-V1 series-(7B/14B": a cut name
     if _benchmark_named(head.text):
         return True  # "Qwen-Image-Bench", "MTADataset": data, not a method that uses
     if last not in uc.uses_head_task_ends or " for " in text:

@@ -105,10 +105,12 @@ def _scoring_tool(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bo
         return True
     after = words[tail.last + 1 : tail.last + 9]
     for j, w in enumerate(after):
-        if w in (",", ";", ":") or w in rc.use_any or w in uc.uses_phrase_stops:
+        if w in (",", ";", ":"):
             return False
         if w in uc.uses_evaluation_nouns and j < 3:
-            return True  # "GPT-based scoring"
+            return True  # "GPT-based scoring", "Through LLM-as-a-Judge evaluation, ..." ("evaluation" is also a cue)
+        if w in rc.use_any or w in uc.uses_phrase_stops:
+            return False
         if w == "to" and j + 1 < len(after) and _we_study(words[: tail.first]):
             return after[j + 1] in uc.uses_study_verbs or after[j + 1] in rc.uses_analysis_words
     return False

@@ -25,8 +25,17 @@ def _rival_relative(words: tuple[str, ...], index: int, uc: UsesCues) -> bool:
     plural noun) whose antecedent's phrase (back to a comma outside parentheses, ten words at most) holds a
     comparison word ("surpassing the previous best score of 0.80, which was obtained using a larger model",
     "competitive with larger models (e.g., OS-Atlas-7B), which are trained via SFT", "outperforms existing
-    methods that heavily depend on refinement via X"): the clause describes the rival, not the paper's method."""
+    methods that heavily depend on refinement via X"); so does an appositive (", a/an ...") after a
+    comparison word (in both uses_rival_relative_words and uses_rival_words: "HALT outperforms Lettuce,
+    a fine-tuned modernBERT-base encoder"; not "prior"). The clause describes the rival, not the
+    paper's method."""
     for j in range(index - 1, 0, -1):
+        if words[j] == "," and j + 1 < index and words[j + 1] in ("a", "an"):
+            chunk = _without_parentheses(words[max(0, j - 10) : j])
+            if "," in chunk:
+                chunk = chunk[len(chunk) - chunk[::-1].index(",") :]
+            rivals = uc.uses_rival_relative_words & uc.uses_rival_words  # comparison words, not "prior"
+            return any(w in rivals for w in chunk)  # "outperforms Lettuce, a fine-tuned modernBERT-base ..."
         if words[j] in (",", ";", ":"):
             return False  # "Unlike prior X pipelines, which struggle ..., our method leverages Y"
         if words[j] not in ("which", "that", "who"):
