@@ -1,6 +1,6 @@
 """Issue #17 (judged samples of session 20): a rival class whose name's abbreviation stands between the
-name and the class noun ("Explanation-Guided Learning (EGL) methods"), class nouns for implementations,
-platforms and objectives, and a model glued after "<name>-trained" ("a GoodPoint-trained Qwen3-8B"),
+name and the class noun ("Explanation-Guided Learning (EGL) methods"), class nouns for implementations
+and objectives, and a model glued after "<name>-trained" ("a GoodPoint-trained Qwen3-8B"),
 which is the model made with the other name, not the base model (relations/guards/, relations/pairs/)."""
 
 from __future__ import annotations
@@ -45,7 +45,6 @@ def found(text: str, relation: str, proposes=("FooNet",)) -> set[tuple[str, str]
             ("FooNet", "EGL"),
         ),
         ("We propose FooNet. FooNet shows notable improvements over naive RAG implementations.", ("FooNet", "RAG")),
-        ("We propose FooNet. FooNet outperforms the leading RPA platforms.", ("FooNet", "RPA")),
         ("We propose FooNet. FooNet improves over alternative GRPO objectives.", ("FooNet", "GRPO")),
     ],
 )
