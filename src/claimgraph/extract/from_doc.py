@@ -146,6 +146,14 @@ def _entity_text(span: Span | None, text_of_start: dict[int, str]) -> str | None
     return text_of_start.get(span.start, span_text(span))
 
 
+def _owner_text(doc: Doc, span: Span | None, text_of_start: dict[int, str]) -> str | None:
+    """A number's owner: the text of the entity it is, or as written when it is longer than every entity
+    that starts where it starts (a whole name such as "Bangla BERT" around the entity "BERT")."""
+    if span is None or all(e.start != span.start or e.end >= span.end for e in doc.spans.get(ENTITIES, [])):
+        return _entity_text(span, text_of_start)
+    return span_text(span)
+
+
 def _quantities(doc: Doc) -> list[Quantity]:
     quantities = []
     for span in doc.spans.get("quantities", []):
@@ -197,7 +205,7 @@ def _claims(doc: Doc, names: dict[int, str]) -> list[Claim]:
                         baseline=_entity_text(c.baseline, names),
                         role=c.role,
                         dataset=_entity_text(c.dataset, names),
-                        model=_entity_text(c.model, names),
+                        model=_owner_text(doc, c.model, names),
                     )
                     for c in match.comparisons
                 ),

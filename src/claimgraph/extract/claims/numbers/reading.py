@@ -72,6 +72,7 @@ from claimgraph.extract.claims.numbers.unnamed_owners import (
     _indefinite_system,
     _unnamed_rival,
 )
+from claimgraph.extract.claims.numbers.whole_names import _technique_owner, _whole_name
 from claimgraph.extract.claims.numbers.words import _ACTORS, _parsed, _Places, _written
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 from claimgraph.extract.pipeline.token_table import span_text
@@ -235,6 +236,13 @@ def comparisons(
             model = _component_subject(view, quantity, nc, cues, places.metrics)  # "adversarial review achieves 74%"
         if role == "score" and model is None and named_subject:
             model = _actor_before_contrast(view, quantity, subject, nc)  # "X ... 0.71 F1, while <subject> ..."
+        if role == "score":
+            owner_or_subject = model if model is not None else subject
+            model = (
+                _technique_owner(view, quantity, owner_or_subject, places, nc)  # "the agent-based RAG approach"
+                or _whole_name(view, owner_or_subject, places, nc)  # "Bangla BERT"
+                or model
+            )
         if role == "score" and ablated and model is None:
             role = "baseline"  # "Removing X drops accuracy to 17.91%": an ablated variant's score
         if role == "size" or (role in ("cost", "change") and how == "list" and (unit == "x" or role == "cost")):

@@ -23,6 +23,9 @@ An entity (Method, Model or Dataset) is proposed when
   is a proposed name, "it", or "our/the <kind noun>" ("It includes two modules, X and Y"), or
 - it is the title name before a colon whose subtitle names its kind ("X: A General Framework
   for ..."), even if the abstract writes it in lower case.
+- the abstract proposes no name and the Title Case phrase opening the title before "for"/"with" shares a
+  word with the authors' unnamed description ("Dual-View Training for ..." with "we propose a dual-view data
+  synthesis strategy"; :func:`.appositives.title_description_name`).
 
 A title phrase after the colon ("VITA-VLA: ... via Action Expert Distillation") that the abstract
 never writes is a topic when the title's own name before the colon is proposed (:func:`.titles._topic_title`).

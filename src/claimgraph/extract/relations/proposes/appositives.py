@@ -4,14 +4,19 @@ doc's entities (:func:`appositive_names`: "We present hyper-connections, a simpl
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract.cues import AuthorCues
 from claimgraph.extract.entities.decision import ENTITIES
-from claimgraph.extract.entities.evidence import set_evidence
+from claimgraph.extract.entities.evidence import get_evidence, set_evidence
+from claimgraph.extract.entities.name_cues import NameCues
+from claimgraph.extract.entities.name_shapes import hyphen_glued
+from claimgraph.extract.pipeline.sentences import title_token_end
 from claimgraph.extract.pipeline.token_table import TokenTable, table
 from claimgraph.extract.relations.proposes.authorship import _by_authors
 from claimgraph.extract.relations.proposes.cues import APPOSITIVE_HEAD, APPOSITIVE_WORDS, ProposeCues, propose_cues
+from claimgraph.vocabulary import PROPOSABLE_TYPES
 
 
 def _apposition_head(tokens: TokenTable, start: int, width: int, parts: ProposeCues, authors: AuthorCues) -> str | None:
@@ -155,3 +160,120 @@ def _later_mentions(doc: Doc, tokens: TokenTable, name: Span, taken: set[int]) -
             found.append(span)
             taken |= set(range(i, i + width))
     return found
+
+
+def title_description_name(doc: Doc, names: NameCues, authors: AuthorCues, cues: ProposeCues) -> Span | None:
+    """The title phrase that names the contribution of a paper whose abstract proposes no name, added to the
+    doc's entities: a Title Case phrase of two to six words that opens the title, followed by "for" or "with"
+    (``title_description_joiners``: "Dual-View Training for Instruction-Following ..."), when the authors'
+    proposal verb in the abstract takes an unnamed description, "a/an" and words up to a kind noun, that shares a
+    word with it ("We propose a dual-view data synthesis strategy"; not kind nouns, stop words, quality or setting
+    words, ``title_description_skips``) and that no name follows (", Generative HMC (GenHMC), that ..."). The
+    description's kind noun types it. None for a phrase after a gerund, slogan or goal opener ("Rethinking ...",
+    "Towards ..."), one ending in a task word ("Near Real-Time Dust Aerosol Detection with ..."), one that an
+    entity of the title overlaps past its ends, or one that an established (lexicon) entity or a task fills
+    ("Federated Learning for ...")."""
+    tokens = table(doc)
+    end = title_token_end(doc)
+    stop = _title_phrase_end(tokens, 0, end, names, authors, cues.title_description_joiners)
+    if stop is None or tokens.lower[stop - 1] in names.title_task_heads:
+        return None
+    existing = list(doc.spans.get(ENTITIES, []))
+    words = _content_words(tokens, 0, stop, names, authors, cues)
+    if not words or any(e.start < stop < e.end for e in existing):
+        return None
+    same = [e for e in existing if e.start == 0 and e.end == stop]
+    if same and (same[0].label_ not in PROPOSABLE_TYPES or get_evidence(same[0]) == "lexicon"):
+        return None  # an established name ("Federated Learning for ...") or a task
+    label = _described_by_authors(tokens, end, words, names, authors, cues)
+    if label is None:
+        return None
+    if same:
+        return same[0]
+    span = Span(doc, 0, stop, label=label)
+    set_evidence(span, "title")
+    kept = [e for e in existing if e.start >= stop]
+    taken = {i for e in kept for i in range(e.start, e.end)} | set(range(stop))
+    found = [*kept, span, *_later_mentions(doc, tokens, span, taken)]
+    doc.spans[ENTITIES] = sorted(found, key=lambda s: (s.start, s.end))
+    return span
+
+
+def _title_phrase_end(
+    tokens: TokenTable, start: int, end: int, names: NameCues, authors: AuthorCues, joiners: frozenset[str]
+) -> int | None:
+    """The end of the Title Case phrase of two to six words from ``start`` when a joiner word follows it."""
+    first = tokens.lower[start] if start < end else ""
+    if not first or first.endswith("ing") or first in authors.title_openers | names.title_goal_openers:
+        return None
+    j, words = start, 0
+    while j < end:
+        text = tokens.text[j]
+        glued = hyphen_glued(tokens, j)
+        if text == "-" and j + 1 < end and hyphen_glued(tokens, j + 1):
+            j += 1
+            continue
+        if not text.isalpha() and not (text[:1].isdigit() and text[-1:].isupper()):
+            break
+        lower_case = not text[:1].isupper() and not text[:1].isdigit()
+        if not glued and (lower_case or tokens.lower[j] in names.title_function_words):
+            break
+        if not glued and tokens.lower[j] in names.not_name_starts:
+            return None
+        words += 0 if glued else 1
+        j += 1
+    if not 2 <= words <= 6 or j >= end or tokens.lower[j] not in joiners or tokens.text[j] != tokens.lower[j]:
+        return None
+    if tokens.lower[j] == "with":
+        # "Score-Based Matching with Target Guidance for ...": a Title Case run after "with" up to "for" is part of
+        # the name; not one joined by "and" ("Recursive Vision Transformer with Dynamic Depth and Width ...")
+        k = j + 1
+        while k < end and (tokens.text[k][:1].isupper() or hyphen_glued(tokens, k) or tokens.text[k] == "-"):
+            if tokens.lower[k] in names.title_function_words:
+                return j
+            k += 1
+        if j + 1 < k < end and tokens.lower[k] == "for" and tokens.text[k - 1] != "-":
+            return k
+    return j
+
+
+def _content_words(
+    tokens: TokenTable, start: int, end: int, names: NameCues, authors: AuthorCues, cues: ProposeCues
+) -> set[str]:
+    """The words of ``start:end`` that can tie a title phrase to a description: no kind noun, stop word, quality
+    or setting word ("robust", "zero-shot") or skip word, a plural taken as its singular ("Transformers":
+    "transformer")."""
+    skips = authors.kind_nouns | cues.title_description_skips | names.task_modifier_stoplist | names.task_setting_ends
+    found = set()
+    for j in range(start, end):
+        word = tokens.lower[j]
+        if word.isalpha() and word not in skips and word not in STOP_WORDS:
+            found.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+    return found
+
+
+def _described_by_authors(
+    tokens: TokenTable, title_end: int, words: set[str], names: NameCues, authors: AuthorCues, cues: ProposeCues
+) -> str | None:
+    """The type of the authors' unnamed description ("we propose a dual-view data synthesis strategy") that
+    shares one of ``words``, from its kind noun; None without one, or when a name follows the description
+    ("a novel generative approach, Generative HMC (GenHMC), that ...")."""
+    heads = authors.kind_nouns | cues.appositive_model_heads | cues.appositive_dataset_heads
+    for verb in range(title_end, len(tokens) - 2):
+        if tokens.lower[verb] not in authors.propose_verbs or tokens.lower[verb + 1] not in ("a", "an"):
+            continue
+        if not _by_authors(tokens, verb, authors):
+            continue
+        limit = min(tokens.sentence_end(verb), verb + 2 + APPOSITIVE_HEAD)
+        for j in range(verb + 2, limit):
+            text = tokens.text[j]
+            if text != "-" and not text.isalpha():
+                break
+            if tokens.lower[j] in heads and not hyphen_glued(tokens, j) and tokens.text[j + 1 : j + 2] != ["-"]:
+                named = j + 2 < len(tokens) and tokens.text[j + 1] == "," and tokens.text[j + 2][:1].isupper()
+                if named or not words & _content_words(tokens, verb + 2, j, names, authors, cues):
+                    break
+                if tokens.lower[j] in cues.appositive_dataset_heads:
+                    return "Dataset"
+                return "Model" if tokens.lower[j] in cues.appositive_model_heads else "Method"
+    return None

@@ -13,7 +13,7 @@ from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.pipeline.token_table import span_text, table
-from claimgraph.extract.relations.proposes.appositives import appositive_names
+from claimgraph.extract.relations.proposes.appositives import appositive_names, title_description_name
 from claimgraph.extract.relations.proposes.authorship import (
     _adjective_cue,
     _by_authors,
@@ -182,6 +182,10 @@ def make_proposes(nlp: Language, name: str):
     def set_proposes(doc: Doc) -> Doc:
         appositive_names(doc, authors, appositives)
         doc._.proposes = proposed_spans(doc, cues, authors, appositives)
+        if not doc._.proposes:
+            # a paper that names no proposal in its abstract may name it in its title
+            named = title_description_name(doc, cues, authors, appositives)
+            doc._.proposes = [named] if named is not None else []
         return doc
 
     return set_proposes

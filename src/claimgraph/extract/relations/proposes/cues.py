@@ -38,6 +38,8 @@ class ProposeCues:
     event_nouns: frozenset[str]
     event_report_openers: frozenset[str]
     novelty_words: frozenset[str]
+    title_description_joiners: frozenset[str]
+    title_description_skips: frozenset[str]
 
 
 def propose_cues() -> ProposeCues:
