@@ -65,7 +65,9 @@ result verb of its own opens a new clause (:func:`_subject_of_own_verb`), whose 
 (:func:`_conjoined_subject`);
 a name joined by "+" or followed by a data noun, or configured by "with" another name, is no rival
 (:func:`_in_combination`, :func:`_names_data`, :func:`_qualified_rival`), nor a technique after a
-variant modifier (:func:`_variant_of_technique`);
+variant modifier (:func:`_variant_of_technique`), nor a name modifying plain nouns after it
+(:func:`_noun_modifier`: "the IASLC grading system"); an unnamed part as the clause's subject wins
+nothing for the paper's method (:func:`_unnamed_part_subject`: "the learned reranker");
 a win word whose object is only costs is no win (:func:`_cost_object`); a benchmark passage starts at a
 sentence naming that benchmark, not another dataset the paper builds (:func:`_names_dataset`).
 "Our method", "the framework", "This" do not stand for an established technique the paper only builds

@@ -7,8 +7,9 @@ winner's own setting, a combination, a qualified rival, a variant of a technique
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from claimgraph.extract.claims.cues import RelationCues
+from claimgraph.extract.claims.cues import RelationCues, relation_cues
 from claimgraph.extract.claims.subjects import ACTORS, PaperContext
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 from claimgraph.extract.relations.guards import (
@@ -323,6 +324,85 @@ def _hyphenated_lower(word: str) -> bool:
     return "-" in word.strip("-") and word.replace("-", "").isalpha() and word.islower()
 
 
+#: Words that end the noun phrase of a rival: punctuation, list joiners and the prepositions and clause words
+#: a comparison continues with ("over X by 3%", "than X in accuracy", "X, while ...").
+_PHRASE_ENDS = frozenset(
+    {",", ".", ";", ":", "(", ")", "and", "or", "as", "than", "when", "while", "without", "through"}
+)
+
+
+def _noun_modifier(view: SentenceView, tail: Located, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether the name only modifies a run of plain lower-case nouns after it that ends its phrase
+    ("outperforming the IASLC grading system (AUC ...)", "over Google's Gemma 3 tokenizer (256k ...)", "than
+    conventional OFDM channel estimation methods,"): the rival is the thing the nouns name, not the name.
+    A first noun that names the rival itself, a part of its kind or a measure of it keeps the name: a class,
+    instance, family, baseline, quality, data or component noun ("the UNet baseline", "the VALL-E 2 model",
+    "the DiT block"), one of ``rival_words_after_kept`` ("the Qwen3-32B base model", "the standard
+    Transformer decoder", "LoRA alone") or a process noun (``technique_process_nouns``: "CoT prompting",
+    "the default Chain-of-Thought planning method", "the baseline SAM fine-tuning"). A hyphenated word is
+    no such noun ("outperforms ChatGPT post-refinement")."""
+    words = view.words
+    j = tail.last + 1
+    run: list[str] = []
+    while j < len(words) and len(run) < 3 and _noun_like(view, j):
+        run.append(words[j])
+        j += 1
+    if not run:
+        return False
+    end = words[j] if j < len(words) else "."
+    if end not in _PHRASE_ENDS and end not in reading.phrase_preps and end not in reading.setting_preps:
+        return False
+    first = run[0]
+    kept = (
+        rc.class_nouns
+        | rc.family_nouns
+        | rc.kind_plurals
+        | reading.instance_nouns
+        | reading.baseline_nouns
+        | reading.derivative_nouns
+        | reading.quality_nouns
+        | reading.data_nouns
+        | reading.component_nouns
+    )
+    return first not in kept and first + "s" not in kept and first not in reading.technique_process_nouns
+
+
+def _noun_like(view: SentenceView, j: int) -> bool:
+    """Whether word ``j`` may be a plain lower-case noun: letters only, no adverb or participle
+    ("consistently", "trained"), and no cue word of another reading (:func:`_not_nouns`)."""
+    word = _cased(view, j)
+    if not (word.isalpha() and word.islower()) or word.endswith(("ly", "ed")):
+        return False
+    return word not in _not_nouns()
+
+
+@cache
+def _not_nouns() -> frozenset[str]:
+    """Words after a rival that are no noun it modifies: adverbs, others words, joiners, prepositions, clause
+    and result verbs, the function words and nouns of ``rival_words_after_kept``."""
+    rc, reading = relation_cues(), reading_cues()
+    return (
+        rc.adverbs
+        | rc.others_words
+        | rc.list_joiners
+        | rc.modifier_words
+        | rc.eval_preps
+        | rc.use_stops
+        | rc.subject_clauses
+        | reading.rival_adjectives
+        | reading.phrase_preps
+        | reading.setting_preps
+        | reading.comparison_preps
+        | reading.object_preps
+        | reading.clause_verbs
+        | reading.result_verbs
+        | reading.score_verbs
+        | reading.rival_words_after_kept
+        | _PHRASE_ENDS
+        | {"is", "are", "was", "were", "the", "a", "an"}
+    )
+
+
 def _names_data(words: tuple[str, ...], tail: Located, rc: RelationCues, reading: ReadingCues) -> bool:
     """Whether a data noun follows the name ("200 times more instances than existing NOCS datasets",
     "than the FooNet subsets"): it names data, not a rival system."""
@@ -353,6 +433,8 @@ def _named_rival(view: SentenceView, tail: Located, ctx: PaperContext, rc: Relat
         return False  # "than GP with post-hoc rounding": the configured system is the rival, not GP
     if not ctx.is_proposed(tail) and _variant_of_technique(view, tail, rc, reading):
         return False  # "over positive-only SFT": a variant of SFT, not SFT
+    if not ctx.is_proposed(tail) and _noun_modifier(view, tail, rc, reading):
+        return False  # "outperforming the IASLC grading system": the system is the rival, IASLC its modifier
     if not ctx.is_proposed(tail) and _kind_list(view, tail, rc, reading):
         return False  # "over state-of-the-art KE, GNN, and ensemble models": kinds of models, not KE
     if _plural_name(view, tail) and not ctx.is_proposed(tail):

@@ -44,6 +44,43 @@ def _plain_clause_subject(view: SentenceView, start: int, index: int, rc: Relati
     return True
 
 
+def _unnamed_part_subject(view: SentenceView, start: int, index: int, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether the comparison's clause has an unnamed noun phrase as subject whose head noun names no system
+    of the paper's ("Under identical Stage-1 inputs, the learned reranker also outperforms Y"): a part or a
+    product wins, not a method resolved from elsewhere. The subject runs from the clause start, or the comma
+    closing an opening phrase (and a following "and"), to the verb: "the", "their" or "its" (before a
+    component noun only: "its accuracy" is the method's own) and at most four plain lower-case words, no name
+    and no "our"/"this"/"proposed"/"resulting". A head noun that is a system, instance or class noun ("the
+    model", "the framework", "the approach") keeps the paper's method; "a single fixed configuration"
+    (an unnamed use of the method) is not read."""
+    words = view.words
+    k = _past_adverbs(words, index - 1, rc, floor=start)
+    lo = k
+    while lo > start and words[lo - 1] not in (",", ";", ":", "(", ")"):
+        lo -= 1
+    if lo < k and words[lo] in ("and", "but"):
+        lo += 1  # "..., and its axis-guided shape regularizer outperforms Y"
+    region = list(range(lo, k + 1))
+    if not 2 <= len(region) <= 5 or lo > k:
+        return False
+    if any(e.first <= k and e.last >= lo for e in view.entities):
+        return False
+    det = words[lo]
+    noun = words[k]
+    if det not in ("the", "its", "their"):
+        return False
+    if det == "its" and noun not in reading.component_nouns:
+        return False  # "its accuracy surpasses Y": the method's own result
+    for j in region[1:]:
+        word = _cased(view, j)
+        if not (word.replace("-", "").isalpha() and word.islower()):
+            return False
+        if words[j] in reading.own_object_words or words[j] in rc.own_words or words[j] in reading.product_participles:
+            return False
+    kept = reading.own_system_nouns | reading.instance_nouns | rc.class_nouns
+    return noun not in kept and noun + "s" not in kept and noun.rstrip("s") not in kept
+
+
 def _clause_start(words: tuple[str, ...], index: int, rc: RelationCues) -> int:
     """The first word of the clause holding the comparison at ``index``: after ";", ":", a
     clause word ("that", "while", "which") or an enumerator ("(2)", "2)", "(ii)")."""
@@ -81,6 +118,8 @@ def _winner(
         return None, False  # "our study shows that temporal video features (V-JEPA2) outperform Y"
     if not explicit and _plain_clause_subject(view, start, index, rc, reading):
         return None, False  # "... confirm that optical reflectance dominates over SAR": that clause's own subject
+    if not explicit and _unnamed_part_subject(view, start, index, rc, reading):
+        return None, False  # "the learned reranker also outperforms Y": a part or product, not the paper's method
     region = words[start:index]
     first_participle = next((k for k, w in enumerate(region) if w in reading.subject_participles), len(region))
     own = any(w in rc.own_words for w in region[:first_participle])  # not "trained on our data"
