@@ -110,6 +110,82 @@ def test_a_name_the_authors_term_after_a_prior_work_word_is_proposed(full_nlp):
     assert proposed(full_nlp, text) == ["RelaSched"]
 
 
+# --- the owner of what is proposed ------------------------------------------------------------------------
+
+
+def test_a_possessor_after_a_proposal_verb_is_no_proposal(full_nlp):
+    # realabs: "This paper presents Seewo's systems for both tracks" made the team Seewo the paper's method
+    text = "This paper presents Seewo's systems for both tracks of the challenge. Our systems use curriculum learning."
+    assert proposed(full_nlp, text) == []
+    text = "This paper presents HITSZ\u2019s submission for the IWSLT 2025 track."
+    assert proposed(full_nlp, text) == []
+
+
+def test_a_name_the_authors_present_before_its_own_words_is_proposed(full_nlp):
+    text = "This paper presents SeewoNet, a speech model for both tracks of the challenge."
+    assert proposed(full_nlp, text) == ["SeewoNet"]
+    text = "We present SeewoNet, a speech model that follows Meta's recipe."
+    assert proposed(full_nlp, text) == ["SeewoNet"]
+
+
+# --- names of findings and background terms ---------------------------------------------------------------
+
+
+def test_a_name_given_to_a_finding_is_no_proposal(full_nlp):
+    # realabs: "We identify a critical scalability bottleneck, termed Structural Drift" was the paper's method
+    text = "We identify a critical scalability bottleneck, termed Structural Drift: performance decays with depth."
+    assert proposed(full_nlp, text) == []
+    text = "We observe a recurring failure of long-context models, called Context Rot, across all benchmarks."
+    assert proposed(full_nlp, text) == []
+
+
+def test_a_name_given_to_a_background_term_is_no_proposal(full_nlp):
+    # realabs: "LLMs with long CoT capability, termed Reasoning Models, demonstrate ..." was proposed
+    text = "Language models with long reasoning capability, termed Reasoning Models, solve intricate problems."
+    assert proposed(full_nlp, text) == []
+
+
+def test_a_name_the_authors_coin_in_a_finding_or_passive_sentence_is_proposed(full_nlp):
+    text = "We identify this gap and propose a scheduling framework, termed RelaSched, for streaming perception."
+    assert proposed(full_nlp, text) == ["RelaSched"]
+    text = "To this end, a dual-branch network termed QuxNet is designed for streaming perception."
+    assert proposed(full_nlp, text) == ["QuxNet"]
+    text = "Here, a novel retrieval module, termed RetroMix, selects the evidence."
+    assert proposed(full_nlp, text) == ["RetroMix"]
+    text = "We schedule tasks from easy to hard. Our method is termed E2H Reasoner. We observe that it helps."
+    assert proposed(full_nlp, text) == ["E2H Reasoner"]
+    text = (
+        "We introduce a structured prompting framework for traffic scenes. "
+        "The resulting compact model, named VISTA, understands low-resolution videos."
+    )
+    assert proposed(full_nlp, text) == ["VISTA"]
+
+
+def test_a_named_part_the_authors_identify_is_no_proposal(full_nlp):
+    # realabs: "identify a specific layer named the Massive Emergence Layer (ME Layer)" was the paper's method
+    text = (
+        "We study massive activations and identify a specific layer named the Massive Emergence Layer (ME Layer), "
+        "where they first emerge. We then propose RigidFix to reduce the rigidity of the activations."
+    )
+    assert proposed(full_nlp, text) == ["RigidFix"]
+    text = (
+        "We propose RigidFix to reduce the rigidity of activations. "
+        "In our analysis we identify the Massive Emergence Layer (MEL) module, where they first emerge."
+    )
+    assert proposed(full_nlp, text) == ["RigidFix"]
+    text = (
+        "We propose RigidFix to reduce the rigidity of activations. Specifically, we build on this observation, "
+        "and a Activation Smoothing Layer (ASL) module smooths the outputs."
+    )
+    assert proposed(full_nlp, text) == ["RigidFix", "Activation Smoothing Layer"]
+    text = (
+        "We propose RigidFix to reduce the rigidity of activations. RigidFix comprises a Visual Adapter (VA) and a "
+        "Text Adapter (TA). The VA mines image features, while the TA identifies key semantics through the Stacked "
+        "Gating Attention (SGA) mechanism."
+    )
+    assert "Stacked Gating Attention" in proposed(full_nlp, text)
+
+
 # --- the kind of a named proposal -------------------------------------------------------------------------
 
 

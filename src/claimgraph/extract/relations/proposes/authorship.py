@@ -32,6 +32,35 @@ def _names_prior_work(tokens: TokenTable, cue: int, authors: AuthorCues, parts: 
     return any(w in parts.prior_part_leads for w in words) and not any(w in authors.author_words for w in words)
 
 
+def _names_finding(tokens: TokenTable, cue: int, authors: AuthorCues, parts: ProposeCues) -> bool:
+    """Whether a naming cue names a finding or a background term, not the paper's proposal: a finding
+    verb before it in a sentence that proposes nothing (:func:`_reported_finding`: "We identify a critical
+    scalability bottleneck, termed Structural Drift"), or no author word, proposal verb or novelty word
+    from the document's start to its sentence's end ("LLMs with long CoT capability, termed Reasoning
+    Models, demonstrate ..." opening the abstract). Not "we propose a framework, termed X", "a novel
+    module, termed X", nor "The resulting compact model, named VISTA, ..." after "we introduce"."""
+    if _reported_finding(tokens, cue, authors, parts):
+        return True
+    lower = tokens.lower[: tokens.sentence_end(cue)]
+    return not any(w in authors.author_words or w in authors.propose_verbs or w in parts.novelty_words for w in lower)
+
+
+def _reported_finding(tokens: TokenTable, at: int, authors: AuthorCues, parts: ProposeCues) -> bool:
+    """Whether the authors report a finding before token ``at`` in its sentence (an author word, then a
+    finding verb of ``finding_name_verbs``), no novelty word stands before it and the sentence has no proposal
+    verb: what is named there is found, not proposed ("We identify a critical scalability bottleneck,
+    termed Structural Drift", "We ... identify a specific layer named the Massive Emergence Layer (ME
+    Layer)"); not "we identify this gap and propose X", nor "TSA identifies key semantics through the
+    Hierarchical Attention (HA) mechanism" (the paper's own part finds)."""
+    lower, start = tokens.lower, tokens.sentence_start(at)
+    if any(w in authors.propose_verbs for w in lower[start : tokens.sentence_end(at)]):
+        return False
+    if any(w in parts.novelty_words for w in lower[start:at]):
+        return False
+    finding = next((j for j in range(start, at) if lower[j] in parts.finding_name_verbs), None)
+    return finding is not None and any(w in authors.author_words for w in lower[start:finding])
+
+
 def _names_by_authors(tokens: TokenTable, verb: int, authors: AuthorCues) -> bool:
     """ "which we call X", "we term this X": an author word right before a naming verb, not "call for"."""
     lower = tokens.lower

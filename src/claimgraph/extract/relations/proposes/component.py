@@ -19,6 +19,7 @@ from claimgraph.extract.relations.proposes.authorship import (
     _by_authors,
     _earlier_work,
     _names_by_authors,
+    _names_finding,
     _names_prior_work,
 )
 from claimgraph.extract.relations.proposes.cues import ProposeCues, _loose, propose_cues
@@ -72,6 +73,7 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
         if (
             lower in cues.naming_cues
             and not _names_prior_work(tokens, index, authors, parts)
+            and not _names_finding(tokens, index, authors, parts)
             and not _adjective_cue(tokens, index, cues)
         ):
             _first_after(

@@ -40,6 +40,7 @@ class ProposeCues:
     novelty_words: frozenset[str]
     title_description_joiners: frozenset[str]
     title_description_skips: frozenset[str]
+    finding_name_verbs: frozenset[str]
 
 
 def propose_cues() -> ProposeCues:

@@ -20,6 +20,9 @@ from claimgraph.extract.relations.proposes.cues import _NAME_LINKS, _after_abbre
 _ABBREVIATED = re.compile(r" \([^()\s]{1,15}\)(?=-| based )")
 
 #: A spaced "based" that modifies the next word as a glued "-based" would ("an RL based method"), not "based on".
+#: A possessive after a name ("Seewo's systems"): the name owns what is proposed.
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
 _SPACED_BASED = re.compile(r" based (?!on\b|upon\b)[A-Za-z]")
 
 
@@ -122,7 +125,8 @@ def _modifier(tokens: TokenTable, span: Span) -> bool:
     """Whether a name is the first part of a hyphenated modifier ("a Mamba-based tracker",
     "an OpenEnv-compatible environment", "a state space model (SSM)-based strategy"), or of the same
     modifier spelled with a space ("a reinforcement learning (RL) based method", "a VQ-VAE based tokenizer";
-    not "X based on Y"): what is proposed is the thing it modifies."""
+    not "X based on Y"), or a possessor ("This paper presents HITSZ's submission"): what is proposed is the
+    thing it modifies."""
     text = doc_text(span.doc)
     start, end = span.start_char, span.end_char
     after = _ABBREVIATED.match(text, end)
@@ -130,6 +134,6 @@ def _modifier(tokens: TokenTable, span: Span) -> bool:
         end = after.end()  # "a Vision Transformer (ViT)-based framework"
     elif start and text[start - 1] == "(" and text.startswith(")", end):
         end += 1  # the "(ViT)" of the same modifier
-    if _SPACED_BASED.match(text, end):
-        return True
+    if _SPACED_BASED.match(text, end) or _POSSESSIVE.match(text, end):
+        return True  # "This paper presents Seewo's systems": the team that owns what is proposed
     return end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()

@@ -56,8 +56,11 @@ def _named_head_end(tokens: TokenTable, proposed: int, authors: AuthorCues) -> i
 def _proposal_stop(tokens: TokenTable, j: int, authors: AuthorCues) -> bool:
     """Whether a proposal's object ends at token ``j``: a gap stop (not one glued by a hyphen:
     "a manual-based planning model X"), or a study noun before "of"/"on"/"into" ("we present
-    a survey of X": X is studied, not proposed)."""
+    a survey of X": X is studied, not proposed), or a possessive ("This paper presents HITSZ's submission
+    for the IWSLT 2025 track": the possessor owns an unnamed proposal, a name after it is no object)."""
     lower = tokens.lower
+    if lower[j] in ("'s", "\u2019s"):
+        return True
     if lower[j] in authors.propose_gap_stops:
         return not (j >= 2 and tokens.text[j - 1] == "-" and not tokens.space[j - 2])
     return lower[j] in authors.study_nouns and j + 1 < len(lower) and lower[j + 1] in ("of", "on", "into")

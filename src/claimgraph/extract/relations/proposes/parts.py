@@ -12,6 +12,7 @@ from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.pipeline.token_table import TokenTable, span_text
 from claimgraph.extract.relations.guards import apposed_kind
 from claimgraph.extract.relations.proposes.appositives import _apposition_head
+from claimgraph.extract.relations.proposes.authorship import _reported_finding
 from claimgraph.extract.relations.proposes.cues import (
     _NAME_LINKS,
     APPOSITIVE_HEAD,
@@ -108,6 +109,8 @@ def _named_parts(
             continue
         if not _own_sentence(tokens, entities, chosen, start, span, authors, parts):
             continue
+        if _reported_finding(tokens, span.start, authors, parts):
+            continue  # "identify a specific layer named the Massive Emergence Layer (ME Layer)": a finding
         chosen[span.start] = span
         names.add(_loose(span.text))
 
