@@ -91,6 +91,7 @@ class NumberCues:
     difference_nouns: frozenset[str]
     rank_cutoffs: frozenset[str]
     name_joiners: frozenset[str]
+    correlation_nouns: frozenset[str]
     #: derived: words before a class noun that name an unnamed model the sentence ranks ("the best-performing
     #: model achieves only 50.1%"): ``superlative_words`` of ``cues/subjects.json``, one list for the subject,
     #: number and relation readers

@@ -63,6 +63,17 @@ def _own_noun_after(view: SentenceView, quantity: Located, nc: NumberCues, metri
     )
 
 
+def _dataset_named(words: tuple[str, ...], lo: int, m: _Metric, nc: NumberCues) -> bool:
+    """ "64.9% on the ImageReward test set": a metric's name after "on" and before a dataset noun (past test
+    split words) names the data the number was measured on, not its metric."""
+    if "on" not in words[lo : m.first]:
+        return False
+    j = m.last + 1
+    while j < len(words) and words[j] in nc.test_split_words:
+        j += 1
+    return j < len(words) and words[j] in nc.dataset_nouns
+
+
 def _bind_metrics(view: SentenceView, metrics: list[_Metric], nc: NumberCues) -> list[tuple[_Metric | None, str]]:
     """(metric, how) per quantity of the view: how is "after", "before", "list" or "".
 
@@ -88,6 +99,7 @@ def _bind_metrics(view: SentenceView, metrics: list[_Metric], nc: NumberCues) ->
                     and _gap_ok(words, q.last + 1, m.first, allowed_after, named)
                     and not (_LIST_JOINERS.intersection(words[q.last + 1 : m.first]) and _owns_next(view, m, numbers))
                     and not (best[1] == "before" and "for" in words[q.last + 1 : m.first])  # "MAE of 1.57 bpm for HR"
+                    and not _dataset_named(words, q.last + 1, m, nc)
                 ):
                     best = (m, "after", gap)
                 break

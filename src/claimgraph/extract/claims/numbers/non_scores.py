@@ -10,6 +10,7 @@ from claimgraph.extract.claims.numbers.words import (
     _APPROX,
     _CHANGE_NOUNS,
     _HEDGES,
+    _LIST_JOINERS,
     _latex_opener,
     _original,
     _parsed,
@@ -83,11 +84,12 @@ def _is_bound(view: SentenceView, quantity: Located, nc: NumberCues) -> bool:
     if text[:1] in "<>\u2264\u2265" or text.startswith(("\\leq", "\\geq", "\\le", "\\ge")):
         return True
     i = quantity.first - 1
-    while i >= 0 and (words[i] in ("$", "the") or _latex_opener(words[i])):
-        i -= 1  # "to exceed the 50 AP milestone"
+    while i >= 0 and (words[i] in ("$", "the", "a", "an") or _latex_opener(words[i])):
+        i -= 1  # "to exceed the 50 AP milestone", "none exceed a 22% success rate"
     if i >= 1 and words[i - 1] in ("nearly", "almost") and words[i].isalpha() and words[i] not in nc.bound_words:
         return True  # "nearly sustains 0.99 recall", "almost reaches 90%"
-    if i >= 0 and words[i].strip("$") in nc.bound_words and not (i and words[i - 1] == "-"):  # "over", "$\\geq$"
+    hyphen = i > 0 and words[i - 1] == "-" and not _dash(view, i - 1)  # not "settings - surpassing 70%"
+    if i >= 0 and words[i].strip("$") in nc.bound_words and not hyphen:  # "over", "$\\geq$"
         return i == 0 or words[i - 1] not in _CHANGE_NOUNS or words[i] in ("nearly", "almost")
     if i >= 1 and (f"{words[i - 1]} {words[i]}" in nc.bound_pairs or words[i - 1] + words[i] in nc.bound_words):
         return True  # "more than 0.9", "< = 34%" (a "<=" read as two words)
@@ -95,6 +97,48 @@ def _is_bound(view: SentenceView, quantity: Located, nc: NumberCues) -> bool:
     if j < len(words) and words[j] in nc.bound_after:
         return True
     return j + 1 < len(words) and f"{words[j]} {words[j + 1]}" in nc.bound_after
+
+
+def _listed_after_bound(
+    view: SentenceView, quantities: tuple[Located, ...], index: int, nc: NumberCues, metrics: frozenset[int]
+) -> bool:
+    """ "under 50% precision and 65% recall", "over 90% and 85%": a number listed right after a bound (only
+    joiners and metric words between) shares the bound."""
+    if index == 0 or not _is_bound(view, quantities[index - 1], nc):
+        return False
+    gap = range(quantities[index - 1].last + 1, quantities[index].first)
+    return any(view.words[i] in _LIST_JOINERS for i in gap) and all(
+        view.words[i] in _LIST_JOINERS or i in metrics for i in gap
+    )
+
+
+def _correlated(
+    view: SentenceView, quantity: Located, metric: _Metric | None, nc: NumberCues, metrics: frozenset[int]
+) -> bool:
+    """ "the correlation with human judgments improves from 0.17 (EM) and 0.36 (F1-score) to 0.85", "a
+    correlation of 0.85 with human F1 judgments": a correlation noun before the number in its clause and the
+    metric after that noun make the number a correlation with the metric, no score of it. A correlation
+    that is itself a metric ("a Spearman correlation of 0.74 ... and 0.91 F1", words of ``metrics``) has
+    its own number."""
+    words = view.words
+    if metric is None:
+        return False
+    if metric.last < quantity.first and all(
+        w in ("=", "$", ":", "of") for w in words[metric.last + 1 : quantity.first]
+    ):
+        return False  # "a correlation with X ($R^2 = 0.91$)": the metric right before the number labels it
+    for k in range(quantity.first - 1, max(-1, quantity.first - 20), -1):
+        if words[k] in (";", ".", ":") or k in metrics and words[k] in nc.correlation_nouns:
+            return False
+        if words[k] in nc.correlation_nouns:  # "correlation with/of/between", not "a correlation target"
+            return metric.first > k and k + 1 < len(words) and words[k + 1] in ("with", "of", "between")
+    return False
+
+
+def _dash(view: SentenceView, i: int) -> bool:
+    """Whether word ``i`` ("-") is a dash set off by spaces ("settings - surpassing 70%"), not a hyphen."""
+    token = view.sentence.doc[view.starts[i]]
+    return bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _negated(view: SentenceView, quantity: Located, nc: NumberCues) -> bool:
@@ -145,7 +189,9 @@ def _is_setting(
             return True
     if metric is not None and how == "after":
         i = metric.last + 1
-        j = quantity.first - 1 - (quantity.first > 1 and words[quantity.first - 1] in ("a", "an"))
+        j = quantity.first - 1
+        while j > 0 and words[j] != "at" and (words[j] in ("a", "an") or words[j] in nc.approx_words):
+            j -= 1  # "at a 1% FPR", "at about 1600 Elo"
         if j >= 0 and words[j] == "at" and metric.first == quantity.last + 1:
             return True  # "recall of 84.5% at 5% FPR", "at 70% sparsity", "at a 1% FPR": an operating point
         return i < len(words) and words[i] in nc.setting_words
@@ -154,9 +200,15 @@ def _is_setting(
         before = metric.first - 2  # not "Success Rate (SR) of 51.09%": the number is inside the bracket
         if ")" not in words[metric.last + 1 : quantity.first] and any(m.last == before for m in metrics):
             return True
-    if metric is not None and how == "before" and metric.first > 1 and words[metric.first - 1] == "at":
-        # "worse at FMR = 10^-3", "TPR at FPR of 1%": an operating point (not "ILION at F1 = 0.97")
-        return not any(e.last == metric.first - 2 and e.label in _ACTORS for e in view.entities)
+    at = -1 if metric is None else metric.first - 1
+    if at > 0 and words[at] == "(":  # "at a False Match Rate (FMR) of 1 percent": the long form the metric glosses
+        at = next((m.first - 1 for m in metrics if m.last == at - 1), at)
+    if at > 1 and words[at] in ("a", "an"):
+        at -= 1
+    if metric is not None and how == "before" and at > 0 and words[at] == "at":
+        # "worse at FMR = 10^-3", "TPR at FPR of 1%", "obtained at a False Match Rate (FMR) of 1 percent": an
+        # operating point (not "ILION at F1 = 0.97")
+        return not any(e.last == at - 1 and e.label in _ACTORS for e in view.entities)
     if metric is not None and how == "before" and _under_condition(words, metric.first, nc):
         return True
     for k in range(quantity.first - 1, max(-1, quantity.first - 4), -1):

@@ -3,7 +3,8 @@ a to b" or with arrows, and a range a verb of scaling makes a change ("triple X'
 
 from __future__ import annotations
 
-from claimgraph.extract.claims.numbers.words import _LIST_JOINERS, BEFORE
+from claimgraph.extract.claims.numbers.non_scores import _size_or_cost
+from claimgraph.extract.claims.numbers.words import _LIST_JOINERS, BEFORE, _parsed
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, cue_before
 from claimgraph.extract.quantities.number_cues import NumberCues
 
@@ -12,6 +13,12 @@ def _scaled_before(words: tuple[str, ...], first: int, nc: NumberCues) -> bool:
     """Whether a verb of scaling ("nearly triple X's accuracy (32.5% to 89.5%)") stands before word
     ``first`` in its clause."""
     return cue_before(words, first, nc.scale_verbs, (";", ".", ":"), reach=BEFORE)
+
+
+def _arrow_range(text: str, nc: NumberCues) -> bool:
+    """Whether a number read as a range is written with an arrow ("15.8%$\\to$26.3%", "0.43->0.88"): the
+    values before and after a change, no range of scores."""
+    return any(not w.isalpha() and w in text for w in nc.to_words)
 
 
 def _changed_in_bracket(words: tuple[str, ...], first: int, nc: NumberCues) -> bool:
@@ -54,9 +61,30 @@ def _from_to(
     words = view.words
     for k in range(len(quantities) - 1):
         a, b = quantities[k], quantities[k + 1]
+        if k + 2 < len(quantities) and _size_or_cost(_parsed(b), nc) == "size":
+            # "from 81.43 percent on the 8B model to 88.86 percent": a size between names the system
+            after = quantities[k + 2]
+            between = tuple(w for w in words[b.last + 1 : after.first] if w != "$")
+            gap = words[a.last + 1 : after.first]
+            before = _before_math(words, a.first)
+            if (
+                between[-1:] in ((w,) for w in nc.to_words)
+                and len(gap) <= 8
+                and not any(w in (",", ";", "(", ")", "and", "or") for w in gap)
+                and before >= 0
+                and words[before] in nc.from_words
+            ):
+                roles.update({k: "baseline", k + 2: "score"})
+                continue
+        if b.first <= a.last and _arrow_range(a.span.text, nc):  # "15.8%$\\to$26.3%" read as one word
+            roles.update({k: "baseline", k + 1: "score"})
+            continue
         between = words[a.last + 1 : b.first]
         if "".join(between) in nc.to_words:
             between = ("".join(between),)  # "3.30 -> 3.03" (the arrow split in two words)
+        math = "$" in between and "".join(between) not in nc.to_words
+        if math:
+            between = tuple(w for w in between if w != "$")  # "from MCC~$0.43$ to $0.88$"
         while len(between) > 1 and between[-1] in nc.to_hedges and between[-1] not in nc.to_words:
             between = between[:-1]  # "from 50.0% to a peak of 58.0%"
         if not between or between[-1] not in nc.to_words:
@@ -76,7 +104,10 @@ def _from_to(
             continue
         before = _before_math(words, quantities[head].first)  # "from $41.1%$ to $80.1%$", "F1 from $=0.501$"
         opened = before >= 0 and words[before] in nc.from_words
-        opened = opened or (len(between) == 1 and before in metrics)
+        if math:  # not "AUROC $= 0.97$ to $0.99$": a range of scores
+            opened = opened or (before in metrics and not nc.from_words.isdisjoint(words[max(0, before - 3) : before]))
+        else:
+            opened = opened or (len(between) == 1 and before in metrics)
         if named and (opened or (a.first > 0 and words[a.first - 1] == "(" and len(between) == 1)):
             roles.update({i: "baseline" for i in range(head, k + 1)})
             roles.update({i: "score" for i in range(k + 1, tail + 1 if head < k else k + 2)})
@@ -93,8 +124,8 @@ def _from_to(
 
 def _before_math(words: tuple[str, ...], first: int) -> int:
     """The index of the word before word ``first`` past the LaTeX math opener and equals sign a number may
-    be set in ("from $41.1%$", "F1 from $=0.501$"); -1 at the sentence start."""
+    be set in ("from $41.1%$", "F1 from $=0.501$", "MCC~$0.43$"); -1 at the sentence start."""
     k = first - 1
-    while k >= 0 and words[k] in ("$", "="):
+    while k >= 0 and words[k] in ("$", "=", "~"):
         k -= 1
     return k

@@ -44,6 +44,7 @@ from claimgraph.extract.claims.numbers.metrics import (
 from claimgraph.extract.claims.numbers.name_lists import _glossed_name_list, _name_list, _respective_names
 from claimgraph.extract.claims.numbers.non_scores import (
     _after_share_verb,
+    _correlated,
     _is_bound,
     _is_count,
     _is_fraction,
@@ -51,6 +52,7 @@ from claimgraph.extract.claims.numbers.non_scores import (
     _is_setting,
     _is_statistic,
     _is_year,
+    _listed_after_bound,
     _negated,
     _rank_cutoff_after,
     _relative_to,
@@ -65,7 +67,7 @@ from claimgraph.extract.claims.numbers.owners import (
     _unknown_names,
 )
 from claimgraph.extract.claims.numbers.qualifiers import _qualified_base, _variant_owner
-from claimgraph.extract.claims.numbers.ranges import _changed_in_bracket, _from_to, _scaled_before
+from claimgraph.extract.claims.numbers.ranges import _arrow_range, _changed_in_bracket, _from_to, _scaled_before
 from claimgraph.extract.claims.numbers.unnamed_owners import (
     _ablation,
     _component_subject,
@@ -157,7 +159,11 @@ def comparisons(
                 )
             ):
                 role = "change"
-            elif _is_bound(view, quantity, nc) or _negated(view, quantity, nc):
+            elif (
+                _is_bound(view, quantity, nc)
+                or _negated(view, quantity, nc)
+                or _listed_after_bound(view, quantities, index, nc, places.metrics)
+            ):
                 role = None  # "over 80%", "no model reaches 60%": a bound, no score
             elif unit == "%" and _relative_to(view, quantity, metric, how):
                 role, metric = None, None  # "90% SSIM relative to the full-precision model": a ratio
@@ -209,14 +215,19 @@ def comparisons(
         if (
             role == "score"
             and getattr(match, "high", None) is not None
-            and " to " in _written(quantity)
             and (
-                heading in ("increase", "decrease")
-                or _scaled_before(words, quantity.first, nc)
-                or _changed_in_bracket(words, quantity.first, nc)
+                _arrow_range(_written(quantity), nc)
+                or (
+                    " to " in _written(quantity)
+                    and (
+                        heading in ("increase", "decrease")
+                        or _scaled_before(words, quantity.first, nc)
+                        or _changed_in_bracket(words, quantity.first, nc)
+                    )
+                )
             )
         ):
-            role = "change"  # "triple X's accuracy (32.5% to 89.5%)", "from a to b on A and c to d on B"
+            role = "change"  # "triple X's accuracy (32.5% to 89.5%)", "from a to b on A and c to d on B", "a$\to$b"
         if role == "score":
             model = (
                 _variant_owner(view, quantities, index, model, subject, places, nc)
@@ -253,6 +264,8 @@ def comparisons(
             role = "change"  # "we reduce 40% FLOPs", "0.1% FLOPs overhead": a share of a cost, no score
         elif role in ("score", "baseline") and metric is not None and _cost_metric(metric, nc):
             role = "cost"  # "reducing FLOPs from 8.21 G to 1.55 G", "a step latency of 0.367 s": a cost, no score
+        if role in ("score", "baseline") and _correlated(view, quantity, metric, nc, places.metrics):
+            metric = None  # "the correlation with human judgments improves from 0.17 (EM) to 0.85"
         if role == "score" and metric is not None and _rank_cutoff_after(view, quantity, metric, nc):
             metric = None  # "a Recall of 81% at the first chunk": recall at a cutoff, not recall
         if metric is not None and _metric_family(words, metric):
