@@ -178,10 +178,13 @@ class LexiconMatcher:
             (match_id, start, end) for matcher in (self.exact, self.lower) for match_id, start, end in matcher(doc)
         ]
         starts = {start for _, start, _ in matches}
+        metric_spans = {
+            (start, end) for match_id, start, end in matches if self.entries[vocab_strings[match_id]].type == "Metric"
+        }
         for match_id, start, end in matches:
             entry = self.entries[vocab_strings[match_id]]
-            if entry.ambiguous and not self._ambiguous_ok(doc, start, end):
-                if entry.type != "Metric" or not self._measured(doc, start, end):
+            if entry.ambiguous and not self._ambiguous_ok(doc, start, end, entry.type):
+                if entry.type != "Metric" or not self._measured(doc, start, end, metric_spans):
                     continue
             evidence = "lexicon"
             if entry.type == "Model":
@@ -217,19 +220,25 @@ class LexiconMatcher:
         match = self.cues.glued_version.match(text)
         return match is not None and len(match.group("base")) > 2 and match.group("base") in self.model_bases
 
-    def _ambiguous_ok(self, doc: Doc, start: int, end: int) -> bool:
-        """An ambiguous name counts only with a model-like suffix or a non-initial capital."""
+    def _ambiguous_ok(self, doc: Doc, start: int, end: int, etype: str = "Model") -> bool:
+        """An ambiguous name counts only with a model-like suffix or a non-initial capital. For a Metric only
+        a capital inside the name counts ("FLOPs", "KL divergence"): a capitalised word ("Precision Livestock
+        Farming", "Factual Recall Score") must be measured (:meth:`_measured`)."""
         if end < len(doc) and _is_suffix(doc[end].text, self.cues):
             return True
         if end < len(doc) and doc[end].text in {"-", "model", "models", "dataset", "benchmark"}:
             return True
         first = doc[start]
+        if etype == "Metric" and not any(ch.isupper() for ch in doc[start:end].text[1:]):
+            return False
         return first.text[:1].isupper() and not first.is_sent_start
 
-    def _measured(self, doc: Doc, start: int, end: int) -> bool:
+    def _measured(self, doc: Doc, start: int, end: int, metric_spans: frozenset | set = frozenset()) -> bool:
         """Whether an ambiguous metric name is used as a measure: a number follows it (after at most two
         connector words: "recall from 47.7%", "precision of 0.65"), a number stands right before it
-        ("92% precision"), or it is listed with another metric ("precision and recall", "F1, precision")."""
+        ("92% precision", also across "on"/"in": "by 39% on Recall"), or it is listed with another metric
+        ("precision and recall", "F1, precision", "Accuracy, F1-score, and Recall"; ``metric_spans``: the
+        other metric names the lexicon found)."""
         index = end
         while index < len(doc) and index - end < 2 and doc[index].lower_ in self.cues.metric_value_connectors:
             index += 1
@@ -237,10 +246,24 @@ class LexiconMatcher:
             return True
         if start >= 1 and (doc[start - 1].text == "%" or doc[start - 1].like_num) and not doc[start].is_sent_start:
             return True
+        if (
+            start >= 2
+            and doc[start - 1].lower_ in {"on", "in"}
+            and (doc[start - 2].text == "%" or doc[start - 2].like_num)
+            and not doc[start - 1].is_sent_start
+        ):
+            return True
         joins = {"and", "or", ",", "/"}
-        after = end + 1 < len(doc) and doc[end].lower_ in joins and doc[end + 1].lower_ in self.metric_words
-        before = start >= 2 and doc[start - 1].lower_ in joins and doc[start - 2].lower_ in self.metric_words
-        return after or before
+        ends = {e for _, e in metric_spans}
+        begins = {b for b, _ in metric_spans}
+        after, before = end, start
+        while after < len(doc) and after - end < 2 and doc[after].lower_ in joins:
+            after += 1
+        while before > 0 and start - before < 2 and doc[before - 1].lower_ in joins:
+            before -= 1
+        next_word = end + 1 < len(doc) and doc[end].lower_ in joins and doc[end + 1].lower_ in self.metric_words
+        word_before = start >= 2 and doc[start - 1].lower_ in joins and doc[start - 2].lower_ in self.metric_words
+        return next_word or word_before or (after > end and after in begins) or (before < start and before in ends)
 
     @staticmethod
     def _span(doc: Doc, start: int, end: int, entry: LexiconEntry, evidence: str) -> Span:
