@@ -50,6 +50,7 @@ def uses(
             or all(w not in rc.likeness_words for w in view.words[max(0, e.first - 3) : e.first])
         )
         and not _likened(view, e, reading)
+        and e.key not in reading.language_names  # "trains on curated English and Korean speech": a language
         and not (e.label != "Dataset" and e.last + 1 < len(view.words) and view.words[e.last + 1] in reading.data_nouns)
     ]
     roles = [e for e in view.entities if e.label in TAILS_OF_USES and _role_apposition(view.words, e, rc)]

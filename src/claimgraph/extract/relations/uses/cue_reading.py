@@ -91,6 +91,10 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
             continue  # "surpassing the previous best score, which was obtained using SANA-1.5": the rival's
         if _inspired_clause(words, i, uc):
             continue  # "Inspired by DeepSeek-R1's success ... through rule-based RL, we ...": the other work
+        if i > 1 and words[i - 1] == "for" and words[i - 2] in uc.uses_advice_nouns:
+            continue  # "offer practical guidance for applying RLVR": advice, not a use of the paper's
+        if i > 1 and words[i - 1] in uc.uses_rival_pronouns and words[i - 2] in uc.uses_rival_words:
+            continue  # "models ... outperform those using BPE tokenizers": the rivals' technique
         if _hoped_for(words, i, uc):
             continue  # "We hope our study paves a new path for integrating CoT reasoning with X": a hope
         if weak and _study_opening(words, i, rc, uc):
@@ -114,12 +118,25 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
         if 0 <= opener <= 1 and opener < i and "our" not in words[opener:i]:
             continue  # "For comparison, we fine-tuned five other CNNs via transfer learning"
         if word in rc.experiment_nouns:
+            if _rival_result(words, i, uc):
+                continue  # "achieves competitive results with DeepSeek-R1": a comparison, not a use
             if i + 1 < len(words) and words[i + 1] in rc.experiment_preps:
                 cues.append((i + 1, 0.60))
             continue
         strong = word in rc.use_strong or word in uc.uses_extra_train_cues or word in uc.uses_from_cues
         cues.append((i, 0.70 if strong else 0.55))
     return cues
+
+
+def _rival_result(words: tuple[str, ...], index: int, uc: UsesCues) -> bool:
+    """Whether the experiment noun at ``index`` follows a comparison word and comes before one of
+    uses_rival_result_preps ("achieves competitive results with DeepSeek-R1", "comparable
+    results to GPT-4"): the name after it is the rival matched, not a model the method is applied to."""
+    return (
+        0 < index < len(words) - 1
+        and words[index - 1] in uc.uses_rival_words
+        and words[index + 1] in uc.uses_rival_result_preps
+    )
 
 
 def _hoped_for(words: tuple[str, ...], index: int, uc: UsesCues) -> bool:

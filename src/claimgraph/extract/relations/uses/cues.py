@@ -90,6 +90,10 @@ class UsesCues:
     uses_replace_stops: frozenset[str]
     uses_result_finding_verbs: frozenset[str]
     uses_serving_nouns: frozenset[str]
+    uses_advice_nouns: frozenset[str]
+    uses_rival_result_preps: frozenset[str]
+    uses_rival_pronouns: frozenset[str]
+    uses_coined_standalone_nouns: frozenset[str]
     #: derived: cue words that open a pattern besides relations.json's ``use_any``
     extra_cues: frozenset[str] = field(init=False)
 

@@ -84,7 +84,8 @@ def not_own_method(head: Span) -> bool:
     ("an uncertainty-aware refinement strategy", "a practical inference procedure", "a voxel-based
     framework for crown design", :func:`described_only`; the judged samples read it as "partly" even where
     the sentence says it), a piece of a clause (:func:`clause_like`), a name cut after a hyphen or inside
-    brackets ("Latent Implicit Functions for Task-") or a benchmark ("Qwen-Image-Bench")."""
+    brackets ("Latent Implicit Functions for Task-"), a benchmark ("Qwen-Image-Bench") or language names only
+    ("English-Chinese": a language pair, the task)."""
     text = head.text
     if head.kb_id_ and head.kb_id_ == head.kb_id_.lower() and (text == text.lower() or _lexicon_short(head)):
         return True  # "TTA" linked to test-time adaptation, "CNN": the established technique, not the paper's name
@@ -102,6 +103,8 @@ def not_own_method(head: Span) -> bool:
         return True  # "Latent Implicit Functions for Task-", "IQuest-Coder-V1 series-(7B/14B": a cut name
     if _benchmark_named(head.text):
         return True  # "Qwen-Image-Bench", "MTADataset": data, not a method that uses
+    if set(text.lower().replace("-", " ").split()) <= reading_cues().language_names:
+        return True  # "English-Chinese": a language pair (the task), not a method
     if last not in uc.uses_head_task_ends or " for " in text:
         return False  # "MARE: Multimodal Alignment and Reinforcement for Explainable Deepfake Detection"
     # a name the paper abbreviates is coined ("Hypernetwork-driven Style-adaptive Retrieval (Hystar)")

@@ -82,11 +82,33 @@ def _coined_here(words: tuple[str, ...], tail: Located) -> bool:
     after = past_abbreviation(words, tail.last + 1)
     if after == tail.last + 1 or len(name) < 2 or _name_goes_on(tail.span):
         return False  # "a Self-Supervised Chain-of-Thought (COT) Data Construction System": a cut name
-    if after < len(words) and words[after] in uc.uses_coined_nonpart_nouns:
-        return False  # "the Ratio Variance Warping (RVW) metric"
+    noun = after + (after < len(words) and words[after] == "}")
+    if noun < len(words) and words[noun] in uc.uses_coined_nonpart_nouns:
+        return False  # "the Ratio Variance Warping (RVW) metric", "\\emph{... (CORE)} index"
     if not uc.uses_coined_study_words.isdisjoint(words[after : after + 10]):
         return False  # "the Temporal NCC (TNCC) ... for reference-free evaluation": a measure of the study
+    if _apposed_kind(words, after, uc):
+        return False  # "we propose the Window-Aware Optimization Module (WOM), an LLM-empowered framework"
     return all(w[:1].isupper() for w in name if w.isalpha() and len(w) > 3)
+
+
+def _apposed_kind(words: tuple[str, ...], at: int, uc: UsesCues) -> bool:
+    """Whether an apposition right after a coined name and its abbreviation (", a/an ...", seven
+    words at most, no relative or preposition word before its noun) ends in one of uses_coined_nonpart_nouns or
+    uses_coined_standalone_nouns ("Consistency-Oriented Robustness Estimate (CORE) index, a global
+    metric", "(WOM), an LLM-empowered, model-agnostic framework", "(MRDF), a domain-specific
+    representation"): a further contribution of its own kind, not a part of the main method."""
+    while at < len(words) and (words[at] == "}" or words[at] in uc.uses_coined_nonpart_nouns):
+        at += 1  # "\\emph{... (CORE)} index, a global metric"
+    if at + 2 >= len(words) or words[at] != "," or words[at + 1] not in ("a", "an"):
+        return False
+    kinds = uc.uses_coined_nonpart_nouns | uc.uses_coined_standalone_nouns
+    for j in range(at + 2, min(len(words), at + 9)):
+        if words[j] in kinds:
+            return j + 1 >= len(words) or not words[j + 1].isalpha() or words[j + 1] in ("that", "which", "for", "to")
+        if words[j] in ("that", "which", "for", "of", "to", "with", ";", ":"):
+            return False
+    return False
 
 
 def _name_goes_on(span: Span) -> bool:

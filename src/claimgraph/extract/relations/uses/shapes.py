@@ -49,8 +49,9 @@ def _derived_head(view: SentenceView, tail: Located, ctx: PaperContext, uc: Uses
 def _derived_kind(words: tuple[str, ...], tail: Located, uc: UsesCues) -> bool:
     """Whether the sentence names the tail as the kind of the paper's method ("CoopRAG, a novel
     RAG framework", "a cache-based TTA method", "LAMM-ViT, a Vision Transformer designed for ..."),
-    or data ("4 MTL datasets"), or the tail is a task ("PET/CT report generation"): not a use
-    that sentence states."""
+    or data ("4 MTL datasets"), or the tail is a task ("PET/CT report generation") or modifies a task
+    noun of uses_head_task_ends ("facilitating ISTS forecasting" in a paper on MM-ISTS; not "CoT
+    reasoning"): not a use that sentence states."""
     names = (tail.key, tail.span.kb_id_.lower())
     if any(name and name.replace("-", " ").split()[-1] in uc.uses_task_ends for name in names):
         return True
@@ -60,6 +61,8 @@ def _derived_kind(words: tuple[str, ...], tail: Located, uc: UsesCues) -> bool:
     kinds = (uc.uses_own_nouns, uc.uses_class_heads, uc.uses_part_nouns, uc.uses_train_noun_words)
     if after < len(words) and any(words[after] in kind for kind in kinds):
         return True  # "a MIL encoder", "4 MTL datasets"
+    if after < len(words) and words[after] in uc.uses_head_task_ends:
+        return True  # "facilitating ISTS forecasting", "enhances HOI detection": the task the name modifies
     for j in range(first - 1, max(-1, first - 6), -1):  # "a Physics-Guided ControlNet", "a ... learning-enhanced ViT"
         if words[j] in ("a", "an"):
             return True
