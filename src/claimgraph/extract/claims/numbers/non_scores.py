@@ -330,3 +330,20 @@ def _rank_cutoff_after(view: SentenceView, quantity: Located, metric: _Metric | 
     if j + 2 >= len(words) or words[j] not in ("at", "within"):
         return False
     return words[j + 1] == "the" and words[j + 2] in nc.rank_cutoffs
+
+
+def _operating_point_metric(view: SentenceView, metric: _Metric | None, how: str) -> bool:
+    """Whether the metric named before a number is the operating point of another measure: "a TPR@1% FPR of
+    0.470", "TPR at 1% FPR of 0.47": the number is the measure named before "@" or "at" (the true positive
+    rate), read at a false positive rate of 1%, never a false positive rate."""
+    if metric is None or how != "before":
+        return False
+    words, k = view.words, metric.first - 1
+    if k >= 0 and words[k] in ("%", "percent"):
+        k -= 1
+    if k < 0:
+        return False
+    head, at, point = words[k].rpartition("@")
+    if at and head and point.replace(".", "", 1).isdigit():
+        return True  # "TPR@1% FPR"
+    return k >= 2 and words[k - 1] == "at" and words[k].replace(".", "", 1).isdigit() and words[k - 2].isalnum()

@@ -20,6 +20,7 @@ from claimgraph.extract.claims.numbers.baselines import (
 from claimgraph.extract.claims.numbers.changes import (
     _bracket_after_change,
     _bracket_then_change,
+    _change_across_bracket,
     _change_after_metric,
     _change_in_metric_before,
     _comparative_after,
@@ -54,6 +55,7 @@ from claimgraph.extract.claims.numbers.non_scores import (
     _is_year,
     _listed_after_bound,
     _negated,
+    _operating_point_metric,
     _rank_cutoff_after,
     _relative_to,
     _size_or_cost,
@@ -106,6 +108,7 @@ def comparisons(
     from_to = {quantities[k].span for k in pairs}
     words = view.words
     found = []
+    roles: dict[int, str | None] = {}  # index -> role of the numbers read so far
     previous: tuple[Located, str] | None = None
     ablated = _ablation(words, nc)
     for index, quantity in enumerate(quantities):
@@ -157,6 +160,7 @@ def comparisons(
                     and found[-1].quantity == quantities[index - 1].span
                     and (listed or _list_goes_on(view, quantities[index - 1], quantity, places))
                 )
+                or _change_across_bracket(view, quantities, index, roles, places)
             ):
                 role = "change"
             elif (
@@ -268,6 +272,8 @@ def comparisons(
             metric = None  # "the correlation with human judgments improves from 0.17 (EM) to 0.85"
         if role == "score" and metric is not None and _rank_cutoff_after(view, quantity, metric, nc):
             metric = None  # "a Recall of 81% at the first chunk": recall at a cutoff, not recall
+        if role in ("score", "baseline") and _operating_point_metric(view, metric, how):
+            metric = None  # "a TPR@1% FPR of 0.470": the true positive rate at 1% FPR, no false positive rate
         if metric is not None and _metric_family(words, metric):
             metric = None  # "BLEU 1--4 (0.825, 0.788, ...)", "BLEU-1 to BLEU-4 of ...": one number per order
         if role == "score" and metric is not None and metric.info is not None and metric.info.percent:
@@ -291,6 +297,7 @@ def comparisons(
             if role in ("size", "cost", None)
             else _dataset_for(view, quantities, index, datasets, places.metrics, cues)
         )
+        roles[index] = role
         if heading == "unknown" and metric_span is None and role is None:
             continue
         found.append(

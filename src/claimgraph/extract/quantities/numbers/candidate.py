@@ -13,6 +13,7 @@ import re
 from claimgraph.extract.quantities.numbers.latex_math import (
     CLOSE_THEN_PERCENT_RE,
     LATEX_SPACE,
+    MATH_DASH_RE,
     MATH_OPEN_RE,
     MATH_VALUE_RE,
     PLUS_MINUS_RE,
@@ -82,6 +83,8 @@ def read_candidate(text: str, m: re.Match) -> tuple[QuantityMatch, bool, str] | 
         after = end + 1 + (text[end + 1 : end + 2] == "$") if text[end : end + 1] == "}" and before_brace else end
         after = end + 1 if math else after  # "$2.74$ years", "$1.77$ m": the unit after the closing "$"
         unit, found_end, mult, factor, excluded = _unit_after(text, after, mult, low)
+        if excluded and math and MATH_DASH_RE.match(text, end):
+            unit, found_end, excluded = None, after, False  # "$31.0$-$42.4%$": a range in math, no hyphenated unit
         if excluded:
             return None
         if unit == "$" and (PLUS_MINUS_RE.match(text, after) or MATH_OPEN_RE.match(text, after)):

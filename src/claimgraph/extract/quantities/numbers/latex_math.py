@@ -14,6 +14,8 @@ from claimgraph.extract.quantities.units import _unit_after
 PLUS_MINUS_RE = re.compile(r"\s?(?:\+-|\+/-|±|\$\\pm\$|\\pm)\s?\d+(?:\.\d+)?")
 MATH_OPEN_RE = re.compile(r"\s?\$\s?\\[A-Za-z]")  # "0.73 $\\rightarrow$": a "$" opening LaTeX math, no dollars
 CLOSE_THEN_PERCENT_RE = re.compile(r"(?:\$|\\\)|\})?\s?(\\?%)")  # "$64.6\\pm6.3$%", "\\textbf{11.9}\\%"
+#: A dash between two numbers each set in LaTeX math: "$31.0$-$42.4%$" (the "$" after the first number).
+MATH_DASH_RE = re.compile(r"\$\s?(?:-{1,2}|\u2013|\u2014)\s?\$\s?\d")
 LATEX_SPACE = "\\ "  # a backslash before a space, glued to a number: "92.2\\ accuracy", "0.1\\ ms"
 #: The math before a number that closes right after it: "RMSE $= 1.01$ cm" (the unit follows the "$").
 MATH_VALUE_RE = re.compile(r"\$\s?[=<>]\s?$")

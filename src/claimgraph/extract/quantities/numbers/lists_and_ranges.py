@@ -134,17 +134,36 @@ def merge_ranges(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
 
 def _is_range_join(text: str, low: QuantityMatch, high: QuantityMatch) -> bool:
     between = text[low.end : high.start]
-    before = [w.lstrip("([{") for w in text[max(0, low.start - 24) : low.start].lower().split()]  # "(from 80%"
+    math = _MATH_WRAP_RE.sub("", between)
+    if math != between and math.strip() in ("-", "--", "to", "\u2013", "\u2014"):
+        between = "to"  # "$0.97$ to $0.99$", "$31.0$-$42.4%$", "$0.008\\text{--}0.070$": a range set in math
+    start = low.start
+    while start > 0 and text[start - 1] in " $=":
+        start -= 1  # "AUROC $= 0.97$ to $0.99$", "from $41.1%$ to $80.1%$": the words before the math
+    before = [w.lstrip("([{") for w in text[max(0, start - 24) : start].lower().split()]  # "(from 80%"
     if between.strip() == "and":
         return bool(before) and before[-1] == "between"
     if between.strip() not in ("to", "\u2013", "\u2014"):
         return False
     if before and before[-1] == "from":
         # "ranging from 6B to 13B", "models from 125M to 2.7B parameters": a range of sizes;
-        # "improves accuracy from 61% to 75%": a change, two quantities
-        return (len(before) > 1 and before[-2] in _RANGE_VERBS) or high.unit not in _CHANGE_UNITS
+        # "improves accuracy from 61% to 75%": a change, two quantities; "Dice scores ranging from 88.7% to
+        # 92.9% and IoU scores from 66.3% to 93.3%": the range verb reaches the next "from" of its list
+        return (
+            (len(before) > 1 and before[-2] in _RANGE_VERBS)
+            or high.unit not in _CHANGE_UNITS
+            or _LISTED_RANGE_RE.search(text, max(0, start - 80), start) is not None
+        )
     return True
 
+
+#: LaTeX math around or between two numbers: "$", "\\text{--}".
+_MATH_WRAP_RE = re.compile(r"\$|\\text\{|\\textrm\{|\\mathrm\{|\}")
+#: "Dice scores ranging from a to b and IoU scores from": the same head noun before both "from"s.
+_LISTED_RANGE_RE = re.compile(
+    r"\b(?P<head>[a-z]+)\s+(?:ranging|ranged|varying|spanning)\s+from\s+\S+\s+to\s+\S+\s+and\s+"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}(?P=head)\s+from\s*$"
+)
 
 _CHANGE_UNITS = frozenset({None, "%", "points", "x", "dB"})
 

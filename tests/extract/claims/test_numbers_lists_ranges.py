@@ -1,0 +1,108 @@
+"""Changes listed after a bracket or in LaTeX, ranges of scores set in LaTeX math or listed after "ranging
+from", and a metric that names an operating point ("TPR@1% FPR"): hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract import extract
+from claimgraph.extract.quantities.numbers import find_quantities
+from claimgraph.ingest.model import Paper
+
+
+def comparisons(sentence: str) -> dict[str, tuple[str | None, str | None]]:
+    """quantity text -> (role, metric) of the claim made by ``sentence``."""
+    [ex] = list(extract([Paper(id="p", title="", abstract="We propose FooNet. " + sentence)]))
+    claims = [c for c in ex.claims if c.text == sentence]
+    assert claims, f"no claim: {sentence}"
+    return {c.quantity: (c.role, c.metric) for c in claims[0].comparisons}
+
+
+def ranges(text: str) -> list[tuple[float, float | None]]:
+    return [(q.value, q.high) for q in find_quantities(text)]
+
+
+# ---------------------------------------------------------------- a list of changes goes on
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        (
+            "FooNet improved accuracy by 3.3 percentage points (from 87.1% to 90.4%) and 1.4 points in macro-F1.",
+            "1.4 points",
+        ),
+        (
+            "FooNet outperforms prior methods by approximately $\\textbf{16.3%}$ in FID and $\\textbf{35.2%}$ in PER.",
+            "35.2%",
+        ),
+    ],
+)
+def test_a_list_of_changes_goes_on_after_a_bracket_or_latex(sentence, change):
+    found = comparisons(sentence)
+    [key] = [q for q in found if change in q]
+    assert found[key][0] == "change"
+
+
+def test_a_number_after_a_bracket_that_follows_a_score_is_no_change():
+    found = comparisons("FooNet reaches 90.1% accuracy (87.1% for the baseline) and 0.85 macro-F1.")
+    assert found["0.85"][0] != "change"
+
+
+def test_a_number_after_a_bracket_with_a_clause_break_is_not_carried():
+    found = comparisons("FooNet improves accuracy by 3.3% (see Table 2; from 87.1% to 90.4%) and 0.85 macro-F1.")
+    assert found["0.85"][0] != "change"
+
+
+# ---------------------------------------------------------------- ranges in LaTeX math
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("reaches $31.0$-$42.4%$ top-1 accuracy", [(31.0, 42.4)]),
+        ("achieves AUROC $= 0.97$ to $0.99$ overall", [(0.97, 0.99)]),
+        ("with errors $0.008\\text{--}0.070$ overall", [(0.008, 0.07)]),
+        ("Dice scores ranging from 88.7% to 92.9% and IoU scores from 66.3% to 93.3%", [(88.7, 92.9), (66.3, 93.3)]),
+    ],
+)
+def test_ranges_set_in_math_or_listed_after_ranging_from(text, expected):
+    assert ranges(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("improves F1 from $41.1%$ to $80.1%$ on X", [(41.1, None), (80.1, None)]),
+        ("improves F1 from $= 0.41$ to $0.80$ on X", [(0.41, None), (0.8, None)]),
+        ("ranging from 1% to 2% and improves accuracy from 61% to 75%", [(1.0, 2.0), (61.0, None), (75.0, None)]),
+    ],
+)
+def test_from_to_in_math_or_after_another_range_stays_a_change(text, expected):
+    assert ranges(text) == expected
+
+
+def test_a_latex_range_is_one_score():
+    found = comparisons("FooNet achieves AUROC $= 0.97$ to $0.99$ on our benchmark.")
+    assert [role for role, _ in found.values()] == ["score"]
+
+
+# ---------------------------------------------------------------- a metric naming an operating point
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FooNet achieves an AUC of 0.918 and a TPR@1% FPR of 0.470 on the S1 dataset.",
+        "FooNet achieves an AUC of 0.918 and a TPR at 1% FPR of 0.470 on the S1 dataset.",
+    ],
+)
+def test_a_metric_after_an_operating_point_is_not_the_number_s(sentence):
+    found = comparisons(sentence)
+    assert found["0.918"] == ("score", "AUC")
+    assert found["0.470"][1] is None
+
+
+def test_a_metric_after_a_plain_number_keeps_it():
+    found = comparisons("FooNet achieves an AUC of 0.918 and an FPR of 0.047 on the S1 dataset.")
+    assert found["0.047"][1] == "FPR"
