@@ -5,17 +5,7 @@ hand-written sentences through the whole pipeline."""
 
 from __future__ import annotations
 
-from claimgraph.extract import extract
-from claimgraph.ingest.model import Paper
-
-
-def owners(sentence: str, proposal: str) -> dict[str, tuple[str | None, str | None]]:
-    """quantity text -> (role, model) of the claim made by ``sentence`` (after ``proposal``)."""
-    [ex] = list(extract([Paper(id="p", title="", abstract=proposal + sentence)]))
-    claims = [c for c in ex.claims if c.text == sentence]
-    assert claims, f"no claim: {sentence}"
-    return {c.quantity: (c.role, c.model) for c in claims[0].comparisons}
-
+from tests.extract.claims.test_numbers_models import owners
 
 # --- a fragment of a longer name: the number is the whole name's
 
