@@ -112,6 +112,8 @@ class ReadingCues:
     noun_determiners: frozenset[str]
     rival_words_after_kept: frozenset[str]
     technique_process_nouns: frozenset[str]
+    technique_instance_nouns: frozenset[str]
+    task_domain_nouns: frozenset[str]
     #: derived: nouns after "our" that name a system of the paper's own (instance_nouns + system_nouns)
     own_system_nouns: frozenset[str] = field(init=False)
     #: derived: pronouns opening a clause whose comparison has the name before them as its

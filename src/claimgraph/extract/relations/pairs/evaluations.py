@@ -48,6 +48,7 @@ from claimgraph.extract.relations.pairs.non_datasets import (
     _named_after,
     _names_models,
     _speedup_on,
+    _task_named,
 )
 from claimgraph.extract.relations.pairs.others import (
     _contrasted,
@@ -58,10 +59,12 @@ from claimgraph.extract.relations.pairs.others import (
     _others_after,
     _others_evaluated,
     _others_reported,
+    _others_subject,
     _own_subject_after,
     _proposed_method_name,
     _purpose_data,
     _setting_model,
+    _technique_instance,
 )
 from claimgraph.extract.relations.pairs.sentences import (
     RelationMatch,
@@ -120,6 +123,8 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
             continue  # "2.70% on mAP@3+tgt", "on SIM, CC, NSS and AUC-J metrics": a metric typed as a dataset
         if _acronyms_of_tasks(view, dataset, listed, reading):
             continue  # "achieves the state-of-the-art results on both GRES and GREC tasks": tasks, not datasets
+        if _task_named(view, dataset, ctx, reading):
+            continue  # "on practical, non-tutorial CFD tasks": a task or domain, not a dataset
         if _proposed_method_name(dataset.span, ctx, reading):
             continue  # "We introduce DAVIS, a post-hoc technique ...": the paper's method, typed as a dataset
         if _evaluated_object(words, dataset, rc):
@@ -196,7 +201,9 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
                 continue  # "examples in DA-Code are based on real data": describes the paper's dataset
             elif default is ctx.proposed and _others_after(view, dataset, rc):
                 continue  # "(X-Bench), which we used to run an evaluation of 12 frontier LLMs": others evaluated
-            elif not _explicit(default, view) and _others_reported(view, dataset, ctx, rc):
+            elif not _explicit(default, view) and (
+                _others_reported(view, dataset, ctx, rc) or _others_subject(view, ctx, rc)
+            ):
                 continue  # "Our experiments on Life-Bench reveal that existing methods falter ...": others'"
             elif _contrasted(view, dataset, default, rc, reading) or (
                 not _explicit(default, view) and _untagged_subject(view, 0, dataset.first, ctx, rc, reading)
@@ -223,7 +230,9 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
         heads = [
             h
             for h in (_unmodified(view, h) for h in heads)
-            if not _stands_for_class(view, h, ctx, rc) and not _made_with_prefix(view, h, ctx)
+            if not _stands_for_class(view, h, ctx, rc)
+            and not _made_with_prefix(view, h, ctx)
+            and not _technique_instance(view, h, reading)
         ]
         glossed = {e.span.start for e in view.entities if _glossed_part(view, e)}
         heads = [h for h in heads if h.start not in glossed]  # "a Modern protocol (CutMix, ...)": its parts

@@ -7,10 +7,13 @@ data beats (:func:`_beaten_data`)."""
 from __future__ import annotations
 
 from claimgraph.extract.claims.cues import RelationCues, claim_cues
+from claimgraph.extract.claims.subjects import PaperContext
+from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, cue_before, past_abbreviation
 from claimgraph.extract.relations.guards import ReadingCues, reading_cues
 from claimgraph.extract.relations.pairs.eval_cues import _list_end
 from claimgraph.extract.relations.pairs.sentences import _LIST_JOINS, _cased
+from claimgraph.extract.relations.uses.own_method import benchmark_named
 
 _ARTICLE = frozenset({"the"})  # "surpassing the DCLM and FineWeb-Edu corpora"
 
@@ -95,6 +98,25 @@ def _acronyms_of_tasks(view: SentenceView, dataset: Located, listed: frozenset[i
         acronyms += words[k] not in _LIST_JOINS
         k -= 1
     return acronyms >= 2 and j < len(words) and words[j] in reading.task_list_nouns
+
+
+#: The evidence of a Dataset mention the lexicon vouches for, itself or through a list it is in.
+_KNOWN_DATA = frozenset({"lexicon", "lexicon-variant", "list"})
+
+
+def _task_named(view: SentenceView, dataset: Located, ctx: PaperContext, reading: ReadingCues) -> bool:
+    """Whether a task, setting or domain noun follows a Dataset mention that neither the lexicon nor a list
+    with a lexicon dataset found ("non-tutorial CFD tasks", "benchmark POMDP domains", "SER, and SpokenQA
+    tasks"): a task, problem class or domain typed as a dataset. "seven SuperGLUE tasks" and "eight
+    MMLU-Pro domains" (lexicon datasets), "WikiHow and RecipeNLG tasks" (listed with one), and the paper's own
+    benchmark or one named like a benchmark ("across all LogicBench domains") are kept."""
+    j = dataset.last + 1
+    if j >= len(view.words) or view.words[j] not in reading.task_list_nouns | reading.task_domain_nouns:
+        return False
+    if ctx.is_proposed(dataset) or benchmark_named(dataset.span.text):
+        return False
+    evidence = get_evidence(dataset.span)  # none set: no rule of the entity stage found it, nothing to go by
+    return bool(evidence) and evidence not in _KNOWN_DATA
 
 
 def _before_list(

@@ -12,7 +12,8 @@ from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import ACTORS, PaperContext
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 from claimgraph.extract.relations.guards import ReadingCues, opens_apposition, reading_cues
-from claimgraph.extract.relations.pairs.sentences import _INTRODUCING
+from claimgraph.extract.relations.pairs.sentences import _INTRODUCING, _cased
+from claimgraph.extract.relations.uses.own_method import established_technique
 
 
 def _others_evaluated(gap: tuple[str, ...], rc: RelationCues) -> bool:
@@ -155,12 +156,39 @@ def _others_reported(view: SentenceView, dataset: Located, ctx: PaperContext, rc
     k = that + 1
     while k < len(words) and (words[k] in rc.subject_clauses or words[k] in ("the", ",")):
         k += 1
-    if k >= len(words) or not (words[k] in rc.others_words or words[k] in reading_cues().baseline_nouns):
+    if k >= len(words) or not (
+        words[k] in rc.others_words or words[k] in reading_cues().baseline_nouns or _unnamed_plural(view, k, rc)
+    ):
         return False
     rest = words[that + 1 :]
     if any(w in rc.own_words or w in reading_cues().own_object_words for w in rest):
         return False
     return not any(ctx.is_proposed(e) and e.first > that for e in view.entities)
+
+
+def _others_subject(view: SentenceView, ctx: PaperContext, rc: RelationCues) -> bool:
+    """Whether the sentence opens with an unnamed plural class of models as its subject ("Two open-source
+    LLMs (Llama-3.1-8B and Qwen-2.5-7B) were evaluated on X", "Leading VLMs score below 40% on X"),
+    with no "our"/"we"/"it" nor the paper's own name in it: its results are those models', not the
+    paper's system's."""
+    words = view.words
+    if not _unnamed_plural(view, 0, rc):
+        return False
+    if any(w in rc.own_words or w in reading_cues().own_object_words for w in words):
+        return False
+    return not any(ctx.is_proposed(e) for e in view.entities)
+
+
+def _unnamed_plural(view: SentenceView, k: int, rc: RelationCues) -> bool:
+    """Whether the noun phrase opening at word ``k`` is an unnamed plural class of models, at most two
+    lower-case modifiers before it ("leading LLMs", "open-source VLMs", "models"): others' systems."""
+    words = view.words
+    for j in range(k, min(len(words), k + 3)):
+        if words[j] in rc.class_plurals:
+            return True
+        if not _cased(view, j).islower() or words[j] in rc.own_words or any(e.first == j for e in view.entities):
+            return False
+    return False
 
 
 def _contrasted(view: SentenceView, dataset: Located, head: Span, rc: RelationCues, reading: ReadingCues) -> bool:
@@ -241,3 +269,21 @@ def _purpose_data(view: SentenceView, ctx: PaperContext, rc: RelationCues, readi
     if both and (more or len(data) > 1):
         return []  # "To train and evaluate X, we build A and B": which one is the test set?
     return data[:1] + more
+
+
+def _technique_instance(view: SentenceView, head: Span, reading: ReadingCues) -> bool:
+    """Whether the head is an established technique (a lexicon name with a lower-case id: "TTA", "SFT")
+    that the sentence does not name, or that names an instance built with it: right before an instance
+    noun ("a basic entropy-minimization TTA strategy achieves ... on ImageNet-R", "a two-stage SFT recipe on
+    X", "six RAG system configurations") or before "with" and a name ("continual pre-training with LinkQA
+    yields ... on MMLU"). What is evaluated there is the paper's system or that instance, not the
+    technique; "influence functions effectively identify ... on CEBaB" keeps the technique as the head."""
+    if not established_technique(head):
+        return False
+    located = next((e for e in view.entities if e.span.start == head.start), None)
+    if located is None:
+        return True  # "we evaluate our approach on X" resolved to an established technique
+    words, j = view.words, located.last + 1
+    if j < len(words) and words[j] in reading.technique_instance_nouns:
+        return True
+    return j + 1 < len(words) and words[j] == "with" and any(e.first == j + 1 for e in view.entities)

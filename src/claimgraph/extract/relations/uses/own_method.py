@@ -87,7 +87,7 @@ def not_own_method(head: Span) -> bool:
     brackets ("Latent Implicit Functions for Task-"), a benchmark ("Qwen-Image-Bench") or language names only
     ("English-Chinese": a language pair, the task)."""
     text = head.text
-    if head.kb_id_ and head.kb_id_ == head.kb_id_.lower() and (text == text.lower() or _lexicon_short(head)):
+    if established_technique(head):
         return True  # "TTA" linked to test-time adaptation, "CNN": the established technique, not the paper's name
     last, uc = text.replace("-", " ").split()[-1].lower(), uses_cues()
     if last in uc.uses_head_nonmethod_ends:
@@ -101,7 +101,7 @@ def not_own_method(head: Span) -> bool:
         return True  # "challenge, we propose Compound Adverse Weather Mamba": a piece of a clause
     if text.endswith("-") or text.count("(") != text.count(")"):
         return True  # "Latent Implicit Functions for Task-", "IQuest-Coder-V1 series-(7B/14B": a cut name
-    if _benchmark_named(head.text):
+    if benchmark_named(head.text):
         return True  # "Qwen-Image-Bench", "MTADataset": data, not a method that uses
     if set(text.lower().replace("-", " ").split()) <= reading_cues().language_names:
         return True  # "English-Chinese": a language pair (the task), not a method
@@ -109,6 +109,13 @@ def not_own_method(head: Span) -> bool:
         return False  # "MARE: Multimodal Alignment and Reinforcement for Explainable Deepfake Detection"
     # a name the paper abbreviates is coined ("Hypernetwork-driven Style-adaptive Retrieval (Hystar)")
     return not any(text in (long.text, short.text) for long, short in head.doc._.abbreviations or ())
+
+
+def established_technique(head: Span) -> bool:
+    """Whether a head is an established technique: a lexicon name whose id is lower case, written in lower
+    case ("multi-task learning") or capitalised or abbreviated (:func:`_lexicon_short`: "TTA", "CNN")."""
+    text = head.text
+    return bool(head.kb_id_) and head.kb_id_ == head.kb_id_.lower() and (text == text.lower() or _lexicon_short(head))
 
 
 def _lexicon_short(head: Span) -> bool:
@@ -138,7 +145,7 @@ def _coined_at(long: Span) -> bool:
     return any(t.lower_ in PROPOSE_VERBS for t in doc[start : long.start])
 
 
-def _benchmark_named(text: str) -> bool:
+def benchmark_named(text: str) -> bool:
     """Whether a head is named like a benchmark or dataset (relation_reading.json
     benchmark_name_endings): a piece of a word ends with one of them, and that word ends the name,
     is hyphen-joined or is more than the ending ("Qwen-Image-Bench", "VSI-Bench-Debiased",
