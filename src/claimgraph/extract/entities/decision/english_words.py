@@ -1,7 +1,8 @@
 """What an English word is, by its ending and by how often English uses it (``wordfreq`` Zipf frequencies):
 the adjective endings that tell a modifier from a head noun (:data:`ADJECTIVE_ENDINGS`,
 :data:`MODIFIER_ENDINGS`), and past participles and verbs in -ing whose stem is an English word
-(:func:`verb_in_ed`, :func:`verb_in_ing`), which describe something rather than name it."""
+(:func:`verb_in_ed`, :func:`verb_in_ing`), which describe something rather than name it, and adverbs in -ly
+(:func:`adverb_in_ly`), which open a verb phrase before a verb."""
 
 from __future__ import annotations
 
@@ -34,3 +35,11 @@ def verb_in_ing(word: str) -> bool:
     stem = word[:-3]
     stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
     return any(len(form) > 2 and english_zipf(form) >= VERB_STEM_ZIPF for form in stems)
+
+
+def adverb_in_ly(word: str) -> bool:
+    """Whether ``word`` is an English adverb in -ly made from a word in its own right ("jointly",
+    "explicitly", "adaptively"; not "early", "family", "only": too short, or no word without "-ly")."""
+    if len(word) < 7 or not word.endswith("ly") or not word.islower():
+        return False
+    return english_zipf(word) >= VERB_STEM_ZIPF and english_zipf(word[:-2]) >= VERB_STEM_ZIPF

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from claimgraph.extract.entities.decision.english_words import ADJECTIVE_ENDINGS, MODIFIER_ENDINGS, verb_in_ing
+from claimgraph.extract.entities.decision.english_words import (
+    ADJECTIVE_ENDINGS,
+    MODIFIER_ENDINGS,
+    adverb_in_ly,
+    verb_in_ing,
+)
 from claimgraph.extract.entities.name_cues import NameCues
 from claimgraph.extract.entities.name_patterns import head_noun_type
 
@@ -100,6 +105,8 @@ def no_name_long_form(long_form: Span, short_text: str, cues: NameCues) -> bool:
       Orthogonal Projection"), while a participle before a head noun ("Sliding Tile Attention (STA)") and a
       gerund noun joined right away ("Pruning and Clustering-Based Token Reduction", "Thinking with Camera")
       stay;
+    - a verb phrase opened by an adverb in -ly and a present verb ("... a framework that jointly integrates
+      Semantic, Pinyin, and Glyph features (JSPG)");
     - half expanded: it ends in the short form's last hyphen part ("Dynamic Extreme VIew Synthesis-GRPO
       (DEVIS-GRPO)").
     """
@@ -107,12 +114,20 @@ def no_name_long_form(long_form: Span, short_text: str, cues: NameCues) -> bool:
     if any(word in cues.long_form_clause_words for word in words[1:]):
         return True
     first = words[0]
+    if len(words) > 2 and adverb_in_ly(first) and _present_verb(words[1]):
+        return True  # a verb phrase: "jointly integrates Semantic, Pinyin, and Glyph features (JSPG)"
     gerund = first[:1].isupper() and first[1:].islower() and verb_in_ing(first.lower())
     if gerund and len(words) > 2 and words[1] not in cues.title_function_words:
         if any(word in cues.title_function_words for word in words[2:]):
             return True  # the verb's object, then more: "Rethinking Fusion and ...", "Growing Networks with ..."
     tail = short_text.rsplit("-", 1)
     return len(tail) == 2 and len(tail[1]) > 1 and long_form.text.endswith("-" + tail[1])
+
+
+def _present_verb(word: str) -> bool:
+    """Whether a lowercase word reads as a verb in the third person ("integrates", "models", "selects"): it ends
+    in "s" (not "ss", "us", "is") and is no adjective."""
+    return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
 
 
 def _head_word(word: str, cues: NameCues) -> bool:

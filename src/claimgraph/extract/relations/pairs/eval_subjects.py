@@ -71,8 +71,9 @@ def _score_subject(view: SentenceView, dataset: Located, s: _Sentence, rc: Relat
     model O3-Mini achieving 38.87% on X", "ProVCA achieves 69.3% on EgoSchema"): adverbs and an
     apposition comma may stand between; the nearest such verb before the dataset in its clause
     counts ("F1 scores of" is no verb: no name before it); with the names listed before it ("X and
-    Y achieve"). None when no name stands there or it is a rival, a host ("in VGG") or a tool
-    ("using BERT")."""
+    Y achieve", "X, Y and Z achieve"; a name before the last one's comma alone ends an opening phrase:
+    "With a standard Qwen2.5-VL-3B-Instruct, Perception-R1 achieves"). None when no name stands there
+    or it is a rival, a host ("in VGG") or a tool ("using BERT")."""
     words, reading = view.words, reading_cues()
     ends = {e.last: e for e in view.entities}
     for k in range(dataset.first - 1, max(0, dataset.first - 25), -1):
@@ -92,6 +93,8 @@ def _score_subject(view: SentenceView, dataset: Located, s: _Sentence, rc: Relat
         found = [e]
         j = e.first - 1
         while j > 0 and words[j] in (",", "and", "or") and j - 1 in ends and ends[j - 1].label in ACTORS:
+            if words[j] == "," and len(found) == 1:
+                break  # "With a standard Qwen2.5-VL-3B-Instruct, Perception-R1 achieves": no list without "and"
             found.insert(0, ends[j - 1])  # "GroundingDINO and Qwen2.5-VL achieve less than 2% on X"
             j = ends[j - 1].first - 1
         return found

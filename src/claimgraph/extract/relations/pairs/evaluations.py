@@ -61,6 +61,7 @@ from claimgraph.extract.relations.pairs.others import (
     _others_reported,
     _others_subject,
     _own_subject_after,
+    _phenomenon_head,
     _proposed_method_name,
     _purpose_data,
     _setting_model,
@@ -233,6 +234,7 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
             if not _stands_for_class(view, h, ctx, rc)
             and not _made_with_prefix(view, h, ctx)
             and not _technique_instance(view, h, reading)
+            and not _phenomenon_head(h, reading)
         ]
         glossed = {e.span.start for e in view.entities if _glossed_part(view, e)}
         heads = [h for h in heads if h.start not in glossed]  # "a Modern protocol (CutMix, ...)": its parts

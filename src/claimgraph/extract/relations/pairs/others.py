@@ -2,7 +2,8 @@
 (:func:`_others_evaluated`, :func:`_evaluation_of_others`, :func:`_others_reported`), the paper's proposed
 method and its evaluated object, glossed parts and settings, names that set up an evaluation of "our
 approach" (:func:`_own_subject_after`), contrasts, and benchmarks built for a purpose
-(:func:`_own_purpose_object`, :func:`_purpose_data`)."""
+(:func:`_own_purpose_object`, :func:`_purpose_data`), and heads that name an observed phenomenon
+(:func:`_phenomenon_head`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from spacy.tokens import Span
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import ACTORS, PaperContext
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
-from claimgraph.extract.relations.guards import ReadingCues, opens_apposition, reading_cues
+from claimgraph.extract.relations.guards import ReadingCues, lexicon_forms, opens_apposition, reading_cues
 from claimgraph.extract.relations.pairs.sentences import _INTRODUCING, _cased
 from claimgraph.extract.relations.uses.own_method import established_technique
 
@@ -287,3 +288,14 @@ def _technique_instance(view: SentenceView, head: Span, reading: ReadingCues) ->
     if j < len(words) and words[j] in reading.technique_instance_nouns:
         return True
     return j + 1 < len(words) and words[j] == "with" and any(e.first == j + 1 for e in view.entities)
+
+
+def _phenomenon_head(head: Span, reading: ReadingCues) -> bool:
+    """Whether a Method/Model head names a phenomenon the paper observes, not a system: its name, or the
+    long form the abstract defines for it, ends in a phenomenon noun ("we observe an Easy-Options Bias (EOB)
+    issue in ... benchmarks such as MMStar", "the Rescue Effect"). A lexicon name keeps its reading."""
+    name = head.text.lower()
+    if name in lexicon_forms("Method") or name in lexicon_forms("Model"):
+        return False
+    forms = [head.text] + [long.text for long, short in head.doc._.abbreviations or () if short.text == head.text]
+    return any(f.replace("-", " ").split()[-1].lower() in reading.phenomenon_heads for f in forms if f.split())
