@@ -26,6 +26,9 @@ from claimgraph.extract.relations.guards.word_shapes import all_capitals_code, t
 #: "Spider 2.0") or an all-capitals code ("ECARE KRE", "PUP 3D-GS"); not a year.
 _NUMBER = re.compile(r"v?\d+(\.\d+)*", re.IGNORECASE)
 YEAR = re.compile(r"(19|20)\d\d")
+#: A capital and a digit opening a version code after a space ("M3-plus", "K2", "R1-Zero").
+_LETTER_CODE = re.compile(r"[A-Z]\d+(\.\d+)?(-[A-Za-z0-9]+)*")
+
 #: A size or context suffix that makes a variant of the same model ("GPT-4-128K", "LLaMA-7B").
 _SIZE = re.compile(r"\d+(\.\d+)?[KkMmBbTt]")
 
@@ -52,7 +55,8 @@ def fragment(span: Span, rc: RelationCues, entity_starts: frozenset[int] = froze
       "ImageNet-LT", "Qwen3-VL", "Skywork-SWE" (but "Transformer-based",
       "Window-Based", and a size variant "GPT-4-128K"), or after one ("Sim-to-Real");
     - followed after a space by a version number, an all-capitals code or a
-      model-name word ("Argoverse 2", "ECARE KRE", "Llama3 8B Instruct"), or a dataset
+      model-name word ("Argoverse 2", "ECARE KRE", "Llama3 8B Instruct"), a Model by a capital-and-digit
+      code ("Baichuan M3-plus"), or a dataset
       by a capitalised word ("MSD Liver Tumor"; not a part: "MathVerse Vision-Only subset"),
       unless that token starts another entity (``entity_starts``) or is a year;
     - inside a run of capitalised words ("Multi-scale Linear Attention Cascade",
@@ -94,6 +98,8 @@ def fragment(span: Span, rc: RelationCues, entity_starts: frozenset[int] = froze
         word = text[nxt.idx :].split(None, 1)[0].rstrip(",.;:)")
         if _NUMBER.fullmatch(word) and not YEAR.fullmatch(word):
             return True  # "Argoverse 2"
+        if span.label_ == "Model" and _LETTER_CODE.fullmatch(word):
+            return True  # "Baichuan M3-plus", "Kimi K2": a model name goes on with a letter-and-digit code
         if word[:1].isupper() and word.lower() in rc.name_continuations:
             return True  # "Llama3 8B Instruct", not "MathVerse Vision-Only subset"
         if span.label_ in ("Model", "Method") and titled(word.split("+", 1)[0]) and not title_like(span.sent):

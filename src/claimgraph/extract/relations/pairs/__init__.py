@@ -68,7 +68,10 @@ a name joined by "+" or followed by a data noun, or configured by "with" another
 variant modifier (:func:`_variant_of_technique`), nor a name modifying plain nouns after it
 (:func:`_noun_modifier`: "the IASLC grading system"); an unnamed part as the clause's subject wins
 nothing for the paper's method (:func:`_unnamed_part_subject`: "the learned reranker");
-a win word whose object is only costs is no win (:func:`_cost_object`); a benchmark passage starts at a
+a win word whose object is only costs is no win (:func:`_cost_object`); a rival beaten by a named winner is
+not also beaten by an unnamed one (:func:`_named_winners_first`), a variant glued to the paper's name or an
+unfound sized name as subject wins nothing for the paper (:func:`_glued_variant`), a rival with a size glued
+after it is cut (:func:`_sized_cut`); a benchmark passage starts at a
 sentence naming that benchmark, not another dataset the paper builds (:func:`_names_dataset`).
 "Our method", "the framework", "This" do not stand for an established technique the paper only builds
 with (:func:`_unnamed_own`); a name opening its sentence that the paper writes capitalised inside

@@ -30,6 +30,7 @@ from claimgraph.extract.relations.pairs.costs import (
 from claimgraph.extract.relations.pairs.heads import (
     _component_for_whole,
     _data_maker_stand_in,
+    _glued_variant,
     _models_of_data_maker,
     _paper_head,
     _product_subject,
@@ -42,6 +43,7 @@ from claimgraph.extract.relations.pairs.rival_names import (
     _named_rival,
     _own_setting,
     _setting_between,
+    _sized_cut,
     _sized_method,
     _subject_of_own_verb,
 )
@@ -76,6 +78,7 @@ def outperforms(
     before set the paper's entity against (:func:`compared_set`), beaten by "outperforms all baselines"."""
     view = s.view
     found = []
+    unnamed: set[int] = set()
     reading = reading_cues()
     passive = tuple(i for i, kind in s.marks if kind == "beat" and _passive(view.words, i, reading))
     found += _passive_wins(s, passive, ctx, rc, reading)
@@ -145,6 +148,8 @@ def outperforms(
             or _made_with_prefix(view, head, ctx)
         ):
             continue
+        if not explicit and _glued_variant(view, _clause_start(view.words, index, rc), index, ctx):
+            continue  # "PURe34 achieves 80.27%, surpassing ResNet101": the named variant wins, not PURe
         if not explicit and _models_of_data_maker(view.words, index, head, ctx, rc, reading):
             continue  # "Our models outperform GPT-4o" in a paper on APIGen-MT, a pipeline that generates data
         if not explicit and head.label_ == "Method" and _product_subject(view.words, index, reading):
@@ -183,6 +188,8 @@ def outperforms(
                 continue
             if _setting_between(view.words, index, tail, reading):
                 break  # "outperforms other methods throughout the entire CIL period": a setting
+            if _sized_cut(tail):
+                continue  # "outperforming H3-125M" for the entity H3: the rival's name is cut
             if _sized_method(view, tail):
                 continue  # "larger baselines (e.g., 4B Vanilla SFT)": a model trained with SFT, not SFT
             if _own_setting(view, tail, index, reading):
@@ -195,4 +202,16 @@ def outperforms(
                 continue  # "DLER-7B" for the proposed DLER: the paper's own model at one size, not a rival
             base = 0.80 if kind == "beat" else 0.60 if kind == "compared" else 0.65
             found.append(RelationMatch(head, "outperforms", tail.span, view.sentence, _score(base, explicit, s.hedged)))
-    return found
+            if not explicit:
+                unnamed.add(id(found[-1]))
+    return _named_winners_first(found, unnamed)
+
+
+def _named_winners_first(found: list[RelationMatch], unnamed: set[int]) -> list[RelationMatch]:
+    """A rival the sentence shows beaten by a winner it names is not also beaten by a winner read
+    for an unnamed subject ("We further scale this approach with Aya-Vision-32B, which outperforms
+    models more than twice its size, such as Molmo-72B": Aya-Vision-32B beats Molmo-72B, not the
+    paper's Aya Vision read from "models more than twice its size"); ``unnamed``: the ids of the
+    matches whose head the sentence does not name."""
+    named = {r.tail.start for r in found if id(r) not in unnamed}
+    return [r for r in found if id(r) not in unnamed or r.tail.start not in named]

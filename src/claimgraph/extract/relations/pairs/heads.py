@@ -352,3 +352,40 @@ def _untagged_subject(
         ):
             return True  # "Our largest model ..., Phi4-mini-Flash-Reasoning, achieves"; not "MMB, SEED-I, and MME"
     return False
+
+
+#: A model name ending in a size glued by a hyphen ("T1-115B", "Mistral-Small-24B"), a whole word.
+_SIZED_NAME = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-\d+(?:\.\d+)?[BMK]\b")
+
+
+def _glued_variant(view: SentenceView, lo: int, index: int, ctx: PaperContext) -> bool:
+    """Whether a word in ``words[lo:index]`` (the winner's clause) glues a size or variant part to a
+    name the paper proposes ("PURe34 achieves 80.27%, surpassing ResNet101" for the proposed PURe,
+    "STResNetMilli attains 70.0 percent, outperforming MobileNetV1" for STResNet): the sentence's
+    winner is that named variant, which the entity stage did not find, not the paper's name itself;
+    so is a model name with a size glued after it that is no entity ("T1-115B outperform o1-mini").
+    The name part keeps its capitals (two or more: a coined name, not "Purely") and the glued part
+    opens with a digit or a capital (not a plural "s")."""
+    doc = view.sentence.doc
+    if lo < index:
+        begin, end = doc[view.starts[lo]].idx, doc[view.starts[index]].idx
+        spans = [(e.span.start_char, e.span.end_char) for e in view.entities]
+        for m in _SIZED_NAME.finditer(doc.text, begin, end):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                return True  # "\\textbf{T1-115B} outperform o1-mini": a sized model name not found as an entity
+    located = {k for e in view.entities for k in range(e.first, e.last + 1)}
+    for i in range(lo, index):
+        if i in located:
+            continue
+        text = doc[view.starts[i]].text
+        for key in ctx.keys:
+            if len(key) < 3 or len(text) <= len(key) or text[: len(key)].lower() != key:
+                continue
+            rest = text[len(key) :]
+            if (
+                sum(c.isupper() for c in text[: len(key)]) >= 2
+                and rest.isalnum()
+                and (rest[0].isdigit() or rest[0].isupper())
+            ):
+                return True
+    return False

@@ -20,6 +20,7 @@ from claimgraph.extract.relations.guards import (
     glued_modifier,
     reading_cues,
 )
+from claimgraph.extract.relations.guards.word_shapes import all_capitals_code
 from claimgraph.extract.relations.pairs.sentences import _LIST_JOINS, _cased, _enumerator, _made_with_prefix, _modified
 
 #: What a size variant adds to a name ("-7B", " 1.5B", "-70m").
@@ -259,6 +260,18 @@ def _sized_method(view: SentenceView, tail: Located) -> bool:
     return _SIZED.fullmatch(words[j]) is not None
 
 
+#: A size glued after a name by a hyphen ("-125M", "-7B", "-1.5B").
+_GLUED_SIZE = re.compile(r"-\d+(\.\d+)?[KkMmBbTt]\b")
+
+
+def _sized_cut(tail: Located) -> bool:
+    """Whether the rival's name is written with a size glued after it that the entity stage left out
+    ("outperforming Hedgehog and H3-125M" with the entity H3): the rival is that model at that size,
+    a longer name than the one found."""
+    span = tail.span
+    return _GLUED_SIZE.match(span.doc.text, span.end_char) is not None
+
+
 def _own_setting(view: SentenceView, tail: Located, index: int, reading: ReadingCues) -> bool:
     """Whether the rival was named before the comparison at ``index`` as what the winner runs with
     ("With DeepSeek-R1, FFS achieves 82.23% accuracy ..., a 15% improvement over DeepSeek-R1's standalone
@@ -278,12 +291,18 @@ def _in_combination(words: tuple[str, ...], tail: Located) -> bool:
 
 
 def _qualified_rival(view: SentenceView, tail: Located) -> bool:
-    """Whether "with" right after the name opens a configuration of it: another Method or Model ("the
+    """Whether "with" (or "without" before a name: "LGM without DSA") right after the name opens a
+    configuration of it: another Method or Model ("the
     strongest baseline (GPT-4V with MMD-Agent at 74.0% F1)") or a coined hyphenated technique ("better
     solutions than GP with post-hoc rounding", "outperforms SoftCoT with self-consistency scaling"). The
     rival is the configured system, of which the bare name is a fragment. A measure after "with" ("GPT-4o
     with a 60% improvement", "OpenVLA with less than 1/20 of the compute") is the win's, not the rival's."""
     words, j = view.words, tail.last + 1
+    if j + 1 < len(words) and words[j] == "without":
+        # "improves over LGM without DSA": the rival is LGM configured without DSA
+        return all_capitals_code(_cased(view, j + 1)) or any(
+            e.first == j + 1 and e.label in ACTORS for e in view.entities
+        )
     if j + 1 >= len(words) or words[j] != "with":
         return False
     if any(e.first == j + 1 and e.label in ACTORS for e in view.entities):
@@ -310,7 +329,20 @@ def _variant_of_technique(view: SentenceView, tail: Located, rc: RelationCues, r
     if j > 0 and _hyphenated_lower(word) and _hyphenated_lower(_cased(view, j - 1)):
         j -= 1  # "answer-based on-policy self-distillation"
         word = _cased(view, j)
+    if _named_modifier(word, rc):
+        return True  # "BM25-based RAG", "traditional L1-based QUBO": a name made a modifier
     return _hyphenated_lower(word) and word.rsplit("-", 1)[-1] in rc.modifier_suffixes
+
+
+def _named_modifier(word: str, rc: RelationCues) -> bool:
+    """Whether a word is a name with a digit or a capital glued to a lower-case modifier suffix
+    ("BM25-based", "QAM-based", "L1-based"; not "positive-only", read by :func:`_hyphenated_lower`)."""
+    first, _, suffix = word.rpartition("-")
+    return (
+        suffix in rc.modifier_suffixes
+        and first.replace("-", "").isalnum()
+        and any(c.isdigit() or c.isupper() for c in first)
+    )
 
 
 def _plain_adjective(word: str, reading: ReadingCues) -> bool:
