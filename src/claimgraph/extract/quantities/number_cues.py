@@ -92,6 +92,9 @@ class NumberCues:
     rank_cutoffs: frozenset[str]
     name_joiners: frozenset[str]
     correlation_nouns: frozenset[str]
+    contrast_score_verbs: frozenset[str]
+    pronoun_subjects: frozenset[str]
+    clause_quantifiers: frozenset[str]
     #: derived: words before a class noun that name an unnamed model the sentence ranks ("the best-performing
     #: model achieves only 50.1%"): ``superlative_words`` of ``cues/subjects.json``, one list for the subject,
     #: number and relation readers

@@ -14,10 +14,14 @@ from claimgraph.extract.claims.numbers.owner_roles import _own_apposition
 from claimgraph.extract.claims.numbers.unnamed_owners import _class_noun
 from claimgraph.extract.claims.numbers.words import _ACTORS, _LIST_JOINERS, BEFORE, _Places, _word_located, _word_text
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
+from claimgraph.extract.pipeline.token_table import span_text
 from claimgraph.extract.quantities.number_cues import NumberCues
 
 #: Words looked back from a number for the name that owns it, within its clause.
 _CLAUSE_REACH = 16
+
+#: Words looked back from a number for the contrast opener of its clause.
+_CONTRAST_REACH = 20
 
 #: A lowercase code name: "o1", "o3-mini", "qwen2.5", "convnext_l".
 _CODED_NAME = re.compile(r"[a-z]+(?:\d[a-z0-9.]*|_[a-z0-9]+)(?:[-_][a-z0-9]+)*")
@@ -166,30 +170,89 @@ def _actor_before_contrast(view: SentenceView, quantity: Located, subject: Span,
 
 
 def _contrast_clause_actor(
-    view: SentenceView, quantity: Located, nc: NumberCues, unknown: frozenset[int] = frozenset()
+    view: SentenceView,
+    quantity: Located,
+    nc: NumberCues,
+    unknown: frozenset[int] = frozenset(),
+    subject: Span | None = None,
+    metrics: frozenset[int] = frozenset(),
 ) -> tuple[bool, Located | None]:
     """Who opens the contrast clause the number stands in, like :func:`_owner`: (True, name) for a Model or
-    Method ("VGG achieves 66.94%, while DnCNN improves the PSNR value from 20.17 to 22.63": DnCNN) or a word
-    that looks like a name no entity covers (``unknown``: "while SegFormer-b0 has competitive mIoU (90.84%)"), (True,
-    None) for an unnamed model not the paper's ("..., while the transformer model reduced the CER to 1.79%"),
-    else (False, None) ("while our method ...", no contrast clause)."""
+    Method ("VGG achieves 66.94%, while DnCNN improves the PSNR value from 20.17 to 22.63": DnCNN), also after
+    up to two lowercase modifiers ("While manual CFG achieved the highest performance (AUC-ROC: 0.771)"), or a
+    word that looks like a name no entity covers (``unknown``: "while SegFormer-b0 has competitive mIoU
+    (90.84%)"), (True, None) for an unnamed model not the paper's ("..., while the transformer model reduced
+    the CER to 1.79%"; "the SF2D has 99.19% accuracy, while the vision-based fallen people detection achieves
+    96.3%": :func:`_other_phrase_subject`), else (False, None) ("while our method ...", no contrast clause)."""
     words = view.words
     k = quantity.first - 1
     while k >= 0 and words[k] not in nc.contrast_openers:
-        if words[k] in (";", ".") or quantity.first - k > BEFORE:
+        if words[k] in (";", ".") or quantity.first - k > _CONTRAST_REACH:
             return False, None
         k -= 1
     if k < 0:
         return False, None
-    start = k + 1 + (k + 1 < len(words) and words[k + 1] in ("the", "a", "an"))
-    named = next((e for e in view.entities if e.first == start and e.label in _ACTORS), None)
-    if named is not None and named.last < quantity.first:
-        return True, named
-    if start in unknown and start < quantity.first:
-        return True, _word_located(view, start)
+    opener = words[k + 1] if k + 1 < len(words) else ""
+    start = k + 1 + (opener in ("the", "a", "an") or opener in nc.clause_quantifiers)
+    near = quantity.first - k <= BEFORE  # farther, only an unnamed class of models opens the clause
+    for first in range(start, min(start + 3, quantity.first) if near else start):
+        named = next((e for e in view.entities if e.first == first and e.label in _ACTORS), None)
+        if named is not None and named.last < quantity.first:
+            return True, named
+        if first in unknown:
+            return True, _word_located(view, first)
+        if first - start >= 2 or not _plain_modifier(_word_text(view, first), nc):
+            break  # "While manual CFG achieved": up to two lowercase modifiers before the name
     opening = words[k + 1 : min(quantity.first, start + 3)]
     unnamed = start > k + 1 and any(w in nc.own_nouns for w in opening) and "proposed" not in opening
+    if not unnamed and near:
+        unnamed = _other_phrase_subject(view, k, quantity, nc, subject, metrics)
     return unnamed, None
+
+
+def _plain_modifier(word: str, nc: NumberCues) -> bool:
+    """Whether ``word`` is a lowercase word that may modify a name without making it the paper's own."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in nc.own_markers
+        and word not in nc.own_phrase_words
+        and word not in nc.pronoun_subjects
+        and word not in nc.contrast_score_verbs
+        and word not in nc.owner_links
+        and not word.endswith(("ing", "ed"))
+    )
+
+
+def _other_phrase_subject(
+    view: SentenceView, opener: int, quantity: Located, nc: NumberCues, subject: Span | None, metrics: frozenset[int]
+) -> bool:
+    """Whether the contrast clause opened at word ``opener`` has a plain noun phrase of its own as subject,
+    before a verb of scoring (``contrast_score_verbs``) and the number, while the claim's subject (a Model or
+    Method) is named outside the clause: "the SF2D has 99.19% accuracy, while the vision-based fallen people
+    detection achieves 96.3% accuracy". Not a pronoun ("while it reaches"), "our"/"proposed", a metric ("while
+    accuracy reaches 90%") nor a participle ("while maintaining 96%")."""
+    words = view.words
+    if subject is None or subject.label_ not in _ACTORS:
+        return False
+    key = span_text(subject).lower()
+    if not any(e.label in _ACTORS and e.key == key and not opener < e.first < quantity.first for e in view.entities):
+        return False
+    own = {k for e in view.entities if e.label in _ACTORS and e.key == key for k in range(e.first, e.last + 1)}
+    first = opener + 1
+    if first < len(words) and words[first] in ("the", "a", "an"):
+        first += 1
+    for v in range(first, min(quantity.first, first + 9)):
+        w, text = words[v], _word_text(view, v).replace("-", "")
+        if v > first and w in nc.contrast_score_verbs:
+            return True
+        if v in metrics or v in own or not (w == "-" or text.isalpha()):
+            return False
+        if w in nc.own_markers or w in nc.own_phrase_words or w in nc.pronoun_subjects:
+            return False
+        if v == first and "-" not in w and w.endswith(("ing", "ed")):
+            return False  # "while maintaining 96%", "while trained on ..."
+    return False
 
 
 def _compared_before(words: tuple[str, ...], comma: int, nc: NumberCues, ends: dict[int, Located]) -> bool:
@@ -228,8 +291,9 @@ def _unknown_names(view: SentenceView, nc: NumberCues) -> frozenset[int]:
             and words[i - 1] in _LIST_JOINERS
             and not nc.place_words.isdisjoint(words[max(0, i - 8) : i])
             and not _opens_clause(words, i, nc)
+            and not (i + 1 < len(words) and words[i + 1] in nc.contrast_score_verbs)
         ):
-            continue  # "On NVOS (92.7%) and XYZ (95.2%)": a list of places
+            continue  # "On NVOS (92.7%) and XYZ (95.2%)": a list of places; not "and XYZ achieve 90%"
         if i + 1 < len(words) and (words[i + 1] in nc.dataset_nouns or words[i + 1] in (":", "=", "of", "score")):
             continue  # "the XYZ benchmark"; "MCC: 0.83", "a test HSS of 0.575" label a number with a measure
         if i - 1 in numbers:
