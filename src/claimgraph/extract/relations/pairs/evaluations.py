@@ -41,12 +41,15 @@ from claimgraph.extract.relations.pairs.non_datasets import (
     _acronyms_of_tasks,
     _apposed_data,
     _beaten_data,
+    _described_data,
     _hardware,
+    _kind_named,
     _kind_of_data,
     _metric_like,
     _model_peer,
     _named_after,
     _names_models,
+    _slash_piece,
     _speedup_on,
     _task_named,
 )
@@ -116,6 +119,10 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
             continue  # "20.1% on Qwen3-VL-8B and 20.1% on GLM-4.1V-Thinking": a model, typed as a dataset
         if _beaten_data(words, dataset, listed):
             continue  # "Darwin-CC ... surpassing DCLM, Ultra-FineWeb, and FineWeb-Edu": rival data, no benchmark
+        if _slash_piece(view, dataset, rc):
+            continue  # "on the public TRAIL/GAIA dataset": a piece of the benchmark's name
+        if _kind_named(view, dataset, reading):
+            continue  # "the planner LAMA": a system of that kind, typed as a dataset
         if _hardware(view, dataset, reading):
             continue  # "Extensive evaluations on NVIDIA H20 GPUs": hardware, not a dataset
         if _names_models(view, dataset, rc, reading):
@@ -211,6 +218,8 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
             ):
                 continue  # ", whereas RL on the base models ... AIME"; "Our largest model, Phi4-mini-Flash, ... X"
             else:
+                if not _explicit(default, view) and _described_data(view, dataset, verb, rc, reading):
+                    continue  # "ObfusQA provides a comprehensive benchmark for evaluating LLMs": a description
                 variant = None if _explicit(default, view) else _named_variant(view, default, 0, dataset.first)
                 head = variant.span if variant is not None else _paper_head(default, view, ctx, reading)
                 if _unnamed_own(head, view):

@@ -1,20 +1,26 @@
 """evaluated_on tails that are no datasets: metrics typed as datasets (:func:`_metric_like`), hardware
 (:func:`_hardware`), models (:func:`_names_models`, :func:`_model_peer`), acronyms of tasks
 (:func:`_acronyms_of_tasks`), speed-ups on a setting, datasets introduced by apposition
-(:func:`_apposed_data`), coined names of kinds of data (:func:`_kind_of_data`) and data the paper's
-data beats (:func:`_beaten_data`)."""
+(:func:`_apposed_data`), coined names of kinds of data (:func:`_kind_of_data`), data the paper's
+data beats (:func:`_beaten_data`), pieces of slash-joined names (:func:`_slash_piece`), names a kind
+noun leads (:func:`_kind_named`) and data a sentence describes as its subject (:func:`_described_data`)."""
 
 from __future__ import annotations
+
+import re
 
 from claimgraph.extract.claims.cues import RelationCues, claim_cues
 from claimgraph.extract.claims.subjects import PaperContext
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, cue_before, past_abbreviation
+from claimgraph.extract.pipeline.token_table import doc_text
 from claimgraph.extract.relations.guards import ReadingCues, reading_cues
 from claimgraph.extract.relations.pairs.eval_cues import _list_end
 from claimgraph.extract.relations.pairs.sentences import _LIST_JOINS, _cased
 from claimgraph.extract.relations.uses.own_method import benchmark_named
 
+#: A number or version code after a slash ("CIFAR-10/100", "NAVSIM v1/v2").
+_VERSION = re.compile(r"v?\d+(\.\d+)*", re.IGNORECASE)
 _ARTICLE = frozenset({"the"})  # "surpassing the DCLM and FineWeb-Edu corpora"
 
 
@@ -210,4 +216,61 @@ def _coined(text: str) -> bool:
     "English"): a digit or a capital after a small letter ("ADT3D", "ScanNet", "nuScenes")."""
     return any(c.isdigit() for c in text) or any(
         a.islower() and b.isupper() for a, b in zip(text, text[1:], strict=False)
+    )
+
+
+def _slash_piece(view: SentenceView, dataset: Located, rc: RelationCues) -> bool:
+    """Whether the Dataset is one piece of a name joined by a slash with no space ("the public TRAIL/GAIA
+    dataset", "on the HLE-Bio/Chem-Gold benchmark", "ShanghaiTech A/B"): the benchmark is the whole name,
+    not the piece. A number or version after the slash shortens a list ("CIFAR-10/100", "NAVSIM v1/v2"),
+    and another Dataset mention next to it joins a list ("MMLU/GSM8K benchmarks",
+    "DOTA-v1.5/DOTA-v2.0/DIOR") unless a singular data noun follows the joined name."""
+    span = dataset.span
+    text = doc_text(span.doc)
+    start, end = span.start_char, span.end_char
+    pieces = []  # (first character, text) of the pieces glued to the mention by a slash
+    if end + 1 < len(text) and text[end] == "/" and text[end + 1].isalnum():
+        pieces.append((end + 1, re.split(r"[\s/]", text[end + 1 :], maxsplit=1)[0].rstrip(",.;:)")))
+    if start > 1 and text[start - 1] == "/" and text[start - 2].isalnum():
+        first = start - 1
+        while first > 0 and not text[first - 1].isspace() and text[first - 1] != "/":
+            first -= 1
+        pieces.append((first, text[first : start - 1]))
+    if not pieces:
+        return False
+    if any(_VERSION.fullmatch(piece) for _, piece in pieces):
+        return False  # "CIFAR-10/100", "NAVSIM v1/v2": a shortened list of datasets
+    chain_end = end
+    while chain_end < len(text) and not text[chain_end].isspace():
+        chain_end += 1
+    following = text[chain_end:].split(None, 1)[:1]
+    singular = {w.rstrip("s") for w in rc.kind_plurals} - rc.kind_plurals
+    if following and following[0].lower().rstrip(",.;:") in singular:
+        return True  # "the HLE-Bio/Chem-Gold benchmark": one benchmark
+    bounds = {c for e in view.entities if e.label == "Dataset" for c in (e.span.start_char, e.span.end_char)}
+    return not any(first in bounds or first + len(piece) in bounds for first, piece in pieces)  # "MMLU/GSM8K"
+
+
+def _kind_named(view: SentenceView, dataset: Located, reading: ReadingCues) -> bool:
+    """Whether a singular noun of a kind of system or measure stands right before the Dataset mention ("the
+    planner LAMA", "the metric DOVER", "the VLA model X"): the sentence says what the name is, a system or a
+    metric typed as a dataset, not a benchmark."""
+    j = dataset.first - 1
+    return j >= 0 and view.words[j] in reading.instance_nouns | reading.system_lead_nouns
+
+
+def _described_data(view: SentenceView, dataset: Located, verb: int, rc: RelationCues, reading: ReadingCues) -> bool:
+    """Whether the Dataset is the subject of a description ("ObfusQA provides a comprehensive benchmark for
+    evaluating LLM robustness", "VisPlotBench is a benchmark for systematic evaluation"): a description
+    verb right after it, no evaluation verb before it and no evaluation preposition right before it
+    ("accuracy on ImageNet is 85%" keeps ImageNet); the sentence says what the data is, not that the
+    paper's method is evaluated on it."""
+    after, before = dataset.last + 1, dataset.first - 1
+    if before >= 0 and view.words[before] in _ARTICLE:
+        before -= 1
+    return (
+        not 0 <= verb < dataset.first
+        and not (before >= 0 and view.words[before] in rc.eval_preps)
+        and after < len(view.words)
+        and view.words[after] in reading.data_description_verbs
     )
