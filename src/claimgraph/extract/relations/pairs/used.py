@@ -13,6 +13,7 @@ from claimgraph.extract.relations.guards import ReadingCues, class_mention, read
 from claimgraph.extract.relations.pairs.sentences import RelationMatch, _score, _Sentence, _stands_for_class
 from claimgraph.extract.relations.uses import (
     applied_to,
+    class_apposition,
     coordinated,
     cue_tails,
     evaluator,
@@ -72,6 +73,8 @@ def uses(
             return  # one proposed entity uses another only when both are named, or it is its part
         if coordinated(view, head, tail) or evaluator(view.words, tail, rc) or _driven_by_ours(view, tail, ctx, rc):
             return
+        if class_apposition(view, tail, rc):
+            return  # "Prune&Comp, a novel plug-and-play layer pruning scheme": what the name is
         match = RelationMatch(head, "uses", tail.span, view.sentence, _score(base, explicit, s.hedged))
         key = (head.start, tail.span.start)
         if key not in found or found[key].confidence < match.confidence:

@@ -77,6 +77,7 @@ shape), :mod:`.heads` (the entity that uses) and :mod:`.coordinated` (tails list
 
 from __future__ import annotations
 
+from claimgraph.extract.relations.uses.classes import class_apposition
 from claimgraph.extract.relations.uses.coordinated import applied_to, coordinated
 from claimgraph.extract.relations.uses.cue_reading import use_cues
 from claimgraph.extract.relations.uses.cues import UsesCues, same, uses_cues
@@ -97,6 +98,7 @@ __all__ = [
     "_product_of",
     "_rival_relative",
     "applied_to",
+    "class_apposition",
     "clause_like",
     "coordinated",
     "cue_tails",

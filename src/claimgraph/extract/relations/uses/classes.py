@@ -163,3 +163,32 @@ def _kind_of_data(view: SentenceView, tail: Located) -> bool:
 def _data_word(word: str, rc: RelationCues) -> bool:
     """A data noun (relation_reading.json data_nouns) or a modality noun ("data", "images", "scans")."""
     return word in reading_cues().data_nouns or word in rc.uses_modality_nouns
+
+
+def class_apposition(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
+    """Whether a lower-case tail names the class of a name in apposition before it: the name (past
+    its abbreviation or long form in parentheses), a comma, "a"/"an", at most four lower-case words
+    and the tail (no suffix glued to it: "a hypernetwork-based framework" is a use), then a kind noun
+    (``uses_by_kind_nouns``, ``uses_own_nouns``, ``uses_class_heads``; not a ``tail_head_nouns`` word:
+    "a novel contrastive learning variant" derives from it):
+    "we propose Prune&Comp, a novel plug-and-play layer pruning scheme that leverages ...". The tail
+    says what the name is, not what it is built on."""
+    if tail.span.text != tail.span.text.lower():
+        return False
+    uc, words = uses_cues(), view.words
+    after = tail.last + 1
+    kinds = (uc.uses_by_kind_nouns | uc.uses_own_nouns | uc.uses_class_heads) - rc.tail_head_nouns
+    if after >= len(words) or words[after] not in kinds or not words[tail.last].endswith(tail.key.rsplit(" ", 1)[-1]):
+        return False  # "Hyper-V2X, a hypernetwork-based framework" is built on hypernetworks
+    k = tail.first - 1
+    while k > 0 and tail.first - k <= 4 and words[k] not in ("a", "an"):
+        word = words[k]
+        if not word.replace("-", "").isalpha() or _cased(view, k) != word or word in uc.uses_phrase_stops:
+            return False
+        k -= 1
+    if k < 2 or words[k] not in ("a", "an") or words[k - 1] != ",":
+        return False
+    end = k - 2
+    if words[end] == ")" and "(" in words[max(0, end - 10) : end]:
+        end = max(j for j in range(max(0, end - 10), end) if words[j] == "(") - 1
+    return any(e.last == end and e.label in ACTORS and e.span.text != e.span.text.lower() for e in view.entities)

@@ -92,6 +92,9 @@ def not_own_method(head: Span) -> bool:
     last, uc = text.replace("-", " ").split()[-1].lower(), uses_cues()
     if last in uc.uses_head_nonmethod_ends:
         return True  # "Spectrum Matching Hypothesis", "Information Gap": no method
+    opening = text.split()
+    if len(opening) > 2 and opening[0].lower() in uc.uses_head_nonmethod_ends and opening[1].lower() == "of":
+        return True  # "Challenges of Trustworthy Federated Learning", "Survey of X": a study's topic, no method
     if modifier_cut(head):
         return True  # "Gaussian-shaped" of "Gaussian-shaped convolution": a cut name
     kind = text.split(" for ", 1)[0].replace("-", " ").split()[-1].lower()
