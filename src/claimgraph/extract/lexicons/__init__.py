@@ -130,6 +130,18 @@ def metric_directions(lexicon: Lexicon | None = None) -> dict[str, tuple[bool | 
     return table
 
 
+@lru_cache(maxsize=8)
+def lexicon_forms(kind: str) -> frozenset[str]:
+    """The lower-cased names and aliases of the packaged lexicon's entries of one type.
+
+    Examples
+    --------
+    >>> "bert" in lexicon_forms("Model") and "lora" in lexicon_forms("Method")
+    True
+    """
+    return frozenset(form.lower() for entry in load_lexicon().entries if entry.type == kind for form in entry.forms)
+
+
 @lru_cache(maxsize=1 << 16)
 def english_zipf(word: str) -> float:
     """How common ``word`` is in general English, on wordfreq's Zipf scale (0 for an unknown word, about 7 for

@@ -80,7 +80,7 @@ from claimgraph.extract.claims.numbers.whole_names import _technique_owner, _who
 from claimgraph.extract.claims.numbers.words import _ACTORS, _parsed, _Places, _word_text, _written
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 from claimgraph.extract.pipeline.token_table import span_text
-from claimgraph.extract.quantities.number_cues import number_cues
+from claimgraph.extract.quantities.number_cues import NumberCues, number_cues
 from claimgraph.extract.quantities.units import PHYSICAL_UNITS
 
 
@@ -334,7 +334,7 @@ def comparisons(
     return _spread_over_lists(view, tuple(found), places)
 
 
-def _measure_list_goes_on(view: SentenceView, before: Located, quantity: Located, nc) -> bool:
+def _measure_list_goes_on(view: SentenceView, before: Located, quantity: Located, nc: NumberCues) -> bool:
     """Whether ``quantity`` is the next member of a list of results after the number ``before``, with only a
     plain measure phrase between and a list joiner (and an article) right before it: "Claude 3.5 Haiku
     achieves 99.9% parse success and 95.8% overall task accuracy": the second number has the first's owner.

@@ -5,13 +5,11 @@ with another (more generic) system; the whole name, which no entity covers, show
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Span
 
 from claimgraph.extract.claims.numbers.unnamed_owners import _class_noun
 from claimgraph.extract.claims.numbers.words import _ACTORS, _Places, _word_text, _words_located
-from claimgraph.extract.lexicons import load_lexicon
+from claimgraph.extract.lexicons import lexicon_forms
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 from claimgraph.extract.pipeline.token_table import span_text
 from claimgraph.extract.quantities.number_cues import NumberCues
@@ -117,7 +115,7 @@ def _technique_owner(
     ("..., which demonstrates that the combination of ensemble learning and ... is effective") is read as
     not in the sentence; the look-back stops at a Model or Method name and at ";"."""
     span = name.span if isinstance(name, Located) else name
-    if span is None or span.label_ != "Method" or not (span.kb_id_ or span.text.lower() in _technique_forms()):
+    if span is None or span.label_ != "Method" or not (span.kb_id_ or span.text.lower() in lexicon_forms("Method")):
         return None
     words = view.words
     taken = places.numbers | places.metrics | places.datasets
@@ -151,12 +149,6 @@ def _technique_owner(
             if k in taken or not words[k].replace("-", "").isalnum():
                 break
     return None
-
-
-@cache
-def _technique_forms() -> frozenset[str]:
-    """Every form of a Method of the lexicon, lower-cased: a technique in any casing ("Hidden Markov Model")."""
-    return frozenset(form.lower() for e in load_lexicon().entries if e.type == "Method" for form in (e.name, *e.forms))
 
 
 def _glued(view: SentenceView, located: Located) -> bool:

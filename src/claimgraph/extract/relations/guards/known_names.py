@@ -5,24 +5,17 @@ otherwise: a Method/Model named like a benchmark (:func:`benchmark_name`: "VSI-B
 "MMBench"), a Dataset after "speedup(s) on" that names a model whose speed is measured
 (:func:`speed_subject`: "1.35x speedups on LongLive") and a proposal that is an established technique of
 the lexicon, not the paper's own method (:func:`established_technique`: "reinforcement learning").
-:func:`lexicon_forms` gives the lexicon's names of one type.
+:func:`lexicon_forms` (the lexicons package's) gives the lexicon's names of one type.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Span
 
-from claimgraph.extract.lexicons import load_lexicon
+from claimgraph.extract.lexicons import lexicon_forms
 from claimgraph.extract.relations.guards.reading_cue_words import ReadingCues
-
-
-@cache
-def lexicon_forms(kind: str) -> frozenset[str]:
-    """The lower-cased names and aliases of the packaged lexicon's entries of one type."""
-    return frozenset(form.lower() for entry in load_lexicon().entries if entry.type == kind for form in entry.forms)
 
 
 def benchmark_name(span: Span, reading: ReadingCues) -> bool:

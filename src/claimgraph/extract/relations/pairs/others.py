@@ -13,7 +13,7 @@ from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import ACTORS, PaperContext
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 from claimgraph.extract.relations.guards import ReadingCues, lexicon_forms, opens_apposition, reading_cues
-from claimgraph.extract.relations.pairs.sentences import _INTRODUCING, _cased
+from claimgraph.extract.relations.pairs.sentences import _INTRODUCING, _cased, _located
 from claimgraph.extract.relations.uses.own_method import established_technique
 
 
@@ -281,7 +281,7 @@ def _technique_instance(view: SentenceView, head: Span, reading: ReadingCues) ->
     technique; "influence functions effectively identify ... on CEBaB" keeps the technique as the head."""
     if not established_technique(head):
         return False
-    located = next((e for e in view.entities if e.span.start == head.start), None)
+    located = _located(view, head)
     if located is None:
         return True  # "we evaluate our approach on X" resolved to an established technique
     words, j = view.words, located.last + 1

@@ -20,6 +20,7 @@ from claimgraph.extract.relations.guards import (
     glued_modifier,
     reading_cues,
 )
+from claimgraph.extract.relations.guards.name_fragments import _SIZE
 from claimgraph.extract.relations.guards.word_shapes import all_capitals_code
 from claimgraph.extract.relations.pairs.sentences import _LIST_JOINS, _cased, _enumerator, _made_with_prefix, _modified
 
@@ -260,8 +261,8 @@ def _sized_method(view: SentenceView, tail: Located) -> bool:
     return _SIZED.fullmatch(words[j]) is not None
 
 
-#: A size glued after a name by a hyphen ("-125M", "-7B", "-1.5B").
-_GLUED_SIZE = re.compile(r"-\d+(\.\d+)?[KkMmBbTt]\b")
+#: A size (name_fragments' ``_SIZE``) glued after a name by a hyphen ("-125M", "-7B", "-1.5B").
+_GLUED_SIZE = re.compile(rf"-{_SIZE.pattern}\b")
 
 
 def _sized_cut(tail: Located) -> bool:

@@ -60,9 +60,14 @@ def _modified(view: SentenceView, e: Located) -> Located | None:
     return next((f for f in view.entities if f.first == e.last + 1 and f.label in ACTORS), None)
 
 
+def _located(view: SentenceView, span: Span) -> Located | None:
+    """The entity of the sentence that starts where ``span`` does (an argument read for this sentence)."""
+    return next((e for e in view.entities if e.span.start == span.start), None)
+
+
 def _unmodified(view: SentenceView, head: Span) -> Span:
     """``head``, or the name it modifies ("Transformer-based Swin-UNet" -> Swin-UNet)."""
-    located = next((e for e in view.entities if e.span.start == head.start), None)
+    located = _located(view, head)
     modified = _modified(view, located) if located is not None else None
     return modified.span if modified is not None else head
 
@@ -75,7 +80,7 @@ def _stands_for_class(view: SentenceView, span: Span, ctx: PaperContext, rc: Rel
     """Whether a named argument stands for a class of methods ("CNN baselines", "other FD
     methods") or, with ``glued``, only modifies a generic noun ("the BLOOMZ-based model"):
     then it is neither head nor rival (relations/guards/class_mentions.py). The paper's own names are kept."""
-    located = next((e for e in view.entities if e.span.start == span.start), None)
+    located = _located(view, span)
     if located is None or ctx.is_proposed(located):
         return False
     return class_mention(view, located, rc) or glued and glued_modifier(view, located, rc)
@@ -86,7 +91,7 @@ def _made_with_prefix(view: SentenceView, span: Span, ctx: PaperContext) -> bool
     Qwen3-8B surpasses Y", "DCoLT-reinforced LLaDA boosts accuracy on X", "the RAG-augmented LLaMA
     models outperform Y"): the model made with the other name wins or is evaluated, not the base
     model, so it is neither head nor rival. The paper's own names are kept."""
-    located = next((e for e in view.entities if e.span.start == span.start), None)
+    located = _located(view, span)
     if located is None or ctx.is_proposed(located) or not located.first:
         return False
     word = view.words[located.first - 1]

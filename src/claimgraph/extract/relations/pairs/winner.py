@@ -19,7 +19,7 @@ from claimgraph.extract.relations.pairs.heads import (
     _trained_by_authors,
     _untagged_subject,
 )
-from claimgraph.extract.relations.pairs.sentences import _cased, _enumerator, _past_adverbs
+from claimgraph.extract.relations.pairs.sentences import _cased, _enumerator, _located, _past_adverbs
 
 
 def _plain_clause_subject(view: SentenceView, start: int, index: int, rc: RelationCues, reading: ReadingCues) -> bool:
@@ -152,7 +152,7 @@ def _winner(
             return named[-1].span, True  # "(2) BarNet is faster than Y": that clause's own subject
         if not own:
             return None, False  # "(2) rewriting CoTs is 5x more efficient than RL": not the head's
-    located = next((e for e in view.entities if e.span.start == head.start), None)
+    located = _located(view, head)
     if located is None and mentions:
         located = mentions[-1]  # the head resolved from elsewhere, named again in this clause
     if (
