@@ -79,29 +79,6 @@ def _spelled_out(name: str, long: str) -> bool:
     return all(w.lower().startswith(p.lower()) for p, w in zip(pieces, words, strict=True))
 
 
-def _blended(name: str, long: str) -> bool:
-    """Whether a one-word name of capitalised pieces blends the opening letters of a longer
-    capitalised name: the first piece opens its first word, the last piece its last word, the others
-    open words between in order, words may be skipped ("SenCache" and "Sensitivity-Aware Caching",
-    where "Cache" opens "Caching" less its final "e"): the same method, so not what it uses."""
-    pieces = re.findall(r"[A-Z][a-z]+", name)
-    if len(pieces) < 2 or "".join(pieces) != name:
-        return False
-    words = [w for w in re.split(r"[\s-]+", long) if w]
-    if len(words) < len(pieces) or not all(w[:1].isupper() for w in words):
-        return False
-    if not (_piece_opens(pieces[0], words[0]) and _piece_opens(pieces[-1], words[-1])):
-        return False
-    k = 1
-    for piece in pieces[1:-1]:
-        while k < len(words) - 1 and not _piece_opens(piece, words[k]):
-            k += 1
-        if k >= len(words) - 1:
-            return False
-        k += 1
-    return True
-
-
 def _inside_own_long_form(view: SentenceView, head: Span, tail: Located) -> bool:
     """Whether ``tail`` ends a longer phrase of the sentence that spells the head out: the head is
     one word whose capitals are the initials of the phrase's words (hyphen pieces counted,
@@ -131,8 +108,10 @@ def _letters_blend(name: str, long: str) -> bool:
     """Whether a one-word name with capitals inside and some lower case blends the openings of a
     longer capitalised name's words when it is cut at any capital, also inside a run of capitals
     ("CLIPer" and "Classifier-Guided Inference-Time Personalization": CL-I-Per, "guided" and "time"
-    skipped; "LCO-Emb" and "Language-Centric Omnimodal Embedding"): the first piece opens the first
-    word, the last piece the last word, the others words between in order."""
+    skipped; "LCO-Emb" and "Language-Centric Omnimodal Embedding"; "SenCache" and "Sensitivity-Aware
+    Caching", where "Cache" opens "Caching" less its final "e"): the first piece opens the first word,
+    the last piece the last word, the others words between in order. The same method, so not what it
+    uses."""
     if " " in name or not any(c.isupper() for c in name[1:]) or not any(c.islower() for c in name):
         return False  # "T-GRAG", all capitals, is an acronym (:func:`_spelled_out`), no blend
     cased = "".join(c for c in name if c.isalnum())
@@ -171,11 +150,7 @@ def coordinated(view: SentenceView, head: Span, tail: Located) -> bool:
     head's own model at one size or in one variant (:func:`_own_size`: "our fine-tuned LeaP-T-7B")."""
     if _own_size(head, tail):
         return True  # "our fine-tuned LeaP-T-7B matches ..." for Learning from Peers (LeaP): its product
-    if not tail.span.kb_id_ and (
-        _spelled_out(head.text, tail.span.text)
-        or _blended(head.text, tail.span.text)
-        or _letters_blend(head.text, tail.span.text)
-    ):
+    if not tail.span.kb_id_ and (_spelled_out(head.text, tail.span.text) or _letters_blend(head.text, tail.span.text)):
         return True  # not an established technique the name is built from ("FeatDistill", feature distillation)
     if not tail.span.kb_id_ and _inside_own_long_form(view, head, tail):
         return True  # "UPRE: ... via Unified Prompt and Representation Enhancement": not "Representation Enhancement"
