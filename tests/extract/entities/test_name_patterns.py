@@ -755,3 +755,10 @@ def test_a_title_run_that_names_no_method_is_left_alone(entity_nlp):
         names = _names(entity_nlp, "We study it.", title)
         assert not any(label == "Method" and " " in t for t, label in names), (title, names)
     assert not any(cue == "title" for _, _, cue in found(entity_nlp, "We use robust fusion via better alignment."))
+
+
+def test_a_described_member_does_not_end_a_list_of_method_examples(entity_nlp):
+    result = found(entity_nlp, "FooNet outperforms prior approaches such as end-to-end generation and Prox-C.")
+    assert ("Prox-C", "head-name") in {(name, ev) for name, _, ev in result}
+    result = found(entity_nlp, "FooNet outperforms methods such as pruning and distillation.")
+    assert not {name for name, _, evidence in result if evidence == "head-name"}  # plain phrases name nothing

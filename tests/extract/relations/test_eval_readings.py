@@ -230,3 +230,14 @@ def test_data_the_paper_beats_is_no_evaluation_set():
 
 def test_a_benchmark_after_the_rival_is_still_evaluated_on():
     assert ("FooNet", "MMLU") in evaluated("FooNet outperforms BarNet on MMLU.")
+
+
+def test_attains_reports_a_result_on_the_dataset():
+    text = f"{PROPOSE} BarNet attains 61.74 average NDCG@5 on MMLU (86.9% of the teacher)."
+    found = pairs_of(relation_triples(text, {**ENTS, "BarNet": "Model"}), "evaluated_on")
+    assert ("BarNet", "MMLU") in found  # a named system's score, read like "achieves"
+
+
+def test_a_scored_clause_after_a_colon_is_no_introduction():
+    assert ("FooNet", "MMLU") in evaluated("We release two variants: FooNet attains 61.74 average NDCG@5 on MMLU.")
+    assert not evaluated("We introduce two benchmarks: MMLU and GSM8K.")  # the colon lists what is introduced

@@ -53,6 +53,11 @@ def named_examples(doc: Doc, marker: int, cues: NameCues):
             plain = True
         if end == index and label in _LOWERCASE_EXAMPLE_TYPES and doc[marker].text != ":":
             end = _lowercase_member(doc, index)  # "tasks, such as multi-robot navigation and ..."
+        if end == index and (label == "Method" or rivals) and doc[marker].text != "(":
+            skipped = _unnamed_member(doc, index)
+            if skipped != index:  # "approaches such as end-to-end generation and Prox-C": a described member
+                index = skipped + 1
+                continue
         if end == index:
             break
         if label == "Task" and end < len(doc) and doc[end].is_lower and doc[end].lower_ not in {"and", "or"}:
@@ -76,6 +81,31 @@ def named_examples(doc: Doc, marker: int, cues: NameCues):
         items = [item for item in items if is_coined(doc[item[0] : item[1]].text)]
     for start, end in items:
         yield start, end, "head-name", label
+
+
+def _unnamed_member(doc: Doc, index: int) -> int:
+    """The index of the list word after a lowercase phrase of one to three words (glued compounds count as one)
+    that stands as a member of a list of methods, before a comma, "and" or "or" with a member after it
+    ("approaches such as end-to-end generation and Prox-C"); ``index`` when there is none. The phrase
+    describes a technique and is no name; the names after it are still examples of the type word."""
+    end, words = index, 0
+    while end < len(doc) and words < 4:
+        token = doc[end]
+        if token.text == "-" and end > index and not token.whitespace_ and not doc[end - 1].whitespace_:
+            end += 1
+            continue
+        glued = end > index and doc[end - 1].text == "-"  # "end-to-end": a stop word inside a compound
+        if not (token.is_alpha and token.is_lower and (glued or not token.is_stop)) or (
+            end > index and token.is_sent_start
+        ):
+            break
+        words += 0 if glued else 1
+        end += 1
+    if not 0 < words < 4 or end + 1 >= len(doc) or doc[end].text not in {",", "and", "or"}:
+        return index
+    if doc[end + 1].is_sent_start:
+        return index
+    return end
 
 
 def _lowercase_member(doc: Doc, index: int) -> int:
