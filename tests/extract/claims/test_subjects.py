@@ -285,6 +285,16 @@ def test_a_clause_about_what_is_made_with_the_proposed_name_is_about_it():
     assert subject_of(BENCH, sentence, ("FooBench",)) is None
 
 
+def test_a_clause_opening_with_a_determiner_about_what_is_made_with_the_proposal_is_about_it():
+    # recent-dev: "Our results show that the model trained on AthleticsPose significantly outperforms a baseline"
+    text = "We introduce FooBench, a dataset of athletic motions."
+    sentence = "Our results show that the model trained on FooBench significantly outperforms a baseline model."
+    assert subject_of(text, sentence, ("FooBench",)) == "FooBench"
+    # the model evaluated on it is not
+    sentence = "Our results show that the model evaluated on FooBench significantly outperforms a baseline model."
+    assert subject_of(text, sentence, ("FooBench",)) is None
+
+
 def test_an_own_reference_is_not_the_name_it_beats():
     # judged: "our best model achieved an F1-score of 0.85227, outperforming the baseline EVA-02 model"
     # shown with EVA-02 (the name the paper's proposal was read as) as its subject

@@ -163,6 +163,9 @@ def resolve_subject(
             # "results show that large models ...": not about the proposal; but "FooNet demonstrates
             # that query-based trackers benefit ..." reports what the paper's own FooNet shows
             return _made_with_proposed(view, ctx, lo, cue) or _proposed_reporter(view, ctx, lo), False
+        made = _made_with_proposed(view, ctx, lo, cue)
+        if made is not None:  # "that the model trained on AthleticsPose outperforms ...": made with the proposal
+            return made, False
         # the reported clause names no subject: the reporter's may be it ("FooNet shows consistent
         # gains"), but not a name inside the reporter's phrase ("Our analysis of GPT-4o reveals ...")
         return resolve_subject(view, ctx, cues, cue, 0, after, reporter=True)
