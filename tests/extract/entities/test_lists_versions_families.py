@@ -47,6 +47,16 @@ def test_a_list_continues_member_by_member_from_a_known_name(full_nlp):
     assert ("MRI", "Dataset") not in ents(full_nlp, "We test on EvalCrafter, MRI and CT scans.")
 
 
+def test_an_acronym_listed_after_a_known_metric_is_a_metric(full_nlp):
+    result = ents(full_nlp, "We reduce the FID, LPIPS, and QXMD score by up to 96%.")
+    assert ("QXMD", "Metric") in result
+    result = ents(full_nlp, "It outperforms prior methods in terms of AP, AUC, and ACC metrics.")
+    assert ("ACC", "Metric") in result
+    # the acronym must close its place in the list; a verb after it starts a clause
+    result = ents(full_nlp, "It improves PSNR and QXMD reduces the cost of training.")
+    assert ("QXMD", "Metric") not in result
+
+
 # --- versions and size families of models ----------------------------------------------------------------------
 
 
@@ -147,3 +157,15 @@ def test_a_capitalised_run_needs_a_name_and_leaves_known_names_alone(full_nlp):
     result = ents(full_nlp, "We study Multi-hop Video Question Generation in detail.")
     assert ("Multi-hop Video Question Generation", "Method") not in result
     assert ("Fusion Module", "Method") not in ents(full_nlp, "Fusion Module is what we add.")  # a sentence start
+
+
+# --- a stated model type over a grown lexicon method ----------------------------------------------------------
+
+
+def test_a_grown_lexicon_method_stated_to_be_a_model_is_a_model(full_nlp):
+    text = "Our resulting self-supervised model, SSL-SaN, achieves the best results. SSL-SaN is small."
+    assert ("SSL-SaN", "Model") in ents(full_nlp, text)
+    assert ("SSL-SaN", "Method") not in ents(full_nlp, text)
+    # a stated dataset is no such statement: a comma after an opening phrase misleads it
+    text = "We present ProtoBERT-LoRA, a framework. Evaluated on test dataset, ProtoBERT-LoRA achieved 0.62 F1."
+    assert ("ProtoBERT-LoRA", "Dataset") not in ents(full_nlp, text)

@@ -20,7 +20,12 @@ from claimgraph.extract.entities.decision.dropping import (
 from claimgraph.extract.entities.decision.extents import grown_span
 from claimgraph.extract.entities.decision.metric_names import metric_at_cutoff, score_names_typed
 from claimgraph.extract.entities.decision.name_propagation import list_members, repeated_mentions
-from claimgraph.extract.entities.decision.overlaps import crosses_sentence, drop_weak_overlaps, resolve_overlaps
+from claimgraph.extract.entities.decision.overlaps import (
+    crosses_sentence,
+    drop_weak_overlaps,
+    resolve_overlaps,
+    stated_over_variants,
+)
 from claimgraph.extract.entities.decision.own_names import own_names_typed
 from claimgraph.extract.entities.decision.short_forms import phrase_occurrences
 from claimgraph.extract.entities.decision.task_trimming import (
@@ -68,7 +73,7 @@ class EntityDecider:
             if not is_generic(s, self.generic) and not LATEX_COMMAND.search(span_text(s))
         ]
         candidates = [s for s in candidates if not crosses_sentence(doc, s.start, s.end)]
-        candidates = drop_weak_overlaps(candidates)
+        candidates = stated_over_variants(drop_weak_overlaps(candidates))
         candidates = [
             s for s in candidates if not is_attributive_task(doc, s, self.cues) and not is_name_part(doc, s, self.cues)
         ]

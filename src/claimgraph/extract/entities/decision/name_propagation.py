@@ -68,7 +68,10 @@ def repeated_mentions(doc: Doc, spans: list[Span], cues: NameCues) -> list[Span]
     return added
 
 
-_LISTED_TYPES = frozenset({"Model", "Dataset"})
+_LISTED_TYPES = frozenset({"Model", "Dataset", "Metric"})
+
+#: Tokens that may close a list member.
+_LIST_CLOSERS = frozenset({",", "and", "or", ")", ".", ";", ":"})
 
 
 def _listed_shape(text: str) -> bool:
@@ -78,15 +81,26 @@ def _listed_shape(text: str) -> bool:
     return is_coined(text) and "$" not in text and (mixed or any(ch.isdigit() for ch in text))
 
 
+def _metric_member(doc: Doc, start: int, end: int, cues: NameCues) -> bool:
+    """A coined name listed after a known metric is a metric too when it closes its place in the list (a list
+    word, a bracket, the sentence end or a metric noun follows: "FID, LPIPS, and CMMD score", "AP, AUC, and
+    ACC metrics"); an acronym counts there ("ACC"), unless it is a stoplisted or setting one."""
+    text = doc[start:end].text
+    if not is_coined(text) or "$" in text or text in cues.acronym_stoplist or text in cues.setting_acronyms:
+        return False
+    return end == len(doc) or doc[end].text in _LIST_CLOSERS or doc[end].text in cues.metric_nouns
+
+
 def list_members(
     doc: Doc, spans: list[Span], weak: set[tuple[int, int]], cues: NameCues, all_forms: frozenset[str]
 ) -> list[Span]:
-    """Coined names listed right after a known model or dataset take its type ("GPT-4o and FooVLM",
-    "ImageNet, FooSet and COCO"): along ", " / "and" / "or" from a lexicon name, member by member
-    ("EvalCrafter, VideoPhy, and VidProM").
+    """Coined names listed right after a known model, dataset or metric take its type ("GPT-4o and FooVLM",
+    "ImageNet, FooSet and COCO", "FID, LPIPS, and CMMD score"): along ", " / "and" / "or" from a lexicon
+    name, member by member ("EvalCrafter, VideoPhy, and VidProM").
 
     Only names with a letter shape of their own count (mixed case or a
-    digit: "InfoSeek", "Motion-X"), not short acronyms ("MRI and CT").
+    digit: "InfoSeek", "Motion-X"), not short acronyms ("MRI and CT"); after a metric an acronym that
+    closes its place in the list counts too (:func:`_metric_member`).
     """
     taken: set[int] = set()
     for span in spans:
@@ -99,7 +113,11 @@ def list_members(
             continue
         for start in _next_list_member(doc, span.end):
             end = name_end(doc, start, cues, allow_plain=False)
-            if end == start or taken.intersection(range(start, end)) or not _listed_shape(doc[start:end].text):
+            if end == start or taken.intersection(range(start, end)):
+                continue
+            if not (
+                _metric_member(doc, start, end, cues) if span.label_ == "Metric" else _listed_shape(doc[start:end].text)
+            ):
                 continue
             if doc[start:end].text in known:
                 continue  # a name the paper uses otherwise ("On ImageNet, LumaNet achieves ...")

@@ -1,6 +1,7 @@
 """Overlapping and misplaced candidates: a name never runs over a sentence boundary
 (:func:`crosses_sentence`), a task-phrase guess yields to the lexicon name it overlaps unless it names a
-narrower task (:func:`drop_weak_overlaps`), and of spans that still overlap the longest wins, then the one
+narrower task (:func:`drop_weak_overlaps`), a grown lexicon method the text states to be a model is one
+(:func:`stated_over_variants`), and of spans that still overlap the longest wins, then the one
 with the stronger evidence, then the earliest (:func:`resolve_overlaps`)."""
 
 from __future__ import annotations
@@ -49,3 +50,39 @@ def drop_weak_overlaps(spans: list[Span]) -> list[Span]:
         )
 
     return [s for s in spans if get_evidence(s) != "task-phrase" or kept(s)]
+
+
+#: Types narrower than a method that a stated type may give a grown method name (a trained model).
+_NARROWER = frozenset({"Model"})
+
+#: Cues that state the type of the name they find ("our model, SSL-SaN", "dubbed X", "we fine-tune X").
+_STATED = frozenset({"head-name", "naming", "model-verb"})
+
+
+def stated_over_variants(spans: list[Span]) -> list[Span]:
+    """A lexicon method grown past its form ("SSL" + "-SaN") is a new name, not the lexicon's entry: when the text
+    states that exactly that name is a model ("Our resulting self-supervised model, SSL-SaN, ...",
+    "a ... authentication model, termed X"), the stated type is its type in every mention, not the method type of
+    its stem. A stated method or task does not retype a grown model or dataset name ("based on the YOLOv11
+    framework", "tasks such as C-MTEB"), nor does a stated dataset, which a comma misleads ("Evaluated on test
+    dataset, ProtoBERT-LoRA achieved ...")."""
+    stated = {
+        (s.text, s.label_)
+        for s in spans
+        if get_evidence(s) in _STATED
+        and any(
+            v.start == s.start and v.end == s.end and v.label_ == "Method" and get_evidence(v) == "lexicon-variant"
+            for v in spans
+        )
+        and s.label_ in _NARROWER
+    }
+    if not stated:
+        return spans
+    labels = dict(stated)
+    out = []
+    for span in spans:
+        if get_evidence(span) == "lexicon-variant" and span.text in labels:
+            if span.label_ != labels[span.text]:
+                continue
+        out.append(span)
+    return out
