@@ -39,9 +39,12 @@ def cue_tails(
     preps = reading_cues().object_preps
     data_verbs = reading_cues().data_verbs
     chosen: list[Located] = []
-    last, closed, paired = index, False, False
+    last, closed, paired, bracketed = index, False, False, False
     for tail in tails:
         if tail.first <= index:
+            continue
+        if chosen and _bracketed_after(words, last, tail):
+            last, bracketed = tail.last + 1, True  # "the X Mechanism (SSAM) and the Y Strategy (STFS)"
             continue
         gap = words[last + 1 : tail.first]
         if any(w in rc.use_stops and not (j == 0 and last == index) for j, w in enumerate(gap)):
@@ -71,6 +74,9 @@ def cue_tails(
             chosen.append(tail)
             last = tail.last
             continue
+        if bracketed and not _joined_after_bracket(words, last, tail):
+            break  # "By aligning X using dynamic time warping (DTW), BehaveSim distinguishes ...": the subject
+        bracketed = False
         if chosen:
             gap = _without_aside(view, last + 1, tail.first)
             if not all(w in rc.chain_words for w in gap) or closed and gap == (",",):
@@ -135,6 +141,25 @@ def _next_stage(view: SentenceView, stage: Located, tails: list[Located], rc: Re
             at = k + 2 + (words[k + 2] in ("a", "an", "the"))
             return _chained(view, tails, at, "Method", rc)
     return []
+
+
+def _bracketed_after(words: tuple[str, ...], last: int, tail: Located) -> bool:
+    """Whether ``tail`` stands alone in parentheses right after the tail ending at word ``last``
+    (its abbreviation, "Spike-guided Spatial-temporal Attention Mechanism (SSAM)"): no item of the
+    list, and no end of it."""
+    return (
+        tail.first == last + 2 and words[last + 1] == "(" and tail.last + 1 < len(words) and words[tail.last + 1] == ")"
+    )
+
+
+def _joined_after_bracket(words: tuple[str, ...], last: int, tail: Located) -> bool:
+    """Whether ``tail`` goes on a list after an abbreviation closing at word ``last``: "and"/"or"
+    stands between, or, after a lone comma, its own abbreviation follows it ("A (AA), B (BB), and C");
+    a name after a lone comma may be the subject of the main clause instead."""
+    gap = words[last + 1 : tail.first]
+    if "and" in gap or "or" in gap:
+        return True
+    return tail.last + 1 < len(words) and words[tail.last + 1] == "("
 
 
 def _with_partner(view: SentenceView, last: int, tail: Located, first: Located, uc: UsesCues) -> bool:
