@@ -33,3 +33,39 @@ def test_a_capital_inside_an_ambiguous_metric_name_is_still_evidence(packaged_nl
 def test_frame_rate_and_macs_are_metrics(packaged_nlp):
     found = metrics(packaged_nlp, "The avatar renders at 90 FPS and needs 2.9 GMACs per frame.")
     assert "FPS" in found and "GMACs" in found
+
+
+def test_an_ambiguous_metric_after_a_number_and_a_unit_word_is_a_metric(packaged_nlp):
+    found = metrics(packaged_nlp, "We reach an F1 of 77 percent, with 90 percent recall on grazed pastures.")
+    assert "recall" in found
+
+
+def test_an_ambiguous_metric_after_in_terms_of_or_measured_by_is_a_metric(packaged_nlp):
+    assert "precision" in metrics(packaged_nlp, "Our method outperforms existing methods in terms of precision.")
+    assert "DPD" in metrics(packaged_nlp, "FairEnc reduces demographic disparity as measured by DPD.")
+    assert metrics(packaged_nlp, "The study of precision agriculture grows.") == []
+
+
+def test_lowercase_phrases_listed_after_metrics_are_metrics(packaged_nlp):
+    text = "Style-CCL leads in three core metrics: style similarity, content consistency, and aesthetic quality."
+    assert metrics(packaged_nlp, text) == ["style similarity", "content consistency", "aesthetic quality"]
+    assert "exposure duration" in metrics(packaged_nlp, "It computes visibility metrics, such as exposure duration.")
+
+
+def test_a_member_of_another_kind_ends_a_metric_list(packaged_nlp):
+    text = "Evaluation has been confined to metrics like perplexity and synthetic tasks, which miss nuance."
+    assert metrics(packaged_nlp, text) == ["perplexity"]
+
+
+def test_general_metric_names_of_the_lexicon(packaged_nlp):
+    text = (
+        "MedCore keeps Boundary F1 at 0.64, a PDMS of 89.6 and cuts job completion time, with fewer Params and FLOPs."
+    )
+    found = metrics(packaged_nlp, text)
+    assert {"Boundary F1", "PDMS", "job completion time", "Params"} <= set(found)
+
+
+def test_a_metric_list_does_not_split_a_name_or_read_brackets(packaged_nlp):
+    text = "We evaluate metrics such as circuit depth, CNOT count, and MSE."
+    assert "CNOT" not in metrics(packaged_nlp, text) and "count" not in metrics(packaged_nlp, text)
+    assert metrics(packaged_nlp, "It integrates evaluation metrics (pixel-level and image-level) and tools.") == []

@@ -144,6 +144,8 @@ class LexiconMatcher:
 
     def __init__(self, nlp: Language, lexicon: Lexicon, cues: NameCues):
         self.cues = cues
+        # "in terms of", "measured by": the words before a name that make it the measure (as token lists)
+        self.metric_introducers = tuple(tuple(phrase.split()) for phrase in sorted(cues.metric_introducers))
         self.entries: dict[str, LexiconEntry] = {}
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -236,15 +238,26 @@ class LexiconMatcher:
     def _measured(self, doc: Doc, start: int, end: int, metric_spans: frozenset | set = frozenset()) -> bool:
         """Whether an ambiguous metric name is used as a measure: a number follows it (after at most two
         connector words: "recall from 47.7%", "precision of 0.65"), a number stands right before it
-        ("92% precision", also across "on"/"in": "by 39% on Recall"), or it is listed with another metric
-        ("precision and recall", "F1, precision", "Accuracy, F1-score, and Recall"; ``metric_spans``: the
-        other metric names the lexicon found)."""
+        ("92% precision", also across "on"/"in": "by 39% on Recall", or a unit word: "90 percent recall"), a phrase
+        names it as what something is judged by ("in terms of precision", "as measured by DPD"), or it is listed
+        with another metric ("precision and recall", "F1, precision", "Accuracy, F1-score, and Recall";
+        ``metric_spans``: the other metric names the lexicon found)."""
         index = end
         while index < len(doc) and index - end < 2 and doc[index].lower_ in self.cues.metric_value_connectors:
             index += 1
         if index < len(doc) and doc[index].like_num and not doc[index].is_sent_start:
             return True
         if start >= 1 and (doc[start - 1].text == "%" or doc[start - 1].like_num) and not doc[start].is_sent_start:
+            return True
+        if (
+            start >= 2
+            and doc[start - 1].lower_ in self.cues.metric_number_units
+            and doc[start - 2].like_num
+            and not doc[start - 1].is_sent_start
+            and not doc[start].is_sent_start
+        ):
+            return True
+        if self._introduced(doc, start):
             return True
         if (
             start >= 2
@@ -264,6 +277,19 @@ class LexiconMatcher:
         next_word = end + 1 < len(doc) and doc[end].lower_ in joins and doc[end + 1].lower_ in self.metric_words
         word_before = start >= 2 and doc[start - 1].lower_ in joins and doc[start - 2].lower_ in self.metric_words
         return next_word or word_before or (after > end and after in begins) or (before < start and before in ends)
+
+    def _introduced(self, doc: Doc, start: int) -> bool:
+        """Whether a phrase of ``metric_introducers`` stands right before ``start`` in its sentence ("outperforms
+        existing methods in terms of precision", "as measured by DPD and DEOdds")."""
+        for words in self.metric_introducers:
+            first = start - len(words)
+            if (
+                first >= 0
+                and tuple(token.lower_ for token in doc[first:start]) == words
+                and not any(token.is_sent_start for token in doc[first + 1 : start + 1])
+            ):
+                return True
+        return False
 
     @staticmethod
     def _span(doc: Doc, start: int, end: int, entry: LexiconEntry, evidence: str) -> Span:

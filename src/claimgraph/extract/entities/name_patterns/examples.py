@@ -1,5 +1,6 @@
 """Names listed as examples of the type word before them (cue ``head-name``): "debiasing methods such as
-PriDe", "datasets, including VisDrone and UAVDT", "tasks such as obstacle avoidance"."""
+PriDe", "datasets, including VisDrone and UAVDT", "tasks such as obstacle avoidance", "metrics such as exposure
+duration"."""
 
 from __future__ import annotations
 
@@ -53,6 +54,22 @@ def named_examples(doc: Doc, marker: int, cues: NameCues):
             plain = True
         if end == index and label in _LOWERCASE_EXAMPLE_TYPES and doc[marker].text != ":":
             end = _lowercase_member(doc, index)  # "tasks, such as multi-robot navigation and ..."
+        if (
+            end == index
+            and label == "Metric"
+            and doc[typed].lower_ in cues.lowercase_metric_heads
+            and doc[marker].text != "("
+        ):
+            end = _lowercase_member(doc, index, any_noun=True)  # "three core metrics: style similarity, ..."
+            last = doc[end - 1].lower_
+            if end > index and (
+                last in cues.lowercase_metric_heads or head_noun_type(last, cues) not in (None, "Metric")
+            ):
+                break  # "metrics like perplexity and synthetic tasks", "... and specific aspect metrics"
+        if label == "Task" and end < len(doc) and doc[end].is_lower and doc[end].lower_ not in {"and", "or"}:
+            break  # "tasks such as GUI control": the acronym is a piece of the task's name
+        if label == "Metric" and end < len(doc) and doc[end].is_alpha and doc[end].is_lower and not doc[end].is_stop:
+            break  # "metrics such as circuit depth, CNOT count": the acronym is a piece of the name
         if end == index and (label == "Method" or rivals) and doc[marker].text != "(":
             skipped = _unnamed_member(doc, index)
             if skipped != index:  # "approaches such as end-to-end generation and Prox-C": a described member
@@ -60,8 +77,6 @@ def named_examples(doc: Doc, marker: int, cues: NameCues):
                 continue
         if end == index:
             break
-        if label == "Task" and end < len(doc) and doc[end].is_lower and doc[end].lower_ not in {"and", "or"}:
-            break  # "tasks such as GUI control": the acronym is a piece of the task's name
         items.append((index, end))
         index = end
         while index < len(doc) and doc[index].text in {",", "and", "or"} and not doc[index].is_sent_start:
@@ -108,10 +123,11 @@ def _unnamed_member(doc: Doc, index: int) -> int:
     return end
 
 
-def _lowercase_member(doc: Doc, index: int) -> int:
+def _lowercase_member(doc: Doc, index: int, any_noun: bool = False) -> int:
     """The end of a lowercase phrase of one to three words (glued compounds count as one) that stands alone as
     a list member, before a comma, "and", "or" or the end of the clause ("... such as obstacle avoidance, ...");
-    ``index`` when there is none."""
+    ``index`` when there is none. A one-word member must be a process noun, unless ``any_noun`` (the measures
+    a metric list names: "metrics such as diversity and completeness")."""
     end, words = index, 0
     while end < len(doc) and words < 5:
         token = doc[end]
@@ -127,6 +143,6 @@ def _lowercase_member(doc: Doc, index: int) -> int:
         return index
     if words > 1 and doc[index].lower_.endswith("ing"):
         return index  # "such as diagnosing patients": a verb and its object
-    if end == index + 1 and not doc[index].lower_.endswith(_TASK_NOUN_ENDINGS):
+    if end == index + 1 and not any_noun and not doc[index].lower_.endswith(_TASK_NOUN_ENDINGS):
         return index  # "semantic and instance segmentation": a lone modifier, no task
     return end
