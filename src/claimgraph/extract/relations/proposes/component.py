@@ -22,18 +22,19 @@ from claimgraph.extract.relations.proposes.authorship import (
     _names_finding,
     _names_prior_work,
 )
-from claimgraph.extract.relations.proposes.cues import ProposeCues, _loose, propose_cues
+from claimgraph.extract.relations.proposes.cues import ProposeCues, _after_abbreviation, _loose, propose_cues
 from claimgraph.extract.relations.proposes.descriptions import _field_short_form, _kind_modifier, _named_after, _purpose
 from claimgraph.extract.relations.proposes.fragments import _fragment, _modifier
 from claimgraph.extract.relations.proposes.objects import (
     _coordinated,
     _first_after,
+    _listed_items,
     _named_head_end,
     _past_unnamed_long_form,
     _proposal_stop,
     _window_end,
 )
-from claimgraph.extract.relations.proposes.parts import _components, _named_parts, _novel_appositions
+from claimgraph.extract.relations.proposes.parts import _components, _named_parts, _novel_appositions, _variants
 from claimgraph.extract.relations.proposes.refusals import (
     _apposed_non_proposal,
     _described_then_named,
@@ -113,12 +114,19 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
             first = _first_after(entities, index, stop, chosen, skip=skip)
             if first is not None:
                 _coordinated(entities, first, chosen, skip=skip)
-        elif lower == "proposed" and index and tokens.lower[index - 1] in ("our", "the"):
+                _listed_items(entities, tokens, index, first, chosen, parts.list_markers, skip=skip)
+        elif (
+            (lower == "proposed" or lower in parts.result_adjectives)
+            and index
+            and tokens.lower[index - 1] in ("our", "the")
+        ):
             # "our proposed VA-VAE", "the proposed pipeline, AnthroTAP,": the name right after
             def named(span, verb=index):
                 # an established name is no proposal here ("the proposed contrastive learning objective")
                 if get_evidence(span) == "lexicon":
                     return True
+                if tokens.lower[verb] != "proposed" and not _authors_product(tokens, verb, span, authors):
+                    return True  # "the resulting KG contains ...", a background "the resulting PnP-Flow model"
                 return (
                     _modifier(tokens, span)
                     or _field_short_form(tokens, span, authors)
@@ -157,6 +165,7 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
     _components(entities, tokens, chosen, authors, parts)
     _named_parts(entities, tokens, chosen, authors, parts)
     _novel_appositions(entities, tokens, chosen, authors, parts)
+    _variants(entities, chosen, cues.model_size_parts)
     tasks = _task_names(doc, [chosen[start] for start in sorted(chosen)], parts.task_name_breaks)
     known = _known_initials(doc, entities)
     kinds = _kinds_of_named(tokens, entities, chosen, cues, authors)
@@ -174,6 +183,20 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
         and not _described_then_named(tokens, chosen[start], chosen, cues, authors)
         and not _established_short_form(tokens, chosen[start], chosen, colon, authors)
     ]
+
+
+def _authors_product(tokens, word: int, span: Span, authors: AuthorCues) -> bool:
+    """Whether the name after "the/our resulting" (at ``word``) is what the authors made: an author word
+    ("we", "our") stands before it in the abstract, and a kind noun stands between them or right after the
+    name and its abbreviation ("The resulting model, AceMath-72B-RM", "the resulting DocSynth-300K dataset";
+    not "the resulting KG contains ...", nor "... have been integrated into X, and the resulting PnP-Flow
+    model has ..." before any author word)."""
+    if not any(w in authors.author_words for w in tokens.lower[:word]):
+        return False
+    after = _after_abbreviation(tokens, span.end)
+    return any(w in authors.kind_nouns for w in tokens.lower[word + 1 : span.start]) or (
+        after < len(tokens) and tokens.lower[after] in authors.kind_nouns
+    )
 
 
 @Language.factory("claimgraph_proposes")

@@ -41,6 +41,8 @@ class ProposeCues:
     title_description_joiners: frozenset[str]
     title_description_skips: frozenset[str]
     finding_name_verbs: frozenset[str]
+    list_markers: frozenset[str]
+    result_adjectives: frozenset[str]
 
 
 def propose_cues() -> ProposeCues:

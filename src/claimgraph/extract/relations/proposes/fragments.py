@@ -25,6 +25,10 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 _SPACED_BASED = re.compile(r" based (?!on\b|upon\b)[A-Za-z]")
 
+#: A hyphen used as a dash before an article ("we introduce MapBench-the first dataset ..."): it opens an
+#: apposition, it glues no modifier.
+_DASH_ARTICLE = re.compile(r"-(?:the|a|an) ")
+
 
 def _fragment(tokens: TokenTable, span: Span, verb: int, authors: AuthorCues) -> bool:
     """Whether a name is only a piece of what is proposed.
@@ -126,7 +130,7 @@ def _modifier(tokens: TokenTable, span: Span) -> bool:
     "an OpenEnv-compatible environment", "a state space model (SSM)-based strategy"), or of the same
     modifier spelled with a space ("a reinforcement learning (RL) based method", "a VQ-VAE based tokenizer";
     not "X based on Y"), or a possessor ("This paper presents HITSZ's submission"): what is proposed is the
-    thing it modifies."""
+    thing it modifies. A hyphen before an article is a dash ("MapBench-the first dataset"), no modifier."""
     text = doc_text(span.doc)
     start, end = span.start_char, span.end_char
     after = _ABBREVIATED.match(text, end)
@@ -136,4 +140,6 @@ def _modifier(tokens: TokenTable, span: Span) -> bool:
         end += 1  # the "(ViT)" of the same modifier
     if _SPACED_BASED.match(text, end) or _POSSESSIVE.match(text, end):
         return True  # "This paper presents Seewo's systems": the team that owns what is proposed
+    if _DASH_ARTICLE.match(text, end):
+        return False  # "MapBench-the first dataset for ...": a dash, not a modifier
     return end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()

@@ -48,9 +48,21 @@ def _named_head_end(tokens: TokenTable, proposed: int, authors: AuthorCues) -> i
     it, or after a kind noun and a comma ("our proposed pipeline, AnthroTAP")."""
     end = min(proposed + 4, tokens.sentence_end(proposed))
     j = proposed + 1
+    kind = next(
+        (k for k in range(j, min(j + 6, tokens.sentence_end(proposed))) if tokens.lower[k] in authors.kind_nouns), None
+    )
+    if kind is not None and kind > j and all(_plain_word(tokens, k) for k in range(j, kind)):
+        # "the resulting 3D-aware video dataset, PointVid": lower-case words before the kind noun
+        j, end = kind, min(kind + 3, tokens.sentence_end(proposed))
     while j < end and (tokens.lower[j] in authors.kind_nouns or tokens.text[j] in (",", ":")):
         j += 1
     return min(j + 1, end)
+
+
+def _plain_word(tokens: TokenTable, j: int) -> bool:
+    """Whether token ``j`` is a lower-case word or a hyphen ("3D-aware video")."""
+    text = tokens.text[j]
+    return text == "-" or text[:1].isdigit() or text.islower()
 
 
 def _proposal_stop(tokens: TokenTable, j: int, authors: AuthorCues) -> bool:
@@ -123,3 +135,53 @@ def _list_gap(gap: list[str]) -> bool:
     if not joined:
         return False
     return all(gap[i - 1] in ("and", "or") for i, w in enumerate(gap) if w in ("a", "an", "the") and i)
+
+
+def _listed_items(
+    entities: list[Span], tokens: TokenTable, verb: int, first: Span, chosen: dict[int, Span], markers, skip=None
+) -> None:
+    """The items of a list that a proposal or component verb announces before a colon ("we propose two
+    parallel frameworks: (1) X (XA), a ..., and (2) Y (YA), a ...", "we introduce two targeted mechanisms:
+    X, which ..., and Y, which ..."): when ``first`` opens the list, the name opening each later item is
+    proposed too. An item opens after a list marker ("(2)", "(ii)", "2)"), or, in a list without
+    markers, after ", and" or ";"; an article may stand before its name. Only words, no name, stand
+    between the verb and the colon."""
+    colon = next((j for j in range(verb + 1, first.start) if tokens.text[j] == ":"), None)
+    if colon is None or any(verb < span.start < colon for span in entities):
+        return
+    opener = _item_opener(tokens, first.start, markers)
+    marked = opener is not None and opener - colon <= 3 and _marker_at(tokens, opener, markers)
+    if opener != colon and not marked:
+        return
+    end = tokens.sentence_end(verb)
+    for span in entities:
+        if span.start <= first.start or span.start >= end:
+            continue
+        at = _item_opener(tokens, span.start, markers)
+        if at is None or marked != _marker_at(tokens, at, markers) or at <= colon:
+            continue
+        if skip is not None and skip(span):
+            continue
+        if get_evidence(span) in ("lexicon", "lexicon-variant"):
+            continue
+        chosen.setdefault(span.start, span)
+
+
+def _item_opener(tokens: TokenTable, start: int, markers) -> int | None:
+    """The token that opens the list item whose name starts at ``start`` (past an article): a list
+    marker's ")", a colon, a ";" or the "and" of ", and"; else None."""
+    j = start - 1
+    if j > 0 and tokens.lower[j] in ("a", "an", "the"):
+        j -= 1
+    if j < 1:
+        return None
+    if tokens.text[j] in (":", ";") or _marker_at(tokens, j, markers):
+        return j
+    if tokens.lower[j] == "and" and tokens.text[j - 1] in (",", ";"):
+        return j
+    return None
+
+
+def _marker_at(tokens: TokenTable, j: int, markers) -> bool:
+    """Whether token ``j`` closes a list marker ("(2)", "2)", "(ii)")."""
+    return tokens.text[j] == ")" and j >= 1 and tokens.lower[j - 1] in markers

@@ -5,6 +5,8 @@ new (:func:`_novel_appositions`: "X, a novel benchmark")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from claimgraph.extract.cues import AuthorCues
@@ -21,7 +23,16 @@ from claimgraph.extract.relations.proposes.cues import (
     _loose,
 )
 from claimgraph.extract.relations.proposes.fragments import _fragment, _modifier
-from claimgraph.extract.relations.proposes.objects import _coordinated, _first_after, _proposal_stop, _window_end
+from claimgraph.extract.relations.proposes.objects import (
+    _coordinated,
+    _first_after,
+    _listed_items,
+    _proposal_stop,
+    _window_end,
+)
+
+#: A parameter count ("7B", "1.5B", "300M"; "A3B": the active parameters of a mixture of experts).
+_PARAMETERS = re.compile(r"A?\d+(\.\d+)?[BMK]")
 
 #: Words before a component verb that name the paper's own contribution ("It includes ...").
 _OWN_OPENERS = frozenset({"it", "our"})
@@ -68,6 +79,7 @@ def _components(
         first = _first_after(entities, index, stop, chosen, skip=skip)
         if first is not None:
             _coordinated(entities, first, chosen, skip=skip)
+            _listed_items(entities, tokens, index, first, chosen, parts.list_markers, skip=skip)
 
 
 def _named_parts(
@@ -233,3 +245,31 @@ def _own_subject(
         and (lower[i + 1] in authors.kind_nouns or lower[i + 2 : i + 3] and lower[i + 2] in authors.kind_nouns)
         for i in range(lo, verb - 1)
     )
+
+
+def _variants(entities: list[Span], chosen: dict[int, Span], sizes: frozenset[str]) -> None:
+    """Named variants of a proposed coined name: a Method or Model whose name is the proposed one, a
+    hyphen, then a capitalised or numeric tag ("the MT-R1-Zero-7B-Sem variant" beside the proposed
+    "MT-R1-Zero", "DistilVDR-HiRes attains ..." beside "DistilVDR", "ANNIE-Attack" beside "ANNIE") are
+    the paper's own too; not a lower-case tail ("X-based"), not a tag that is only a size ("DA-VIT-Base",
+    "SAIL-VL2-2B": the proposal at one size; ``sizes`` are names.json's model_size_parts), not a name
+    that the resolver links to a known model ("KnowRL-Nemotron-1.5B" for Nemotron) and not after an
+    established (lexicon) name."""
+    own = {span_text(span) for span in chosen.values() if get_evidence(span) not in ("lexicon", "lexicon-variant")}
+    if not own:
+        return
+    named = {span_text(span) for span in chosen.values()}
+    # the short form of a proposed long form is that proposal ("the PMC with Privileged Information (PMC-PI)")
+    shorts = {short.text for long, short in entities[0].doc._.abbreviations or () if long.text in named}
+    for span in entities:
+        if span.label_ == "Dataset" or span.start in chosen or span.kb_id_ or span_text(span) in shorts:
+            continue  # "KnowRL-Nemotron-1.5B", which the resolver links to Nemotron: named after another model
+        text = span_text(span)
+        for name in own:
+            tag = text[len(name) + 1 :]
+            if not text.startswith(name + "-") or not (tag[:1].isupper() or tag[:1].isdigit()):
+                continue
+            if all(part in sizes or _PARAMETERS.fullmatch(part) for part in tag.split("-")):
+                continue
+            chosen[span.start] = span
+            break
