@@ -41,6 +41,13 @@ def test_lowercase_tasks_listed_after_a_task_word(full_nlp):
     assert not any(label == "Task" for _, label in result)  # a verb and its object
 
 
+def test_lowercase_tasks_listed_after_a_task_word_and_a_colon(full_nlp):
+    text = "We design five core tasks: patch matching, structure-from-motion, reflection removal, and relighting."
+    assert {("patch matching", "Task"), ("reflection removal", "Task")} <= ents(full_nlp, text)
+    text = "It covers simple vision tasks, such as face matching and text-in-vision comprehension capabilities."
+    assert not any("capabilities" in name for name, _ in ents(full_nlp, text))  # a task word modifying a noun
+
+
 def test_a_list_continues_member_by_member_from_a_known_name(full_nlp):
     result = ents(full_nlp, "We test on four sets, GenVideo, EvalCrafter, FooPhy, and BarProM, with gains.")
     assert {("FooPhy", "Dataset"), ("BarProM", "Dataset")} <= result

@@ -194,6 +194,9 @@ def test_an_ambiguous_metric_without_a_measure_is_no_metric(text):
         ("Monocular head pose estimation is traditionally a regression.", "Monocular head pose estimation"),
         ("Low-light novel view synthesis remains hard.", "Low-light novel view synthesis"),
         ("Text-to-image generation has improved a lot.", "Text-to-image generation"),
+        # the sentence calls the phrase a task or problem, whatever its last word
+        ("Single-image relighting is a challenging task in vision.", "Single-image relighting"),
+        ("Camera extrinsic calibration (CEC) remains an open problem.", "Camera extrinsic calibration"),
     ],
 )
 def test_a_task_phrase_opening_a_sentence_is_a_task(nlp, text, task):
@@ -206,6 +209,8 @@ def test_a_task_phrase_opening_a_sentence_is_a_task(nlp, text, task):
         "While 3D semantic segmentation is hard, we try.",
         "Findings reveal that feature extraction plays a role.",
         "Monocular 3D lane detection methods are slow.",
+        "Generating physically consistent scenes is a hard problem.",
+        "Deep learning is a powerful tool.",
     ],
 )
 def test_no_subject_task_without_a_task_subject(nlp, text):

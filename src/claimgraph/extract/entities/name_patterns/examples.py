@@ -52,8 +52,10 @@ def named_examples(doc: Doc, marker: int, cues: NameCues):
         if end == index and label == "Dataset" and plain_list_member(doc, index):
             end = index + 1  # "datasets, including Visdrone, UAVDT and AI-TOD": a plain word among names
             plain = True
-        if end == index and label in _LOWERCASE_EXAMPLE_TYPES and doc[marker].text != ":":
-            end = _lowercase_member(doc, index)  # "tasks, such as multi-robot navigation and ..."
+        if end == index and label in _LOWERCASE_EXAMPLE_TYPES:
+            end = _lowercase_member(doc, index)  # "tasks, such as multi-robot navigation and ...", "tasks: ..."
+            if end > index and doc[end - 1].lower_ in cues.task_attributive_nouns:
+                break  # "tasks, such as face matching and text-in-vision comprehension capabilities"
         if (
             end == index
             and label == "Metric"
@@ -134,9 +136,12 @@ def _lowercase_member(doc: Doc, index: int, any_noun: bool = False) -> int:
         if token.text == "-" and end > index and not token.whitespace_ and not doc[end - 1].whitespace_:
             end += 1
             continue
-        if not (token.is_alpha and token.is_lower and not token.is_stop) or (end > index and token.is_sent_start):
+        glued = end > index and doc[end - 1].text == "-"  # "structure-from-motion": a stop word inside a compound
+        if not (token.is_alpha and token.is_lower and (glued or not token.is_stop)) or (
+            end > index and token.is_sent_start
+        ):
             break
-        words += 0 if end > index and doc[end - 1].text == "-" else 1
+        words += 0 if glued else 1
         end += 1
     following = doc[end].text if end < len(doc) else "."
     if not 0 < words < 4 or following not in {",", "and", "or", ".", ")", ";"}:

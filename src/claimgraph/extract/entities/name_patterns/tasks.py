@@ -30,6 +30,18 @@ def subject_task(doc: Doc, start: int, cues: NameCues):
             break
         glued = token.text == "-" and not token.whitespace_ and not doc[index - 1].whitespace_
         word = token.is_alpha and (token.is_lower or index == start) and not (token.is_stop and index > start)
+        last = doc[index - 1]
+        if (
+            index > start + 1
+            and not glued
+            and last.is_alpha
+            and not last.is_stop
+            and _called_a_task(doc, after_parenthesis(doc, index), cues)
+        ):
+            if any(t.lower_.endswith("ly") for t in doc[start:index]):
+                return  # "Generating physically consistent 3D scenes is a ... problem": a clause, no name
+            head = index - 1  # "Single-image relighting is a challenging task": the sentence names it a task
+            break
         if not (word or glued or in_compound(doc, index) or cues.dimension.match(token.text)):
             return
         index += 1
@@ -44,6 +56,22 @@ def subject_task(doc: Doc, start: int, cues: NameCues):
         start += 1
     if start < head and doc[start].lower_ not in cues.not_name_starts and not doc[start].lower_.endswith("ly"):
         yield start, head + 1, "task-phrase", "Task"
+
+
+def _called_a_task(doc: Doc, verb: int, cues: NameCues) -> bool:
+    """Whether ``doc[verb]`` is a subject verb that calls what comes before it a task (pure): "is a
+    (challenging) task", "remains a fundamental problem"; up to three words between the article and the noun."""
+    if verb + 2 >= len(doc) or doc[verb].lower_ not in cues.task_subject_verbs:
+        return False
+    if doc[verb + 1].lower_ not in cues.indefinite_articles:
+        return False
+    for index in range(verb + 2, min(len(doc), verb + 6)):
+        token = doc[index]
+        if token.lower_ in cues.task_of_nouns:
+            return True
+        if not (token.is_alpha or token.text == "-"):
+            return False
+    return False
 
 
 def task_phrase(doc: Doc, head: int, cues: NameCues):
