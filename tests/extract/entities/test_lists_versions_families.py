@@ -176,3 +176,49 @@ def test_a_grown_lexicon_method_stated_to_be_a_model_is_a_model(full_nlp):
     # a stated dataset is no such statement: a comma after an opening phrase misleads it
     text = "We present ProtoBERT-LoRA, a framework. Evaluated on test dataset, ProtoBERT-LoRA achieved 0.62 F1."
     assert ("ProtoBERT-LoRA", "Dataset") not in ents(full_nlp, text)
+
+
+# --- members of dataset lists (session 21) ---------------------------------------------------------------------
+
+
+def test_an_acronym_listed_after_a_known_dataset_is_a_dataset(full_nlp):
+    result = ents(full_nlp, "It outperforms prior methods on RealEstate10K and QXID within the same setting.")
+    assert ("QXID", "Dataset") in result
+    result = ents(full_nlp, "Results on ImageNet, QXID, and COCO are strong.")
+    assert ("QXID", "Dataset") in result
+    # acronyms that modify the noun after the list name kinds of data, not datasets
+    assert ("QXID", "Dataset") not in ents(full_nlp, "Results hold for ImageNet and QXID scans.")
+    assert ("QXID", "Dataset") not in ents(full_nlp, "Results hold for ImageNet, QXID and QXCT scans.")
+
+
+def test_a_name_listed_right_before_a_known_dataset_is_a_dataset(full_nlp):
+    result = ents(full_nlp, "We evaluate on FooSet17, CUB-200, and Flickr30K for generation.")
+    assert ("FooSet17", "Dataset") in result
+    # no list: a comma that closes an opening phrase
+    result = ents(full_nlp, "With FooNet2, ImageNet accuracy rises.")
+    assert ("FooNet2", "Dataset") not in result
+
+
+def test_bracketed_names_after_what_they_hold_continue_a_dataset_list(full_nlp):
+    text = "It wins on benchmarks of landmarks (ROxf and RPar), products (QXOP), and fashion items (Foo-Shop)."
+    result = ents(full_nlp, text)
+    assert {("QXOP", "Dataset"), ("Foo-Shop", "Dataset")} <= result
+
+
+def test_a_gain_on_a_name_makes_it_a_dataset(full_nlp):
+    result = ents(full_nlp, "It brings a 4.6% gain on FooReason and a 4% gain on QXISE.")
+    assert {("FooReason", "Dataset"), ("QXISE", "Dataset")} <= result
+
+
+def test_a_capitalised_run_with_a_year_before_challenge_names_its_benchmark(full_nlp):
+    result = ents(full_nlp, "Evaluated on the NTIRE 2025 T2I Quality Assessment Challenge Track 1, we rank 2nd.")
+    assert ("NTIRE 2025 T2I Quality Assessment Challenge", "Dataset") in result
+    result = ents(full_nlp, "It is validated on images from the Gleason 2019 Challenge public dataset.")
+    assert ("Gleason 2019 Challenge", "Dataset") in result
+    result = ents(full_nlp, "This paper describes our entry to the 2024 Global Deepfake Image Detection Challenge.")
+    assert ("Global Deepfake Image Detection Challenge", "Dataset") in result
+    # no year, or a topic after the head: left alone
+    result = ents(full_nlp, "This is a Grand Challenge for the field.")
+    assert not any(label == "Dataset" for _, label in result)
+    result = ents(full_nlp, "We took part in the NTIRE 2026 Challenge on Video Saliency Prediction.")
+    assert ("NTIRE 2026 Challenge", "Dataset") not in result

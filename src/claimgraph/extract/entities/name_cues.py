@@ -111,6 +111,8 @@ class NameCues:
     method_qualifier_connectors: frozenset[str]
     dataset_number_suffix: re.Pattern[str]
     rival_heads: frozenset[str]
+    challenge_heads: frozenset[str]
+    challenge_topic_words: frozenset[str]
     #: derived: the task head words a noun before a metric may be ("detection accuracy")
     metric_modifier_heads: frozenset[str] = field(init=False)
     #: derived: lower-case kind and part words that may follow a whole name ("framework", "model", "module",

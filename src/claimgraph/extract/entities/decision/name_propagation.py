@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from claimgraph.extract.entities.decision.model_extents import spaced_release_end, variant_part_end
 from claimgraph.extract.entities.evidence import get_evidence, set_evidence
 from claimgraph.extract.entities.name_cues import NameCues
-from claimgraph.extract.entities.name_shapes import is_coined, name_end
+from claimgraph.extract.entities.name_shapes import is_acronym, is_coined, name_end
 from claimgraph.extract.pipeline.token_table import span_text, table
 
 #: Cues that find a name once, by its context; later uses of the name have no cue.
@@ -91,6 +91,25 @@ def _metric_member(doc: Doc, start: int, end: int, cues: NameCues) -> bool:
     return end == len(doc) or doc[end].text in _LIST_CLOSERS or doc[end].text in cues.metric_nouns
 
 
+def _dataset_acronym_member(doc: Doc, start: int, end: int, cues: NameCues) -> bool:
+    """An all-capital acronym listed after a known dataset is a dataset too when it closes its place in the
+    list (a list word, a bracket, the sentence end or a lowercase function word follows: "on RealEstate10K and
+    ACID within the same setting"); before a lowercase noun it names a kind of thing ("ImageNet and CT scans"),
+    and a stoplisted or setting acronym is none ("LLM", "OOD")."""
+    text = doc[start:end].text
+    if end - start != 1 or not is_acronym(text) or text in cues.acronym_stoplist or text in cues.setting_acronyms:
+        return False
+    while end < len(doc) and doc[end].text in {",", "and", "or"} and not doc[end].is_sent_start:
+        # "EvalCrafter, MRI and CT scans": acronyms listed on up to a noun they all modify are no datasets
+        following = _next_list_member(doc, end)
+        if not following or not is_acronym(doc[following[0]].text):
+            return True
+        end = following[0] + 1
+    if end == len(doc) or doc[end].text in _LIST_CLOSERS or doc[end].is_sent_start:
+        return True
+    return doc[end].is_lower and doc[end].is_stop and doc[end].is_alpha
+
+
 def list_members(
     doc: Doc, spans: list[Span], weak: set[tuple[int, int]], cues: NameCues, all_forms: frozenset[str]
 ) -> list[Span]:
@@ -111,12 +130,18 @@ def list_members(
     for span in queue:  # a listed name continues the list ("EvalCrafter, VideoPhy, and VidProM")
         if span.label_ not in _LISTED_TYPES or not get_evidence(span).startswith(("lexicon", "list")):
             continue
-        for start in _next_list_member(doc, span.end):
-            end = name_end(doc, start, cues, allow_plain=False)
+        members = [(start, name_end(doc, start, cues, allow_plain=False)) for start in _next_list_member(doc, span.end)]
+        if span.label_ == "Dataset":
+            members += _previous_list_member(doc, span, cues)
+            members += _bracketed_list_member(doc, span.end, cues)
+        for start, end in members:
             if end == start or taken.intersection(range(start, end)):
                 continue
             if not (
-                _metric_member(doc, start, end, cues) if span.label_ == "Metric" else _listed_shape(doc[start:end].text)
+                _metric_member(doc, start, end, cues)
+                if span.label_ == "Metric"
+                else _listed_shape(doc[start:end].text)
+                or (span.label_ == "Dataset" and _dataset_acronym_member(doc, start, end, cues))
             ):
                 continue
             if doc[start:end].text in known:
@@ -134,6 +159,49 @@ def list_members(
             added.append(listed)
             queue.append(listed)
     return added
+
+
+def _previous_list_member(doc: Doc, span: Span, cues: NameCues) -> list[tuple[int, int]]:
+    """The list member right before a known dataset, in a list that goes on after it ("and COCO17, CUB-200,
+    and Flickr30K"): a name that ends at the comma before the dataset and follows a list word or a lowercase
+    word ("on", "for"); "With FooNet, ImageNet accuracy ..." is no list."""
+    comma = span.start - 1
+    if comma < 2 or doc[comma].text != "," or span.end >= len(doc) or doc[span.end].text not in {",", "and", "or"}:
+        return []
+    if doc[span.start].is_sent_start or doc[span.end].is_sent_start:
+        return []
+    for start in range(comma - 1, max(0, comma - 6), -1):
+        if doc[start].is_sent_start or doc[start].is_punct and doc[start].text != "-":
+            break
+        if name_end(doc, start, cues, allow_plain=False) == comma:
+            before = doc[start - 1]
+            if before.text in {",", "and", "or"} or (before.is_lower and before.is_alpha):
+                return [(start, comma)]
+    return []
+
+
+def _bracketed_list_member(doc: Doc, end: int, cues: NameCues) -> list[tuple[int, int]]:
+    """The next member of a list of bracketed names, each after the lowercase words that say what it holds,
+    when the known dataset ending at ``end`` closes its bracket ("benchmarks of landmarks (ROxf and RPar),
+    products (SOP), fashion items (In-Shop), and bird species (CUB-200)"): the name alone in the next
+    bracket."""
+    index = end
+    if index >= len(doc) or doc[index].text != ")":
+        return []
+    index += 1
+    while index < len(doc) and doc[index].text in {",", "and"} and index - end < 3:
+        index += 1
+    words = 0
+    while index < len(doc) and doc[index].is_alpha and doc[index].is_lower and words < 3:
+        index += 1
+        words += 1
+    if words == 0 or index >= len(doc) or doc[index].text != "(" or doc[index].is_sent_start:
+        return []
+    start = index + 1
+    stop = name_end(doc, start, cues, allow_plain=True)  # "fashion items (In-Shop)"
+    if stop == start or stop >= len(doc) or doc[stop].text != ")":
+        return []
+    return [(start, stop)]
 
 
 def _next_list_member(doc: Doc, end: int) -> list[int]:

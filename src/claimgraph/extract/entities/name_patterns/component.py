@@ -13,6 +13,7 @@ from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.entities.name_patterns.appositives import named_head_type
 from claimgraph.extract.entities.name_patterns.datasets import (
     benchmark_shaped,
+    challenge_name,
     dataset_around,
     parenthesised_list,
     prefixed_start,
@@ -74,6 +75,8 @@ class NamePatterns:
             prose = index >= prose_start
             if prose and text[:1].isupper() and doc[index].is_sent_start:
                 found.extend(subject_task(doc, index, cues))
+            if text in cues.challenge_heads:
+                found.extend(challenge_name(doc, index, cues))
             if prose and text[:1].isupper() and (text in cues.method_heads or lower in cues.method_part_heads):
                 found.extend(capitalised_method(doc, index, cues))
             if lower in self.propose_verbs and index + 1 < size and not hyphen_glued(tokens, index):

@@ -241,3 +241,42 @@ def parenthesised_list(doc: Doc, head: int, cues: NameCues):
             return
         if index == end:
             return
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in {"19", "20"}
+
+
+def challenge_name(doc: Doc, head: int, cues: NameCues):
+    """The benchmark of a competition named by a capitalised run with a year before a challenge head word
+    ("Evaluated on the NTIRE 2025 T2I Quality Assessment Challenge Track 1", "the Gleason 2019 Challenge public
+    dataset", "AIM 2025 Low-light RAW Video Denoising Challenge"): a Dataset. The run holds capitalised or
+    coined words, numbers and hyphen-glued parts ("Low-light"); a year that opens it is no part of the name
+    ("The 2024 Global Deepfake Image Detection Challenge"), and without a year the run names nothing. A head
+    followed by its topic ("Challenge on ...") is left alone: the name goes on past it."""
+    if head == 0 or doc[head].is_sent_start or not doc[head - 1].whitespace_:
+        return
+    if head + 1 < len(doc) and doc[head + 1].lower_ in cues.challenge_topic_words:
+        return  # "NTIRE 2026 Challenge on Video Saliency Prediction": the name goes on with its topic
+    start, has_year = head, False
+    index = head - 1
+    while index >= 0 and head - index <= 10:
+        token = doc[index]
+        glued = index + 1 < head and doc[index + 1].text == "-" and not token.whitespace_
+        if token.text == "-" and not token.whitespace_ and index > 0 and not doc[index - 1].whitespace_:
+            pass  # "Low" "-" "light"
+        elif _is_year(token.text):
+            has_year = True
+        elif token.is_stop and not glued:
+            break
+        elif not (is_capitalised(token) or is_coined(token.text) or token.like_num or (glued and token.is_alpha)):
+            if not (token.is_alpha and token.is_lower and index > 0 and doc[index - 1].text == "-"):
+                break
+        start = index
+        if token.is_sent_start:
+            break
+        index -= 1
+    while start < head and (_is_year(doc[start].text) or doc[start].text == "-"):
+        start += 1  # "The 2024 Global ... Challenge"
+    if has_year and head - start >= 1:
+        yield start, head + 1, "dataset-head", "Dataset"
