@@ -137,3 +137,22 @@ def test_the_resulting_product_of_the_authors_is_proposed(nlp, text, name):
 )
 def test_a_resulting_name_without_the_authors_or_a_kind_is_not_proposed(nlp, text):
     assert "KG" not in proposed(nlp, text) and "PnP-Flow" not in proposed(nlp, text)
+
+
+def test_an_announced_list_whose_first_item_is_untagged_proposes_the_later_items(nlp):
+    # recent-dev: "We propose three complementary interventions: (i) TraceShield, an ... filter ..., (ii) ..."
+    text = (
+        "We propose three complementary interventions: (i) TraceShield, an inference-time safety filter that "
+        "refuses completions, (ii) Contrastive Belief Deconfliction Loss, a contrastive fine-tuning objective "
+        "penalizing continuations, and (iii) Prov-Decode, a provenance-aware decoding strategy."
+    )
+    assert {"Contrastive Belief Deconfliction Loss", "Prov-Decode"} <= set(proposed(nlp, text))
+
+
+def test_a_verb_after_a_list_marker_shares_the_authors_subject(nlp):
+    # recent-dev: "We (1) formalize a taxonomy ...; (2) introduce ANNIEBench, a benchmark of ..."
+    text = (
+        "We (1) formalize a principled taxonomy of safety violations based on physical constraints; "
+        "(2) introduce ANNIEBench, a benchmark of nine safety-critical scenarios for evaluating embodied safety."
+    )
+    assert "ANNIEBench" in proposed(nlp, text)

@@ -94,3 +94,30 @@ def test_extract_keeps_going_past_a_coined_name_at_the_end():
 
     [only] = list(extract([Paper(id="x", title="", abstract=END_OF_DOC)]))
     assert only.id == "x"
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        # recent-dev: "DETA++ uses a Contrastive Relevance Aggregation (CoRA) module to calculate ..."
+        (
+            "QuaRot-7B uses a Contrastive Relevance Aggregation (CoRA) module to weight samples.",
+            "Contrastive Relevance Aggregation",
+        ),
+        (
+            "Moreover, QuaRot-7B utilizes an Intra-class Region Swapping (IntraSwap) strategy to rectify prototypes.",
+            "Intra-class Region Swapping",
+        ),
+    ],
+)
+def test_a_coined_part_the_proposal_uses_is_proposed(nlp, sentence, name):
+    assert name in proposed(nlp, f"{LEAD} {sentence}")
+
+
+def test_a_part_after_a_hyphenated_prior_work_word_is_not_proposed(nlp):
+    # realabs: "LFM achieves ... over the state-of-the-art Neighboring Pixel Relationships (NPR) method"
+    text = (
+        "We propose a novel Local Focus Mechanism (LFM) for detection. LFM achieves a 3.7 improvement in accuracy "
+        "over the state-of-the-art Neighboring Pixel Relationships (NPR) method."
+    )
+    assert "Neighboring Pixel Relationships" not in proposed(nlp, text)

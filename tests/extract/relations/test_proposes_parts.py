@@ -95,3 +95,46 @@ def test_a_propose_verb_coordinated_far_from_we_keeps_the_authors(nlp):
     # without the authors as subject, no proposal
     text = "Prior methods stack many layers over the scene and propose QuaRot-7B."
     assert "QuaRot-7B" not in proposed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # recent-dev: "To guarantee stable image generation, Z-Erase first proposes a Stream Disentangled ..."
+        (
+            "We propose QuaRot-7B for erasure. To keep generation stable, QuaRot-7B first proposes a Stream "
+            "Disentangled Concept Erasure Framework that decouples updates.",
+            "Stream Disentangled Concept Erasure Framework",
+        ),
+        # recent-dev: "The framework constructs an Echo-Dynamics Graph (EDG) through dynamic learning ..."
+        (
+            "We propose QuaRot-7B for segmentation. The framework constructs an Echo-Dynamics Graph (EDG) "
+            "through dynamic learning.",
+            "Echo-Dynamics Graph",
+        ),
+        # the subject is the abbreviation of the proposed long form ("HSGL comprises ...")
+        (
+            "We propose Hard Sample Generation and Learning (HSGL) for re-identification. HSGL comprises two "
+            "core components: (1) Dual-Granularity Hard Sample Generation (DGHSG), which synthesizes samples.",
+            "Dual-Granularity Hard Sample Generation",
+        ),
+    ],
+)
+def test_a_proposal_verb_whose_subject_is_the_contribution_proposes_its_part(nlp, text, part):
+    assert part in proposed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a relative clause: what the module makes is no part of the paper
+        (
+            "We introduce Dynamic Code Graph Generator, a module that creates a Code Dependency Graph dynamically.",
+            "Code Dependency Graph",
+        ),
+        # a plural word, no coined name
+        ("We propose QuaRot-7B for mapping. It constructs Gaussians from anchor points.", "Gaussians"),
+    ],
+)
+def test_a_proposal_verb_without_the_contribution_as_subject_proposes_no_part(nlp, text, name):
+    assert name not in proposed(nlp, text)

@@ -20,7 +20,9 @@ An entity (Method, Model or Dataset) is proposed when
 - the authors name it ("which we call X", "we term this X"), or
 - it is listed right after a proposed name ("we construct X and Y", "X (XA) and an Y"), or
 - it is a coined part of the paper's own contribution, after a component verb whose subject
-  is a proposed name, "it", or "our/the <kind noun>" ("It includes two modules, X and Y"), or
+  is a proposed name (or its abbreviation), "it", or "our/the <kind noun>" ("It includes two modules, X and Y"),
+  or after a proposal verb in the third person with such a subject right before it ("Z-Erase first proposes a
+  X"), or
 - it is the title name before a colon whose subtitle names its kind ("X: A General Framework
   for ..."), even if the abstract writes it in lower case.
 - the abstract proposes no name and the Title Case phrase opening the title before "for"/"with" shares a

@@ -8,7 +8,7 @@ from __future__ import annotations
 from claimgraph.extract.cues import AuthorCues
 from claimgraph.extract.entities.name_cues import NameCues
 from claimgraph.extract.pipeline.token_table import TokenTable
-from claimgraph.extract.relations.proposes.cues import ProposeCues
+from claimgraph.extract.relations.proposes.cues import ProposeCues, propose_cues
 
 #: Words that join two clauses: a naming cue after them names ("we build a model and named it X").
 _JOINS = frozenset({"and", "or"})
@@ -82,10 +82,21 @@ def _by_authors(tokens: TokenTable, verb: int, authors: AuthorCues) -> bool:
     lower = tokens.lower
     if verb and lower[verb - 1] in _NOUN_BEFORE:
         return False  # "Central to our design is ...": the verb's form used as a noun
-    # "we devise a pipeline for ... and propose X": a coordinated verb shares the subject
-    reach = 40 if verb and lower[verb - 1] == "and" else 6
+    # "we devise a pipeline for ... and propose X": a coordinated verb shares the subject, and so does one
+    # opening an item of a marked list ("We (1) formalize ...; (2) introduce X, a benchmark ...")
+    reach = 40 if verb and (lower[verb - 1] == "and" or _after_list_marker(tokens, verb)) else 6
     for i in range(max(tokens.sentence_start(verb), verb - reach), verb):
         own_noun = lower[i] in authors.author_nouns and i > 0 and lower[i - 1] in {"this", "our"}
         if lower[i] in authors.author_words or own_noun:
             return True
     return False
+
+
+def _after_list_marker(tokens: TokenTable, verb: int) -> bool:
+    """Whether a list marker ("(2)", "(ii)") stands right before token ``verb``."""
+    return (
+        verb >= 3
+        and tokens.text[verb - 1] == ")"
+        and tokens.text[verb - 3] == "("
+        and tokens.lower[verb - 2] in propose_cues().list_markers
+    )

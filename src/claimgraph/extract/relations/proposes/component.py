@@ -26,6 +26,7 @@ from claimgraph.extract.relations.proposes.cues import ProposeCues, _after_abbre
 from claimgraph.extract.relations.proposes.descriptions import _field_short_form, _kind_modifier, _named_after, _purpose
 from claimgraph.extract.relations.proposes.fragments import _fragment, _modifier
 from claimgraph.extract.relations.proposes.objects import (
+    _announced_first,
     _coordinated,
     _first_after,
     _listed_items,
@@ -112,6 +113,10 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
                 )
 
             first = _first_after(entities, index, stop, chosen, skip=skip)
+            if first is None:
+                first = _announced_first(entities, tokens, index, stop, parts.list_markers, skip=skip)
+                if first is not None:
+                    chosen.setdefault(first.start, first)
             if first is not None:
                 _coordinated(entities, first, chosen, skip=skip)
                 _listed_items(entities, tokens, index, first, chosen, parts.list_markers, skip=skip)

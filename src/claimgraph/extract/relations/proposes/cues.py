@@ -43,6 +43,7 @@ class ProposeCues:
     finding_name_verbs: frozenset[str]
     list_markers: frozenset[str]
     result_adjectives: frozenset[str]
+    subject_adverbs: frozenset[str]
 
 
 def propose_cues() -> ProposeCues:

@@ -150,7 +150,8 @@ def _listed_items(
     if colon is None or any(verb < span.start < colon for span in entities):
         return
     opener = _item_opener(tokens, first.start, markers)
-    marked = opener is not None and opener - colon <= 3 and _marker_at(tokens, opener, markers)
+    # a marked list: ``first`` opens an item after a marker, and a marker opens the list ("...: (i) X, ...")
+    marked = opener is not None and _marker_at(tokens, opener, markers) and _marker_at(tokens, colon + 3, markers)
     if opener != colon and not marked:
         return
     end = tokens.sentence_end(verb)
@@ -165,6 +166,27 @@ def _listed_items(
         if get_evidence(span) in ("lexicon", "lexicon-variant"):
             continue
         chosen.setdefault(span.start, span)
+
+
+def _announced_first(entities: list[Span], tokens: TokenTable, verb: int, stop: int, markers, skip=None) -> Span | None:
+    """The first name that opens an item of a list that a proposal verb announces before a colon, when no
+    name stands in the verb's object ("We propose three complementary interventions: (i) X, an ... filter
+    ..., (ii) Y, a ... objective ...": the first item may be an untagged word): after a marker, or right
+    after the colon; not an established (lexicon) name. None without one."""
+    colon = next((j for j in range(verb + 1, stop) if tokens.text[j] == ":"), None)
+    if colon is None or any(verb < span.start < colon for span in entities):
+        return None
+    end = tokens.sentence_end(verb)
+    for span in entities:
+        if span.start <= colon or span.start >= end:
+            continue
+        at = _item_opener(tokens, span.start, markers)
+        if at is None or not (at == colon or _marker_at(tokens, at, markers)):
+            continue
+        if (skip is not None and skip(span)) or get_evidence(span) in ("lexicon", "lexicon-variant"):
+            continue
+        return span
+    return None
 
 
 def _item_opener(tokens: TokenTable, start: int, markers) -> int | None:

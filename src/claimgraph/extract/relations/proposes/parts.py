@@ -53,16 +53,22 @@ def _components(
     lower = tokens.lower
     shorts = {short.text for _, short in entities[0].doc._.abbreviations or ()} if entities else set()
     for index, word in enumerate(lower):
-        if word not in parts.component_verbs or index == 0:
+        if index == 0:
             continue
         start = tokens.sentence_start(index)
-        lo = max(start, index - 8)
-        if not _own_subject(tokens, entities, chosen, lo, index, start, authors):
+        if word in parts.component_verbs:
+            if not _own_subject(tokens, entities, chosen, max(start, index - 8), index, start, authors):
+                continue
+        elif not _own_propose_verb(word, authors) or not _direct_own_subject(
+            tokens, entities, chosen, index, start, authors, parts
+        ):
             continue
+        plain = word not in parts.component_verbs
 
-        def skip(span, verb=index):
+        def skip(span, verb=index, plain=plain):
             return (
                 span.label_ == "Dataset"
+                or (plain and _plain_word_name(span.text))
                 or get_evidence(span) in ("lexicon", "lexicon-variant")
                 or _established_short(span, entities)
                 or _not_a_part_name(tokens, span, authors)
@@ -80,6 +86,56 @@ def _components(
         if first is not None:
             _coordinated(entities, first, chosen, skip=skip)
             _listed_items(entities, tokens, index, first, chosen, parts.list_markers, skip=skip)
+
+
+def _own_propose_verb(word: str, authors: AuthorCues) -> bool:
+    """Whether ``word`` is a proposal verb in the third person ("Z-Erase first proposes a X", "The
+    framework constructs an X"): with the contribution as its subject it introduces a part, as a
+    component verb does; not a training verb ("trains") nor a participle ("the framework introduced in")."""
+    return word in authors.propose_verbs and word not in authors.training_verbs and word.endswith("s")
+
+
+def _proposed_keys(entities: list[Span], chosen: dict[int, Span]) -> set[str]:
+    """The comparison keys of the proposed names and of the abbreviations the abstract defines for them
+    ("HSGL comprises two core components" after "Hard Sample Generation and Learning (HSGL)")."""
+    names = {_loose(span.text) for span in chosen.values()}
+    pairs = entities[0].doc._.abbreviations or () if entities else ()
+    return names | {_loose(short.text) for long, short in pairs if _loose(long.text) in names}
+
+
+def _direct_own_subject(
+    tokens: TokenTable,
+    entities: list[Span],
+    chosen: dict[int, Span],
+    verb: int,
+    start: int,
+    authors: AuthorCues,
+    parts: ProposeCues,
+) -> bool:
+    """Whether the subject right before a proposal verb in the third person, past adverbs
+    (``subject_adverbs``, words in -ly), is the paper's contribution: a proposed name or its
+    abbreviation ("Z-Erase first proposes", "SV introduces"), "it", or "the/this/our" and a kind noun
+    ("The framework constructs"); not a relative clause ("a module that creates a X")."""
+    j = verb - 1
+    while j >= start and (
+        tokens.lower[j] in parts.subject_adverbs or (tokens.lower[j].endswith("ly") and tokens.lower[j].isalpha())
+    ):
+        j -= 1
+    if j < start:
+        return False
+    word = tokens.lower[j]
+    if word == "it":
+        return True
+    names = _proposed_keys(entities, chosen)
+    if any(span.end == j + 1 and _loose(span.text) in names for span in entities):
+        return True
+    return word in authors.kind_nouns and any(tokens.lower[i] in _THE for i in range(max(start, j - 3), j))
+
+
+def _plain_word_name(name: str) -> bool:
+    """Whether a name is one word capitalised only at its start, without digits or hyphens ("It constructs
+    Gaussians from ..."): a plural or an ordinary word, not a coined name ("AesMask", "X-Net")."""
+    return " " not in name and name[1:].islower() and name.isalpha()
 
 
 def _named_parts(
@@ -117,7 +173,13 @@ def _named_parts(
             continue
         start = tokens.sentence_start(span.start)
         lead = tokens.lower[start : span.start]
-        if any(w in parts.prior_part_leads for w in lead) or any(w in parts.part_use_leads for w in lead[-4:]):
+        # words as written, hyphens joined: "over the state-of-the-art X (NPR) method" is prior work
+        written = span_text(span.doc[start : span.start]).lower().split() if span.start > start else []
+        if any(w in parts.prior_part_leads for w in lead + written):
+            continue
+        if any(w in parts.part_use_leads for w in lead[-4:]) and not _own_use(
+            tokens, entities, chosen, start, span, authors, parts
+        ):
             continue
         if not _own_sentence(tokens, entities, chosen, start, span, authors, parts):
             continue
@@ -158,6 +220,22 @@ def _novel_appositions(
         if any(w in parts.prior_part_leads for w in lead):
             continue
         chosen[span.start] = span
+
+
+def _own_use(
+    tokens: TokenTable,
+    entities: list[Span],
+    chosen: dict[int, Span],
+    start: int,
+    span: Span,
+    authors: AuthorCues,
+    parts: ProposeCues,
+) -> bool:
+    """Whether the use word before ``span`` has the paper's contribution as its subject ("DETA++ uses a
+    Contrastive Relevance Aggregation (CoRA) module", "Our framework employs an X (XS) strategy"): the
+    system uses a part of its own, not someone else's ("we incorporate the Lattice Boltzmann Method (LBM)")."""
+    use = max(j for j in range(max(start, span.start - 4), span.start) if tokens.lower[j] in parts.part_use_leads)
+    return _own_subject(tokens, entities, chosen, max(start, use - 8), use, start, authors)
 
 
 def _own_sentence(
@@ -235,7 +313,7 @@ def _own_subject(
     """Whether the words ``lo..verb`` before a component verb name the paper's contribution: a
     proposed name, "it"/"our" opening the sentence, or "the/this/our" and a kind noun."""
     lower = tokens.lower
-    names = {_loose(span.text) for span in chosen.values()}
+    names = _proposed_keys(entities, chosen)
     if any(lo <= span.start and span.end <= verb and _loose(span.text) in names for span in entities):
         return True
     if lower[start] in _OWN_OPENERS:
