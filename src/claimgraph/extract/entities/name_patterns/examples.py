@@ -100,24 +100,32 @@ def named_examples(doc: Doc, marker: int, cues: NameCues):
         yield start, end, "head-name", label
 
 
-def _unnamed_member(doc: Doc, index: int) -> int:
-    """The index of the list word after a lowercase phrase of one to three words (glued compounds count as one)
-    that stands as a member of a list of methods, before a comma, "and" or "or" with a member after it
-    ("approaches such as end-to-end generation and Prox-C"); ``index`` when there is none. The phrase
-    describes a technique and is no name; the names after it are still examples of the type word."""
+def _lowercase_run(doc: Doc, index: int) -> tuple[int, int]:
+    """The end of the run of plain lowercase words from ``index`` and its word count, up to four words (a
+    hyphen compound counts as one and may hold stop words: "end-to-end", "structure-from-motion"); the run
+    stops at a stop word, any other token or a new sentence."""
     end, words = index, 0
     while end < len(doc) and words < 4:
         token = doc[end]
         if token.text == "-" and end > index and not token.whitespace_ and not doc[end - 1].whitespace_:
             end += 1
             continue
-        glued = end > index and doc[end - 1].text == "-"  # "end-to-end": a stop word inside a compound
+        glued = end > index and doc[end - 1].text == "-"
         if not (token.is_alpha and token.is_lower and (glued or not token.is_stop)) or (
             end > index and token.is_sent_start
         ):
             break
         words += 0 if glued else 1
         end += 1
+    return end, words
+
+
+def _unnamed_member(doc: Doc, index: int) -> int:
+    """The index of the list word after a lowercase phrase of one to three words (glued compounds count as one)
+    that stands as a member of a list of methods, before a comma, "and" or "or" with a member after it
+    ("approaches such as end-to-end generation and Prox-C"); ``index`` when there is none. The phrase
+    describes a technique and is no name; the names after it are still examples of the type word."""
+    end, words = _lowercase_run(doc, index)
     if not 0 < words < 4 or end + 1 >= len(doc) or doc[end].text not in {",", "and", "or"}:
         return index
     if doc[end + 1].is_sent_start:
@@ -130,19 +138,7 @@ def _lowercase_member(doc: Doc, index: int, any_noun: bool = False) -> int:
     a list member, before a comma, "and", "or" or the end of the clause ("... such as obstacle avoidance, ...");
     ``index`` when there is none. A one-word member must be a process noun, unless ``any_noun`` (the measures
     a metric list names: "metrics such as diversity and completeness")."""
-    end, words = index, 0
-    while end < len(doc) and words < 5:
-        token = doc[end]
-        if token.text == "-" and end > index and not token.whitespace_ and not doc[end - 1].whitespace_:
-            end += 1
-            continue
-        glued = end > index and doc[end - 1].text == "-"  # "structure-from-motion": a stop word inside a compound
-        if not (token.is_alpha and token.is_lower and (glued or not token.is_stop)) or (
-            end > index and token.is_sent_start
-        ):
-            break
-        words += 0 if glued else 1
-        end += 1
+    end, words = _lowercase_run(doc, index)
     following = doc[end].text if end < len(doc) else "."
     if not 0 < words < 4 or following not in {",", "and", "or", ".", ")", ";"}:
         return index
