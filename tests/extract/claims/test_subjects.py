@@ -322,3 +322,23 @@ def test_a_known_technique_read_as_the_proposal_is_not_what_our_method_stands_fo
 
     assert subject("lexicon") is None  # a lexicon name that is no coined word: a technique the work uses
     assert subject("propose") == "knowledge distillation"
+
+
+def test_possessive_merit_names_the_subject():
+    # recent-dev: "Preliminary results on leading models demonstrate ATLAS's effectiveness in differentiating ..."
+    text = "We introduce FooBench, a benchmark of math problems."
+    sentence = "Results on GPT-4 demonstrate FooBench's effectiveness in differentiating reasoning skills."
+    assert subject_of(text, sentence, ("FooBench",)) == "FooBench"
+
+
+def test_possessive_merit_of_our_method_is_the_proposal():
+    text = "We propose FooNet, a parser."
+    sentence = "Experiments on GLUE validate our method's superiority over GPT-4."
+    assert subject_of(text, sentence, ("FooNet",)) == "FooNet"
+
+
+def test_possessive_merit_after_an_aim_is_no_subject():
+    # t3k: "three SC mitigation methods are proposed to improve Mamba-2's length generalizability"
+    text = "We propose FooNet, a parser."
+    sentence = "Experiments show that FooNet is used to improve GPT-4's robustness, raising accuracy by 3%."
+    assert subject_of(text, sentence, ("FooNet",)) == "FooNet"

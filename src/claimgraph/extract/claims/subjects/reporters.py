@@ -98,6 +98,10 @@ def _merit_subject(view: SentenceView, ctx: PaperContext, cues: ClaimCues, lo: i
     while stop + 1 < len(words) and words[stop - 1] in _CUES.merit_nouns and words[stop] in ("and", ","):
         stop += 2  # "the superiority and robustness of X": the merit nouns of one phrase
     for i in range(lo, stop):
+        if words[i] in _CUES.merit_nouns:
+            owner = _merit_owner(view, ctx, cues, i, own_ok)
+            if owner is not None:
+                return owner
         if words[i] not in _CUES.merit_nouns or i + 1 >= len(words) or words[i + 1] != "of":
             continue
         for located in view.entities:
@@ -111,4 +115,33 @@ def _merit_subject(view: SentenceView, ctx: PaperContext, cues: ClaimCues, lo: i
             if words[j] in ("our", "proposed") and any(w in cues.self_heads for w in words[j + 1 : j + 4]):
                 return self_referent(ctx, words, j, own_ok), False
         return None
+    return None
+
+
+def _merit_owner(view: SentenceView, ctx: PaperContext, cues: ClaimCues, i: int, own_ok: bool):
+    """The owner of the merit noun at ``i`` in the possessive ("demonstrate ACCO's superiority", "validate
+    our approach's effectiveness", one adjective between at most: "DeMamba's superior generalizability"),
+    as ``(subject, explicit)``: an actor or proposed dataset name right before "'s", or a self-reference
+    ("our/the method's"), right after a finding verb; None otherwise (and for an aim: "proposed to improve
+    Mamba-2's length generalizability")."""
+    words = view.words
+    mark = next((j for j in (i - 1, i - 2) if j > 0 and words[j] in ("'s", "’s")), None)
+    if mark is None:
+        return None
+    for located in view.entities:
+        if (
+            located.last == mark - 1
+            and (located.label in ACTORS or located.label == "Dataset" and ctx.is_proposed(located))
+            and located.first > 0
+            and words[located.first - 1] in cues.finding_verbs
+        ):
+            return _named(view, ctx, cues, located)
+    if (
+        mark >= 3
+        and words[mark - 1] in cues.self_heads
+        and words[mark - 2] in _CUES.our_determiners
+        and words[mark - 3] in cues.finding_verbs
+    ):
+        referent = self_referent(ctx, words, mark - 2, own_ok)
+        return (referent, False) if referent is not None else None
     return None
