@@ -172,3 +172,34 @@ def test_a_name_ending_in_model_described_as_a_framework_stays_a_model(full_nlp)
         full_nlp, "We propose the Separable Learning Vision Model (SLVM), a biologically inspired framework for vision."
     )
     assert ("Separable Learning Vision Model", "Model") in result
+
+
+# --- a coined name the abstract makes the subject of its clauses ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The AIR-Aug enhances a given dataset. AIR-Aug is particularly beneficial when data is scarce.",
+        "Online, ISO-Optimizer applies a base optimizer. Across tasks, ISO-Optimizer improves accuracy.",
+        "This space enables revision: AutoEdit rewrites tokens. Alone, inference-time AutoEdit improves PDMS.",
+        "ReBA also lowers load on every input. Results show that ReBA consistently lowers worst load.",
+    ],
+)
+def test_a_coined_subject_of_two_clauses_is_a_name(full_nlp, text):
+    names = {name for name, _ in ents(full_nlp, text)}
+    assert names & {"AIR-Aug", "ISO-Optimizer", "AutoEdit", "ReBA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VideoPrism excels in capturing speech kinematics. Other models lag behind.",  # once only
+        "The GPU runs at full load. The GPU stays cool.",  # a plain acronym: a unit, a device or a class
+        # a contraction of a name another cue found
+        "We propose Mode-as-Sequence, a new framework. The ModeSeq achieves first place. ModeSeq also wins.",
+    ],
+)
+def test_a_coined_subject_needs_two_clauses_and_a_mixed_case_shape(full_nlp, text):
+    names = {name for name, _ in ents(full_nlp, text)}
+    assert not names & {"VideoPrism", "GPU", "ModeSeq"}

@@ -36,6 +36,7 @@ EVIDENCE_RANK: dict[str, int] = {
     "model-shape": 3,
     "model-verb": 3,
     "compare": 4,
+    "subject-name": 4,
     "list": 5,
     "task-phrase": 5,
     "capitalised-run": 5,

@@ -111,6 +111,10 @@ class NameCues:
     method_qualifier_connectors: frozenset[str]
     dataset_number_suffix: re.Pattern[str]
     rival_heads: frozenset[str]
+    subject_name_determiners: frozenset[str]
+    subject_name_openers: frozenset[str]
+    subject_name_adverbs: frozenset[str]
+    subject_name_verbs: frozenset[str]
     challenge_heads: frozenset[str]
     challenge_topic_words: frozenset[str]
     #: derived: the task head words a noun before a metric may be ("detection accuracy")

@@ -15,7 +15,18 @@ from claimgraph.extract.pipeline.token_table import span_text, table
 
 #: Cues that find a name once, by its context; later uses of the name have no cue.
 _CONTEXT_CUES = frozenset(
-    {"title", "propose", "naming", "head-name", "compare", "dataset-head", "model-shape", "model-verb", "list"}
+    {
+        "title",
+        "propose",
+        "naming",
+        "head-name",
+        "compare",
+        "subject-name",
+        "dataset-head",
+        "model-shape",
+        "model-verb",
+        "list",
+    }
 )
 
 

@@ -21,7 +21,12 @@ from claimgraph.extract.entities.name_patterns.datasets import (
 )
 from claimgraph.extract.entities.name_patterns.evaluated_on import evaluated_on
 from claimgraph.extract.entities.name_patterns.examples import named_examples
-from claimgraph.extract.entities.name_patterns.head_names import appositive_name, around_head, capitalised_method
+from claimgraph.extract.entities.name_patterns.head_names import (
+    appositive_name,
+    around_head,
+    capitalised_method,
+    subject_names,
+)
 from claimgraph.extract.entities.name_patterns.metrics import metric_phrases
 from claimgraph.extract.entities.name_patterns.models import (
     after_trained_opening,
@@ -148,6 +153,12 @@ class NamePatterns:
             elif lower in cues.example_markers or text == "(":
                 found.extend(named_examples(doc, index, cues))
         found.extend(metric_phrases(doc, cues))
+        # a clause's coined subject, when no other cue found the name (it says nothing of the name's type)
+        known = {doc[start:end].text for start, end, _, _ in found} | {
+            span.text for span in doc.spans.get(CANDIDATES, [])
+        }
+        known.update(short.text for _, short in doc._.abbreviations or [])  # a short form is its long form's
+        found.extend(subject_names(doc, prose_start, cues, known))
         found = [split_glued_short_form(doc, *item) for item in found]
         title_acronym_pair(doc)
         spans = list(doc.spans.get(CANDIDATES, []))
@@ -161,8 +172,8 @@ class NamePatterns:
                     label, supported = stated[(start, end)], True
                 if not supported and (start, end) in curated:
                     label, supported = "Dataset", True  # "we curate COMPASS-20K spanning ..."
-                if not supported:
-                    weak.add((start, end))
+                if not supported or cue == "subject-name":
+                    weak.add((start, end))  # a clause's subject says nothing of its kind
             span = Span(doc, start, end, label=label)
             set_evidence(span, cue)
             spans.append(span)

@@ -4,6 +4,8 @@ DictaBERT model", "a specialized benchmark (LIConBench)"), and capitalised metho
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from claimgraph.extract.entities.evidence import get_evidence
@@ -121,3 +123,73 @@ def capitalised_method(doc: Doc, head: int, cues: NameCues):
     if following is not None and following.text in cues.name_part_nouns:
         end += 1  # "a Panoramic Depth Fusion module"
     yield start, end, "capitalised-run", "Method"
+
+
+def _mixed_case(text: str) -> bool:
+    """A coined shape that is no plain acronym: a capital after a lower-case letter ("ConverseNet", "ChatLSP")
+    or capitalised hyphen parts ("AIR-Gen", "ChiM-Nav")."""
+    if not text.replace("-", "").replace(".", "").isalnum():
+        return False  # LaTeX or brackets ("D$^2$-Align"): a written form of another name
+    parts = [part for part in text.split("-") if part]
+    if any(a.islower() and b.isupper() for a, b in zip(text, text[1:], strict=False)):
+        return True
+    return (
+        len(parts) > 1
+        and all(part[:1].isupper() for part in parts)
+        and any(p.lower() != p.upper() and not p.isupper() for p in parts)
+    )
+
+
+def contracts(name: str, long_text: str) -> bool:
+    """Whether every case part of ``name`` opens a word of ``long_text``: a short name of it ("ModeSeq" of
+    "Mode-as-Sequence", "KCR-Transformer" of "Transformer with Kernel Complexity Reduction").
+
+    >>> contracts("ModeSeq", "Mode-as-Sequence"), contracts("AutoEdit", "Automatic Driving")
+    (True, False)
+    """
+    parts = [part.lower() for part in re.findall(r"[A-Z][a-z]*|[a-z]+|\d+", name)]
+    words = [word.lower() for word in re.split(r"[\s-]+", long_text) if word]
+    if len(parts) < 2 or len(words) < 2:
+        return False
+    return all(any(word.startswith(part) for word in words) for part in parts)
+
+
+def subject_names(doc: Doc, prose_start: int, cues: NameCues, known: set[str]):
+    """A coined name the abstract makes the subject of its verbs at least twice ("AutoEdit rewrites selected
+    tokens ... inference-time AutoEdit improves PDMS"): the paper's own or a discussed system, a name
+    (cue ``subject-name``; not a plain acronym, which may be a unit or a class of systems)."""
+    subjects: dict[str, list[tuple[int, int]]] = {}
+    index = prose_start
+    while index < len(doc):
+        token = doc[index]
+        if not token.text[:1].isupper() or (index > 0 and hyphen_glued(table(doc), index)):
+            index += 1
+            continue
+        end = name_end(doc, index, cues, allow_plain=False)
+        if end <= index:
+            index += 1
+            continue
+        text = doc[index:end].text
+        opener = index - 1
+        while opener >= prose_start:
+            if doc[opener].lower_ in cues.subject_name_determiners:
+                opener -= 1  # "The AIR-Gen enables"
+            elif opener - 2 >= prose_start and doc[opener].text.islower() and hyphen_glued(table(doc), opener):
+                opener -= 3  # a lowercase hyphen compound before it: "inference-time AutoEdit improves"
+            else:
+                break
+        opens = opener < prose_start or doc[opener + 1].is_sent_start or doc[opener].lower_ in cues.subject_name_openers
+        verb = end
+        while verb < len(doc) and (doc[verb].lower_ in cues.subject_name_adverbs or doc[verb].lower_.endswith("ly")):
+            verb += 1  # "ReBA also lowers", "X consistently outperforms"
+        word = doc[verb].text if verb < len(doc) else ""
+        finite = word.islower() and (
+            (word.endswith("s") and not word.endswith(("ss", "us", "ous"))) or word in cues.subject_name_verbs
+        )
+        if _mixed_case(text.replace(" ", "")) and opens and finite and text not in cues.acronym_stoplist:
+            subjects.setdefault(text, []).append((index, end))
+        index = end
+    for text, spans in subjects.items():
+        if len(spans) >= 2 and text not in known and not any(contracts(text, name) for name in known):
+            for start, end in spans:
+                yield start, end, "subject-name", None
