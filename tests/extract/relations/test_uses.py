@@ -635,3 +635,14 @@ def test_stages_training_objects_and_modified_models(sentence, used, unused):
     tails = {tail for head, tail in _extracted(sentence) if head == "FooNet"}
     assert used <= tails
     assert not unused & tails
+
+
+@pytest.mark.parametrize(
+    "sentence", ["We train and evaluate our model on the Pile.", "We trained and tested FooNet on the Pile."]
+)
+def test_data_a_training_verb_joined_to_an_evaluation_verb_names_is_training_data(sentence):
+    assert ("FooNet", "Pile") in uses(sentence)
+
+
+def test_data_an_evaluation_verb_alone_names_is_no_training_data():
+    assert ("FooNet", "Pile") not in uses("We evaluate our model on the Pile.")

@@ -99,3 +99,28 @@ def test_a_coined_name_after_a_first_of_several_contributions_is_no_part():
     assert ("FooNet", "Gamma Warp Score") not in found
     found = uses(sentence, proposes=("FooNet", "Gamma Warp Score"), entities=R4_ENTS)
     assert ("FooNet", "Gamma Warp Score") in found  # the same sentence after a sole proposal
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Then we propose an innovative module called the Gamma Warp Score, enabling stable training.",
+        "Within this framework, we introduce Gamma Warp Score, a constrained algorithm that balances the loss.",
+        "The core of our framework is the Gamma Warp Score (GWS), a module enabling early interaction.",
+    ],
+)
+def test_a_later_part_named_by_its_component_noun_or_the_core_is_used_by_the_method(sentence):
+    found = uses(sentence, proposes=("FooNet", "Gamma Warp Score"), entities=R4_ENTS)
+    assert ("FooNet", "Gamma Warp Score") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Within this framework, we introduce Gamma Warp Score, a constrained algorithm for evaluation of drift.",
+        "We propose an innovative benchmark called the Gamma Warp Score, enabling stable evaluation.",
+    ],
+)
+def test_a_later_proposal_whose_apposition_or_naming_noun_is_no_component_is_no_part(sentence):
+    found = uses(sentence, proposes=("FooNet", "Gamma Warp Score"), entities=R4_ENTS)
+    assert ("FooNet", "Gamma Warp Score") not in found

@@ -85,10 +85,14 @@ def _before_prep(view: SentenceView, tail: Located, preps: frozenset[str]) -> in
 
 
 def _trained_ours_on(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCues) -> bool:
-    """ "we train FooNet on the Pile", "we fine-tune our model on GSM8K": training data of ours."""
+    """ "we train FooNet on the Pile", "we fine-tune our model on GSM8K", "we train and evaluate our
+    model on X" (a training verb joined to an evaluation verb): training data of ours."""
     prep = _before_prep(view, tail, frozenset(("on", "with", "using")))
     start = _own_start(view, prep - 1, ctx, uc) if prep > 0 else -1
-    return start > 0 and view.words[start - 1] in uc.uses_train_verbs
+    words = view.words
+    if start > 2 and words[start - 1] in uc.uses_eval_verbs and words[start - 2] in ("and", "or"):
+        start -= 2  # "train and evaluate our model on X": trained on X too
+    return start > 0 and words[start - 1] in uc.uses_train_verbs
 
 
 def _evaluated_on_models(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCues) -> bool:

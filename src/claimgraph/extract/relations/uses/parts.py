@@ -8,7 +8,8 @@ from spacy.tokens import Span
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, past_abbreviation, sentence_views
-from claimgraph.extract.relations.uses.context import _own_start, _part_listed, _subject_end
+from claimgraph.extract.relations.guards import reading_cues
+from claimgraph.extract.relations.uses.context import _at_core, _own_start, _part_listed, _subject_end
 from claimgraph.extract.relations.uses.cues import UsesCues, same, uses_cues
 from claimgraph.extract.relations.uses.own_method import _main_method, component_actor, described_only
 
@@ -30,7 +31,10 @@ def _component_proposed(view: SentenceView, tail: Located, ctx: PaperContext) ->
     ):
         return False
     words = view.words
-    before = words[max(0, tail.first - 6) : tail.first]
+    uc = uses_cues()
+    lead = _named_component(words, tail.first, uc)  # "we propose an innovative module called the X"
+    start = tail.first if lead < 0 else lead
+    before = words[max(0, start - 6) : start]
     if "we" not in before or not any(w in PROPOSE_VERBS for w in before):
         return False
     if any(w in (",", ";", ":") for w in before[before.index("we") :]):
@@ -49,13 +53,38 @@ def _component_proposed(view: SentenceView, tail: Located, ctx: PaperContext) ->
         words, tail.last + 1
     )  # "the Memory Expert Compensation Module (MECM)"; "the AT-NAC (...) module"
     return (
-        at < len(words)
-        and words[at] in uses_cues().uses_component_nouns
-        or tail.key.split()[-1] in uses_cues().uses_component_nouns
-        or _coined_here(words, tail)
+        lead >= 0
+        or at < len(words)
+        and words[at] in uc.uses_component_nouns
+        or tail.key.split()[-1] in uc.uses_component_nouns
+        or (_coined_here(words, tail) or _apposed_component(words, at, uc))
         and not described_only(main)
         and _main_stands_alone(ctx)
     )
+
+
+def _named_component(words: tuple[str, ...], at: int, uc: UsesCues) -> int:
+    """The article opening "a/an <at most three words> <component noun> called/named (the)" right
+    before word ``at`` ("we propose an innovative module called the Rephrasing Adapter"), else -1."""
+    j = at - 1 - (at > 0 and words[at - 1] == "the")
+    if j < 2 or words[j] not in reading_cues().naming_words or words[j - 1] not in uc.uses_component_nouns:
+        return -1
+    return next((k for k in range(j - 2, max(-1, j - 6), -1) if words[k] in ("a", "an")), -1)
+
+
+def _apposed_component(words: tuple[str, ...], at: int, uc: UsesCues) -> bool:
+    """Whether an apposition right after a proposed name (", a/an" and at most four words, no
+    punctuation or relative word before its noun) ends in a component noun before "that", "which",
+    "to" or the sentence's end ("we introduce Lagrangian-Guided Adaptive Erasure Modulation,
+    a constrained algorithm that ..."): the name is a part of the main method."""
+    if at + 2 >= len(words) or words[at] != "," or words[at + 1] not in ("a", "an"):
+        return False
+    for j in range(at + 2, min(len(words), at + 7)):
+        if not words[j].replace("-", "").isalpha() or words[j] in ("that", "which", "for", "to", "of", "with"):
+            return False
+        if words[j] in uc.uses_component_nouns:
+            return j + 1 >= len(words) or words[j + 1] in ("that", "which", "to", ".")
+    return False
 
 
 def _main_stands_alone(ctx: PaperContext) -> bool:
@@ -187,8 +216,12 @@ def _introduced_by_ours(
 def _main_of_part(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues, uc: UsesCues) -> Span | None:
     """The paper's main method when a part verb lists a part the paper proposes ("Our method
     comprises two lightweight modules: FCM and MKP", "It includes two novel modules, a MTFM and
-    an OTCM"): the main method uses its own named parts. None otherwise, or when the main
+    an OTCM") or a sentence names the core of its unnamed own method ("The core of our framework
+    is the X (XX)"): the main method uses its own named parts. None otherwise, or when the main
     proposal is itself only a component (:func:`component_actor`) or is the tail."""
     if not ctx.is_proposed(tail) or (main := _main_method(ctx)) is None or same(main, tail):
         return None
-    return main if _part_listed(view, tail, ctx, rc, uc) else None
+    if _part_listed(view, tail, ctx, rc, uc):
+        return main
+    named = any(e.first < tail.first and e.label in ACTORS and ctx.is_proposed(e) for e in view.entities)
+    return main if not named and _at_core(view, tail, ctx, uc) else None  # "At the heart of FooNet": FooNet
