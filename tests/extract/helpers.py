@@ -13,6 +13,7 @@ import claimgraph.extract.entities.lexicon_matcher  # noqa: F401
 import claimgraph.extract.entities.name_patterns  # noqa: F401
 import claimgraph.extract.pipeline.sentences  # noqa: F401
 import claimgraph.extract.relations.proposes  # noqa: F401
+from claimgraph.extract.from_doc import group_entities
 from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.pipeline.tokenizer import build_tokenizer
 
@@ -55,6 +56,12 @@ def make_doc(nlp, title: str, abstract: str) -> Doc:
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
+
+
+def shown(nlp, abstract: str, title: str = "") -> dict[str, str]:
+    """The name shown for each entity of the paper (the text the graph labels it with) and its type."""
+    entities, _ = group_entities(make_doc(nlp, title, abstract))
+    return {entity.text: entity.type for entity in entities}
 
 
 def proposed(nlp, abstract: str, title: str = "") -> list[str]:

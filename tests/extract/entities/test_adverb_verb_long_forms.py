@@ -5,19 +5,13 @@ integrates Semantic, Pinyin, and Glyph features (JSPG)") is no name: the short f
 import pytest
 
 from claimgraph.extract.entities.decision.english_words import adverb_in_ly
-from claimgraph.extract.from_doc import group_entities
-from tests.extract.helpers import entity_pipeline, make_doc
+from tests.extract.helpers import entity_pipeline, shown
 
 
 @pytest.fixture(scope="module")
 def full_nlp():
     """Abbreviations, the packaged lexicons and proposes."""
     return entity_pipeline(abbreviations=True, proposes=True, lexicon=None)
-
-
-def shown(nlp, abstract, title=""):
-    entities, _ = group_entities(make_doc(nlp, title, abstract))
-    return {entity.text: entity.type for entity in entities}
 
 
 def test_an_adverb_and_verb_long_form_yields_to_its_short_form(full_nlp):

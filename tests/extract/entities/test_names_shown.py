@@ -7,19 +7,13 @@ lowercase word glued to a name are no names. Hand-written cases with negatives."
 import pytest
 
 from claimgraph.extract.from_doc import group_entities
-from tests.extract.helpers import entity_pipeline, entity_set, make_doc
+from tests.extract.helpers import entity_pipeline, entity_set, make_doc, shown
 
 
 @pytest.fixture(scope="module")
 def full_nlp():
     """Abbreviations, the packaged lexicons and proposes."""
     return entity_pipeline(abbreviations=True, proposes=True, lexicon=None)
-
-
-def shown(nlp, abstract, title=""):
-    """The name shown for each entity of the paper (the text the graph labels it with) and its type."""
-    entities, _ = group_entities(make_doc(nlp, title, abstract))
-    return {entity.text: entity.type for entity in entities}
 
 
 def proposed(nlp, abstract, title=""):

@@ -218,7 +218,7 @@ def _single_name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool)
             token.like_num
             and len(token.text) <= 4
             and "," not in token.text
-            and not _is_year(token.text)
+            and not is_year_word(token.text)
             and not is_percentage(doc, index)
         ):
             index += 1
@@ -283,7 +283,8 @@ def is_percentage(doc: Doc, index: int) -> bool:
     return index + 1 < len(doc) and doc[index + 1].text == "%"
 
 
-def _is_year(text: str) -> bool:
+def is_year_word(text: str) -> bool:
+    """Whether a token is a year of 1900-2099 ("2025")."""
     return len(text) == 4 and text.isdigit() and text[:2] in {"19", "20"}
 
 

@@ -15,6 +15,7 @@ from claimgraph.extract.entities.name_shapes import (
     hyphen_glued,
     is_capitalised,
     is_coined,
+    is_year_word,
     name_end,
     spaced_acronym_prefix,
 )
@@ -243,10 +244,6 @@ def parenthesised_list(doc: Doc, head: int, cues: NameCues):
             return
 
 
-def _is_year(text: str) -> bool:
-    return len(text) == 4 and text.isdigit() and text[:2] in {"19", "20"}
-
-
 def challenge_name(doc: Doc, head: int, cues: NameCues):
     """The benchmark of a competition named by a capitalised run with a year before a challenge head word
     ("Evaluated on the NTIRE 2025 T2I Quality Assessment Challenge Track 1", "the Gleason 2019 Challenge public
@@ -265,7 +262,7 @@ def challenge_name(doc: Doc, head: int, cues: NameCues):
         glued = index + 1 < head and doc[index + 1].text == "-" and not token.whitespace_
         if token.text == "-" and not token.whitespace_ and index > 0 and not doc[index - 1].whitespace_:
             pass  # "Low" "-" "light"
-        elif _is_year(token.text):
+        elif is_year_word(token.text):
             has_year = True
         elif token.is_stop and not glued:
             break
@@ -276,7 +273,7 @@ def challenge_name(doc: Doc, head: int, cues: NameCues):
         if token.is_sent_start:
             break
         index -= 1
-    while start < head and (_is_year(doc[start].text) or doc[start].text == "-"):
+    while start < head and (is_year_word(doc[start].text) or doc[start].text == "-"):
         start += 1  # "The 2024 Global ... Challenge"
     if has_year and head - start >= 1:
         yield start, head + 1, "dataset-head", "Dataset"

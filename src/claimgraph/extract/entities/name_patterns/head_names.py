@@ -159,10 +159,11 @@ def subject_names(doc: Doc, prose_start: int, cues: NameCues, known: set[str]):
     tokens ... inference-time AutoEdit improves PDMS"): the paper's own or a discussed system, a name
     (cue ``subject-name``; not a plain acronym, which may be a unit or a class of systems)."""
     subjects: dict[str, list[tuple[int, int]]] = {}
+    tokens = table(doc)
     index = prose_start
     while index < len(doc):
         token = doc[index]
-        if not token.text[:1].isupper() or (index > 0 and hyphen_glued(table(doc), index)):
+        if not token.text[:1].isupper() or (index > 0 and hyphen_glued(tokens, index)):
             index += 1
             continue
         end = name_end(doc, index, cues, allow_plain=False)
@@ -174,7 +175,7 @@ def subject_names(doc: Doc, prose_start: int, cues: NameCues, known: set[str]):
         while opener >= prose_start:
             if doc[opener].lower_ in cues.subject_name_determiners:
                 opener -= 1  # "The AIR-Gen enables"
-            elif opener - 2 >= prose_start and doc[opener].text.islower() and hyphen_glued(table(doc), opener):
+            elif opener - 2 >= prose_start and doc[opener].text.islower() and hyphen_glued(tokens, opener):
                 opener -= 3  # a lowercase hyphen compound before it: "inference-time AutoEdit improves"
             else:
                 break

@@ -72,19 +72,30 @@ def _named_component(words: tuple[str, ...], at: int, uc: UsesCues) -> int:
     return next((k for k in range(j - 2, max(-1, j - 6), -1) if words[k] in ("a", "an")), -1)
 
 
+#: Words that end an apposition before its noun: a relative word, a preposition, a clause break.
+_APPOSITION_STOPS = frozenset({"that", "which", "for", "of", "to", "with", ";", ":"})
+
+
+def _apposition_noun(words: tuple[str, ...], at: int, nouns: frozenset[str], reach: int, *, plain: bool = False) -> int:
+    """The index of the first of ``nouns`` in an apposition at ``at`` (", a/an" and at most ``reach`` words),
+    before any of _APPOSITION_STOPS (and, when ``plain``, before any token but a word); -1 without one."""
+    if at + 2 >= len(words) or words[at] != "," or words[at + 1] not in ("a", "an"):
+        return -1
+    for j in range(at + 2, min(len(words), at + 2 + reach)):
+        if words[j] in _APPOSITION_STOPS or (plain and not words[j].replace("-", "").isalpha()):
+            return -1
+        if words[j] in nouns:
+            return j
+    return -1
+
+
 def _apposed_component(words: tuple[str, ...], at: int, uc: UsesCues) -> bool:
     """Whether an apposition right after a proposed name (", a/an" and at most four words, no
     punctuation or relative word before its noun) ends in a component noun before "that", "which",
     "to" or the sentence's end ("we introduce Lagrangian-Guided Adaptive Erasure Modulation,
     a constrained algorithm that ..."): the name is a part of the main method."""
-    if at + 2 >= len(words) or words[at] != "," or words[at + 1] not in ("a", "an"):
-        return False
-    for j in range(at + 2, min(len(words), at + 7)):
-        if not words[j].replace("-", "").isalpha() or words[j] in ("that", "which", "for", "to", "of", "with"):
-            return False
-        if words[j] in uc.uses_component_nouns:
-            return j + 1 >= len(words) or words[j + 1] in ("that", "which", "to", ".")
-    return False
+    j = _apposition_noun(words, at, uc.uses_component_nouns, 5, plain=True)
+    return j >= 0 and (j + 1 >= len(words) or words[j + 1] in ("that", "which", "to", "."))
 
 
 def _main_stands_alone(ctx: PaperContext) -> bool:
@@ -129,15 +140,10 @@ def _apposed_kind(words: tuple[str, ...], at: int, uc: UsesCues) -> bool:
     representation"): a further contribution of its own kind, not a part of the main method."""
     while at < len(words) and (words[at] == "}" or words[at] in uc.uses_coined_nonpart_nouns):
         at += 1  # "\\emph{... (CORE)} index, a global metric"
-    if at + 2 >= len(words) or words[at] != "," or words[at + 1] not in ("a", "an"):
-        return False
-    kinds = uc.uses_coined_nonpart_nouns | uc.uses_coined_standalone_nouns
-    for j in range(at + 2, min(len(words), at + 9)):
-        if words[j] in kinds:
-            return j + 1 >= len(words) or not words[j + 1].isalpha() or words[j + 1] in ("that", "which", "for", "to")
-        if words[j] in ("that", "which", "for", "of", "to", "with", ";", ":"):
-            return False
-    return False
+    j = _apposition_noun(words, at, uc.uses_coined_nonpart_nouns | uc.uses_coined_standalone_nouns, 7)
+    return j >= 0 and (
+        j + 1 >= len(words) or not words[j + 1].isalpha() or words[j + 1] in ("that", "which", "for", "to")
+    )
 
 
 def _name_goes_on(span: Span) -> bool:
