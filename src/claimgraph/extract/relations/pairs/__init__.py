@@ -87,8 +87,9 @@ trained model (:func:`_sized_method`); a base model the authors trained does not
 :mod:`.eval_subjects` and :mod:`.others`), :mod:`.comparisons` (outperforms: winner from :mod:`.winner` and
 :mod:`.clauses`, rivals from :mod:`.rivals` and :mod:`.rival_names`, win, cost and parity readings from
 :mod:`.wins` and :mod:`.costs`) and :mod:`.used` (uses); :mod:`.benchmarks` reads benchmark papers and their
-passages, :mod:`.heads` the heads evaluated_on and outperforms share, and :mod:`.sentences` holds the
-result, the sentence record and the word tests they all share.
+passages, :mod:`.pointed` the paper's own benchmark a result sentence points to or follows, :mod:`.heads`
+the heads evaluated_on and outperforms share, and :mod:`.sentences` holds the result, the sentence record
+and the word tests they all share.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from claimgraph.extract.relations.guards import benchmark_name, paradigm, phrase
 from claimgraph.extract.relations.pairs.benchmarks import _own_system, _shown_with_benchmark, benchmarked
 from claimgraph.extract.relations.pairs.comparisons import outperforms
 from claimgraph.extract.relations.pairs.evaluations import evaluated_on
+from claimgraph.extract.relations.pairs.pointed import implied_benchmark, pointed_benchmark
 from claimgraph.extract.relations.pairs.rivals import compared_set
 from claimgraph.extract.relations.pairs.sentences import RelationMatch, _Sentence
 from claimgraph.extract.relations.pairs.used import uses
@@ -66,6 +67,8 @@ def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[Rel
         marks = markers(view, cues) if view.entities or carried else []
         s = _Sentence(view, claim, own, after, hedged, tuple(marks), _compared(view, marks))
         found += evaluated_on(s, ctx, rc)
+        found += pointed_benchmark(s, views, ctx, rc)
+        found += implied_benchmark(s, views, ctx, rc)
         implicit += _shown_with_benchmark(benchmarked(s, ctx, rc), views, view, ctx)
         found += outperforms(s, ctx, cues, rc, carried)
         carried = compared_set(s, ctx, rc)

@@ -1,0 +1,119 @@
+"""evaluated_on on the paper's own benchmark that a result sentence points to ("on this benchmark", "on
+our benchmark") in a paper that proposes a method too (relations/pairs/pointed.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.claim_docs import build
+
+ENTS = {"FooNet": "Method", "FooBench": "Dataset", "BarSet": "Dataset", "GPT-4o": "Model", "ImageNet": "Dataset"}
+PROPOSE = "We propose FooNet, a new model for parsing."
+BENCH = "We also develop FooBench, a comprehensive benchmark for evaluating parsing."
+
+
+def evaluated(text: str, proposes=("FooNet", "FooBench")) -> list:
+    from claimgraph.extract.relations.pairs import find_relations
+
+    doc = build(text, entities=ENTS, proposes=proposes)
+    return [r for r in find_relations(doc) if r.relation == "evaluated_on"]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Our model achieves state-of-the-art performance on this benchmark.",
+        "FooNet achieves 84.1% accuracy on our new benchmark, surpassing larger models.",
+        "Experimental results on this benchmark demonstrate that FooNet achieves 91.5% accuracy.",
+    ],
+)
+def test_a_result_on_the_pointed_benchmark_is_the_methods(result):
+    found = evaluated(f"{PROPOSE} {BENCH} {result}")
+    assert {(r.head.text, r.tail.text) for r in found} == {("FooNet", "FooBench")}
+    assert found[0].sentence.text.startswith("We also develop FooBench")  # the passage names the benchmark
+
+
+def test_a_scored_model_on_the_pointed_benchmark_is_evaluated_there():
+    text = f"{PROPOSE} {BENCH} Models struggle, with the leading model GPT-4o only achieving 51% on our benchmark."
+    assert ("GPT-4o", "FooBench") in {(r.head.text, r.tail.text) for r in evaluated(text)}
+
+
+def test_the_nearest_proposed_dataset_is_the_one_pointed_to():
+    text = (
+        f"{PROPOSE} We build BarSet, a training corpus of 6k examples. {BENCH} "
+        "Our model achieves state-of-the-art performance on this benchmark."
+    )
+    assert {r.tail.text for r in evaluated(text, ("FooNet", "BarSet", "FooBench"))} == {"FooBench"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Building on this dataset, we define three tasks to benchmark model performance.",  # built on, no result
+        "Our model achieves state-of-the-art performance on our benchmarks.",  # which benchmark is not said
+        "Our model achieves 84.1% accuracy on ImageNet and on this benchmark.",  # a named dataset: its own reading
+        "Our model achieves state-of-the-art performance on this task.",  # no benchmark noun
+    ],
+)
+def test_no_pointed_benchmark(sentence):
+    found = evaluated(f"{PROPOSE} {BENCH} {sentence}")
+    assert not [r for r in found if r.tail.text == "FooBench" and r.sentence.text.startswith("We also develop")]
+
+
+def test_a_benchmark_named_more_than_three_sentences_back_is_not_pointed_to():
+    filler = (
+        "It holds many hard questions. Each question has one short answer. Three annotators checked every item. "
+        "The items span eleven diverse domains."
+    )
+    text = f"{PROPOSE} {BENCH} {filler} Our model achieves state-of-the-art performance on this benchmark."
+    assert not evaluated(text)
+
+
+def test_a_pure_benchmark_paper_is_left_to_its_own_reading():
+    text = f"{BENCH} Models struggle, with the leading model GPT-4o only achieving 51% on our benchmark."
+    found = evaluated(text, ("FooBench",))
+    assert all(r.head.text == "GPT-4o" for r in found)  # benchmarked() reads it, once
+    assert len(found) <= 1
+
+
+# ---------------------------------------------------------------- a benchmark introduced for evaluation, then results
+
+INTRO = "To support evaluation, we introduce FooBench, a real-world dataset of driving scenes."
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Experiments demonstrate that FooNet achieves state-of-the-art results.",
+        "Extensive experiments demonstrate that our method surpasses state-of-the-art approaches.",
+        "Experimental results show that the proposed method achieves 98.6% accuracy.",
+    ],
+)
+def test_results_right_after_a_benchmark_introduced_for_evaluation_are_on_it(result):
+    found = evaluated(f"{PROPOSE} {INTRO} {result}")
+    assert {(r.head.text, r.tail.text) for r in found} == {("FooNet", "FooBench")}
+    assert found[0].sentence.text.startswith("To support evaluation")  # both sentences are shown
+
+
+@pytest.mark.parametrize(
+    ("intro", "result"),
+    [
+        # the benchmark is not introduced for evaluation
+        ("We also release FooBench, a large corpus of driving scenes.", "Experiments show that FooNet wins."),
+        # other data in the result sentence
+        (INTRO, "Experiments across four datasets show that FooNet achieves state-of-the-art results."),
+        # others' systems are the ones evaluated
+        (INTRO, "Extensive evaluations on 20 LLMs, including GPT-4o, demonstrate unsatisfactory performance."),
+        (INTRO, "Our evaluation across representative driving models shows attack success rates above 50%."),
+        # not opened by an experiment noun
+        (INTRO, "We hope that FooNet achieves state-of-the-art results in future."),
+    ],
+)
+def test_no_implied_benchmark(intro, result):
+    assert not evaluated(f"{PROPOSE} {intro} {result}")
+
+
+def test_a_result_two_sentences_after_the_benchmark_is_not_read_as_on_it():
+    later = "The scenes were recorded in nine cities. Experiments show that FooNet achieves 90% accuracy."
+    text = f"{PROPOSE} {INTRO} {later}"
+    assert not evaluated(text)
