@@ -35,6 +35,8 @@ class NameCues:
     naming_heads: dict[str, str]
     not_name_starts: frozenset[str]
     comparison_markers: frozenset[str]
+    comparison_list_verbs: frozenset[str]
+    comparison_prepositions: frozenset[str]
     metric_nouns: frozenset[str]
     appositive_starts: frozenset[str]
     appositive_skip: frozenset[str]

@@ -39,9 +39,12 @@ def grown_span(doc: Doc, span: Span, starts: set[int], cues: NameCues, all_forms
         start, end = glued_extent(doc, span.start, span.end, cues)
         if span.label_ == "Dataset" and get_evidence(span) == "lexicon":
             subset = subset_extent(doc, start, end, cues, all_forms)
-            if subset != (start, end) and normalize_name(doc[subset[0] : subset[1]].text) not in all_forms:
+            if subset != (start, end) and (
+                normalize_name(doc[subset[0] : subset[1]].text) not in all_forms or subset[1] - end == 2
+            ):
                 # "GPQA Diamond", "Foggy Cityscapes": another dataset, not the known one (a listed subset,
-                # "SWE-bench Lite", is matched whole)
+                # "SWE-bench Lite", is matched whole); a glued variant the lexicon lists in another case
+                # ("HumanEval-plus" for "HumanEval-Plus") is that variant
                 grown = Span(doc, *subset, label="Dataset", kb_id="")
                 set_evidence(grown, "lexicon-variant")
                 return grown

@@ -37,6 +37,8 @@ from claimgraph.extract.entities.name_patterns.models import (
     sized_name,
 )
 from claimgraph.extract.entities.name_patterns.proposed import (
+    compared_names,
+    comparison_preposition,
     modifies_word_after,
     name_after,
     proposed_phrase,
@@ -111,8 +113,8 @@ class NamePatterns:
                 # not a capitalised "Named" inside a title or sentence: "Named Entity Recognition"
                 named = named_head_type(doc, index, cues)
                 found.extend(name_after(doc, index + 1, "naming", cues, allow_plain=True, multiword=prose, label=named))
-            elif lower in cues.comparison_markers:
-                found.extend(name_after(doc, index + 1, "compare", cues, allow_plain=False))
+            elif lower in cues.comparison_markers or comparison_preposition(doc, index, cues):
+                found.extend(compared_names(doc, index, cues))
             elif text in cues.dataset_heads:
                 found.extend(dataset_around(doc, index, cues, self.author_words))
                 found.extend(parenthesised_list(doc, index, cues))

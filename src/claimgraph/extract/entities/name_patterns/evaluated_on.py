@@ -23,7 +23,12 @@ def evaluated_on(doc: Doc, on: int, metric_ends: set[int], cues: NameCues):
     before = doc[on - 1].lower_
     if before.endswith(("%$", "%}")):  # "$76.0\\%$ on FinanceMath", "78.3%$ on FinQA": as "76.0% on"
         before = "%"
-    if before not in cues.evaluated_on_words and on not in metric_ends and not _verb_before(doc, on, cues):
+    if (
+        before not in cues.evaluated_on_words
+        and on not in metric_ends
+        and not _verb_before(doc, on, cues)
+        and not _score_before(doc, on)
+    ):
         return
     index = on + 1
     items: list[tuple[int, int, bool]] = []
@@ -41,10 +46,10 @@ def evaluated_on(doc: Doc, on: int, metric_ends: set[int], cues: NameCues):
             break  # "on UI navigation", "93.4% on WLI modality": what is evaluated is the noun's thing
         label, _ = typed_guess(doc, index, end, cues)
         items.append((index, end, label == "Model"))
-        index = end
+        index = _bracketed_score_end(doc, end)  # "on T2I-ReasonBench(+3.7), and GenEval++(+4.3)"
         while index < len(doc) and doc[index].text in {",", "and", "or"} and not doc[index].is_sent_start:
             index += 1
-        if index == end:
+        if index == end or (index - end == 1 and doc[end].text == ")"):
             break
     known = {(span.start, span.end) for span in doc.spans.get(CANDIDATES, []) if span.label_ == "Model"}
     if any((start, end) in known for start, end, _ in items):
@@ -70,6 +75,31 @@ def _verb_before(doc: Doc, on: int, cues: NameCues) -> bool:
         if token.is_punct or token.is_sent_start:
             return False
     return False
+
+
+def _score_before(doc: Doc, on: int, words: int = 3) -> bool:
+    """Whether a percentage and up to ``words`` lowercase words that say what it measures stand right before
+    "on" ("reaching 74.24% step success on ChiM-Nav and 55.9% average success on Ubu-Nav"): the score the
+    work reaches on what follows."""
+    index = on - 1
+    while index >= 0 and on - index <= words and doc[index].is_alpha and doc[index].is_lower:
+        if doc[index].is_stop or doc[index].is_sent_start:
+            return False
+        index -= 1
+    return on - index > 1 and index >= 0 and doc[index].text.endswith(("%", "%$", "%}"))
+
+
+def _bracketed_score_end(doc: Doc, end: int) -> int:
+    """The index after a bracketed score right after a name ("T2I-ReasonBench(+3.7)", "V* Bench (90.6%)"), or
+    ``end`` when there is none: the score is what the work reaches there, and the list goes on after it."""
+    if end >= len(doc) or doc[end].text != "(":
+        return end
+    index = end + 1
+    while index < len(doc) and index - end <= 3 and (doc[index].like_num or doc[index].text in {"+", "-", "%"}):
+        index += 1
+    if index == end + 1 or index >= len(doc) or doc[index].text != ")":
+        return end
+    return index + 1
 
 
 def _acronym_modifier(doc: Doc, start: int, end: int, cues: NameCues) -> bool:

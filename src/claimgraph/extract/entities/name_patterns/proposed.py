@@ -161,3 +161,65 @@ def split_glued_short_form(doc: Doc, start: int, end: int, cue: str, label: str 
     pairs.append((doc[start : end - 1], doc[end - 1 : end]))
     doc._.abbreviations = sorted(pairs, key=lambda pair: pair[1].start)  # text order, as the detector keeps them
     return start, end - 1, cue, label
+
+
+def compared_names(doc: Doc, marker: int, cues: NameCues):
+    """The coined names a result is compared with, after a comparison marker ("outperforms X", "better than
+    X", "savings compared to X"): after a comparison verb, a list of them ("outperform F3Net, SRM, and
+    SPSL"), which a known model in it makes a list of models ("outperforming ResNet50, MobileNetV2, and
+    FlashInternImage"); after "over" and "than" only the first (the list may go on with what the gain is on).
+    Past the first name after a marker word, a name the lexicon covers is left to it, and so are a name
+    before a kind word ("compared to AR models": a class; "compared with MobileCLIP-B architecture", which the
+    head word types) and a name ending in a metric word
+    ("compared to CLIP-score": a measure)."""
+    items = list(name_after(doc, marker + 1, "compare", cues, allow_plain=False))
+    if doc[marker].lower_ not in cues.comparison_markers:
+        yield from (item for item in items if _compared_name(doc, item, cues))  # "compared to X"
+        return
+    if not items or doc[marker].lower_ not in cues.comparison_list_verbs:
+        yield from items
+        return
+    first = items[0]
+    yield first
+    members = []
+    while items:
+        index = items[0][1]
+        while index < len(doc) and doc[index].text in {",", "and", "or"} and not doc[index].is_sent_start:
+            index += 1
+        if index == items[0][1] or (index < len(doc) and doc[index].lower_ in cues.skip_after_propose_verb):
+            break  # "outperforms X and the ...": the list is over
+        items = list(name_after(doc, index, "compare", cues, allow_plain=False))
+        members.extend(items)
+    known = _known_labels(doc, [first, *members])
+    label = "Model" if "Model" in known else None
+    for start, end, cue, _ in members:
+        if _compared_name(doc, (start, end), cues):
+            yield start, end, cue, label
+
+
+def _known_labels(doc: Doc, items) -> set[str]:
+    """The types of the lexicon names that cover any of ``items``."""
+    return {
+        span.label_
+        for span in doc.spans.get(CANDIDATES, [])
+        for start, end, *_ in items
+        if span.start < end and start < span.end and get_evidence(span).startswith("lexicon")
+    }
+
+
+def _compared_name(doc: Doc, item: tuple[int, ...], cues: NameCues) -> bool:
+    """Whether a name in a comparison (a list member, or after "compared to") is one that cue alone names:
+    not a lexicon name, nor a name before a kind word ("AR models") or ending in a metric word."""
+    end = item[1]
+    if _known_labels(doc, [item]):
+        return False
+    following = doc[end].lower_ if end < len(doc) else ""
+    if following in cues.kind_words:
+        return False  # "compared to AR models": a class; "MobileCLIP-B architecture": left to the head word
+    return not doc[end - 1].lower_.endswith(cues.metric_name_endings)
+
+
+def comparison_preposition(doc: Doc, index: int, cues: NameCues) -> bool:
+    """Whether the token at ``index`` closes two words that open what a result is compared with ("compared
+    to", "compared with", "in comparison with")."""
+    return index > 0 and f"{doc[index - 1].lower_} {doc[index].lower_}" in cues.comparison_prepositions
