@@ -147,7 +147,6 @@ def test_common_techniques_and_pose_errors_are_listed():
     forms = entry_of_form()
     expected = {
         "decoder-only transformer": "Method",
-        "encoder-decoder architecture": "Method",
         "autoregressive decoding": "Method",
         "prompt optimization": "Method",
         "contrastive activation addition": "Method",

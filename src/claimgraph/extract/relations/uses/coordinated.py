@@ -104,6 +104,28 @@ def _inside_own_long_form(view: SentenceView, head: Span, tail: Located) -> bool
     return False
 
 
+def _ends_in_own_long_form(name: str, long: str) -> bool:
+    """Whether a longer name ends in capitalised words (hyphen pieces counted, joiners such as "of"
+    skipped) whose initials are all the capitals of the one-word ``name``, after words of its own
+    ("PGPO" and "Pseudocode-style Planning Guided Preference Optimization"): the name's own long form
+    with a modifier, the same method, not what it uses."""
+    letters, joiners = capitals(name), uses_cues().uses_long_form_joiners
+    if " " in name or len(letters) < 3:
+        return False
+    pieces = [p for p in re.split(r"[\s-]+", long) if p and p.lower() not in joiners]
+    run = pieces[len(pieces) - len(letters) :]
+    return len(pieces) > len(letters) and all(p[:1].isupper() for p in run) and "".join(p[0] for p in run) == letters
+
+
+def _head_goes_on(head: Span, tail: Located) -> bool:
+    """Whether the tail's words open with all of the head's words and go on after a space ("MorfFlex"
+    and "MorfFlex CZ", "Multi-LoRA Interaction" and "multi-LoRA Interaction for mathematical reasoning
+    Distillation"): a longer name built on the head's, an instance the head makes or its whole name,
+    not something the head uses."""
+    own, other = head.text.lower().split(), tail.span.text.lower().split()
+    return len(other) > len(own) and other[: len(own)] == own
+
+
 def _letters_blend(name: str, long: str) -> bool:
     """Whether a one-word name with capitals inside and some lower case blends the openings of a
     longer capitalised name's words when it is cut at any capital, also inside a run of capitals
@@ -154,6 +176,8 @@ def coordinated(view: SentenceView, head: Span, tail: Located) -> bool:
         return True  # not an established technique the name is built from ("FeatDistill", feature distillation)
     if not tail.span.kb_id_ and _inside_own_long_form(view, head, tail):
         return True  # "UPRE: ... via Unified Prompt and Representation Enhancement": not "Representation Enhancement"
+    if not tail.span.kb_id_ and (_ends_in_own_long_form(head.text, tail.span.text) or _head_goes_on(head, tail)):
+        return True  # "PGPO: ... via Pseudocode-style Planning Guided Preference Optimization": PGPO itself
     words = view.words
     key = head.text.lower()
     for e in view.entities:

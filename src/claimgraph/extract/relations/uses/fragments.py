@@ -60,6 +60,8 @@ def name_fragment(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
     if tail.label == "Method" and after < len(view.words) and view.words[after] in rc.uses_modality_nouns:
         if doc_text(span.doc)[span.end_char : span.end_char + 1].isspace():
             return True  # "auxiliary MR images": a kind of data; not "MetaQuery-based modality"
+    if _kind_formed(view, tail):
+        return True  # "discrete flow matching": another technique than flow matching
     if _product_of(span):
         return True  # "teacher pseudo-labels" (linked to pseudo-labeling): what a technique makes
     if _abbreviated_part(view, tail):
@@ -95,6 +97,13 @@ def name_fragment(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
             or _coined_modifier(view, k, tail)
         )
     return not ("-" not in word and lower.endswith("ing") and word[1:].islower())
+
+
+def _kind_formed(view: SentenceView, tail: Located) -> bool:
+    """Whether a lower-case word that makes a technique of its own stands right before the tail
+    (``uses_kind_forming_modifiers``: "discrete flow matching"): the tail names a more general
+    technique than the one the sentence uses."""
+    return tail.first > 0 and view.words[tail.first - 1] in uses_cues().uses_kind_forming_modifiers
 
 
 def _coined_modifier(view: SentenceView, k: int, tail: Located) -> bool:
