@@ -1,6 +1,7 @@
 """``uses`` tails that are the head itself under another name (its long form after a modifier, a longer
-name that opens with the head's) or a more general technique than the one the sentence names
-("discrete flow matching"), and the lexicon forms that named a different technique than the text."""
+name that opens with the head's), a more general technique than the one the sentence names ("discrete
+flow matching") or a benchmark named after a model ("the Chameleon benchmark"), and the lexicon forms
+that named a different technique than the text."""
 
 from __future__ import annotations
 
@@ -37,6 +38,12 @@ def _extracted(title: str, abstract: str) -> set[tuple[str, str]]:
             "We introduce FUDOKI, a unified multimodal model purely based on discrete flow matching.",
             ("FUDOKI", "flow matching"),
         ),
+        (  # a model name before a dataset noun names the benchmark, not the model a result is reached on
+            "ForeAgent: Detecting AI-Generated Images",
+            "We propose ForeAgent, a detection agent. ForeAgent achieves state-of-the-art performance on the "
+            "Chameleon benchmark, reaching 82.18% accuracy.",
+            ("ForeAgent", "Chameleon"),
+        ),
     ],
 )
 def test_the_head_under_another_name_and_a_more_general_technique_are_no_tails(title, abstract, pair):
@@ -60,6 +67,11 @@ def test_the_head_under_another_name_and_a_more_general_technique_are_no_tails(t
             "FUDOKI: Unified Multimodal Generation",
             "We introduce FUDOKI, a unified multimodal model purely based on flow matching.",
             ("FUDOKI", "flow matching"),
+        ),
+        (  # the model itself after the result: the model the method is applied to
+            "ForeAgent: Detecting AI-Generated Images",
+            "We propose ForeAgent, a detection agent. ForeAgent achieves average gains of 5.1% on Qwen2.5-3B.",
+            ("ForeAgent", "Qwen2.5-3B"),
         ),
     ],
 )

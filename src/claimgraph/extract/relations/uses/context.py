@@ -17,7 +17,7 @@ def _context_use(view: SentenceView, tail: Located, ctx: PaperContext, rc: Relat
     before it): trained on it, applied to or run on it, or built with it as a part."""
     if tail.label == "Dataset":
         return _trained_ours_on(view, tail, ctx, uc)
-    if tail.label == "Method" and _kind_of_data(view, tail):
+    if _kind_of_data(view, tail):
         return False  # "Our approach includes a supervised fine-tuning (SFT) dataset of 87k samples"
     if _part_listed(view, tail, ctx, rc, uc) or _at_core(view, tail, ctx, uc) or _enables_ours(view, tail, ctx, rc, uc):
         return True

@@ -65,8 +65,8 @@ def cue_tails(
             break  # "metrics, including traffic light compliance", "using WSIs from TCGA"
         if tail.label != "Dataset" and _listed_as_data(view, tail, rc):
             break  # "experiments on WHU-OPT-SAR and DDHR-SK datasets": data, not a model
-        if tail.label == "Method" and _kind_of_data(view, tail):
-            break  # "starting from a supervised fine-tuning (SFT) dataset": data of that kind
+        if tail.label != "Dataset" and _kind_of_data(view, tail):
+            break  # "starting from a supervised fine-tuning (SFT) dataset", "on the Chameleon benchmark": data
         if tail.label == "Method" and tail.last + 1 < len(words) and words[tail.last + 1] in rc.result_after:
             break  # "improves FIM performance": the task measured, not a method used
         if chosen and not paired and cue in uc.uses_with_verbs and _with_partner(view, last, tail, chosen[-1], uc):
