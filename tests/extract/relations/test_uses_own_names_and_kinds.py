@@ -1,6 +1,7 @@
 """``uses`` tails that are the head itself under another name (its long form after a modifier, a longer
 name that opens with the head's), a more general technique than the one the sentence names ("discrete
-flow matching") or a benchmark named after a model ("the Chameleon benchmark"), and the lexicon forms
+flow matching"), a benchmark named after a model ("the Chameleon benchmark") or a practice ("prompt
+engineering"), and the lexicon forms
 that named a different technique than the text."""
 
 from __future__ import annotations
@@ -44,6 +45,18 @@ def _extracted(title: str, abstract: str) -> set[tuple[str, str]]:
             "Chameleon benchmark, reaching 82.18% accuracy.",
             ("ForeAgent", "Chameleon"),
         ),
+        (  # a practice, not a method the system is built on
+            "Summit Concierge: An Event Assistant",
+            "We present Summit Concierge, an event assistant. To address these challenges, Summit Concierge "
+            "combines prompt engineering, retrieval grounding, and lightweight human validation.",
+            ("Summit Concierge", "prompt engineering"),
+        ),
+        (  # a field of computing, named by its abbreviation too
+            "HiPerRAG: Scientific Retrieval at Scale",
+            "We introduce HiPerRAG, a RAG workflow powered by high performance computing (HPC) to index "
+            "and retrieve knowledge from 3.6 million scientific articles.",
+            ("HiPerRAG", "high performance computing"),
+        ),
     ],
 )
 def test_the_head_under_another_name_and_a_more_general_technique_are_no_tails(title, abstract, pair):
@@ -72,6 +85,12 @@ def test_the_head_under_another_name_and_a_more_general_technique_are_no_tails(t
             "ForeAgent: Detecting AI-Generated Images",
             "We propose ForeAgent, a detection agent. ForeAgent achieves average gains of 5.1% on Qwen2.5-3B.",
             ("ForeAgent", "Qwen2.5-3B"),
+        ),
+        (  # a method in the same list stays a use
+            "Summit Concierge: An Event Assistant",
+            "We present Summit Concierge, an event assistant. To address these challenges, Summit Concierge "
+            "combines prompt engineering, retrieval-augmented generation, and lightweight human validation.",
+            ("Summit Concierge", "retrieval-augmented generation"),
         ),
     ],
 )

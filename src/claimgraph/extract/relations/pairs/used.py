@@ -21,6 +21,7 @@ from claimgraph.extract.relations.uses import (
     same,
     tail_shapes,
     use_cues,
+    uses_cues,
     uses_head,
 )
 from claimgraph.vocabulary import PROPOSABLE_TYPES
@@ -75,6 +76,8 @@ def uses(
             return
         if class_apposition(view, tail, rc):
             return  # "Prune&Comp, a novel plug-and-play layer pruning scheme": what the name is
+        if _practice(tail):
+            return  # "combines prompt engineering, ...", "powered by high performance computing": no method
         match = RelationMatch(head, "uses", tail.span, view.sentence, _score(base, explicit, s.hedged))
         key = (head.start, tail.span.start)
         if key not in found or found[key].confidence < match.confidence:
@@ -135,6 +138,17 @@ def _role_apposition(words: tuple[str, ...], e: Located, rc: RelationCues) -> bo
     if len(before) < 3 or before[-1] != ",":
         return False
     return any(w in rc.role_nouns for w in before[:-1]) and any(w in ("its", "our", "their") for w in before[:-1])
+
+
+def _practice(e: Located) -> bool:
+    """Whether the entity names a practice or a field, not a method a system is built on
+    (``uses_practice_tails``: "prompt engineering", "red teaming", "remote sensing", "high performance
+    computing"), by its text, the lexicon name it is linked to or the long form it abbreviates ("HPC")."""
+    practices = uses_cues().uses_practice_tails
+    text = e.span.text.lower()
+    names = {e.key, text, e.span.kb_id_.lower()}
+    names |= {long.text.lower() for long, short in e.span.doc._.abbreviations or () if short.text.lower() == text}
+    return any(name.replace("-", " ") in practices for name in names)
 
 
 def _likened(view: SentenceView, e: Located, reading: ReadingCues) -> bool:

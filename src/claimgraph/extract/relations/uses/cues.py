@@ -95,6 +95,7 @@ class UsesCues:
     uses_rival_pronouns: frozenset[str]
     uses_coined_standalone_nouns: frozenset[str]
     uses_kind_forming_modifiers: frozenset[str]
+    uses_practice_tails: frozenset[str]
     #: derived: cue words that open a pattern besides relations.json's ``use_any``
     extra_cues: frozenset[str] = field(init=False)
 
