@@ -122,7 +122,15 @@ def test_a_modifier_name_before_a_comma_stays_a_head():
 def test_a_class_whose_named_example_follows_is_no_tail():
     found = s12("FooNet adopts prompt engineering, such as Chain-of-Thought (CoT), to improve reviews.")
     assert ("FooNet", "prompt engineering") not in found
-    assert ("FooNet", "prompt engineering") in s12("FooNet adopts prompt engineering to improve reviews.")
+    # prompt engineering is a practice (uses_practice_tails), never a tail: the class shape with a technique
+    ents = {**MISREAD_ENTS, "preference optimization": "Method", "Direct Preference Optimization": "Method"}
+    found = s12(
+        "FooNet adopts preference optimization, such as Direct Preference Optimization, to align.", entities=ents
+    )
+    assert ("FooNet", "preference optimization") not in found
+    assert ("FooNet", "preference optimization") in s12(
+        "FooNet adopts preference optimization to align.", entities=ents
+    )
 
 
 @pytest.mark.parametrize(
