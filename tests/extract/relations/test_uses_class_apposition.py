@@ -54,3 +54,23 @@ def test_a_study_topic_title_is_no_head():
     assert not any(head.startswith("Challenges of") for head, _ in found)
     abstract = "We propose ChallengeNet, a detector built on YOLOv8 for hard scenes."
     assert ("ChallengeNet", "YOLOv8") in _extracted("ChallengeNet: detecting hard scenes", abstract)
+
+
+def test_a_listed_model_before_a_model_noun_in_apposition_is_built_on():
+    abstract = "Second, we propose FogNet, a two-stream CLIP model that discovers fog-invariant semantic information."
+    assert ("FogNet", "CLIP") in _extracted("FogNet: fog-invariant action recognition", abstract)
+    abstract = "In this work, we propose Point-MoE, a Mixture-of-Experts architecture designed for 3D perception."
+    assert ("Point-MoE", "Mixture-of-Experts") in _extracted("Point-MoE: cross-domain 3D segmentation", abstract)
+    abstract = "We propose a novel multi-view Transformer network, MvBody, which predicts risk from body scans."
+    assert ("MvBody", "Transformer") in _extracted("MvBody: predicting risk", abstract)
+
+
+def test_a_technique_kind_a_paradigm_or_an_unlisted_name_before_the_noun_is_no_tail():
+    abstract = "We introduce CoopRAG, a novel retrieval-augmented generation framework for open-domain QA."
+    assert not any(tail == "retrieval-augmented generation" for _, tail in _extracted("CoopRAG", abstract))
+    abstract = "We propose FooNet, a lightweight CNN model for crack detection."
+    assert not any(tail in ("CNN", "convolutional neural network") for _, tail in _extracted("FooNet", abstract))
+    abstract = "We introduce TryOffDiff, a diffusion-based VTOFF model."
+    assert ("TryOffDiff", "VTOFF") not in _extracted("TryOffDiff: virtual try-off", abstract)
+    abstract = "Furthermore, the efficiency of the Mamba architecture make Samba ASR a robust solution."
+    assert ("Samba ASR", "Mamba") not in _extracted("Samba ASR: speech recognition with Mamba", abstract)

@@ -61,7 +61,7 @@ def test_a_technique_coined_in_a_later_sentence_is_used_by_the_method():
     [
         "In our experiments, we introduce the Gamma Warp Score (GWS) metric to measure the warping.",
         "We further propose the Gamma Warp Score (GWS) and its gap for reference-free evaluation of consistency.",
-        "We further propose Gamma Warp Score, which stabilises training.",  # no abbreviation: not coined here
+        "We further propose Gamma Warp Score, which stabilises training.",  # no abbreviation, a measure noun
     ],
 )
 def test_a_coined_metric_measure_or_an_unabbreviated_name_is_no_part(sentence):
@@ -124,3 +124,106 @@ def test_a_later_part_named_by_its_component_noun_or_the_core_is_used_by_the_met
 def test_a_later_proposal_whose_apposition_or_naming_noun_is_no_component_is_no_part(sentence):
     found = uses(sentence, proposes=("FooNet", "Gamma Warp Score"), entities=R4_ENTS)
     assert ("FooNet", "Gamma Warp Score") not in found
+
+
+def test_a_coined_technique_followed_by_what_it_does_is_used_by_the_method():
+    ents = {**R4_ENTS, "Delta Token Matching": "Method", "Delta Score Index": "Method"}
+    for sentence in (
+        "Furthermore, we propose Delta Token Matching by incorporating a selection-frequency penalty.",
+        "We further design Delta Token Matching to enable feature aggregation between points.",
+        "Meanwhile, we propose Delta Token Matching, which introduces a small set of parameters.",
+    ):
+        found = uses(sentence, proposes=("FooNet", "Delta Token Matching"), entities=ents)
+        assert ("FooNet", "Delta Token Matching") in found, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finally, we propose Delta Score Index to evaluate the consistency of the outputs.",  # a study measure
+        "We further propose Delta Score Index, which measures the consistency.",  # a measure noun ends it
+        "We further propose Delta Token Matching for dense retrieval.",  # no purpose clause after it
+    ],
+)
+def test_a_coined_measure_or_a_name_without_its_purpose_is_no_part(sentence):
+    ents = {**R4_ENTS, "Delta Token Matching": "Method", "Delta Score Index": "Method"}
+    name = "Delta Score Index" if "Index" in sentence else "Delta Token Matching"
+    found = uses(sentence, proposes=("FooNet", name), entities=ents)
+    assert ("FooNet", name) not in found
+
+
+def test_the_proposed_method_introducing_a_part_uses_it():
+    sentence = "The proposed network introduces a Beta Gate Module (BGM) to gather semantic information."
+    found = uses(sentence, proposes=("FooNet", "Beta Gate Module"), entities=R4_ENTS)
+    assert ("FooNet", "Beta Gate Module") in found
+    # "the proposed" names the paper's own method only before a method noun, not before another part
+    sentence = "The proposed gate introduces a Beta Gate Module (BGM) to gather semantic information."
+    found = uses(sentence, proposes=("FooNet", "Beta Gate Module"), entities=R4_ENTS)
+    assert ("FooNet", "Beta Gate Module") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Additionally, a dedicated Beta Gate Module (BGM) is designed to gate noisy features.",
+        "A Beta Gate Module is then employed to gate noisy features.",
+    ],
+)
+def test_a_part_proposed_in_the_passive_is_used_by_the_method(sentence):
+    found = uses(sentence, proposes=("FooNet", "Beta Gate Module"), entities=R4_ENTS)
+    assert ("FooNet", "Beta Gate Module") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Beta Gate Module is widely used to gate noisy features.",  # no propose verb
+        "The Beta Gate Module (BGM) metric is introduced to measure the gating.",  # a measure, no component noun
+    ],
+)
+def test_a_passive_without_a_propose_verb_or_a_component_noun_is_no_part(sentence):
+    found = uses(sentence, proposes=("FooNet", "Beta Gate Module"), entities=R4_ENTS)
+    assert ("FooNet", "Beta Gate Module") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We incorporate a temporal transformer into the model and propose Beta Gate Module (BGM) to gate features.",
+        "Specifically, we address spectral redundancy by designing a Beta Gate Module (BGM).",
+        "To keep temporal relations, we co-design a Beta Gate Module (BGM) to gate features.",
+    ],
+)
+def test_a_coined_part_proposed_in_a_clause_of_we_is_used_by_the_method(sentence):
+    found = uses(sentence, proposes=("FooNet", "Beta Gate Module"), entities=R4_ENTS)
+    assert ("FooNet", "Beta Gate Module") in found
+
+
+def test_a_main_proposal_introduced_by_what_it_does_has_siblings_not_parts():
+    ents = {**R4_ENTS, "Gamma Prompt Generator": "Method"}
+    propose = "Therefore, we design Gamma Prompt Generator to encode pseudo query memory."
+    sentence = "Hence, we further design Beta Gate Module (BGM) to fuse query features."
+    found = uses(sentence, propose=propose, proposes=("Gamma Prompt Generator", "Beta Gate Module"), entities=ents)
+    assert ("Gamma Prompt Generator", "Beta Gate Module") not in found
+    # a main proposal that calls itself a framework is the method, not one of its parts
+    ents = {**R4_ENTS, "Gamma Steering Framework": "Method"}
+    propose = "We propose a Gamma Steering Framework to integrate clinical reasoning."
+    found = uses(sentence, propose=propose, proposes=("Gamma Steering Framework", "Beta Gate Module"), entities=ents)
+    assert ("Gamma Steering Framework", "Beta Gate Module") in found
+
+
+def test_a_description_proposed_in_a_clause_of_we_is_no_part():
+    ents = {**R4_ENTS, "buffer selection strategy": "Method"}
+    sentence = "We identify the scan volume as a bottleneck and introduce a buffer selection strategy for learning."
+    found = uses(sentence, proposes=("FooNet", "buffer selection strategy"), entities=ents)
+    assert ("FooNet", "buffer selection strategy") not in found
+
+
+def test_a_coined_one_word_part_followed_by_what_it_does_is_used_by_the_method():
+    ents = {**R4_ENTS, "AdaGateNet": "Method", "GateNet": "Method", "AdaGateNet-Air": "Method"}
+    sentence = "Moreover, we propose AdaGateNet, which adaptively gates the features of each scene."
+    assert ("FooNet", "AdaGateNet") in uses(sentence, proposes=("FooNet", "AdaGateNet"), entities=ents)
+    # built on another name an opening phrase gives: a variant of that name, not a part of FooNet
+    sentence = "Based on GateNet, we further introduce AdaGateNet, which shares keys across all chains."
+    found = uses(sentence, proposes=("FooNet", "GateNet", "AdaGateNet"), entities=ents)
+    assert ("FooNet", "AdaGateNet") not in found

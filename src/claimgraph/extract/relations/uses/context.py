@@ -35,7 +35,7 @@ def _context_use(view: SentenceView, tail: Located, ctx: PaperContext, rc: Relat
 
 def _own_start(view: SentenceView, at: int, ctx: PaperContext, uc: UsesCues) -> int:
     """The first word of a reference to the paper's own method that ends at word ``at`` (a
-    proposed Method/Model, "our (proposed) model", "it"), else -1."""
+    proposed Method/Model, "our (proposed) model", "the proposed network", "it"), else -1."""
     words = view.words
     if at < 0:
         return -1
@@ -48,6 +48,8 @@ def _own_start(view: SentenceView, at: int, ctx: PaperContext, uc: UsesCues) -> 
         for j in range(at - 1, max(-1, at - 4), -1):
             if words[j] == "our":
                 return j
+            if words[j] in uc.uses_own_adjectives and j and words[j - 1] == "the":
+                return j - 1  # "The proposed network introduces ..."
             if words[j] in (",", "and", "or", "the", "a", "an"):
                 break
         named = at - 1

@@ -96,6 +96,10 @@ class UsesCues:
     uses_coined_standalone_nouns: frozenset[str]
     uses_kind_forming_modifiers: frozenset[str]
     uses_practice_tails: frozenset[str]
+    uses_model_kind_nouns: frozenset[str]
+    uses_own_adjectives: frozenset[str]
+    uses_passive_part_verbs: frozenset[str]
+    uses_part_propose_verbs: frozenset[str]
     #: derived: cue words that open a pattern besides relations.json's ``use_any``
     extra_cues: frozenset[str] = field(init=False)
 

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, past_abbreviation, sentence_views
+from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.relations.guards import reading_cues
 from claimgraph.extract.relations.uses.context import _at_core, _own_start, _part_listed, _subject_end
 from claimgraph.extract.relations.uses.cues import UsesCues, same, uses_cues
@@ -28,16 +29,17 @@ def _component_proposed(view: SentenceView, tail: Located, ctx: PaperContext) ->
         or view.index <= ctx.propose_index
         or not ctx.is_proposed(tail)
         or component_actor(ctx)  # "our proposed X block ... we design a Y module": Y is no part of X
+        or _main_for_purpose(ctx)  # "we design Pseudo Prompt Generator to encode ...": itself a part
     ):
         return False
     words = view.words
     uc = uses_cues()
     lead = _named_component(words, tail.first, uc)  # "we propose an innovative module called the X"
     start = tail.first if lead < 0 else lead
-    before = words[max(0, start - 6) : start]
-    if "we" not in before or not any(w in PROPOSE_VERBS for w in before):
-        return False
-    if any(w in (",", ";", ":") for w in before[before.index("we") :]):
+    if _built_on_other(view, tail, ctx, uc):
+        return False  # "Based on CoLM, we further introduce CoLM-Air": built on CoLM, not a part of the paper's CoM
+    coined = tail.span.text[:1].isupper()
+    if not _passive_proposal(words, tail, uc) and not _we_propose(words, start, uc, coined):
         return False
     key = main.text.lower()
     if any(e.key == key or same(main, e, abbreviated=False) for e in view.entities):
@@ -57,9 +59,92 @@ def _component_proposed(view: SentenceView, tail: Located, ctx: PaperContext) ->
         or at < len(words)
         and words[at] in uc.uses_component_nouns
         or tail.key.split()[-1] in uc.uses_component_nouns
-        or (_coined_here(words, tail) or _apposed_component(words, at, uc))
+        or (_coined_here(words, tail) or _apposed_component(words, at, uc) or _coined_for_purpose(words, tail, uc))
         and not described_only(main)
         and _main_stands_alone(ctx)
+    )
+
+
+def _built_on_other(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCues) -> bool:
+    """Whether the sentence opens with a phrase of uses_opening_words that names another Method or Model
+    before its comma, not the paper's main proposal ("Based on CoLM, we further introduce CoLM-Air ..."):
+    what it proposes is built on that name."""
+    words = view.words
+    if not words or words[0] not in uc.uses_opening_words or "," not in words[: tail.first]:
+        return False
+    comma = words.index(",")
+    return any(
+        e is not tail and e.last < comma and e.label in ACTORS and not _names_main(e, ctx) for e in view.entities
+    )
+
+
+def _names_main(e: Located, ctx: PaperContext) -> bool:
+    """Whether ``e`` names the paper's main proposal, by its text or as its long form or abbreviation
+    ("Building upon SDTN, we propose TRN": SDTN is the paper's own)."""
+    main = ctx.proposed
+    if e.key == main.text.lower() or same(main, e):
+        return True
+    names = {main.text.lower(), e.key}
+    return any({long.text.lower(), short.text.lower()} == names for long, short in main.doc._.abbreviations or ())
+
+
+def _main_for_purpose(ctx: PaperContext) -> bool:
+    """Whether the paper's main proposal, not named in the title nor ending in a method noun ("Framework"),
+    is introduced by what it does ("Therefore, we design Pseudo Prompt Generator to encode pseudo query
+    memory"): one part of an unnamed method, so a further proposal is its sibling, not its part."""
+    main = ctx.proposed
+    doc = main.doc
+    title_end = doc.user_data.get(TITLE_END) or 0
+    if main.start_char < title_end or main.text.lower() in doc.text[:title_end].lower():
+        return False
+    if main[-1].lower_ in uses_cues().uses_own_nouns:
+        return False  # "We propose an Etiology-Aware Attention Steering Framework to integrate ...": the method
+    view = next((v for v in sentence_views(doc) if v.sentence.start <= main.start < v.sentence.end), None)
+    if view is None:
+        return False
+    last = next((e.last for e in view.entities if e.span.start == main.start), -1)
+    at = past_abbreviation(view.words, last + 1) if last >= 0 else -1
+    return 0 < at < len(view.words) - 1 and view.words[at] == "to" and view.words[at + 1].isalpha()
+
+
+def _we_propose(words: tuple[str, ...], start: int, uc: UsesCues, coined: bool) -> bool:
+    """Whether "we" and a propose verb stand in the six words before word ``start``, no comma between
+    ("we further introduce the X Module"), or, for a ``coined`` (capitalised) name, a propose verb there
+    goes on a clause of "we" after "and" or "by" ("we incorporate ... and propose CamOperator", "we ... by
+    designing a X Module (LBSM)"; not "... and introduce a buffer selection strategy": a description)."""
+    before = words[max(0, start - 6) : start]
+    verbs = PROPOSE_VERBS | uc.uses_part_propose_verbs
+    if "we" in before and any(w in verbs for w in before):
+        return not any(w in (",", ";", ":") for w in before[before.index("we") :])
+    verb = next((j for j in range(start - 1, max(-1, start - 4), -1) if words[j] in verbs), -1)
+    if (
+        not coined
+        or verb < 1
+        or words[verb - 1] not in ("and", "by")
+        or not all(w in ("a", "an", "the") for w in words[verb + 1 : start])
+    ):
+        return False
+    clause = words[:verb]
+    we = max((j for j, w in enumerate(clause) if w == "we"), default=-1)
+    return we >= 0 and not any(w in (";", ":", "which", "that") for w in clause[we:])
+
+
+def _passive_proposal(words: tuple[str, ...], tail: Located, uc: UsesCues) -> bool:
+    """Whether the name is the subject of a passive propose verb right after it, past its abbreviation and
+    a component noun ("a dedicated Multivariate Forgery Intensity Estimation (MFIE) module is designed
+    to ...", "A Multi-Modal Fusion Module is then employed to ...")."""
+    at = past_abbreviation(words, tail.last + 1)
+    if at < len(words) and words[at] in uc.uses_component_nouns:
+        at += 1
+    if at >= len(words) or words[at] not in ("is", "are"):
+        return False
+    at += 1
+    while at < len(words) and (words[at] in uc.uses_subject_skips or words[at].endswith("ly")):
+        at += 1
+    return (
+        at < len(words)
+        and words[at].endswith("ed")
+        and (words[at] in PROPOSE_VERBS or words[at] in uc.uses_passive_part_verbs)
     )
 
 
@@ -130,6 +215,37 @@ def _coined_here(words: tuple[str, ...], tail: Located) -> bool:
     if _apposed_kind(words, after, uc):
         return False  # "we propose the Window-Aware Optimization Module (WOM), an LLM-empowered framework"
     return all(w[:1].isupper() for w in name if w.isalpha() and len(w) > 3)
+
+
+def _coined_for_purpose(words: tuple[str, ...], tail: Located, uc: UsesCues) -> bool:
+    """Whether a capitalised name of several words is followed right away by what it does ("we propose
+    Frequency-aware Token Matching by incorporating a penalty", "We further design Point-Lane Graph
+    Convolutional Network to enable ..."): a named technique of the paper's method, though no component
+    noun or abbreviation says so; not "to evaluate" or a name ending in a measure noun ("Gamma Warp Score"),
+    a measure of the study."""
+    name = tail.span.text.split()
+    after = tail.last + 1
+    coined = (
+        len(name) >= 2
+        or len(name) == 1
+        and sum(c.isupper() for c in name[0]) >= 2
+        and name[0].replace("-", "").isalnum()
+    )
+    if not coined or not all(w[:1].isupper() for w in name if w[:1].isalpha()) or after + 1 >= len(words):
+        return False
+    if name[-1].lower() in uc.uses_coined_nonpart_nouns:
+        return False  # "we further propose Gamma Warp Score, which ...": a measure, not a part
+    if past_abbreviation(words, after) != after or not uc.uses_coined_study_words.isdisjoint(words[after : after + 10]):
+        return False  # an abbreviation is _coined_here's; "we propose X to evaluate ...": a measure of the study
+    following = words[after + 1]
+    return (
+        words[after] == "to"
+        and following.isalpha()
+        or words[after] == "by"
+        and following.endswith("ing")
+        or words[after] == ","
+        and following == "which"
+    )
 
 
 def _apposed_kind(words: tuple[str, ...], at: int, uc: UsesCues) -> bool:

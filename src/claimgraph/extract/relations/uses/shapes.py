@@ -10,6 +10,7 @@ from claimgraph.extract.claims.subjects import ACTORS, PaperContext
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, past_abbreviation
 from claimgraph.extract.pipeline.token_table import doc_text
 from claimgraph.extract.relations.guards import ReadingCues, reading_cues, title_like
+from claimgraph.extract.relations.guards.class_mentions import glued_modifier, paradigm
 from claimgraph.extract.relations.uses.classes import plural_class, served
 from claimgraph.extract.relations.uses.context import _context_use
 from claimgraph.extract.relations.uses.cue_reading import unstated_use
@@ -170,6 +171,10 @@ def tail_shapes(
             named = _apposed_to_proposed(view, tail, ctx, rc)
             if named is not None:
                 found.append((tail, 0.60, named))
+        elif (kind := _model_kind(view, tail, rc, uc)) is not None and (
+            named := _kind_apposed(view, tail, kind, ctx, rc)
+        ) is not None:
+            found.append((tail, 0.60, named))  # "we propose FogNet, a two-stream CLIP model"
     return [(t, base, h) for t, base, h in found if h is None or not _opening_object(view, h, t.first)]
 
 
@@ -304,6 +309,41 @@ def _trained_with_ours(view: SentenceView, tail: Located, ctx: PaperContext, rc:
                 or any(ctx.is_proposed(e) and j < e.first <= j + 3 for e in view.entities)
             )
     return False
+
+
+def _model_kind(view: SentenceView, tail: Located, rc: RelationCues, uc: UsesCues) -> int | None:
+    """The place of the model noun a listed Model or Method name modifies ("a two-stream CLIP model",
+    "a Mixture-of-Experts architecture", "an MoE language model"; one word may stand between): the
+    model or architecture a described system is built on. None for an unlisted name ("a
+    diffusion-based VTOFF model": it may name the task), a paradigm ("a CNN model") or a glued modifier."""
+    words = view.words
+    if tail.label not in ("Model", "Method") or not tail.span.kb_id_:
+        return None
+    if paradigm(tail.span, reading_cues()) or glued_modifier(view, tail, rc):
+        return None
+    after = past_abbreviation(words, tail.last + 1)
+    for k in (after, after + 1):
+        if k < len(words) and words[k] in uc.uses_model_kind_nouns and (k == after or words[after].isalpha()):
+            return k
+    return None
+
+
+def _kind_apposed(view: SentenceView, tail: Located, kind: int, ctx: PaperContext, rc: RelationCues) -> Span | None:
+    """The proposed name in apposition with "a ... <tail> <kind noun>": before it ("FogNet, a two-stream
+    CLIP model") or right after its comma or naming word ("a Transformer network, MvBody,")."""
+    words = view.words
+    for e in view.entities:
+        if e is tail or not ctx.is_proposed(e) or e.label not in ACTORS:
+            continue
+        if e.last < tail.first:
+            gap = words[e.last + 1 : tail.first]
+            ok = 2 <= len(gap) <= 6 and gap[0] == "," and gap[1] in ("a", "an", "the")
+        else:
+            gap = words[kind + 1 : e.first]
+            ok = 1 <= len(gap) <= 2 and gap[0] in (",", *rc.name_markers)
+        if ok and not any(w in rc.apposition_blockers for w in gap[1:]):
+            return e.span
+    return None
 
 
 def _apposed_to_proposed(view: SentenceView, tail: Located, ctx: PaperContext, rc: RelationCues) -> Span | None:
