@@ -90,7 +90,10 @@ def build_claim(view, ctx, cues, sig: Signals, fired, base, after, listed: bool 
     if ctype != "theoretical" and about_evaluated_models(view, ctx, cues, subject):
         ctype = "finding"  # a benchmark paper's results about the models it evaluates are findings
     elif (
-        ctype == "improvement" and subject is None and not quantities and reported_effect(view, ctx, cues, sig.finding)
+        ctype in ("improvement", "efficiency")
+        and subject is None
+        and not quantities
+        and reported_effect(view, ctx, cues, sig.finding)
     ):
         ctype = "finding"  # "experiments demonstrate that action locality is essential for boosting ..."
     return ClaimMatch(

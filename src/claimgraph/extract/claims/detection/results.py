@@ -32,7 +32,7 @@ def result_and_improvement(view: SentenceView, cues: ClaimCues, masked: frozense
             continue  # "a set of numbers", "the score of": a noun, not a result verb
         if word == "better" and than_chance(words, i, cues):
             continue  # "significantly better than chance": no gain over anything
-        if (word in cues.improvement_cues or word == "better" or _lowers_a_harm(view, cues, i)) and not (
+        if _states_a_gain(view, cues, i) and not (
             _negated(words, i, cues) or _raises_a_harm(view, cues, i) or purpose_gerund(words, i)
         ):  # "a solution for enhancing reliability" still reports a result, but no gain
             improvement = i if improvement < 0 else improvement
@@ -62,6 +62,22 @@ def result_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int], st
         if word in cues.efficiency_strong:
             return i
     return -1
+
+
+def _states_a_gain(view: SentenceView, cues: ClaimCues, i: int) -> bool:
+    """ "improves", "better", "reduces hallucinations": a gain word; "advances AI-assisted drug discovery"
+    (``field_advance_words``) reports a result but measures no gain."""
+    word = view.words[i]
+    if word in cues.field_advance_words and not _advance_noun(view.words, i, cues):
+        return False
+    return word in cues.improvement_cues or word == "better" or _lowers_a_harm(view, cues, i)
+
+
+def _advance_noun(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
+    """ "recent advances in LLMs", "the advance of X": a noun, not a verb that advances a field."""
+    before = words[i - 1] if i else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return before in cues.advance_noun_before or after in cues.advance_noun_after
 
 
 def _negated(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:

@@ -1,0 +1,43 @@
+"""Session 22: a gain of speed or efficiency is a saving; advancing a field measures no gain; advancing the
+state of the art is a record (hand-written cases)."""
+
+from __future__ import annotations
+
+from tests.extract.claims.test_detection import one
+
+
+def test_a_gain_of_speed_or_efficiency_is_efficiency():
+    # realabs: "our decoupled architecture enhances inference speed by enabling ..." (annotated efficiency)
+    assert one("Additionally, FooNet enhances inference speed by sharing states across steps.").type == "efficiency"
+    # realabs: "MemServe significantly improves job completion time" (annotated efficiency)
+    assert one("Tests show that FooNet significantly improves job completion time.").type == "efficiency"
+    sentence = "Experiments show that FooNet preserves the accuracy of BERT while improving inference efficiency."
+    assert one(sentence).type == "efficiency"
+
+
+def test_a_gain_of_another_measure_or_an_aim_is_no_saving():
+    # the gain is first another measure's: "improves accuracy and efficiency" (annotated improvement)
+    assert one("FooNet improves reconstruction accuracy and efficiency on GLUE.").type == "improvement"
+    assert one("FooNet improves accuracy on GLUE while improving inference efficiency.").type == "improvement"
+    # a gain stated over a rival stays a comparison
+    sentence = "FooNet demonstrates improved parameter efficiency and robustness over BERT on GLUE."
+    assert one(sentence).type == "comparison"
+    # a gain in "-ing" after a preposition names a topic, not a result
+    sentence = "Experiments show that FooNet, which focuses on improving reasoning efficiency, outperforms BERT."
+    assert one(sentence).type == "comparison"
+    # a finding about something else than the paper's work stays a finding
+    sentence = "Our findings reveal that pruning not only improves model efficiency but also enforces sparsity."
+    assert one(sentence).type == "finding"
+
+
+def test_advancing_a_field_is_a_finding_not_an_improvement():
+    # realabs: "This work advances cross-species PPI prediction and provides a unified framework ..." (finding)
+    sentence = "Overall, FooNet advances AI-assisted drug discovery, offering a powerful tool for drug design."
+    assert one(sentence).type == "finding"
+    # a measured gain stays an improvement
+    assert one("FooNet improves accuracy on GLUE and advances parsing.").type == "improvement"
+
+
+def test_advancing_the_state_of_the_art_is_a_record():
+    sentence = "Our experiments show that FooNet advances the state of the art in text-based avatar generation."
+    assert one(sentence).type == "state_of_the_art"
