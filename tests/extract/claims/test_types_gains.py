@@ -22,6 +22,8 @@ def test_a_gain_of_another_measure_or_an_aim_is_no_saving():
     # a gain stated over a rival stays a comparison
     sentence = "FooNet demonstrates improved parameter efficiency and robustness over BERT on GLUE."
     assert one(sentence).type == "comparison"
+    # the noun of efficiency must end its phrase: "transfection efficiency prediction" is another measure
+    assert one("FooNet improves transfection efficiency prediction on GLUE.").type == "improvement"
     # a gain in "-ing" after a preposition names a topic, not a result
     sentence = "Experiments show that FooNet, which focuses on improving reasoning efficiency, outperforms BERT."
     assert one(sentence).type == "comparison"

@@ -50,8 +50,15 @@ def gained_efficiency(view: SentenceView, cues: ClaimCues, masked: frozenset[int
         if words[j] in _OBJECT_BREAKS or j in masked:
             return -1
         if words[j] in cues.gained_efficiency_heads:
-            return -1 if _against_rival(words, j) else verb
+            return -1 if _against_rival(words, j) or not _ends_a_phrase(words, j) else verb
     return -1
+
+
+def _ends_a_phrase(words: tuple[str, ...], head: int) -> bool:
+    """Whether the speed or efficiency noun ends its noun phrase ("improves inference speed by ...",
+    "improving efficiency."), not "improves transfection efficiency prediction"."""
+    after = words[head + 1] if head + 1 < len(words) else "."
+    return after in _OBJECT_BREAKS or not after.isalpha()
 
 
 def _topic_gerund(words: tuple[str, ...], i: int) -> bool:
