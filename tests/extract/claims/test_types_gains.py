@@ -43,3 +43,25 @@ def test_advancing_a_field_is_a_finding_not_an_improvement():
 def test_advancing_the_state_of_the_art_is_a_record():
     sentence = "Our experiments show that FooNet advances the state of the art in text-based avatar generation."
     assert one(sentence).type == "state_of_the_art"
+
+
+def test_beating_the_state_of_the_art_record_is_a_record():
+    # realabs: "PATS surpasses the state-of-the-art accuracy across all viewing configurations" (state_of_the_art)
+    sentence = "On GLUE, FooNet surpasses the state-of-the-art accuracy across all configurations."
+    assert one(sentence).type == "state_of_the_art"
+    sentence = "On GLUE, FooNet achieves 91% accuracy, surpassing prior state-of-the-art results."
+    assert one(sentence, {"91%": (91, "%")}).type == "state_of_the_art"
+    assert one("Experiments on GLUE show that FooNet outperforms the current state of the art.").type == (
+        "state_of_the_art"
+    )
+
+
+def test_beating_state_of_the_art_work_or_drawing_level_is_a_comparison():
+    # others' work after the phrase: "outperforms state-of-the-art methods" (annotated comparison 26 times of 33)
+    sentence = "Experiments on GLUE show that FooNet outperforms state-of-the-art (SOTA) methods."
+    assert one(sentence).type == "comparison"
+    sentence = "Experiments on GLUE show that FooNet outperforms state-of-the-art parsing methods."
+    assert one(sentence).type == "comparison"
+    # "matches or surpasses" is at least as good, not a new record
+    sentence = "Experiments on GLUE show that FooNet matches or surpasses state-of-the-art performance."
+    assert one(sentence).type == "comparison"
