@@ -43,7 +43,10 @@ finding verb reports in a "that" clause naming no work of the paper's own, in a
 claim with no subject and no numbers ("experiments demonstrate that action
 locality is essential for boosting sample efficiency"), is a finding.
 "Competitive" with no rival after it ("achieves competitive results") makes a
-claim, but no comparison. A title asserts a
+claim, but no comparison. A gain of speed or efficiency ("enhances inference speed")
+is a saving; advancing a field ("advances drug discovery") measures no gain; advancing
+or beating the state-of-the-art record itself ("advances the state of the art",
+"surpasses the state-of-the-art accuracy") is a record. A title asserts a
 finding unless it says who beats ("X Outperforms Y") or improves what; its
 colon-separated parts are read one by one. Theory words that name an object
 ("convergence", "bounds") give way to comparison, improvement or efficiency
