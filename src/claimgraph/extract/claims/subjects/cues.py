@@ -55,6 +55,7 @@ class SubjectCues:
     made_with_preps: frozenset[str]
     not_made_participles: frozenset[str]
     adding_gerunds: frozenset[str]
+    discovery_verbs: frozenset[str]
 
 
 _CUES = load_cues(SubjectCues, "subjects.json")

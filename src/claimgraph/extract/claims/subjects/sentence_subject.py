@@ -109,6 +109,8 @@ def resolve_subject(
                 return self_referent(ctx, words, i, own_ok), False
         if lo > 0 and _generic_clause(words, lo, len(words)) and not names_proposed(view, ctx, lo, len(words)):
             return _made_with_proposed(view, ctx, lo, len(words)) or _proposed_reporter(view, ctx, lo), False
+        if _discovered_phenomenon(view, ctx, cues, lo):
+            return None, False  # "we identify the root cause of X": a phenomenon found, not the method's result
         return (ctx.actor if after else None), False
     if _ranked_other(view, lo, cue):
         return None, False  # "with the best model achieving an F1 of 0.56": a ranked model, not ours
@@ -170,3 +172,33 @@ def resolve_subject(
         # gains"), but not a name inside the reporter's phrase ("Our analysis of GPT-4o reveals ...")
         return resolve_subject(view, ctx, cues, cue, 0, after, reporter=True)
     return (ctx.actor if after else None), False
+
+
+def _discovered_phenomenon(view: SentenceView, ctx: PaperContext, cues: ClaimCues, lo: int) -> bool:
+    """Whether "we" and a verb of discovering (subjects.json discovery_verbs; :func:`_said_by_we`)
+    report, from word ``lo`` on, something that holds no number, no self-reference and no proposed name: "Additionally,
+    we identify the root cause of X as ...", "We posit that this collapse is driven by ...", "we rethink X
+    and reveal inconsistencies in ..."; not "we identify and segregate X" (an action of the method). The
+    caller has found no result word in it."""
+    words = view.words
+    verb = lo - 2 if lo >= 2 and words[lo - 1] in ("that", ":") else lo - 1
+    if verb < 1 or words[verb] not in _CUES.discovery_verbs or words[verb + 1] == "and":
+        return False  # "we identify and segregate real videos ...": what the method does
+    if not _said_by_we(words, verb):
+        return False
+    if any(q.first >= lo for q in view.quantities):
+        return False  # "we observe an average attack success rate of 71.3%": a number the method scored
+    if any(is_self_reference(words, i, cues) for i in range(lo, len(words))):
+        return False
+    return not names_proposed(view, ctx, lo, len(words)) and not any(ctx.is_proposed(e) for e in view.entities)
+
+
+def _said_by_we(words: tuple[str, ...], verb: int) -> bool:
+    """Whether "we" is the subject of the verb at ``verb``: it stands earlier in the verb's clause (no
+    comma, semicolon or colon between), also across a coordinated verb ("we rethink X and reveal Y")."""
+    for i in range(verb - 1, -1, -1):
+        if words[i] in (",", ";", ":"):
+            return False
+        if words[i] == "we":
+            return True
+    return False
