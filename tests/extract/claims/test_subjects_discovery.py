@@ -67,3 +67,11 @@ def test_a_number_we_observe_is_the_proposals():
     )
     proposal = "We introduce FooAttack, a jailbreak technique that embeds harmful content. "
     assert subject(sentence, proposal) == "FooAttack"
+
+
+def test_a_phenomenon_described_in_a_wherein_clause_has_no_subject():
+    sentence = (
+        "Owing to the multi-modal nature of world models, we identify a feature coupling phenomenon, wherein "
+        "shallow layers exhibit high temporal variability, while deeper layers yield more stable representations."
+    )
+    assert subject(sentence) is None

@@ -170,6 +170,10 @@ def resolve_subject(
             return made, False
         # the reported clause names no subject: the reporter's may be it ("FooNet shows consistent
         # gains"), but not a name inside the reporter's phrase ("Our analysis of GPT-4o reveals ...")
+        if any(w in ("wherein", "whereby", "where") for w in words[lo:cue]) and _discovered_phenomenon(
+            view, ctx, cues, lo
+        ):
+            return None, False  # "we identify a feature coupling phenomenon, wherein shallow layers exhibit ..."
         return resolve_subject(view, ctx, cues, cue, 0, after, reporter=True)
     return (ctx.actor if after else None), False
 
@@ -179,7 +183,8 @@ def _discovered_phenomenon(view: SentenceView, ctx: PaperContext, cues: ClaimCue
     report, from word ``lo`` on, something that holds no number, no self-reference and no proposed name: "Additionally,
     we identify the root cause of X as ...", "We posit that this collapse is driven by ...", "we rethink X
     and reveal inconsistencies in ..."; not "we identify and segregate X" (an action of the method). The
-    caller has found no result word in it."""
+    caller has found no result word in it, or one only in a clause that describes the phenomenon ("we
+    identify a feature coupling phenomenon, wherein shallow layers exhibit ...")."""
     words = view.words
     verb = lo - 2 if lo >= 2 and words[lo - 1] in ("that", ":") else lo - 1
     if verb < 1 or words[verb] not in _CUES.discovery_verbs or words[verb + 1] == "and":
