@@ -14,8 +14,14 @@ from claimgraph.extract.entities.name_cues import NameCues
 from claimgraph.extract.entities.name_shapes import hyphen_glued
 from claimgraph.extract.pipeline.sentences import title_token_end
 from claimgraph.extract.pipeline.token_table import TokenTable, table
-from claimgraph.extract.relations.proposes.authorship import _by_authors
-from claimgraph.extract.relations.proposes.cues import APPOSITIVE_HEAD, APPOSITIVE_WORDS, ProposeCues, propose_cues
+from claimgraph.extract.relations.proposes.authorship import _by_authors, _earlier_work
+from claimgraph.extract.relations.proposes.cues import (
+    APPOSITIVE_HEAD,
+    APPOSITIVE_WORDS,
+    ProposeCues,
+    _after_abbreviation,
+    propose_cues,
+)
 from claimgraph.vocabulary import PROPOSABLE_TYPES
 
 
@@ -277,3 +283,87 @@ def _described_by_authors(
                     return "Dataset"
                 return "Model" if tokens.lower[j] in cues.appositive_model_heads else "Method"
     return None
+
+
+def retype_proposed_tasks(doc: Doc, authors: AuthorCues, cues: ProposeCues | None = None) -> list[Span]:
+    """Coined Title Case names that the entity stage typed Task but the authors' proposal sentence calls a
+    method, model or dataset, retyped (with every mention of the name and its abbreviation): the name stands
+    right after the authors' proposal verb (past "the"/"a"/"an") and a kind noun follows it and its
+    abbreviation ("This paper presents the Human-Enhanced Loop Modeling (HELM) framework, ...") or an apposition
+    whose head is one ("we propose Pseudo Multi-source Domain Generalization (PMDG), a novel framework that
+    ...", "We introduce Generative Active Learning for Trajectory prediction (GALTraj), the first method to
+    ..."). Only a name whose short form the abstract defines, and its mentions that open with a capital (not
+    "in audio logical reasoning"); not an established (lexicon) task ("We present the Named Entity Recognition
+    system"), a name after an adverb of earlier work ("we build upon the recently introduced X (TOPICS)
+    approach"), nor one the apposition calls a task ("we introduce Video Lane Detection (VLD), a new task ...").
+    Returns the retyped spans."""
+    cues = cues or propose_cues()
+    tokens = table(doc)
+    entities = list(doc.spans.get(ENTITIES, []))
+    by_start = {span.start: span for span in entities}
+    retyped: dict[str, str] = {}
+    for verb, word in enumerate(tokens.lower):
+        if (
+            word in authors.propose_verbs
+            and _by_authors(tokens, verb, authors)
+            and not _earlier_work(tokens, verb, cues)
+        ):
+            span = by_start.get(verb + 1 + (verb + 1 < len(tokens) and tokens.lower[verb + 1] in ("the", "a", "an")))
+            label = _proposed_task_kind(doc, tokens, span, cues, authors) if span is not None else None
+            if label is not None:
+                retyped.update(dict.fromkeys(_forms(doc, span), label))
+    if not retyped:
+        return []
+    changed, kept = [], []
+    for span in entities:
+        written = span.label_ == "Task" and span.text[:1].isupper()
+        label = retyped.get(span.text.lower()) if written else None
+        if label is None:
+            kept.append(span)
+            continue
+        new = Span(doc, span.start, span.end, label=label, kb_id=span.kb_id)
+        set_evidence(new, get_evidence(span))
+        changed.append(new)
+    doc.spans[ENTITIES] = sorted(kept + changed, key=lambda s: (s.start, s.end))
+    return changed
+
+
+def _proposed_task_kind(doc: Doc, tokens: TokenTable, span: Span, cues: ProposeCues, authors: AuthorCues) -> str | None:
+    """The kind the words after a proposed Task-typed name give it (:func:`_kind_after`), for a coined Title Case
+    name with a short form the abstract defines that is no lexicon form; None otherwise."""
+    if span.label_ != "Task" or get_evidence(span) == "lexicon" or not _title_case(span):
+        return None
+    if len(_forms(doc, span)) < 2 or span.text.lower() == span.kb_id_.lower():
+        return None
+    return _kind_after(tokens, span, cues, authors)
+
+
+def _title_case(span: Span) -> bool:
+    """Whether the name is a coined Title Case one: it opens with a capital and has at least two capitalised
+    words ("Generative Active Learning for Trajectory prediction"; not "few-shot scanpath prediction")."""
+    words = [t.text for t in span if t.text != "-" and t.text.isalpha()]
+    capitals = [w for w in words if w[:1].isupper()]
+    return len(capitals) >= 2 and span[0].text[:1].isupper()
+
+
+def _kind_after(tokens: TokenTable, span: Span, cues: ProposeCues, authors: AuthorCues) -> str | None:
+    """The type the words after the name and its abbreviation give it: a kind noun right after ("the X (HELM)
+    framework"), or the head of an apposition after ", a/an/the" (:func:`_appositive_kind`)."""
+    after = _after_abbreviation(tokens, span.end)
+    if after >= len(tokens):
+        return None
+    word = tokens.lower[after]
+    if word in authors.kind_nouns or word in cues.appositive_dataset_heads or word in cues.appositive_model_heads:
+        return _appositive_kind(tokens, after, cues, authors)
+    if tokens.text[after] == "," and after + 1 < len(tokens) and tokens.lower[after + 1] in ("a", "an", "the"):
+        return _appositive_kind(tokens, after + 2, cues, authors)
+    return None
+
+
+def _forms(doc: Doc, span: Span) -> set[str]:
+    """The name's text and the short forms the abstract defines for it (lower case)."""
+    forms = {span.text.lower()}
+    for long_form, short_form in doc._.abbreviations or ():
+        if long_form.start == span.start and long_form.end == span.end:
+            forms.add(short_form.text.lower())
+    return forms

@@ -13,7 +13,11 @@ from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.pipeline.token_table import span_text, table
-from claimgraph.extract.relations.proposes.appositives import appositive_names, title_description_name
+from claimgraph.extract.relations.proposes.appositives import (
+    appositive_names,
+    retype_proposed_tasks,
+    title_description_name,
+)
 from claimgraph.extract.relations.proposes.authorship import (
     _adjective_cue,
     _by_authors,
@@ -210,6 +214,7 @@ def make_proposes(nlp: Language, name: str):
     cues, authors, appositives = name_cues(), author_cues(), propose_cues()
 
     def set_proposes(doc: Doc) -> Doc:
+        retype_proposed_tasks(doc, authors, appositives)
         appositive_names(doc, authors, appositives)
         doc._.proposes = proposed_spans(doc, cues, authors, appositives)
         if not doc._.proposes:
