@@ -57,3 +57,48 @@ def test_coined_name_an_apposition_calls_new_is_proposed(entity_nlp, text, name)
 )
 def test_apposition_without_a_new_contribution_is_not_proposed(entity_nlp, text):
     assert proposed(entity_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # recent-dev: "we conduct experiments using our DiT-based video generation model, MiraDiT."
+        ("We conduct experiments using our DiT-based video generation model, MiraDiT.", "MiraDiT"),
+        # recent-dev: "... by up to 85% on our curated Alignment Drift Benchmark (ADB) while preserving utility"
+        (
+            "These defenses reduce drift on our curated Alignment Drift Benchmark (ADB) while preserving utility.",
+            "Alignment Drift Benchmark",
+        ),
+        # t3k: "Our Multi-Masking Strategy (MMS) integrates random patch, blockwise, and span masking ..."
+        ("Our Multi-Masking Strategy (MMS) integrates random patch and span masking.", "Multi-Masking Strategy"),
+        # judged sample: "Our framework, Disentangled Anatomy-Disease Diffusion (DADD), conditions a latent ..."
+        (
+            "Our framework, Disentangled Anatomy-Disease Diffusion (DADD), conditions a model.",
+            "Disentangled Anatomy-Disease Diffusion",
+        ),
+    ],
+)
+def test_coined_name_after_our_past_a_glued_modifier_a_comma_or_with_its_abbreviation(nlp_abbr, text, name):
+    assert name in proposed(nlp_abbr, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short form after "our" modifies what follows
+        "We release our code with supervised fine-tuning (SFT) and our SFT training datasets.",
+        # a long form with a lower-case kind noun is no clean name
+        "Our Style Attributes Disentanglement approach (SADis) delivers a more precise solution.",
+        # a verb ends the phrase after "our" (judged sample: "Our framework integrates Multimodal Chain-of-Thought
+        # (MCoT) reasoning process and ...")
+        "Our framework, which leverages the Faster Segment Network (FSN), is fast.",
+        "Our framework integrates Faster Segment Network (FSN) reasoning and retrieval.",
+    ],
+)
+def test_no_coined_name_after_our(nlp_abbr, text):
+    assert proposed(nlp_abbr, text) == []
+
+
+@pytest.fixture(scope="module")
+def nlp_abbr(abbreviation_proposes_nlp):
+    return abbreviation_proposes_nlp

@@ -65,6 +65,9 @@ from claimgraph.vocabulary import PROPOSABLE_TYPES
 #: lexicon name after "our" is one the authors use ("our LLaMA-2 baseline").
 _OUR_COINED = frozenset({"head-name", "model-shape", "dataset-head"})
 
+#: Short words that a Title Case name may hold in lower case ("Dynamic Template Update with Mamba").
+_FUNCTION_WORDS = frozenset({"a", "an", "and", "for", "in", "of", "on", "the", "to", "via", "with"})
+
 
 def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: ProposeCues | None = None) -> list[Span]:
     """Return the entity spans the paper introduces, in text order (pure)."""
@@ -148,15 +151,13 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
         elif lower == "our":
             # "our (multi-agent) framework OMNE": a name right after our type word; a word that ends the phrase
             # (a verb: "Our framework leverages the FLOWER framework") stops it, the name after it is another's
-            limit = min(index + 7, tokens.sentence_end(index))
-            ends = authors.propose_gap_stops | authors.name_closers
-            stop = next((j for j in range(index + 1, limit) if tokens.lower[j] in ends), limit)
             _first_after(
                 entities,
                 index,
-                stop,
+                _our_phrase_end(tokens, index, authors),
                 chosen,
-                only=lambda span: get_evidence(span) in _OUR_COINED,
+                only=lambda span, our=index: _our_coined(tokens, our, span, authors),
+                skip=lambda span: _modifier(tokens, span),
             )
     named = [span for span in chosen.values()]
     colon = _title_colon(doc)
@@ -192,6 +193,47 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
         and not _described_then_named(tokens, chosen[start], chosen, cues, authors)
         and not _established_short_form(tokens, chosen[start], chosen, colon, authors)
     ]
+
+
+def _our_phrase_end(tokens, our: int, authors: AuthorCues) -> int:
+    """Where the phrase after "our" may hold the paper's own name: up to seven words, to a word that ends the
+    phrase (a verb or clause word: "Our framework leverages the FLOWER framework"; not one glued by a hyphen,
+    "our DiT-based model"), or, past a kind noun and a comma, to the name right after ("our DiT-based video
+    generation model, MiraDiT")."""
+    end = tokens.sentence_end(our)
+    ends = authors.propose_gap_stops | authors.name_closers | authors.author_words
+    limit = min(our + 7, end)
+    for j in range(our + 1, min(our + 12, end)):
+        word = tokens.lower[j]
+        if word in ends and tokens.text[j - 1] != "-":
+            return min(j, limit)
+        if word in authors.kind_nouns and tokens.text[j + 1 : j + 2] == [","]:
+            return min(j + 3, end)
+    return limit
+
+
+def _our_coined(tokens, our: int, span: Span, authors: AuthorCues) -> bool:
+    """Whether a name after "our" is a coined one: a name shape, or a Title Case long form (every word
+    capitalised) defined with its abbreviation that no lexicon name links ("our curated Alignment Drift Benchmark
+    (ADB)"; not "our Large Language Model (LLM)", "our Style Attributes Disentanglement approach (SADis)", nor a
+    short form: "our CPT and SFT training datasets", nor a name after the phrase's kind noun and a verb: "Our
+    framework integrates Multimodal Chain-of-Thought (MCoT)")."""
+    evidence = get_evidence(span)
+    if evidence == "abbreviation":
+        # a long form in Title Case, not a short form ("our CPT and SFT training datasets"), that the phrase after
+        # "our" names: no kind noun stands between them unless right before it or before a comma ("Our
+        # framework integrates Multimodal Chain-of-Thought (MCoT)"; "Our framework, Disentangled ... (DADD)")
+        between = tokens.lower[our + 1 : span.start]
+        headed = any(w in authors.kind_nouns for w in between[:-1]) and between[-1:] != [","]
+        return not headed and not span.kb_id_ and len(span) > 1 and _title_case_words(span) and not span.text.isupper()
+    return evidence in _OUR_COINED
+
+
+def _title_case_words(span: Span) -> bool:
+    """Whether every word of the name but a short function word opens with a capital ("Alignment Drift
+    Benchmark"; not "Style Attributes Disentanglement approach", whose kind noun is no part of the name)."""
+    words = [t.text for t in span if t.text[:1].isalpha()]
+    return all(w[:1].isupper() or w in _FUNCTION_WORDS for w in words) and words[0][:1].isupper()
 
 
 def _authors_product(tokens, word: int, span: Span, authors: AuthorCues) -> bool:
