@@ -39,7 +39,13 @@ from claimgraph.extract.relations.proposes.objects import (
     _proposal_stop,
     _window_end,
 )
-from claimgraph.extract.relations.proposes.parts import _components, _named_parts, _novel_appositions, _variants
+from claimgraph.extract.relations.proposes.parts import (
+    _components,
+    _named_parts,
+    _novel_appositions,
+    _passive_proposals,
+    _variants,
+)
 from claimgraph.extract.relations.proposes.refusals import (
     _apposed_non_proposal,
     _described_then_named,
@@ -175,6 +181,7 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
     _components(entities, tokens, chosen, authors, parts)
     _named_parts(entities, tokens, chosen, authors, parts)
     _novel_appositions(entities, tokens, chosen, authors, parts)
+    _passive_proposals(entities, tokens, chosen, parts)
     _variants(entities, chosen, cues.model_size_parts)
     tasks = _task_names(doc, [chosen[start] for start in sorted(chosen)], parts.task_name_breaks)
     known = _known_initials(doc, entities)

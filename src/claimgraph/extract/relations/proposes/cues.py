@@ -44,6 +44,7 @@ class ProposeCues:
     list_markers: frozenset[str]
     result_adjectives: frozenset[str]
     subject_adverbs: frozenset[str]
+    passive_proposal_verbs: frozenset[str]
 
 
 def propose_cues() -> ProposeCues:

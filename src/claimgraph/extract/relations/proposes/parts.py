@@ -222,6 +222,32 @@ def _novel_appositions(
         chosen[span.start] = span
 
 
+def _passive_proposals(entities: list[Span], tokens: TokenTable, chosen: dict[int, Span], parts: ProposeCues) -> None:
+    """Coined names the abstract proposes in the passive ("Additionally, a Local Nearest Centroid Classifier
+    (LocalNCC) is devised to ...", "a Dual Temperature Scaling (DTS) strategy is devised"): a Title Case Method or
+    Model name of two words or more after "a/an", no lexicon name, with the abbreviation the abstract defines right
+    after it, then at most a part noun, "is/are" and a ``passive_proposal_verbs`` word; not after a
+    ``prior_part_leads`` word in its sentence ("Recently, a X (XA) is proposed")."""
+    for span in entities:
+        if span.start in chosen or span.label_ == "Dataset" or not _coined_title_case(span_text(span)):
+            continue
+        if get_evidence(span) in ("lexicon", "lexicon-variant") or _established_short(span, entities):
+            continue
+        if span.start == 0 or tokens.lower[span.start - 1] not in ("a", "an"):
+            continue
+        after = _after_abbreviation(tokens, span.end)
+        if after == span.end:
+            continue
+        if after < len(tokens) and tokens.lower[after] in parts.part_nouns:
+            after += 1
+        verb = tokens.lower[after : after + 2]
+        if len(verb) < 2 or verb[0] not in ("is", "are") or verb[1] not in parts.passive_proposal_verbs:
+            continue
+        lead = tokens.lower[tokens.sentence_start(span.start) : span.start]
+        if not any(w in parts.prior_part_leads for w in lead):
+            chosen[span.start] = span
+
+
 def _own_use(
     tokens: TokenTable,
     entities: list[Span],
