@@ -102,3 +102,34 @@ def test_no_coined_name_after_our(nlp_abbr, text):
 @pytest.fixture(scope="module")
 def nlp_abbr(abbreviation_proposes_nlp):
     return abbreviation_proposes_nlp
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # recent-dev: "... on the UCSD dataset and on Kubric-4D-dyn, a new monocular dynamic dataset featuring ..."
+        (
+            "We evaluate our model on the UCSD dataset and on Kubric-4D-dyn, a new monocular dynamic dataset.",
+            "Kubric-4D-dyn",
+        ),
+    ],
+)
+def test_untagged_coined_name_an_apposition_calls_new_is_proposed(nlp_abbr, text, name):
+    assert name in proposed(nlp_abbr, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no novelty word
+        "We evaluate our model on the UCSD dataset and on Kubric-4D-dyn, a monocular dynamic dataset.",
+        # prior work
+        "Unlike existing work on Kubric-4D-dyn, a new monocular dynamic dataset, we study images.",
+        # no coined shape
+        "We evaluate our model on the UCSD dataset and on kubric, a new monocular dynamic dataset.",
+        # a bracket glued to the word (t3k: "we introduce MEENA (also known as PersianMMMU), the first dataset")
+        "We introduce the data (also known as PersianMMMU), the first dataset for Persian.",
+    ],
+)
+def test_untagged_name_without_a_novel_apposition_is_not_proposed(nlp_abbr, text):
+    assert proposed(nlp_abbr, text) == []

@@ -11,7 +11,7 @@ from claimgraph.extract.cues import AuthorCues
 from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.entities.evidence import get_evidence, set_evidence
 from claimgraph.extract.entities.name_cues import NameCues
-from claimgraph.extract.entities.name_shapes import hyphen_glued
+from claimgraph.extract.entities.name_shapes import hyphen_glued, is_coined
 from claimgraph.extract.pipeline.sentences import title_token_end
 from claimgraph.extract.pipeline.token_table import TokenTable, table
 from claimgraph.extract.relations.proposes.authorship import _by_authors, _earlier_work
@@ -367,3 +367,64 @@ def _forms(doc: Doc, span: Span) -> set[str]:
         if long_form.start == span.start and long_form.end == span.end:
             forms.add(short_form.text.lower())
     return forms
+
+
+def novel_apposition_names(doc: Doc, authors: AuthorCues, cues: ProposeCues | None = None) -> list[Span]:
+    """Coined one-word names that no earlier stage tagged and that an apposition calls new, whatever verb
+    introduces them ("We train and evaluate our model on the UCSD dataset and on Kubric-4D-dyn, a new monocular
+    dynamic dataset ..."), added to the doc's entities: the glued word right before ", a/an/the" has a coined
+    shape (:func:`is_coined`: inner capitals, or a capital and digits), and the apposition has a
+    ``novelty_words`` word before its head, a kind noun that types it (:func:`_appositive_kind`); not after a
+    ``prior_part_leads`` word in its sentence. :func:`.parts._novel_appositions` then proposes it. Returns the
+    new spans (also in ``doc.spans["entities"]``)."""
+    cues = cues or propose_cues()
+    tokens = table(doc)
+    existing = list(doc.spans.get(ENTITIES, []))
+    taken = {i for span in existing for i in range(span.start, span.end)}
+    found: list[Span] = []
+    for comma, text in enumerate(tokens.text):
+        if text != "," or comma + 2 >= len(tokens) or tokens.lower[comma + 1] not in ("a", "an", "the"):
+            continue
+        start = _glued_word_start(doc, comma)
+        if start is None or any(i in taken for i in range(start, comma)) or not is_coined(doc[start:comma].text):
+            continue
+        label = _novel_kind(tokens, comma + 2, cues, authors)
+        lead = tokens.lower[tokens.sentence_start(start) : start]
+        if label is None or any(w in cues.prior_part_leads for w in lead):
+            continue
+        span = Span(doc, start, comma, label=label)
+        set_evidence(span, "propose")
+        found.append(span)
+        taken |= set(range(start, comma))
+        found += _later_mentions(doc, tokens, span, taken)
+    if found:
+        doc.spans[ENTITIES] = sorted(existing + found, key=lambda s: (s.start, s.end))
+    return found
+
+
+def _glued_word_start(doc: Doc, end: int) -> int | None:
+    """The first token of the word written without spaces that ends right before token ``end`` ("Kubric-4D-dyn"),
+    when a lower-case word or a preposition stands before it; None at a sentence start or after a capitalised
+    word (the tail of a longer name)."""
+    start = end - 1
+    while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text not in (",", "(", '"', "'"):
+        start -= 1
+    if (
+        start >= end
+        or start == 0
+        or not all(t.text == "-" or t.text.replace("-", "").isalnum() for t in doc[start:end])
+    ):
+        return None  # markup or brackets ("it\\textbf{E}ra...", "PersianMMMU)")
+    before = doc[start - 1].text
+    return start if before.isalpha() and before.islower() else None
+
+
+def _novel_kind(tokens: TokenTable, start: int, cues: ProposeCues, authors: AuthorCues) -> str | None:
+    """The type an apposition that calls its name new gives it ("a new monocular dynamic dataset"): a novelty word
+    stands before its head; None otherwise."""
+    label = _appositive_kind(tokens, start, cues, authors)
+    if label is None:
+        return None
+    head = _apposition_head(tokens, start, APPOSITIVE_HEAD, cues, authors)
+    at = next((j for j in range(start, start + APPOSITIVE_HEAD) if tokens.lower[j] == head), start)
+    return label if any(tokens.lower[j] in cues.novelty_words for j in range(start, at)) else None

@@ -15,6 +15,7 @@ from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.pipeline.token_table import span_text, table
 from claimgraph.extract.relations.proposes.appositives import (
     appositive_names,
+    novel_apposition_names,
     retype_proposed_tasks,
     title_description_name,
 )
@@ -265,6 +266,7 @@ def make_proposes(nlp: Language, name: str):
     def set_proposes(doc: Doc) -> Doc:
         retype_proposed_tasks(doc, authors, appositives)
         appositive_names(doc, authors, appositives)
+        novel_apposition_names(doc, authors, appositives)
         doc._.proposes = proposed_spans(doc, cues, authors, appositives)
         if not doc._.proposes:
             # a paper that names no proposal in its abstract may name it in its title
