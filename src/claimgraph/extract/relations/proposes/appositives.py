@@ -428,3 +428,60 @@ def _novel_kind(tokens: TokenTable, start: int, cues: ProposeCues, authors: Auth
     head = _apposition_head(tokens, start, APPOSITIVE_HEAD, cues, authors)
     at = next((j for j in range(start, start + APPOSITIVE_HEAD) if tokens.lower[j] == head), start)
     return label if any(tokens.lower[j] in cues.novelty_words for j in range(start, at)) else None
+
+
+def title_kind_name(doc: Doc, names: NameCues, authors: AuthorCues, cues: ProposeCues | None = None) -> Span | None:
+    """The name before the title's colon that no stage tagged, when the subtitle names its kind ("Night Eyes: A
+    Reproducible Framework for ...", "gsplat: An Open-Source Library for ...", "C3: A Bilingual Benchmark for
+    ..."), added to the doc's entities: one or two words (a hyphen-glued word counts as one), each capitalised or
+    the name one glued word, not opening with a title opener, goal word or gerund ("From Pixels to Semantics:
+    A ... Framework", "Towards ...", "Rethinking ..."); the subtitle's kind noun types it. None otherwise."""
+    cues = cues or propose_cues()
+    tokens = table(doc)
+    colon = _title_colon_index(doc, tokens)
+    if colon is None or not _subtitle_kind(doc, tokens, colon, authors):
+        return None
+    existing = list(doc.spans.get(ENTITIES, []))
+    if any(span.start < colon for span in existing) or not _short_title_name(doc, tokens, colon, names, authors):
+        return None
+    label = _appositive_kind(tokens, colon + 2, cues, authors)
+    if label is None:
+        return None
+    span = Span(doc, 0, colon, label=label)
+    set_evidence(span, "title")
+    taken = {i for e in existing for i in range(e.start, e.end)} | set(range(colon))
+    found = [*existing, span, *_later_mentions(doc, tokens, span, taken)]
+    doc.spans[ENTITIES] = sorted(found, key=lambda s: (s.start, s.end))
+    return span
+
+
+def _title_colon_index(doc: Doc, tokens: TokenTable) -> int | None:
+    """The token index of the title's first colon, or None."""
+    end = title_token_end(doc)
+    return next((j for j in range(1, end) if tokens.text[j] == ":"), None)
+
+
+def _subtitle_kind(doc: Doc, tokens: TokenTable, colon: int, authors: AuthorCues) -> bool:
+    """Whether "A/An" and at most four words up to a kind noun open the subtitle ("A Reproducible Framework")."""
+    end = title_token_end(doc)
+    if colon + 2 >= end or tokens.lower[colon + 1] not in ("a", "an"):
+        return False
+    for j in range(colon + 2, min(colon + 6, end)):
+        if not tokens.text[j][:1].isalpha() and tokens.text[j] != "-":
+            return False
+        if tokens.lower[j] in authors.kind_nouns:
+            return True
+    return False
+
+
+def _short_title_name(doc: Doc, tokens: TokenTable, colon: int, names: NameCues, authors: AuthorCues) -> bool:
+    """Whether the title's words before the colon read as a name: one or two words (hyphen-glued parts joined),
+    each capitalised unless the name is one glued word ("gsplat", "kabr-tools"), with no opener, goal word or
+    gerund first."""
+    words = doc[0:colon].text.split()
+    first = words[0].lower() if words else ""
+    if not words or len(words) > 2 or first in authors.title_openers | names.title_goal_openers:
+        return False
+    if first.endswith("ing") or not all(w.replace("-", "").isalnum() for w in words):
+        return False
+    return len(words) == 1 or all(w[:1].isupper() for w in words)

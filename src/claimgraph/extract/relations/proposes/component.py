@@ -18,6 +18,7 @@ from claimgraph.extract.relations.proposes.appositives import (
     novel_apposition_names,
     retype_proposed_tasks,
     title_description_name,
+    title_kind_name,
 )
 from claimgraph.extract.relations.proposes.authorship import (
     _adjective_cue,
@@ -268,6 +269,8 @@ def make_proposes(nlp: Language, name: str):
         appositive_names(doc, authors, appositives)
         novel_apposition_names(doc, authors, appositives)
         doc._.proposes = proposed_spans(doc, cues, authors, appositives)
+        if title_kind_name(doc, cues, authors, appositives) is not None:
+            doc._.proposes = proposed_spans(doc, cues, authors, appositives)
         if not doc._.proposes:
             # a paper that names no proposal in its abstract may name it in its title
             named = title_description_name(doc, cues, authors, appositives)
