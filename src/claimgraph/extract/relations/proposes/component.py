@@ -43,6 +43,7 @@ from claimgraph.extract.relations.proposes.objects import (
 )
 from claimgraph.extract.relations.proposes.parts import (
     _components,
+    _core_names,
     _named_parts,
     _novel_appositions,
     _passive_proposals,
@@ -184,6 +185,7 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
     _named_parts(entities, tokens, chosen, authors, parts)
     _novel_appositions(entities, tokens, chosen, authors, parts)
     _passive_proposals(entities, tokens, chosen, parts)
+    _core_names(entities, tokens, chosen, authors, parts)
     _variants(entities, chosen, cues.model_size_parts)
     tasks = _task_names(doc, [chosen[start] for start in sorted(chosen)], parts.task_name_breaks)
     known = _known_initials(doc, entities)

@@ -45,6 +45,7 @@ class ProposeCues:
     result_adjectives: frozenset[str]
     subject_adverbs: frozenset[str]
     passive_proposal_verbs: frozenset[str]
+    core_words: frozenset[str]
 
 
 def propose_cues() -> ProposeCues:

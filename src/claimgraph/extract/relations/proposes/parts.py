@@ -248,6 +248,38 @@ def _passive_proposals(entities: list[Span], tokens: TokenTable, chosen: dict[in
             chosen[span.start] = span
 
 
+def _core_names(
+    entities: list[Span], tokens: TokenTable, chosen: dict[int, Span], authors: AuthorCues, parts: ProposeCues
+) -> None:
+    """The coined name a sentence calls the core of the paper's own work ("Central to this approach is
+    WikiFragments, a ... dataset", "The key to our method's adaptability is the Subject-Embedding Network
+    (SE-Net)", "At the core of our method is a Gaussian Feature Field"): the sentence opens with a
+    ``core_words`` word and, before its first "is"/"lies", an author word or "this" and a kind noun; the first
+    entity right after the verb (past "the/a/an", "novel", "new") is proposed unless it is a lexicon name."""
+    by_start = {span.start: span for span in entities}
+    for start in sorted({tokens.sentence_start(span.start) for span in entities}):
+        end = tokens.sentence_end(start)
+        lead = tokens.lower[start : min(end, start + 4)]
+        if not any(w in parts.core_words for w in lead):
+            continue
+        verb = next((j for j in range(start, min(end, start + 14)) if tokens.lower[j] in ("is", "lies")), None)
+        if verb is None or not _own_lead(tokens.lower[start:verb], authors):
+            continue
+        j = verb + 1
+        while j < end and tokens.lower[j] in ("the", "a", "an", "in", "novel", "new"):
+            j += 1
+        span = by_start.get(j)
+        if span is not None and get_evidence(span) not in ("lexicon", "lexicon-variant") and not span.kb_id_:
+            chosen.setdefault(span.start, span)
+
+
+def _own_lead(words: list[str], authors: AuthorCues) -> bool:
+    """Whether words name the paper's own work: an author word ("our"), or "this" before a kind noun."""
+    if any(w in authors.author_words for w in words):
+        return True
+    return any(w == "this" and n in authors.kind_nouns for w, n in zip(words, words[1:], strict=False))
+
+
 def _own_use(
     tokens: TokenTable,
     entities: list[Span],
