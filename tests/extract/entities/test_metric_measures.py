@@ -69,3 +69,20 @@ def test_a_metric_list_does_not_split_a_name_or_read_brackets(packaged_nlp):
     text = "We evaluate metrics such as circuit depth, CNOT count, and MSE."
     assert "CNOT" not in metrics(packaged_nlp, text) and "count" not in metrics(packaged_nlp, text)
     assert metrics(packaged_nlp, "It integrates evaluation metrics (pixel-level and image-level) and tools.") == []
+
+
+def test_a_coined_name_with_a_reported_score_is_a_metric(packaged_nlp):
+    assert "CES" in metrics(packaged_nlp, "Our model achieves a CES score of 0.40 with the lowest cost.")
+    assert "FBS" in metrics(packaged_nlp, "The agents keep FBS scores above 0.80 in every run.")
+
+
+def test_a_coined_name_after_a_signed_change_is_a_metric(packaged_nlp):
+    assert "nAP" in metrics(packaged_nlp, "It outperforms the previous best by +10.1 nAP, with extensive analysis.")
+    found = metrics(packaged_nlp, "It improves captioning (+2.5% CIDEr, +7% LEA) and grounding by +5.4 CLAIR on GCG.")
+    assert "LEA" in found and "CLAIR" in found
+
+
+def test_units_class_acronyms_and_unvalued_scores_are_no_scored_metrics(packaged_nlp):
+    assert metrics(packaged_nlp, "It gains +4.3 dB on average and +2 GB of memory.") == []
+    assert metrics(packaged_nlp, "It receives about a 0.3 VLM score improvement against these competitors.") == []
+    assert metrics(packaged_nlp, "MITS employs a voting scheme that combines PMI scores with consensus.") == []

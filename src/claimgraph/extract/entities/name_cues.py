@@ -119,6 +119,8 @@ class NameCues:
     subject_name_verbs: frozenset[str]
     challenge_heads: frozenset[str]
     challenge_topic_words: frozenset[str]
+    scored_name_heads: frozenset[str]
+    scored_name_closers: frozenset[str]
     #: derived: the task head words a noun before a metric may be ("detection accuracy")
     metric_modifier_heads: frozenset[str] = field(init=False)
     #: derived: lower-case kind and part words that may follow a whole name ("framework", "model", "module",

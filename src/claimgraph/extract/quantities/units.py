@@ -75,6 +75,11 @@ MEASURE_UNITS: frozenset[str] = frozenset(_UNITS.values()) | {u for u, _ in _SCA
 SCORE_UNITS: frozenset[str | None] = frozenset({None, "%", "points", "x", "dB"}) | PHYSICAL_UNITS
 
 
+def is_unit_word(word: str) -> bool:
+    """Whether ``word`` is a unit a number may carry ("dB", "GB", "ms", "GFLOPs"), in any listed spelling."""
+    return word in _UNITS or word.lower() in _UNITS_LC or word in _SCALED or word in _PHYSICAL
+
+
 def _alternation(forms) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 

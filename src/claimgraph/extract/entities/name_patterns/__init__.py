@@ -19,7 +19,9 @@ cue as ``span._.evidence``):
   (after "on/for/in/such as", or before "task(s)/benchmark/problem");
 - ``metric-phrase``: a known lowercase metric with the task noun that says what
   it measures ("detection accuracy", "surface reconstruction accuracy",
-  "patch-level accuracy").
+  "patch-level accuracy");
+- ``scored-name``: a coined one-word name reported with a score ("a CES score
+  of 0.40", "+10.1 nAP,"), a Metric.
 
 The type comes from the context (the word after the name: "dataset",
 "model", "framework") or the name itself (size suffix, "Bench", "LLM").

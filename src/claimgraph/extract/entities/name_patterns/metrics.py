@@ -1,5 +1,6 @@
 """A known lowercase metric grown over the noun that says what it measures (cue ``metric-phrase``:
-"detection accuracy", "patch-level accuracy")."""
+"detection accuracy", "patch-level accuracy"), and coined names that a score's wording makes metrics (cue
+``scored-name``: "a CES score of 0.40", "+5.4 CLAIR on GCG")."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from spacy.tokens import Doc
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues
-from claimgraph.extract.entities.name_shapes import ends_hyphen_compound, hyphen_glued
+from claimgraph.extract.entities.name_shapes import ends_hyphen_compound, hyphen_glued, is_coined
 from claimgraph.extract.pipeline.token_table import table
+from claimgraph.extract.quantities.units import is_unit_word
 
 _NOMINAL_ENDINGS = ("tion", "ment")  # "alignment accuracy", "geolocation accuracy"
 _MEASURED_ENDINGS = ("ic", "ical")  # adjectives that say what is measured: "diagnostic accuracy", "geometric accuracy"
@@ -116,3 +118,54 @@ def _metric_modifier_start(doc: Doc, start: int, cues: NameCues) -> int:
     ):  # "to affect calibration accuracy", "significantly influence recognition accuracy": a verb
         first -= 1  # "surface reconstruction accuracy", "semantic alignment accuracy"
     return first
+
+
+def scored_names(doc: Doc, taken: set[int], cues: NameCues):
+    """A coined one-token name that no other cue took (token indices ``taken``) is a Metric when the text
+    reports a score of it: before "score(s)" with a number just after ("a CES score of 0.40", "FBS scores above
+    0.80"), or right after a signed change and before the end of its list place ("+10.1 nAP,", "+5.4 CLAIR on
+    GCG", "+7% LEA)"). Units ("+4.3 dB"), class acronyms ("VLM score") and hyphen parts are left alone."""
+    for index in range(len(doc)):
+        if index in taken or not _metric_shaped(doc, index, cues):
+            continue
+        if _before_valued_score(doc, index, cues) or _after_signed_change(doc, index, cues):
+            yield index, index + 1, "scored-name", "Metric"
+
+
+def _metric_shaped(doc: Doc, index: int, cues: NameCues) -> bool:
+    """Whether token ``index`` could name a metric by itself: coined, not a unit nor a class acronym, not a
+    part of a hyphen compound."""
+    text = doc[index].text
+    if not is_coined(text) or text in cues.acronym_stoplist or is_unit_word(text):
+        return False
+    glued_before = index > 0 and doc[index - 1].text == "-" and not doc[index - 1].whitespace_
+    glued_after = index + 1 < len(doc) and doc[index].whitespace_ == "" and doc[index + 1].text == "-"
+    return not (glued_before or glued_after)
+
+
+def _before_valued_score(doc: Doc, index: int, cues: NameCues) -> bool:
+    """Whether "score(s)" follows token ``index`` and a number follows within a few words in its sentence."""
+    if index + 1 >= len(doc) or doc[index + 1].lower_ not in cues.scored_name_heads:
+        return False
+    for after in range(index + 2, min(len(doc), index + 6)):
+        if doc[after].is_sent_start or doc[after].text in {",", ";", "("}:
+            return False
+        if doc[after].like_num or doc[after].text[:1].isdigit():
+            return True
+    return False
+
+
+def _after_signed_change(doc: Doc, index: int, cues: NameCues) -> bool:
+    """Whether token ``index`` follows a signed number ("+10.1", "+7 %") and ends its place in a list."""
+    before = index - 1
+    if before >= 0 and doc[before].text in {"%", "\\%"}:
+        before -= 1
+    if before < 0 or not _signed_number(doc[before].text):
+        return False
+    after = index + 1
+    return after >= len(doc) or doc[after].lower_ in cues.scored_name_closers
+
+
+def _signed_number(text: str) -> bool:
+    """Whether ``text`` is a number written with a plus sign ("+10.1", "+5")."""
+    return text.startswith("+") and text[1:].replace(".", "", 1).isdigit()
