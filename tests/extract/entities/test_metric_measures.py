@@ -86,3 +86,14 @@ def test_units_class_acronyms_and_unvalued_scores_are_no_scored_metrics(packaged
     assert metrics(packaged_nlp, "It gains +4.3 dB on average and +2 GB of memory.") == []
     assert metrics(packaged_nlp, "It receives about a 0.3 VLM score improvement against these competitors.") == []
     assert metrics(packaged_nlp, "MITS employs a voting scheme that combines PMI scores with consensus.") == []
+
+
+def test_a_title_case_run_ending_in_a_metric_word_with_a_value_is_a_metric(packaged_nlp):
+    text = "On our data, the method achieves a Question Recognition Accuracy of 0.913 on live frames."
+    assert metrics(packaged_nlp, text) == ["Question Recognition Accuracy"]
+    assert "Jaccard Score" in metrics(packaged_nlp, "We reach a mean Jaccard Score of 56.20% on the test set.")
+
+
+def test_a_title_case_metric_run_without_a_value_or_at_a_sentence_start_is_left_alone(packaged_nlp):
+    assert "Question Recognition Accuracy" not in metrics(packaged_nlp, "We study Question Recognition Accuracy here.")
+    assert "Mean Group Accuracy" not in metrics(packaged_nlp, "Mean Group Accuracy of 0.91 is reached.")

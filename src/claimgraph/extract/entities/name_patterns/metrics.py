@@ -124,12 +124,46 @@ def scored_names(doc: Doc, taken: set[int], cues: NameCues):
     """A coined one-token name that no other cue took (token indices ``taken``) is a Metric when the text
     reports a score of it: before "score(s)" with a number just after ("a CES score of 0.40", "FBS scores above
     0.80"), or right after a signed change and before the end of its list place ("+10.1 nAP,", "+5.4 CLAIR on
-    GCG", "+7% LEA)"). Units ("+4.3 dB"), class acronyms ("VLM score") and hyphen parts are left alone."""
+    GCG", "+7% LEA)"). Units ("+4.3 dB"), class acronyms ("VLM score") and hyphen parts are left alone. So is a
+    run of capitalised words before a capitalised metric word with a value after it ("a Question Recognition
+    Accuracy of 0.913"), grown over the known metric the head may be."""
     for index in range(len(doc)):
-        if index in taken or not _metric_shaped(doc, index, cues):
-            continue
-        if _before_valued_score(doc, index, cues) or _after_signed_change(doc, index, cues):
+        if doc[index].text in cues.metric_heads:  # the head may be a known metric that the run narrows
+            start = _title_case_start(doc, index, taken)
+            if index - start >= 1 and _number_follows(doc, index + 1, cues):
+                yield start, index + 1, "scored-name", "Metric"  # "a Question Recognition Accuracy of 0.913"
+        elif (
+            index not in taken
+            and _metric_shaped(doc, index, cues)
+            and (_before_valued_score(doc, index, cues) or _after_signed_change(doc, index, cues))
+        ):
             yield index, index + 1, "scored-name", "Metric"
+
+
+def _title_case_start(doc: Doc, head: int, taken: set[int]) -> int:
+    """The first of the capitalised words (up to three, no sentence opener, none taken) before ``head``."""
+    start = head
+    while (
+        start > 0
+        and head - start < 3
+        and not doc[start].is_sent_start
+        and (start - 1) not in taken
+        and doc[start - 1].is_alpha
+        and doc[start - 1].is_title
+        and not doc[start - 1].is_stop
+    ):
+        start -= 1
+    if doc[start].is_sent_start:
+        return head  # "Mean Reciprocal Rank of ..." opening a sentence or the title: no run to trust
+    return start
+
+
+def _number_follows(doc: Doc, after: int, cues: NameCues) -> bool:
+    """Whether a number follows at ``after`` in the sentence, after at most two value connectors ("of", "=")."""
+    index = after
+    while index < len(doc) and index - after < 2 and doc[index].lower_ in cues.metric_value_connectors:
+        index += 1
+    return index < len(doc) and index > after and not doc[index].is_sent_start and doc[index].like_num
 
 
 def _metric_shaped(doc: Doc, index: int, cues: NameCues) -> bool:
