@@ -97,3 +97,7 @@ def test_a_title_case_run_ending_in_a_metric_word_with_a_value_is_a_metric(packa
 def test_a_title_case_metric_run_without_a_value_or_at_a_sentence_start_is_left_alone(packaged_nlp):
     assert "Question Recognition Accuracy" not in metrics(packaged_nlp, "We study Question Recognition Accuracy here.")
     assert "Mean Group Accuracy" not in metrics(packaged_nlp, "Mean Group Accuracy of 0.91 is reached.")
+
+
+def test_a_name_that_scores_a_number_is_no_metric(packaged_nlp):
+    assert "FooNet" not in metrics(packaged_nlp, "FooNet scores 62.9 R@1 on MSCOCO and 68.8 NDCG@10 on Vatex.")

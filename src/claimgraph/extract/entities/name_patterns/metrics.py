@@ -178,9 +178,12 @@ def _metric_shaped(doc: Doc, index: int, cues: NameCues) -> bool:
 
 
 def _before_valued_score(doc: Doc, index: int, cues: NameCues) -> bool:
-    """Whether "score(s)" follows token ``index`` and a number follows within a few words in its sentence."""
+    """Whether "score(s)" follows token ``index`` and a number follows within a few words in its sentence, not
+    right after it (then "scores" is a verb)."""
     if index + 1 >= len(doc) or doc[index + 1].lower_ not in cues.scored_name_heads:
         return False
+    if index + 2 < len(doc) and doc[index + 2].like_num:
+        return False  # "FooNet scores 62.9 R@1": a verb, the name scores
     for after in range(index + 2, min(len(doc), index + 6)):
         if doc[after].is_sent_start or doc[after].text in {",", ";", "("}:
             return False
