@@ -101,3 +101,8 @@ def test_a_title_case_metric_run_without_a_value_or_at_a_sentence_start_is_left_
 
 def test_a_name_that_scores_a_number_is_no_metric(packaged_nlp):
     assert "FooNet" not in metrics(packaged_nlp, "FooNet scores 62.9 R@1 on MSCOCO and 68.8 NDCG@10 on Vatex.")
+
+
+def test_a_capitalised_metric_name_is_also_found_in_the_plural(packaged_nlp):
+    assert "Dice scores" in metrics(packaged_nlp, "It achieves high Dice scores of 0.962 and 0.948 on both sets.")
+    assert metrics(packaged_nlp, "It jointly optimizes two reverse KL divergences over teacher distributions.") == []

@@ -104,9 +104,9 @@ _PLURAL_TYPES = frozenset({"Metric", "Task", "Method"})
 
 
 def plural_form(form: str) -> str | None:
-    """The regular plural of a lowercase multiword lexicon form, or None when it has none to add.
+    """The regular plural of a multiword lexicon form ending in a lowercase word, or None when it has none to add.
 
-    Only phrases of two or more words whose last word is plain letters and not already plural-looking
+    Only phrases of two or more words whose last word is plain lowercase letters and not already plural-looking
     get one ("false positive rate" -> "false positive rates", "knowledge graph embedding" ->
     "knowledge graph embeddings"); single words ("accuracy") and acronyms are left alone.
 
@@ -169,6 +169,10 @@ class LexiconMatcher:
         for key, texts in lower_forms.items():
             if self.entries[key].type in _PLURAL_TYPES and not _lists_plural(self.entries[key]):
                 texts.extend(p for p in map(plural_form, texts) if p is not None and p not in taken)
+        for key, texts in exact_forms.items():  # "Dice score" -> "Dice scores"; not "KL divergences", objectives
+            entry = self.entries[key]
+            if entry.type == "Metric" and not entry.ambiguous and not _lists_plural(entry):
+                texts.extend(p for p in map(plural_form, texts) if p is not None and p.lower() not in taken)
         for forms, matcher in ((exact_forms, self.exact), (lower_forms, self.lower)):
             for key, texts in forms.items():
                 matcher.add(key, list(nlp.tokenizer.pipe(texts)))
