@@ -4,11 +4,14 @@ from the sentence naming the benchmark to the result sentence (:func:`_benchmark
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import PROPOSE_VERBS, PaperContext
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
+from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.relations.guards import ReadingCues, reading_cues
 from claimgraph.extract.relations.pairs.eval_cues import _eval_verb
 from claimgraph.extract.relations.pairs.others import _proposed_method_name
@@ -22,7 +25,7 @@ from claimgraph.extract.relations.pairs.sentences import (
 )
 from claimgraph.names import normalize_name
 
-#: Sentences before a benchmark paper's result sentence in which its passage may start (:func:`_benchmark_passage`).
+#: Sentences before a result sentence in which its passage may start (:func:`passage_sentences`).
 PASSAGE_BACK = 3
 
 
@@ -113,14 +116,8 @@ def _benchmark_passage(views: list[SentenceView], view: SentenceView, ctx: Paper
     reading = reading_cues()
     if _names_benchmark(view, ctx, reading):
         return view.sentence
-    title_end = view.sentence.doc.user_data.get("cg_title_end") or 0
-    back, start = 0, None
-    for before in reversed(views[: view.index]):
-        if before.sentence.start_char < title_end:
-            break
-        back += len(before.words) > HEADING_WORDS
-        if back > PASSAGE_BACK:
-            break
+    start = None
+    for before in passage_sentences(views, view):
         if _names_dataset(before, ctx.dataset):
             start = before  # a sentence that names the benchmark shows it best
             break
@@ -131,6 +128,21 @@ def _benchmark_passage(views: list[SentenceView], view: SentenceView, ctx: Paper
     if start is None:
         return None
     return view.sentence.doc[start.sentence.start : view.sentence.end]
+
+
+def passage_sentences(views: list[SentenceView], view: SentenceView) -> Iterator[SentenceView]:
+    """The abstract sentences before ``view``, nearest first, in which a passage ending at ``view`` may start:
+    at most ``PASSAGE_BACK`` of them (list numbers and headings, ``HEADING_WORDS`` words or fewer, not counted),
+    none in the title (a passage does not span title and abstract)."""
+    title_end = view.sentence.doc.user_data.get(TITLE_END) or 0
+    back = 0
+    for before in reversed(views[: view.index]):
+        if before.sentence.start_char < title_end:
+            return
+        back += len(before.words) > HEADING_WORDS
+        if back > PASSAGE_BACK:
+            return
+        yield before
 
 
 def _names_benchmark(view: SentenceView, ctx: PaperContext, reading: ReadingCues) -> bool:

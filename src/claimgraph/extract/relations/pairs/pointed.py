@@ -15,8 +15,9 @@ from spacy.tokens import Span
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import PaperContext
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
+from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.relations.guards import ReadingCues, reading_cues
-from claimgraph.extract.relations.pairs.benchmarks import HEADING_WORDS, PASSAGE_BACK
+from claimgraph.extract.relations.pairs.benchmarks import passage_sentences
 from claimgraph.extract.relations.pairs.evaluations import evaluated_on
 from claimgraph.extract.relations.pairs.sentences import RelationMatch, _score, _Sentence
 
@@ -80,21 +81,19 @@ def _benchmark_pointer(words: tuple[str, ...], rc: RelationCues, reading: Readin
 def _naming_sentence(
     views: list[SentenceView], view: SentenceView, ctx: PaperContext
 ) -> tuple[SentenceView, Span] | None:
-    """The nearest abstract sentence before ``view`` (at most ``PASSAGE_BACK`` back, headings not counted,
-    or ``view`` itself) that names a proposed Dataset, with that Dataset's span there; None when there is
-    none (a passage does not span title and abstract)."""
-    title_end = view.sentence.doc.user_data.get("cg_title_end") or 0
-    back = 0
-    for before in reversed(views[: view.index]):
-        if before.sentence.start_char < title_end:
-            return None
-        back += len(before.words) > HEADING_WORDS
-        if back > PASSAGE_BACK:
-            return None
-        named = [e for e in before.entities if e.label == "Dataset" and ctx.is_proposed(e)]
+    """The nearest abstract sentence before ``view`` in which its passage may start
+    (:func:`benchmarks.passage_sentences`) that names a proposed Dataset, with that Dataset's span there
+    (the last one it names); None when there is none."""
+    for before in passage_sentences(views, view):
+        named = _proposed_datasets(before, ctx)
         if named:
             return before, named[-1].span
     return None
+
+
+def _proposed_datasets(view: SentenceView, ctx: PaperContext) -> list[Located]:
+    """The proposed Datasets the sentence names."""
+    return [e for e in view.entities if e.label == "Dataset" and ctx.is_proposed(e)]
 
 
 def implied_benchmark(
@@ -126,13 +125,12 @@ def implied_benchmark(
         return []  # "Extensive evaluations on 20 LLMs (including GPT-5.4 ...) demonstrate ...": others' results
     if _unnamed_systems_evaluated(view, s, subject, rc):
         return []  # "Our evaluation across representative EAI models shows ...": others' systems
-    before = views[view.index - 1] if view.index else None
-    title_end = view.sentence.doc.user_data.get("cg_title_end") or 0
-    if before is None or before.sentence.start_char < title_end:
+    before = views[view.index - 1]  # view.index > ctx.propose_index >= 0
+    if before.sentence.start_char < (view.sentence.doc.user_data.get(TITLE_END) or 0):
         return []
     if before.present.isdisjoint(reading.evaluation_purpose_words):
         return []
-    named = [e for e in before.entities if e.label == "Dataset" and ctx.is_proposed(e)]
+    named = _proposed_datasets(before, ctx)
     if not named:
         return []  # the first proposed name is the one introduced ("COCO-Open, an expanded version of COCO-Mixed")
     passage = view.sentence.doc[before.sentence.start : view.sentence.end]
