@@ -44,11 +44,8 @@ def _component_proposed(view: SentenceView, tail: Located, ctx: PaperContext) ->
     key = main.text.lower()
     if any(e.key == key or same(main, e, abbreviated=False) for e in view.entities):
         return False  # "we introduce FooNet, a X method": the main proposal is here
-    doc = tail.span.doc
-    for long, short in doc._.abbreviations or ():
-        names = {long.text.lower(), short.text.lower()}
-        if key in names and tail.key in names:
-            return False  # the main proposal's other name
+    if _defined_pair(main, tail.key):
+        return False  # the main proposal's other name
     if same(main, tail) or key in tail.key or tail.key in key:
         return False
     at = past_abbreviation(
@@ -81,10 +78,13 @@ def _built_on_other(view: SentenceView, tail: Located, ctx: PaperContext, uc: Us
 def _names_main(e: Located, ctx: PaperContext) -> bool:
     """Whether ``e`` names the paper's main proposal, by its text or as its long form or abbreviation
     ("Building upon SDTN, we propose TRN": SDTN is the paper's own)."""
-    main = ctx.proposed
-    if e.key == main.text.lower() or same(main, e):
-        return True
-    names = {main.text.lower(), e.key}
+    return same(ctx.proposed, e) or _defined_pair(ctx.proposed, e.key)
+
+
+def _defined_pair(main: Span, key: str) -> bool:
+    """Whether the abstract defines ``main`` and the lower-case name ``key`` as a long form and its
+    abbreviation (either way round)."""
+    names = {main.text.lower(), key}
     return any({long.text.lower(), short.text.lower()} == names for long, short in main.doc._.abbreviations or ())
 
 
