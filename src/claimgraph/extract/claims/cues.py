@@ -67,6 +67,8 @@ class ClaimCues:
     field_advance_words: frozenset[str]
     advance_noun_before: frozenset[str]
     advance_noun_after: frozenset[str]
+    gain_object_breaks: frozenset[str]
+    topic_gerund_preps: frozenset[str]
     efficiency_qualifiers: frozenset[str]
     how_words: frozenset[str]
     down_comparatives: frozenset[str]

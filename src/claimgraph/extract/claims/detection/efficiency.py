@@ -23,17 +23,6 @@ def efficiency_evidence(view: SentenceView, cues: ClaimCues, masked: frozenset[i
     return saving, conceded_only
 
 
-#: Words that end the object of a gain verb: another measure or a means follows them.
-_OBJECT_BREAKS = frozenset(
-    {",", ";", ":", ".", "and", "or", "while", "but", "with", "by", "via", "through", "without", "of", "over", "in"}
-    | {"on", "across", "at", "for", "from", "to", "than", "under", "compared"}
-)
-
-
-#: Prepositions before a gain in "-ing" that make it a topic or an aim ("focuses on improving ...").
-_GERUND_PREPOSITIONS = frozenset({"on", "of", "in", "to", "towards", "toward", "about", "at"})
-
-
 def gained_efficiency(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) -> int:
     """Index of the sentence's first gain verb when its object, within four words and before any other
     measure, ends in a noun of speed or efficiency (``gained_efficiency_heads``: "enhances inference speed",
@@ -44,27 +33,27 @@ def gained_efficiency(view: SentenceView, cues: ClaimCues, masked: frozenset[int
     if view.present.isdisjoint(cues.gained_efficiency_heads):
         return -1
     verb = next((i for i, w in enumerate(words) if w in cues.improve_verbs and i not in masked), -1)
-    if verb < 0 or is_purpose(words, verb) or purpose_gerund(words, verb) or _topic_gerund(words, verb):
+    if verb < 0 or is_purpose(words, verb) or purpose_gerund(words, verb) or _topic_gerund(words, verb, cues):
         return -1
     for j in range(verb + 1, min(len(words), verb + 5)):
-        if words[j] in _OBJECT_BREAKS or j in masked:
+        if words[j] in cues.gain_object_breaks or j in masked:
             return -1
         if words[j] in cues.gained_efficiency_heads:
-            return -1 if _against_rival(words, j) or not _ends_a_phrase(words, j) else verb
+            return -1 if _against_rival(words, j) or not _ends_a_phrase(words, j, cues) else verb
     return -1
 
 
-def _ends_a_phrase(words: tuple[str, ...], head: int) -> bool:
+def _ends_a_phrase(words: tuple[str, ...], head: int, cues: ClaimCues) -> bool:
     """Whether the speed or efficiency noun ends its noun phrase ("improves inference speed by ...",
     "improving efficiency."), not "improves transfection efficiency prediction"."""
     after = words[head + 1] if head + 1 < len(words) else "."
-    return after in _OBJECT_BREAKS or not after.isalpha()
+    return after in cues.gain_object_breaks or not after.isalpha()
 
 
-def _topic_gerund(words: tuple[str, ...], i: int) -> bool:
+def _topic_gerund(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
     """ "focuses on improving the reasoning efficiency", "the decision of improving travel time": a gain in
-    "-ing" after a preposition names a topic or aim, not a result."""
-    return words[i].endswith("ing") and i > 0 and words[i - 1] in _GERUND_PREPOSITIONS
+    "-ing" after a preposition (``topic_gerund_preps``) names a topic or aim, not a result."""
+    return words[i].endswith("ing") and i > 0 and words[i - 1] in cues.topic_gerund_preps
 
 
 def _against_rival(words: tuple[str, ...], head: int) -> bool:

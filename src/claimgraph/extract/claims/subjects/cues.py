@@ -56,6 +56,7 @@ class SubjectCues:
     not_made_participles: frozenset[str]
     adding_gerunds: frozenset[str]
     discovery_verbs: frozenset[str]
+    phenomenon_clause_words: frozenset[str]
 
 
 _CUES = load_cues(SubjectCues, "subjects.json")

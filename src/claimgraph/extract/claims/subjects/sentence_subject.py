@@ -170,7 +170,7 @@ def resolve_subject(
             return made, False
         # the reported clause names no subject: the reporter's may be it ("FooNet shows consistent
         # gains"), but not a name inside the reporter's phrase ("Our analysis of GPT-4o reveals ...")
-        if any(w in ("wherein", "whereby", "where") for w in words[lo:cue]) and _discovered_phenomenon(
+        if any(w in _CUES.phenomenon_clause_words for w in words[lo:cue]) and _discovered_phenomenon(
             view, ctx, cues, lo
         ):
             return None, False  # "we identify a feature coupling phenomenon, wherein shallow layers exhibit ..."
