@@ -46,6 +46,8 @@ class ProposeCues:
     subject_adverbs: frozenset[str]
     passive_proposal_verbs: frozenset[str]
     core_words: frozenset[str]
+    core_verbs: frozenset[str]
+    core_name_skips: frozenset[str]
 
 
 def propose_cues() -> ProposeCues:

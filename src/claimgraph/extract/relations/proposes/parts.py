@@ -254,19 +254,20 @@ def _core_names(
     """The coined name a sentence calls the core of the paper's own work ("Central to this approach is
     WikiFragments, a ... dataset", "The key to our method's adaptability is the Subject-Embedding Network
     (SE-Net)", "At the core of our method is a Gaussian Feature Field"): the sentence opens with a
-    ``core_words`` word and, before its first "is"/"lies", an author word or "this" and a kind noun; the first
-    entity right after the verb (past "the/a/an", "novel", "new") is proposed unless it is a lexicon name."""
+    ``core_words`` word and, before its first ``core_verbs`` word ("is", "lies"), an author word or "this" and a
+    kind noun; the first entity right after the verb (past ``core_name_skips``: "the/a/an", "in", "novel", "new")
+    is proposed unless it is a lexicon name."""
     by_start = {span.start: span for span in entities}
     for start in sorted({tokens.sentence_start(span.start) for span in entities}):
         end = tokens.sentence_end(start)
         lead = tokens.lower[start : min(end, start + 4)]
         if not any(w in parts.core_words for w in lead):
             continue
-        verb = next((j for j in range(start, min(end, start + 14)) if tokens.lower[j] in ("is", "lies")), None)
+        verb = next((j for j in range(start, min(end, start + 14)) if tokens.lower[j] in parts.core_verbs), None)
         if verb is None or not _own_lead(tokens.lower[start:verb], authors):
             continue
         j = verb + 1
-        while j < end and tokens.lower[j] in ("the", "a", "an", "in", "novel", "new"):
+        while j < end and tokens.lower[j] in parts.core_name_skips:
             j += 1
         span = by_start.get(j)
         if span is not None and get_evidence(span) not in ("lexicon", "lexicon-variant") and not span.kb_id_:
