@@ -13,9 +13,11 @@ import claimgraph.extract.entities.lexicon_matcher  # noqa: F401
 import claimgraph.extract.entities.name_patterns  # noqa: F401
 import claimgraph.extract.pipeline.sentences  # noqa: F401
 import claimgraph.extract.relations.proposes  # noqa: F401
+from claimgraph.extract import extract
 from claimgraph.extract.from_doc import group_entities
 from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.pipeline.tokenizer import build_tokenizer
+from claimgraph.ingest.model import Paper
 
 LEXICON = str(Path(__file__).resolve().parents[1] / "fixtures" / "lexicon")
 
@@ -67,3 +69,12 @@ def shown(nlp, abstract: str, title: str = "") -> dict[str, str]:
 def proposed(nlp, abstract: str, title: str = "") -> list[str]:
     """The texts of the names the paper proposes, in order (``doc._.proposes``)."""
     return [s.text for s in make_doc(nlp, title, abstract)._.proposes]
+
+
+def claim_subject(proposal: str, sentence: str) -> str | None:
+    """The subject of the claim ``sentence`` makes in an abstract that opens with ``proposal`` (the whole
+    pipeline); fails when the sentence makes no claim."""
+    [ex] = list(extract([Paper(id="p", title="", abstract=proposal + sentence)]))
+    claims = [c for c in ex.claims if c.text == sentence]
+    assert claims, f"no claim: {sentence}"
+    return claims[0].subject

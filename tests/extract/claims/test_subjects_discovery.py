@@ -4,17 +4,13 @@ keeps it; hand-written sentences through the whole pipeline."""
 
 from __future__ import annotations
 
-from claimgraph.extract import extract
-from claimgraph.ingest.model import Paper
+from tests.extract.helpers import claim_subject
 
 PROPOSAL = "We propose FooNet, a parallel decoding method for diffusion language models. "
 
 
 def subject(sentence: str, proposal: str = PROPOSAL) -> str | None:
-    [ex] = list(extract([Paper(id="p", title="", abstract=proposal + sentence)]))
-    claims = [c for c in ex.claims if c.text == sentence]
-    assert claims, f"no claim: {sentence}"
-    return claims[0].subject
+    return claim_subject(proposal, sentence)
 
 
 def test_a_root_cause_we_identify_has_no_subject():

@@ -4,17 +4,13 @@ Variable Threshold feature selection algorithm"); hand-written sentences through
 
 from __future__ import annotations
 
-from claimgraph.extract import extract
-from claimgraph.ingest.model import Paper
+from tests.extract.helpers import claim_subject
 
 PROPOSAL = "We propose FooNet, a few-shot network for sign recognition. "
 
 
 def subject(sentence: str, proposal: str = PROPOSAL) -> str | None:
-    [ex] = list(extract([Paper(id="p", title="", abstract=proposal + sentence)]))
-    claims = [c for c in ex.claims if c.text == sentence]
-    assert claims, f"no claim: {sentence}"
-    return claims[0].subject
+    return claim_subject(proposal, sentence)
 
 
 def test_a_generic_method_after_this_and_a_merit_noun_is_the_papers_work():
