@@ -13,6 +13,11 @@ R4_ENTS = {**ENTS, **PARTS, "Gamma Warp Score": "Method", "GWS": "Method", "BarN
 PROPOSES = ("FooNet", "Alpha Fusion Module")
 
 
+def gate_module_used(sentence: str) -> bool:
+    """Whether FooNet uses Beta Gate Module (both proposed) when ``sentence`` follows the proposal sentence."""
+    return ("FooNet", "Beta Gate Module") in uses(sentence, proposes=("FooNet", "Beta Gate Module"), entities=R4_ENTS)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -42,15 +47,11 @@ def test_the_parts_a_numbered_list_names_are_used_by_the_method(sentence):
     ],
 )
 def test_a_numbered_list_of_others_or_of_contributions_names_no_part(sentence):
-    found = uses(sentence, proposes=("FooNet", "Beta Gate Module"), entities=R4_ENTS)
-    assert ("FooNet", "Beta Gate Module") not in found
+    assert not gate_module_used(sentence)
 
 
 def test_a_technique_coined_in_a_later_sentence_is_used_by_the_method():
-    proposes = ("FooNet", "Beta Gate Module")
-    sentence = "Furthermore, we introduce Beta Gate Module (BGM), which gates noisy features."
-    found = uses(sentence, proposes=proposes, entities=R4_ENTS)
-    assert ("FooNet", "Beta Gate Module") in found
+    assert gate_module_used("Furthermore, we introduce Beta Gate Module (BGM), which gates noisy features.")
     proposes = ("FooNet", "Gamma Warp Score")
     found = uses("To stabilise training, we propose Gamma Warp Score (GWS).", proposes=proposes, entities=R4_ENTS)
     assert ("FooNet", "Gamma Warp Score") in found
@@ -154,12 +155,10 @@ def test_a_coined_measure_or_a_name_without_its_purpose_is_no_part(sentence):
 
 def test_the_proposed_method_introducing_a_part_uses_it():
     sentence = "The proposed network introduces a Beta Gate Module (BGM) to gather semantic information."
-    found = uses(sentence, proposes=("FooNet", "Beta Gate Module"), entities=R4_ENTS)
-    assert ("FooNet", "Beta Gate Module") in found
+    assert gate_module_used(sentence)
     # "the proposed" names the paper's own method only before a method noun, not before another part
     sentence = "The proposed gate introduces a Beta Gate Module (BGM) to gather semantic information."
-    found = uses(sentence, proposes=("FooNet", "Beta Gate Module"), entities=R4_ENTS)
-    assert ("FooNet", "Beta Gate Module") not in found
+    assert not gate_module_used(sentence)
 
 
 @pytest.mark.parametrize(
@@ -170,8 +169,7 @@ def test_the_proposed_method_introducing_a_part_uses_it():
     ],
 )
 def test_a_part_proposed_in_the_passive_is_used_by_the_method(sentence):
-    found = uses(sentence, proposes=("FooNet", "Beta Gate Module"), entities=R4_ENTS)
-    assert ("FooNet", "Beta Gate Module") in found
+    assert gate_module_used(sentence)
 
 
 @pytest.mark.parametrize(
@@ -182,8 +180,7 @@ def test_a_part_proposed_in_the_passive_is_used_by_the_method(sentence):
     ],
 )
 def test_a_passive_without_a_propose_verb_or_a_component_noun_is_no_part(sentence):
-    found = uses(sentence, proposes=("FooNet", "Beta Gate Module"), entities=R4_ENTS)
-    assert ("FooNet", "Beta Gate Module") not in found
+    assert not gate_module_used(sentence)
 
 
 @pytest.mark.parametrize(
@@ -195,8 +192,7 @@ def test_a_passive_without_a_propose_verb_or_a_component_noun_is_no_part(sentenc
     ],
 )
 def test_a_coined_part_proposed_in_a_clause_of_we_is_used_by_the_method(sentence):
-    found = uses(sentence, proposes=("FooNet", "Beta Gate Module"), entities=R4_ENTS)
-    assert ("FooNet", "Beta Gate Module") in found
+    assert gate_module_used(sentence)
 
 
 def test_a_main_proposal_introduced_by_what_it_does_has_siblings_not_parts():
