@@ -70,10 +70,11 @@ def test_a_benchmark_named_more_than_three_sentences_back_is_not_pointed_to():
 
 
 def test_a_pure_benchmark_paper_is_left_to_its_own_reading():
-    text = f"{BENCH} Models struggle, with the leading model GPT-4o only achieving 51% on our benchmark."
-    found = evaluated(text, ("FooBench",))
-    assert all(r.head.text == "GPT-4o" for r in found)  # benchmarked() reads it, once
-    assert len(found) <= 1
+    result = "Models struggle, with the leading model GPT-4o only achieving 51% on our benchmark."
+    found = evaluated(f"{BENCH} {result}", ("FooBench",))
+    # benchmarked() reads it, once, shown with the result sentence that points to the benchmark (a fact of
+    # pointed_benchmark would be shown with the passage from "We also develop FooBench")
+    assert [(r.head.text, r.tail.text, r.sentence.text) for r in found] == [("GPT-4o", "FooBench", result)]
 
 
 # ---------------------------------------------------------------- a benchmark introduced for evaluation, then results
@@ -106,7 +107,7 @@ def test_results_right_after_a_benchmark_introduced_for_evaluation_are_on_it(res
         (INTRO, "Extensive evaluations on 20 LLMs, including GPT-4o, demonstrate unsatisfactory performance."),
         (INTRO, "Our evaluation across representative driving models shows attack success rates above 50%."),
         # not opened by an experiment noun
-        (INTRO, "We hope that FooNet achieves state-of-the-art results in future."),
+        (INTRO, "Overall, FooNet achieves state-of-the-art results."),
     ],
 )
 def test_no_implied_benchmark(intro, result):
