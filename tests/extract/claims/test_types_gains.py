@@ -38,6 +38,8 @@ def test_advancing_a_field_is_a_finding_not_an_improvement():
     assert one(sentence).type == "finding"
     # a measured gain stays an improvement
     assert one("FooNet improves accuracy on GLUE and advances parsing.").type == "improvement"
+    # "advances" as a noun ("recent advances in X") is read as before, not as a field advanced
+    assert one("Thanks to recent advances in parsing, FooNet reaches high accuracy on GLUE.").type == "improvement"
 
 
 def test_advancing_the_state_of_the_art_is_a_record():

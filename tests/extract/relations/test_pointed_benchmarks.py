@@ -50,6 +50,7 @@ def test_the_nearest_proposed_dataset_is_the_one_pointed_to():
     "sentence",
     [
         "Building on this dataset, we define three tasks to benchmark model performance.",  # built on, no result
+        "Building on this benchmark, FooNet achieves 84.1% accuracy.",  # built on it, not evaluated on it
         "Our model achieves state-of-the-art performance on our benchmarks.",  # which benchmark is not said
         "Our model achieves 84.1% accuracy on ImageNet and on this benchmark.",  # a named dataset: its own reading
         "Our model achieves state-of-the-art performance on this task.",  # no benchmark noun

@@ -6,7 +6,7 @@ relations/proposes/parts.py ``_novel_appositions``, cue ``novelty_words``)."""
 
 import pytest
 
-from tests.extract.helpers import proposed
+from tests.extract.helpers import proposed, shown
 
 
 @pytest.mark.parametrize(
@@ -133,3 +133,9 @@ def test_untagged_coined_name_an_apposition_calls_new_is_proposed(nlp_abbr, text
 )
 def test_untagged_name_without_a_novel_apposition_is_not_proposed(nlp_abbr, text):
     assert proposed(nlp_abbr, text) == []
+
+
+def test_untagged_name_in_prior_work_is_not_tagged(nlp_abbr):
+    # novel_apposition_names adds no entity either (a proposal test alone passes whether or not it tags one)
+    text = "Unlike existing work on Kubric-4D-dyn, a new monocular dynamic dataset, we study images."
+    assert "Kubric-4D-dyn" not in shown(nlp_abbr, text)

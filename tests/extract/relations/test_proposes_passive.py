@@ -41,7 +41,7 @@ def test_a_coined_name_proposed_in_the_passive_is_proposed(nlp, text, name):
         # no abbreviation: not clearly a coined name
         "Specifically, a Multi-Scale Generator is designed to construct a pyramid.",
         # the definite article: a known thing
-        "Specifically, the Multi-Scale Generator (MSG) is used to construct a pyramid.",
+        "Specifically, the Multi-Scale Generator (MSG) is designed to construct a pyramid.",
         # another verb
         "Specifically, a Multi-Scale Generator (MSG) is trained to construct a pyramid.",
     ],
