@@ -49,7 +49,7 @@ def evaluated_on(doc: Doc, on: int, metric_ends: set[int], cues: NameCues):
         index = _bracketed_score_end(doc, end)  # "on T2I-ReasonBench(+3.7), and GenEval++(+4.3)"
         while index < len(doc) and doc[index].text in {",", "and", "or"} and not doc[index].is_sent_start:
             index += 1
-        if index == end or (index - end == 1 and doc[end].text == ")"):
+        if index == end:
             break
     known = {(span.start, span.end) for span in doc.spans.get(CANDIDATES, []) if span.label_ == "Model"}
     if any((start, end) in known for start, end, _ in items):
