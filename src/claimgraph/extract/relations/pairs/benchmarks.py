@@ -89,12 +89,13 @@ def _judge_model(words: tuple[str, ...], e: Located, reading: ReadingCues) -> bo
 
 
 def _points_to_benchmark(words: tuple[str, ...], reading: ReadingCues) -> bool:
-    """Whether a sentence refers to the paper's benchmark without naming it: "this"/"our" and a
-    benchmark noun ("On this benchmark, no frontier LLM ...", "results on our datasets"), "the" and a
-    singular one ("on the benchmark"; "the benchmarks of prior work" are other data), or "on it"."""
+    """Whether a sentence refers to the paper's benchmark without naming it: "this"/"our"
+    (``pointer_determiners``) and a benchmark noun ("On this benchmark, no frontier LLM ...", "results on
+    our datasets"), "the" and a singular one ("on the benchmark"; "the benchmarks of prior work" are other
+    data), or "on it"."""
     nouns = reading.benchmark_nouns
     return any(
-        (w in ("this", "our") and words[j + 1] in nouns)
+        (w in reading.pointer_determiners and words[j + 1] in nouns)
         or (w == "the" and words[j + 1] in nouns and words[j + 1][:-1] not in nouns)
         or (w == "on" and words[j + 1] == "it")
         for j, w in enumerate(words[:-1])

@@ -311,7 +311,7 @@ def retype_proposed_tasks(doc: Doc, authors: AuthorCues, cues: ProposeCues | Non
             span = by_start.get(verb + 1 + (verb + 1 < len(tokens) and tokens.lower[verb + 1] in ("the", "a", "an")))
             label = _proposed_task_kind(doc, tokens, span, cues, authors) if span is not None else None
             if label is not None:
-                retyped.update(dict.fromkeys(_forms(doc, span), label))
+                retyped.update(dict.fromkeys(_name_and_short_forms(doc, span), label))
     if not retyped:
         return []
     changed, kept = [], []
@@ -331,14 +331,14 @@ def retype_proposed_tasks(doc: Doc, authors: AuthorCues, cues: ProposeCues | Non
 def _proposed_task_kind(doc: Doc, tokens: TokenTable, span: Span, cues: ProposeCues, authors: AuthorCues) -> str | None:
     """The kind the words after a proposed Task-typed name give it (:func:`_kind_after`), for a coined Title Case
     name with a short form the abstract defines that is no lexicon form; None otherwise."""
-    if span.label_ != "Task" or get_evidence(span) == "lexicon" or not _title_case(span):
+    if span.label_ != "Task" or get_evidence(span) == "lexicon" or not _two_capitalised_words(span):
         return None
-    if len(_forms(doc, span)) < 2 or span.text.lower() == span.kb_id_.lower():
+    if len(_name_and_short_forms(doc, span)) < 2 or span.text.lower() == span.kb_id_.lower():
         return None
     return _kind_after(tokens, span, cues, authors)
 
 
-def _title_case(span: Span) -> bool:
+def _two_capitalised_words(span: Span) -> bool:
     """Whether the name is a coined Title Case one: it opens with a capital and has at least two capitalised
     words ("Generative Active Learning for Trajectory prediction"; not "few-shot scanpath prediction")."""
     words = [t.text for t in span if t.text != "-" and t.text.isalpha()]
@@ -360,7 +360,7 @@ def _kind_after(tokens: TokenTable, span: Span, cues: ProposeCues, authors: Auth
     return None
 
 
-def _forms(doc: Doc, span: Span) -> set[str]:
+def _name_and_short_forms(doc: Doc, span: Span) -> set[str]:
     """The name's text and the short forms the abstract defines for it (lower case)."""
     forms = {span.text.lower()}
     for long_form, short_form in doc._.abbreviations or ():
