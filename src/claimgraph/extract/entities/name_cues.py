@@ -126,12 +126,16 @@ class NameCues:
     #: derived: lower-case kind and part words that may follow a whole name ("framework", "model", "module",
     #: "dataset", "score"): the method, model, dataset and metric heads, name_part_nouns and naming_heads
     kind_words: frozenset[str] = field(init=False)
+    #: derived: the last words of comparison_prepositions ("to" of "compared to")
+    comparison_preposition_ends: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         heads = self.task_phrase_heads | self.title_task_heads | self.task_long_form_heads
         object.__setattr__(self, "metric_modifier_heads", heads)
         kinds = self.method_heads | self.model_heads | self.dataset_heads | self.metric_heads | self.name_part_nouns
         object.__setattr__(self, "kind_words", frozenset(w.lower() for w in kinds) | frozenset(self.naming_heads))
+        ends = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in self.comparison_prepositions)
+        object.__setattr__(self, "comparison_preposition_ends", ends)
 
 
 def name_cues() -> NameCues:

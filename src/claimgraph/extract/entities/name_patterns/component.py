@@ -113,7 +113,7 @@ class NamePatterns:
                 # not a capitalised "Named" inside a title or sentence: "Named Entity Recognition"
                 named = named_head_type(doc, index, cues)
                 found.extend(name_after(doc, index + 1, "naming", cues, allow_plain=True, multiword=prose, label=named))
-            elif lower in cues.comparison_markers or comparison_preposition(doc, index, cues):
+            elif lower in cues.comparison_markers or comparison_preposition(tokens, index, cues):
                 found.extend(compared_names(doc, index, cues))
             elif text in cues.dataset_heads:
                 found.extend(dataset_around(doc, index, cues, self.author_words))

@@ -127,17 +127,31 @@ def scored_names(doc: Doc, taken: set[int], cues: NameCues):
     GCG", "+7% LEA)"). Units ("+4.3 dB"), class acronyms ("VLM score") and hyphen parts are left alone. So is a
     run of capitalised words before a capitalised metric word with a value after it ("a Question Recognition
     Accuracy of 0.913"), grown over the known metric the head may be."""
-    for index in range(len(doc)):
-        if doc[index].text in cues.metric_heads:  # the head may be a known metric that the run narrows
+    tokens = table(doc)
+    for index, text in enumerate(tokens.text):
+        if text in cues.metric_heads:  # the head may be a known metric that the run narrows
             start = _title_case_start(doc, index, taken)
             if index - start >= 1 and _number_follows(doc, index + 1, cues):
                 yield start, index + 1, "scored-name", "Metric"  # "a Question Recognition Accuracy of 0.913"
         elif (
             index not in taken
+            and _score_beside(tokens.text, tokens.lower, index, cues)
             and _metric_shaped(doc, index, cues)
             and (_before_valued_score(doc, index, cues) or _after_signed_change(doc, index, cues))
         ):
             yield index, index + 1, "scored-name", "Metric"
+
+
+def _score_beside(texts: list[str], lowers: list[str], index: int, cues: NameCues) -> bool:
+    """What :func:`_before_valued_score` or :func:`_after_signed_change` needs at least, read off the token
+    table without making tokens: "score(s)" right after token ``index``, or a signed number right before it
+    (past a percent sign)."""
+    if index + 1 < len(lowers) and lowers[index + 1] in cues.scored_name_heads:
+        return True
+    before = index - 1
+    if before >= 0 and texts[before] in {"%", "\\%"}:
+        before -= 1
+    return before >= 0 and _signed_number(texts[before])
 
 
 def _title_case_start(doc: Doc, head: int, taken: set[int]) -> int:

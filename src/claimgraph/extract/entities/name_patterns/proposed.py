@@ -14,7 +14,7 @@ from claimgraph.extract.entities.name_patterns.datasets import described
 from claimgraph.extract.entities.name_patterns.quoted import cut_by_markup, quoted_name
 from claimgraph.extract.entities.name_patterns.tokens import OPEN_QUOTES
 from claimgraph.extract.entities.name_shapes import hyphen_glued, is_capitalised, is_coined, modifies_next, name_end
-from claimgraph.extract.pipeline.token_table import table
+from claimgraph.extract.pipeline.token_table import TokenTable, table
 
 #: the longest lowercase phrase (in tokens, hyphens included) a propose verb introduces as a method name
 _PROPOSED_PHRASE_TOKENS = 10
@@ -219,7 +219,10 @@ def _compared_name(doc: Doc, item: tuple[int, ...], cues: NameCues) -> bool:
     return not doc[end - 1].lower_.endswith(cues.metric_name_endings)
 
 
-def comparison_preposition(doc: Doc, index: int, cues: NameCues) -> bool:
+def comparison_preposition(tokens: TokenTable, index: int, cues: NameCues) -> bool:
     """Whether the token at ``index`` closes two words that open what a result is compared with ("compared
     to", "compared with", "in comparison with")."""
-    return index > 0 and f"{doc[index - 1].lower_} {doc[index].lower_}" in cues.comparison_prepositions
+    lower = tokens.lower
+    if index == 0 or lower[index] not in cues.comparison_preposition_ends:
+        return False
+    return f"{lower[index - 1]} {lower[index]}" in cues.comparison_prepositions

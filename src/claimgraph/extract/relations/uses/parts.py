@@ -29,7 +29,6 @@ def _component_proposed(view: SentenceView, tail: Located, ctx: PaperContext) ->
         or view.index <= ctx.propose_index
         or not ctx.is_proposed(tail)
         or component_actor(ctx)  # "our proposed X block ... we design a Y module": Y is no part of X
-        or _main_for_purpose(ctx)  # "we design Pseudo Prompt Generator to encode ...": itself a part
     ):
         return False
     words = view.words
@@ -41,6 +40,8 @@ def _component_proposed(view: SentenceView, tail: Located, ctx: PaperContext) ->
     coined = tail.span.text[:1].isupper()
     if not _passive_proposal(words, tail, uc) and not _we_propose(words, start, uc, coined):
         return False
+    if _main_for_purpose(ctx):
+        return False  # "we design Pseudo Prompt Generator to encode ...": itself a part (read per paper: last)
     key = main.text.lower()
     if any(e.key == key or same(main, e, abbreviated=False) for e in view.entities):
         return False  # "we introduce FooNet, a X method": the main proposal is here
