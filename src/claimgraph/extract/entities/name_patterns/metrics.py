@@ -10,7 +10,7 @@ from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues
 from claimgraph.extract.entities.name_shapes import ends_hyphen_compound, hyphen_glued, is_coined
-from claimgraph.extract.pipeline.token_table import table
+from claimgraph.extract.pipeline.token_table import TokenTable, table
 from claimgraph.extract.quantities.units import is_unit_word
 
 _NOMINAL_ENDINGS = ("tion", "ment")  # "alignment accuracy", "geolocation accuracy"
@@ -135,23 +135,10 @@ def scored_names(doc: Doc, taken: set[int], cues: NameCues):
                 yield start, index + 1, "scored-name", "Metric"  # "a Question Recognition Accuracy of 0.913"
         elif (
             index not in taken
-            and _score_beside(tokens.text, tokens.lower, index, cues)
+            and (_before_valued_score(doc, tokens, index, cues) or _after_signed_change(tokens, index, cues))
             and _metric_shaped(doc, index, cues)
-            and (_before_valued_score(doc, index, cues) or _after_signed_change(doc, index, cues))
         ):
             yield index, index + 1, "scored-name", "Metric"
-
-
-def _score_beside(texts: list[str], lowers: list[str], index: int, cues: NameCues) -> bool:
-    """What :func:`_before_valued_score` or :func:`_after_signed_change` needs at least, read off the token
-    table without making tokens: "score(s)" right after token ``index``, or a signed number right before it
-    (past a percent sign)."""
-    if index + 1 < len(lowers) and lowers[index + 1] in cues.scored_name_heads:
-        return True
-    before = index - 1
-    if before >= 0 and texts[before] in {"%", "\\%"}:
-        before -= 1
-    return before >= 0 and _signed_number(texts[before])
 
 
 def _title_case_start(doc: Doc, head: int, taken: set[int]) -> int:
@@ -191,10 +178,10 @@ def _metric_shaped(doc: Doc, index: int, cues: NameCues) -> bool:
     return not (glued_before or glued_after)
 
 
-def _before_valued_score(doc: Doc, index: int, cues: NameCues) -> bool:
+def _before_valued_score(doc: Doc, tokens: TokenTable, index: int, cues: NameCues) -> bool:
     """Whether "score(s)" follows token ``index`` and a number follows within a few words in its sentence, not
-    right after it (then "scores" is a verb)."""
-    if index + 1 >= len(doc) or doc[index + 1].lower_ not in cues.scored_name_heads:
+    right after it (then "scores" is a verb). The first test reads the token table: most words fail it."""
+    if index + 1 >= len(tokens) or tokens.lower[index + 1] not in cues.scored_name_heads:
         return False
     if index + 2 < len(doc) and doc[index + 2].like_num:
         return False  # "FooNet scores 62.9 R@1": a verb, the name scores
@@ -206,15 +193,15 @@ def _before_valued_score(doc: Doc, index: int, cues: NameCues) -> bool:
     return False
 
 
-def _after_signed_change(doc: Doc, index: int, cues: NameCues) -> bool:
+def _after_signed_change(tokens: TokenTable, index: int, cues: NameCues) -> bool:
     """Whether token ``index`` follows a signed number ("+10.1", "+7 %") and ends its place in a list."""
     before = index - 1
-    if before >= 0 and doc[before].text in {"%", "\\%"}:
+    if before >= 0 and tokens.text[before] in {"%", "\\%"}:
         before -= 1
-    if before < 0 or not _signed_number(doc[before].text):
+    if before < 0 or not _signed_number(tokens.text[before]):
         return False
     after = index + 1
-    return after >= len(doc) or doc[after].lower_ in cues.scored_name_closers
+    return after >= len(tokens) or tokens.lower[after] in cues.scored_name_closers
 
 
 def _signed_number(text: str) -> bool:

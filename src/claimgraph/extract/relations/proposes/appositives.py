@@ -53,6 +53,11 @@ def _apposition_head(tokens: TokenTable, start: int, width: int, parts: ProposeC
     return head
 
 
+def _set_entities(doc: Doc, spans: list[Span]) -> None:
+    """Make ``spans`` the doc's entities, in text order (as the entity stage leaves them)."""
+    doc.spans[ENTITIES] = sorted(spans, key=lambda s: (s.start, s.end))
+
+
 def appositive_names(doc: Doc, authors: AuthorCues, cues: ProposeCues | None = None) -> list[Span]:
     """Coined names that no earlier stage tagged, read from the authors' proposal sentence and
     added to the doc's entities: "We present hyper-connections, a simple yet effective method
@@ -89,7 +94,7 @@ def appositive_names(doc: Doc, authors: AuthorCues, cues: ProposeCues | None = N
         taken |= set(range(span.start, span.end))
         found += _later_mentions(doc, tokens, span, taken)
     if found:
-        doc.spans[ENTITIES] = sorted(existing + found, key=lambda s: (s.start, s.end))
+        _set_entities(doc, existing + found)
     return found
 
 
@@ -201,7 +206,7 @@ def title_description_name(doc: Doc, names: NameCues, authors: AuthorCues, cues:
     kept = [e for e in existing if e.start >= stop]
     taken = {i for e in kept for i in range(e.start, e.end)} | set(range(stop))
     found = [*kept, span, *_later_mentions(doc, tokens, span, taken)]
-    doc.spans[ENTITIES] = sorted(found, key=lambda s: (s.start, s.end))
+    _set_entities(doc, found)
     return span
 
 
@@ -324,7 +329,7 @@ def retype_proposed_tasks(doc: Doc, authors: AuthorCues, cues: ProposeCues | Non
         new = Span(doc, span.start, span.end, label=label, kb_id=span.kb_id)
         set_evidence(new, get_evidence(span))
         changed.append(new)
-    doc.spans[ENTITIES] = sorted(kept + changed, key=lambda s: (s.start, s.end))
+    _set_entities(doc, kept + changed)
     return changed
 
 
@@ -398,7 +403,7 @@ def novel_apposition_names(doc: Doc, authors: AuthorCues, cues: ProposeCues | No
         taken |= set(range(start, comma))
         found += _later_mentions(doc, tokens, span, taken)
     if found:
-        doc.spans[ENTITIES] = sorted(existing + found, key=lambda s: (s.start, s.end))
+        _set_entities(doc, existing + found)
     return found
 
 
@@ -451,7 +456,7 @@ def title_kind_name(doc: Doc, names: NameCues, authors: AuthorCues, cues: Propos
     set_evidence(span, "title")
     taken = {i for e in existing for i in range(e.start, e.end)} | set(range(colon))
     found = [*existing, span, *_later_mentions(doc, tokens, span, taken)]
-    doc.spans[ENTITIES] = sorted(found, key=lambda s: (s.start, s.end))
+    _set_entities(doc, found)
     return span
 
 
