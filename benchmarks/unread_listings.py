@@ -10,9 +10,18 @@ reads them from a local clone (a git directory; ``git show COMMIT:PATH``, nothin
 ``realabs``'s record shape (id, title, abstract, date, source) as JSON Lines, sorted by id. Nothing of it is
 copied into the project; the judged samples drawn from it keep the sentences they judged and the ids they read.
 
+Once those had all been read too (session 22), forks of that repository that list other days and categories gave
+fresh text: ``--fork OWNER/NAME=CLONE.git@COMMIT`` (repeatable) writes only the forks' papers that neither
+``realabs`` nor the ``--repo`` listings hold, the first fork's copy of a paper winning. Session 23 used
+``junle-chen/daily-arXiv-gemini-enhanced`` (commit 2a4d4d3d0d5873fb0a3a0edeefbffc32f7b11afa, 2025-06 to 2025-12),
+``xmkxabc/daily-arXiv-ai-enhanced`` (b93b8b7be9cd194d9db9c0b240edddf5e44fdf57) and
+``KAFKA2306/daily-arXiv-ai-enhanced`` (c8454e0f4d92642ac337be190572a877024686f1): 25,903 papers, mostly cs.LG and
+cs.AI.
+
 Usage::
 
     python benchmarks/unread_listings.py --repo CLONE.git -o listings.jsonl
+    python benchmarks/unread_listings.py --repo CLONE.git --fork OWNER/NAME=FORK.git@COMMIT ... -o fresh.jsonl
     python benchmarks/fact_precision.py sample --data listings.jsonl --papers 4000 --per-kind 100 \
         --seed SEED -o facts.jsonl
 """
@@ -26,10 +35,12 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 COMMIT = "b4c542b7d61bff39f8b999b45b43f62b2bb94f75"
+SOURCE = "dw-dengwei/daily-arXiv-ai-enhanced"
 REALABS = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "realabs" / "realabs.jsonl.gz"
 _LISTING = re.compile(r"data/\d{4}-\d\d-\d\d\.jsonl")
 _PARAGRAPH = re.compile(r"\n(?:\s*\n| {2,})")  # a blank line, or a line indented by arXiv's paragraph mark
@@ -67,28 +78,78 @@ def listings(repo: Path, commit: str) -> Iterator[tuple[str, dict]]:
     """Every record of every daily listing file, in date order, with its path."""
     paths = sorted(p for p in _git(repo, "ls-tree", "-r", "--name-only", commit).split() if _LISTING.fullmatch(p))
     for path in paths:
-        for number, line in enumerate(_git(repo, "show", f"{commit}:{path}").splitlines(), 1):
+        try:
+            text = _git(repo, "show", f"{commit}:{path}")
+        except subprocess.CalledProcessError:  # listed in the tree, its blob not in this clone
+            print(f"{path}: not in the clone, skipped", file=sys.stderr)
+            continue
+        for number, line in enumerate(text.splitlines(), 1):
             try:
                 yield path, json.loads(line)
             except ValueError:
                 print(f"{path}:{number}: not JSON, skipped", file=sys.stderr)
 
 
-def unread(repo: Path, commit: str, realabs: Path) -> list[dict]:
-    """The listings' papers that ``realabs`` does not hold, cleaned and deduplicated, sorted by id."""
+@dataclass(frozen=True)
+class Fork:
+    """A repository of the same layout, read at one commit: ``OWNER/NAME=GITDIR@COMMIT``."""
+
+    name: str
+    repo: Path
+    commit: str
+
+    @classmethod
+    def parse(cls, text: str) -> Fork:
+        name, _, place = text.partition("=")
+        repo, _, commit = place.rpartition("@")
+        if not name or not repo or not commit:
+            raise argparse.ArgumentTypeError(f"{text!r}: expected OWNER/NAME=GITDIR@COMMIT")
+        return cls(name, Path(repo), commit)
+
+
+class _Unread:
+    """The papers read so far (by id and normalised title), and the new ones kept, first seen first."""
+
+    def __init__(self, read: Iterable[dict]) -> None:
+        self.ids: set[str] = set()
+        self.titles: set[str] = set()
+        self.papers: dict[str, dict] = {}
+        for record in read:
+            self.ids.add(record["id"])
+            self.titles.add(title_key(record["title"]))
+
+    def take(self, records: Iterable[tuple[str, dict]], source: str) -> None:
+        for path, record in records:
+            pid, title = record.get("id"), " ".join(html.unescape(record.get("title") or "").split())
+            abstract = clean_abstract(record.get("summary") or "")
+            if not pid or pid in self.ids or title_key(title) in self.titles or not kept(title, abstract):
+                continue
+            self.ids.add(pid)
+            self.titles.add(title_key(title))
+            self.papers[pid] = {
+                "id": pid,
+                "title": title,
+                "abstract": abstract,
+                "date": path[5:15],
+                "source": f"{source}:{path}",
+            }
+
+    def sorted(self) -> list[dict]:
+        return [self.papers[pid] for pid in sorted(self.papers)]
+
+
+def unread(repo: Path, commit: str, realabs: Path, forks: Sequence[Fork] = ()) -> list[dict]:
+    """The listings' papers that ``realabs`` does not hold, cleaned and deduplicated, sorted by id; with
+    ``forks``, only the forks' papers that neither ``realabs`` nor those listings hold."""
     with gzip.open(realabs, "rt", encoding="utf-8") as handle:
-        real = [json.loads(line) for line in handle]
-    ids, titles = {r["id"] for r in real}, {title_key(r["title"]) for r in real}
-    papers: dict[str, dict] = {}
-    for path, record in listings(repo, commit):
-        pid, title = record.get("id"), " ".join(html.unescape(record.get("title") or "").split())
-        abstract = clean_abstract(record.get("summary") or "")
-        if not pid or pid in ids or pid in papers or title_key(title) in titles or not kept(title, abstract):
-            continue
-        titles.add(title_key(title))
-        source = f"dw-dengwei/daily-arXiv-ai-enhanced:{path}"
-        papers[pid] = {"id": pid, "title": title, "abstract": abstract, "date": path[5:15], "source": source}
-    return [papers[pid] for pid in sorted(papers)]
+        found = _Unread(json.loads(line) for line in handle)
+    found.take(listings(repo, commit), SOURCE)
+    if not forks:
+        return found.sorted()
+    found.papers.clear()  # read now: their ids and titles stay in found.ids and found.titles
+    for fork in forks:
+        found.take(listings(fork.repo, fork.commit), fork.name)
+    return found.sorted()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,9 +157,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repo", type=Path, required=True, help="git directory of a clone of the listings repo")
     parser.add_argument("--commit", default=COMMIT)
     parser.add_argument("--realabs", type=Path, default=REALABS)
+    parser.add_argument(
+        "--fork",
+        type=Fork.parse,
+        action="append",
+        default=[],
+        metavar="OWNER/NAME=GITDIR@COMMIT",
+        help="another listings repository of the same layout; write only its unread papers",
+    )
     parser.add_argument("-o", "--out", type=Path, required=True)
     args = parser.parse_args(argv)
-    papers = unread(args.repo, args.commit, args.realabs)
+    papers = unread(args.repo, args.commit, args.realabs, args.fork)
     tmp = args.out.with_name(args.out.name + ".tmp")
     with tmp.open("w", encoding="utf-8", newline="\n") as handle:
         for paper in papers:

@@ -7,6 +7,7 @@ import importlib.util
 import json
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ import pytest
 SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "unread_listings.py"
 spec = importlib.util.spec_from_file_location("unread_listings", SCRIPT)
 ul = importlib.util.module_from_spec(spec)
+sys.modules[spec.name] = ul  # dataclasses look their module up here
 spec.loader.exec_module(ul)
 
 LONG = "We propose FooNet, a method for image classification that " + "works well " * 30 + "on ImageNet."
@@ -82,3 +84,43 @@ def test_main_writes_sorted_json_lines(listings_repo, tmp_path):
 )
 def test_clean_abstract_joins_wraps_and_keeps_paragraphs(summary, expected):
     assert ul.clean_abstract(summary) == expected
+
+
+def test_forks_give_only_papers_neither_realabs_nor_the_listings_hold(listings_repo, tmp_path):
+    repo, commit, realabs = listings_repo
+    fork_repo = tmp_path / "fork"
+    (fork_repo / "data").mkdir(parents=True)
+    records = [
+        _record("2601.00001", "Read Before: A Paper in realabs"),  # in realabs
+        _record("2601.00002", "FooNet: Sparse Attention"),  # in the listings
+        _record("2601.00007", "foonet: sparse attention!"),  # the listings' title under another id
+        _record("2601.00008", "BarNet: Dense Attention"),
+    ]
+    (fork_repo / "data" / "2026-02-01.jsonl").write_text("\n".join(records) + "\n")
+    git = ["git", "-C", str(fork_repo), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "fork"], check=True)
+    fork = ul.Fork.parse(f"someone/daily-fork={fork_repo}@HEAD")
+    papers = ul.unread(repo, commit, realabs, [fork])
+    assert [(p["id"], p["source"]) for p in papers] == [("2601.00008", "someone/daily-fork:data/2026-02-01.jsonl")]
+
+
+@pytest.mark.parametrize("text", ["no-equals-sign", "owner/name=/path/without/commit", "=/path@abc"])
+def test_a_malformed_fork_is_refused(text):
+    with pytest.raises(ul.argparse.ArgumentTypeError):
+        ul.Fork.parse(text)
+
+
+def test_a_listing_missing_from_the_clone_is_skipped_and_named(listings_repo, monkeypatch, capsys):
+    repo, commit, realabs = listings_repo
+    git = ul._git
+
+    def partial_clone(where: Path, *args: str) -> str:  # the first day's blob absent, as in a shallow mirror
+        if args[0] == "show" and args[1].endswith("2026-01-01.jsonl"):
+            raise subprocess.CalledProcessError(128, ["git", *args])
+        return git(where, *args)
+
+    monkeypatch.setattr(ul, "_git", partial_clone)
+    assert [p["id"] for p in ul.unread(repo, commit, realabs)] == ["2601.00002", "2601.00006"]
+    assert "data/2026-01-01.jsonl: not in the clone, skipped" in capsys.readouterr().err
