@@ -597,6 +597,22 @@ def test_a_known_dataset_grows_over_a_subset_word(text, dataset, kb_id):
     assert (dataset, kb_id) in {(s.text, s.kb_id_) for s in spans}
 
 
+@pytest.mark.parametrize(
+    ("text", "dataset"),
+    [
+        # a spaced year after a known dataset names one yearly release of it, a dataset of its own
+        ("Our segmenter reaches a Dice of 0.91 on BraTS 2019 and on LiTS.", "BraTS 2019"),
+        ("The system ranks second on the IWSLT 2025 test set for speech translation.", "IWSLT 2025"),
+        # not a release the lexicon lists as the entry's own, not a number after the name
+        ("Detection results on MS COCO 2017 improve by 2.1 AP.", "MS COCO"),
+        ("Our model answers MMLU 2023 times faster than the baseline.", "MMLU"),
+        ("We evaluate on MMLU. 2023 was a busy year for benchmarks.", "MMLU"),
+    ],
+)
+def test_a_known_dataset_grows_over_its_release_year(text, dataset):
+    assert dataset in {s.text for s in _default_entities(text) if s.label_ == "Dataset"}
+
+
 def test_a_title_dataset_does_not_grow_over_title_case_words():
     from claimgraph.extract import paper_doc
     from claimgraph.extract.pipeline import shared_pipeline

@@ -112,6 +112,7 @@ class NameCues:
     numbered_word_part: re.Pattern[str]
     method_qualifier_connectors: frozenset[str]
     dataset_number_suffix: re.Pattern[str]
+    dataset_year: re.Pattern[str]
     rival_heads: frozenset[str]
     subject_name_determiners: frozenset[str]
     subject_name_openers: frozenset[str]

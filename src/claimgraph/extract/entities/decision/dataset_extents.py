@@ -1,8 +1,9 @@
 """How far a dataset name reaches past what its candidate covered (pure functions of the doc, the cue tables
 and the lexicon's normalised forms ``all_forms``): a known dataset grows over a word that names a subset or
-variant of its own ("GPQA Diamond", "ImageNet-hard", :func:`subset_extent`), and a dataset written as one
-acronym over the spaced name word after it ("UC Merced", "IU X-Ray", :func:`acronym_part_end`). Titles, in
-Title Case, are left alone."""
+variant of its own ("GPQA Diamond", "ImageNet-hard", :func:`subset_extent`), a dataset written as one
+acronym over the spaced name word after it ("UC Merced", "IU X-Ray", :func:`acronym_part_end`), and a dataset over
+the year of its release written after it ("BraTS 2021", :func:`dataset_year_end`). Titles, in Title Case, are left
+alone."""
 
 from __future__ import annotations
 
@@ -110,3 +111,23 @@ def _is_subset_word(doc: Doc, index: int, cues: NameCues, all_forms: frozenset[s
         and text not in cues.method_heads
         and normalize_name(text) not in all_forms
     )
+
+
+def dataset_year_end(doc: Doc, start: int, end: int, cues: NameCues, all_forms: frozenset[str]) -> int:
+    """The end of a dataset name over a spaced year right after it (``end`` when there is none).
+
+    "BraTS 2021", "IWSLT 2026", "Amazon Reviews 2023": the year names one yearly release of the
+    dataset (a challenge edition, a crawl), a dataset of its own as the lexicon keeps releases apart
+    (``dataset_year``). Not a year the lexicon lists as the entry's own release with the name or its last
+    words ("COCO 2017", "MS COCO 2017"), one that opens a sentence, nor a year followed by a digit group or a percent sign
+    ("ImageNet 2012 times", "MMLU 2023 %": a number, not a year).
+    """
+    if end >= len(doc) or doc[end].is_sent_start or not doc[end - 1].whitespace_:
+        return end
+    if not cues.dataset_year.match(doc[end].text) or in_title(doc, end):
+        return end
+    if any(normalize_name(doc[k : end + 1].text) in all_forms for k in range(start, end)):
+        return end  # "MS COCO 2017": COCO's own release
+    if end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].text in ("%", "x", "times")):
+        return end
+    return end + 1

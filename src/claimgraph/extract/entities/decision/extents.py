@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.extract.entities.decision.dataset_extents import acronym_part_end, subset_extent
+from claimgraph.extract.entities.decision.dataset_extents import acronym_part_end, dataset_year_end, subset_extent
 from claimgraph.extract.entities.decision.model_extents import (
     numbered_word_end,
     single_digit_version,
@@ -62,6 +62,8 @@ def grown_span(doc: Doc, span: Span, starts: set[int], cues: NameCues, all_forms
             and not is_percentage(doc, end)  # "(GQA 60.81%)": a score after the name
         ):
             end += 1  # "Natural Instructions V2", "SQuAD v1.1"
+        elif span.label_ == "Dataset" and dataset_year_end(doc, start, end, cues, all_forms) > end:
+            end += 1  # "BraTS 2021", "IWSLT 2026": a yearly release of the known name, its own dataset
         elif span.label_ == "Model" and single_digit_version(doc, start, end, cues):
             end += 1  # "LLaMA-Omni 2"
         if span.label_ == "Model":
