@@ -113,6 +113,7 @@ class NameCues:
     method_qualifier_connectors: frozenset[str]
     dataset_number_suffix: re.Pattern[str]
     dataset_year: re.Pattern[str]
+    dataset_year_counts: frozenset[str]
     rival_heads: frozenset[str]
     subject_name_determiners: frozenset[str]
     subject_name_openers: frozenset[str]

@@ -119,8 +119,8 @@ def dataset_year_end(doc: Doc, start: int, end: int, cues: NameCues, all_forms: 
     "BraTS 2021", "IWSLT 2026", "Amazon Reviews 2023": the year names one yearly release of the
     dataset (a challenge edition, a crawl), a dataset of its own as the lexicon keeps releases apart
     (``dataset_year``). Not a year the lexicon lists as the entry's own release with the name or its last
-    words ("COCO 2017", "MS COCO 2017"), one that opens a sentence, nor a year followed by a digit group or a percent sign
-    ("ImageNet 2012 times", "MMLU 2023 %": a number, not a year).
+    words ("COCO 2017", "MS COCO 2017"), one that opens a sentence, nor a year followed by a number or a word
+    of ``dataset_year_counts`` ("MMLU 2023 times faster": a number, not a year).
     """
     if end >= len(doc) or doc[end].is_sent_start or not doc[end - 1].whitespace_:
         return end
@@ -128,6 +128,6 @@ def dataset_year_end(doc: Doc, start: int, end: int, cues: NameCues, all_forms: 
         return end
     if any(normalize_name(doc[k : end + 1].text) in all_forms for k in range(start, end)):
         return end  # "MS COCO 2017": COCO's own release
-    if end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].text in ("%", "x", "times")):
+    if end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].lower_ in cues.dataset_year_counts):
         return end
     return end + 1
