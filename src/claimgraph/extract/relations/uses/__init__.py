@@ -63,7 +63,10 @@ functions find into relations and documents their confidences:
   Hybrid-8B-Base"); :func:`coordinated` drops the head's own long form blended at any capital
   ("CLIPer" and "Classifier-Guided Inference-Time Personalization"); :func:`uses_head` gives the use
   to a Model named as the paper's name plus a suffix ("QREAM-FT employs X", :func:`_own_variant`) and
-  no head to what another Model was trained on ("BERT trained on MNLI", :func:`_other_model_trained`).
+  no head to what another Model was trained on ("BERT trained on MNLI", :func:`_other_model_trained`),
+  and gives a cue far after a proposed name to it when the cue stands in the relative clause describing
+  the name the sentence introduces or the name opens the sentence ("we present GSM++, a model that ...
+  and then employs X", :func:`_described_proposed`).
 
 **Modules**, in the order they import each other: :mod:`.cues` (the word sets and what all share),
 :mod:`.rivals` and :mod:`.cue_reading` (the cue words, and cues about others or stating no use),

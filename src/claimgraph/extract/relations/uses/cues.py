@@ -100,6 +100,7 @@ class UsesCues:
     uses_own_adjectives: frozenset[str]
     uses_passive_part_verbs: frozenset[str]
     uses_part_propose_verbs: frozenset[str]
+    uses_relative_pronouns: frozenset[str]
     #: derived: cue words that open a pattern besides relations.json's ``use_any``
     extra_cues: frozenset[str] = field(init=False)
 

@@ -8,8 +8,10 @@ from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import relation_cues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext
+from claimgraph.extract.cues import author_cues
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, past_abbreviation
 from claimgraph.extract.relations.uses.cues import same, uses_cues
+from claimgraph.extract.relations.uses.own_method import described_only
 
 
 def _opening_comma(words: tuple[str, ...], index: int) -> int:
@@ -141,6 +143,9 @@ def _uses_head(view: SentenceView, ctx: PaperContext, index: int) -> tuple[Span 
             break  # "Leveraging PlanFactory, we ... train Todo-14B": the opening's object does not train
         if located.last < index and index - located.last <= 8 and ctx.is_proposed(located):
             return (located.span, True) if located.label in ACTORS else (None, False)
+    described = _described_proposed(view, ctx, index)
+    if described is not None:
+        return described, False  # "we present GSM++, a model that ... employs X": GSM++
     variant = _own_variant(view, ctx, index)
     if variant is not None:
         return variant, True  # "QREAM-FT employs rejection sampling" in a paper on QREAM: the variant uses
@@ -168,3 +173,61 @@ def _own_variant(view: SentenceView, ctx: PaperContext, index: int) -> Span | No
         ):
             return located.span
     return None
+
+
+def _subject_of(words: tuple[str, ...], last: int, index: int) -> bool:
+    """Whether a name ending at word ``last`` is the subject of the cue at ``index``: only "to" or
+    uses_subject_skips words ("can", "also", "is") stand between ("allowing STORM to leverage X")."""
+    return all(w == "to" or w in uses_cues().uses_subject_skips for w in words[last + 1 : index])
+
+
+def _described_proposed(view: SentenceView, ctx: PaperContext, index: int) -> Span | None:
+    """The proposed Method/Model whose clause the cue at ``index`` stands in, when it is named more
+    than eight words before the cue (nearer names are found by :func:`_uses_head` first) and at most
+    thirty: the name the sentence introduces ("we present/propose/introduce (the) NAME") with the cue in
+    the apposition or relative clause that describes it (past an abbreviation in parentheses and an own
+    noun: "NAME, a ...", "NAME (ABBR), which ...", "the NAME model, which ..."), or the name that opens
+    the sentence as its subject (past one opening word and a comma: "First, NAME ..."). No "we", "our",
+    clause mark (";", ":"), comparison or others word stands between. "we present GSM++, a fast hybrid
+    model that uses HAC to tokenize the graph ..., and then employs a hybrid architecture of Transformer"
+    (GSM++ employs it, not the title's Graph Sequence Model); "AEPO employs a multi-answer generation
+    strategy ..., which is then guided by an Adaptive Exploration Reward" (AEPO, not the paper's model)."""
+    words, uc, rc = view.words, uses_cues(), relation_cues()
+    for located in reversed(view.entities):
+        if located.last >= index:
+            continue
+        if index - located.last > 30:
+            return None
+        if located.label not in ACTORS or not ctx.is_proposed(located):
+            continue
+        verb = located.first - 1 - (located.first > 1 and words[located.first - 1] in ("the", "a", "an"))
+        introduced = verb >= 0 and words[verb] in PROPOSE_VERBS  # not "introduce X-35B and X-397B, ..."
+        opens = located.first == 0 or located.first == 2 and words[1] == ","
+        if not (introduced or opens):
+            continue  # "uses the HAC algorithm", "(HAEC)": the introduced name is further back
+        at = past_abbreviation(words, located.last + 1)
+        if at < index and words[at] in uc.uses_own_nouns:
+            at += 1
+        if not opens and (at >= index or words[at] not in (",", "which", "that")):
+            return None
+        between = words[at:index]
+        stops = {";", ":"} | author_cues().author_words | uc.uses_rival_words | rc.comparison_openers | rc.others_words
+        if described_only(located.span) or any(w in stops for w in between):
+            return None  # "introduces a distance-aware attention mechanism that ... and employs LoRA": ours
+        if any(at <= e.last < index and e.label in ACTORS and _subject_of(words, e.last, index) for e in view.entities):
+            return None  # "..., allowing STORM to leverage data-rich sub-tasks": STORM leverages them
+        if opens:
+            return located.span
+        if uc.uses_relative_pronouns.isdisjoint(between):
+            return None  # "we construct X, a training set ..., and fine-tune Gemma3": "we" fine-tunes
+        joined = [k for k, w in enumerate(between) if w in ("and", "or")]
+        if any(between[k + 1 : k + 2] in (("a",), ("an",), ("the",)) for k in joined):
+            return None  # "a module that keeps X, and a fusion block that combines Y": another part
+        return located.span
+    return None
+
+
+def _subject_of(words: tuple[str, ...], last: int, index: int) -> bool:
+    """Whether a name ending at word ``last`` is the subject of the cue at ``index``: only "to" or
+    uses_subject_skips words ("can", "also", "is") stand between ("allowing STORM to leverage X")."""
+    return all(w == "to" or w in uses_cues().uses_subject_skips for w in words[last + 1 : index])
