@@ -79,3 +79,20 @@ def test_a_lower_case_description_is_not_made_the_head():
     found = _uses(text, ents, ("FooNet", "distance-aware attention mechanism"))
     assert ("FooNet", "LoRA") in found
     assert ("distance-aware attention mechanism", "LoRA") not in found
+
+
+def test_another_name_as_the_subject_of_the_cue_keeps_the_use_from_the_name():
+    text = (
+        "We study routing in Sparse Routing Model. We propose SRM-Pro, a training strategy that splits "
+        "every long task into small sub-tasks, allowing BarNet to leverage Mamba."
+    )
+    assert ("SRM-Pro", "Mamba") not in _uses(text, ENTS, OWN)
+
+
+def test_only_a_name_right_after_the_propose_verb_is_the_introduced_one():
+    ents = {"Sparse Routing Model": "Model", "SRM-7B": "Model", "SRM-70B": "Model", "Mamba": "Method"}
+    text = (
+        "We study routing in Sparse Routing Model. We introduce SRM-7B and SRM-70B, the first open "
+        "routing models that are able to encode very long inputs of code through Mamba."
+    )
+    assert ("SRM-70B", "Mamba") not in _uses(text, ents, ("Sparse Routing Model", "SRM-7B", "SRM-70B"))
