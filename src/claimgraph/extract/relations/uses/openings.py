@@ -225,9 +225,3 @@ def _described_proposed(view: SentenceView, ctx: PaperContext, index: int) -> Sp
             return None  # "a module that keeps X, and a fusion block that combines Y": another part
         return located.span
     return None
-
-
-def _subject_of(words: tuple[str, ...], last: int, index: int) -> bool:
-    """Whether a name ending at word ``last`` is the subject of the cue at ``index``: only "to" or
-    uses_subject_skips words ("can", "also", "is") stand between ("allowing STORM to leverage X")."""
-    return all(w == "to" or w in uses_cues().uses_subject_skips for w in words[last + 1 : index])
