@@ -101,6 +101,9 @@ class UsesCues:
     uses_passive_part_verbs: frozenset[str]
     uses_part_propose_verbs: frozenset[str]
     uses_relative_pronouns: frozenset[str]
+    uses_measured_nouns: frozenset[str]
+    uses_study_nouns: frozenset[str]
+    uses_others_subject_words: frozenset[str]
     #: derived: cue words that open a pattern besides relations.json's ``use_any``
     extra_cues: frozenset[str] = field(init=False)
 

@@ -94,7 +94,8 @@ def _listed_evaluation(words: tuple[str, ...], tail: Located, rc: RelationCues) 
 
 def _scoring_tool(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bool:
     """Whether the tail is a tool of the study's evaluation: an evaluation noun ends its noun
-    phrase ("a GPT-based scoring method", "a CLIP-based evaluator"), or, where "we" act (and
+    phrase ("a GPT-based scoring method", "a CLIP-based evaluator"), a study noun a Method's
+    ("through PCA and t-SNE analyses", uses_study_nouns), or, where "we" act (and
     propose nothing), its phrase goes on (no comma, preposition or cue, within eight words) to "to compare/
     probe/assess ..." ("we use LIME heatmaps and Jensen-Shannon divergence to compare attention
     patterns", "we ..., leveraging DDIM inversion to probe whether"); not "fine-tune LLaMA on GSM8K
@@ -109,6 +110,8 @@ def _scoring_tool(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bo
             return False
         if w in uc.uses_evaluation_nouns and j < 3:
             return True  # "GPT-based scoring", "Through LLM-as-a-Judge evaluation, ..." ("evaluation" is also a cue)
+        if w in uc.uses_study_nouns and j < 3 and tail.label == "Method":
+            return True  # "through PCA and t-SNE analyses", "activation patching experiments": the study's tools
         if w in rc.use_any or w in uc.uses_phrase_stops:
             return False
         if w == "to" and j + 1 < len(after) and _we_study(words[: tail.first]):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, cue_before
+from claimgraph.extract.relations.guards import reading_cues
 from claimgraph.extract.relations.uses.cues import UsesCues, _cased, uses_cues
 
 
@@ -137,17 +138,32 @@ def _rivals_trained(view: SentenceView, at: int, rc: RelationCues, uc: UsesCues)
 
 def _others_subject(words: tuple[str, ...], index: int, rc: RelationCues) -> bool:
     """Whether the cue's clause opens with a class of other works as its subject ("Existing
-    methods use X", "prior approaches rely on X", "prior uses often relied on X"): read back to
+    methods use X", "prior approaches rely on X", "prior uses often relied on X", "State-of-the-art
+    FIQA methods mainly rely on X": uses_others_subject_words, :func:`_others_phrase`): read back to
     the clause's start."""
     start = index - 1
     while start >= 0 and words[start] not in (",", ";", ":") and index - start <= 6:
         start -= 1
     subject = words[start + 1 : index]
-    others_nouns = uses_cues().uses_others_nouns
+    uc = uses_cues()
+    others_nouns = uc.uses_others_nouns
     return (
-        any(w in rc.others_words for w in subject)
+        (any(w in rc.others_words for w in subject) or _others_phrase(subject, start, words, uc))
         and any(w in rc.class_nouns or w in others_nouns for w in subject)
         and not any(w in ("we", "our") for w in subject)
+    )
+
+
+def _others_phrase(subject: tuple[str, ...], start: int, words: tuple[str, ...], uc: UsesCues) -> bool:
+    """Whether a uses_others_subject_words word opens the clause (the subject read back to word
+    ``start``, a clause mark or -1) or a noun phrase after an article or a preposition
+    ("State-of-the-art FIQA methods rely on X", "challenges faced by state-of-the-art methods when applied
+    to X"; not "FooNet discovers state-of-the-art solutions using X", the object of the paper's verb)."""
+    openers = reading_cues().phrase_preps | {"the", "a", "an"}  # "by state-of-the-art methods"
+    opened = start < 0 or words[start] in (",", ";", ":")
+    return any(
+        w in uc.uses_others_subject_words and (subject[j - 1] in openers if j else opened)
+        for j, w in enumerate(subject)
     )
 
 

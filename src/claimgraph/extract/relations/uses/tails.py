@@ -67,8 +67,10 @@ def cue_tails(
             break  # "experiments on WHU-OPT-SAR and DDHR-SK datasets": data, not a model
         if tail.label != "Dataset" and _kind_of_data(view, tail):
             break  # "starting from a supervised fine-tuning (SFT) dataset", "on the Chameleon benchmark": data
-        if tail.label == "Method" and tail.last + 1 < len(words) and words[tail.last + 1] in rc.result_after:
-            break  # "improves FIM performance": the task measured, not a method used
+        if tail.label == "Method" and _measured(words, tail, rc, uc):
+            break  # "improves FIM performance", "enhances prompt optimization efficiency": what is measured
+        if _evaluated_between(gap):
+            break  # "apply X to LLMs evaluated on AIR-Bench": the data the models are evaluated on
         if chosen and not paired and cue in uc.uses_with_verbs and _with_partner(view, last, tail, chosen[-1], uc):
             paired = True  # "combines CLIP with retrieval-augmented generation": both are used
             chosen.append(tail)
@@ -141,6 +143,25 @@ def _next_stage(view: SentenceView, stage: Located, tails: list[Located], rc: Re
             at = k + 2 + (words[k + 2] in ("a", "an", "the"))
             return _chained(view, tails, at, "Method", rc)
     return []
+
+
+def _measured(words: tuple[str, ...], tail: Located, rc: RelationCues, uc: UsesCues) -> bool:
+    """Whether a result word or a property noun follows a Method tail (relations.json result_after,
+    uses_measured_nouns): "improves FIM performance", "enhances differential privacy resilience" name
+    what is measured or improved, not a method used."""
+    at = tail.last + 1
+    return at < len(words) and (words[at] in rc.result_after or words[at] in uc.uses_measured_nouns)
+
+
+def _evaluated_between(gap: tuple[str, ...]) -> bool:
+    """Whether an evaluation participle (relations.json eval_verbs, "-ed") modifies a noun between the
+    cue and the tail ("instruction-tuned LLMs evaluated on AIR-Bench", "models tested on X"): the tail
+    is what those are evaluated on, not what is used; not after "and"/"or"/a comma ("fine-tuned and
+    evaluated on GSM8K": the cue's own list)."""
+    verbs = relation_cues().eval_verbs
+    return any(
+        w in verbs and w.endswith("ed") and j > 0 and gap[j - 1] not in ("and", "or", ",") for j, w in enumerate(gap)
+    )
 
 
 def _bracketed_after(words: tuple[str, ...], last: int, tail: Located) -> bool:
