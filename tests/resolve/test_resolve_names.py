@@ -333,3 +333,17 @@ def test_a_defined_name_containing_a_lexicon_name_does_not_take_its_canonical():
     assert own.label == "Semantic-Fast-SAM" and own.canonical is None
     assert r.key_for("p1", "SFS") != r.key_for("p2", "SAM")
     assert r.entity(r.key_for("p3", "LoRA")).canonical == "LoRA"
+
+
+def test_a_short_form_the_paper_defines_by_apposition_is_not_the_lexicons():
+    """Issue #17: "We propose STAR, a Structure Aware Routing ..." was shown as the lexicon's self-taught
+    reasoner; the paper's own definition, written as an apposition, comes first (extract, then resolve)."""
+    from claimgraph.extract import extract
+    from claimgraph.ingest.model import Paper
+
+    abstract = "We propose STAR, a Structure Aware Routing for mixtures of experts. STAR is stable."
+    extractions = list(extract([Paper(id="p1", title="Routing experts", abstract=abstract)]))
+    r = resolve(extractions)
+    node = r.entity(r.key_for("p1", "Structure Aware Routing"))
+    assert node.label == "Structure Aware Routing" and "STAR" in node.aliases
+    assert node.canonical is None  # no lexicon entry's name

@@ -129,6 +129,47 @@ def test_not_abbreviations(nlp, text):
     assert pairs(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We propose STAR, a Structure Aware Routing that rethinks MoE routing.",
+            ("Structure Aware Routing", "STAR"),  # the run ends at the word of the last capital, R
+        ),
+        (
+            "We present LEGS, a Laplacian-Enhanced Gaussian Splatting method for sparse views.",
+            ("Laplacian-Enhanced Gaussian Splatting", "LEGS"),
+        ),
+        ("Each block is a MoE, a Mixture of Experts layer.", ("Mixture of Experts", "MoE")),
+    ],
+)
+def test_short_form_then_apposition(nlp, text, expected):
+    assert pairs(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We compare with GPT-4, a Large Language Model from OpenAI.",  # the digit is not spelled out
+        "We evaluate on MMLU, a Benchmark of Questions.",  # the letters are not there
+        "However, a Structure Aware Routing helps.",  # one capital: no short form
+        "We extend STAR, a method of Self-Taught Reasoning.",  # a lowercase word opens the apposition
+    ],
+)
+def test_not_appositions(nlp, text):
+    assert pairs(nlp, text) == []
+
+
+def test_an_apposition_does_not_redefine_a_short_form(nlp):
+    text = "We propose STAR, a Structure Aware Router. Unlike STAR, a Second Try At Routing differs."
+    assert pairs(nlp, text) == [("Structure Aware Router", "STAR")]
+
+
+def test_a_parenthesised_definition_comes_first(nlp):
+    text = "We build on Self-Taught Reasoner (STaR). Our STaR, a Simple Task Adaptive Reasoner, differs."
+    assert pairs(nlp, text) == [("Self-Taught Reasoner", "STaR")]
+
+
 def test_long_form_word_limit():
     # |SF| = 2: at most min(7, 4) = 4 words; the letters are only found 5 words back.
     nlp = spacy.blank("en")

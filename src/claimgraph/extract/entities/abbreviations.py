@@ -8,6 +8,10 @@ only parenthesised spans are looked at.
   or ``;``); the long form is searched in the words before the parenthesis.
 - "SF (long form)": when the parenthesis holds more than two words, the word
   before it is the short form and the parenthesis must start with its long form.
+- "SF, a Long Form ...": a short form with two capitals or more, a comma, an
+  article and a run of capitalised words that spells it from its first word
+  ("We propose STAR, a Structure Aware Routing that ..."): the paper's own
+  definition, which comes before a lexicon's meaning of the short form.
 
 Classic rules: a short form has 2-10 characters, at most two words, a letter,
 and starts with a letter or digit (here also: at least one capital, which
@@ -75,6 +79,10 @@ _NOT_SHORT_FORMS = frozenset(
     ]
 )
 _WORDS_RE = re.compile(r"\S+")
+#: "SF, a Long Form": a word, a comma, an article, then a capitalised word
+_APPOSITION_RE = re.compile(r"(?<![\w-])([A-Za-z0-9][\w-]*),\s+(?:a|an|the)\s+(?=[A-Z])")
+#: lowercase words that may join the capitalised words of an apposition's long form ("a Mixture of Experts")
+_RUN_CONNECTORS = frozenset({"of", "for", "and", "in", "to", "with", "via", "on"})
 _SPLIT_RE = re.compile(r"[,;]\s")
 
 
@@ -359,6 +367,33 @@ def _short_before(text: str, paren: int, inner: str, inner_start: int):
     return (inner_start + skipped, inner_start + len(inner)), (sf_start, sf_start + len(sf))
 
 
+def _apposition(text: str, match: re.Match) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "SF, a Long Form": the offsets of the long form and the short form, when the run of capitalised words
+    after the article (lowercase connectors between them: "a Mixture of Experts") spells the short form from
+    its first word. The long form ends at the run's word that begins with the short form's last capital ("STAR,
+    a Structure Aware Routing that ...", not "Structure Aware"), else at the run's end."""
+    sf = match.group(1)
+    if not _valid_short_form(sf) or sum(c.isupper() for c in sf) < 2:
+        return None
+    words: list[tuple[int, int]] = []
+    for word in _WORDS_RE.finditer(text, match.end()):
+        bare = word.group().rstrip(",.;:)")
+        capital = bare[:1].isupper()
+        if not capital and not (bare in _RUN_CONNECTORS and bare == word.group()):
+            break
+        words.append((word.start(), word.start() + len(bare)))
+        if bare != word.group() or len(words) >= _max_words(sf):
+            break
+    while words and not text[words[-1][0]].isupper():
+        words.pop()  # a connector does not end a name
+    last = sf[-1].lower() if sf[-1].isupper() else None
+    for k in range(len(words), 1, -1):
+        long = text[words[0][0] : words[k - 1][1]]
+        if best_long_form(sf, long) == 0 and (last is None or long.split()[-1][:1].lower() == last):
+            return (words[0][0], words[k - 1][1]), match.span(1)
+    return None
+
+
 def capital_spellings(text: str, word: str) -> list[tuple[int, int]]:
     """Character ranges where ``text`` writes the mixed-case ``word`` as an all-capital word ("Clue" and
     "CLUE: Non-parametric Verification ..."); empty for a word already in capitals."""
@@ -369,7 +404,7 @@ def capital_spellings(text: str, word: str) -> list[tuple[int, int]]:
 
 
 def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
-    """Find "long form (SF)" and "SF (long form)" definitions in ``doc``.
+    """Find "long form (SF)", "SF (long form)" and "SF, a Long Form" definitions in ``doc``.
 
     Parameters
     ----------
@@ -404,7 +439,14 @@ def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
             pair = _pair(doc, *found)
             if pair:
                 pairs.append(pair)
-    return pairs
+    defined = {short.text for _, short in pairs}
+    for m in _APPOSITION_RE.finditer(text, title_end):
+        found = None if m.group(1) in defined else _apposition(text, m)
+        pair = _pair(doc, *found) if found else None
+        if pair:
+            pairs.append(pair)
+            defined.add(m.group(1))
+    return sorted(pairs, key=lambda pair: min(pair[0].start, pair[1].start))
 
 
 def abbreviation_map(doc: Doc, pairs: list[tuple[Span, Span]] | None = None) -> dict[str, str]:
