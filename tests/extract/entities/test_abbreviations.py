@@ -138,7 +138,11 @@ def test_not_abbreviations(nlp, text):
         ),
         (
             "We present LEGS, a Laplacian-Enhanced Gaussian Splatting method for sparse views.",
-            ("Laplacian-Enhanced Gaussian Splatting", "LEGS"),
+            ("Laplacian-Enhanced Gaussian Splatting", "LEGS"),  # "method" ends the run
+        ),
+        (
+            "We propose LEGS, a Laplacian-Enhanced Gaussian Splatting Method for sparse views.",
+            ("Laplacian-Enhanced Gaussian Splatting", "LEGS"),  # no letter for "Method"
         ),
         ("Each block is a MoE, a Mixture of Experts layer.", ("Mixture of Experts", "MoE")),
     ],
@@ -154,6 +158,8 @@ def test_short_form_then_apposition(nlp, text, expected):
         "We evaluate on MMLU, a Benchmark of Questions.",  # the letters are not there
         "However, a Structure Aware Routing helps.",  # one capital: no short form
         "We extend STAR, a method of Self-Taught Reasoning.",  # a lowercase word opens the apposition
+        "We propose QA-Dragon, a Query-Aware Dynamic RAG System for VQA.",  # "Dragon" is a word, no initials
+        "We propose BRTS, a Best-of-N Rollout Teacher Selection.",  # the capital N gives no letter
     ],
 )
 def test_not_appositions(nlp, text):

@@ -367,29 +367,64 @@ def _short_before(text: str, paren: int, inner: str, inner_start: int):
     return (inner_start + skipped, inner_start + len(inner)), (sf_start, sf_start + len(sf))
 
 
+def _initials(letters: str, parts: list[str]) -> bool:
+    """Whether ``parts`` (the words and hyphen parts of a long form) spell ``letters`` as initials: every
+    capitalised part gives the next letter by its first one, and maybe the letters after it from inside ("STructure
+    Aware Routing" for STAR); a lowercase part ("of", "modal") gives none or the next ones from its start."""
+
+    def spell(i: int, k: int) -> bool:
+        if k == len(parts):
+            return i == len(letters)
+        part, capital = parts[k].lower(), parts[k][:1].isupper()
+        if not capital and spell(i, k + 1):
+            return True
+        if i == len(letters) or part[:1] != letters[i]:
+            return False
+        i += 1
+        if spell(i, k + 1):
+            return True
+        for char in part[1:]:
+            if i < len(letters) and char == letters[i]:
+                i += 1
+                if spell(i, k + 1):
+                    return True
+            elif not capital:
+                return False  # a lowercase part gives letters only from its start
+        return False
+
+    return spell(0, 0)
+
+
+#: a lowercase run of three letters or more: a word inside a name ("QA-Dragon"), not initials ("MoE", "HyKey")
+_WORD_RUN_RE = re.compile(r"[a-z]{3,}")
+
+
 def _apposition(text: str, match: re.Match) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """ "SF, a Long Form": the offsets of the long form and the short form, when the run of capitalised words
-    after the article (lowercase connectors between them: "a Mixture of Experts") spells the short form from
-    its first word. The long form ends at the run's word that begins with the short form's last capital ("STAR,
-    a Structure Aware Routing that ...", not "Structure Aware"), else at the run's end."""
+    after the article (lowercase connectors between them: "a Mixture of Experts") spells the short form as its
+    initials (:func:`_initials`), every capitalised word giving a letter. The long form is the longest such run
+    ending in a capitalised word: "STAR, a Structure Aware Routing that ...", "LEGS, a Laplacian-Enhanced Gaussian
+    Splatting Method" (LEGS has no letter for "Method"). A short form with a word in it ("QA-Dragon") is no
+    acronym of the words after it."""
     sf = match.group(1)
-    if not _valid_short_form(sf) or sum(c.isupper() for c in sf) < 2:
+    if not _valid_short_form(sf) or sum(c.isupper() for c in sf) < 2 or _WORD_RUN_RE.search(sf):
+        return None
+    letters = "".join(c.lower() for c in sf if c.isalpha())
+    if any(c.isdigit() for c in sf):
         return None
     words: list[tuple[int, int]] = []
     for word in _WORDS_RE.finditer(text, match.end()):
-        bare = word.group().rstrip(",.;:)")
-        capital = bare[:1].isupper()
-        if not capital and not (bare in _RUN_CONNECTORS and bare == word.group()):
+        bare = re.split(r"[,.;:)]", word.group(), maxsplit=1)[0]
+        if not bare or not (bare[:1].isupper() or (bare in _RUN_CONNECTORS and bare == word.group())):
             break
         words.append((word.start(), word.start() + len(bare)))
         if bare != word.group() or len(words) >= _max_words(sf):
             break
-    while words and not text[words[-1][0]].isupper():
-        words.pop()  # a connector does not end a name
-    last = sf[-1].lower() if sf[-1].isupper() else None
     for k in range(len(words), 1, -1):
+        if not text[words[k - 1][0]].isupper():
+            continue  # a connector does not end a name
         long = text[words[0][0] : words[k - 1][1]]
-        if best_long_form(sf, long) == 0 and (last is None or long.split()[-1][:1].lower() == last):
+        if _initials(letters, [part for part in re.split(r"[\s-]+", long) if part]):
             return (words[0][0], words[k - 1][1]), match.span(1)
     return None
 
