@@ -345,3 +345,52 @@ def test_a_combination_or_data_is_no_named_rival(sentence, dropped, kept):
     tails = {tail for _, tail in outperforms(sentence)}
     assert not dropped & tails
     assert kept <= tails
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This recipe empowers BERT to outperform GPT-4o on MMLU.",
+        "FooNet enables Qwen3-VL-8B to surpass Claude-3 across four benchmarks.",
+        "With few samples, the verifier lets BERT to even beat GPT-4o.",
+    ],
+)
+def test_an_enabled_model_of_others_wins_nothing_as_such(sentence):
+    assert outperforms(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence,pair",
+    [
+        ("Our training enables FooNet, a small model, to outperform GPT-4o.", ("FooNet", "GPT-4o")),
+        ("Distillation enables our FooNet-8B to surpass Claude-3.", ("FooNet-8B", "Claude-3")),
+        ("BERT enables FooNet to outperform GPT-4o.", ("FooNet", "GPT-4o")),
+    ],
+)
+def test_an_enabled_system_of_the_paper_still_wins(sentence, pair):
+    assert pair in outperforms(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FooNet matched or exceeded GPT-4o and Claude-3 on most tasks.",
+        "FooNet gains 9% over SFT, rivalling or even surpassing GPT-4o.",
+        "The largest variant of FooNet rivaled or surpassed Claude-3.",
+    ],
+)
+def test_rivalling_or_matched_before_a_win_is_parity(sentence):
+    found = outperforms(sentence)
+    assert ("FooNet", "GPT-4o") not in found and ("FooNet", "Claude-3") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With matched parameters, FooNet is better than BERT.",
+        "Compared to BERT at matched compute, FooNet improves accuracy by 3%.",
+        "Under matched budgets, FooNet even outperforms BERT by 3 points.",
+    ],
+)
+def test_matched_as_an_adjective_keeps_the_win(sentence):
+    assert ("FooNet", "BERT") in outperforms(sentence)

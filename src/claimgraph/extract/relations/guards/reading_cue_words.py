@@ -68,6 +68,7 @@ class ReadingCues:
     component_nouns: frozenset[str]
     unnamed_object_leads: frozenset[str]
     ablation_words: frozenset[str]
+    parity_verb_forms: frozenset[str]
     rival_preps: frozenset[str]
     anaphoric_objects: frozenset[str]
     anaphoric_leads: frozenset[str]

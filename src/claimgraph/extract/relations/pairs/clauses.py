@@ -88,6 +88,7 @@ def _than_count(view: SentenceView, index: int) -> bool:
 def _possible(words: tuple[str, ...], index: int, rc: RelationCues, reading: ReadingCues) -> bool:
     """A possibility or parity, not a win: "has the potential to surpass", "could outperform",
     "matching or surpassing", "comparable to or even surpassing", "match, and in some cases surpass",
+    "rivalling or even surpassing", "matched or exceeded",
     "samples-matches or outperforms" (a parity word glued to the word before by a dash)."""
     before = words[max(0, index - 4) : index]
     if any(w in reading.outperform_hedges for w in before):
@@ -95,6 +96,8 @@ def _possible(words: tuple[str, ...], index: int, rc: RelationCues, reading: Rea
     if _hedged_infinitive(words, index, reading):
         return True
     for j in range(max(0, index - 6), index):
+        if words[j] in reading.parity_verb_forms and words[j + 1] in reading.parity_links:
+            return True  # "matched or exceeded X" (not "at matched compute, ... even surpasses X")
         if words[j] in rc.parity_words or words[j].rsplit("-", 1)[-1] in rc.parity_words:
             # "model-trained on just 50K samples-matches or outperforms X": a dash lost its spaces
             if j and words[j - 1] in reading.instrument_words:

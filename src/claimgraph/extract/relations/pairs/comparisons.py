@@ -57,7 +57,7 @@ from claimgraph.extract.relations.pairs.sentences import (
     _stands_for_class,
     _unmodified,
 )
-from claimgraph.extract.relations.pairs.winner import _clause_start, _winner
+from claimgraph.extract.relations.pairs.winner import _clause_start, _enabled_other, _winner
 from claimgraph.extract.relations.pairs.wins import (
     _comma_break,
     _compare_win,
@@ -110,6 +110,8 @@ def outperforms(
         if kind == "over" and _counted_over(view, index, cues, reading):
             continue  # "a benchmark of 16,000 hybrid documents over PubMed": no comparison
         enabled = enabled_actor(view, index)
+        if enabled is not None and _enabled_other(view, enabled, ctx, rc):
+            continue  # "MoLoRA enables Qwen3-1.7B to exceed Qwen3-8B": Qwen3-1.7B with MoLoRA wins, not Qwen3-1.7B
         subject = s.claim.subject if s.claim is not None else None
         if enabled is not None:
             head, explicit = enabled.span, True  # "our approach enables X to outperform Y"

@@ -240,6 +240,17 @@ def _winner(
     return head, explicit
 
 
+def _enabled_other(view: SentenceView, enabled: Located, ctx: PaperContext, rc: RelationCues) -> bool:
+    """Whether the X of "enables X to outperform Y" is a system the paper does not propose, named without
+    "our" ("MoLoRA enables Qwen3-1.7B to exceed Qwen3-8B", "This adjustment enables SigLIP-B16 to surpass
+    Y"): X wins only with what enables it, so the bare X beats nothing; not the paper's own system or a
+    variant of it ("Our training enables FooNet, a small model, to outperform Y", "enables our Foo-7B ...")."""
+    if ctx.is_proposed(enabled) or any(enabled.key.startswith(k) for k in ctx.keys if len(k) > 2):
+        return False
+    before = view.words[max(0, enabled.first - 3) : enabled.first]
+    return not any(w in rc.own_words for w in before)
+
+
 def _capitalised_inside(token: Token) -> bool:
     """Whether a word that opens its sentence is written capitalised inside a sentence of the paper too
     ("We compare LLaMA and Phi as anonymizers. Phi outperformed LLaMA ..."): a name, not a capital only
