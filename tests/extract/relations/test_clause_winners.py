@@ -394,3 +394,20 @@ def test_rivalling_or_matched_before_a_win_is_parity(sentence):
 )
 def test_matched_as_an_adjective_keeps_the_win(sentence):
     assert ("FooNet", "BERT") in outperforms(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Notably, Qwen3-VL-8B + FooNet narrows the gap, surpassing GPT-4o on average.",
+        "The BERT + BiLSTM hybrid model achieved 0.80 AUC, outperforming Claude-3.",
+    ],
+)
+def test_a_head_joined_by_plus_is_a_fragment_of_the_combination(sentence):
+    found = outperforms(sentence)
+    assert ("Qwen3-VL-8B", "GPT-4o") not in found and ("BiLSTM", "Claude-3") not in found
+    assert ("BERT", "Claude-3") not in found
+
+
+def test_a_head_without_plus_still_wins():
+    assert ("BERT", "Claude-3") in outperforms("The BERT hybrid model achieved 0.80 AUC, outperforming Claude-3.")

@@ -19,6 +19,7 @@ from claimgraph.extract.relations.pairs.heads import (
     _trained_by_authors,
     _untagged_subject,
 )
+from claimgraph.extract.relations.pairs.rival_names import _in_combination
 from claimgraph.extract.relations.pairs.sentences import _cased, _enumerator, _located, _past_adverbs
 
 
@@ -178,6 +179,8 @@ def _winner(
         return None, False  # "We fine-tuned a LLaMA model ..., which outperformed GPT-4o": the model made wins
     if located is not None and located.last + 1 < index and words[located.last + 1] in reading.ablation_words:
         return None, False  # "Qwen3-VL without any image input surpasses GPT-5": an ablated variant wins
+    if located is not None and not ctx.is_proposed(located) and _in_combination(words, located):
+        return None, False  # "Qwen3.5-9B + MaR ..., surpassing Y", "The X + XGBoost hybrid model": the combination wins
     if (
         located is not None
         and not ctx.is_proposed(located)
