@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.benchmarks.test_recombined_abstracts import _load, source_records
+from tests.benchmarks.helpers import load_script
+from tests.benchmarks.test_recombined_abstracts import source_records
 
-bench = _load("bench_scale")
+bench = load_script("bench_scale")
 PROJECT = Path(__file__).resolve().parents[2]
 QUERY_NAMES = sorted(path.stem for path in (PROJECT / "queries").glob("*.rq"))
 

@@ -6,7 +6,6 @@ Every fixture is written here by hand, in each dataset's format, into
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import sys
@@ -17,21 +16,11 @@ import pytest
 
 from claimgraph.evaluate.counts import Counts
 from claimgraph.extract.model import Entity, Extraction, Mention
+from tests.benchmarks.helpers import load_script
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-
-
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
-
-
-scirex = _load("bench_scirex")
-scierc = _load("bench_scierc")
-tdmsci = _load("bench_tdmsci")
+scirex = load_script("bench_scirex")
+scierc = load_script("bench_scierc")
+tdmsci = load_script("bench_tdmsci")
 external = sys.modules["external"]  # the module the scripts import (they put benchmarks/ on sys.path)
 Span, Document = external.Span, external.Document
 

@@ -2,45 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+from tests.benchmarks.helpers import ABSTRACTS, load_script
 
+fp = load_script("fact_precision")
+jr = load_script("judged_recheck")
 
-def _load(name: str):
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
-
-
-fp = _load("fact_precision")
-jr = _load("judged_recheck")
-
-# Written for this test (not taken from any corpus).
-PAPERS = [
-    {
-        "id": "2501.00001",
-        "title": "LumaNet: Sparse Attention for Image Classification",
-        "abstract": "We propose LumaNet, a vision transformer with sparse attention. LumaNet uses ResNet-50 as its "
-        "backbone. On ImageNet, LumaNet achieves 87.2% top-1 accuracy and outperforms ViT-B/16 by 1.3 points.",
-    },
-    {
-        "id": "2501.00002",
-        "title": "Counting Steps: Verifier-Guided Decoding for Math Word Problems",
-        "abstract": "We introduce StepCheck, a decoding method that uses a learned verifier to rank candidate "
-        "solutions. We evaluate StepCheck on GSM8K and MATH. StepCheck reaches 74.5% accuracy on GSM8K with "
-        "LLaMA-2-13B, outperforming chain-of-thought prompting.",
-    },
-]
+PAPERS = ABSTRACTS[:2]
 
 
 def _write(path: Path, papers: list[dict]) -> Path:

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 from claimgraph.evaluate.annotations import GoldEntity
 from claimgraph.extract.pipeline import build_pipeline
+from tests.benchmarks.helpers import load_script
 
-SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "learned_entities.py"
-sys.path.insert(0, str(SCRIPT.parent))  # the script imports its sibling accuracy.py
-spec = importlib.util.spec_from_file_location("learned_entities", SCRIPT)
-le = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(le)
+le = load_script("learned_entities")
 
 
 def test_about_a_fifth_of_the_papers_is_held_out_by_the_hash_of_their_id():

@@ -6,33 +6,18 @@ The source records are written here by hand; one test reads ``realabs`` when it 
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import itertools
 import json
 import math
 import re
-import sys
-from pathlib import Path
 
 import pytest
 
 from claimgraph.ingest import ingest
 from claimgraph.ingest.ids import normalize_title
+from tests.benchmarks.helpers import load_script
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-
-
-def _load(name: str):
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
-
-
-synth = _load("recombined_abstracts")
+synth = load_script("recombined_abstracts")
 
 FIELDS = ("segmentation of images", "question answering over text", "robot control policies")
 STYLES = ("{}: a study of {}", "{} for {}", "{} with {}")

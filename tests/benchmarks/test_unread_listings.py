@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "unread_listings.py"
-spec = importlib.util.spec_from_file_location("unread_listings", SCRIPT)
-ul = importlib.util.module_from_spec(spec)
-sys.modules[spec.name] = ul  # dataclasses look their module up here
-spec.loader.exec_module(ul)
+from tests.benchmarks.helpers import load_script
+
+ul = load_script("unread_listings")
 
 LONG = "We propose FooNet, a method for image classification that " + "works well " * 30 + "on ImageNet."
 
