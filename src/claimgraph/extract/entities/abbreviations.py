@@ -9,9 +9,10 @@ only parenthesised spans are looked at.
 - "SF (long form)": when the parenthesis holds more than two words, the word
   before it is the short form and the parenthesis must start with its long form.
 - "SF, a Long Form ...": a short form with two capitals or more, a comma, an
-  article and a run of capitalised words that spells it from its first word
-  ("We propose STAR, a Structure Aware Routing that ..."): the paper's own
-  definition, which comes before a lexicon's meaning of the short form.
+  article and a run of capitalised words that spells it as initials, every
+  capitalised word giving a letter ("We propose STAR, a Structure Aware Routing
+  that ..."): the paper's own definition, which comes before a lexicon's
+  meaning of the short form.
 
 Classic rules: a short form has 2-10 characters, at most two words, a letter,
 and starts with a letter or digit (here also: at least one capital, which
