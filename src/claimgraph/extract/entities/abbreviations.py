@@ -410,9 +410,9 @@ def _apposition(text: str, match: re.Match) -> tuple[tuple[int, int], tuple[int,
     sf = match.group(1)
     if not _valid_short_form(sf) or sum(c.isupper() for c in sf) < 2 or _WORD_RUN_RE.search(sf):
         return None
-    letters = "".join(c.lower() for c in sf if c.isalpha())
     if any(c.isdigit() for c in sf):
         return None
+    letters = "".join(c.lower() for c in sf if c.isalpha())
     words: list[tuple[int, int]] = []
     for word in _WORDS_RE.finditer(text, match.end()):
         bare = re.split(r"[,.;:)]", word.group(), maxsplit=1)[0]

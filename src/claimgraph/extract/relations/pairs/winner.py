@@ -21,6 +21,7 @@ from claimgraph.extract.relations.pairs.heads import (
 )
 from claimgraph.extract.relations.pairs.rival_names import _in_combination
 from claimgraph.extract.relations.pairs.sentences import _cased, _enumerator, _located, _past_adverbs
+from claimgraph.extract.relations.uses.heads import _own_model
 
 
 def _plain_clause_subject(view: SentenceView, start: int, index: int, rc: RelationCues, reading: ReadingCues) -> bool:
@@ -248,7 +249,7 @@ def _enabled_other(view: SentenceView, enabled: Located, ctx: PaperContext, rc: 
     "our" ("MoLoRA enables Qwen3-1.7B to exceed Qwen3-8B", "This adjustment enables SigLIP-B16 to surpass
     Y"): X wins only with what enables it, so the bare X beats nothing; not the paper's own system or a
     variant of it ("Our training enables FooNet, a small model, to outperform Y", "enables our Foo-7B ...")."""
-    if ctx.is_proposed(enabled) or any(enabled.key.startswith(k) for k in ctx.keys if len(k) > 2):
+    if _own_model(ctx, enabled):
         return False
     before = view.words[max(0, enabled.first - 3) : enabled.first]
     return not any(w in rc.own_words for w in before)

@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import ClaimCues, claim_cues, relation_cues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext, own_reference
-from claimgraph.extract.pipeline.sentence_view import SentenceView, past_abbreviation, sentence_views
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, past_abbreviation, sentence_views
 from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.relations.guards import reading_cues
 from claimgraph.extract.relations.uses.cues import TAIL_LABELS, _cased, uses_cues
@@ -111,11 +111,11 @@ def _listed_models(view: SentenceView, ctx: PaperContext, head: Span) -> bool:
     return False
 
 
-def _own_model(ctx: PaperContext, span: Span) -> bool:
-    """Whether ``span`` names a model the paper proposes, also at one size ("Qwen-AgentWorld-35B-A3B"
+def _own_model(ctx: PaperContext, name: Span | Located) -> bool:
+    """Whether ``name`` names a model the paper proposes, also at one size ("Qwen-AgentWorld-35B-A3B"
     for the proposed Qwen-AgentWorld)."""
-    text = span.text.lower()
-    return ctx.is_proposed(span) or any(len(key) > 2 and text.startswith(key) for key in ctx.keys)
+    text = name.key if isinstance(name, Located) else name.text.lower()
+    return ctx.is_proposed(name) or any(len(key) > 2 and text.startswith(key) for key in ctx.keys)
 
 
 def _observed_finding(view: SentenceView, ctx: PaperContext, index: int) -> bool:

@@ -193,6 +193,7 @@ def _described_proposed(view: SentenceView, ctx: PaperContext, index: int) -> Sp
     (GSM++ employs it, not the title's Graph Sequence Model); "AEPO employs a multi-answer generation
     strategy ..., which is then guided by an Adaptive Exploration Reward" (AEPO, not the paper's model)."""
     words, uc, rc = view.words, uses_cues(), relation_cues()
+    stops = {";", ":"} | author_cues().author_words | uc.uses_rival_words | rc.comparison_openers | rc.others_words
     for located in reversed(view.entities):
         if located.last >= index:
             continue
@@ -211,7 +212,6 @@ def _described_proposed(view: SentenceView, ctx: PaperContext, index: int) -> Sp
         if not opens and (at >= index or words[at] not in (",", "which", "that")):
             return None
         between = words[at:index]
-        stops = {";", ":"} | author_cues().author_words | uc.uses_rival_words | rc.comparison_openers | rc.others_words
         if described_only(located.span) or any(w in stops for w in between):
             return None  # "introduces a distance-aware attention mechanism that ... and employs LoRA": ours
         if any(at <= e.last < index and e.label in ACTORS and _subject_of(words, e.last, index) for e in view.entities):
