@@ -206,6 +206,13 @@ def test_a_proposal_followed_by_its_own_kind_word_stays(full_nlp):
     assert "continued fine-tuning" in proposed(full_nlp, text)
 
 
+def test_a_name_termed_by_its_own_short_form_stays(full_nlp):
+    # the title defines the pair in Title Case, the abstract names it in lower case: one name, not a kind of another
+    title = "QSR: Quiet Sparse Routing for Long Videos"
+    text = "We propose a novel quiet sparse routing algorithm, termed QSR, which skips redundant frames."
+    assert "QSR" in proposed(full_nlp, text, title)
+
+
 # --- an apposition that says what the name is ----------------------------------------------------------
 
 

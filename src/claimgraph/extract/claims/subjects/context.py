@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from claimgraph.extract.claims.cues import ClaimCues
 from claimgraph.extract.claims.subjects.cues import _CUES, ACTORS, PROPOSE_VERBS
+from claimgraph.extract.entities.abbreviation_forms import other_forms
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, SentenceView
 from claimgraph.extract.pipeline.token_table import span_text
@@ -61,10 +62,7 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
     actors = sorted((s for s in proposes if s.label_ in ACTORS), key=lambda s: (_established(s), is_component(s)))
     proposed = actors[0] if actors else (proposes[0] if proposes else None)
     keys = {s.text.lower() for s in proposes} | {s.kb_id_.lower() for s in proposes if s.kb_id_}
-    pairs = doc._.abbreviations
-    for long, short in pairs or ():
-        if long.text.lower() in keys or short.text.lower() in keys:
-            keys |= {long.text.lower(), short.text.lower()}
+    keys |= {form.lower() for key in tuple(keys) for form in other_forms(doc, key)}
     keys |= _initials(s.text for s in proposes)
     title_end = doc.user_data.get("cg_title_end")
     has_title = bool(title_end) and len(views) > 1

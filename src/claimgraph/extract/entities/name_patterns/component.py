@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract.cues import AuthorCues, author_cues
+from claimgraph.extract.entities.abbreviation_forms import defined_short_forms
 from claimgraph.extract.entities.evidence import set_evidence
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
@@ -162,7 +163,7 @@ class NamePatterns:
         known = {doc[start:end].text for start, end, _, _ in found} | {
             span.text for span in doc.spans.get(CANDIDATES, [])
         }
-        known.update(short.text for _, short in doc._.abbreviations or [])  # a short form is its long form's
+        known.update(defined_short_forms(doc))  # a short form is its long form's
         found.extend(subject_names(doc, prose_start, cues, known))
         found = [split_glued_short_form(doc, *item) for item in found]
         title_acronym_pair(doc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from claimgraph.extract.entities.abbreviation_forms import defined_short_forms
 from claimgraph.extract.entities.name_cues import name_cues
 from claimgraph.extract.entities.name_shapes import hyphen_glued
 from claimgraph.extract.pipeline.sentences import title_token_end
@@ -78,7 +79,7 @@ def title_acronym_pair(doc: Doc) -> None:
     short = doc[0].text
     if not (2 <= len(short) <= 8 and short.isupper() and short.isalnum() and short[0].isalpha()):
         return
-    if any(pair[1].text == short for pair in doc._.abbreviations or ()):
+    if short in defined_short_forms(doc):
         return  # the abstract defines it itself
     for start in range(2, min(6, len(doc))):
         if start >= title_end or doc[start].text[:1].lower() != short[0].lower():

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Span
 
+from claimgraph.extract.entities.abbreviation_forms import long_forms
 from claimgraph.extract.lexicons import lexicon_forms
 from claimgraph.extract.relations.guards.reading_cue_words import ReadingCues
 
@@ -48,7 +49,7 @@ def established_technique(span: Span) -> bool:
     name = span.text.lower()
     if span.label_ != "Method" or name not in methods:
         return False
-    longs = [long.text.lower() for long, short in span.doc._.abbreviations or () if short.text.lower() == name]
+    longs = [long.lower() for long in long_forms(span.doc, name)]
     if longs:
         return all(long in methods for long in longs)
     return not span.text.isupper()

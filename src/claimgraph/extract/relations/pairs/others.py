@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import ACTORS, PaperContext
+from claimgraph.extract.entities.abbreviation_forms import long_forms
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 from claimgraph.extract.relations.guards import ReadingCues, lexicon_forms, opens_apposition, reading_cues
 from claimgraph.extract.relations.pairs.sentences import _INTRODUCING, _cased, _located
@@ -297,5 +298,5 @@ def _phenomenon_head(head: Span, reading: ReadingCues) -> bool:
     name = head.text.lower()
     if name in lexicon_forms("Method") or name in lexicon_forms("Model"):
         return False
-    forms = [head.text] + [long.text for long, short in head.doc._.abbreviations or () if short.text == head.text]
+    forms = [head.text, *long_forms(head.doc, head.text)]
     return any(f.replace("-", " ").split()[-1].lower() in reading.phenomenon_heads for f in forms if f.split())

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import ACTORS, PaperContext, is_component
+from claimgraph.extract.entities.abbreviation_forms import long_forms
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 from claimgraph.extract.relations.guards import ReadingCues, class_mention, reading_cues
 from claimgraph.extract.relations.pairs.sentences import RelationMatch, _score, _Sentence, _stands_for_class
@@ -147,7 +148,7 @@ def _practice(e: Located) -> bool:
     practices = uses_cues().uses_practice_tails
     text = e.span.text.lower()
     names = {e.key, text, e.span.kb_id_.lower()}
-    names |= {long.text.lower() for long, short in e.span.doc._.abbreviations or () if short.text.lower() == text}
+    names |= {long.lower() for long in long_forms(e.span.doc, text)}
     return any(name.replace("-", " ") in practices for name in names)
 
 

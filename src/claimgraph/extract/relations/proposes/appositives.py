@@ -8,6 +8,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract.cues import AuthorCues
+from claimgraph.extract.entities.abbreviation_forms import short_forms
 from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.entities.evidence import get_evidence, set_evidence
 from claimgraph.extract.entities.name_cues import NameCues
@@ -367,11 +368,7 @@ def _kind_after(tokens: TokenTable, span: Span, cues: ProposeCues, authors: Auth
 
 def _name_and_short_forms(doc: Doc, span: Span) -> set[str]:
     """The name's text and the short forms the abstract defines for it (lower case)."""
-    forms = {span.text.lower()}
-    for long_form, short_form in doc._.abbreviations or ():
-        if long_form.start == span.start and long_form.end == span.end:
-            forms.add(short_form.text.lower())
-    return forms
+    return {span.text.lower(), *(short.lower() for short in short_forms(doc, span.text))}
 
 
 def novel_apposition_names(doc: Doc, authors: AuthorCues, cues: ProposeCues | None = None) -> list[Span]:

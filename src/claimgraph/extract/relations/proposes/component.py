@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
 from claimgraph.extract.cues import AuthorCues, author_cues
+from claimgraph.extract.entities.abbreviation_forms import form_key
 from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
@@ -28,7 +29,7 @@ from claimgraph.extract.relations.proposes.authorship import (
     _names_finding,
     _names_prior_work,
 )
-from claimgraph.extract.relations.proposes.cues import ProposeCues, _after_abbreviation, _loose, propose_cues
+from claimgraph.extract.relations.proposes.cues import ProposeCues, _after_abbreviation, propose_cues
 from claimgraph.extract.relations.proposes.descriptions import _field_short_form, _kind_modifier, _named_after, _purpose
 from claimgraph.extract.relations.proposes.fragments import _fragment, _modifier
 from claimgraph.extract.relations.proposes.objects import (
@@ -195,11 +196,11 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
     return [
         chosen[start]
         for start in sorted(chosen)
-        if _loose(span_text(chosen[start])) not in tasks
+        if form_key(span_text(chosen[start])) not in tasks
         and not _for_title_purpose(tokens, chosen[start], purposes, names, cues, authors)
         and not _run_on(chosen[start], names)
         and span_text(chosen[start]) not in known
-        and _loose(span_text(chosen[start])) not in kinds
+        and form_key(span_text(chosen[start])) not in kinds
         and not _apposed_non_proposal(tokens, chosen[start], parts, authors)
         and not _described_then_named(tokens, chosen[start], chosen, cues, authors)
         and not _established_short_form(tokens, chosen[start], chosen, colon, authors)

@@ -1,6 +1,6 @@
 """The cue words of ``cues/proposes.json`` (:class:`ProposeCues`) and what every reading shares: the
-window sizes, the words that continue a name (``_NAME_LINKS``), a name's comparison key (:func:`_loose`)
-and the token after its parenthesised abbreviation (:func:`_after_abbreviation`)."""
+window sizes, the words that continue a name (``_NAME_LINKS``) and the token after its parenthesised
+abbreviation (:func:`_after_abbreviation`)."""
 
 from __future__ import annotations
 
@@ -53,11 +53,6 @@ class ProposeCues:
 def propose_cues() -> ProposeCues:
     """The packaged ``cues/proposes.json``."""
     return load_cues(ProposeCues, "proposes.json")
-
-
-def _loose(name: str) -> str:
-    """A name's comparison key: lower case, hyphens as spaces ("In-Context" = "in context")."""
-    return " ".join(name.lower().replace("-", " ").split())
 
 
 def _after_abbreviation(tokens: TokenTable, end: int) -> int:

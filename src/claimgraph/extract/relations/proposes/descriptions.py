@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from claimgraph.extract.cues import AuthorCues
+from claimgraph.extract.entities.abbreviation_forms import long_forms
 from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.name_cues import NameCues
@@ -97,6 +98,4 @@ def _field_short_form(tokens: TokenTable, span: Span, authors: AuthorCues) -> bo
         return False
     if tokens.lower[end + 1] not in authors.kind_nouns:
         return False
-    return not any(
-        short.text == text and long.text != long.text.lower() for long, short in span.doc._.abbreviations or ()
-    )
+    return all(long == long.lower() for long in long_forms(span.doc, text))

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span
 
 from claimgraph.extract.cues import AuthorCues
+from claimgraph.extract.entities.abbreviation_forms import defined_short_forms, form_key, short_forms
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.pipeline.token_table import TokenTable, span_text
 from claimgraph.extract.relations.guards import apposed_kind
@@ -20,7 +21,6 @@ from claimgraph.extract.relations.proposes.cues import (
     APPOSITIVE_HEAD,
     ProposeCues,
     _after_abbreviation,
-    _loose,
 )
 from claimgraph.extract.relations.proposes.fragments import _fragment, _modifier
 from claimgraph.extract.relations.proposes.objects import (
@@ -51,7 +51,7 @@ def _components(
     the first coined Method or Model name, and those listed with it, are proposed. Established
     (lexicon) names ("it incorporates a Transformer") and datasets are parts it uses, not proposals."""
     lower = tokens.lower
-    shorts = {short.text for _, short in entities[0].doc._.abbreviations or ()} if entities else set()
+    shorts = defined_short_forms(entities[0].doc) if entities else frozenset()
     for index, word in enumerate(lower):
         if index == 0:
             continue
@@ -98,9 +98,10 @@ def _own_propose_verb(word: str, authors: AuthorCues) -> bool:
 def _proposed_keys(entities: list[Span], chosen: dict[int, Span]) -> set[str]:
     """The comparison keys of the proposed names and of the abbreviations the abstract defines for them
     ("HSGL comprises two core components" after "Hard Sample Generation and Learning (HSGL)")."""
-    names = {_loose(span.text) for span in chosen.values()}
-    pairs = entities[0].doc._.abbreviations or () if entities else ()
-    return names | {_loose(short.text) for long, short in pairs if _loose(long.text) in names}
+    names = {form_key(span.text) for span in chosen.values()}
+    if not entities:
+        return names
+    return names | {form_key(short) for span in chosen.values() for short in short_forms(entities[0].doc, span.text)}
 
 
 def _direct_own_subject(
@@ -127,7 +128,7 @@ def _direct_own_subject(
     if word == "it":
         return True
     names = _proposed_keys(entities, chosen)
-    if any(span.end == j + 1 and _loose(span.text) in names for span in entities):
+    if any(span.end == j + 1 and form_key(span.text) in names for span in entities):
         return True
     return word in authors.kind_nouns and any(tokens.lower[i] in _THE for i in range(max(start, j - 3), j))
 
@@ -151,10 +152,10 @@ def _named_parts(
     incorporate the Lattice Boltzmann Method (LBM)")."""
     if not chosen:
         return
-    names = {_loose(span_text(span)) for span in chosen.values()}
+    names = {form_key(span_text(span)) for span in chosen.values()}
     established = {span_text(span) for span in entities if get_evidence(span) in ("lexicon", "lexicon-variant")}
     for span in entities:
-        if span.label_ == "Dataset" or _loose(span_text(span)) in names or not _coined_title_case(span_text(span)):
+        if span.label_ == "Dataset" or form_key(span_text(span)) in names or not _coined_title_case(span_text(span)):
             continue
         if get_evidence(span) in ("lexicon", "lexicon-variant") or _established_short(span, entities):
             continue
@@ -186,7 +187,7 @@ def _named_parts(
         if _reported_finding(tokens, span.start, authors, parts):
             continue  # "identify a specific layer named the Massive Emergence Layer (ME Layer)": a finding
         chosen[span.start] = span
-        names.add(_loose(span.text))
+        names.add(form_key(span.text))
 
 
 def _novel_appositions(
@@ -373,7 +374,7 @@ def _own_subject(
     proposed name, "it"/"our" opening the sentence, or "the/this/our" and a kind noun."""
     lower = tokens.lower
     names = _proposed_keys(entities, chosen)
-    if any(lo <= span.start and span.end <= verb and _loose(span.text) in names for span in entities):
+    if any(lo <= span.start and span.end <= verb and form_key(span.text) in names for span in entities):
         return True
     if lower[start] in _OWN_OPENERS:
         return True
@@ -397,7 +398,7 @@ def _variants(entities: list[Span], chosen: dict[int, Span], sizes: frozenset[st
         return
     named = {span_text(span) for span in chosen.values()}
     # the short form of a proposed long form is that proposal ("the PMC with Privileged Information (PMC-PI)")
-    shorts = {short.text for long, short in entities[0].doc._.abbreviations or () if long.text in named}
+    shorts = {short for name in named for short in short_forms(entities[0].doc, name)}
     for span in entities:
         if span.label_ == "Dataset" or span.start in chosen or span.kb_id_ or span_text(span) in shorts:
             continue  # "KnowRL-Nemotron-1.5B", which the resolver links to Nemotron: named after another model

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract.cues import AuthorCues
+from claimgraph.extract.entities.abbreviation_forms import defined_short_forms, form_key, other_forms
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.name_cues import NameCues
 from claimgraph.extract.entities.name_shapes import initials, is_coined
@@ -21,7 +22,6 @@ from claimgraph.extract.relations.proposes.cues import (
     APPOSITIVE_HEAD,
     ProposeCues,
     _after_abbreviation,
-    _loose,
 )
 
 
@@ -67,14 +67,13 @@ def _apposed_non_proposal(tokens: TokenTable, span: Span, parts: ProposeCues, au
 def _kinds_of_named(
     tokens: TokenTable, entities: list[Span], chosen: dict[int, Span], cues: NameCues, authors: AuthorCues
 ) -> frozenset[str]:
-    """Keys (:func:`_loose`) of chosen names that the paper uses as the kind of another proposal it names:
+    """Keys (:func:`form_key`) of chosen names that the paper uses as the kind of another proposal it names:
     "we introduce a novel paradigm, continued fine-tuning (CFT) ... We propose a simple CFT strategy (named
     MERGETUNE)": CFT is what MERGETUNE is an instance of, not the paper's method. A mention of the name
-    (or of its short form), a kind noun, then a naming cue and another chosen name."""
+    (or of its short form), a kind noun, then a naming cue and another chosen name that is no form of it."""
     starts = {span.start for span in chosen.values()}
     lower = tokens.lower
     found = set()
-    pairs = [(long.text, short.text) for long, short in entities[0].doc._.abbreviations or ()] if entities else []
     for span in entities:
         j = span.end
         if j >= len(lower) or lower[j] not in authors.kind_nouns:
@@ -84,10 +83,10 @@ def _kinds_of_named(
             j += 1
         if j + 1 >= len(lower) or lower[j] not in cues.naming_cues or j + 1 not in starts:
             continue
-        if any(c.start == j + 1 and _loose(c.text) == _loose(span.text) for c in chosen.values()):
-            continue
-        found.add(_loose(span.text))
-        found |= {_loose(a) for a, b in pairs if b == span.text} | {_loose(b) for a, b in pairs if a == span.text}
+        forms = {form_key(span.text)} | {form_key(form) for form in other_forms(span.doc, span.text)}
+        if any(c.start == j + 1 and form_key(c.text) in forms for c in chosen.values()):
+            continue  # "a novel content-aware speculative decoding algorithm, termed CSD": one name
+        found |= forms
     return frozenset(found)
 
 
@@ -95,7 +94,7 @@ def _known_initials(doc: Doc, entities: list[Span]) -> frozenset[str]:
     """Undefined abbreviations that are the initials of an established (lexicon) name of the
     paper ("we introduce an EBM in a residual form" after "an energy-based model"): the
     established thing, not a coined name. An abbreviation the paper defines is left alone."""
-    defined = {short.text for _, short in doc._.abbreviations or ()}
+    defined = defined_short_forms(doc)
     return frozenset(
         initials(text)
         for span in entities
@@ -115,18 +114,15 @@ _TASK_INTRO = re.compile(
 
 
 def _task_names(doc: Doc, spans: list[Span], breaks: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Keys (:func:`_loose`) of chosen names that the paper introduces as a task ("we introduce
+    """Keys (:func:`form_key`) of chosen names that the paper introduces as a task ("we introduce
     the task of Long-form Generation with Uncertainty (LoGU)", "a family of problems we term
     in context language learning (ICLL)"); a task is not a proposed method. A name that a
     means word (``breaks``) separates from the task is how the task is done ("the task of
     unpaired recognition using FSSUAVL")."""
     text = doc_text(doc)
-    pairs = [(long.text, short.text) for long, short in doc._.abbreviations or ()]
     found = set()
     for span in spans:
-        names = {span.text} | {b for a, b in pairs if _loose(a) == _loose(span.text)}
-        names |= {a for a, b in pairs if _loose(b) == _loose(span.text)}
-        for name in names:
+        for name in {span.text, *other_forms(doc, span.text)}:
             start = text.find(name)
             while start >= 0:
                 sentence = text.rfind(". ", 0, start) + 1
@@ -134,7 +130,7 @@ def _task_names(doc: Doc, spans: list[Span], breaks: frozenset[str] = frozenset(
                 prefix = prefix[max(prefix.rfind(","), prefix.rfind(";")) + 1 :]
                 intro = _TASK_INTRO.search(prefix)
                 if intro and breaks.isdisjoint(prefix[intro.end() :].split()):
-                    found.add(_loose(span.text))
+                    found.add(form_key(span.text))
                     break
                 start = text.find(name, start + len(name))
     return frozenset(found)

@@ -8,12 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract.cues import AuthorCues
+from claimgraph.extract.entities.abbreviation_forms import form_key, short_forms
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.name_cues import NameCues
 from claimgraph.extract.entities.name_shapes import capitals, initials
 from claimgraph.extract.pipeline.sentences import TITLE_END, in_title, title_token_end
 from claimgraph.extract.pipeline.token_table import TokenTable, doc_text, table
-from claimgraph.extract.relations.proposes.cues import ProposeCues, _after_abbreviation, _loose
+from claimgraph.extract.relations.proposes.cues import ProposeCues, _after_abbreviation
 
 #: Words after a study noun that make it the head of a subtitle ("A Survey", "A Study of").
 _STUDY_FOLLOWERS = frozenset({"of", "on", "into", "for", "in", "with", "and", ".", ",", "?", ":"})
@@ -55,7 +56,7 @@ def _topic_title(doc: Doc, span: Span, named: list[Span]) -> bool:
     abstract = doc_text(doc)[doc.user_data.get(TITLE_END) or 0 :]
     if name in abstract:
         return False
-    if any(_loose(long.text) == _loose(name) for long, _ in doc._.abbreviations or ()):
+    if short_forms(doc, name):
         return False  # "we propose ... polynomial composition activations (PolyCom)": defined as a name
     if name.lower() in abstract:
         return True
@@ -64,7 +65,7 @@ def _topic_title(doc: Doc, span: Span, named: list[Span]) -> bool:
     spelled = initials(name)
     return any(
         (other.label_ == "Dataset") == (span.label_ == "Dataset")
-        and _loose(other.text) != _loose(name)
+        and form_key(other.text) != form_key(name)
         and capitals(other.text) != spelled
         for other in named
     )
@@ -99,7 +100,7 @@ def _for_title_purpose(
         return False
     own = capitals(span.text)
     if len(own) >= 2 and any(
-        _loose(other.text) != _loose(span.text) and capitals(other.text).startswith(own) for other in names
+        form_key(other.text) != form_key(span.text) and capitals(other.text).startswith(own) for other in names
     ):
         return False
     before = span.start - 1

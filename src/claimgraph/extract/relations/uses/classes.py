@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import ACTORS
+from claimgraph.extract.entities.abbreviation_forms import long_forms
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, past_abbreviation
 from claimgraph.extract.pipeline.token_table import span_text
 from claimgraph.extract.relations.guards import reading_cues
@@ -105,9 +106,8 @@ def plural_class(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
     text = span_text(tail.span)
     if tail.label != "Model":
         return False  # "State Space Models (SSMs)", "diffusion models": architectures, Methods
-    longs = [text] + [
-        long.text for long, short in tail.span.doc._.abbreviations or () if short.text in (text, text + "s")
-    ]
+    doc = tail.span.doc
+    longs = [text, *long_forms(doc, text), *long_forms(doc, text + "s")]
     return any(" " in t and t.split()[-1].lower() in rc.class_plurals for t in longs)
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import PaperContext
+from claimgraph.extract.entities.abbreviation_forms import short_forms
 from claimgraph.extract.entities.name_shapes import capitals
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 from claimgraph.extract.relations.uses.cues import _abbreviates, _cased, _without_aside, uses_cues
@@ -198,8 +199,7 @@ def _own_size(head: Span, tail: Located) -> bool:
     ("Based on EditHF-1M, we propose EditHF")."""
     if tail.label == "Dataset":
         return False
-    key = head.text.lower()
-    names = {key} | {short.text.lower() for long, short in head.doc._.abbreviations or () if long.text.lower() == key}
+    names = {head.text.lower()} | {short.lower() for short in short_forms(head.doc, head.text)}
     return any(
         len(name) > 2 and tail.key.startswith(name) and _SIZE_AFTER.fullmatch(tail.key[len(name) :]) for name in names
     )

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import relation_cues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext
+from claimgraph.extract.entities.abbreviation_forms import is_defined_form
 from claimgraph.extract.pipeline.sentence_view import PAPER_FACTS_CACHE, SentenceView, sentence_views
 from claimgraph.extract.pipeline.token_table import span_text
 from claimgraph.extract.relations.guards import reading_cues
@@ -69,7 +70,7 @@ def described_only(head: Span) -> bool:
         return False
     if head.end < len(doc) and doc[head.end].text == "(":
         return False  # "spatial-spectral collaborative perception network (S$^2$CPNet)": named
-    return not any(text in (long.text, short.text) for long, short in doc._.abbreviations or ())
+    return not is_defined_form(doc, text)
 
 
 def not_own_method(head: Span) -> bool:
@@ -111,7 +112,7 @@ def not_own_method(head: Span) -> bool:
     if last not in uc.uses_head_task_ends or " for " in text:
         return False  # "MARE: Multimodal Alignment and Reinforcement for Explainable Deepfake Detection"
     # a name the paper abbreviates is coined ("Hypernetwork-driven Style-adaptive Retrieval (Hystar)")
-    return not any(text in (long.text, short.text) for long, short in head.doc._.abbreviations or ())
+    return not is_defined_form(head.doc, text)
 
 
 def established_technique(head: Span) -> bool:

@@ -7,6 +7,7 @@ from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext
+from claimgraph.extract.entities.abbreviation_forms import other_forms
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, past_abbreviation, sentence_views
 from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.relations.guards import reading_cues
@@ -85,8 +86,7 @@ def _names_main(e: Located, ctx: PaperContext) -> bool:
 def _defined_pair(main: Span, key: str) -> bool:
     """Whether the abstract defines ``main`` and the lower-case name ``key`` as a long form and its
     abbreviation (either way round)."""
-    names = {main.text.lower(), key}
-    return any({long.text.lower(), short.text.lower()} == names for long, short in main.doc._.abbreviations or ())
+    return key in {form.lower() for form in other_forms(main.doc, main.text)}
 
 
 def _main_for_purpose(ctx: PaperContext) -> bool:
