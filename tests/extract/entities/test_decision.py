@@ -103,6 +103,24 @@ def test_a_long_form_naming_a_thing_or_a_condition_is_no_method():
     assert long_form_type(nlp("Adaptive Token Compression"), "ATC", cues) == "Method"  # a process stays
 
 
+def test_a_process_noun_in_ment_is_no_adjective():
+    """ "-ment" shares the adjective ending "-ent": "Alignment", "Refinement" end like process nouns and type the
+    pair a Method, while a real adjective, a thing or a condition in "-ment" still names no method."""
+    cues = name_cues()
+    nlp = spacy.blank("en")
+    assert long_form_typing(nlp("Cross-View Token Alignment"), "CVTA", cues) == ("Method", True)
+    assert long_form_typing(nlp("contour-guided mask refinement"), "CMR", cues, "module") == ("Method", True)
+    assert long_form_typing(nlp("Partial Occlusion Enhancement"), "POE", cues) == ("Method", True)
+    for long_form, short in (
+        ("ground penetrating radar", "GPR"),  # "-ar": no -ment noun
+        ("persistent cognitive impairment", "PCI"),  # a condition
+        ("Fleet Inventory Management", "FIM"),  # a field
+        ("Urban Driving Environment", "UDE"),  # a thing
+        ("weakly supervised", "WS"),
+    ):
+        assert long_form_typing(nlp(long_form), short, cues) == (None, False), long_form
+
+
 def test_a_pair_after_what_a_work_is_for_is_not_introduced(abbreviation_nlp):
     result = {
         (s.text, s.label_)
