@@ -103,6 +103,54 @@ def test_a_long_form_naming_a_thing_or_a_condition_is_no_method():
     assert long_form_type(nlp("Adaptive Token Compression"), "ATC", cues) == "Method"  # a process stays
 
 
+def test_a_process_noun_in_ment_is_no_adjective():
+    """ "-ment" shares the adjective ending "-ent": "Alignment", "Refinement" end like process nouns and type the
+    pair a Method, while a real adjective, a thing or a condition in "-ment" still names no method."""
+    cues = name_cues()
+    nlp = spacy.blank("en")
+    assert long_form_typing(nlp("Cross-View Token Alignment"), "CVTA", cues) == ("Method", True)
+    assert long_form_typing(nlp("contour-guided mask refinement"), "CMR", cues, "module") == ("Method", True)
+    assert long_form_typing(nlp("Partial Occlusion Enhancement"), "POE", cues) == ("Method", True)
+    for long_form, short in (
+        ("ground penetrating radar", "GPR"),  # "-ar": no -ment noun
+        ("persistent cognitive impairment", "PCI"),  # a condition
+        ("Fleet Inventory Management", "FIM"),  # a field
+        ("Urban Driving Environment", "UDE"),  # a thing
+        ("weakly supervised", "WS"),
+    ):
+        assert long_form_typing(nlp(long_form), short, cues) == (None, False), long_form
+
+
+def test_an_introduced_title_case_compound_or_adjective_long_form_is_a_method():
+    """A hyphen compound or a long form ending in an adjective names no entity ("out-of-distribution (OOD)"),
+    unless the authors introduce it in Title Case: then it is their own name, a weak Method."""
+    cues = name_cues()
+    nlp = spacy.blank("en")
+    assert long_form_typing(nlp("Sketch-and-Verify"), "StV", cues, ",", proposed=True) == ("Method", False)
+    assert long_form_typing(nlp("Coarse-to-Fine Adaptive"), "CFA", cues, "schedule", proposed=True) == (
+        "Method",
+        False,
+    )
+    assert long_form_typing(nlp("Tri-Plane-Graph"), "TPG", cues, "benchmark", proposed=True) == ("Dataset", True)
+    # not introduced, not Title Case, or a class of models after the short form: none
+    assert long_form_typing(nlp("Sketch-and-Verify"), "StV", cues, ",") == (None, False)
+    assert long_form_typing(nlp("coarse-to-fine adaptive"), "CFA", cues, "schedule", proposed=True) == (None, False)
+    assert long_form_typing(nlp("Speech-Gesture-Action"), "SGA", cues, "model", proposed=True) == (None, False)
+
+
+def test_introduced_pairs_with_a_compound_or_adjective_long_form(abbreviation_nlp):
+    doc = make_doc(
+        abbreviation_nlp,
+        "",
+        "We introduce a Noise-to-Shape Progressive (NSP) schedule for sampling. "
+        "Our Sparse View Alignment (SVA) module fuses the views. "
+        "Prior work relies on out-of-distribution (OOD) samples and Stereo-Depth-Motion (SDM) cues.",
+    )
+    result = {(s.text, s.label_) for s in doc.spans["entities"]}
+    assert {("Noise-to-Shape Progressive", "Method"), ("NSP", "Method"), ("Sparse View Alignment", "Method")} <= result
+    assert not {text for text, _ in result} & {"out-of-distribution", "OOD", "Stereo-Depth-Motion", "SDM"}
+
+
 def test_a_pair_after_what_a_work_is_for_is_not_introduced(abbreviation_nlp):
     result = {
         (s.text, s.label_)

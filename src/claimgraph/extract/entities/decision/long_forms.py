@@ -51,8 +51,11 @@ def long_form_typing(
       is a weak Method when ``proposed`` and no entity otherwise, although it
       ends like a process noun (see :func:`_quantity_long_form`);
     - a single hyphenated compound ("out-of-distribution (OOD)") or a phrase
-      ending in an adjective ("independent and identically distributed (IID)")
-      is no entity;
+      ending in an adjective ("independent and identically distributed (IID)";
+      not a noun in "-ment", "Alignment") is no entity, unless the authors
+      introduce it in Title Case ("we introduce a Priors-to-Geometry
+      Deterministic (PGD) schedule"): their own name, a weak Method (or what
+      the word after the short form states, but no class of models);
     - otherwise the word after the short form decides ("(PMR) mechanism",
       "(XB) benchmark", but not "(AR) model");
     - otherwise a pair the authors introduce (``proposed``: "we introduce a
@@ -77,7 +80,10 @@ def long_form_typing(
     label = head_noun_type(after, cues) if after is not None else None
     if label in ("Dataset", "Metric", "Task") and " " in long_form.text.strip():
         return label, True  # "a software engineering (SE) task", "the ... (XB) benchmark"
-    if " " not in long_form.text.strip() or head.endswith(ADJECTIVE_ENDINGS):
+    if " " not in long_form.text.strip() or _adjective_head(head, cues):
+        if proposed and _title_case(long_form, cues) and label != "Model":
+            # "we introduce a two-stage Priors-to-Geometry Deterministic (PGD) schedule": the authors' own name
+            return (label, True) if label is not None else ("Method", False)
         return None, False
     if head in cues.long_form_class_heads:  # "Computer-use agents (CUAs)", "Directed Acyclic Graph (DAG)"
         return ("Method", False) if proposed else (None, False)
@@ -162,6 +168,24 @@ def modifier_long_form(long_form: Span, short_form: Span, cues: NameCues) -> boo
         return False
     after = doc[close + 1]
     return after.is_alpha and after.is_lower and _head_word(after.text, cues)
+
+
+def _title_case(long_form: Span, cues: NameCues) -> bool:
+    """Whether every word of a long form opens with a capital but the small words of ``title_function_words``
+    ("Priors-to-Geometry Deterministic", "Caption--Prompt--Judge", "PointTransformerX"; not "semi-autoregressive",
+    "4D millimeter-wave radar")."""
+    words = [t.text for t in long_form if t.text[:1].isalpha()]
+    if not words or not words[0][:1].isupper():
+        return False
+    return all(word[:1].isupper() or word in cues.title_function_words for word in words)
+
+
+def _adjective_head(head: str, cues: NameCues) -> bool:
+    """Whether a long form's last word (lowercase) ends like an adjective ("distributed", "multispectral",
+    "deterministic") and not like a process noun of ``method_long_form_endings``: "-ment" shares the adjective
+    ending "-ent", and "alignment", "refinement", "enhancement" go on to the thing heads ("element",
+    "environment") and the method endings."""
+    return head.endswith(ADJECTIVE_ENDINGS) and not head.endswith(cues.method_long_form_endings)
 
 
 def _quantity_long_form(words: list[str], cues: NameCues) -> bool:
