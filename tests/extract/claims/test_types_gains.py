@@ -3,6 +3,8 @@ state of the art is a record (hand-written cases)."""
 
 from __future__ import annotations
 
+from claimgraph.extract.claims.cues import claim_cues
+from claimgraph.extract.claims.detection.comparison_words import rival_follows
 from tests.extract.claims.test_detection import one
 
 
@@ -30,6 +32,19 @@ def test_a_gain_of_another_measure_or_an_aim_is_no_saving():
     # a finding about something else than the paper's work stays a finding
     sentence = "Our findings reveal that pruning not only improves model efficiency but also enforces sparsity."
     assert one(sentence).type == "finding"
+
+
+def _follows(sentence: str, rivals: str) -> bool:
+    cues = claim_cues()
+    return rival_follows(tuple(sentence.split(" ")), 0, cues, getattr(cues, rivals))
+
+
+def test_a_rival_word_counts_only_in_its_own_clause():
+    assert _follows("competitive in terms of accuracy with bert", "rival_words")
+    assert not _follows("competitive results , but slower than bert", "rival_words")
+    assert not _follows("competitive whereas bert trails", "rival_words")
+    assert _follows("efficiency and robustness over bert", "gain_rival_words")
+    assert not _follows("efficiency while training with bert", "gain_rival_words")
 
 
 def test_advancing_a_field_is_a_finding_not_an_improvement():

@@ -104,6 +104,8 @@ class ClaimCues:
     standalone_comparatives: frozenset[str]
     winning_comparatives: frozenset[str]
     rival_words: frozenset[str]
+    rival_clause_ends: frozenset[str]
+    gain_rival_words: frozenset[str]
     sota_phrases: tuple[tuple[str, ...], ...]
     metric_table: dict[str, MetricInfo] = field(init=False)
     sota_set: frozenset[str] = field(init=False)

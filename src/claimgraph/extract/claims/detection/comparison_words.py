@@ -34,7 +34,7 @@ def comparison_index(
             continue  # "significantly better than chance": how far from chance, not whom it beats
         if word in cues.weak_comparison_cues and not _weighed(view, cues):
             continue  # "our method was compared with ...": a comparison without its outcome
-        if rival and word in cues.standalone_comparatives and not _rival_follows(words, i, cues):
+        if rival and word in cues.standalone_comparatives and not rival_follows(words, i, cues, cues.rival_words):
             continue  # "achieves competitive results": how good, not whom it beats
         if word in cues.match_verbs and i and ("-" in words[i - 1] or words[i - 1].endswith(("al", "ic", "ive"))):
             continue  # "cross-modal matching", "semantic matching": a noun, not "matches X"
@@ -70,18 +70,19 @@ def wins_before(view: SentenceView, cues: ClaimCues, masked: frozenset[int], end
             continue
         if word in cues.beat_verbs:
             return True
-        if word in cues.winning_comparatives and _rival_follows(words, i, cues, also=("over",)):
+        rivals = cues.rival_words | cues.gain_rival_words  # "superior performance over baselines"
+        if word in cues.winning_comparatives and rival_follows(words, i, cues, rivals):
             return True
     return False
 
 
-def _rival_follows(words: tuple[str, ...], i: int, cues: ClaimCues, also: tuple[str, ...] = ()) -> bool:
-    """Whether a rival word ("with", "to", "compared", "than" ...) follows the rival adjective at ``i``
-    within eight words of its clause ("competitive in terms of execution accuracy with X")."""
+def rival_follows(words: tuple[str, ...], i: int, cues: ClaimCues, rivals: frozenset[str]) -> bool:
+    """Whether one of ``rivals`` ("with", "to", "compared", "than" ...) follows word ``i`` within eight words
+    of its clause (up to ``rival_clause_ends``): "competitive in terms of execution accuracy with X"."""
     for word in words[i + 1 : i + 9]:
-        if word in (",", ";", ":", "while", "whereas"):
+        if word in cues.rival_clause_ends:
             return False
-        if word in cues.rival_words or word in also:
+        if word in rivals:
             return True
     return False
 

@@ -5,6 +5,7 @@ overhead", "small memory footprints")."""
 from __future__ import annotations
 
 from claimgraph.extract.claims.cues import ClaimCues
+from claimgraph.extract.claims.detection.comparison_words import rival_follows
 from claimgraph.extract.claims.subjects import is_purpose, purpose_gerund
 from claimgraph.extract.pipeline.sentence_view import SentenceView
 
@@ -39,7 +40,9 @@ def gained_efficiency(view: SentenceView, cues: ClaimCues, masked: frozenset[int
         if words[j] in cues.gain_object_breaks or j in masked:
             return -1
         if words[j] in cues.gained_efficiency_heads:
-            return -1 if _against_rival(words, j) or not _ends_a_phrase(words, j, cues) else verb
+            # "improved parameter efficiency and rotation handling over standard CNNs": a comparison
+            against_rival = rival_follows(words, j, cues, cues.gain_rival_words)
+            return -1 if against_rival or not _ends_a_phrase(words, j, cues) else verb
     return -1
 
 
@@ -54,17 +57,6 @@ def _topic_gerund(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
     """ "focuses on improving the reasoning efficiency", "the decision of improving travel time": a gain in
     "-ing" after a preposition (``topic_gerund_preps``) names a topic or aim, not a result."""
     return words[i].endswith("ing") and i > 0 and words[i - 1] in cues.topic_gerund_preps
-
-
-def _against_rival(words: tuple[str, ...], head: int) -> bool:
-    """ "improved parameter efficiency and rotation handling over standard CNNs": the gain is stated over a
-    rival in its clause (a comparison)."""
-    for w in words[head + 1 : head + 8]:
-        if w in (",", ";", ":", "while", "but"):
-            return False
-        if w in ("over", "than"):
-            return True
-    return False
 
 
 def _stated_saving(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) -> tuple[int, bool]:
