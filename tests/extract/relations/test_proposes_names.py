@@ -4,6 +4,7 @@ authors train, an established name brought into a field, and theory subtitles. H
 
 import pytest
 
+from claimgraph.extract.relations.proposes.cues import title_case_name
 from tests.extract.helpers import entity_pipeline, entity_set, proposed
 
 
@@ -411,3 +412,14 @@ def test_head_nouns_and_purposes_around_a_proposed_name(full_nlp, text, expected
 )
 def test_a_proposed_coined_name_run_on_by_a_linking_word_is_proposed_alone(full_nlp, title, text, expected):
     assert proposed(full_nlp, text, title) == expected
+
+
+# --- a Title Case name ----------------------------------------------------------------------------------
+
+
+def test_a_title_case_name_holds_only_capitalised_and_small_words():
+    assert title_case_name("Dynamic Template Update with Mamba")
+    assert title_case_name("Adaptive Multi-View & Consistency Verification")  # a sign is no word
+    assert title_case_name("3D Gaussian Splatting") and title_case_name("DTLP - Net")
+    assert not title_case_name("Mamba") and not title_case_name("sparse attention")
+    assert not title_case_name("Style Attributes Disentanglement approach")

@@ -29,7 +29,7 @@ from claimgraph.extract.relations.proposes.authorship import (
     _names_finding,
     _names_prior_work,
 )
-from claimgraph.extract.relations.proposes.cues import ProposeCues, _after_abbreviation, propose_cues
+from claimgraph.extract.relations.proposes.cues import ProposeCues, _after_abbreviation, propose_cues, title_case_name
 from claimgraph.extract.relations.proposes.descriptions import _field_short_form, _kind_modifier, _named_after, _purpose
 from claimgraph.extract.relations.proposes.fragments import _fragment, _modifier
 from claimgraph.extract.relations.proposes.objects import (
@@ -76,7 +76,6 @@ from claimgraph.vocabulary import PROPOSABLE_TYPES
 _OUR_COINED = frozenset({"head-name", "model-shape", "dataset-head"})
 
 #: Short words that a Title Case name may hold in lower case ("Dynamic Template Update with Mamba").
-_FUNCTION_WORDS = frozenset({"a", "an", "and", "for", "in", "of", "on", "the", "to", "via", "with"})
 
 
 def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: ProposeCues | None = None) -> list[Span]:
@@ -237,15 +236,9 @@ def _our_coined(tokens, our: int, span: Span, authors: AuthorCues) -> bool:
         # framework integrates Multimodal Chain-of-Thought (MCoT)"; "Our framework, Disentangled ... (DADD)")
         between = tokens.lower[our + 1 : span.start]
         headed = any(w in authors.kind_nouns for w in between[:-1]) and between[-1:] != [","]
-        return not headed and not span.kb_id_ and len(span) > 1 and _title_case_words(span) and not span.text.isupper()
+        words = " ".join(t.text for t in span)  # "DTLP-Net": two words
+        return not headed and not span.kb_id_ and title_case_name(words) and not span.text.isupper()
     return evidence in _OUR_COINED
-
-
-def _title_case_words(span: Span) -> bool:
-    """Whether every word of the name but a short function word opens with a capital ("Alignment Drift
-    Benchmark"; not "Style Attributes Disentanglement approach", whose kind noun is no part of the name)."""
-    words = [t.text for t in span if t.text[:1].isalpha()]
-    return all(w[:1].isupper() or w in _FUNCTION_WORDS for w in words) and words[0][:1].isupper()
 
 
 def _authors_product(tokens, word: int, span: Span, authors: AuthorCues) -> bool:

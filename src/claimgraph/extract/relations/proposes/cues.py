@@ -1,6 +1,6 @@
 """The cue words of ``cues/proposes.json`` (:class:`ProposeCues`) and what every reading shares: the
-window sizes, the words that continue a name (``_NAME_LINKS``) and the token after its parenthesised
-abbreviation (:func:`_after_abbreviation`)."""
+window sizes, a Title Case name (:func:`title_case_name`) and the token after its parenthesised abbreviation
+(:func:`_after_abbreviation`)."""
 
 from __future__ import annotations
 
@@ -48,6 +48,8 @@ class ProposeCues:
     core_words: frozenset[str]
     core_verbs: frozenset[str]
     core_name_skips: frozenset[str]
+    name_links: frozenset[str]
+    title_case_small_words: frozenset[str]
 
 
 def propose_cues() -> ProposeCues:
@@ -64,5 +66,10 @@ def _after_abbreviation(tokens: TokenTable, end: int) -> int:
     return end
 
 
-#: Words that continue a name into a longer one ("Slot Attention with Re-Initialization ...").
-_NAME_LINKS = frozenset({"with", "for", "of", "via"})
+def title_case_name(text: str) -> bool:
+    """Whether a name is two or more words, each opening with a capital but the small words
+    (``title_case_small_words``): "Dynamic Template Update with Mamba", "Cross-Modal Semantic Sieve", "3D
+    Gaussian Splatting"; not "sparse attention", "Mamba", "Style Attributes Disentanglement approach"."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    small = propose_cues().title_case_small_words
+    return len(words) >= 2 and words[0][:1].isupper() and all(w[:1].isupper() or w in small for w in words)

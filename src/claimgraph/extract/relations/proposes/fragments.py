@@ -14,7 +14,7 @@ from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.pipeline.token_table import TokenTable, doc_text
-from claimgraph.extract.relations.proposes.cues import _NAME_LINKS, _after_abbreviation
+from claimgraph.extract.relations.proposes.cues import _after_abbreviation, propose_cues
 
 #: " (ABBR)" right after a name, before a glued "-based" or a spaced "based" modifier.
 _ABBREVIATED = re.compile(r" \([^()\s]{1,15}\)(?=-| based )")
@@ -108,7 +108,8 @@ def _abbreviated_longer(tokens: TokenTable, span: Span) -> bool:
     punctuation, within a few words; or another lower-case word right after it and an abbreviation that opens
     with the name's first word ("we propose Brain ResNet over trained Vision Transformer (BrainRotViT)")."""
     end = span.end
-    if end >= len(tokens) or not (tokens.lower[end] in _NAME_LINKS or tokens.text[end].islower()):
+    linked = end < len(tokens) and tokens.lower[end] in propose_cues().name_links
+    if end >= len(tokens) or not (linked or tokens.text[end].islower()):
         return False
     first = tokens.text[span.start]
     for j in range(end + 1, min(end + 9, tokens.sentence_end(span.start) - 2)):
@@ -119,7 +120,7 @@ def _abbreviated_longer(tokens: TokenTable, span: Span) -> bool:
                 return False
             # after a linking word any abbreviation; after another lower-case word only one that opens with the
             # name's first word ("Brain ResNet over trained Vision Transformer (BrainRotViT)")
-            return tokens.lower[end] in _NAME_LINKS or (len(first) > 2 and inner.startswith(first) and inner != first)
+            return linked or (len(first) > 2 and inner.startswith(first) and inner != first)
         if word in (",", ";", ":", ".") or word.lower() in ("which", "that", "to"):
             return False
     return False

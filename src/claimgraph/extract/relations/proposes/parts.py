@@ -17,10 +17,10 @@ from claimgraph.extract.relations.guards import apposed_kind
 from claimgraph.extract.relations.proposes.appositives import _apposition_head
 from claimgraph.extract.relations.proposes.authorship import _reported_finding
 from claimgraph.extract.relations.proposes.cues import (
-    _NAME_LINKS,
     APPOSITIVE_HEAD,
     ProposeCues,
     _after_abbreviation,
+    title_case_name,
 )
 from claimgraph.extract.relations.proposes.fragments import _fragment, _modifier
 from claimgraph.extract.relations.proposes.objects import (
@@ -155,7 +155,7 @@ def _named_parts(
     names = {form_key(span_text(span)) for span in chosen.values()}
     established = {span_text(span) for span in entities if get_evidence(span) in ("lexicon", "lexicon-variant")}
     for span in entities:
-        if span.label_ == "Dataset" or form_key(span_text(span)) in names or not _coined_title_case(span_text(span)):
+        if span.label_ == "Dataset" or form_key(span_text(span)) in names or not title_case_name(span_text(span)):
             continue
         if get_evidence(span) in ("lexicon", "lexicon-variant") or _established_short(span, entities):
             continue
@@ -230,7 +230,7 @@ def _passive_proposals(entities: list[Span], tokens: TokenTable, chosen: dict[in
     after it, then at most a part noun, "is/are" and a ``passive_proposal_verbs`` word; not after a
     ``prior_part_leads`` word in its sentence ("Recently, a X (XA) is proposed")."""
     for span in entities:
-        if span.start in chosen or span.label_ == "Dataset" or not _coined_title_case(span_text(span)):
+        if span.start in chosen or span.label_ == "Dataset" or not title_case_name(span_text(span)):
             continue
         if get_evidence(span) in ("lexicon", "lexicon-variant") or _established_short(span, entities):
             continue
@@ -319,13 +319,6 @@ def _apposed_part(span: Span, after: int, parts: ProposeCues) -> bool:
     """ ", a/an <part noun>" within three words after a name's abbreviation ("the Cross-Modal
     Semantic Sieve (CS2), a module enabling early audio-visual interaction")."""
     return apposed_kind(span.doc, after, len(span.doc), parts.part_nouns, 3, frozenset())
-
-
-def _coined_title_case(name: str) -> bool:
-    """Whether a name is two or more words, each capitalised but the links ("Dynamic Template
-    Update with Mamba", "Cross-Modal Semantic Sieve"; not "sparse attention", "Mamba")."""
-    words = name.split()
-    return len(words) >= 2 and all(w[:1].isupper() or w in _NAME_LINKS or w == "and" for w in words)
 
 
 def _part_stop(tokens: TokenTable, j: int, verb: int, authors: AuthorCues) -> bool:

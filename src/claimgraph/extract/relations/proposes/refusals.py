@@ -18,10 +18,10 @@ from claimgraph.extract.entities.name_shapes import initials, is_coined
 from claimgraph.extract.pipeline.token_table import TokenTable, doc_text, span_text
 from claimgraph.extract.relations.proposes.appositives import _apposition_head
 from claimgraph.extract.relations.proposes.cues import (
-    _NAME_LINKS,
     APPOSITIVE_HEAD,
     ProposeCues,
     _after_abbreviation,
+    propose_cues,
 )
 
 
@@ -142,7 +142,7 @@ def _run_on(span: Span, names: list[Span]) -> bool:
     Cross-Attention, which ..." beside the title's "PanoWorld"; "SD-ReID for AG-ReID"). The coined name is
     the proposal; "Slot Attention with Re-Initialization ..." (no coined word) stays whole, and so does a name
     the paper abbreviates ("the PMC with privileged information (PMC-PI) method": a variant of its own)."""
-    if len(span) < 3 or span[1].lower_ not in _NAME_LINKS or not is_coined(span[0].text):
+    if len(span) < 3 or span[1].lower_ not in propose_cues().name_links or not is_coined(span[0].text):
         return False
     if span.end < len(span.doc) and span.doc[span.end].text == "(":
         return False
