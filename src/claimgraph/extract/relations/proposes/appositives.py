@@ -22,6 +22,7 @@ from claimgraph.extract.relations.proposes.cues import (
     ProposeCues,
     _after_abbreviation,
     propose_cues,
+    title_colon,
 )
 from claimgraph.vocabulary import PROPOSABLE_TYPES
 
@@ -440,7 +441,7 @@ def title_kind_name(doc: Doc, names: NameCues, authors: AuthorCues, cues: Propos
     A ... Framework", "Towards ...", "Rethinking ..."); the subtitle's kind noun types it. None otherwise."""
     cues = cues or propose_cues()
     tokens = table(doc)
-    colon = _title_colon_index(doc, tokens)
+    colon = title_colon(doc)
     if colon is None or not _subtitle_kind(doc, tokens, colon, authors):
         return None
     existing = list(doc.spans.get(ENTITIES, []))
@@ -455,12 +456,6 @@ def title_kind_name(doc: Doc, names: NameCues, authors: AuthorCues, cues: Propos
     found = [*existing, span, *_later_mentions(doc, tokens, span, taken)]
     _set_entities(doc, found)
     return span
-
-
-def _title_colon_index(doc: Doc, tokens: TokenTable) -> int | None:
-    """The token index of the title's first colon, or None."""
-    end = title_token_end(doc)
-    return next((j for j in range(1, end) if tokens.text[j] == ":"), None)
 
 
 def _subtitle_kind(doc: Doc, tokens: TokenTable, colon: int, authors: AuthorCues) -> bool:

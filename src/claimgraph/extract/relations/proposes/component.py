@@ -29,7 +29,14 @@ from claimgraph.extract.relations.proposes.authorship import (
     _names_finding,
     _names_prior_work,
 )
-from claimgraph.extract.relations.proposes.cues import ProposeCues, _after_abbreviation, propose_cues, title_case_name
+from claimgraph.extract.relations.proposes.cues import (
+    NAMED_TITLE_COLON,
+    ProposeCues,
+    _after_abbreviation,
+    propose_cues,
+    title_case_name,
+    title_colon,
+)
 from claimgraph.extract.relations.proposes.descriptions import _field_short_form, _kind_modifier, _named_after, _purpose
 from claimgraph.extract.relations.proposes.fragments import _fragment, _modifier
 from claimgraph.extract.relations.proposes.objects import (
@@ -63,7 +70,6 @@ from claimgraph.extract.relations.proposes.titles import (
     _event_name,
     _for_title_purpose,
     _kind_subtitle,
-    _title_colon,
     _title_names,
     _title_purposes,
     _topic_title,
@@ -169,7 +175,7 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
                 skip=lambda span: _modifier(tokens, span),
             )
     named = [span for span in chosen.values()]
-    colon = _title_colon(doc)
+    colon = title_colon(doc, NAMED_TITLE_COLON)
     titled = [
         span for span in _title_names(doc, entities, tokens, authors, cues) if not _event_name(doc, tokens, span, parts)
     ]

@@ -1,15 +1,20 @@
 """The cue words of ``cues/proposes.json`` (:class:`ProposeCues`) and what every reading shares: the
-window sizes, a Title Case name (:func:`title_case_name`) and the token after its parenthesised abbreviation
-(:func:`_after_abbreviation`)."""
+window sizes, the title's colon (:func:`title_colon`), a Title Case name (:func:`title_case_name`) and the
+token after a name's parenthesised abbreviation (:func:`_after_abbreviation`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from claimgraph.extract.cues import load_cues
-from claimgraph.extract.pipeline.token_table import TokenTable
+from claimgraph.extract.pipeline.sentences import title_token_end
+from claimgraph.extract.pipeline.token_table import TokenTable, table
 
 WINDOW = 12
+#: The colon that ends a "Name: what it does" title stands within its first eight tokens.
+NAMED_TITLE_COLON = 8
 
 #: Words an appositive coined name may span ("we present hyper-connections, a ...").
 APPOSITIVE_WORDS = 4
@@ -64,6 +69,14 @@ def _after_abbreviation(tokens: TokenTable, end: int) -> int:
             if tokens.text[j] == ")":
                 return j + 1
     return end
+
+
+def title_colon(doc: Doc, within: int | None = None) -> int | None:
+    """Token index of the title's first colon, or None; with ``within``, only among the title's first
+    ``within`` tokens (the colon that ends a "Name: what it does" title)."""
+    end = title_token_end(doc) if within is None else min(title_token_end(doc), within)
+    tokens = table(doc)
+    return next((j for j in range(1, end) if tokens.text[j] == ":"), None)
 
 
 def title_case_name(text: str) -> bool:

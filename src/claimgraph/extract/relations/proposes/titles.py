@@ -13,8 +13,8 @@ from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.name_cues import NameCues
 from claimgraph.extract.entities.name_shapes import capitals, initials
 from claimgraph.extract.pipeline.sentences import TITLE_END, in_title, title_token_end
-from claimgraph.extract.pipeline.token_table import TokenTable, doc_text, table
-from claimgraph.extract.relations.proposes.cues import ProposeCues, _after_abbreviation
+from claimgraph.extract.pipeline.token_table import TokenTable, doc_text
+from claimgraph.extract.relations.proposes.cues import NAMED_TITLE_COLON, ProposeCues, _after_abbreviation, title_colon
 
 #: Words after a study noun that make it the head of a subtitle ("A Survey", "A Study of").
 _STUDY_FOLLOWERS = frozenset({"of", "on", "into", "for", "in", "with", "and", ".", ",", "?", ":"})
@@ -25,7 +25,7 @@ def _title_names(doc: Doc, entities: list[Span], tokens: TokenTable, authors: Au
     ("X: A Survey", "X: An Empirical Study of ...") or the phrase opens like a sentence, a slogan or a goal
     ("When Confidence Misleads: ...", "Beyond Motion Primitives: ...", "Towards Robust X: ...")."""
     openers = authors.title_openers | cues.title_goal_openers
-    colon = _title_colon(doc)
+    colon = title_colon(doc, NAMED_TITLE_COLON)
     lower = tokens.lower
     if colon is not None:
         subtitle = lower[colon + 1 : min(colon + 6, title_token_end(doc))]
@@ -119,17 +119,6 @@ def _for_title_purpose(
     return len(span) == 1 or tokens.lower[span.end - 1] in cues.metric_modifier_heads
 
 
-def _title_colon(doc: Doc) -> int | None:
-    """Token index of the colon that ends a "Name: what it does" title, if any."""
-    tokens = table(doc)
-    for index in range(min(8, len(tokens))):
-        if not in_title(doc, index):
-            return None
-        if tokens.text[index] == ":":
-            return index
-    return None
-
-
 def _event_name(doc: Doc, tokens: TokenTable, span: Span, parts: ProposeCues) -> bool:
     """Whether a title name names an event (a challenge, a competition) that the paper reports on,
     not a contribution: an event noun ends it ("SIS-Challenge") or follows it past years and
@@ -168,7 +157,7 @@ def _kind_subtitle(doc: Doc, tokens: TokenTable, authors: AuthorCues) -> bool:
     """Whether the title's subtitle says what kind of contribution the name before the colon is
     ("Augmented Radiance Field: A General Framework for ...", "X: A Hybrid Neural Network
     Approach"): then the name is the paper's own, even where the abstract writes it in lower case."""
-    colon = _title_colon(doc)
+    colon = title_colon(doc, NAMED_TITLE_COLON)
     if colon is None or colon + 2 >= len(tokens) or tokens.lower[colon + 1] not in ("a", "an"):
         return False
     for j in range(colon + 2, min(colon + 6, len(tokens))):
