@@ -46,3 +46,31 @@ def test_acceleration_planning_and_spotting_head_title_tasks(full_nlp):
     assert ("Action Spotting", "Task") in result
     result = title_entities(full_nlp, "Planning Ahead with World Models")
     assert not any(label == "Task" for _, label in result)  # a verb opening the title heads no task
+
+
+def test_removal_monitoring_slam_and_other_task_heads_end_a_title_task(full_nlp):
+    result = title_entities(full_nlp, "Diffusion Priors for Single Image Shadow Removal")
+    assert ("Single Image Shadow Removal", "Task") in result
+    result = title_entities(full_nlp, "A Memory Bank for Vineyard Health Monitoring")
+    assert ("Vineyard Health Monitoring", "Task") in result
+    result = title_entities(full_nlp, "Towards Robust Visual SLAM in Dynamic Scenes")
+    assert ("Visual SLAM", "Task") in result  # the quality word is no part of it
+    result = title_entities(full_nlp, "GlowKit: Photo Retouching with Learned Style Tokens")
+    assert ("Photo Retouching", "Task") in result
+    result = title_entities(full_nlp, "Latent Codes for Human Image Animation")
+    assert ("Human Image Animation", "Task") in result
+    result = title_entities(full_nlp, "Sparse Keyframes for Deformable Object Manipulation")
+    assert ("Deformable Object Manipulation", "Task") in result
+    result = title_entities(full_nlp, "Orbital Transformers for Methane Emission Estimations from Space")
+    assert ("Methane Emission Estimations", "Task") in result  # a plural of a task head
+
+
+def test_field_and_method_words_head_no_title_task(full_nlp):
+    for title in (
+        "Wave Optics for Holographic Imaging",  # a field or an instrument, no task
+        "Gated Experts for Feature Fusion",  # "Fusion", "Compression", "Alignment" name methods as often
+        "Low-Rank Codes for Attention Compression",
+        "Contrastive Losses for Representation Alignment",
+        "Event Cameras for Radar Odometry Benchmarks",  # the phrase goes on past the task head
+    ):
+        assert not any(label == "Task" for _, label in title_entities(full_nlp, title)), title
