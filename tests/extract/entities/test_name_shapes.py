@@ -1,7 +1,13 @@
 """Name extents: hyphen connectors, whole compounds, glued parts (pure functions on blank docs)."""
 
 from claimgraph.extract.entities.name_cues import name_cues
-from claimgraph.extract.entities.name_shapes import ends_hyphen_compound, glued_extent, hyphen_glued, name_end
+from claimgraph.extract.entities.name_shapes import (
+    ends_hyphen_compound,
+    glued_extent,
+    hyphen_glued,
+    name_end,
+    title_case,
+)
 from claimgraph.extract.pipeline.token_table import table
 from tests.extract.helpers import blank
 
@@ -58,3 +64,11 @@ def test_hyphen_glued_only_after_a_hyphen_with_no_space_on_either_side():
     tokens = table(blank()("Pre-trained models, Pre -trained, Pre- trained and pre - trained"))
     assert [tokens.text[i] for i in range(len(tokens)) if hyphen_glued(tokens, i)] == ["trained"]
     assert not hyphen_glued(tokens, 0) and not hyphen_glued(tokens, 1)
+
+
+def test_title_case_allows_only_the_small_words_in_lower_case():
+    small = frozenset({"with", "of"})
+    assert title_case(["Priors-to-Geometry", "Deterministic"], small)
+    assert title_case(["Dynamic", "Template", "Update", "with", "Mamba"], small)
+    assert not title_case(["Style", "Attributes", "Disentanglement", "approach"], small)
+    assert not title_case(["with", "Mamba"], small) and not title_case([], small)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -43,6 +44,13 @@ def initials(name: str) -> str:
     ('PFM', 'GSM')
     """
     return "".join(word[0] for word in name.replace("-", " ").split()).upper()
+
+
+def title_case(words: Sequence[str], small: frozenset[str]) -> bool:
+    """Whether words are written in Title Case: the first opens with a capital, and every other one too unless
+    it is one of the ``small`` words ("Priors-to-Geometry Deterministic", "Dynamic Template Update with Mamba";
+    not "semi-autoregressive", "Style Attributes Disentanglement approach")."""
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in small for w in words)
 
 
 def is_acronym(text: str) -> bool:

@@ -17,6 +17,7 @@ from claimgraph.extract.entities.decision.english_words import (
 )
 from claimgraph.extract.entities.name_cues import NameCues
 from claimgraph.extract.entities.name_patterns import head_noun_type
+from claimgraph.extract.entities.name_shapes import title_case
 
 _HEAD_TYPES = (("dataset_heads", "Dataset"), ("model_heads", "Model"), ("metric_heads", "Metric"))
 
@@ -81,7 +82,8 @@ def long_form_typing(
     if label in ("Dataset", "Metric", "Task") and " " in long_form.text.strip():
         return label, True  # "a software engineering (SE) task", "the ... (XB) benchmark"
     if " " not in long_form.text.strip() or _adjective_head(head, cues):
-        if proposed and _title_case(long_form, cues) and label != "Model":
+        words = [t.text for t in long_form if t.text[:1].isalpha()]  # "Priors-to-Geometry Deterministic"
+        if proposed and title_case(words, cues.title_function_words) and label != "Model":
             # "we introduce a two-stage Priors-to-Geometry Deterministic (PGD) schedule": the authors' own name
             return (label, True) if label is not None else ("Method", False)
         return None, False
@@ -168,16 +170,6 @@ def modifier_long_form(long_form: Span, short_form: Span, cues: NameCues) -> boo
         return False
     after = doc[close + 1]
     return after.is_alpha and after.is_lower and _head_word(after.text, cues)
-
-
-def _title_case(long_form: Span, cues: NameCues) -> bool:
-    """Whether every word of a long form opens with a capital but the small words of ``title_function_words``
-    ("Priors-to-Geometry Deterministic", "Caption--Prompt--Judge", "PointTransformerX"; not "semi-autoregressive",
-    "4D millimeter-wave radar")."""
-    words = [t.text for t in long_form if t.text[:1].isalpha()]
-    if not words or not words[0][:1].isupper():
-        return False
-    return all(word[:1].isupper() or word in cues.title_function_words for word in words)
 
 
 def _adjective_head(head: str, cues: NameCues) -> bool:

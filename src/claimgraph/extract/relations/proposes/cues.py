@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from claimgraph.extract.cues import load_cues
+from claimgraph.extract.entities.name_cues import name_cues
+from claimgraph.extract.entities.name_shapes import title_case
 from claimgraph.extract.pipeline.sentences import title_token_end
 from claimgraph.extract.pipeline.token_table import TokenTable, table
 
@@ -54,7 +56,6 @@ class ProposeCues:
     core_verbs: frozenset[str]
     core_name_skips: frozenset[str]
     name_links: frozenset[str]
-    title_case_small_words: frozenset[str]
 
 
 def propose_cues() -> ProposeCues:
@@ -80,9 +81,8 @@ def title_colon(doc: Doc, within: int | None = None) -> int | None:
 
 
 def title_case_name(text: str) -> bool:
-    """Whether a name is two or more words, each opening with a capital but the small words
-    (``title_case_small_words``): "Dynamic Template Update with Mamba", "Cross-Modal Semantic Sieve", "3D
-    Gaussian Splatting"; not "sparse attention", "Mamba", "Style Attributes Disentanglement approach"."""
+    """Whether a name is two or more words in Title Case (:func:`title_case`, the small words of names.json's
+    ``title_function_words``): "Dynamic Template Update with Mamba", "Cross-Modal Semantic Sieve", "3D Gaussian
+    Splatting"; not "sparse attention", "Mamba", "Style Attributes Disentanglement approach"."""
     words = [word for word in text.split() if word[:1].isalpha()]
-    small = propose_cues().title_case_small_words
-    return len(words) >= 2 and words[0][:1].isupper() and all(w[:1].isupper() or w in small for w in words)
+    return len(words) >= 2 and title_case(words, name_cues().title_function_words)
