@@ -64,13 +64,13 @@ def wins_before(view: SentenceView, cues: ClaimCues, masked: frozenset[int], end
     accuracy than X"); not one right after "or", which only adds to drawing level ("matches or surpasses",
     "on-par or better": at least as good)."""
     words = view.words
+    rivals = cues.rival_words | cues.gain_rival_words  # "superior performance over baselines"
     for i in range(min(end, len(words))):
         word = words[i]
         if i in masked or i and words[i - 1] == "or" or is_purpose(words, i):
             continue
         if word in cues.beat_verbs:
             return True
-        rivals = cues.rival_words | cues.gain_rival_words  # "superior performance over baselines"
         if word in cues.winning_comparatives and rival_follows(words, i, cues, rivals):
             return True
     return False

@@ -81,8 +81,6 @@ from claimgraph.vocabulary import PROPOSABLE_TYPES
 #: lexicon name after "our" is one the authors use ("our LLaMA-2 baseline").
 _OUR_COINED = frozenset({"head-name", "model-shape", "dataset-head"})
 
-#: Short words that a Title Case name may hold in lower case ("Dynamic Template Update with Mamba").
-
 
 def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: ProposeCues | None = None) -> list[Span]:
     """Return the entity spans the paper introduces, in text order (pure)."""
@@ -242,8 +240,8 @@ def _our_coined(tokens, our: int, span: Span, authors: AuthorCues) -> bool:
         # framework integrates Multimodal Chain-of-Thought (MCoT)"; "Our framework, Disentangled ... (DADD)")
         between = tokens.lower[our + 1 : span.start]
         headed = any(w in authors.kind_nouns for w in between[:-1]) and between[-1:] != [","]
-        words = " ".join(t.text for t in span)  # "DTLP-Net": two words
-        return not headed and not span.kb_id_ and title_case_name(words) and not span.text.isupper()
+        spaced = " ".join(t.text for t in span)  # "DTLP-Net" read as two words, "DTLP - Net"
+        return not headed and not span.kb_id_ and title_case_name(spaced) and not span.text.isupper()
     return evidence in _OUR_COINED
 
 
