@@ -42,6 +42,7 @@ EVIDENCE_RANK: dict[str, int] = {
     "capitalised-run": 5,
     "metric-phrase": 5,
     "repeat": 6,
+    "coined": 6,
 }
 
 

@@ -33,7 +33,8 @@ narrowed in the title or said shorter), :mod:`.long_forms` (what an abbreviation
 :mod:`.own_names` (names the paper introduces, typed by what it says), :mod:`.abbreviation_pairs` (the spans
 of an abbreviation pair), :mod:`.type_unification` (one type per name, size families: :func:`unify_types`),
 :mod:`.metric_names` (names shaped like metrics), :mod:`.name_propagation` (names found once, spread to their
-other mentions and to list members) and :mod:`.component` (:class:`EntityDecider`, the component, which
+other mentions and to list members), :mod:`.coined_names` (coined words no rule took, typed by their list or a
+head noun) and :mod:`.component` (:class:`EntityDecider`, the component, which
 runs these steps in order, and :func:`make_entities`, its factory).
 """
 

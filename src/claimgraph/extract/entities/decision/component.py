@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 import claimgraph.extract.pipeline.extensions  # noqa: F401  (registers the shared Doc and Span extensions)
 from claimgraph.extract.cues import author_cues
 from claimgraph.extract.entities.decision.abbreviation_pairs import abbreviation_spans
+from claimgraph.extract.entities.decision.coined_names import coined_names
 from claimgraph.extract.entities.decision.dropping import (
     LATEX_COMMAND,
     glued_word,
@@ -134,6 +135,9 @@ class EntityDecider:
             decided = resolve_overlaps(decided + listed)
         repeats = repeated_mentions(doc, decided, self.cues)
         decided = resolve_overlaps(decided + repeats) if repeats else decided
+        coined = coined_names(doc, decided, weak, self.cues, self.generic)
+        if coined:
+            decided = resolve_overlaps(decided + coined)
         doc.spans[ENTITIES] = sized_families(decided, self.cues)
         return doc
 
