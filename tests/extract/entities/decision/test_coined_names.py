@@ -89,3 +89,8 @@ def test_pieces_of_longer_names_and_addresses_are_no_names(nlp):
     assert not any(text == "ZorbPose" for text, _ in result)
     result = entity_set(nlp, "It uses GPT-4o and the Mycetoma QuuxImage Challenge data.")
     assert not any(text == "QuuxImage" for text, _ in result)  # a word of a longer capitalised name
+
+
+def test_a_bracket_closed_without_its_opening_ends_the_look_back(nlp):
+    result = entity_set(nlp, "The pipeline has two datasets: 1) QuuxPlan and 2) ZorbRun, both new.")
+    assert not any(text in ("QuuxPlan", "ZorbRun") for text, _ in result)  # an enumerator, no list of datasets

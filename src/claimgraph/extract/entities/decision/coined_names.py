@@ -140,8 +140,8 @@ def _head_before(doc: Doc, start: int, end: int, taken: set[int], cues: NameCues
         token = doc[index]
         if token.text in _LIST_WORDS or token.lower_ in _HEAD_OPENERS or token.lower_ == "such":
             passed.add(token.lower_)
-        elif token.text == ")":
-            index = _before_parenthesis(doc, index + 1)
+        elif token.text == ")" and _before_parenthesis(doc, index + 1) <= index:
+            index = _before_parenthesis(doc, index + 1)  # "foundation models (SD, FLUX (v1), FooGen)"
         elif _member_token(doc, index, taken):
             passed.add("member")
         else:
