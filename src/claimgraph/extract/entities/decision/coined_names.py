@@ -34,6 +34,8 @@ _HEAD_OPENERS = _LIST_OPENERS | {"of", "from"}
 def coined_shape(text: str, cues: NameCues) -> bool:
     """A mixed-case word of five or more characters that no English text uses (wordfreq Zipf 0) and that is no
     generic acronym nor a plural of one."""
+    if not text[:1].isupper():
+        return False  # both shapes open with a capital: most tokens stop here, before a regular expression
     if _PLUS.match(text):
         return True  # "Reinforce++": the pluses coin a name of an English word
     return (
@@ -48,13 +50,12 @@ def coined_shape(text: str, cues: NameCues) -> bool:
 def _candidates(doc: Doc, taken: set[int], cues: NameCues, generic: frozenset[str]):
     tokens = table(doc)
     prose = title_token_end(doc)
+    shaped = [i for i, text in enumerate(tokens.text) if text[:1].isupper() and coined_shape(text, cues)]
     index = 0
-    while index < len(doc):
-        start = index
-        index += 1
-        token = doc[start]
-        if start in taken or not coined_shape(token.text, cues) or hyphen_glued(tokens, start):
-            continue
+    for start in shaped:
+        if start < index or start in taken or hyphen_glued(tokens, start):
+            continue  # inside the name found last, or taken by a rule
+        index = start + 1
         end = max(name_end(doc, start, cues, allow_plain=False), start + 1)  # "Reinforce++" is no coined token
         if taken.intersection(range(start, end)):
             continue
