@@ -146,7 +146,7 @@ class NamePatterns:
                 found.extend(appositive_name(doc, index, cues))
             elif lower == "on" and index > 0:
                 found.extend(evaluated_on(doc, index, metric_ends, cues))
-            elif benchmark_shaped(text, cues):
+            elif text != lower and benchmark_shaped(text, cues):  # a coined name has a capital
                 # "StreamingBench", "TallyQA", "HealthBench-500"; "T2I CompBench" with its spaced acronym
                 found.append((prefixed_start(doc, index, cues), index + 1, "dataset-head", "Dataset"))
             if lower in cues.head_before_words:

@@ -162,8 +162,7 @@ def subject_names(doc: Doc, prose_start: int, cues: NameCues, known: set[str]):
     tokens = table(doc)
     index = prose_start
     while index < len(doc):
-        token = doc[index]
-        if not token.text[:1].isupper() or (index > 0 and hyphen_glued(tokens, index)):
+        if not tokens.text[index][:1].isupper() or (index > 0 and hyphen_glued(tokens, index)):
             index += 1
             continue
         end = name_end(doc, index, cues, allow_plain=False)

@@ -134,7 +134,8 @@ def scored_names(doc: Doc, taken: set[int], cues: NameCues):
             if index - start >= 1 and _number_follows(doc, index + 1, cues):
                 yield start, index + 1, "scored-name", "Metric"  # "a Question Recognition Accuracy of 0.913"
         elif (
-            index not in taken
+            text != tokens.lower[index]  # a coined name has a capital: most words stop here
+            and index not in taken
             and (_before_valued_score(doc, tokens, index, cues) or _after_signed_change(tokens, index, cues))
             and _metric_shaped(doc, index, cues)
         ):
