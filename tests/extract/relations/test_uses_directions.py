@@ -138,6 +138,21 @@ def test_an_established_technique_abbreviated_is_no_head():
     assert ("TTA", "LoRA") in _uses(text, TTA_ENTS, ("TTA",))  # not linked to the lexicon: the paper's name
 
 
+MIXED_ENTS = {"CoOp": "Method", "Resnet": "Method", "FooNet": "Method", "LoRA": "Method"}
+
+
+def test_a_mixed_case_abbreviation_of_a_lexicon_technique_is_no_head():
+    text = "We study CoOp for segmentation. CoOp is fine-tuned with LoRA to stabilize it."
+    assert ("CoOp", "LoRA") not in _uses(text, MIXED_ENTS, ("CoOp",), {"CoOp": "context optimization"})
+    assert ("CoOp", "LoRA") in _uses(text, MIXED_ENTS, ("CoOp",))  # not linked to the lexicon: the paper's name
+
+
+def test_a_word_with_one_capital_linked_to_a_lexicon_technique_stays_the_head():
+    text = "We study Resnet for segmentation. Resnet is fine-tuned with LoRA to stabilize it."
+    known = {"Resnet": "residual network"}
+    assert ("Resnet", "LoRA") in _uses(text, MIXED_ENTS, ("Resnet",), known)  # a word, not an abbreviation
+
+
 def test_a_capitalised_lexicon_technique_the_paper_only_names_is_no_head():
     ents = {"FooNet": "Method", "Direct Preference Optimization": "Method", "self-training": "Method"}
     known = {"Direct Preference Optimization": "direct preference optimization"}

@@ -123,14 +123,15 @@ def established_technique(head: Span) -> bool:
 
 
 def _lexicon_short(head: Span) -> bool:
-    """Whether a head written as an abbreviation (one word of capitals, digits and hyphens) or as a
-    capitalised long form is linked to a lexicon technique of several words ("TTA" to test-time
-    adaptation, "CNN", "RL", "Direct Preference Optimization" in "augmented by a preference learning
-    algorithm called Direct Preference Optimization (DPO)"): the established technique; not when the
-    paper coins it (:func:`_coined_at`: "We propose a new fine-tuning method called Self-Play
-    fIne-tuNing (SPIN)", a name the lexicon knows)."""
+    """Whether a head written as an abbreviation (one word of letters, digits and hyphens, in capitals or
+    with two capitals or more: "TTA", "CNN", also mixed case "ViT", "ViTs", "CoOp") or as a capitalised long form is
+    linked to a lexicon technique of several words ("TTA" to test-time adaptation, "CNN", "RL", "Direct
+    Preference Optimization" in "augmented by a preference learning algorithm called Direct Preference
+    Optimization (DPO)"): the established technique; not when the paper coins it (:func:`_coined_at`:
+    "We propose a new fine-tuning method called Self-Play fIne-tuNing (SPIN)", a name the lexicon knows)."""
     text = head.text
-    short = " " not in text and text.replace("-", "").isalnum() and text.upper() == text
+    capitals = text.upper() == text or sum(c.isupper() for c in text) >= 2  # "TTA", "ViTs"
+    short = " " not in text and text.replace("-", "").isalnum() and capitals
     if " " not in head.kb_id_ or " " not in text and not short:
         return False
     pairs = head.doc._.abbreviations or ()
