@@ -186,3 +186,14 @@ def test_this_design_right_after_a_propose_sentence_is_what_it_proposes():
     text = "We propose FooNet, a method for parsing. We further introduce BarNet, a lighter variant."
     assert subject_of("This work outperforms GPT-4 on GLUE.", text, ("FooNet", "BarNet")) == "FooNet"
     assert subject_of("These modules outperform GPT-4 on GLUE.", text, ("FooNet", "BarNet")) == "FooNet"
+
+
+def test_a_proposed_name_glued_to_a_variant_part_is_named_whole():
+    # "Our DDT-XL/2 achieves ..." where the entity stage tagged only "DDT": the whole name as written
+    doc = build(f"{PROPOSE} Our FooNet-XL/2 outperforms GPT-4 on GLUE.", entities=ENTS, proposes=("FooNet",))
+    claim = next(c for c in find_claims(doc) if "XL/2" in c.sentence.text)
+    assert claim.subject.text == "FooNet-XL/2"
+    # a lower-case modifier glued to the name is no variant part: the name stays
+    doc = build(f"{PROPOSE} Our FooNet-generated data outperforms GPT-4 on GLUE.", entities=ENTS, proposes=("FooNet",))
+    claim = next(c for c in find_claims(doc) if "generated" in c.sentence.text)
+    assert claim.subject is None or claim.subject.text == "FooNet"

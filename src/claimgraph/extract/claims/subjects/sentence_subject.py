@@ -25,6 +25,7 @@ from claimgraph.extract.claims.subjects.named import (
     _respective_member,
     _variant,
     names_proposed,
+    whole_word,
 )
 from claimgraph.extract.claims.subjects.reporters import (
     _made_with_proposed,
@@ -125,7 +126,7 @@ def resolve_subject(
         ):
             if _respective_member(view, located):
                 return None, True  # "FooNet-T and FooNet-L achieve a and b, respectively"
-            return located.span, True
+            return whole_word(view, located), True  # "Our DDT-XL/2 achieves ...", not the tagged "DDT"
     variant = _variant(view, ctx, lo, cue)
     if variant is not None:  # "VCMamba-B achieves ...": the whole name, not the proposed "VCMamba"
         return (None, True) if _listed(view, variant) else (variant.span, True)
