@@ -85,7 +85,9 @@ def whole_word(view: SentenceView, located: Located) -> Span:
     tagged "DDT"): the whole name in the sentence, as for :func:`_variant`; else the name's own span."""
     word = view.words[located.last]
     key = located.key or located.span.text.lower()
-    if located.first != located.last or not word.startswith(key + "-") or located.span.start != view.starts[located.first]:
+    if located.first != located.last or not word.startswith(key + "-"):
+        return located.span
+    if located.span.start != view.starts[located.first]:
         return located.span
     end = view.starts[located.last + 1] if located.last + 1 < len(view.starts) else view.sentence.end
     rest = view.sentence.doc[located.span.end : end].text
