@@ -185,7 +185,7 @@ def _claims(doc: Doc, names: dict[int, str]) -> list[Claim]:
             Claim(
                 text=span_text(match.sentence),
                 type=match.type,
-                subject=_entity_text(match.subject, names),
+                subject=_owner_text(doc, match.subject, names),
                 baselines=tuple(dict.fromkeys(_entity_text(s, names) for s in match.baselines)),
                 datasets=tuple(dict.fromkeys(_entity_text(s, names) for s in match.datasets)),
                 metrics=tuple(dict.fromkeys(_entity_text(s, names) for s in match.metrics)),

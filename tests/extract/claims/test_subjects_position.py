@@ -172,3 +172,28 @@ def test_our_benchmark_as_the_place_of_a_result_is_not_the_subject():
     # the benchmark in subject position stays the subject
     sentence = "Our benchmark challenges current models, which achieve only 36.2% accuracy."
     assert subject_of(sentence, bench, ("FooBench",)) == "FooBench"
+
+
+def test_this_design_right_after_a_propose_sentence_is_what_it_proposes():
+    # "Based on CoLM, we further introduce CoLM-Air ... This design demonstrates ...": CoLM-Air
+    text = "We propose FooNet, a method for parsing. We further introduce BarNet, a lighter variant."
+    sentence = "This design outperforms GPT-4 on GLUE."
+    assert subject_of(sentence, text, ("FooNet", "BarNet")) == "BarNet"
+    # not when the sentence before only describes the name: the authors do not propose it there
+    text = "We propose FooNet, a method for parsing. BarNet is a lighter variant of it."
+    assert subject_of(sentence, text, ("FooNet", "BarNet")) == "FooNet"
+    # not "This work ..." (the whole paper) nor "These modules ..." (several)
+    text = "We propose FooNet, a method for parsing. We further introduce BarNet, a lighter variant."
+    assert subject_of("This work outperforms GPT-4 on GLUE.", text, ("FooNet", "BarNet")) == "FooNet"
+    assert subject_of("These modules outperform GPT-4 on GLUE.", text, ("FooNet", "BarNet")) == "FooNet"
+
+
+def test_a_proposed_name_glued_to_a_variant_part_is_named_whole():
+    # "Our DDT-XL/2 achieves ..." where the entity stage tagged only "DDT": the whole name as written
+    doc = build(f"{PROPOSE} Our FooNet-XL/2 outperforms GPT-4 on GLUE.", entities=ENTS, proposes=("FooNet",))
+    claim = next(c for c in find_claims(doc) if "XL/2" in c.sentence.text)
+    assert claim.subject.text == "FooNet-XL/2"
+    # a lower-case modifier glued to the name is no variant part: the name stays
+    doc = build(f"{PROPOSE} Our FooNet-generated data outperforms GPT-4 on GLUE.", entities=ENTS, proposes=("FooNet",))
+    claim = next(c for c in find_claims(doc) if "generated" in c.sentence.text)
+    assert claim.subject is None or claim.subject.text == "FooNet"

@@ -37,7 +37,7 @@ def _named(view: SentenceView, ctx: PaperContext, cues: ClaimCues, located: Loca
     SOTA codec, which ..."), or a generic Method naming an unnamed system ("a multi-task
     learning technique that ..."). The paper's own names are kept."""
     if ctx.is_proposed(located):
-        return located.span, True
+        return whole_word(view, located), True
     words = view.words
     after = located.last + 1
     if _respective_member(view, located):
@@ -77,6 +77,23 @@ def _named(view: SentenceView, ctx: PaperContext, cues: ClaimCues, located: Loca
         if located.span.text.islower():
             return None, True  # "the proposed SFDR method" (no other own name) keeps SFDR
     return located.span, True
+
+
+def whole_word(view: SentenceView, located: Located) -> Span:
+    """The span of a one-word name with the rest of its word when the word extends it with a hyphenated
+    part the entity stage left out, one with a capital or a digit ("Our DDT-XL/2 achieves ..." for the
+    tagged "DDT"): the whole name in the sentence, as for :func:`_variant`; else the name's own span."""
+    word = view.words[located.last]
+    key = located.key or located.span.text.lower()
+    if located.first != located.last or not word.startswith(key + "-"):
+        return located.span
+    if located.span.start != view.starts[located.first]:
+        return located.span
+    end = view.starts[located.last + 1] if located.last + 1 < len(view.starts) else view.sentence.end
+    rest = view.sentence.doc[located.span.end : end].text
+    if not any(c.isupper() or c.isdigit() for c in rest):
+        return located.span  # "HGLA-generated samples": a modifier, not a variant part ("-XL/2", "-7B")
+    return view.sentence.doc[located.span.start : end]
 
 
 def _name_fragment(view: SentenceView, located: Located) -> bool:

@@ -1,5 +1,6 @@
 """Self-references (:func:`is_self_reference`) and what they stand for (:func:`self_referent`,
-:func:`_implicit`): "we", "it", "our method"
+:func:`_implicit`; "This design ..." right after the authors propose a second name,
+:func:`demonstrative_referent`): "we", "it", "our method"
 the proposed Method or Model, "our benchmark" the proposed Dataset. Also an established name that only
 modifies the paper's own work ("our RAG framework", :func:`_our_modifier`; "this metric learning paradigm",
 :func:`_this_modifier`), a class that names the paper's own instance ("our custom CNN",
@@ -12,9 +13,9 @@ from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import ClaimCues
 from claimgraph.extract.claims.subjects.context import PaperContext, _established, is_component
-from claimgraph.extract.claims.subjects.cues import _CUES, _PARADIGMS, _SELF_HEADS
+from claimgraph.extract.claims.subjects.cues import _CUES, _PARADIGMS, _SELF_HEADS, ACTORS, PROPOSE_VERBS
 from claimgraph.extract.entities.evidence import get_evidence
-from claimgraph.extract.pipeline.sentence_view import Located
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 
 
 def _our_modifier(words: tuple[str, ...], located: Located, ctx: PaperContext, cues: ClaimCues) -> int | None:
@@ -89,6 +90,41 @@ def self_referent(ctx: PaperContext, words: tuple[str, ...], reference: int, own
     if own_ok or ctx.propose_index is None and words[reference] in ("our", "proposed"):
         return _implicit(ctx, words, reference)
     return None
+
+
+def demonstrative_referent(
+    view: SentenceView, ctx: PaperContext, words: tuple[str, ...], reference: int, own_ok: bool, cues: ClaimCues
+) -> Span | None:
+    """What a self-reference stands for, as :func:`self_referent`, except that "This design ...",
+    "This strategy ..." opening the sentence right after a sentence in which the authors propose a
+    Method or Model ("we further introduce X") stand for what that sentence proposes (the last one):
+    "Based on CoLM, we further introduce CoLM-Air ... This design demonstrates ..." is about CoLM-Air,
+    not the paper's first proposal. Not "This work/paper ..." (the whole paper) nor "These modules"
+    (several), nor a dataset head ("this benchmark")."""
+    if reference == 0 and words[0] == "this" and own_ok:
+        head = next((w for w in words[1:4] if w in cues.self_heads), None)
+        if head is not None and head not in cues.author_nouns and head not in _CUES.dataset_self_heads:
+            named = _proposed_just_before(view, cues)
+            if named is not None:
+                return named
+    return self_referent(ctx, words, reference, own_ok)
+
+
+def _proposed_just_before(view: SentenceView, cues: ClaimCues) -> Span | None:
+    """The last Method/Model the sentence before ``view`` proposes, when the authors propose it there
+    (an author word within four words before a propose verb: "we further introduce X"); else None."""
+    doc = view.sentence.doc
+    if view.sentence.start == 0:
+        return None
+    before = doc[view.sentence.start - 1].sent
+    words = [t.lower_ for t in before]
+    if not any(
+        w in PROPOSE_VERBS and any(a in cues.author_words for a in words[max(0, i - 4) : i])
+        for i, w in enumerate(words)
+    ):
+        return None
+    named = [s for s in doc._.proposes or () if s.label_ in ACTORS and before.start <= s.start < before.end]
+    return named[-1] if named else None
 
 
 def _implicit(ctx: PaperContext, words: tuple[str, ...], reference: int) -> Span | None:

@@ -25,6 +25,7 @@ from claimgraph.extract.claims.subjects.named import (
     _respective_member,
     _variant,
     names_proposed,
+    whole_word,
 )
 from claimgraph.extract.claims.subjects.reporters import (
     _made_with_proposed,
@@ -37,6 +38,7 @@ from claimgraph.extract.claims.subjects.self_references import (
     _object_pronoun,
     _our_modifier,
     _own_class_instance,
+    demonstrative_referent,
     is_self_reference,
     self_referent,
 )
@@ -106,7 +108,7 @@ def resolve_subject(
             return None, False  # "we find existing reward models struggle ...": others' models
         for i in range(lo, min(len(words), lo + 4)):
             if is_self_reference(words, i, cues):
-                return self_referent(ctx, words, i, own_ok), False
+                return demonstrative_referent(view, ctx, words, i, own_ok, cues), False
         if lo > 0 and _generic_clause(words, lo, len(words)) and not names_proposed(view, ctx, lo, len(words)):
             return _made_with_proposed(view, ctx, lo, len(words)) or _proposed_reporter(view, ctx, lo), False
         if _discovered_phenomenon(view, ctx, cues, lo):
@@ -124,7 +126,7 @@ def resolve_subject(
         ):
             if _respective_member(view, located):
                 return None, True  # "FooNet-T and FooNet-L achieve a and b, respectively"
-            return located.span, True
+            return whole_word(view, located), True  # "Our DDT-XL/2 achieves ...", not the tagged "DDT"
     variant = _variant(view, ctx, lo, cue)
     if variant is not None:  # "VCMamba-B achieves ...": the whole name, not the proposed "VCMamba"
         return (None, True) if _listed(view, variant) else (variant.span, True)
@@ -157,7 +159,7 @@ def resolve_subject(
         and not _object_pronoun(words, candidate, reference, cues)
         and words[reference - 1] not in _CUES.subject_phrase_preps  # "X fine-tuned with our data outperforms"
     ):
-        return self_referent(ctx, words, reference, own_ok), False
+        return demonstrative_referent(view, ctx, words, reference, own_ok, cues), False
     if candidate is not None:
         return _named(view, ctx, cues, candidate)
     if lo > 0:
