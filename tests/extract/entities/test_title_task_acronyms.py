@@ -90,3 +90,10 @@ def test_no_listed_title_task_without_a_task_before_and(full_nlp):
     assert ("Leaf Damage Grading", "Task") not in result
     result = title_entities(full_nlp, "PlantNet: Robust Features and Leaf Damage Grading")
     assert ("Leaf Damage Grading", "Task") not in result
+
+
+def test_a_quality_compound_glued_to_a_title_head_goes_whole(full_nlp):
+    # "High-Resolution" is a quality of the work: no "-Resolution" task is left behind
+    result = title_entities(full_nlp, "BarNet: High-Resolution 3D Crater Counting from Orbit")
+    assert not any(text.startswith("-") for text, _ in result)
+    assert ("Implicature Resolution", "Task") in title_entities(full_nlp, "Strategy Matters for Implicature Resolution")

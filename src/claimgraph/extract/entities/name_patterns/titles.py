@@ -103,7 +103,7 @@ def title_tasks(doc: Doc, cues: NameCues):
                 or first.lower_ in cues.task_setting_ends
                 or first.lower_.endswith("ing")  # "Rethinking Human Pose Forecasting", "Unifying ..."
             ):
-                glued = start + 2 < head and doc[start + 1].text == "-" and not first.whitespace_
+                glued = start + 2 <= head and doc[start + 1].text == "-" and not first.whitespace_
                 start += 3 if glued else 1  # "Low-Data Classification": the whole compound goes
             else:
                 break
