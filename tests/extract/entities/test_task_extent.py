@@ -121,3 +121,11 @@ def test_a_number_word_or_a_quality_word_is_no_task_modifier(nlp):
     assert "intermediate image generation" not in found and "image generation" in found
     # after "to" an adjective is no verb: "applied to conditional image generation"
     assert "conditional image generation" in tasks(nlp, "The method is applied to conditional image generation.")
+
+
+def test_a_task_word_with_an_error_prefix_names_no_task(nlp):
+    found = tasks(nlp, "The tumour masks suffer from over-segmentation near vessels and under-segmentation at edges.")
+    assert not any("segmentation" in t for t in found)
+    # the task itself, and a compound that narrows it, stay
+    assert "image segmentation" in tasks(nlp, "We study image segmentation of tumour masks.")
+    assert "cross-domain segmentation" in tasks(nlp, "The model is tested on cross-domain segmentation of scans.")

@@ -74,3 +74,26 @@ def test_field_and_method_words_head_no_title_task(full_nlp):
         "Event Cameras for Radar Odometry Benchmarks",  # the phrase goes on past the task head
     ):
         assert not any(label == "Task" for _, label in title_entities(full_nlp, title)), title
+
+
+def test_a_title_task_after_on_and_a_second_one_after_and(full_nlp):
+    result = title_entities(full_nlp, "A Field Study on Crop Disease Detection and Leaf Damage Grading from Drones")
+    assert ("Crop Disease Detection", "Task") in result
+    assert ("Leaf Damage Grading", "Task") in result
+    result = title_entities(full_nlp, "Lessons on Coral Reef Segmentation")
+    assert ("Coral Reef Segmentation", "Task") in result
+
+
+def test_no_listed_title_task_without_a_task_before_and(full_nlp):
+    # "Gardens and ..." is no task run, so the run after "and" starts no task either
+    result = title_entities(full_nlp, "Of Gardens and Leaf Damage Grading")
+    assert ("Leaf Damage Grading", "Task") not in result
+    result = title_entities(full_nlp, "PlantNet: Robust Features and Leaf Damage Grading")
+    assert ("Leaf Damage Grading", "Task") not in result
+
+
+def test_a_quality_compound_glued_to_a_title_head_goes_whole(full_nlp):
+    # "High-Resolution" is a quality of the work: no "-Resolution" task is left behind
+    result = title_entities(full_nlp, "BarNet: High-Resolution 3D Crater Counting from Orbit")
+    assert not any(text.startswith("-") for text, _ in result)
+    assert ("Implicature Resolution", "Task") in title_entities(full_nlp, "Strategy Matters for Implicature Resolution")

@@ -88,6 +88,7 @@ class NameCues:
     list_openers: frozenset[str]
     task_subject_verbs: frozenset[str]
     task_subject_heads: frozenset[str]
+    task_error_prefixes: frozenset[str]
     dimension: re.Pattern[str]
     spaced_version_part: re.Pattern[str]
     model_size_parts: frozenset[str]

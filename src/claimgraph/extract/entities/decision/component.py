@@ -16,6 +16,7 @@ from claimgraph.extract.entities.decision.dropping import (
     is_attributive_task,
     is_generic,
     is_name_part,
+    is_task_error,
     participle_modifier,
 )
 from claimgraph.extract.entities.decision.extents import grown_span
@@ -76,7 +77,11 @@ class EntityDecider:
         candidates = [s for s in candidates if not crosses_sentence(doc, s.start, s.end)]
         candidates = stated_over_variants(drop_weak_overlaps(candidates))
         candidates = [
-            s for s in candidates if not is_attributive_task(doc, s, self.cues) and not is_name_part(doc, s, self.cues)
+            s
+            for s in candidates
+            if not is_attributive_task(doc, s, self.cues)
+            and not is_name_part(doc, s, self.cues)
+            and not is_task_error(s, self.cues)
         ]
         candidates = [
             s

@@ -1,9 +1,9 @@
 """Candidates that name nothing (pure functions of a span, its doc and the cue tables): generic phrases
 (:func:`is_generic`), LaTeX source (:data:`LATEX_COMMAND`), a task name that modifies the noun after it
 ("QA accuracy", :func:`is_attributive_task`) or is glued into a larger coined name ("QA" in "QA-GNN",
-:func:`is_name_part`), a frequent English word glued to a name because the source lost a space
-("likeQwen3-VL", :func:`glued_word`), and a hyphen compound ending in a participle ("U-shaped",
-:func:`participle_modifier`)."""
+:func:`is_name_part`), an error of a task ("over-segmentation", :func:`is_task_error`), a frequent English
+word glued to a name because the source lost a space ("likeQwen3-VL", :func:`glued_word`), and a hyphen
+compound ending in a participle ("U-shaped", :func:`participle_modifier`)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,18 @@ def is_attributive_task(doc: Doc, span: Span, cues: NameCues) -> bool:
     task the work addresses; other mentions of the name still count.
     """
     return span.label_ == "Task" and span.end < len(doc) and doc[span.end].lower_ in cues.task_attributive_nouns
+
+
+def is_task_error(span: Span, cues: NameCues) -> bool:
+    """A task word with an error prefix glued to it ("over-segmentation", "under-segmentation"): it names a
+    way the task fails, not a task (pure)."""
+    return (
+        span.label_ == "Task"
+        and len(span) >= 3
+        and span[0].lower_ in cues.task_error_prefixes
+        and span[1].text == "-"
+        and not span[0].whitespace_
+    )
 
 
 def is_name_part(doc: Doc, span: Span, cues: NameCues) -> bool:

@@ -45,6 +45,7 @@ from claimgraph.extract.entities.name_patterns.proposed import (
     proposed_phrase,
     split_glued_short_form,
 )
+from claimgraph.extract.entities.name_patterns.task_lists import listed_tasks
 from claimgraph.extract.entities.name_patterns.tasks import subject_task, task_of_phrase, task_phrase
 from claimgraph.extract.entities.name_patterns.title_acronyms import title_acronym_pair
 from claimgraph.extract.entities.name_patterns.titles import title_methods, title_name, title_tasks
@@ -165,6 +166,7 @@ class NamePatterns:
         }
         known.update(defined_short_forms(doc))  # a short form is its long form's
         found.extend(subject_names(doc, prose_start, cues, known))
+        found.extend(_listed_tasks(doc, found, cues))
         found = [split_glued_short_form(doc, *item) for item in found]
         title_acronym_pair(doc)
         spans = list(doc.spans.get(CANDIDATES, []))
@@ -185,6 +187,15 @@ class NamePatterns:
             spans.append(span)
         doc.spans[CANDIDATES] = spans
         return doc
+
+
+def _listed_tasks(doc: Doc, found: list[tuple[int, int, str, str | None]], cues: NameCues):
+    """The task phrases listed beside the tasks found so far (lexicon and pattern candidates)."""
+    named = [(span.start, span.end, span.label_) for span in doc.spans.get(CANDIDATES, [])]
+    named.extend((start, end, label) for start, end, _, label in found)
+    tasks = [(start, end) for start, end, label in named if label == "Task"]
+    taken = [(start, end) for start, end, label in named if label != "Task"]
+    return list(listed_tasks(doc, tasks, taken, cues))
 
 
 @Language.factory("claimgraph_name_patterns")

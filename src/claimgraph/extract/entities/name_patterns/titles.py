@@ -68,6 +68,7 @@ def title_tasks(doc: Doc, cues: NameCues):
     "for" / "in" / ":" (or at the title start); quality words before it are no part of it."""
     tokens = table(doc)
     end_index = title_token_end(doc)
+    task_ends: set[int] = set()
     for head in range(1, end_index):
         token = doc[head]
         if token.lower_ not in cues.title_task_heads or not token.text[:1].isupper():
@@ -87,8 +88,9 @@ def title_tasks(doc: Doc, cues: NameCues):
                 start -= 1  # also "3D" ("Scalable 3D Generation")
             else:
                 break
-        if start > 0 and doc[start - 1].lower_ not in cues.title_task_before:
-            continue
+        listed = start > 1 and doc[start - 1].lower_ == "and" and start - 1 in task_ends
+        if start > 0 and doc[start - 1].lower_ not in cues.title_task_before and not listed:
+            continue  # "... on Pathology Detection and Osteoarthritis Grading": a listed task is one too
         if doc[start].lower_ in cues.indefinite_articles or doc[start].is_stop:
             continue  # "M4-SAR: A Multi-Resolution, Multi-Polarization ... Dataset": a description; "From ..."
         while start < head:  # quality words and settings are no part of the task
@@ -101,11 +103,12 @@ def title_tasks(doc: Doc, cues: NameCues):
                 or first.lower_ in cues.task_setting_ends
                 or first.lower_.endswith("ing")  # "Rethinking Human Pose Forecasting", "Unifying ..."
             ):
-                glued = start + 2 < head and doc[start + 1].text == "-" and not first.whitespace_
+                glued = start + 2 <= head and doc[start + 1].text == "-" and not first.whitespace_
                 start += 3 if glued else 1  # "Low-Data Classification": the whole compound goes
             else:
                 break
         if start < head and (not is_coined(doc[start].text) or is_acronym(doc[start].text)):
+            task_ends.add(head + 1)
             yield start, head + 1, "task-phrase", "Task"  # also "for SAR Image Recognition", "RGB-X Tracking"
 
 
