@@ -107,6 +107,7 @@ class ClaimCues:
     rival_clause_ends: frozenset[str]
     gain_rival_words: frozenset[str]
     analysis_nouns: frozenset[str]
+    prove_verbs: frozenset[str]
     sota_phrases: tuple[tuple[str, ...], ...]
     metric_table: dict[str, MetricInfo] = field(init=False)
     sota_set: frozenset[str] = field(init=False)
