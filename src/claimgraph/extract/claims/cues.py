@@ -108,6 +108,7 @@ class ClaimCues:
     gain_rival_words: frozenset[str]
     analysis_nouns: frozenset[str]
     prove_verbs: frozenset[str]
+    gain_nouns: frozenset[str]
     sota_phrases: tuple[tuple[str, ...], ...]
     metric_table: dict[str, MetricInfo] = field(init=False)
     sota_set: frozenset[str] = field(init=False)
