@@ -109,6 +109,7 @@ class ClaimCues:
     analysis_nouns: frozenset[str]
     prove_verbs: frozenset[str]
     gain_nouns: frozenset[str]
+    measured_savings: frozenset[str]
     sota_phrases: tuple[tuple[str, ...], ...]
     metric_table: dict[str, MetricInfo] = field(init=False)
     sota_set: frozenset[str] = field(init=False)
@@ -141,7 +142,7 @@ class ClaimCues:
             "author_nouns": authors.author_nouns,
             "propose_verbs": authors.propose_verbs,
             "result_words": result_words,
-            "efficiency_words": self.efficiency_strong | self.efficiency_objects,
+            "efficiency_words": self.efficiency_strong | self.efficiency_objects | self.measured_savings,
             "marker_words": self.beat_verbs
             | self.match_verbs
             | self.improve_verbs
