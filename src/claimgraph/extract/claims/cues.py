@@ -110,6 +110,7 @@ class ClaimCues:
     prove_verbs: frozenset[str]
     gain_nouns: frozenset[str]
     measured_savings: frozenset[str]
+    gain_rival_heads: frozenset[str]
     sota_phrases: tuple[tuple[str, ...], ...]
     metric_table: dict[str, MetricInfo] = field(init=False)
     sota_set: frozenset[str] = field(init=False)

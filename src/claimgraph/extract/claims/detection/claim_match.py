@@ -91,7 +91,7 @@ def build_claim(view, ctx, cues, sig: Signals, fired, base, after, listed: bool 
     confidence += 0.05 if quantities else 0.0
     confidence += 0.05 if len(fired) >= 2 else 0.0
     confidence -= 0.15 if sig.hedged else 0.0
-    over = over_baseline(view.words, baselines)
+    over = over_baseline(view.words, baselines, cues)
     ctype = claim_type(sig, found, bool(baselines), over=over)
     if ctype != "theoretical" and about_evaluated_models(view, ctx, cues, subject):
         ctype = "finding"  # a benchmark paper's results about the models it evaluates are findings

@@ -16,15 +16,16 @@ from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 _AGAINST = frozenset({"over", "than"})
 
 
-def over_baseline(words: tuple[str, ...], baselines: tuple[Located, ...]) -> bool:
-    """ "... over BERT", "more robust than X", "over the (strong) baseline(s)": a gain measured
-    against a baseline."""
+def over_baseline(words: tuple[str, ...], baselines: tuple[Located, ...], cues: ClaimCues) -> bool:
+    """ "... over BERT", "more robust than X", "over the (strong) baseline(s)", "over state-of-the-art methods"
+    (``gain_rival_heads``): a gain measured against a baseline or others' work."""
     if _AGAINST.isdisjoint(words):
         return False
     if any(not _AGAINST.isdisjoint(words[max(0, b.first - 3) : b.first]) for b in baselines):
         return True
     return any(
-        w in _AGAINST and any(x.startswith("baseline") for x in words[i + 1 : i + 5]) for i, w in enumerate(words)
+        w in _AGAINST and any(x.startswith("baseline") or x in cues.gain_rival_heads for x in words[i + 1 : i + 5])
+        for i, w in enumerate(words)
     )
 
 
