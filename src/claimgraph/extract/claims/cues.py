@@ -132,7 +132,12 @@ class ClaimCues:
         metrics = {name: MetricInfo(*row) for name, row in metric_directions().items()}
         authors = author_cues()
         result_words = (
-            self.achieve_cues | self.improvement_cues | self.decrease_cues | self.efficiency_strong | {"better"}
+            self.achieve_cues
+            | self.improvement_cues
+            | self.decrease_cues
+            | self.efficiency_strong
+            | self.measured_savings
+            | {"better"}
         )
         derived = {
             "metric_table": metrics,

@@ -69,7 +69,7 @@ def _stated_saving(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) 
     for i, word in enumerate(words):
         if i in masked or is_purpose(words, i) or purpose_gerund(words, i):
             continue  # "a pathway for accelerating development": an aim
-        if word in cues.efficiency_strong or word in cues.measured_savings and _measured(view, i):
+        if word in cues.efficiency_strong or measured_saving(view, cues, i):
             return (conceded, False) if conceded >= 0 else (i, False)
         if word not in cues.efficiency_objects:
             continue
@@ -91,7 +91,10 @@ def _stated_saving(view: SentenceView, cues: ClaimCues, masked: frozenset[int]) 
 _MEASURE_GAP = 3
 
 
-def _measured(view: SentenceView, i: int) -> bool:
-    """Whether a quantity ends at most :data:`_MEASURE_GAP` words before word ``i`` ("5x compression"): a
-    ``measured_savings`` noun states a saving only then, not as a technique ("learned compression methods")."""
+def measured_saving(view: SentenceView, cues: ClaimCues, i: int) -> bool:
+    """Whether word ``i`` is a ``measured_savings`` noun with a quantity ending at most :data:`_MEASURE_GAP` words
+    before it ("8x compression", "a 4.71% compression ratio"): a saving, not a technique ("learned compression
+    methods")."""
+    if view.words[i] not in cues.measured_savings:
+        return False
     return any(q.last < i <= q.last + _MEASURE_GAP + 1 for q in view.quantities)
