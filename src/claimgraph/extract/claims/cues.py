@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from claimgraph.extract.cues import author_cues, load_cues, read_cue_file
+from claimgraph.extract.cues import author_cues, load_cues
 from claimgraph.extract.lexicons import metric_directions
 
 
@@ -26,8 +26,8 @@ class ClaimCues:
 
     Fields after ``metric_table`` are derived: ``sota_phrases`` holds the
     phrases joined by spaces and ``sota_first`` their first words, ``metric_table``
-    the metric directions of ``lexicons/metrics.jsonl`` by lower-cased form, the author words come from
-    ``cues/authors.json`` and ``gain_nouns`` ("gains", "improvement") from ``cues/relation_reading.json``.
+    the metric directions of ``lexicons/metrics.jsonl`` by lower-cased form, and the author words come from
+    ``cues/authors.json``.
     """
 
     self_heads: frozenset[str]
@@ -108,6 +108,7 @@ class ClaimCues:
     gain_rival_words: frozenset[str]
     analysis_nouns: frozenset[str]
     prove_verbs: frozenset[str]
+    gain_nouns: frozenset[str]
     measured_savings: frozenset[str]
     gain_rival_heads: frozenset[str]
     sota_phrases: tuple[tuple[str, ...], ...]
@@ -116,7 +117,6 @@ class ClaimCues:
     sota_first: frozenset[str] = field(init=False)
     metric_first: frozenset[str] = field(init=False)
     author_words: frozenset[str] = field(init=False)
-    gain_nouns: frozenset[str] = field(init=False)
     author_nouns: frozenset[str] = field(init=False)
     propose_verbs: frozenset[str] = field(init=False)
     result_words: frozenset[str] = field(init=False)
@@ -145,7 +145,6 @@ class ClaimCues:
             "sota_first": frozenset(p.split(" ")[0] for p in phrases),
             "metric_first": frozenset(name.split(" ")[0] for name in metrics),
             "author_words": authors.author_words,
-            "gain_nouns": frozenset(read_cue_file("relation_reading.json")["gain_nouns"]),
             "author_nouns": authors.author_nouns,
             "propose_verbs": authors.propose_verbs,
             "result_words": result_words,
