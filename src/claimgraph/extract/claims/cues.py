@@ -108,7 +108,6 @@ class ClaimCues:
     gain_rival_words: frozenset[str]
     analysis_nouns: frozenset[str]
     prove_verbs: frozenset[str]
-    gain_nouns: frozenset[str]
     measured_savings: frozenset[str]
     gain_rival_heads: frozenset[str]
     sota_phrases: tuple[tuple[str, ...], ...]

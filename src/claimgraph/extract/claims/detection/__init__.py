@@ -55,9 +55,7 @@ finding unless it says who beats ("X Outperforms Y") or improves what; its
 colon-separated parts are read one by one. Theory words that name an object
 ("convergence", "bounds") give way to comparison, improvement or efficiency
 evidence; words of proof ("prove", "theorem") do not. A sentence that first
-says whom the subject beats stays a comparison when it also reports savings. A gain stated
-before the saving, its object naming no speed, cost or efficiency ("improves
-accuracy by 8.8% while reducing rollout compute"), is an improvement.
+says whom the subject beats stays a comparison when it also reports savings.
 
 Not evidence: words that only name a comparison ("compared", "versus") without
 an outcome word, cue words inside an aim ("to further enhance", "to reduce X

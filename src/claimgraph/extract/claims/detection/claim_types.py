@@ -108,7 +108,7 @@ def claim_type(sig: Signals, found: tuple[ComparisonMatch, ...], has_baseline: b
         return "theoretical"
     if sig.sota >= 0:
         return "state_of_the_art"
-    if sig.efficiency and not sig.beats_first and not sig.gains_first and not (sig.concessive and sig.improvement):
+    if sig.efficiency and not sig.beats_first and not (sig.concessive and sig.improvement):
         # "negligible compute cost ..., but improve perplexity": the cost is conceded, the claim is the gain
         return "efficiency"  # unless the sentence first says who it beats ("X outperforms Y, ... at lower cost")
     if sig.comparison >= 0 and not sig.no_rival:

@@ -37,9 +37,6 @@ class Signals:
     beats_first: bool = False
     #: the sentence reports a decline ("performance drops", "degrades"): its falling numbers are no gain
     decline: bool = False
-    #: a gain verb or noun comes before the first efficiency word, set off from it ("improves accuracy by 8.8%
-    #: while reducing rollout compute")
-    gains_first: bool = False
     #: the efficiency evidence only concedes a small cost ("negligible overhead", "small memory footprints")
     concessive: bool = False
     #: the comparison evidence names no rival ("achieves competitive results"): a claim, but no comparison
@@ -68,7 +65,6 @@ def signals(
         concessive=concessive,
         decline=not present.isdisjoint(cues.decline_words) and improvement < 0,
         beats_first=sig_comparison >= 0 and efficiency >= 0 and wins_before(view, cues, masked, efficiency),
-        gains_first=0 <= improvement < efficiency and _gain_set_off(words, improvement, efficiency, cues),
         improvement=improvement >= 0,
         hedged=not present.isdisjoint(cues.hedges),
         adverb=adverb_opening(view, cues),
@@ -104,34 +100,3 @@ def _proves(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
     if any(w in cues.result_nouns for w in words[max(0, i - 4) : i]):
         return False  # "experiments prove ...", "our findings prove that ..."
     return any(w in cues.author_words for w in words[max(0, i - 3) : i]) or words[i + 1 : i + 2] == ("that",)
-
-
-def _gain_set_off(words: tuple[str, ...], gain: int, saving: int, cues: ClaimCues) -> bool:
-    """Whether the gain word at ``gain`` states a gain of its own before the saving word at ``saving``: a gain verb
-    or noun (``improve_verbs``, ``gain_nouns``) that neither refers back ("These improvements allow us to cut ...")
-    nor follows an efficiency word ("efficiency gains"), whose object (up to a word of ``gain_object_breaks``;
-    coordinated and "of"/"in" phrases belong to it) names no speed, cost or efficiency ("improves inference
-    efficiency", "a 1.76x improvement in throughput", "improves accuracy and efficiency") and ends before the saving
-    other than in an aim ("improves accuracy by 8.8% while reducing rollout compute"; not "improving feature fusion
-    to reduce inference time")."""
-    if words[gain] not in cues.improve_verbs and words[gain] not in cues.gain_nouns:
-        return False
-    if gain and (words[gain - 1] in ("these", "such") or words[gain - 1] in _efficiency_words(cues)):
-        return False
-    for j in range(gain + 1, saving):
-        word = words[j]
-        if word in _efficiency_words(cues):
-            return False  # the gain is a saving: "improvement in throughput", "improves accuracy and efficiency"
-        if word in cues.gain_object_breaks and word not in _OBJECT_LINKS:
-            return word != "to"  # "improving feature fusion to reduce inference time": the gain serves the saving
-    return False
-
-
-#: Words that continue a gain's object rather than end it ("improves accuracy and efficiency", "improvement in X").
-_OBJECT_LINKS = frozenset({"and", "or", "of", "in"})
-
-
-def _efficiency_words(cues: ClaimCues) -> frozenset[str]:
-    """Words of speed, cost or efficiency: ``efficiency_words`` (strong savings and cost objects) and
-    ``gained_efficiency_heads``."""
-    return cues.efficiency_words | cues.efficiency_strong | cues.gained_efficiency_heads
