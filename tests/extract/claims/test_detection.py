@@ -359,6 +359,11 @@ def test_enumerated_item_after_a_non_claim_is_not_a_claim():
         ("Our models yield performance improvements in perplexity over baseline models.", "comparison"),
         ("We obtain up to 5% improvement on GLUE over the competent baseline.", "comparison"),
         ("Our method improves accuracy over BERT on GLUE.", "comparison"),
+        # session 25: others' work a few words after "over"/"than" ("gains over state-of-the-art methods")
+        ("Extensive experiments show significant accuracy gains over state-of-the-art methods.", "comparison"),
+        ("FooNet achieves higher recall on GLUE than methods trained with full supervision.", "comparison"),
+        # no rival after "over": the gain stays an improvement
+        ("FooNet improves accuracy on GLUE over the course of training.", "improvement"),
         # a gain of a named model, not over it, stays an improvement
         ("FooNet boosts the performance of LLaMA-7B by a large margin.", "improvement"),
         ("Our method yields an average improvement of 1.24% across nine tasks.", "improvement"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from claimgraph.extract.claims.cues import claim_cues
 from claimgraph.extract.claims.detection.comparison_words import rival_follows
-from tests.extract.claims.test_detection import one
+from tests.extract.claims.test_detection import claims_of, one
 
 
 def test_a_gain_of_speed_or_efficiency_is_efficiency():
@@ -82,3 +82,18 @@ def test_beating_state_of_the_art_work_or_drawing_level_is_a_comparison():
     # "matches or surpasses" is at least as good, not a new record
     sentence = "Experiments on GLUE show that FooNet matches or surpasses state-of-the-art performance."
     assert one(sentence).type == "comparison"
+
+
+def test_compression_is_a_saving_only_when_measured():
+    # session 25: "compression" after a quantity states a saving
+    sentence = "FooNet achieves 8x compression while matching the accuracy of BERT on GLUE."
+    assert one(sentence, {"8x": (8.0, "x")}).type == "efficiency"
+
+
+def test_compression_as_a_technique_or_topic_is_no_saving():
+    # recent-dev: "learned compression methods outperform JPEG" (annotated comparison)
+    assert one("Our experiments show that learned compression methods outperform JPEG.").type == "comparison"
+    sentence = "Our findings reveal that perceptual compression provides an effective defense against attacks."
+    assert one(sentence).type == "finding"
+    # a description of a compression mechanism is no claim
+    assert not claims_of("Additionally, FooNet incorporates a spatial compression network for end-to-end coding.")

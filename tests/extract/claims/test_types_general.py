@@ -64,6 +64,22 @@ def test_one_word_that_names_a_theoretical_object_is_no_theory():
     assert one(sentence).type == "theoretical"
 
 
+def test_prove_that_only_says_something_turned_out_so_is_no_proof():
+    # session 25: "prove" with neither the authors before it nor "that" after it (or after a result noun)
+    sentence = "Extensive experiments prove the strong capability of FooNet in generating long videos."
+    assert one(sentence).type == "finding"
+    sentence = "Our findings prove that FooNet is a reliable tool for segmenting liver tumors."
+    assert one(sentence).type == "finding"
+    sentence = "Further, we show that FooNet proves adaptable to a wide range of drawing styles."
+    assert one(sentence).type == "finding"
+
+
+def test_the_authors_or_a_paper_proving_that_stay_theoretical():
+    assert one("We then prove that the sampler is an optimal solution to the trade-off.").type == "theoretical"
+    assert one("This paper proves that a universal codebook exists for all sources.").type == "theoretical"
+    assert one("We theoretically prove a tight regret bound for the algorithm.").type == "theoretical"
+
+
 def test_a_saving_of_one_unit_is_efficiency():
     # realabs: "reducing token usage by approximately 30%", "a 50% reduction in parameter count"
     assert one("FooNet reduces token usage by up to 40% on GLUE.", {"40%": (40.0, "%")}).type == "efficiency"

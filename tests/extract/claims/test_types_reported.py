@@ -45,3 +45,27 @@ def test_competitive_with_a_rival_is_a_comparison():
     assert one("FooNet reduces latency by 40% while maintaining comparable accuracy.", {"40%": (40.0, "%")}).type == (
         "efficiency"
     )
+
+
+def test_a_gain_that_an_analysis_or_ablation_reports_is_a_finding():
+    # session 25: the analysis or ablation is the finding verb's subject and the reported clause names no
+    # work of the paper's own: it explains how the work behaves
+    sentence = "Ablation studies further confirm that these gains come mainly from the shared memory bank."
+    assert one(sentence).type == "finding"
+    sentence = "Our analysis shows that both retrieval and reranking improve answer quality."
+    assert one(sentence).type == "finding"
+    assert one("Further analyses reveal that depth cues outperform color cues in cluttered scenes.").type == "finding"
+
+
+def test_an_analysis_that_reports_the_own_work_or_a_gain_over_a_baseline_keeps_its_type():
+    # the paper's own method in the reported clause: its gain
+    sentence = "Ablation studies show that our method improves robustness on noisy inputs."
+    assert one(sentence).type == "improvement"
+    # the authors report ("Through ..., we show"), or the experiments do
+    sentence = "Through ablation studies, we show that the memory bank improves answer quality."
+    assert one(sentence).type == "improvement"
+    sentence = "Experiments and ablation studies show that the memory bank improves answer quality."
+    assert one(sentence).type == "improvement"
+    # a gain measured against a baseline stays a comparison
+    sentence = "Further analysis shows significant improvements over the BERT baseline on GLUE."
+    assert one(sentence).type == "comparison"

@@ -106,6 +106,10 @@ class ClaimCues:
     rival_words: frozenset[str]
     rival_clause_ends: frozenset[str]
     gain_rival_words: frozenset[str]
+    analysis_nouns: frozenset[str]
+    prove_verbs: frozenset[str]
+    measured_savings: frozenset[str]
+    gain_rival_heads: frozenset[str]
     sota_phrases: tuple[tuple[str, ...], ...]
     metric_table: dict[str, MetricInfo] = field(init=False)
     sota_set: frozenset[str] = field(init=False)
@@ -127,7 +131,12 @@ class ClaimCues:
         metrics = {name: MetricInfo(*row) for name, row in metric_directions().items()}
         authors = author_cues()
         result_words = (
-            self.achieve_cues | self.improvement_cues | self.decrease_cues | self.efficiency_strong | {"better"}
+            self.achieve_cues
+            | self.improvement_cues
+            | self.decrease_cues
+            | self.efficiency_strong
+            | self.measured_savings
+            | {"better"}
         )
         derived = {
             "metric_table": metrics,
@@ -138,7 +147,7 @@ class ClaimCues:
             "author_nouns": authors.author_nouns,
             "propose_verbs": authors.propose_verbs,
             "result_words": result_words,
-            "efficiency_words": self.efficiency_strong | self.efficiency_objects,
+            "efficiency_words": self.efficiency_strong | self.efficiency_objects | self.measured_savings,
             "marker_words": self.beat_verbs
             | self.match_verbs
             | self.improve_verbs

@@ -37,11 +37,15 @@ clipped to [0.05, 0.99].
 
 An enumerated item ("1) ...", "(2) ...") right after a finding claim speaks
 for the authors like that claim and is typed finding. A gain stated over a
-baseline ("improvements ... over BERT", "over the baseline") is a comparison.
+baseline or others' work ("improvements ... over BERT", "over the baseline", "gains over
+state-of-the-art methods") is a comparison.
 Lowering a harm ("reduces hallucinations") is an improvement. A gain that a
 finding verb reports in a "that" clause naming no work of the paper's own, in a
 claim with no subject and no numbers ("experiments demonstrate that action
 locality is essential for boosting sample efficiency"), is a finding.
+So is a gain or comparison that an analysis or ablation, the subject of the finding
+verb, reports about no work of the paper's own and over no baseline ("ablation
+studies confirm that these gains stem from ...").
 "Competitive" with no rival after it ("achieves competitive results") makes a
 claim, but no comparison. A gain of speed or efficiency ("enhances inference speed")
 is a saving; advancing a field ("advances drug discovery") measures no gain; advancing

@@ -10,7 +10,12 @@ from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import ClaimCues
 from claimgraph.extract.claims.detection.benchmark_papers import about_evaluated_models
-from claimgraph.extract.claims.detection.claim_types import claim_type, over_baseline, reported_effect
+from claimgraph.extract.claims.detection.claim_types import (
+    analysis_report,
+    claim_type,
+    over_baseline,
+    reported_effect,
+)
 from claimgraph.extract.claims.detection.comparison_words import comparison_index
 from claimgraph.extract.claims.detection.linked_owners import owners_to_link
 from claimgraph.extract.claims.detection.results import result_index
@@ -86,7 +91,8 @@ def build_claim(view, ctx, cues, sig: Signals, fired, base, after, listed: bool 
     confidence += 0.05 if quantities else 0.0
     confidence += 0.05 if len(fired) >= 2 else 0.0
     confidence -= 0.15 if sig.hedged else 0.0
-    ctype = claim_type(sig, found, bool(baselines), over=over_baseline(view.words, baselines))
+    over = over_baseline(view.words, baselines, cues)
+    ctype = claim_type(sig, found, bool(baselines), over=over)
     if ctype != "theoretical" and about_evaluated_models(view, ctx, cues, subject):
         ctype = "finding"  # a benchmark paper's results about the models it evaluates are findings
     elif (
@@ -96,6 +102,9 @@ def build_claim(view, ctx, cues, sig: Signals, fired, base, after, listed: bool 
         and reported_effect(view, ctx, cues, sig.finding)
     ):
         ctype = "finding"  # "experiments demonstrate that action locality is essential for boosting ..."
+    elif ctype in ("comparison", "improvement") and not over and analysis_report(view, ctx, cues, sig.finding):
+        # "ablation studies confirm that these gains stem from ..."; not "... show improvements over the baseline"
+        ctype = "finding"
     return ClaimMatch(
         sentence=view.sentence,
         type=ctype,

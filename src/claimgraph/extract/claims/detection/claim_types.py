@@ -1,6 +1,7 @@
 """The type of a claim (:func:`claim_type`): theoretical, state_of_the_art, efficiency, comparison,
 improvement or finding, from its signals and numbers, whether a gain is measured over a baseline
-(:func:`over_baseline`) and whether a gain is only an effect that a finding reports (:func:`reported_effect`)."""
+(:func:`over_baseline`), whether a gain is only an effect that a finding reports (:func:`reported_effect`) and
+whether an analysis or ablation reports it (:func:`analysis_report`)."""
 
 from __future__ import annotations
 
@@ -15,15 +16,16 @@ from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 _AGAINST = frozenset({"over", "than"})
 
 
-def over_baseline(words: tuple[str, ...], baselines: tuple[Located, ...]) -> bool:
-    """ "... over BERT", "more robust than X", "over the (strong) baseline(s)": a gain measured
-    against a baseline."""
+def over_baseline(words: tuple[str, ...], baselines: tuple[Located, ...], cues: ClaimCues) -> bool:
+    """ "... over BERT", "more robust than X", "over the (strong) baseline(s)", "over state-of-the-art methods"
+    (``gain_rival_heads``): a gain measured against a baseline or others' work."""
     if _AGAINST.isdisjoint(words):
         return False
     if any(not _AGAINST.isdisjoint(words[max(0, b.first - 3) : b.first]) for b in baselines):
         return True
     return any(
-        w in _AGAINST and any(x.startswith("baseline") for x in words[i + 1 : i + 5]) for i, w in enumerate(words)
+        w in _AGAINST and any(x.startswith("baseline") or x in cues.gain_rival_heads for x in words[i + 1 : i + 5])
+        for i, w in enumerate(words)
     )
 
 
@@ -46,9 +48,49 @@ def reported_effect(view: SentenceView, ctx: PaperContext, cues: ClaimCues, find
     )
     if gain is None:
         return False
-    if any(words[i] in ("our", "proposed") or is_self_reference(words, i, cues) for i in range(that + 1, gain)):
-        return False  # "our method", "our pretraining", "the proposed module": the paper's own gain
-    return not any(that < e.first < gain and ctx.is_proposed(e) for e in view.entities)
+    # not "our method", "our pretraining", "the proposed module": the paper's own gain
+    return not _names_own_work(view, ctx, cues, that + 1, gain)
+
+
+#: How many words may open a sentence before its finding verb for an analysis noun to report the finding.
+_REPORT_OPENING = 12
+
+
+def analysis_report(view: SentenceView, ctx: PaperContext, cues: ClaimCues, finding: int) -> bool:
+    """Whether an analysis or ablation reports the finding of a sentence about what is not the paper's own work
+    (``finding``: the index of its finding verb, within its first words): an analysis noun (``analysis_nouns``),
+    or a result noun heading one ("ablation studies"), is the verb's subject, with at most adverbs
+    (``description_openers``) between them and no other result noun before ("Ablation studies confirm that these
+    gains stem from ...", "Our analysis further shows that both generation and understanding improve
+    editing"), and the words after the verb name no work of the paper's own (as :func:`reported_effect` reads
+    it). Such a sentence explains how the work behaves; it is a finding whatever gain or comparison it names.
+    Not "Through ablation studies, we demonstrate ..." (the authors report), "Experiments and ablations show
+    that X outperforms Y" (the experiments report the result), "Ablation studies show that our method
+    improves ..." (the paper's own gain)."""
+    words = view.words
+    if not 0 < finding <= _REPORT_OPENING:
+        return False
+    subject = finding - 1
+    while subject > 0 and words[subject] in cues.description_openers:
+        subject -= 1
+    head = words[subject]
+    if head not in cues.analysis_nouns and not (
+        head in cues.result_nouns and subject and words[subject - 1] in cues.analysis_nouns
+    ):
+        return False
+    before = words[:subject]
+    if any(w in cues.result_nouns and w not in cues.analysis_nouns for w in before):
+        return False
+    return not _names_own_work(view, ctx, cues, finding + 1, len(words))
+
+
+def _names_own_work(view: SentenceView, ctx: PaperContext, cues: ClaimCues, start: int, end: int) -> bool:
+    """Whether words ``start`` to ``end`` name the paper's own work: "our", "proposed", a self-reference
+    ("our method", "it") or a proposed name."""
+    words = view.words
+    if any(words[i] in ("our", "proposed") or is_self_reference(words, i, cues) for i in range(start, end)):
+        return True
+    return any(start <= e.first < end and ctx.is_proposed(e) for e in view.entities)
 
 
 def claim_type(sig: Signals, found: tuple[ComparisonMatch, ...], has_baseline: bool, *, over: bool = False) -> str:

@@ -5,6 +5,7 @@ that lower a harm ("reduces hallucinations") are improvements."""
 from __future__ import annotations
 
 from claimgraph.extract.claims.cues import ClaimCues
+from claimgraph.extract.claims.detection.efficiency import measured_saving
 from claimgraph.extract.claims.detection.non_evidence import idiom_noun, refers_back, than_chance
 from claimgraph.extract.claims.subjects import is_purpose, purpose_gerund
 from claimgraph.extract.pipeline.sentence_view import SentenceView
@@ -41,6 +42,7 @@ def result_and_improvement(view: SentenceView, cues: ClaimCues, masked: frozense
             or word in cues.improvement_cues
             or word in cues.decrease_cues
             or word in cues.efficiency_strong
+            or measured_saving(view, cues, i)
         ):
             result = i
     return result, improvement
@@ -59,7 +61,7 @@ def result_index(view: SentenceView, cues: ClaimCues, masked: frozenset[int], st
             continue
         if word in cues.achieve_cues or word in cues.improvement_cues or word in cues.decrease_cues:
             return i
-        if word in cues.efficiency_strong:
+        if word in cues.efficiency_strong or measured_saving(view, cues, i):
             return i
     return -1
 

@@ -52,14 +52,15 @@ def signals(
     result, improvement = result_and_improvement(view, cues, masked)
     efficiency, concessive = efficiency_evidence(view, cues, masked)
     sig_comparison = comparison_index(view, cues, masked)
+    theory = _theory_words(words, present, cues)
     return Signals(
         finding=finding_index(view, cues, masked, own_ends),
         sota=sota_index(view, cues),
         comparison=sig_comparison,
         result=result,
-        theory=not present.isdisjoint(cues.theory_strong),
-        theory_pair=len(present & cues.theory_strong) >= 2,
-        proof=not present.isdisjoint(cues.theory_strong - cues.theory_weak) or _theoretical_result(words, cues),
+        theory=bool(theory),
+        theory_pair=len(theory) >= 2,
+        proof=not theory.isdisjoint(cues.theory_strong - cues.theory_weak) or _theoretical_result(words, cues),
         efficiency=efficiency >= 0,
         concessive=concessive,
         decline=not present.isdisjoint(cues.decline_words) and improvement < 0,
@@ -79,3 +80,23 @@ def _theoretical_result(words: tuple[str, ...], cues: ClaimCues) -> bool:
     return any(
         w == "theoretical" and words[i + 1 : i + 2] and words[i + 1] in cues.result_nouns for i, w in enumerate(words)
     )
+
+
+def _theory_words(words: tuple[str, ...], present: frozenset[str], cues: ClaimCues) -> frozenset[str]:
+    """The theory words of a sentence (``theory_strong``), without a verb of proving (``prove_verbs``) that
+    only says something turned out so: one after a result noun within four words ("Experiments prove the
+    strong capability of X", "our findings prove that ..."), or with neither an author word within three
+    words before ("we prove", "we then prove") nor "that" after it ("this paper proves that ..."; not "X
+    proves adaptable to ...")."""
+    found = present & cues.theory_strong
+    for verb in found & cues.prove_verbs:
+        if not any(_proves(words, i, cues) for i, w in enumerate(words) if w == verb):
+            found -= {verb}
+    return found
+
+
+def _proves(words: tuple[str, ...], i: int, cues: ClaimCues) -> bool:
+    """Whether the verb of proving at ``i`` states a proof (see :func:`_theory_words`)."""
+    if any(w in cues.result_nouns for w in words[max(0, i - 4) : i]):
+        return False  # "experiments prove ...", "our findings prove that ..."
+    return any(w in cues.author_words for w in words[max(0, i - 3) : i]) or words[i + 1 : i + 2] == ("that",)
