@@ -14,6 +14,7 @@ from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.pipeline.token_table import span_text, table
+from claimgraph.extract.relations.proposes.announced import _announced_parts
 from claimgraph.extract.relations.proposes.appositives import (
     appositive_names,
     novel_apposition_names,
@@ -186,6 +187,7 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
             if own:
                 named.append(span)
     _components(entities, tokens, chosen, authors, parts)
+    _announced_parts(entities, tokens, chosen, authors, parts)
     _named_parts(entities, tokens, chosen, authors, parts)
     _novel_appositions(entities, tokens, chosen, authors, parts)
     _passive_proposals(entities, tokens, chosen, parts)
