@@ -7,11 +7,12 @@ right after the noun or after a purpose clause; the list after the colon names t
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from claimgraph.extract.cues import AuthorCues
 from claimgraph.extract.entities.abbreviation_forms import short_forms
 from claimgraph.extract.entities.evidence import get_evidence
+from claimgraph.extract.pipeline.extensions import ANNOUNCED_PARTS
 from claimgraph.extract.pipeline.token_table import TokenTable, span_text
 from claimgraph.extract.relations.proposes.authorship import _by_authors, _earlier_work
 from claimgraph.extract.relations.proposes.cues import ProposeCues, title_case_name
@@ -30,6 +31,10 @@ _PHRASE_WORDS = 5
 _CLAUSE_REACH = 20
 
 _ARTICLES = frozenset({"a", "an", "the"})
+
+#: ``doc.user_data`` key: the starts of the names :func:`_announced_parts` proposed (parts of a contribution,
+#: which do not name the contribution itself: the title may still name it, :func:`only_announced_parts`).
+ANNOUNCED = ANNOUNCED_PARTS
 
 
 def _announced_parts(
@@ -62,10 +67,14 @@ def _announced_parts(
         end = tokens.sentence_end(verb)
         marked = _marker_at(tokens, colon + 2, parts.list_markers) or _marker_at(tokens, colon + 3, parts.list_markers)
         for span in entities:
-            if colon < span.start < end and _opens_item(tokens, span.start, colon, marked, parts) and _own_name(
-                span, entities
+            if (
+                colon < span.start < end
+                and _opens_item(tokens, span.start, colon, marked, parts)
+                and _own_name(span, entities)
             ):
-                chosen.setdefault(span.start, span)
+                if span.start not in chosen:
+                    chosen[span.start] = span
+                    doc.user_data.setdefault(ANNOUNCED, set()).add(span.start)
 
 
 def _announcing_verb(
@@ -116,7 +125,9 @@ def _phrase_word(tokens: TokenTable, j: int, authors: AuthorCues) -> bool:
         return True
     if not (text.isalpha() and text.islower()):
         return False
-    return word not in authors.propose_gap_stops and word not in authors.name_closers and word not in authors.author_words
+    return (
+        word not in authors.propose_gap_stops and word not in authors.name_closers and word not in authors.author_words
+    )
 
 
 def _closing_colon(tokens: TokenTable, noun: int) -> int | None:
@@ -154,3 +165,10 @@ def _own_name(span: Span, entities: list[Span]) -> bool:
     if title_case_name(span_text(span)):
         return True
     return span.end < len(doc) and doc[span.end].text == "(" and bool(short_forms(doc, span.text))
+
+
+def only_announced_parts(doc: Doc, proposes: list[Span]) -> bool:
+    """Whether every proposal of the doc is a part a list announced ("we propose an enhanced Residual U-Net
+    incorporating two attention mechanisms: ..."): the contribution itself is unnamed in the abstract."""
+    parts = doc.user_data.get(ANNOUNCED, ())
+    return all(span.start in parts for span in proposes)
