@@ -14,6 +14,10 @@ from spacy.tokens import Doc, Span
 
 #: Doc attributes, each written by one component.
 DOC_EXTENSIONS: tuple[str, ...] = ("abbreviations", "proposes", "claims", "relations")
+#: ``doc.user_data`` key: the starts of the proposed names that are only parts a proposal announced in a list
+#: (written by the proposes component; "we introduce three modules: the X (XA) Injector, ..."). They do not
+#: name the contribution itself.
+ANNOUNCED_PARTS = "claimgraph.announced_parts"
 #: Span attributes, each written by one component.
 SPAN_EXTENSIONS: tuple[str, ...] = ("quantity",)
 

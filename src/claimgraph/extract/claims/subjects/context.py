@@ -13,6 +13,7 @@ from claimgraph.extract.claims.cues import ClaimCues
 from claimgraph.extract.claims.subjects.cues import _CUES, ACTORS, PROPOSE_VERBS
 from claimgraph.extract.entities.abbreviation_forms import other_forms
 from claimgraph.extract.entities.evidence import get_evidence
+from claimgraph.extract.pipeline.extensions import ANNOUNCED_PARTS
 from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, SentenceView
 from claimgraph.extract.pipeline.token_table import span_text
 
@@ -60,7 +61,13 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
     # ... our GB-DAL" is about GB-DAL
     # ... and a whole system before a part of it ("a token allocation mechanism ... our framework")
     actors = sorted((s for s in proposes if s.label_ in ACTORS), key=lambda s: (_established(s), is_component(s)))
+    # parts a proposal announced in a list do not name the contribution ("we introduce three modules: ..."):
+    # with only such parts proposed, "our framework" stands for an unnamed system
+    parts = doc.user_data.get(ANNOUNCED_PARTS, ())
+    actors = [s for s in actors if s.start not in parts] + [s for s in actors if s.start in parts]
     proposed = actors[0] if actors else (proposes[0] if proposes else None)
+    if proposed is not None and proposes and all(s.start in parts for s in proposes):
+        proposed = None
     keys = {s.text.lower() for s in proposes} | {s.kb_id_.lower() for s in proposes if s.kb_id_}
     keys |= {form.lower() for key in tuple(keys) for form in other_forms(doc, key)}
     keys |= _initials(s.text for s in proposes)
@@ -84,7 +91,7 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
             propose_index = view.index
             break
     datasets = [s for s in proposes if s.label_ == "Dataset"]
-    actor = actors[0] if actors else None
+    actor = actors[0] if actors and proposed is not None else None
     if actor is not None and _component_of_unnamed(doc, views, actor, propose_index):
         actor = None
     context = PaperContext(

@@ -16,7 +16,7 @@ from claimgraph.extract.entities.decision.long_forms import (
     modifier_long_form,
     no_name_long_form,
 )
-from claimgraph.extract.entities.decision.own_names import introduced
+from claimgraph.extract.entities.decision.own_names import introduced, listed_after_proposal
 from claimgraph.extract.entities.decision.short_forms import capitals_of, is_redefined, short_form_occurrences
 from claimgraph.extract.entities.evidence import get_evidence, set_evidence
 from claimgraph.extract.entities.name_cues import NameCues
@@ -98,7 +98,9 @@ def abbreviation_spans(
                     label = typed
         else:
             after = _word_after_parenthesis(doc, short_form.end)
-            proposed = introduced(doc, long_form.start, cues, propose_verbs)
+            proposed = introduced(doc, long_form.start, cues, propose_verbs) or listed_after_proposal(
+                doc, long_form.start, propose_verbs
+            )
             label, stated = long_form_typing(long_form, short_form.text, cues, after, proposed)
             if label is None and not proposed and _model_class_pair(long_form, short_form.text, cues):
                 classes.update(short_form_occurrences(doc, short_form))

@@ -89,3 +89,27 @@ def introduced(doc: Doc, start: int, cues: NameCues, propose_verbs: frozenset[st
         if tokens.starts_sentence(index) or tokens.text[index] == "," or tokens.lower[index] in cues.introduction_stops:
             break  # "we introduce CheXficient, a chest X-ray (CXR) foundation model": CXR is not introduced
     return False
+
+
+#: Words that may stand between a list item's opener and its name.
+_ITEM_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def listed_after_proposal(doc: Doc, start: int, propose_verbs: frozenset[str]) -> bool:
+    """Whether the name at ``start`` opens an item of a list after a colon whose clause holds a propose verb ("we
+    introduce three modules to ...: the X (XA) Injector, the Event-Driven Sparse (EDS) Injector, and ...", "a
+    framework with two modules: a X (XA) and ..."): past an article, the colon, ";", ",", "and" or a list marker
+    ("(2)", "2)") stands right before it. The authors introduce each item as :func:`introduced` reads one name."""
+    tokens = table(doc)
+    j = start - 1
+    if j > 0 and tokens.lower[j] in _ITEM_ARTICLES:
+        j -= 1
+    if j <= 0 or tokens.starts_sentence(start):
+        return False
+    opener = tokens.text[j]
+    marker = opener == ")" and j >= 2 and len(tokens.text[j - 1]) <= 3 and tokens.text[j - 1].isalnum()
+    if not (opener in (":", ";", ",") or tokens.lower[j] == "and" or marker):
+        return False
+    first = tokens.sentence_start(start)
+    colon = next((k for k in range(j, first - 1, -1) if tokens.text[k] == ":"), None)
+    return colon is not None and any(tokens.lower[k] in propose_verbs for k in range(first, colon))

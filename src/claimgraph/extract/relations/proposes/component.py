@@ -14,6 +14,7 @@ from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.pipeline.token_table import span_text, table
+from claimgraph.extract.relations.proposes.announced import _announced_parts, only_announced_parts
 from claimgraph.extract.relations.proposes.appositives import (
     appositive_names,
     novel_apposition_names,
@@ -186,6 +187,7 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
             if own:
                 named.append(span)
     _components(entities, tokens, chosen, authors, parts)
+    _announced_parts(entities, tokens, chosen, authors, parts)
     _named_parts(entities, tokens, chosen, authors, parts)
     _novel_appositions(entities, tokens, chosen, authors, parts)
     _passive_proposals(entities, tokens, chosen, parts)
@@ -271,10 +273,10 @@ def make_proposes(nlp: Language, name: str):
         doc._.proposes = proposed_spans(doc, cues, authors, appositives)
         if title_kind_name(doc, cues, authors, appositives) is not None:
             doc._.proposes = proposed_spans(doc, cues, authors, appositives)
-        if not doc._.proposes:
-            # a paper that names no proposal in its abstract may name it in its title
+        if only_announced_parts(doc, doc._.proposes):
+            # a paper that names no proposal in its abstract (at most parts of it) may name it in its title
             named = title_description_name(doc, cues, authors, appositives)
-            doc._.proposes = [named] if named is not None else []
+            doc._.proposes = ([named] if named is not None else []) + list(doc._.proposes)
         return doc
 
     return set_proposes

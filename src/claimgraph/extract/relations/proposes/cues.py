@@ -56,6 +56,8 @@ class ProposeCues:
     core_verbs: frozenset[str]
     core_name_skips: frozenset[str]
     name_links: frozenset[str]
+    announced_part_nouns: frozenset[str]
+    announced_part_links: frozenset[str]
 
 
 def propose_cues() -> ProposeCues:
