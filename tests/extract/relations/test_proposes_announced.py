@@ -122,3 +122,11 @@ def test_listed_parts_do_not_stand_for_the_unnamed_system():
     assert all(c.subject != "Clause Boundary Scorer" for c in plain.claims)
     [own] = list(extract([Paper(id="p", title="", abstract=named)]))
     assert ("QuoraParse", "evaluated_on", "WikiParse") in [(r.head, r.relation, r.tail) for r in own.relations]
+
+
+@pytest.mark.parametrize(
+    "abstract", ["We propose FooNet with two modules: FooA.", "We propose FooNet with two modules:"]
+)
+def test_an_announced_list_at_the_end_of_the_text_is_read_without_error(nlp, abstract):
+    # the list marker test looked two and three tokens past the colon, beyond the text's end
+    assert "FooNet" in proposed(nlp, abstract)

@@ -205,5 +205,5 @@ def _item_opener(tokens: TokenTable, start: int, markers) -> int | None:
 
 
 def _marker_at(tokens: TokenTable, j: int, markers) -> bool:
-    """Whether token ``j`` closes a list marker ("(2)", "2)", "(ii)")."""
-    return tokens.text[j] == ")" and j >= 1 and tokens.lower[j - 1] in markers
+    """Whether token ``j`` closes a list marker ("(2)", "2)", "(ii)"); False past the text's end."""
+    return 1 <= j < len(tokens) and tokens.text[j] == ")" and tokens.lower[j - 1] in markers
