@@ -51,6 +51,11 @@ def entity_set(nlp, abstract: str, title: str = "") -> set[tuple[str, str]]:
     return {(s.text, s.label_) for s in doc.spans["entities"]}
 
 
+def entity_texts(nlp, abstract: str, label: str, title: str = "") -> set[str]:
+    """The texts of the entities of type ``label`` that ``nlp`` finds in ``title`` and ``abstract``."""
+    return {text for text, found in entity_set(nlp, abstract, title) if found == label}
+
+
 def make_doc(nlp, title: str, abstract: str) -> Doc:
     """Run every component of ``nlp`` on ``title + " " + abstract``."""
     doc = nlp.make_doc(f"{title} {abstract}" if title else abstract)

@@ -5,7 +5,7 @@ import pytest
 
 from claimgraph.extract.entities.decision import task_modifier_start
 from claimgraph.extract.entities.name_cues import name_cues
-from tests.extract.helpers import blank, entity_pipeline, make_doc
+from tests.extract.helpers import blank, entity_pipeline, entity_texts, make_doc
 
 
 @pytest.fixture(scope="module")
@@ -15,8 +15,7 @@ def nlp():
 
 
 def tasks(nlp, abstract: str, title: str = "") -> set[str]:
-    doc = make_doc(nlp, title, abstract)
-    return {span.text for span in doc.spans["entities"] if span.label_ == "Task"}
+    return entity_texts(nlp, abstract, "Task", title)
 
 
 def test_a_lowercase_modifier_narrows_a_lexicon_task(nlp):

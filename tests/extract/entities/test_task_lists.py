@@ -3,7 +3,7 @@
 
 import pytest
 
-from tests.extract.helpers import entity_pipeline, make_doc
+from tests.extract.helpers import entity_pipeline, entity_texts
 
 
 @pytest.fixture(scope="module")
@@ -13,8 +13,7 @@ def nlp():
 
 
 def tasks(nlp, abstract: str, title: str = "") -> set[str]:
-    doc = make_doc(nlp, title, abstract)
-    return {span.text for span in doc.spans["entities"] if span.label_ == "Task"}
+    return entity_texts(nlp, abstract, "Task", title)
 
 
 def test_members_listed_with_a_task_are_tasks(nlp):

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from claimgraph.extract.entities.evidence import set_evidence
 from claimgraph.extract.entities.name_cues import NameCues
-from claimgraph.extract.entities.name_patterns.tokens import after_parenthesis, head_noun_type
+from claimgraph.extract.entities.name_patterns.tokens import LIST_JOINS, after_parenthesis, head_noun_type
 from claimgraph.extract.entities.name_patterns.type_guess import trained_word, typed_guess
 from claimgraph.extract.entities.name_shapes import hyphen_glued, name_end
 from claimgraph.extract.lexicons import english_zipf
@@ -23,7 +23,6 @@ from claimgraph.extract.pipeline.token_table import span_text, table
 _CAMEL = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\+*$")
 _PLUS = re.compile(r"^[A-Z][a-z]{3,}\+{1,2}$")  # "Reinforce++"
 _PLURAL_ACRONYM = re.compile(r"[A-Z]s$")  # "OmniLLMs", "MinIPs": a plural of a class, no name
-_LIST_WORDS = frozenset({",", "and", "or"})
 _LISTED = frozenset({"Model", "Dataset", "Method", "Metric"})
 #: words after which a list of names opens ("such as X, Y", "(e.g., X, Y)")
 _LIST_OPENERS = frozenset({"(", ":", "including", "like", "namely", "as", "e.g.", "i.e.", "e.g", "i.e"})
@@ -101,21 +100,21 @@ def _neighbour_types(doc: Doc, start: int, end: int, by_start: dict, by_end: dic
     found: set[str] = set()
     after = after_parenthesis(doc, end)
     index, words = start - 1, []
-    while index >= 0 and doc[index].text in _LIST_WORDS and len(words) < 2 and not doc[index + 1].is_sent_start:
+    while index >= 0 and doc[index].text in LIST_JOINS and len(words) < 2 and not doc[index + 1].is_sent_start:
         words.append(doc[index].text)
         index -= 1
     left = _before_parenthesis(doc, index + 1)
     if words and left in by_end:
-        closes = after == len(doc) or doc[after].text in _LIST_WORDS | {")", ";", "."} or doc[after].is_sent_start
+        closes = after == len(doc) or doc[after].text in LIST_JOINS | {")", ";", "."} or doc[after].is_sent_start
         if "," not in words or len(words) > 1 or closes:
             found.add(by_end[left])
     index, words = after, []
-    while index < len(doc) and doc[index].text in _LIST_WORDS and len(words) < 2 and not doc[index].is_sent_start:
+    while index < len(doc) and doc[index].text in LIST_JOINS and len(words) < 2 and not doc[index].is_sent_start:
         words.append(doc[index].text)
         index += 1
     if words and index in by_start:
         before = doc[start - 1] if start > 0 else None
-        opens = before is not None and (before.text in _LIST_WORDS or before.lower_ in _LIST_OPENERS)
+        opens = before is not None and (before.text in LIST_JOINS or before.lower_ in _LIST_OPENERS)
         if words != [","] or opens:
             found.add(by_start[index])
     return found
@@ -139,7 +138,7 @@ def _head_before(doc: Doc, start: int, end: int, taken: set[int], cues: NameCues
     index, passed = start - 1, set()
     while index >= 0 and start - index <= 16 and not doc[index + 1].is_sent_start:
         token = doc[index]
-        if token.text in _LIST_WORDS or token.lower_ in _HEAD_OPENERS or token.lower_ == "such":
+        if token.text in LIST_JOINS or token.lower_ in _HEAD_OPENERS or token.lower_ == "such":
             passed.add(token.lower_)
         elif token.text == ")" and _before_parenthesis(doc, index + 1) <= index:
             index = _before_parenthesis(doc, index + 1)  # "foundation models (SD, FLUX (v1), FooGen)"
@@ -156,7 +155,7 @@ def _head_before(doc: Doc, start: int, end: int, taken: set[int], cues: NameCues
         return None
     if passed <= {",", "member"}:
         after = after_parenthesis(doc, end)
-        if after < len(doc) and doc[after].text not in _LIST_WORDS | {")"}:
+        if after < len(doc) and doc[after].text not in LIST_JOINS | {")"}:
             return None
     return label
 
@@ -195,7 +194,7 @@ def _head_after(doc: Doc, end: int, taken: set[int], cues: NameCues) -> bool:
         token = doc[index]
         if token.text in cues.dataset_heads:
             return True
-        if token.text in _LIST_WORDS or token.lower_ == "our" or _member_token(doc, index, taken):
+        if token.text in LIST_JOINS or token.lower_ == "our" or _member_token(doc, index, taken):
             words = 0
         elif token.is_alpha and token.is_lower and not token.is_stop and words < 3:
             if index == end and _verb_after(doc, end, cues):
@@ -214,7 +213,7 @@ def _guessed_type(doc: Doc, start: int, end: int, cues: NameCues) -> tuple[str, 
     label, supported = typed_guess(doc, start, end, cues)
     if not supported:
         return label, False
-    closes = end == len(doc) or doc[end].text in _LIST_WORDS | {".", ";", ")", ":"}
+    closes = end == len(doc) or doc[end].text in LIST_JOINS | {".", ";", ")", ":"}
     if not closes and start > 1 and doc[start - 1].text == "," and head_noun_type(doc[start - 2].text, cues):
         return label, False
     if _verb_after(doc, end, cues) and end + 1 < len(doc) and head_noun_type(doc[end + 1].text, cues):

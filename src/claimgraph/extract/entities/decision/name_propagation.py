@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from claimgraph.extract.entities.decision.model_extents import spaced_release_end, variant_part_end
 from claimgraph.extract.entities.evidence import get_evidence, set_evidence
 from claimgraph.extract.entities.name_cues import NameCues
+from claimgraph.extract.entities.name_patterns.tokens import LIST_JOINS
 from claimgraph.extract.entities.name_shapes import is_acronym, is_coined, name_end
 from claimgraph.extract.pipeline.token_table import span_text, table
 
@@ -110,7 +111,7 @@ def _dataset_acronym_member(doc: Doc, start: int, end: int, cues: NameCues) -> b
     text = doc[start:end].text
     if end - start != 1 or not is_acronym(text) or text in cues.acronym_stoplist or text in cues.setting_acronyms:
         return False
-    while end < len(doc) and doc[end].text in {",", "and", "or"} and not doc[end].is_sent_start:
+    while end < len(doc) and doc[end].text in LIST_JOINS and not doc[end].is_sent_start:
         # "EvalCrafter, MRI and CT scans": acronyms listed on up to a noun they all modify are no datasets
         following = _next_list_member(doc, end)
         if not following or not is_acronym(doc[following[0]].text):
@@ -157,7 +158,7 @@ def list_members(
                 continue
             if doc[start:end].text in known:
                 continue  # a name the paper uses otherwise ("On ImageNet, LumaNet achieves ...")
-            if doc[start - 1].text == "," and not (end < len(doc) and doc[end].text in {",", "and", "or"}):
+            if doc[start - 1].text == "," and not (end < len(doc) and doc[end].text in LIST_JOINS):
                 continue  # "On ImageNet, FooNet achieves": a comma alone makes no list
             if end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
                 continue  # "and FooNet-based": a modifier
@@ -177,7 +178,7 @@ def _previous_list_member(doc: Doc, span: Span, cues: NameCues) -> list[tuple[in
     and Flickr30K"): a name that ends at the comma before the dataset and follows a list word or a lowercase
     word ("on", "for"); "With FooNet, ImageNet accuracy ..." is no list."""
     comma = span.start - 1
-    if comma < 2 or doc[comma].text != "," or span.end >= len(doc) or doc[span.end].text not in {",", "and", "or"}:
+    if comma < 2 or doc[comma].text != "," or span.end >= len(doc) or doc[span.end].text not in LIST_JOINS:
         return []
     if doc[span.start].is_sent_start or doc[span.end].is_sent_start:
         return []
@@ -186,7 +187,7 @@ def _previous_list_member(doc: Doc, span: Span, cues: NameCues) -> list[tuple[in
             break
         if name_end(doc, start, cues, allow_plain=False) == comma:
             before = doc[start - 1]
-            if before.text in {",", "and", "or"} or (before.is_lower and before.is_alpha):
+            if before.text in LIST_JOINS or (before.is_lower and before.is_alpha):
                 return [(start, comma)]
     return []
 
@@ -218,7 +219,7 @@ def _bracketed_list_member(doc: Doc, end: int, cues: NameCues) -> list[tuple[int
 def _next_list_member(doc: Doc, end: int) -> list[int]:
     """The start of the next list member after a name ending at ``end`` (", X", " and X", ", and X")."""
     index = end
-    while index < len(doc) and doc[index].text in {",", "and", "or"} and index - end < 2:
+    while index < len(doc) and doc[index].text in LIST_JOINS and index - end < 2:
         if doc[index].is_sent_start:
             return []
         index += 1

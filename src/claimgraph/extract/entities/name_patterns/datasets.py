@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues
-from claimgraph.extract.entities.name_patterns.tokens import looks_coined, plain_list_member
+from claimgraph.extract.entities.name_patterns.tokens import LIST_JOINS, looks_coined, plain_list_member
 from claimgraph.extract.entities.name_shapes import (
     glued_capitalised_stop,
     glued_extent,
@@ -65,7 +65,7 @@ def _coordinated_before(doc: Doc, start: int, cues: NameCues):
     coined_list = is_coined(doc[start].text)
     for _ in range(6):
         index = start - 1
-        while index >= 0 and doc[index].text in {",", "and", "or"} and not doc[index].is_sent_start:
+        while index >= 0 and doc[index].text in LIST_JOINS and not doc[index].is_sent_start:
             index -= 1
         if index == start - 1 or index < 0 or doc[index + 1].is_sent_start:
             break

@@ -9,7 +9,12 @@ from spacy.tokens import Doc
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues
-from claimgraph.extract.entities.name_patterns.tokens import capitalised_compound, head_noun_type, plain_list_member
+from claimgraph.extract.entities.name_patterns.tokens import (
+    LIST_JOINS,
+    capitalised_compound,
+    head_noun_type,
+    plain_list_member,
+)
 from claimgraph.extract.entities.name_shapes import is_coined, name_end
 
 #: types whose examples after "such as" / "including" may be lowercase phrases ("tasks such as obstacle avoidance")
@@ -81,7 +86,7 @@ def named_examples(doc: Doc, marker: int, cues: NameCues):
             break
         items.append((index, end))
         index = end
-        while index < len(doc) and doc[index].text in {",", "and", "or"} and not doc[index].is_sent_start:
+        while index < len(doc) and doc[index].text in LIST_JOINS and not doc[index].is_sent_start:
             index += 1
         if index == end and doc[marker].text == "(":
             break  # "(T2I DMs)": one name of two words, no list
@@ -126,7 +131,7 @@ def _unnamed_member(doc: Doc, index: int) -> int:
     ("approaches such as end-to-end generation and Prox-C"); ``index`` when there is none. The phrase
     describes a technique and is no name; the names after it are still examples of the type word."""
     end, words = _lowercase_run(doc, index)
-    if not 0 < words < 4 or end + 1 >= len(doc) or doc[end].text not in {",", "and", "or"}:
+    if not 0 < words < 4 or end + 1 >= len(doc) or doc[end].text not in LIST_JOINS:
         return index
     if doc[end + 1].is_sent_start:
         return index

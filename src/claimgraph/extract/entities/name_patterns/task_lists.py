@@ -8,9 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from claimgraph.extract.entities.name_cues import NameCues
+from claimgraph.extract.entities.name_patterns.tokens import LIST_JOINS
 
-#: words that join the members of a list
-_JOINS = frozenset({",", "and", "or"})
 _MOST_WORDS = 4
 
 
@@ -58,7 +57,7 @@ def _named_like_a_task(doc: Doc, start: int, end: int, cues: NameCues) -> bool:
 def _after(doc: Doc, end: int, cues: NameCues):
     """The member of a list right after a task ending at ``end`` (", X", " and X", ", and X"), or None."""
     index = end
-    while index < len(doc) and index < end + 2 and doc[index].lower_ in _JOINS:
+    while index < len(doc) and index < end + 2 and doc[index].lower_ in LIST_JOINS:
         index += 1
     if index == end or index >= len(doc):
         return None
@@ -78,7 +77,7 @@ def _before(doc: Doc, start: int, cues: NameCues):
     the longest lowercase phrase that a list opener ("on", "including", ",", "(") or a sentence start comes
     before and that no verb opens ("to learn ...", "performed ...", "termed ...": a word in -ed or -ing)."""
     end = start
-    while end > 0 and end > start - 2 and doc[end - 1].lower_ in _JOINS:
+    while end > 0 and end > start - 2 and doc[end - 1].lower_ in LIST_JOINS:
         end -= 1
     if end == start or end == 0:
         return None

@@ -11,6 +11,8 @@ from claimgraph.extract.pipeline.token_table import table
 
 OPEN_QUOTES = frozenset({'"', "“"})
 BRACKETS = frozenset("()[]{}")
+#: the words that join the members of a list ("X, Y and Z", "X or Y")
+LIST_JOINS = frozenset({",", "and", "or"})
 
 
 def head_noun_type(word: str, cues: NameCues) -> str | None:
