@@ -53,9 +53,10 @@ def build_version(
         todo = papers_to_extract(paper_hashes, cached, hashes)
         del hashes
         papers = len(paper_hashes)
+        failed: list[str] = []
         # the resolver is passed on, not kept here: resolve_entities lets it go once the table is made
         table, held = resolve_entities(
-            stages, extract_shards(stages, shards, todo, cached, options.jobs, client), papers
+            stages, extract_shards(stages, shards, todo, cached, options.jobs, client, failed), papers
         )
         entity_counts = Counter(entity.type for entity in table.entities.values())
         entities = {k: entity_counts.get(k, 0) for k in ENTITY_TYPES}
@@ -98,4 +99,5 @@ def build_version(
         shards=len(shards),
         resolver_size=held,
         ingested=ingested,
+        failed=tuple(failed),
     )

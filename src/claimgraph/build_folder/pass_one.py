@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from claimgraph.build_folder.earlier_build import CachedExtractions
 from claimgraph.build_folder.stages import Stages
 from claimgraph.build_folder.workers import auto_jobs
-from claimgraph.extract import extract
+from claimgraph.extract import extract, failure_message
 from claimgraph.resolve.core import EntityTable, Resolver
 from claimgraph.shard_files import Shard, ShardWriter
 
@@ -27,11 +27,19 @@ def papers_to_extract(paper_hashes: dict[str, str], cached: CachedExtractions, h
 
 
 def extract_shards(
-    stages: Stages, shards: list[Shard], todo: set[str], cached: CachedExtractions, jobs: int, client: Client | None
+    stages: Stages,
+    shards: list[Shard],
+    todo: set[str],
+    cached: CachedExtractions,
+    jobs: int,
+    client: Client | None,
+    failed: list[str],
 ) -> Resolver:
     """Run the extract stage: extract the papers of ``todo`` (``jobs`` workers, or on the cluster of ``client``),
     take the others from ``cached`` (closed at the end), write each shard's extractions and mentions; return the
-    resolver that pass 1 fed with every extraction."""
+    resolver that pass 1 fed with every extraction. Appends to ``failed`` a message for each paper whose
+    extraction failed (:attr:`~claimgraph.extract.model.Extraction.error`; it stays in the build without
+    facts, and a cached one is extracted again once the extractor changes)."""
     resolver = Resolver()
     with stages.stage("extract", len(todo)) as advance, contextlib.closing(cached):
         fresh = extract(
@@ -45,6 +53,8 @@ def extract_shards(
                 writer = ShardWriter(shard)
                 for paper in shard.papers():
                     extraction = next(fresh) if paper.id in todo else cached.get(paper.id)
+                    if extraction.error is not None:
+                        failed.append(failure_message(paper, extraction.error))
                     writer.add(extraction, resolver.add(extraction))
                 writer.close()
     return resolver

@@ -39,6 +39,8 @@ class BuildSummary:
     resolver_size: int = 0
     #: what ingest read (its counts, problems and repairs): the ``ingested`` given, or what was read of a Reading
     ingested: IngestResult | SpilledIngest | None = None
+    #: a message for each paper whose extraction failed (it is in the build, without facts)
+    failed: tuple[str, ...] = ()
 
 
 def version_files(version: Path, written: dict[str, Path], graph_formats: list[str]) -> dict[str, Path]:

@@ -21,6 +21,7 @@ from claimgraph.cli.common import (
     exit_code,
     input_options,
     reading,
+    report_failures,
     stage_progress,
     stderr_console,
     summarize,
@@ -143,8 +144,9 @@ def build_command(
         )
     ingested = summary.ingested
     summarize(ingested, console)
+    report_failures(summary.failed, console)
     console.print(summary_table(summary, skipped=len(ingested.problems)))
-    click.get_current_context().exit(exit_code(ingested))
+    click.get_current_context().exit(exit_code(ingested, summary.failed))
 
 
 def _names(values: tuple[str, ...], known: tuple[str, ...], param: click.Parameter) -> list[str]:

@@ -140,9 +140,18 @@ def summarize(result: IngestResult | SpilledIngest, console: Console | None = No
     )
 
 
-def exit_code(result: IngestResult | SpilledIngest) -> int:
-    """Return :data:`EXIT_SKIPPED` when anything was skipped, else :data:`EXIT_OK`."""
-    return EXIT_SKIPPED if result.problems else EXIT_OK
+def exit_code(result: IngestResult | SpilledIngest, failed: Sequence[str] = ()) -> int:
+    """Return :data:`EXIT_SKIPPED` when anything was skipped or a paper's extraction ``failed``, else
+    :data:`EXIT_OK`."""
+    return EXIT_SKIPPED if result.problems or failed else EXIT_OK
+
+
+def report_failures(failed: Sequence[str], console: Console) -> None:
+    """Print each failed paper's message, then their count, on ``console``."""
+    for message in failed:
+        console.print(f"[red]failed[/red] {escape(printable(message))}", soft_wrap=True)
+    if failed:
+        console.print(f"{len(failed)} papers failed in extraction and have no facts", soft_wrap=True)
 
 
 def check_writable(path: Path, *, folder: bool) -> None:

@@ -10,8 +10,16 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from claimgraph.atomic import atomic_open
-from claimgraph.cli.common import check_writable, exit_code, input_options, load_papers, stderr_console, summarize
-from claimgraph.extract import extract
+from claimgraph.cli.common import (
+    check_writable,
+    exit_code,
+    input_options,
+    load_papers,
+    report_failures,
+    stderr_console,
+    summarize,
+)
+from claimgraph.extract import extract, failure_message
 from claimgraph.extract.jsonl import dumps
 
 
@@ -53,11 +61,16 @@ def extract_command(inputs, input_format, strict, output: Path, jobs: int) -> No
         check_writable(output, folder=False)
     console = stderr_console()
     result = load_papers(inputs, input_format, strict, console)
+    failed: list[str] = []  # a message for each paper whose extraction failed (written without facts)
     with progress_bar(console, "extracting") as bar:
         task = bar.add_task("extracting", total=len(result.papers)) if bar else None
         advance = (lambda n: bar.advance(task, n)) if bar else None
         with nullcontext(target) if target else atomic_open(output) as handle:
-            for extraction in extract(result.papers, jobs=jobs, progress=advance):
+            extractions = extract(result.papers, jobs=jobs, progress=advance)
+            for paper, extraction in zip(result.papers, extractions, strict=True):
                 handle.write(dumps(extraction) + "\n")
+                if extraction.error is not None:
+                    failed.append(failure_message(paper, extraction.error))
     summarize(result, console)
-    click.get_current_context().exit(exit_code(result))
+    report_failures(failed, console)
+    click.get_current_context().exit(exit_code(result, failed))

@@ -7,6 +7,7 @@ never leave this package.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
     from claimgraph.cluster import Scheduler
 
-__all__ = ["extract", "Extraction"]
+__all__ = ["extract", "Extraction", "failure_message"]
 
 
 def paper_doc(nlp: Language, paper: Paper) -> Doc:
@@ -35,13 +36,54 @@ def paper_doc(nlp: Language, paper: Paper) -> Doc:
     return doc
 
 
+def failed_extraction(paper: Paper, error: str) -> Extraction:
+    """The extraction of a paper on which a component raised: no facts, and why."""
+    return Extraction(paper.id, paper.title or "", (), (), (), error=error)
+
+
+def failure_message(paper: Paper, error: str) -> str:
+    """The message that reports a failed paper: where it was read, its id, the error."""
+    where = f"{paper.sources[0].path}:{paper.sources[0].line}: " if paper.sources else ""
+    return f"{where}paper {paper.id}: extraction failed ({error}); kept without facts"
+
+
+def _error_text(component: str, error: Exception) -> str:
+    return f"{component} raised {type(error).__name__}: {error}"
+
+
 def extract_docs(nlp: Language, papers: Iterable[Paper]) -> Iterator[Extraction]:
-    """Run the pipeline ``nlp`` over papers with ``nlp.pipe``, one :class:`Extraction` each, in order."""
+    """Run the pipeline ``nlp`` over papers with ``nlp.pipe``, one :class:`Extraction` each, in order.
+
+    A component that raises on one paper fails that paper alone (:func:`failed_extraction`, through spaCy's
+    error handler): the others are extracted as usual."""
     from claimgraph.extract.from_doc import doc_to_extraction
 
-    pairs = ((paper_doc(nlp, paper), paper) for paper in papers)
-    for doc, paper in nlp.pipe(pairs, as_tuples=True):
-        yield doc_to_extraction(doc, paper.id, paper.title or "")
+    failures: dict[int, str] = {}
+
+    def record_failure(component: str, _proc, docs: list[Doc], error: Exception) -> None:
+        for doc in docs:
+            failures[id(doc._context)] = _error_text(component, error)
+
+    nlp.set_error_handler(record_failure)
+    waiting: deque[Paper] = deque()
+
+    def pairs():
+        for paper in papers:
+            waiting.append(paper)
+            yield paper_doc(nlp, paper), paper
+
+    for doc, paper in nlp.pipe(pairs(), as_tuples=True):
+        while waiting[0] is not paper:  # a paper before it failed in a component: spaCy dropped its doc
+            failed = waiting.popleft()
+            yield failed_extraction(failed, failures.pop(id(failed), "a component failed"))
+        waiting.popleft()
+        try:
+            yield doc_to_extraction(doc, paper.id, paper.title or "")
+        except Exception as error:  # noqa: BLE001 - one paper's failure must not stop the run
+            yield failed_extraction(paper, _error_text("doc_to_extraction", error))
+    while waiting:
+        failed = waiting.popleft()
+        yield failed_extraction(failed, failures.pop(id(failed), "a component failed"))
 
 
 def extract(

@@ -8,7 +8,8 @@ and quantities add ``mentions`` (``start``, ``end``, ``field``); entities add
 ``confidence`` and ``comparisons`` (one per number: ``quantity``, ``metric``,
 ``direction``, ``relative``, ``higher_is_better``, ``baseline``, ``role``,
 ``dataset``, ``model``; records without the last three read back as None); relations add ``sentence``, offsets and
-``confidence``. :func:`from_record` reads the same format back.
+``confidence``. A paper whose extraction failed has no facts and an ``error``. :func:`from_record` reads the
+same format back.
 """
 
 from __future__ import annotations
@@ -96,8 +97,11 @@ def to_record(extraction: Extraction) -> dict[str, Any]:
 
 
 def dumps(extraction: Extraction) -> str:
-    """One JSON line (no trailing newline), deterministic."""
-    return json.dumps(to_record(extraction), ensure_ascii=False)
+    """One JSON line (no trailing newline), deterministic; a failed paper's line adds its ``error``."""
+    record = to_record(extraction)
+    if extraction.error is not None:
+        record["error"] = extraction.error
+    return json.dumps(record, ensure_ascii=False)
 
 
 def _read_mentions(items: list[dict[str, Any]] | None) -> tuple[Mention, ...]:
@@ -164,4 +168,5 @@ def from_record(record: dict[str, Any]) -> Extraction:
             )
             for r in record.get("relations", ())
         ),
+        error=record.get("error"),
     )

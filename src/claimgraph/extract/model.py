@@ -113,7 +113,10 @@ class Relation:
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
-    """Everything extracted from one paper."""
+    """Everything extracted from one paper.
+
+    ``error`` says why extraction failed for this paper (a component raised on it); the paper then has no
+    facts, and the other papers of the run are extracted as usual."""
 
     id: str
     title: str
@@ -122,3 +125,4 @@ class Extraction:
     proposes: tuple[str, ...]
     claims: tuple[Claim, ...] = ()
     relations: tuple[Relation, ...] = ()
+    error: str | None = None
