@@ -78,9 +78,10 @@ def extract_docs(nlp: Language, papers: Iterable[Paper]) -> Iterator[Extraction]
             yield failed_extraction(failed, failures.pop(id(failed), "a component failed"))
         waiting.popleft()
         try:
-            yield doc_to_extraction(doc, paper.id, paper.title or "")
-        except Exception as error:  # noqa: BLE001 - one paper's failure must not stop the run
-            yield failed_extraction(paper, _error_text("doc_to_extraction", error))
+            extraction = doc_to_extraction(doc, paper.id, paper.title or "")
+        except Exception as error:  # one paper's failure must not stop the run
+            extraction = failed_extraction(paper, _error_text("doc_to_extraction", error))
+        yield extraction
     while waiting:
         failed = waiting.popleft()
         yield failed_extraction(failed, failures.pop(id(failed), "a component failed"))
