@@ -21,6 +21,19 @@ ANNOUNCED_PARTS = "claimgraph.announced_parts"
 #: Span attributes, each written by one component.
 SPAN_EXTENSIONS: tuple[str, ...] = ("quantity",)
 
+
+def announced_part(span: Span) -> bool:
+    """Whether a proposed name is only a part a proposal announced in a list (:data:`ANNOUNCED_PARTS`)."""
+    return span.start in span.doc.user_data.get(ANNOUNCED_PARTS, ())
+
+
+def only_announced_parts(proposes: list[Span]) -> bool:
+    """Whether every proposal of a doc is a part a list announced ("we propose an enhanced Residual U-Net
+    incorporating two attention mechanisms: ..."), so that the contribution itself is unnamed (also with no
+    proposal at all)."""
+    return all(announced_part(span) for span in proposes)
+
+
 for _name in DOC_EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)

@@ -13,7 +13,7 @@ from claimgraph.extract.claims.cues import ClaimCues
 from claimgraph.extract.claims.subjects.cues import _CUES, ACTORS, PROPOSE_VERBS
 from claimgraph.extract.entities.abbreviation_forms import other_forms
 from claimgraph.extract.entities.evidence import get_evidence
-from claimgraph.extract.pipeline.extensions import ANNOUNCED_PARTS
+from claimgraph.extract.pipeline.extensions import announced_part, only_announced_parts
 from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, SentenceView
 from claimgraph.extract.pipeline.token_table import span_text
 
@@ -60,13 +60,13 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
     # a coined name before an established (lexicon) one: "we introduce domain adversarial learning
     # ... our GB-DAL" is about GB-DAL
     # ... and a whole system before a part of it ("a token allocation mechanism ... our framework")
-    actors = sorted((s for s in proposes if s.label_ in ACTORS), key=lambda s: (_established(s), is_component(s)))
-    # parts a proposal announced in a list do not name the contribution ("we introduce three modules: ..."):
-    # with only such parts proposed, "our framework" stands for an unnamed system
-    parts = doc.user_data.get(ANNOUNCED_PARTS, ())
-    actors = [s for s in actors if s.start not in parts] + [s for s in actors if s.start in parts]
+    # ... and last the parts a proposal announced in a list, which do not name the contribution ("we introduce
+    # three modules: ..."): with only such parts proposed, "our framework" stands for an unnamed system
+    actors = sorted(
+        (s for s in proposes if s.label_ in ACTORS), key=lambda s: (announced_part(s), _established(s), is_component(s))
+    )
     proposed = actors[0] if actors else (proposes[0] if proposes else None)
-    if proposed is not None and proposes and all(s.start in parts for s in proposes):
+    if proposes and only_announced_parts(proposes):
         proposed = None
     keys = {s.text.lower() for s in proposes} | {s.kb_id_.lower() for s in proposes if s.kb_id_}
     keys |= {form.lower() for key in tuple(keys) for form in other_forms(doc, key)}

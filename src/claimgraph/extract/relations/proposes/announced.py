@@ -7,7 +7,7 @@ right after the noun or after a purpose clause; the list after the colon names t
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from claimgraph.extract.cues import AuthorCues
 from claimgraph.extract.entities.abbreviation_forms import short_forms
@@ -31,10 +31,6 @@ _PHRASE_WORDS = 5
 _CLAUSE_REACH = 20
 
 _ARTICLES = frozenset({"a", "an", "the"})
-
-#: ``doc.user_data`` key: the starts of the names :func:`_announced_parts` proposed (parts of a contribution,
-#: which do not name the contribution itself: the title may still name it, :func:`only_announced_parts`).
-ANNOUNCED = ANNOUNCED_PARTS
 
 
 def _announced_parts(
@@ -74,7 +70,7 @@ def _announced_parts(
             ):
                 if span.start not in chosen:
                     chosen[span.start] = span
-                    doc.user_data.setdefault(ANNOUNCED, set()).add(span.start)
+                    doc.user_data.setdefault(ANNOUNCED_PARTS, set()).add(span.start)
 
 
 def _announcing_verb(
@@ -165,10 +161,3 @@ def _own_name(span: Span, entities: list[Span]) -> bool:
     if title_case_name(span_text(span)):
         return True
     return span.end < len(doc) and doc[span.end].text == "(" and bool(short_forms(doc, span.text))
-
-
-def only_announced_parts(doc: Doc, proposes: list[Span]) -> bool:
-    """Whether every proposal of the doc is a part a list announced ("we propose an enhanced Residual U-Net
-    incorporating two attention mechanisms: ..."): the contribution itself is unnamed in the abstract."""
-    parts = doc.user_data.get(ANNOUNCED, ())
-    return all(span.start in parts for span in proposes)

@@ -13,8 +13,9 @@ from claimgraph.extract.entities.abbreviation_forms import form_key
 from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
+from claimgraph.extract.pipeline.extensions import only_announced_parts
 from claimgraph.extract.pipeline.token_table import span_text, table
-from claimgraph.extract.relations.proposes.announced import _announced_parts, only_announced_parts
+from claimgraph.extract.relations.proposes.announced import _announced_parts
 from claimgraph.extract.relations.proposes.appositives import (
     appositive_names,
     novel_apposition_names,
@@ -273,7 +274,7 @@ def make_proposes(nlp: Language, name: str):
         doc._.proposes = proposed_spans(doc, cues, authors, appositives)
         if title_kind_name(doc, cues, authors, appositives) is not None:
             doc._.proposes = proposed_spans(doc, cues, authors, appositives)
-        if only_announced_parts(doc, doc._.proposes):
+        if only_announced_parts(doc._.proposes):
             # a paper that names no proposal in its abstract (at most parts of it) may name it in its title
             named = title_description_name(doc, cues, authors, appositives)
             doc._.proposes = ([named] if named is not None else []) + list(doc._.proposes)
