@@ -17,6 +17,11 @@ fresh text: ``--fork OWNER/NAME=CLONE.git@COMMIT`` (repeatable) writes only the 
 ``xmkxabc/daily-arXiv-ai-enhanced`` (b93b8b7be9cd194d9db9c0b240edddf5e44fdf57) and
 ``KAFKA2306/daily-arXiv-ai-enhanced`` (c8454e0f4d92642ac337be190572a877024686f1): 25,903 papers, mostly cs.LG and
 cs.AI.
+Session 26 read eight more forks at their branch tips (OWNER/daily-arXiv-ai-enhanced for zzhaozeng@9dbbba27,
+springkill@77760e93, Casablancassss@95e4e5fa, 70asunflower@a59d3cfc, InfiniteNightmare@39ae3eaf,
+StringsLi@c28496d5, Jiayihua2001@3beb2240, MYZhangwww@bf29c803): 14,127 papers listed from 2025-11 to 2026-08, of
+which 13,928 were neither read nor judged before. A listing file that is not UTF-8 (one fork saved a day as
+UTF-16) is skipped and named on stderr, like a line that is not JSON.
 
 Usage::
 
@@ -70,18 +75,22 @@ def kept(title: str, abstract: str) -> bool:
     return len(abstract) >= 300 and not abstract.endswith(("...", "…")) and len(title) >= 8
 
 
-def _git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, check=True).stdout
+def _git(repo: Path, *args: str) -> bytes:
+    return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, check=True).stdout
 
 
 def listings(repo: Path, commit: str) -> Iterator[tuple[str, dict]]:
     """Every record of every daily listing file, in date order, with its path."""
-    paths = sorted(p for p in _git(repo, "ls-tree", "-r", "--name-only", commit).split() if _LISTING.fullmatch(p))
+    tree = _git(repo, "ls-tree", "-r", "--name-only", commit).decode("utf-8")
+    paths = sorted(p for p in tree.split() if _LISTING.fullmatch(p))
     for path in paths:
         try:
-            text = _git(repo, "show", f"{commit}:{path}")
+            text = _git(repo, "show", f"{commit}:{path}").decode("utf-8")
         except subprocess.CalledProcessError:  # listed in the tree, its blob not in this clone
             print(f"{path}: not in the clone, skipped", file=sys.stderr)
+            continue
+        except UnicodeDecodeError as error:  # a fork saved one day as UTF-16
+            print(f"{path}: not UTF-8 text ({error.reason} at byte {error.start}), skipped", file=sys.stderr)
             continue
         for number, line in enumerate(text.splitlines(), 1):
             try:

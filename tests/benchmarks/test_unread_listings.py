@@ -39,6 +39,7 @@ def listings_repo(tmp_path: Path) -> tuple[Path, str, Path]:
     (repo / "data" / "2026-01-01.jsonl").write_text("\n".join(day_one) + "\n")
     (repo / "data" / "2026-01-02.jsonl").write_text("\n".join(day_two) + "\n")
     (repo / "data" / "2026-01-02.md").write_text("not a listing\n")
+    (repo / "data" / "2026-01-03.jsonl").write_bytes(_record("2601.00007", "Saved As UTF-16").encode("utf-16"))
     git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@t"]
     subprocess.run([*git, "init", "-q"], check=True)
     subprocess.run([*git, "add", "."], check=True)
@@ -59,7 +60,9 @@ def test_only_unread_kept_clean_and_first_seen(listings_repo, capsys):
     assert paper["title"] == "FooNet: Sparse Attention"  # the first listing wins, spaces collapsed
     assert paper["date"] == "2026-01-01"
     assert paper["source"] == "dw-dengwei/daily-arXiv-ai-enhanced:data/2026-01-01.jsonl"
-    assert "data/2026-01-01.jsonl:3: not JSON, skipped" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "data/2026-01-01.jsonl:3: not JSON, skipped" in err
+    assert "data/2026-01-03.jsonl: not UTF-8 text (invalid start byte at byte 0), skipped" in err
 
 
 def test_main_writes_sorted_json_lines(listings_repo, tmp_path):
@@ -112,7 +115,7 @@ def test_a_listing_missing_from_the_clone_is_skipped_and_named(listings_repo, mo
     repo, commit, realabs = listings_repo
     git = ul._git
 
-    def partial_clone(where: Path, *args: str) -> str:  # the first day's blob absent, as in a shallow mirror
+    def partial_clone(where: Path, *args: str) -> bytes:  # the first day's blob absent, as in a shallow mirror
         if args[0] == "show" and args[1].endswith("2026-01-01.jsonl"):
             raise subprocess.CalledProcessError(128, ["git", *args])
         return git(where, *args)
