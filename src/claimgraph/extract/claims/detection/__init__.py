@@ -38,7 +38,8 @@ clipped to [0.05, 0.99].
 An enumerated item ("1) ...", "(2) ...") right after a finding claim speaks
 for the authors like that claim and is typed finding. A gain stated over a
 baseline or others' work ("improvements ... over BERT", "over the baseline", "gains over
-state-of-the-art methods") is a comparison.
+state-of-the-art methods") is a comparison, and so is a merit of the work measured against a rival
+("demonstrate the robustness of X over existing state-of-the-art methods").
 Lowering a harm ("reduces hallucinations") is an improvement. A gain that a
 finding verb reports in a "that" clause naming no work of the paper's own, in a
 claim with no subject and no numbers ("experiments demonstrate that action

@@ -13,6 +13,7 @@ from claimgraph.extract.claims.detection.benchmark_papers import about_evaluated
 from claimgraph.extract.claims.detection.claim_types import (
     analysis_report,
     claim_type,
+    merit_over_rival,
     over_baseline,
     reported_effect,
 )
@@ -93,6 +94,8 @@ def build_claim(view, ctx, cues, sig: Signals, fired, base, after, listed: bool 
     confidence -= 0.15 if sig.hedged else 0.0
     over = over_baseline(view.words, baselines, cues)
     ctype = claim_type(sig, found, bool(baselines), over=over)
+    if ctype == "finding" and merit_over_rival(view, cues):
+        ctype = "comparison"  # "demonstrate the robustness of ARASFSR over existing state-of-the-art methods"
     if ctype != "theoretical" and about_evaluated_models(view, ctx, cues, subject):
         ctype = "finding"  # a benchmark paper's results about the models it evaluates are findings
     elif (

@@ -1,14 +1,16 @@
 """The type of a claim (:func:`claim_type`): theoretical, state_of_the_art, efficiency, comparison,
 improvement or finding, from its signals and numbers, whether a gain is measured over a baseline
-(:func:`over_baseline`), whether a gain is only an effect that a finding reports (:func:`reported_effect`) and
-whether an analysis or ablation reports it (:func:`analysis_report`)."""
+(:func:`over_baseline`), whether a gain is only an effect that a finding reports (:func:`reported_effect`),
+whether an analysis or ablation reports it (:func:`analysis_report`) and whether a merit of the work is measured
+against a rival (:func:`merit_over_rival`)."""
 
 from __future__ import annotations
 
 from claimgraph.extract.claims.cues import ClaimCues
 from claimgraph.extract.claims.detection.signals import Signals
 from claimgraph.extract.claims.numbers import ComparisonMatch
-from claimgraph.extract.claims.subjects import PaperContext
+from claimgraph.extract.claims.subjects import ACTORS, PaperContext
+from claimgraph.extract.claims.subjects.cues import _CUES as _SUBJECT_CUES
 from claimgraph.extract.claims.subjects.self_references import is_self_reference
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 
@@ -27,6 +29,42 @@ def over_baseline(words: tuple[str, ...], baselines: tuple[Located, ...], cues: 
         w in _AGAINST and any(x.startswith("baseline") or x in cues.gain_rival_heads for x in words[i + 1 : i + 5])
         for i, w in enumerate(words)
     )
+
+
+#: How many words may stand between a merit noun and the word that measures it against a rival.
+_MERIT_REACH = 12
+
+
+def merit_over_rival(view: SentenceView, cues: ClaimCues) -> bool:
+    """Whether a merit of the work (subjects.json ``merit_nouns``: "the robustness of X", "its effectiveness") is
+    measured against a rival after it in the same clause: a word of ``gain_rival_words`` or
+    ``weak_comparison_cues`` ("over", "compared to", "relative to") within twelve words, no clause end
+    (``rival_clause_ends``) between, and within four words after it a Method or Model name, "baseline(s)" or a
+    rival head (``gain_rival_heads``), not a number ("demonstrate the robustness of ARASFSR over existing
+    state-of-the-art methods", "demonstrate its effectiveness compared to semantic entropy"; not "the
+    effectiveness of our approach, achieving over 97% recall", "the robustness of our model against noise
+    schedulers"). Such a sentence claims the work beats the rival: a comparison."""
+    words = view.words
+    if view.present.isdisjoint(_SUBJECT_CUES.merit_nouns):
+        return False
+    markers = cues.gain_rival_words | cues.weak_comparison_cues
+    for i, word in enumerate(words):
+        if word not in _SUBJECT_CUES.merit_nouns:
+            continue
+        for j in range(i + 1, min(len(words), i + 1 + _MERIT_REACH)):
+            if words[j] in cues.rival_clause_ends:
+                break
+            if words[j] not in markers:
+                continue
+            k = j + 1 + (j + 1 < len(words) and words[j + 1] in ("to", "with"))
+            if k < len(words) and words[k][:1].isdigit():
+                break
+            if any(k <= e.first < k + 4 and e.label in ACTORS for e in view.entities):
+                return True
+            if any(x.startswith("baseline") or x in cues.gain_rival_heads for x in words[k : k + 4]):
+                return True
+            break
+    return False
 
 
 def reported_effect(view: SentenceView, ctx: PaperContext, cues: ClaimCues, finding: int) -> bool:
