@@ -10,7 +10,7 @@ from claimgraph.extract.claims.cues import ClaimCues
 from claimgraph.extract.claims.detection.signals import Signals
 from claimgraph.extract.claims.numbers import ComparisonMatch
 from claimgraph.extract.claims.subjects import ACTORS, PaperContext
-from claimgraph.extract.claims.subjects.cues import _CUES as _SUBJECT_CUES
+from claimgraph.extract.claims.subjects.cues import subject_cues
 from claimgraph.extract.claims.subjects.self_references import is_self_reference
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 
@@ -45,11 +45,12 @@ def merit_over_rival(view: SentenceView, cues: ClaimCues) -> bool:
     effectiveness of our approach, achieving over 97% recall", "the robustness of our model against noise
     schedulers"). Such a sentence claims the work beats the rival: a comparison."""
     words = view.words
-    if view.present.isdisjoint(_SUBJECT_CUES.merit_nouns):
+    merits = subject_cues().merit_nouns
+    if view.present.isdisjoint(merits):
         return False
     markers = cues.gain_rival_words | cues.weak_comparison_cues
     for i, word in enumerate(words):
-        if word not in _SUBJECT_CUES.merit_nouns:
+        if word not in merits:
             continue
         for j in range(i + 1, min(len(words), i + 1 + _MERIT_REACH)):
             if words[j] in cues.rival_clause_ends:

@@ -59,7 +59,12 @@ class SubjectCues:
     phenomenon_clause_words: frozenset[str]
 
 
-_CUES = load_cues(SubjectCues, "subjects.json")
+def subject_cues() -> SubjectCues:
+    """The packaged ``cues/subjects.json``."""
+    return load_cues(SubjectCues, "subjects.json")
+
+
+_CUES = subject_cues()
 #: learning paradigms and architecture classes ("cnn", "transfer learning"): relation_reading.json's paradigm_tails
 _PARADIGMS = frozenset(read_cue_file("relation_reading.json")["paradigm_tails"])
 
