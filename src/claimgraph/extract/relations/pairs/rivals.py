@@ -42,12 +42,20 @@ def _rivals(view: SentenceView, index: int, rc: RelationCues, reading: ReadingCu
                 j = close + 1
             elif words[j] in _LIST_WORDS or words[j] in rc.class_nouns or words[j] in reading.instance_nouns:
                 j += 1
+            elif words[j] in reading.name_suffix_signs and j == found[-1].last + 1 and _glued(view, j):
+                j += 1  # "UNet3+, SegFormer": a suffix glued to the name before, not the end of the list
             else:
                 ok = False
         if not ok:
             break
         found.append(e)
     return found
+
+
+def _glued(view: SentenceView, j: int) -> bool:
+    """Whether word ``j`` is written with no space after the word before it ("UNet3+", not "GPT-4o + CoT")."""
+    token = view.sentence.doc[view.starts[j]]
+    return token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _class_example(view: SentenceView, index: int, rc: RelationCues, reading: ReadingCues) -> Located | None:
