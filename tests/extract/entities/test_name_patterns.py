@@ -603,6 +603,22 @@ def test_the_task_of_a_lowercase_phrase_names_a_task(entity_nlp):
         assert not any(label == "Task" for _, label, _ in found(entity_nlp, text)), text
 
 
+def test_the_task_of_names_no_description_or_coordinated_modifier(entity_nlp):
+    # right after a subject verb or a comma, a phrase in -ing says what the task named before it does
+    for text, phrase in [
+        ("Slide retrieval is the task of ranking slides for a spoken query.", "ranking slides"),
+        ("Table filling, the task of completing missing cells, needs context.", "completing missing cells"),
+        # a phrase that stops at "and" before the head word modifies that head
+        ("We tackle the task of paired video and speech recognition in one model.", "paired video"),
+    ]:
+        assert not any(text_ == phrase for text_, _, _ in found(entity_nlp, text)), text
+    # elsewhere the phrase after "the task of" still names the task
+    result = found(entity_nlp, "Our model handles the task of ranking slides for spoken queries.")
+    assert ("ranking slides", "Task", "task-phrase") in result
+    result = found(entity_nlp, "We tackle the task of speech recognition and translation jointly.")
+    assert ("speech recognition", "Task", "task-phrase") in result
+
+
 def test_an_appositive_types_a_name_through_long_compounds_short_forms_and_participles(entity_nlp):
     for text, name in [
         ("We also release SlideMaster, a 7B open-source model fine-tuned with improved data.", "SlideMaster"),

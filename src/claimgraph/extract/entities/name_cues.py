@@ -74,6 +74,7 @@ class NameCues:
     long_form_determiners: frozenset[str]
     long_form_function_words: frozenset[str]
     task_of_phrase_nouns: frozenset[str]
+    task_of_phrase_coordinators: frozenset[str]
     plural_head_name_openers: frozenset[str]
     long_form_named_types: frozenset[str]
     long_form_class_heads: frozenset[str]

@@ -135,6 +135,10 @@ def task_of_phrase(doc: Doc, noun: int, cues: NameCues):
     headed = doc[end - 1].lower_ in cues.task_phrase_heads | cues.task_subject_heads
     if not headed and (words == 1 or doc[noun].lower_ not in cues.task_of_phrase_nouns):
         return  # "the problem of data contamination": a difficulty, not a task
+    if not headed and end < len(doc) and doc[end].lower_ in cues.task_of_phrase_coordinators:
+        return  # "the task of unpaired audio and image recognition": modifiers of a head further on
+    if not headed and doc[start].lower_.endswith("ing") and _defines_named_task(doc, noun - 1, cues):
+        return  # "Image retrieval is the task of finding images ...": what the named task does
     if ends_hyphen_compound(doc, start + 3) and doc[start + 2].lower_ in cues.task_setting_ends:
         start += 3  # "the task of high-fidelity surface reconstruction": a quality of the work goes
     known = any(
@@ -143,3 +147,12 @@ def task_of_phrase(doc: Doc, noun: int, cues: NameCues):
     )
     if start < end and not known:  # "the problem of sparse novel view synthesis (NVS)": the lexicon's task
         yield start, end, "task-phrase", "Task"
+
+
+def _defines_named_task(doc: Doc, article: int, cues: NameCues) -> bool:
+    """Whether "the task of" at ``doc[article]`` follows a task the sentence has just named (pure): after a
+    subject verb ("Image retrieval is the task of ...") or a comma ("de-identification, the task of ...")."""
+    if article < 2 or doc[article].is_sent_start:
+        return False
+    before = doc[article - 1]
+    return before.text == "," or before.lower_ in cues.task_subject_verbs
