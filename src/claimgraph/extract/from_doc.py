@@ -65,6 +65,7 @@ def group_entities(doc: Doc) -> tuple[list[Entity], dict[int, str]]:
     first_by_key: dict[tuple[str, str], int] = {}
     for index, span in enumerate(spans):
         keys = [(span.label_, normalize_name(texts[index]))]
+        keys.extend((span.label_, normalize_name(form)) for form in _spelled_out_forms(span))
         if span.kb_id_ and get_evidence(span) == "lexicon":
             # only an exact lexicon form joins its canonical entity; a size
             # variant ("OPT-IML-175B" of "OPT-IML") stays its own entity.
@@ -115,6 +116,24 @@ def group_entities(doc: Doc) -> tuple[list[Entity], dict[int, str]]:
         for i in indices:
             text_of_start[spans[i].start] = preferred
     return entities, text_of_start
+
+
+def _spelled_out_forms(span: Span) -> list[str]:
+    """The shorter forms of a task written with its short form inside ("text-to-image (T2I) generation"):
+    the name without the short form, with the short form alone in front of the rest ("T2I generation"), and
+    the short form itself ("T2I"), each the same task."""
+    if span.label_ != "Task":
+        return []
+    tokens = [t.text for t in span]
+    if "(" not in tokens or len(tokens) < 5:
+        return []
+    paren = tokens.index("(")
+    if paren == 0 or paren + 3 >= len(tokens) or tokens[paren + 2] != ")":
+        return []
+    doc = span.doc
+    rest = doc[span.start + paren + 3 : span.end].text
+    short = tokens[paren + 1]
+    return [f"{doc[span.start : span.start + paren].text} {rest}", f"{short} {rest}", short]
 
 
 def _title_name(doc: Doc, long_form: str, short_forms: list[str]) -> str:

@@ -5,7 +5,7 @@ import pytest
 
 from claimgraph.extract.entities.decision import task_modifier_start
 from claimgraph.extract.entities.name_cues import name_cues
-from tests.extract.helpers import blank, entity_pipeline, entity_texts, make_doc
+from tests.extract.helpers import blank, entity_pipeline, entity_texts, make_doc, shown
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +128,30 @@ def test_a_task_word_with_an_error_prefix_names_no_task(nlp):
     # the task itself, and a compound that narrows it, stay
     assert "image segmentation" in tasks(nlp, "We study image segmentation of tumour masks.")
     assert "cross-domain segmentation" in tasks(nlp, "The model is tested on cross-domain segmentation of scans.")
+
+
+def test_a_task_written_with_its_short_form_inside_is_one_name(nlp):
+    found = tasks(nlp, "Out-of-distribution (OOD) detection keeps deployed classifiers safe.")
+    assert "Out-of-distribution (OOD) detection" in found
+    found = tasks(nlp, "Current pipelines for speed-of-sound (SoS) estimation need many probes.")
+    assert "speed-of-sound (SoS) estimation" in found
+    # two known forms of one task, whatever their letters: "text-to-video" and "T2V"
+    found = tasks(nlp, "Our model also supports text-to-video (T2V) generation at high frame rates.")
+    assert "text-to-video (T2V) generation" in found and "text-to-video" not in found
+    # a spelled-out compound stays whole ("human" opens no quality phrase here)
+    found = tasks(nlp, "Zero-shot human-object interaction (HOI) detection is still hard to scale.")
+    assert "human-object interaction (HOI) detection" in found
+
+
+def test_a_model_a_way_of_working_or_a_named_method_is_no_abbreviated_task(nlp):
+    for text in [
+        "Large language model (LLM) reasoning is expensive at test time.",
+        "Visual autoregressive (AR) generation unifies vision and language models.",
+        "We propose an approach called Sparse Patch Ordering (SPO) modeling, which orders image patches.",
+    ]:
+        assert not any("(" in t for t in tasks(nlp, text)), text
+
+
+def test_the_shorter_forms_of_an_abbreviated_task_are_the_same_entity(nlp):
+    names = shown(nlp, "Out-of-distribution (OOD) detection keeps models safe. We improve OOD detection on two sets.")
+    assert [name for name, kind in names.items() if kind == "Task"] == ["Out-of-distribution (OOD) detection"]

@@ -36,13 +36,18 @@ def drop_weak_overlaps(spans: list[Span]) -> list[Span]:
     """Drop task-phrase guesses that overlap a lexicon name: the lexicon's extent wins, unless the
     phrase is a lexicon task with modifiers in front ("creative text generation tasks" over "text
     generation"): a narrower task said in lowercase in task context, or a Title Case task of the title
-    ("... for Fluoroscopic Image Classification" over "Image Classification"), keeps its whole extent."""
+    ("... for Fluoroscopic Image Classification" over "Image Classification"), keeps its whole extent, and so
+    does a task written with its short form inside ("text-to-image (T2I) generation" over "text-to-image")."""
     known = [s for s in spans if get_evidence(s).startswith("lexicon")]
 
     def kept(phrase: Span) -> bool:
         overlapping = [k for k in known if k.start < phrase.end and phrase.start < k.end]
         if not overlapping:
             return True
+        if "(" in phrase.text and all(
+            k.label_ == "Task" and phrase.start <= k.start and k.end < phrase.end for k in overlapping
+        ):
+            return True  # "text-to-image (T2I) generation": the task's two forms inside its whole name
         lowercase = (phrase.text[:1].lower() + phrase.text[1:]).islower()  # also at a sentence start
         title = in_title(phrase.doc, phrase.start)
         return (lowercase or title) and all(

@@ -45,7 +45,7 @@ def trim_task_phrases(doc: Doc, spans: list[Span], cues: NameCues) -> list[Span]
             out.append(span)
             continue
         start = _task_phrase_opener(doc, span.start, cues)
-        if start == span.start:
+        if start == span.start or "(" in span.text:  # "human-object interaction (HOI) detection": spelled out
             out.append(span)
         elif len(doc[start : span.end].text.split()) > 1:
             trimmed = Span(doc, start, span.end, label="Task", kb_id=span.kb_id_)

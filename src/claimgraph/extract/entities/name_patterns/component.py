@@ -46,7 +46,12 @@ from claimgraph.extract.entities.name_patterns.proposed import (
     split_glued_short_form,
 )
 from claimgraph.extract.entities.name_patterns.task_lists import listed_tasks
-from claimgraph.extract.entities.name_patterns.tasks import subject_task, task_of_phrase, task_phrase
+from claimgraph.extract.entities.name_patterns.tasks import (
+    abbreviated_task,
+    subject_task,
+    task_of_phrase,
+    task_phrase,
+)
 from claimgraph.extract.entities.name_patterns.title_acronyms import title_acronym_pair
 from claimgraph.extract.entities.name_patterns.titles import title_methods, title_name, title_tasks
 from claimgraph.extract.entities.name_patterns.tokens import introductory
@@ -156,6 +161,8 @@ class NamePatterns:
                 found.extend(family_before_models(doc, index, cues))
             elif lower in cues.example_markers or text == "(":
                 found.extend(named_examples(doc, index, cues))
+            if text == "(" and prose:
+                found.extend(abbreviated_task(doc, index, cues))  # "text-to-image (T2I) generation"
         found.extend(metric_phrases(doc, cues))
         taken = {i for span in doc.spans.get(CANDIDATES, []) for i in range(span.start, span.end)}
         taken.update(i for start, end, _, _ in found for i in range(start, end))

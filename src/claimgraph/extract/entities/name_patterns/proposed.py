@@ -20,7 +20,7 @@ from claimgraph.extract.pipeline.token_table import TokenTable, table
 _PROPOSED_PHRASE_TOKENS = 10
 #: endings of an adjective before a method head word ("a practical approach", "an adaptive scheme"); words in
 #: -val/-sal are nouns ("a retrieval module")
-_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "able", "ible", "ed")
+ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "able", "ible", "ed")
 _NOUN_AL_ENDINGS = ("val", "sal")
 
 
@@ -120,7 +120,7 @@ def proposed_phrase(doc: Doc, index: int, cues: NameCues, propose_verbs: frozens
     if end < size and doc[end].text == "-" or words < 3 or doc[end - 1].text not in cues.proposed_phrase_heads:
         return  # "a novel attention-based ...": the run goes on in a compound
     before = doc[end - 2].text
-    if before.endswith(_ADJECTIVE_ENDINGS) and not before.endswith(_NOUN_AL_ENDINGS):
+    if before.endswith(ADJECTIVE_ENDINGS) and not before.endswith(_NOUN_AL_ENDINGS):
         return
     if doc[end - 3].text == "-" and before in cues.suffix_stoplist:
         return  # "a multi-view transformer-based scheme", "a training-free fusion-aware module"

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues
+from claimgraph.extract.entities.name_patterns.proposed import ADJECTIVE_ENDINGS
 from claimgraph.extract.entities.name_patterns.tokens import after_parenthesis, in_compound
 from claimgraph.extract.entities.name_shapes import ends_hyphen_compound
 
@@ -156,3 +157,36 @@ def _defines_named_task(doc: Doc, article: int, cues: NameCues) -> bool:
         return False
     before = doc[article - 1]
     return before.text == "," or before.lower_ in cues.task_subject_verbs
+
+
+def abbreviated_task(doc: Doc, paren: int, cues: NameCues):
+    """A task name with the short form of its first words inside it: "text-to-image (T2I) generation",
+    "Finite element (FE) modeling of ...". ``doc[paren]`` is the "(" of a short form the paper defines
+    for the words right before it, and a lowercase task head word follows the ")"; the name runs from the
+    long form to that word. Leading quality words ("direct", "multimodal") are no part of it."""
+    if paren + 3 >= len(doc) or doc[paren + 2].text != ")":
+        return
+    head = doc[paren + 3]
+    if not (head.is_lower and head.lower_ in cues.task_phrase_heads | cues.task_subject_heads):
+        return
+    if paren + 4 < len(doc) and doc[paren + 4].text == "-":
+        return  # "(T2I) generation-based ...": the task word opens a compound
+    candidates = doc.spans.get(CANDIDATES, [])
+    tasks = [span for span in candidates if span.label_ == "Task"]
+    start = next((long.start for long, short in doc._.abbreviations or () if _defines(long, short, paren)), None)
+    if start is None and any(span.start == paren + 1 and span.end == paren + 2 for span in tasks):
+        # "text-to-image (T2I)": two known forms of one task, whatever their letters
+        start = next((span.start for span in tasks if span.end == paren), None)
+    if start is None:
+        return
+    last = doc[paren - 1].lower_
+    if last in cues.model_heads | cues.method_heads or last.endswith(ADJECTIVE_ENDINGS):
+        return  # "large language model (LLM) reasoning", "autoregressive (AR) generation": a model, a way of working
+    if start > 0 and doc[start - 1].lower_ in cues.naming_cues:
+        return  # "an approach called Local Random Access Sequence (LRAS) modeling": the name of a method
+    yield start, paren + 4, "task-phrase", "Task"
+
+
+def _defines(long_form, short_form, paren: int) -> bool:
+    """Whether an abbreviation pair is "<long form> (<short form>)" with its "(" at ``paren``."""
+    return long_form.end == paren and short_form.start == paren + 1 and short_form.end == paren + 2
