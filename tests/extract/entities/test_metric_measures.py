@@ -139,3 +139,11 @@ def test_in_terms_of_reaches_a_list_but_not_a_later_clause(packaged_nlp):
     text = "It wins in terms of tone similarity to the source, giving clips that also keep rhythm coherence intact."
     found = metrics(packaged_nlp, text)
     assert "tone similarity" in found and "rhythm coherence" not in found
+
+
+def test_a_measured_phrase_after_a_win_and_in_is_a_metric(packaged_nlp):
+    found = metrics(packaged_nlp, "QuuxGen outperforms prior editors in layout consistency and color fidelity.")
+    assert "layout consistency" in found and "color fidelity" in found
+    found = metrics(packaged_nlp, "QuuxGen outperforms prior editors in balancing render cost and accuracy.")
+    assert not any("cost" in name for name in found)
+    assert metrics(packaged_nlp, "QuuxGen was trained in layout consistency drills by the team.") == []

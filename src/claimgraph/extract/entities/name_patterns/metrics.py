@@ -221,10 +221,11 @@ def measured_phrases(doc: Doc, taken: set[int], cues: NameCues):
     speed", "training cost", "visual fidelity") is a Metric where the text measures it: a number right before
     it ("a 16.2x attention speedup", "95% attention sparsity") or after it ("a training cost of $535", "reduces
     first-frame latency from 73 s to 1.7 s"), "in terms of" before it or before the list it ends ("in terms of
-    enhancement quality and processing speed"), or a change noun and "in"/"of" before it ("a drastic reduction
-    in memory usage"). A bare head ("reduces cost by 40%") names nothing. Of the tokens other cues took (``taken``)
-    only a task may be a modifier ("a 3x parsing speed": the task a measure word follows is no mention of it), and
-    only a known one-word metric a head, which grows over what it measures ("query latency")."""
+    enhancement quality and processing speed"), "in" after a verb of winning ("outperforms X in style
+    consistency"), or a change noun and "in"/"of" before it ("a drastic reduction in memory usage"). A bare head
+    ("reduces cost by 40%") names nothing. Of the tokens other cues took (``taken``) only a task may be a
+    modifier ("a 3x parsing speed": the task a measure word follows is no mention of it), and only a known
+    one-word metric a head, which grows over what it measures ("query latency")."""
     candidates = doc.spans.get(CANDIDATES, [])
     tasks = {i for span in candidates if span.label_ == "Task" for i in range(span.start, span.end)}
     bare = {span.start for span in candidates if span.label_ == "Metric" and len(span) == 1}  # no modifier
@@ -294,10 +295,12 @@ def _number_before(doc: Doc, start: int) -> bool:
 def _measure_introduced(doc: Doc, start: int, cues: NameCues) -> bool:
     """Whether "in terms of" (``metric_introducers``) stands before ``start`` or before the list that the
     phrase at ``start`` ends (up to four words an item: "in terms of accuracy, speed and memory
-    usage"), or a change noun and "in"/"of" stand right before it ("a reduction in memory usage")."""
+    usage"), or "in" after a verb of winning does, with no verb in "-ing" between ("outperforms prior methods in
+    style consistency and video quality"; not "outperforms X in balancing cost and accuracy"), or a change noun
+    and "in"/"of" stand right before it ("a reduction in memory usage")."""
     if start >= 2 and doc[start - 1].lower_ in {"in", "of"} and doc[start - 2].lower_ in cues.measure_change_nouns:
         return True
-    index, run = start, 0
+    index, run, gerund = start, 0, False
     for _ in range(24):
         if index < 1 or doc[index].is_sent_start:
             return False
@@ -305,6 +308,10 @@ def _measure_introduced(doc: Doc, start: int, cues: NameCues) -> bool:
             words = phrase.split()
             if index >= len(words) and [t.lower_ for t in doc[index - len(words) : index]] == words:
                 return True
+        if doc[index].lower_.endswith("ing"):
+            gerund = True  # "outperforms X in balancing cost and accuracy", "..., demonstrating superior Y": a verb
+        if doc[index - 1].lower_ == "in" and not gerund and _compared_before(doc, index - 1, cues):
+            return True
         word = doc[index - 1]
         if word.text in {".", ";", ":", "(", ")"} or word.like_num:
             return False  # a clause or a number ends the list
@@ -312,4 +319,15 @@ def _measure_introduced(doc: Doc, start: int, cues: NameCues) -> bool:
         if run > 4:
             return False  # "..., producing images that also keep X": a clause, no list item
         index -= 1
+    return False
+
+
+def _compared_before(doc: Doc, index: int, cues: NameCues) -> bool:
+    """Whether a verb of winning (``comparison_list_verbs``) stands within eight words before ``index`` in its
+    clause: "outperforms prior methods in X" names X the measure of the win."""
+    for before in range(index - 1, max(-1, index - 9), -1):
+        if doc[before].text in {".", ";", ":", ","} or doc[before + 1].is_sent_start:
+            return False
+        if doc[before].lower_ in cues.comparison_list_verbs:
+            return True
     return False
