@@ -239,6 +239,8 @@ def measured_phrases(doc: Doc, taken: set[int], cues: NameCues):
         start = _measure_modifier_start(doc, head, taken, cues)
         if start == head or any(doc[index].is_sent_start for index in range(start + 1, head + 1)):
             continue
+        if doc[start : head + 1].text.lower() in cues.measure_settings:
+            continue  # "learning rates below 5e-5": a setting chosen for a run, no measure of its result
         if _digits_follow(doc, head + 1, cues) or _number_before(doc, start) or _measure_introduced(doc, start, cues):
             yield start, head + 1, "measured-phrase", "Metric"
 
@@ -280,7 +282,9 @@ def _digits_follow(doc: Doc, after: int, cues: NameCues) -> bool:
         index += 1
     if index < len(doc) and doc[index].text in {"$", "~", "≈"} and index + 1 < len(doc):
         index += 1
-    return index < len(doc) and index > after and not doc[index].is_sent_start and doc[index].text[:1].isdigit()
+    if index >= len(doc) or index == after or doc[index].is_sent_start or cues.dimension.match(doc[index].text):
+        return False  # "preserves the rendering efficiency of 3D Gaussian Splatting": a dimension, no value
+    return doc[index].text[:1].isdigit()
 
 
 def _number_before(doc: Doc, start: int) -> bool:
