@@ -127,7 +127,6 @@ class NameCues:
     measure_heads: frozenset[str]
     measure_modifier_stoplist: frozenset[str]
     measure_change_nouns: frozenset[str]
-    measure_settings: frozenset[str]
     #: derived: the task head words a noun before a metric may be ("detection accuracy")
     metric_modifier_heads: frozenset[str] = field(init=False)
     #: derived: lower-case kind and part words that may follow a whole name ("framework", "model", "module",

@@ -239,8 +239,6 @@ def measured_phrases(doc: Doc, taken: set[int], cues: NameCues):
         start = _measure_modifier_start(doc, head, taken, cues)
         if start == head or any(doc[index].is_sent_start for index in range(start + 1, head + 1)):
             continue
-        if doc[start : head + 1].text.lower() in cues.measure_settings:
-            continue  # "learning rates below 5e-5": a setting chosen for a run, no measure of its result
         if _digits_follow(doc, head + 1, cues) or _number_before(doc, start) or _measure_introduced(doc, start, cues):
             yield start, head + 1, "measured-phrase", "Metric"
 
