@@ -152,3 +152,9 @@ def test_a_measured_phrase_after_a_win_and_in_is_a_metric(packaged_nlp):
 def test_a_measured_efficiency_is_a_metric_but_a_dimension_is_no_value(packaged_nlp):
     assert "query efficiency" in metrics(packaged_nlp, "Our planner outperforms prior planners in query efficiency.")
     assert metrics(packaged_nlp, "It keeps the coding efficiency of 3D mesh codecs.") == []
+
+
+def test_a_known_measure_grows_over_what_it_measures_but_not_over_another_measure(packaged_nlp):
+    assert "decoding throughput" in metrics(packaged_nlp, "FooServe raises decoding throughput by 2.4x on one GPU.")
+    found = metrics(packaged_nlp, "FooServe gives a 3x latency speedup on one GPU.")
+    assert "latency speedup" not in found
