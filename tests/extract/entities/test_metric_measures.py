@@ -158,3 +158,8 @@ def test_a_known_measure_grows_over_what_it_measures_but_not_over_another_measur
     assert "decoding throughput" in metrics(packaged_nlp, "FooServe raises decoding throughput by 2.4x on one GPU.")
     found = metrics(packaged_nlp, "FooServe gives a 3x latency speedup on one GPU.")
     assert "latency speedup" not in found
+
+
+def test_a_word_of_degree_is_no_part_of_a_measured_phrase(packaged_nlp):
+    found = metrics(packaged_nlp, "FooNet cuts computational cost by 60% against the quadratic computational cost of X.")
+    assert "computational cost" in found and "quadratic computational cost" not in found
