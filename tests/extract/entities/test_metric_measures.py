@@ -161,5 +161,5 @@ def test_a_known_measure_grows_over_what_it_measures_but_not_over_another_measur
 
 
 def test_a_word_of_degree_is_no_part_of_a_measured_phrase(packaged_nlp):
-    found = metrics(packaged_nlp, "FooNet cuts computational cost by 60% against the quadratic computational cost of X.")
+    found = metrics(packaged_nlp, "FooNet cuts computational cost by 60% over the quadratic computational cost of X.")
     assert "computational cost" in found and "quadratic computational cost" not in found
