@@ -106,3 +106,60 @@ def test_a_name_that_scores_a_number_is_no_metric(packaged_nlp):
 def test_a_capitalised_metric_name_is_also_found_in_the_plural(packaged_nlp):
     assert "Dice scores" in metrics(packaged_nlp, "It achieves high Dice scores of 0.962 and 0.948 on both sets.")
     assert metrics(packaged_nlp, "It jointly optimizes two reverse KL divergences over teacher distributions.") == []
+
+
+def test_a_measured_phrase_with_a_number_is_a_metric(packaged_nlp):
+    assert "parsing speed" in metrics(packaged_nlp, "The parser reaches a 3.5x parsing speed on long files.")
+    assert "weight sparsity" in metrics(packaged_nlp, "FooPrune keeps 87% weight sparsity during training.")
+    assert "tuning cost" in metrics(packaged_nlp, "It needs a tuning cost of $120 on two GPUs.")
+    assert "query latency" in metrics(packaged_nlp, "The index cuts query latency from 80 ms to 9 ms.")
+
+
+def test_a_measured_phrase_after_in_terms_of_or_a_change_noun_is_a_metric(packaged_nlp):
+    found = metrics(packaged_nlp, "BarNet wins in terms of accuracy, texture fidelity and decoding throughput.")
+    assert "texture fidelity" in found
+    assert "cache usage" in metrics(packaged_nlp, "Our scheme gives a sharp reduction in cache usage for agents.")
+
+
+def test_a_measure_word_without_a_measure_names_no_metric(packaged_nlp):
+    assert metrics(packaged_nlp, "We study the legal cost of model licensing.") == []
+    assert metrics(packaged_nlp, "The tool lowers the cost by 40% for small labs.") == []
+    assert metrics(packaged_nlp, "The design imposes two structural costs on the team.") == []
+    assert metrics(packaged_nlp, "A branch enforces 3D geometric consistency in scenes.") == []
+
+
+def test_a_measured_phrase_keeps_no_quality_word_nor_a_longer_compound(packaged_nlp):
+    found = metrics(packaged_nlp, "The parser offers competitive parsing speed of 40 pages per second.")
+    assert "parsing speed" in found
+    found = metrics(packaged_nlp, "It has an end-to-end parsing time of 13 ms per page.")
+    assert "parsing time" in found and not any("end" in name for name in found)
+
+
+def test_in_terms_of_reaches_a_list_but_not_a_later_clause(packaged_nlp):
+    text = "It wins in terms of tone similarity to the source, giving clips that also keep rhythm coherence intact."
+    found = metrics(packaged_nlp, text)
+    assert "tone similarity" in found and "rhythm coherence" not in found
+
+
+def test_a_measured_phrase_after_a_win_and_in_is_a_metric(packaged_nlp):
+    found = metrics(packaged_nlp, "QuuxGen outperforms prior editors in layout consistency and color fidelity.")
+    assert "layout consistency" in found and "color fidelity" in found
+    found = metrics(packaged_nlp, "QuuxGen outperforms prior editors in balancing render cost and accuracy.")
+    assert not any("cost" in name for name in found)
+    assert metrics(packaged_nlp, "QuuxGen was trained in layout consistency drills by the team.") == []
+
+
+def test_a_measured_efficiency_is_a_metric_but_a_dimension_is_no_value(packaged_nlp):
+    assert "query efficiency" in metrics(packaged_nlp, "Our planner outperforms prior planners in query efficiency.")
+    assert metrics(packaged_nlp, "It keeps the coding efficiency of 3D mesh codecs.") == []
+
+
+def test_a_known_measure_grows_over_what_it_measures_but_not_over_another_measure(packaged_nlp):
+    assert "decoding throughput" in metrics(packaged_nlp, "FooServe raises decoding throughput by 2.4x on one GPU.")
+    found = metrics(packaged_nlp, "FooServe gives a 3x latency speedup on one GPU.")
+    assert "latency speedup" not in found
+
+
+def test_a_word_of_degree_is_no_part_of_a_measured_phrase(packaged_nlp):
+    found = metrics(packaged_nlp, "FooNet cuts computational cost by 60% over the quadratic computational cost of X.")
+    assert "computational cost" in found and "quadratic computational cost" not in found

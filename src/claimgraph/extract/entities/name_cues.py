@@ -125,6 +125,9 @@ class NameCues:
     challenge_topic_words: frozenset[str]
     scored_name_heads: frozenset[str]
     scored_name_closers: frozenset[str]
+    measure_heads: frozenset[str]
+    measure_modifier_stoplist: frozenset[str]
+    measure_change_nouns: frozenset[str]
     #: derived: the task head words a noun before a metric may be ("detection accuracy")
     metric_modifier_heads: frozenset[str] = field(init=False)
     #: derived: lower-case kind and part words that may follow a whole name ("framework", "model", "module",

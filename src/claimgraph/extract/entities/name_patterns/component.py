@@ -28,7 +28,7 @@ from claimgraph.extract.entities.name_patterns.head_names import (
     capitalised_method,
     subject_names,
 )
-from claimgraph.extract.entities.name_patterns.metrics import metric_phrases, scored_names
+from claimgraph.extract.entities.name_patterns.metrics import measured_phrases, metric_phrases, scored_names
 from claimgraph.extract.entities.name_patterns.models import (
     after_trained_opening,
     family_before_models,
@@ -167,6 +167,7 @@ class NamePatterns:
         taken = {i for span in doc.spans.get(CANDIDATES, []) for i in range(span.start, span.end)}
         taken.update(i for start, end, _, _ in found for i in range(start, end))
         found.extend(scored_names(doc, taken, cues))
+        found.extend(measured_phrases(doc, taken, cues))
         # a clause's coined subject, when no other cue found the name (it says nothing of the name's type)
         known = {doc[start:end].text for start, end, _, _ in found} | {
             span.text for span in doc.spans.get(CANDIDATES, [])

@@ -1,20 +1,26 @@
 """A known lowercase metric grown over the noun that says what it measures (cue ``metric-phrase``:
-"detection accuracy", "patch-level accuracy"), and coined names that a score's wording makes metrics (cue
-``scored-name``: "a CES score of 0.40", "+5.4 CLAIR on GCG")."""
+"detection accuracy", "patch-level accuracy"), lowercase phrases ending in a word of measurement that the text
+measures (cue ``measured-phrase``: "a 2x gain in rendering speed", "a training cost of $535"), and coined names
+that a score's wording makes metrics (cue ``scored-name``: "a CES score of 0.40", "+5.4 CLAIR on GCG")."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues
+from claimgraph.extract.entities.name_patterns.tokens import LIST_JOINS
 from claimgraph.extract.entities.name_shapes import ends_hyphen_compound, hyphen_glued, is_coined
 from claimgraph.extract.pipeline.token_table import TokenTable, table
 from claimgraph.extract.quantities.units import is_unit_word
 
 _NOMINAL_ENDINGS = ("tion", "ment")  # "alignment accuracy", "geolocation accuracy"
 _MEASURED_ENDINGS = ("ic", "ical")  # adjectives that say what is measured: "diagnostic accuracy", "geometric accuracy"
+#: a number in digits or a factor written before what it measures ("95", "16.2x", "2times"), not "3D" or "4K"
+_FACTOR = re.compile(r"^\d[\d.,]*(?:x|×|times|-fold)?$")
 #: endings of a word before the measured noun that make it no part of the metric's name: verbs ("improves",
 #: "maximize"), comparatives and quality adjectives ("higher", "comparable", "competitive", "excellent")
 _NOT_MODIFIER_ENDINGS = (
@@ -208,3 +214,122 @@ def _after_signed_change(tokens: TokenTable, index: int, cues: NameCues) -> bool
 def _signed_number(text: str) -> bool:
     """Whether ``text`` is a number written with a plus sign ("+10.1", "+5")."""
     return text.startswith("+") and text[1:].replace(".", "", 1).isdigit()
+
+
+def measured_phrases(doc: Doc, taken: set[int], cues: NameCues):
+    """A lowercase phrase of one or two modifiers and a word of measurement (``measure_heads``: "rendering
+    speed", "training cost", "visual fidelity") is a Metric where the text measures it: a number right before
+    it ("a 16.2x attention speedup", "95% attention sparsity") or after it ("a training cost of $535", "reduces
+    first-frame latency from 73 s to 1.7 s"), "in terms of" before it or before the list it ends ("in terms of
+    enhancement quality and processing speed"), "in" after a verb of winning ("outperforms X in style
+    consistency"), or a change noun and "in"/"of" before it ("a drastic reduction in memory usage"). A bare head
+    ("reduces cost by 40%") names nothing. Of the tokens other cues took (``taken``) only a task may be a
+    modifier ("a 3x parsing speed": the task a measure word follows is no mention of it), and only a known
+    one-word metric a head, which grows over what it measures ("query latency")."""
+    candidates = doc.spans.get(CANDIDATES, [])
+    tasks = {i for span in candidates if span.label_ == "Task" for i in range(span.start, span.end)}
+    bare = {span.start for span in candidates if span.label_ == "Metric" and len(span) == 1}  # no modifier
+    taken = taken - tasks
+    tokens = table(doc)
+    for head, lower in enumerate(tokens.lower):
+        if lower not in cues.measure_heads or (head in taken and head not in bare) or tokens.text[head] != lower:
+            continue
+        if head + 1 < len(doc) and (tokens.text[head + 1] == "-" or doc[head + 1].lower_ in cues.measure_heads):
+            continue  # "cost-effective", "speed-up": the head is a part of a longer word
+        start = _measure_modifier_start(doc, head, taken, cues)
+        if start == head or any(doc[index].is_sent_start for index in range(start + 1, head + 1)):
+            continue
+        if _digits_follow(doc, head + 1, cues) or _number_before(doc, start) or _measure_introduced(doc, start, cues):
+            yield start, head + 1, "measured-phrase", "Metric"
+
+
+def _measure_modifier_start(doc: Doc, head: int, taken: set[int], cues: NameCues) -> int:
+    """The start of up to two plain lowercase modifiers before the measure word at ``head`` (a hyphen compound
+    counts as one: "first-frame latency"); none that is a stop word, a quality or change word
+    (``measure_modifier_stoplist``) or shaped like a verb, comparative or adjective of quality."""
+    start = head
+    for _ in range(2):
+        if ends_hyphen_compound(doc, start):
+            first = start - 3
+        elif start > 0 and doc[start - 1].is_alpha and doc[start - 1].is_lower:
+            first = start - 1
+        else:
+            break
+        if first >= 1 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_:
+            break  # "end-to-end inference time": a longer compound is no part of the name
+        words = [doc[index] for index in range(first, start) if doc[index].text != "-"]
+        if any(
+            word.is_stop
+            or word.lower_ in cues.measure_modifier_stoplist
+            or (word.lower_.endswith(_NOT_MODIFIER_ENDINGS) and not word.lower_.endswith(("ing", "er", "ss")))
+            or len(word.text) < 3
+            for word in words
+        ) or any(index in taken for index in range(first, start)):
+            break
+        if start < head and doc[first].lower_.endswith("ing"):
+            break  # "reducing generation length": a gerund before a modifier is a verb
+        start = first
+    return start
+
+
+def _digits_follow(doc: Doc, after: int, cues: NameCues) -> bool:
+    """Whether a number written in digits (or a sum: "$535") follows at ``after`` in the sentence, after at most
+    two value connectors ("of", "from"); "the robustness of three detectors" counts detectors."""
+    index = after
+    while index < len(doc) and index - after < 2 and doc[index].lower_ in cues.metric_value_connectors:
+        index += 1
+    if index < len(doc) and doc[index].text in {"$", "~", "≈"} and index + 1 < len(doc):
+        index += 1
+    if index >= len(doc) or index == after or doc[index].is_sent_start or cues.dimension.match(doc[index].text):
+        return False  # "preserves the rendering efficiency of 3D Gaussian Splatting": a dimension, no value
+    return doc[index].text[:1].isdigit()
+
+
+def _number_before(doc: Doc, start: int) -> bool:
+    """Whether a number in digits, a percentage or a factor ("16.2x") stands right before ``start`` in its sentence
+    (a number in words counts things: "imposes two structural costs")."""
+    if start < 1 or doc[start].is_sent_start:
+        return False
+    word = doc[start - 1]
+    return word.text in {"%", "\\%"} or _FACTOR.match(word.text) is not None  # not "3D geometric consistency"
+
+
+def _measure_introduced(doc: Doc, start: int, cues: NameCues) -> bool:
+    """Whether "in terms of" (``metric_introducers``) stands before ``start`` or before the list that the
+    phrase at ``start`` ends (up to four words an item: "in terms of accuracy, speed and memory
+    usage"), or "in" after a verb of winning does, with no verb in "-ing" between ("outperforms prior methods in
+    style consistency and video quality"; not "outperforms X in balancing cost and accuracy"), or a change noun
+    and "in"/"of" stand right before it ("a reduction in memory usage")."""
+    if start >= 2 and doc[start - 1].lower_ in {"in", "of"} and doc[start - 2].lower_ in cues.measure_change_nouns:
+        return True
+    index, run, gerund = start, 0, False
+    for _ in range(24):
+        if index < 1 or doc[index].is_sent_start:
+            return False
+        for phrase in cues.metric_introducers:
+            words = phrase.split()
+            if index >= len(words) and [t.lower_ for t in doc[index - len(words) : index]] == words:
+                return True
+        if doc[index].lower_.endswith("ing"):
+            gerund = True  # "outperforms X in balancing cost and accuracy", "..., demonstrating superior Y": a verb
+        if doc[index - 1].lower_ == "in" and not gerund and _compared_before(doc, index - 1, cues):
+            return True
+        word = doc[index - 1]
+        if word.text in {".", ";", ":", "(", ")"} or word.like_num:
+            return False  # a clause or a number ends the list
+        run = 0 if word.lower_ in LIST_JOINS else run + 1
+        if run > 4:
+            return False  # "..., producing images that also keep X": a clause, no list item
+        index -= 1
+    return False
+
+
+def _compared_before(doc: Doc, index: int, cues: NameCues) -> bool:
+    """Whether a verb of winning (``comparison_list_verbs``) stands within eight words before ``index`` in its
+    clause: "outperforms prior methods in X" names X the measure of the win."""
+    for before in range(index - 1, max(-1, index - 9), -1):
+        if doc[before].text in {".", ";", ":", ","} or doc[before + 1].is_sent_start:
+            return False
+        if doc[before].lower_ in cues.comparison_list_verbs:
+            return True
+    return False
