@@ -1000,3 +1000,19 @@ def test_the_part_after_for_is_not_the_metric_named_before():
     # no metric before: the metric after "for" is the number's
     got = meaning("FooNet achieves 86.7% for Semantic Consistency Score (SCS) and 93.9% for mIoU.")
     assert got["86.7%"][1] == "Semantic Consistency Score" and got["93.9%"][1] == "mIoU"
+
+
+def test_a_bracketed_up_to_after_an_improved_metric_is_a_change():
+    got = meaning("FooNet consistently improves global model accuracy (up to 7.1%) on CIFAR-100.")
+    assert got["7.1%"][0] == "change"
+    got = meaning("FooNet reaches strong accuracy (up to 92.1%) on CIFAR-100.")
+    assert got["92.1%"][0] == "score"
+
+
+def test_discrepancies_and_a_minimum_drop_are_changes():
+    got = meaning("FooNet achieves discrepancies of 3.73 in PSNR and 0.2 in SSIM compared to the undefended case.")
+    assert got["3.73"][0] == "change"
+    got = meaning("Even GPT-4o exhibits a drop of minimum 22% accuracy under distortion.")
+    assert got["22%"][0] == "change"
+    got = meaning("FooNet achieves 22% accuracy under distortion.")
+    assert got["22%"][0] == "score"
