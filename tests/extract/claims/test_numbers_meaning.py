@@ -1016,3 +1016,11 @@ def test_discrepancies_and_a_minimum_drop_are_changes():
     assert got["22%"][0] == "change"
     got = meaning("FooNet achieves 22% accuracy under distortion.")
     assert got["22%"][0] == "score"
+
+
+def test_a_relative_clause_on_an_unnamed_rival_gives_the_rival_its_number():
+    got = meaning("FooNet reaches an F1 of 0.90, outperforming third-party solutions which attain an F1 of 0.83.")
+    assert got["0.83"][0] == "baseline" and got["0.90"][0] == "score"
+    # the clause describes the paper's own named method: its score
+    got = meaning("Compared to prior work, FooNet is the first method that attains an F1 score of 0.93.")
+    assert got["0.93"][0] == "score"
