@@ -1024,3 +1024,10 @@ def test_a_relative_clause_on_an_unnamed_rival_gives_the_rival_its_number():
     # the clause describes the paper's own named method: its score
     got = meaning("Compared to prior work, FooNet is the first method that attains an F1 score of 0.93.")
     assert got["0.93"][0] == "score"
+
+
+def test_a_baseline_as_the_subject_of_a_score_verb_owns_the_number():
+    got = meaning("Our best performing baseline shows a Macro F1 of only 78.17% on the new benchmark.")
+    assert got["78.17%"][0] == "baseline"
+    got = meaning("FooNet achieves 81.2% accuracy, while the strongest baseline reaches 75.0% accuracy on MMLU.")
+    assert got["81.2%"][0] == "score" and got["75.0%"][0] == "baseline"
