@@ -1034,3 +1034,11 @@ def test_a_baseline_as_the_subject_of_a_score_verb_owns_the_number():
     assert got["78.17%"][0] == "baseline"
     got = meaning("FooNet achieves 81.2% accuracy, while the strongest baseline reaches 75.0% accuracy on MMLU.")
     assert got["81.2%"][0] == "score" and got["75.0%"][0] == "baseline"
+
+
+def test_a_baseline_with_a_phrase_before_a_score_verb_owns_the_number():
+    got = meaning("A human baseline from 1,000+ participants achieves 92.6% accuracy on the test pairs.")
+    assert got["92.6%"][0] == "baseline"
+    # the paper's own method trained on data: its score
+    got = meaning("FooNet trained on data from 1,000 participants achieves 92.6% accuracy.")
+    assert got["92.6%"][0] == "score"

@@ -110,6 +110,8 @@ def _owner(
             return True, None  # "our best performing baseline shows a Macro F1 of only 78.17%": the baseline's
         elif i in unknown:
             return True, _word_located(view, i)  # "UCAN-L achieves 31.63 dB", "VibrantVS (2.71 m MAE)"
+        elif _baseline_with_phrase(words, i, nc):
+            return True, None  # "A human baseline from 1,000+ participants achieves 92.6% accuracy"
         else:
             return False, None
         i -= 1
@@ -268,6 +270,20 @@ def _compared_before(words: tuple[str, ...], comma: int, nc: NumberCues, ends: d
             return False
         if w in nc.outperform_words or w in nc.baseline_markers:
             return True
+    return False
+
+
+def _baseline_with_phrase(words: tuple[str, ...], i: int, nc: NumberCues) -> bool:
+    """Whether word ``i``, right before a score verb, ends a phrase that follows a baseline noun and opens
+    with one of ``baseline_phrase_preps``, at most four words in all ("a human baseline from 1,000+
+    participants achieves", "the baseline trained on ImageNet reaches"): the baseline is the subject."""
+    if i + 1 >= len(words) or words[i + 1] not in nc.contrast_score_verbs:
+        return False
+    for k in range(i, max(0, i - 4), -1):
+        if words[k] in (",", ";", ":", "(", ")", "and", "or"):
+            return False
+        if words[k] in nc.baseline_phrase_preps:
+            return words[k - 1] in nc.baseline_nouns
     return False
 
 
