@@ -65,3 +65,25 @@ def test_a_name_that_goes_on_before_a_possessive_is_a_fragment():
 def test_more_general_than_compares_a_property_not_a_result():
     assert beaten("FooNet is more general than DPO, as it extends to unconditional sampling.") == set()
     assert beaten("FooNet is more accurate than DPO on every benchmark.") == {"DPO"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We introduce FooNet, a prompting method designed to improve upon standard DPO by reducing errors.",
+        "We introduce FooNet, an agent designed to better provide process reward than DPO by reading context.",
+    ],
+)
+def test_a_win_in_an_infinitive_of_purpose_is_a_goal(sentence):
+    assert beaten(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FooNet improves upon DPO by 3 points on AIME.",
+        "FooNet, trained to follow rubrics, achieves higher accuracy than DPO on AIME.",
+    ],
+)
+def test_a_result_after_a_purpose_phrase_is_still_a_win(sentence):
+    assert beaten(sentence) == {"DPO"}
