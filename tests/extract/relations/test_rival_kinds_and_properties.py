@@ -87,3 +87,10 @@ def test_a_win_in_an_infinitive_of_purpose_is_a_goal(sentence):
 )
 def test_a_result_after_a_purpose_phrase_is_still_a_win(sentence):
     assert beaten(sentence) == {"DPO"}
+
+
+def test_a_metric_at_a_cutoff_is_no_rival():
+    read = RelationReader(READ.lead, {**ENTS, "Avg@64": "Method", "Pass@1-performance": "Method"})
+    assert read.tails("FooNet consistently outperforms Avg@64 on coding benchmarks.", "outperforms") == set()
+    assert read.tails("FooNet significantly improves over Pass@1-performance on math.", "outperforms") == set()
+    assert read.tails("FooNet consistently outperforms DPO on coding benchmarks.", "outperforms") == {"DPO"}
