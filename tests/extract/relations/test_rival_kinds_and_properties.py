@@ -21,6 +21,9 @@ ENTS = {
     "token pruning": "Method",
     "Magistral": "Model",
     "SimCLR": "Method",
+    "S2S": "Model",
+    "E2E": "Method",
+    "AR": "Model",
 }
 READ = RelationReader("We propose FooNet, a new method for reasoning.", ENTS)
 
@@ -40,6 +43,9 @@ def beaten(sentence: str) -> set[str]:
         "FooNet consistently outperforms preference optimization on dialogue tasks.",
         "FooNet outperforms artificial neural networks in noise resistance.",
         "FooNet beats methods based on visual token pruning in accuracy.",
+        "FooNet substantially outperforms a baseline S2S model in response correctness.",
+        "FooNet improves mAP by 9.42 over the E2E baseline.",
+        "FooNet surpasses AR models in MAUVE score.",
     ],
 )
 def test_a_paradigm_or_class_of_methods_is_no_rival(sentence):
