@@ -24,6 +24,8 @@ ENTS = {
     "S2S": "Model",
     "E2E": "Method",
     "AR": "Model",
+    "channel pruning": "Method",
+    "HDC": "Method",
 }
 READ = RelationReader("We propose FooNet, a new method for reasoning.", ENTS)
 
@@ -46,6 +48,8 @@ def beaten(sentence: str) -> set[str]:
         "FooNet substantially outperforms a baseline S2S model in response correctness.",
         "FooNet improves mAP by 9.42 over the E2E baseline.",
         "FooNet surpasses AR models in MAUVE score.",
+        "FooNet consistently outperforms prior key channel pruning in accuracy.",
+        "FooNet improves the detection delay compared to dense HDC.",
     ],
 )
 def test_a_paradigm_or_class_of_methods_is_no_rival(sentence):
