@@ -1000,3 +1000,45 @@ def test_the_part_after_for_is_not_the_metric_named_before():
     # no metric before: the metric after "for" is the number's
     got = meaning("FooNet achieves 86.7% for Semantic Consistency Score (SCS) and 93.9% for mIoU.")
     assert got["86.7%"][1] == "Semantic Consistency Score" and got["93.9%"][1] == "mIoU"
+
+
+def test_a_bracketed_up_to_after_an_improved_metric_is_a_change():
+    got = meaning("FooNet consistently improves global model accuracy (up to 7.1%) on CIFAR-100.")
+    assert got["7.1%"][0] == "change"
+    got = meaning("FooNet reaches strong accuracy (up to 92.1%) on CIFAR-100.")
+    assert got["92.1%"][0] == "score"
+
+
+def test_discrepancies_and_a_minimum_drop_are_changes():
+    got = meaning("FooNet achieves discrepancies of 3.73 in PSNR and 0.2 in SSIM compared to the undefended case.")
+    assert got["3.73"][0] == "change"
+    got = meaning("Even GPT-4o exhibits a drop of minimum 22% accuracy under distortion.")
+    assert got["22%"][0] == "change"
+    got = meaning("FooNet achieves 22% accuracy under distortion.")
+    assert got["22%"][0] == "score"
+
+
+def test_a_relative_clause_on_an_unnamed_rival_gives_the_rival_its_number():
+    got = meaning("FooNet reaches an F1 of 0.90, outperforming third-party solutions which attain an F1 of 0.83.")
+    assert got["0.83"][0] == "baseline" and got["0.90"][0] == "score"
+    # the clause describes the paper's own named method: its score
+    got = meaning("Compared to prior work, FooNet is the first method that attains an F1 score of 0.93.")
+    assert got["0.93"][0] == "score"
+
+
+def test_a_baseline_as_the_subject_of_a_score_verb_owns_the_number():
+    got = meaning(
+        "Our best performing baseline shows a Macro F1 of only 78.17% "
+        "illustrating the substantial headroom for future improvement."
+    )
+    assert got["78.17%"][0] == "baseline"
+    got = meaning("FooNet achieves 81.2% accuracy, while the strongest baseline reaches 75.0% accuracy on MMLU.")
+    assert got["81.2%"][0] == "score" and got["75.0%"][0] == "baseline"
+
+
+def test_a_baseline_with_a_phrase_before_a_score_verb_owns_the_number():
+    got = meaning("A human baseline from 1,000+ participants achieves 92.6% accuracy on the test pairs.")
+    assert got["92.6%"][0] == "baseline"
+    # the paper's own method trained on data: its score
+    got = meaning("FooNet trained on data from 1,000 participants achieves 92.6% accuracy.")
+    assert got["92.6%"][0] == "score"

@@ -95,6 +95,7 @@ class NumberCues:
     contrast_score_verbs: frozenset[str]
     pronoun_subjects: frozenset[str]
     clause_quantifiers: frozenset[str]
+    baseline_phrase_preps: frozenset[str]
     #: derived: words before a class noun that name an unnamed model the sentence ranks ("the best-performing
     #: model achieves only 50.1%"): ``superlative_words`` of ``cues/subjects.json``, one list for the subject,
     #: number and relation readers

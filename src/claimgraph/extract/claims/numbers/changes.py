@@ -346,6 +346,8 @@ def _change_links() -> frozenset[str]:
 def _previous_is_change(words: tuple[str, ...], first: int, cues: ClaimCues) -> bool:
     if first >= 2 and words[first - 2 : first] == ("up", "to"):  # "improves answer accuracy up to 12.0%"
         k = first - 3
+        if k >= 1 and words[k] == "(":
+            k -= 1  # "improves global model accuracy (up to 7.1%)": the bracket states the size of the gain
         while k > max(-1, first - 12):
             if words[k] == ")" and k >= 2 and words[k - 2] == "(":
                 k -= 3  # "improve Average Precision (AP) up to 13%"

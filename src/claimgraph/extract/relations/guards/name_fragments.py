@@ -35,6 +35,9 @@ _SIZE = re.compile(r"\d+(\.\d+)?[KkMmBbTt]")
 #: A parenthesised abbreviation and a version number after a name ("Stable Diffusion (SD) 2.1", "(SD) v1.5").
 _VERSION_AFTER_ABBREVIATION = re.compile(r" \([^()]{1,12}\) v?\d")
 
+#: A possessive ending ("Magistral Medium's 50.3": the name goes on with "Medium").
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
 #: Up to three whitespace-separated words (without copying the rest of the text).
 _THREE_WORDS = re.compile(r"(?:\s*\S+){0,3}")
 
@@ -95,7 +98,7 @@ def fragment(span: Span, rc: RelationCues, entity_starts: frozenset[int] = froze
         nxt = doc[span.end]
         if nxt.is_sent_start:
             return False
-        word = text[nxt.idx :].split(None, 1)[0].rstrip(",.;:)")
+        word = _POSSESSIVE.sub("", text[nxt.idx :].split(None, 1)[0].rstrip(",.;:)"))
         if _NUMBER.fullmatch(word) and not YEAR.fullmatch(word):
             return True  # "Argoverse 2"
         if span.label_ == "Model" and _LETTER_CODE.fullmatch(word):

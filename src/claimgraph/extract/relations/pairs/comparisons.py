@@ -24,6 +24,7 @@ from claimgraph.extract.relations.pairs.costs import (
     _parity,
     _parity_between,
     _purpose,
+    _purpose_phrase,
     _speed_only,
     _valence_than,
 )
@@ -105,6 +106,8 @@ def outperforms(
             continue  # "when target views exceed the capacity of a single DiT forward pass": no rival
         if kind == "beat" and _purpose(view.words, index, reading) and enabled_actor(view, index) is None:
             continue  # "To surpass the quality of X, we propose Y": a goal, not a result
+        if kind in ("over", "than") and _purpose_phrase(view.words, index, reading):
+            continue  # "a method designed to improve upon standard CoT": a goal, not a result
         if kind in ("beat", "than") and _inquiry(view.words, index, reading):
             continue  # "we investigate the conditions when GraphRAG surpasses RAG": a study's question
         if kind == "over" and _counted_over(view, index, cues, reading):

@@ -99,6 +99,19 @@ def _purpose(words: tuple[str, ...], index: int, reading: ReadingCues) -> bool:
     return j == 0 or words[j - 1] in reading.purpose_leads or words[j - 1] in (",", ";", ":")
 
 
+def _purpose_phrase(words: tuple[str, ...], index: int, reading: ReadingCues) -> bool:
+    """Whether the "over"/"upon"/"than" of a comparison ends an infinitive of purpose that opens within six
+    words before it, with no comma or clause break between ("a prompting method designed to improve upon
+    standard CoT", "an agent designed to better provide process reward than standard PRM", "in order to
+    improve over X"): a goal, not a result."""
+    for j in range(index - 1, max(0, index - 7), -1):
+        if words[j] in (",", ";", ":", "."):
+            return False
+        if words[j] == "to":
+            return j > 0 and words[j - 1] in reading.purpose_leads
+    return False
+
+
 def _valence_than(words: tuple[str, ...], index: int, cues: ClaimCues, reading: ReadingCues) -> bool:
     """Whether the comparative nearest before "than" (within four words) says the subject wins
     whatever the metric's direction ("better perplexity than X", "superior FID than Y"), where
