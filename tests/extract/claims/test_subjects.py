@@ -342,3 +342,17 @@ def test_possessive_merit_after_an_aim_is_no_subject():
     text = "We propose FooNet, a parser."
     sentence = "Experiments show that FooNet is used to improve GPT-4's robustness, raising accuracy by 3%."
     assert subject_of(text, sentence, ("FooNet",)) == "FooNet"
+
+
+def test_a_part_introduced_in_the_passive_is_no_subject():
+    # session 26: a part the abstract introduces in the passive names no contribution: a paper whose other
+    # proposal is a dataset keeps that name as the subject, and "our method" stands for no part
+    from tests.extract.helpers import claim_subject
+
+    proposal = (
+        "We introduce FooQA, a new benchmark for parsing. "
+        "Specifically, a dynamic token pruning strategy is presented to cut the cost. "
+    )
+    named = "Extensive experiments demonstrate that FooQA achieves higher accuracy than BERT."
+    assert claim_subject(proposal, named) == "FooQA"
+    assert claim_subject(proposal, "Our method achieves higher accuracy than BERT on GLUE.") is None

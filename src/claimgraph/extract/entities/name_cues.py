@@ -99,6 +99,7 @@ class NameCues:
     title_method_generic_heads: frozenset[str]
     proposed_phrase_markers: frozenset[str]
     proposed_phrase_fillers: frozenset[str]
+    passive_phrase_adverbs: frozenset[str]
     name_part_nouns: frozenset[str]
     title_function_words: frozenset[str]
     title_phrase_continuations: frozenset[str]

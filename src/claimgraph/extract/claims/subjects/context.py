@@ -68,6 +68,10 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
     proposed = actors[0] if actors else (proposes[0] if proposes else None)
     if proposes and only_announced_parts(proposes):
         proposed = None
+    elif proposed is not None and announced_part(proposed):
+        # every Method/Model proposed is a part, which names no contribution: the paper's other proposal does
+        # ("GT-PCQA" read as a dataset, "a geometry-texture decoupling strategy is presented")
+        proposed = next(s for s in proposes if not announced_part(s))
     keys = {s.text.lower() for s in proposes} | {s.kb_id_.lower() for s in proposes if s.kb_id_}
     keys |= {form.lower() for key in tuple(keys) for form in other_forms(doc, key)}
     keys |= _initials(s.text for s in proposes)
@@ -91,7 +95,7 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
             propose_index = view.index
             break
     datasets = [s for s in proposes if s.label_ == "Dataset"]
-    actor = actors[0] if actors and proposed is not None else None
+    actor = actors[0] if actors and proposed is not None and not announced_part(actors[0]) else None
     if actor is not None and _component_of_unnamed(doc, views, actor, propose_index):
         actor = None
     context = PaperContext(

@@ -42,6 +42,7 @@ from claimgraph.extract.entities.name_patterns.proposed import (
     comparison_preposition,
     modifies_word_after,
     name_after,
+    passive_phrase,
     proposed_phrase,
     split_glued_short_form,
 )
@@ -116,6 +117,9 @@ class NamePatterns:
             ):
                 # "... incorporates a novel X loss"
                 found.extend(proposed_phrase(doc, index - 1, cues, self.propose_verbs))
+            elif prose and lower in cues.indefinite_articles and index + 1 < size:
+                # "Third, a dynamic appearance feature updating strategy is introduced"
+                found.extend(passive_phrase(doc, index, cues, self.propose_verbs))
             elif lower in cues.naming_cues and (text == lower or doc[index].is_sent_start):
                 # not a capitalised "Named" inside a title or sentence: "Named Entity Recognition"
                 named = named_head_type(doc, index, cues)

@@ -132,6 +132,25 @@ def proposed_phrase(doc: Doc, index: int, cues: NameCues, propose_verbs: frozens
     yield start, end, "propose", "Method"
 
 
+def passive_phrase(doc: Doc, index: int, cues: NameCues, propose_verbs: frozenset[str]):
+    """A lowercase phrase that opens a clause with "a"/"an" and that the authors then introduce in the passive
+    ("Third, a dynamic appearance feature updating strategy is introduced", "A self-supervised register
+    diversify loss is proposed"): read as :func:`proposed_phrase` reads a propose verb's phrase, when it opens
+    the sentence or follows an opening of at most three tokens and a comma ("Specifically, a ..."), and "is/are",
+    at most one ``passive_phrase_adverbs`` word ("is then proposed") and a propose verb in -ed follow it."""
+    start = doc[index].sent.start
+    if index > start and not (doc[index - 1].text == "," and index - 1 - start <= 3):
+        return
+    for begin, end, cue, label in proposed_phrase(doc, index, cues, propose_verbs):
+        j = end + 1
+        if end >= len(doc) or doc[end].lower_ not in ("is", "are"):
+            return
+        if j < len(doc) and doc[j].lower_ in cues.passive_phrase_adverbs:
+            j += 1
+        if j < len(doc) and doc[j].lower_ in propose_verbs and doc[j].lower_.endswith("ed"):
+            yield begin, end, cue, label
+
+
 def modifies_word_after(doc: Doc, end: int, cues: NameCues) -> bool:
     """Whether the name ending at ``end`` modifies the word after it: a lowercase word, a capitalised
     word (a Title Case phrase) or a generic acronym ("DNA sequences", "Arabic LLMs", "REACT 2025 challenge")."""
