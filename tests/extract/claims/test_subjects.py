@@ -356,3 +356,14 @@ def test_a_part_introduced_in_the_passive_is_no_subject():
     named = "Extensive experiments demonstrate that FooQA achieves higher accuracy than BERT."
     assert claim_subject(proposal, named) == "FooQA"
     assert claim_subject(proposal, "Our method achieves higher accuracy than BERT on GLUE.") is None
+
+
+def test_a_coined_name_comes_before_a_lowercase_description_as_the_paper_s_method():
+    # session 26: "our method" stands for the coined name, not a lowercase description proposed before it, unless
+    # the description has a short form of its own (then it is a name)
+    from tests.extract.helpers import claim_subject
+
+    described = "We develop layer-aware token mixing to merge tokens. Building on it, we present FooMix, a framework. "
+    assert claim_subject(described, "Our method outperforms BERT on GLUE by 3 points.") == "FooMix"
+    named = "We propose layer-aware token mixing (LATM), a framework. We also introduce FooMix, a module for merging. "
+    assert claim_subject(named, "Our method outperforms BERT on GLUE by 3 points.") == "layer-aware token mixing"

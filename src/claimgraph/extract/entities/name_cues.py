@@ -100,6 +100,8 @@ class NameCues:
     proposed_phrase_markers: frozenset[str]
     proposed_phrase_fillers: frozenset[str]
     passive_phrase_adverbs: frozenset[str]
+    bare_phrase_breaks: frozenset[str]
+    bare_phrase_nonheads: frozenset[str]
     name_part_nouns: frozenset[str]
     title_function_words: frozenset[str]
     title_phrase_continuations: frozenset[str]
