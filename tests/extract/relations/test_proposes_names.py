@@ -437,6 +437,11 @@ def test_a_title_case_name_holds_only_capitalised_and_small_words():
         ),
         # t3k: "Finally, we devise manifold-support replay to sustain distributional support of old classes"
         ("Finally, we devise class-balanced memory replay to keep old classes.", "class-balanced memory replay"),
+        # recent-dev: "Our approach introduces cross-branch supervision, where geometry cues guide ..."
+        (
+            "We propose FooNet. Our approach introduces cross-view supervision, where views guide each other.",
+            "cross-view supervision",
+        ),
     ],
 )
 def test_a_bare_lowercase_technique_after_the_authors_verb_is_proposed(entity_nlp, text, name):
@@ -454,6 +459,7 @@ def test_a_bare_lowercase_technique_after_the_authors_verb_is_proposed(entity_nl
         "We collect task-specific expert feedback from users.",
         # not the authors' verb
         "Dominant methods introduce haze-unrelated content information into the features.",
+        "These methods introduce cross-view supervision into the features.",
         # the phrase goes on, or is taken as something else
         "We propose timestep-based inculcation of feedback modules.",
         "Our work introduces video-text alignment as a way to probe encoders.",

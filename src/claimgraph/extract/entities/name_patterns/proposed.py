@@ -159,7 +159,7 @@ def bare_phrase(doc: Doc, index: int, cues: NameCues, propose_verbs: frozenset[s
     subject = index - 2
     if subject > 0 and doc[subject].lower_ in cues.passive_phrase_adverbs:
         subject -= 1
-    if subject < 0 or doc[subject].lower_ not in authors.author_words:
+    if subject < 0 or not _own_subject(doc, subject, authors):
         return
     j = index + 1
     while j + 1 < size and doc[j].text == "-" and hyphen_glued(tokens, j + 1) and doc[j + 1].text.isalpha():
@@ -186,6 +186,14 @@ def bare_phrase(doc: Doc, index: int, cues: NameCues, propose_verbs: frozenset[s
     if last.endswith(ADJECTIVE_ENDINGS) and not last.endswith(_NOUN_AL_ENDINGS):
         return
     yield index, end, "propose", "Method"
+
+
+def _own_subject(doc: Doc, index: int, authors: AuthorCues) -> bool:
+    """Whether the word at ``index`` is the subject of the authors' own work: an author word ("we"), or a kind
+    noun after "our/the/this" ("Our approach introduces ...", "The framework introduces ...")."""
+    if doc[index].lower_ in authors.author_words:
+        return True
+    return index > 0 and doc[index].lower_ in authors.kind_nouns and doc[index - 1].lower_ in ("our", "the", "this")
 
 
 def passive_phrase(doc: Doc, index: int, cues: NameCues, propose_verbs: frozenset[str]):
