@@ -66,6 +66,11 @@ def test_no_passive_proposal(nlp, text):
             "We propose FooNet for parsing. Second, a soft label smoothing loss is introduced, adjusting targets.",
             "soft label smoothing loss",
         ),
+        # t3k: "Additionally, a novel feature interaction fusion network is also designed to resolve ..."
+        (
+            "We propose FooNet. Additionally, a novel cross-scale token mixing block is also designed.",
+            "cross-scale token mixing block",
+        ),
         # an adverb between "is" and the verb, and the phrase opening the sentence
         (
             "We propose FooNet. A cross-scale feature mixing block is then proposed for fusion.",

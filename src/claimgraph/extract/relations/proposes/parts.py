@@ -231,8 +231,9 @@ def _passive_proposals(entities: list[Span], tokens: TokenTable, chosen: dict[in
     after it, then at most a part noun, "is/are" and a ``passive_proposal_verbs`` word; not after a
     ``prior_part_leads`` word in its sentence ("Recently, a X (XA) is proposed"). A lowercase phrase that the
     entity stage read as such a clause's opening description ("Third, a dynamic appearance feature updating
-    strategy is introduced", evidence ``propose``) needs no abbreviation, and one ``subject_adverbs`` word may
-    stand before its verb ("is then proposed"); such a part does not name the contribution (it joins the
+    strategy is introduced", evidence ``propose``) needs no abbreviation, may follow a ``novelty_words`` word
+    after its article ("a novel X network is designed"), and one ``subject_adverbs`` word may stand before its
+    verb ("is then proposed"); such a part does not name the contribution (it joins the
     announced parts, :data:`.extensions.ANNOUNCED_PARTS`)."""
     for span in entities:
         if span.start in chosen or span.label_ == "Dataset":
@@ -242,7 +243,10 @@ def _passive_proposals(entities: list[Span], tokens: TokenTable, chosen: dict[in
             continue
         if get_evidence(span) in ("lexicon", "lexicon-variant") or _established_short(span, entities):
             continue
-        if span.start == 0 or tokens.lower[span.start - 1] not in ("a", "an"):
+        article = span.start - 1
+        if not titled and article > 0 and tokens.lower[article] in parts.novelty_words:
+            article -= 1  # "Additionally, a novel feature interaction fusion network is designed"
+        if article < 0 or tokens.lower[article] not in ("a", "an"):
             continue
         after = _after_abbreviation(tokens, span.end)
         if after == span.end and titled:
