@@ -106,3 +106,28 @@ def test_a_title_that_asserts_with_a_verb_is_a_claim(title, is_claim):
     doc = build(PROPOSE, title=title, entities=ENTS, proposes=("FooNet",))
     found = [c for c in find_claims(doc) if c.sentence.text.startswith(title[:20])]
     assert bool(found) == is_claim
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # t3k: "Furthermore, a 22K InstanceVid dataset is curated for training, and an enhancement pipeline ..."
+        "In addition, a dynamic pruning strategy is designed to reduce the cost of FooNet.",
+        "A soft label loss is then proposed to regulate the penalty better than the usual losses.",
+    ],
+)
+def test_a_part_introduced_in_the_passive_is_no_claim(sentence):
+    assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a result word after the passive description keeps the claim
+        "In addition, a dynamic pruning strategy is designed, which outperforms BERT on GLUE.",
+        # not a description verb
+        "In addition, a FooNet variant is shown to outperform BERT on GLUE.",
+    ],
+)
+def test_a_passive_sentence_with_a_result_stays_a_claim(sentence):
+    assert one(sentence)

@@ -342,3 +342,28 @@ def test_possessive_merit_after_an_aim_is_no_subject():
     text = "We propose FooNet, a parser."
     sentence = "Experiments show that FooNet is used to improve GPT-4's robustness, raising accuracy by 3%."
     assert subject_of(text, sentence, ("FooNet",)) == "FooNet"
+
+
+def test_a_part_introduced_in_the_passive_is_no_subject():
+    # session 26: a part the abstract introduces in the passive names no contribution: a paper whose other
+    # proposal is a dataset keeps that name as the subject, and "our method" stands for no part
+    from tests.extract.helpers import claim_subject
+
+    proposal = (
+        "We introduce FooQA, a new benchmark for parsing. "
+        "Specifically, a dynamic token pruning strategy is presented to cut the cost. "
+    )
+    named = "Extensive experiments demonstrate that FooQA achieves higher accuracy than BERT."
+    assert claim_subject(proposal, named) == "FooQA"
+    assert claim_subject(proposal, "Our method achieves higher accuracy than BERT on GLUE.") is None
+
+
+def test_a_coined_name_comes_before_a_lowercase_description_as_the_paper_s_method():
+    # session 26: "our method" stands for the coined name, not a lowercase description proposed before it, unless
+    # the description has a short form of its own (then it is a name)
+    from tests.extract.helpers import claim_subject
+
+    described = "We develop layer-aware token mixing to merge tokens. Building on it, we present FooMix, a framework. "
+    assert claim_subject(described, "Our method outperforms BERT on GLUE by 3 points.") == "FooMix"
+    named = "We propose layer-aware token mixing (LATM), a framework. We also introduce FooMix, a module for merging. "
+    assert claim_subject(named, "Our method outperforms BERT on GLUE by 3 points.") == "layer-aware token mixing"

@@ -423,3 +423,53 @@ def test_a_title_case_name_holds_only_capitalised_and_small_words():
     assert title_case_name("3D Gaussian Splatting") and title_case_name("DTLP - Net")
     assert not title_case_name("Mamba") and not title_case_name("sparse attention")
     assert not title_case_name("Style Attributes Disentanglement approach")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # recent-dev: "To inject the appearance features ..., we propose subject-binding attention."
+        ("To align the views, we propose view-binding attention.", "view-binding attention"),
+        # recent-dev: "We further introduce route-aware reinforcement learning, which jointly optimizes ..."
+        (
+            "We further introduce load-aware token routing, which balances accuracy and cost.",
+            "load-aware token routing",
+        ),
+        # t3k: "Finally, we devise manifold-support replay to sustain distributional support of old classes"
+        ("Finally, we devise class-balanced memory replay to keep old classes.", "class-balanced memory replay"),
+        # recent-dev: "Our approach introduces cross-branch supervision, where geometry cues guide ..."
+        (
+            "We propose FooNet. Our approach introduces cross-view supervision, where views guide each other.",
+            "cross-view supervision",
+        ),
+    ],
+)
+def test_a_bare_lowercase_technique_after_the_authors_verb_is_proposed(entity_nlp, text, name):
+    # session 26: no article, a hyphen compound opening a singular phrase (name_patterns/proposed.py bare_phrase)
+    assert name in proposed(entity_nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural: a kind of thing, no name
+        "We introduce class-balanced loss formulations for the long tail.",
+        # a quality word opening the compound, and a dataset verb
+        "We construct high-quality reasoning traces for training.",
+        "We collect task-specific expert feedback from users.",
+        # not the authors' verb
+        "Dominant methods introduce haze-unrelated content information into the features.",
+        "These methods introduce cross-view supervision into the features.",
+        # the phrase goes on, or is taken as something else
+        "We propose timestep-based inculcation of feedback modules.",
+        "Our work introduces video-text alignment as a way to probe encoders.",
+        # a study, data, an adverb, a training verb
+        "We introduce primitive-level vulnerability analysis to find weak points.",
+        "We construct factuality-aware preference data from pairs.",
+        "We first train uni-modal encoders respectively on each modality.",
+        # after the participle of a proposal verb
+        "The proposed training-free algorithm is fast.",
+    ],
+)
+def test_no_bare_lowercase_proposal(entity_nlp, text):
+    assert proposed(entity_nlp, text) == []

@@ -40,7 +40,7 @@ def described_only(view: SentenceView, cues: ClaimCues) -> bool:
     sentences...')" are no claims."""
     words = view.words
     if "we" not in view.present:
-        return False
+        return _passive_description(words, cues)
     first = words.index("we")
     openers = cues.description_openers
     if first and words[first - 1] not in (",", ")") and not all(w in openers for w in words[:first]):
@@ -56,6 +56,30 @@ def described_only(view: SentenceView, cues: ClaimCues) -> bool:
     rest = words[verb + 1 :]
     if "that" in rest[:3]:
         return False  # "we posit that ...", "we provide evidence that ...": a reported finding
+    return not any(w in results and (k == 0 or rest[k - 1] != "to") for k, w in enumerate(rest))
+
+
+def _passive_description(words: tuple[str, ...], cues: ClaimCues) -> bool:
+    """Whether the sentence only introduces a part of the method in the passive: it opens (past an opening
+    of at most three words and its comma, or ``description_openers``) with "a/an", its first "is/are" comes
+    before a description verb in -ed ("In addition, a 22K X dataset is curated ...", "A X loss is then
+    proposed"), and no result word follows, as for "we" and a description verb."""
+    start = words.index(",") + 1 if "," in words[:4] else 0  # "In addition, a ...", "Specifically, a ..."
+    while start < len(words) and (words[start] in cues.description_openers or words[start] == ","):
+        start += 1
+    if start >= len(words) or words[start] not in ("a", "an"):
+        return False
+    verb = next((i for i in range(start + 1, min(len(words), start + 14)) if words[i] in ("is", "are")), None)
+    if verb is None:
+        return False
+    verb += 1
+    if verb < len(words) and words[verb] in cues.description_openers:
+        verb += 1
+    participle = words[verb] if verb < len(words) else ""
+    if not participle.endswith("ed") or not {participle[:-1], participle[:-2]} & cues.description_verbs:
+        return False
+    rest = words[verb + 1 :]
+    results = cues.described_results
     return not any(w in results and (k == 0 or rest[k - 1] != "to") for k, w in enumerate(rest))
 
 

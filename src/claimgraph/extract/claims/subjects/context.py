@@ -62,12 +62,19 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
     # ... and a whole system before a part of it ("a token allocation mechanism ... our framework")
     # ... and last the parts a proposal announced in a list, which do not name the contribution ("we introduce
     # three modules: ..."): with only such parts proposed, "our framework" stands for an unnamed system
+    # ... and a name before a lowercase description with no short form ("we develop semantic-selective local
+    # attention ... AnimeAdapter"; "a dual-domain super-resolution network (DDSRNet)" is a name)
     actors = sorted(
-        (s for s in proposes if s.label_ in ACTORS), key=lambda s: (announced_part(s), _established(s), is_component(s))
+        (s for s in proposes if s.label_ in ACTORS),
+        key=lambda s: (announced_part(s), _established(s), is_component(s), _description(s)),
     )
     proposed = actors[0] if actors else (proposes[0] if proposes else None)
     if proposes and only_announced_parts(proposes):
         proposed = None
+    elif proposed is not None and announced_part(proposed):
+        # every Method/Model proposed is a part, which names no contribution: the paper's other proposal does
+        # ("GT-PCQA" read as a dataset, "a geometry-texture decoupling strategy is presented")
+        proposed = next(s for s in proposes if not announced_part(s))
     keys = {s.text.lower() for s in proposes} | {s.kb_id_.lower() for s in proposes if s.kb_id_}
     keys |= {form.lower() for key in tuple(keys) for form in other_forms(doc, key)}
     keys |= _initials(s.text for s in proposes)
@@ -91,7 +98,7 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
             propose_index = view.index
             break
     datasets = [s for s in proposes if s.label_ == "Dataset"]
-    actor = actors[0] if actors and proposed is not None else None
+    actor = actors[0] if actors and proposed is not None and not announced_part(actors[0]) else None
     if actor is not None and _component_of_unnamed(doc, views, actor, propose_index):
         actor = None
     context = PaperContext(
@@ -104,6 +111,13 @@ def paper_context(doc: Doc, views: list[SentenceView], cues: ClaimCues) -> Paper
     )
     doc.user_data[CONTEXT_CACHE] = context
     return context
+
+
+def _description(span: Span) -> bool:
+    """Whether a proposed name is a lowercase description with no short form ("semantic-selective local
+    attention"), which the paper's coined name comes before."""
+    text = span_text(span)
+    return text.islower() and not other_forms(span.doc, text)
 
 
 def _established(span: Span) -> bool:

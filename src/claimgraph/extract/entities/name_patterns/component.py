@@ -38,10 +38,12 @@ from claimgraph.extract.entities.name_patterns.models import (
     sized_name,
 )
 from claimgraph.extract.entities.name_patterns.proposed import (
+    bare_phrase,
     compared_names,
     comparison_preposition,
     modifies_word_after,
     name_after,
+    passive_phrase,
     proposed_phrase,
     split_glued_short_form,
 )
@@ -71,6 +73,7 @@ class NamePatterns:
         self.cues = cues
         self.propose_verbs = authors.propose_verbs
         self.author_words = authors.author_words
+        self.authors = authors
         self.training_verbs = authors.training_verbs  # "we train YOLOv11 for ...": what is trained is a model
 
     def __call__(self, doc: Doc) -> Doc:
@@ -103,7 +106,9 @@ class NamePatterns:
                 else:
                     proposed = list(name_after(doc, index + 1, "propose", cues, allow_plain=True, multiword=prose))
                     if prose and not proposed:
-                        proposed = list(proposed_phrase(doc, index + 1, cues, self.propose_verbs))
+                        proposed = list(proposed_phrase(doc, index + 1, cues, self.propose_verbs)) or list(
+                            bare_phrase(doc, index + 1, cues, self.propose_verbs, self.authors)
+                        )
                 if lower in cues.dataset_verbs:
                     curated.update((start, end) for start, end, _, _ in proposed)
                 found.extend(proposed)
@@ -116,6 +121,9 @@ class NamePatterns:
             ):
                 # "... incorporates a novel X loss"
                 found.extend(proposed_phrase(doc, index - 1, cues, self.propose_verbs))
+            elif prose and lower in cues.indefinite_articles and index + 1 < size:
+                # "Third, a dynamic appearance feature updating strategy is introduced"
+                found.extend(passive_phrase(doc, index, cues, self.propose_verbs))
             elif lower in cues.naming_cues and (text == lower or doc[index].is_sent_start):
                 # not a capitalised "Named" inside a title or sentence: "Named Entity Recognition"
                 named = named_head_type(doc, index, cues)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from claimgraph.extract.cues import AuthorCues
 from claimgraph.extract.entities.abbreviations import best_long_form
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
@@ -130,6 +131,88 @@ def proposed_phrase(doc: Doc, index: int, cues: NameCues, propose_verbs: frozens
     ):
         return  # "a reinforcement learning strategy": the known method is the name
     yield start, end, "propose", "Method"
+
+
+def bare_phrase(doc: Doc, index: int, cues: NameCues, propose_verbs: frozenset[str], authors: AuthorCues):
+    """A lowercase phrase right after a propose verb, with no article, that opens with a hyphen compound and
+    names the authors' own technique ("we propose subject-binding attention", "we further introduce route-aware
+    reinforcement learning", "we introduce intra-ViT early compression"): two to four words (the compound one of
+    them) up to punctuation or a stop word; not a plural ("we introduce class-balanced loss formulations" names
+    a kind of thing), a phrase whose last word is an adjective or another compound, one that runs on into
+    a capitalised word, a number or a ``bare_phrase_breaks`` word ("we propose timestep-based inculcation of
+    ...", "introduces video-text alignment as a way to probe ..."), one whose compound opens with a quality word
+    (``task_modifier_stoplist``: "high-quality data", "real-world feedback"), nor one after a participle ("the
+    proposed training-free algorithm"), a ``dataset_verbs`` or training verb ("we collect large-scale X data"), nor
+    a phrase ending in a ``bare_phrase_nonheads`` or study noun ("we construct factuality-aware preference data",
+    "we introduce primitive-level vulnerability analysis"). The verb is
+    the authors': an author word stands right before it, past at most one ``passive_phrase_adverbs`` word ("we
+    further introduce"; not "Dominant methods introduce haze-unrelated content information")."""
+    size = len(doc)
+    tokens = table(doc)
+    if index + 2 >= size or not (doc[index].text.isalpha() and doc[index].text.islower()):
+        return
+    verb = doc[index - 1].lower_
+    if verb.endswith("ed") or verb in cues.dataset_verbs or verb in authors.training_verbs:
+        return  # "the proposed ...", "we collect ...", "we first train uni-modal encoders"
+    if doc[index].lower_ in cues.task_modifier_stoplist:
+        return
+    subject = index - 2
+    if subject > 0 and doc[subject].lower_ in cues.passive_phrase_adverbs:
+        subject -= 1
+    if subject < 0 or not _own_subject(doc, subject, authors):
+        return
+    j = index + 1
+    while j + 1 < size and doc[j].text == "-" and hyphen_glued(tokens, j + 1) and doc[j + 1].text.isalpha():
+        j += 2
+    if j == index + 1:
+        return  # no compound
+    words = 1
+    while j < size and words < 4 and not doc[j].is_sent_start:
+        text = doc[j].text
+        if not (text.isalpha() and text.islower()) or doc[j].is_stop or text in propose_verbs:
+            break
+        words += 1
+        j += 1
+    end = j
+    if words < 2 or (end < size and not doc[end].is_sent_start and not (doc[end].is_punct or doc[end].is_stop)):
+        return  # "we propose self-supervised learning X", a second compound ("... cross-modal ...")
+    if end < size and (doc[end].text == "-" or doc[end].lower_ in cues.bare_phrase_breaks):
+        return
+    last = doc[end - 1].lower_
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")) or last.endswith("ly"):
+        return  # a plural, or an adverb: "we first train uni-modal encoders respectively"
+    if last in cues.bare_phrase_nonheads or last in authors.study_nouns:
+        return  # "we construct factuality-aware preference data", "primitive-level vulnerability analysis"
+    if last.endswith(ADJECTIVE_ENDINGS) and not last.endswith(_NOUN_AL_ENDINGS):
+        return
+    yield index, end, "propose", "Method"
+
+
+def _own_subject(doc: Doc, index: int, authors: AuthorCues) -> bool:
+    """Whether the word at ``index`` is the subject of the authors' own work: an author word ("we"), or a kind
+    noun after "our/the/this" ("Our approach introduces ...", "The framework introduces ...")."""
+    if doc[index].lower_ in authors.author_words:
+        return True
+    return index > 0 and doc[index].lower_ in authors.kind_nouns and doc[index - 1].lower_ in ("our", "the", "this")
+
+
+def passive_phrase(doc: Doc, index: int, cues: NameCues, propose_verbs: frozenset[str]):
+    """A lowercase phrase that opens a clause with "a"/"an" and that the authors then introduce in the passive
+    ("Third, a dynamic appearance feature updating strategy is introduced", "A self-supervised register
+    diversify loss is proposed"): read as :func:`proposed_phrase` reads a propose verb's phrase, when it opens
+    the sentence or follows an opening of at most three tokens and a comma ("Specifically, a ..."), and "is/are",
+    at most one ``passive_phrase_adverbs`` word ("is then proposed") and a propose verb in -ed follow it."""
+    start = doc[index].sent.start
+    if index > start and not (doc[index - 1].text == "," and index - 1 - start <= 3):
+        return
+    for begin, end, cue, label in proposed_phrase(doc, index, cues, propose_verbs):
+        j = end + 1
+        if end >= len(doc) or doc[end].lower_ not in ("is", "are"):
+            return
+        if j < len(doc) and doc[j].lower_ in cues.passive_phrase_adverbs:
+            j += 1
+        if j < len(doc) and doc[j].lower_ in propose_verbs and doc[j].lower_.endswith("ed"):
+            yield begin, end, cue, label
 
 
 def modifies_word_after(doc: Doc, end: int, cues: NameCues) -> bool:

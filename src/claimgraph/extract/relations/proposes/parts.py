@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from claimgraph.extract.cues import AuthorCues
 from claimgraph.extract.entities.abbreviation_forms import defined_short_forms, form_key, short_forms
 from claimgraph.extract.entities.evidence import get_evidence
+from claimgraph.extract.pipeline.extensions import ANNOUNCED_PARTS
 from claimgraph.extract.pipeline.token_table import TokenTable, span_text
 from claimgraph.extract.relations.guards import apposed_kind
 from claimgraph.extract.relations.proposes.appositives import _apposition_head
@@ -228,25 +229,40 @@ def _passive_proposals(entities: list[Span], tokens: TokenTable, chosen: dict[in
     (LocalNCC) is devised to ...", "a Dual Temperature Scaling (DTS) strategy is devised"): a Title Case Method or
     Model name of two words or more after "a/an", no lexicon name, with the abbreviation the abstract defines right
     after it, then at most a part noun, "is/are" and a ``passive_proposal_verbs`` word; not after a
-    ``prior_part_leads`` word in its sentence ("Recently, a X (XA) is proposed")."""
+    ``prior_part_leads`` word in its sentence ("Recently, a X (XA) is proposed"). A lowercase phrase that the
+    entity stage read as such a clause's opening description ("Third, a dynamic appearance feature updating
+    strategy is introduced", evidence ``propose``) needs no abbreviation, may follow a ``novelty_words`` word
+    after its article ("a novel X network is designed"), and one ``subject_adverbs`` word may stand before its
+    verb ("is then proposed"); such a part does not name the contribution (it joins the
+    announced parts, :data:`.extensions.ANNOUNCED_PARTS`)."""
     for span in entities:
-        if span.start in chosen or span.label_ == "Dataset" or not title_case_name(span_text(span)):
+        if span.start in chosen or span.label_ == "Dataset":
+            continue
+        titled = title_case_name(span_text(span))
+        if not titled and not (get_evidence(span) == "propose" and span[-1].text.islower()):
             continue
         if get_evidence(span) in ("lexicon", "lexicon-variant") or _established_short(span, entities):
             continue
-        if span.start == 0 or tokens.lower[span.start - 1] not in ("a", "an"):
+        article = span.start - 1
+        if not titled and article > 0 and tokens.lower[article] in parts.novelty_words:
+            article -= 1  # "Additionally, a novel feature interaction fusion network is designed"
+        if article < 0 or tokens.lower[article] not in ("a", "an"):
             continue
         after = _after_abbreviation(tokens, span.end)
-        if after == span.end:
+        if after == span.end and titled:
             continue
         if after < len(tokens) and tokens.lower[after] in parts.part_nouns:
             after += 1
-        verb = tokens.lower[after : after + 2]
+        verb = tokens.lower[after : after + 3]
+        if not titled and len(verb) == 3 and verb[1] in parts.subject_adverbs:
+            verb = [verb[0], verb[2]]
         if len(verb) < 2 or verb[0] not in ("is", "are") or verb[1] not in parts.passive_proposal_verbs:
             continue
         lead = tokens.lower[tokens.sentence_start(span.start) : span.start]
         if not any(w in parts.prior_part_leads for w in lead):
             chosen[span.start] = span
+            if not titled:  # a part, which does not name the contribution (as a list's announced parts)
+                span.doc.user_data.setdefault(ANNOUNCED_PARTS, set()).add(span.start)
 
 
 def _core_names(
