@@ -28,7 +28,7 @@ def test_a_comparison_verb_lists_the_names_it_compares_with(nlp):
 
 
 def test_a_comparison_list_ends_at_a_clause(nlp):
-    found = names(nlp, "Our method outperforms QuuxNet and the strong DeepBar baseline on all splits.")
+    found = names(nlp, "Our method outperforms QuuxNet and the strong DeepBar ensemble on all splits.")
     assert "QuuxNet" in found
     assert "DeepBar" not in found
 
