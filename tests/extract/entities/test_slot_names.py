@@ -33,6 +33,22 @@ def test_a_comparison_list_ends_at_a_clause(nlp):
     assert "DeepBar" not in found
 
 
+def test_a_comparison_list_may_open_with_a_known_name(nlp):
+    found = entity_set(nlp, "Our model clearly surpasses GPT-4 and QRS-Net on all tasks.")
+    assert ("QRS-Net", "Model") in found  # the known model types the list
+    found = entity_set(nlp, "Our kernel outperforms FlashAttention2 and ZX-Attn by 2.1 times.")
+    assert ("ZX-Attn", "Method") in found
+    found = names(nlp, "Our model clearly surpasses GPT-4 and strong baselines on all tasks.")
+    assert "baselines" not in found
+
+
+def test_a_capitalised_word_glued_to_a_variant_word_is_a_compared_name(nlp):
+    found = entity_set(nlp, "Our model clearly surpasses Claude 2 and Zorbi-chat on long inputs.")
+    assert ("Zorbi-chat", "Model") in found
+    found = names(nlp, "Our model clearly surpasses Claude 2 and Zorbi-based agents on long inputs.")
+    assert "Zorbi-based" not in found
+
+
 def test_over_and_than_read_only_the_first_name(nlp):
     found = names(nlp, "QuuxNet gains 3 points over FooNet and BarSet-X in accuracy.")
     assert "BarSet-X" not in found

@@ -176,11 +176,16 @@ def compared_names(doc: Doc, marker: int, cues: NameCues):
     if doc[marker].lower_ not in cues.comparison_markers:
         yield from (item for item in items if _compared_name(doc, item, cues))  # "compared to X"
         return
-    if not items or doc[marker].lower_ not in cues.comparison_list_verbs:
+    if doc[marker].lower_ not in cues.comparison_list_verbs:
         yield from items
         return
+    if not items:
+        items = _lexicon_name_at(doc, marker + 1)  # "surpasses Claude 2 and Kimi-chat": the list opens with it
+        if not items:
+            return
+    else:
+        yield items[0]
     first = items[0]
-    yield first
     members = []
     while items:
         index = items[0][1]
@@ -195,6 +200,17 @@ def compared_names(doc: Doc, marker: int, cues: NameCues):
     for start, end, cue, _ in members:
         if _compared_name(doc, (start, end), cues):
             yield start, end, cue, label
+
+
+def _lexicon_name_at(doc: Doc, index: int) -> list[tuple[int, int, str, None]]:
+    """The longest Model or Method lexicon name that starts at ``index``, as a list item (none when there is
+    none): the first member of a comparison list that the lexicon already reads."""
+    ends = [
+        span.end
+        for span in doc.spans.get(CANDIDATES, [])
+        if span.start == index and span.label_ in ("Model", "Method") and get_evidence(span).startswith("lexicon")
+    ]
+    return [(index, max(ends), "compare", None)] if ends else []
 
 
 def _known_labels(doc: Doc, items) -> set[str]:
