@@ -54,3 +54,15 @@ def test_a_baseline_name_is_no_proposal(entity_nlp):
     doc = make_doc(entity_nlp, "", "We present FlimSeg. It gains 1.4 points over our QuuxLong baseline.")
     assert ("QuuxLong", "Method") in {(s.text, s.label_) for s in doc.spans["entities"]}
     assert "QuuxLong" not in {s.text for s in doc._.proposes}
+
+
+def test_names_listed_as_backbones(entity_nlp):
+    result = found(entity_nlp, "Our module plugs into SR backbones (e.g., ZorbSR, Quux-SR, FlimNet) with gains.")
+    assert {"ZorbSR", "Quux-SR", "FlimNet"} <= {text for text, _ in result}
+    result = found(entity_nlp, "It helps strong skeleton backbones such as GaitZorb and GaitQuux on two sets.")
+    assert {"GaitZorb", "GaitQuux"} <= {text for text, _ in result}
+
+
+def test_a_listed_name_before_a_kind_word_only_modifies_it(entity_nlp):
+    result = found(entity_nlp, "Two schemes serve as backbones: Zorb-Quux Models (ZQMs), which align text.")
+    assert not any(text == "Zorb-Quux" for text, _ in result)

@@ -104,10 +104,15 @@ def named_examples(doc: Doc, marker: int, cues: NameCues):
     listed = {known[item] for item in items if item in known}
     if (label in ("Method", "Model") or rivals) and len(listed) == 1:
         label = listed.pop()
-    if rivals:
-        items = [item for item in items if is_coined(doc[item[0] : item[1]].text)]
+    if rivals:  # not a name before a kind word: "backbones: Vision-Language Models (VLMs)" lists a class
+        items = [item for item in items if is_coined(doc[item[0] : item[1]].text) and not _before_kind(doc, item, cues)]
     for start, end in items:
         yield start, end, "head-name", label
+
+
+def _before_kind(doc: Doc, item: tuple[int, int], cues: NameCues) -> bool:
+    """Whether a kind word ("models", "framework") follows the listed name: the name only modifies it."""
+    return item[1] < len(doc) and doc[item[1]].lower_ in cues.kind_words
 
 
 def _list_opener(doc: Doc, index: int, cues: NameCues) -> bool:
