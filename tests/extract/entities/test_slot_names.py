@@ -49,6 +49,17 @@ def test_a_capitalised_word_glued_to_a_variant_word_is_a_compared_name(nlp):
     assert "Zorbi-based" not in found
 
 
+def test_compared_with_lists_the_names_it_compares_with(nlp):
+    found = names(nlp, "Compared with ZX-1, QR-Former and YQ-Net, our model is faster.")
+    assert {"ZX-1", "QR-Former", "YQ-Net"} <= found
+    found = names(nlp, "It is more accurate compared to GPT-4 and DORQ-SLAM on dynamic scenes.")
+    assert "DORQ-SLAM" in found
+    found = names(nlp, "Compared with MAE- and DVQ-curve based losses, our loss improves coverage.")
+    assert "DVQ-curve" not in found  # the names modify "losses"
+    found = names(nlp, "Compared to ZX-1, MASQYOLO-s gains 4.6% in mAP.")
+    assert "MASQYOLO-s" not in found  # a comma alone ends the phrase: the subject follows
+
+
 def test_over_and_than_read_only_the_first_name(nlp):
     found = names(nlp, "QuuxNet gains 3 points over FooNet and BarSet-X in accuracy.")
     assert "BarSet-X" not in found
