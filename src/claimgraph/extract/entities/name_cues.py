@@ -120,6 +120,7 @@ class NameCues:
     dataset_year: re.Pattern[str]
     dataset_year_counts: frozenset[str]
     rival_heads: frozenset[str]
+    baseline_heads: frozenset[str]
     subject_name_determiners: frozenset[str]
     subject_name_openers: frozenset[str]
     subject_name_adverbs: frozenset[str]

@@ -195,7 +195,13 @@ def _single_name_end(doc: Doc, start: int, cues: NameCues, *, allow_plain: bool)
         return start
     if first.is_stop and not glued_capitalised_stop(doc, start):
         return start
-    if not (is_coined(first.text) or (is_capitalised(first) and (allow_plain or _glued_to_coined(doc, start, cues)))):
+    if not (
+        is_coined(first.text)
+        or (
+            is_capitalised(first)
+            and (allow_plain or _glued_to_coined(doc, start, cues) or _glued_to_variant(doc, start, cues))
+        )
+    ):
         return start
     index = start + 1
     while index < len(doc):
@@ -265,6 +271,15 @@ def glued_capitalised_stop(doc: Doc, start: int) -> bool:
         and hyphen_glued(table(doc), start + 2)
         and doc[start + 2].text[:1].isupper()
     )
+
+
+def _glued_to_variant(doc: Doc, start: int, cues: NameCues) -> bool:
+    """Whether a capitalised word is hyphen-glued to a lowercase variant word of a model family ("Kimi-chat",
+    "Foo-instruct"): the shape of a model's released variant."""
+    if start + 2 >= len(doc) or not hyphen_glued(table(doc), start + 2):
+        return False
+    part = doc[start + 2].text
+    return part.islower() and part in cues.family_variant_words
 
 
 def _glued_to_coined(doc: Doc, start: int, cues: NameCues) -> bool:

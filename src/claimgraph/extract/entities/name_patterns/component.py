@@ -25,6 +25,7 @@ from claimgraph.extract.entities.name_patterns.examples import named_examples
 from claimgraph.extract.entities.name_patterns.head_names import (
     appositive_name,
     around_head,
+    baseline_name,
     capitalised_method,
     subject_names,
 )
@@ -165,6 +166,8 @@ class NamePatterns:
                 found.append((prefixed_start(doc, index, cues), index + 1, "dataset-head", "Dataset"))
             if lower in cues.head_before_words:
                 found.extend(around_head(doc, index, cues.naming_heads[lower], cues))
+            elif lower in cues.baseline_heads:
+                found.extend(baseline_name(doc, index, cues))  # "the FooTravel baseline"
             elif text in cues.model_heads and text.endswith("s"):
                 found.extend(family_before_models(doc, index, cues))
             elif lower in cues.example_markers or text == "(":

@@ -24,7 +24,8 @@ _TASK_NOUN_ENDINGS = ("ion", "ing", "ics", "sis")  # a one-word task is a proces
 
 def named_examples(doc: Doc, marker: int, cues: NameCues):
     """Coined names listed after "such as" / "including" / "like" right after a type word, or in brackets
-    after it when there are two or more ("baseline models (DrugGPT and DrugGen)").
+    after it when there are two or more ("baseline models (DrugGPT and DrugGen)") or when a list opener
+    (``list_openers``) opens the brackets ("graph search algorithms (e.g., FooWalk)").
 
     "debiasing methods such as PriDe", "benchmarks including MMLU and
     FooBench": the type word before the marker gives the names' type.
@@ -34,6 +35,10 @@ def named_examples(doc: Doc, marker: int, cues: NameCues):
         if index >= len(doc) or doc[index].lower_ != "as":
             return
         index += 1
+    opened = doc[marker].text == "(" and _list_opener(doc, index, cues)
+    if opened:  # "strong methods (e.g., FooNet, BarNet)": the parenthesis lists examples, no abbreviation
+        while index < len(doc) and (doc[index].lower_ in cues.list_openers or doc[index].lower_ == "such"):
+            index += 1
     typed = marker - 2 if marker > 1 and doc[marker - 1].text == "," else marker - 1
     label = head_noun_type(doc[typed].text, cues) if typed >= 0 else None
     rivals = label is None and typed >= 0 and doc[typed].lower_ in cues.rival_heads
@@ -90,7 +95,7 @@ def named_examples(doc: Doc, marker: int, cues: NameCues):
             index += 1
         if index == end and doc[marker].text == "(":
             break  # "(T2I DMs)": one name of two words, no list
-    if doc[marker].text == "(" and (len(items) < 2 or index >= len(doc) or doc[index].text != ")"):
+    if doc[marker].text == "(" and (len(items) < 2 - opened or index >= len(doc) or doc[index].text != ")"):
         return  # "baseline models (DrugGPT and DrugGen)" lists; "language models (LMs)" defines an abbreviation
     if plain and not any(is_coined(doc[start:end].text) for start, end in items):
         return  # "datasets, including English, French and German": no name among the plain words
@@ -99,10 +104,25 @@ def named_examples(doc: Doc, marker: int, cues: NameCues):
     listed = {known[item] for item in items if item in known}
     if (label in ("Method", "Model") or rivals) and len(listed) == 1:
         label = listed.pop()
-    if rivals:
-        items = [item for item in items if is_coined(doc[item[0] : item[1]].text)]
+    if rivals:  # not a name before a kind word: "backbones: Vision-Language Models (VLMs)" lists a class
+        items = [item for item in items if is_coined(doc[item[0] : item[1]].text) and not _before_kind(doc, item, cues)]
     for start, end in items:
         yield start, end, "head-name", label
+
+
+def _before_kind(doc: Doc, item: tuple[int, int], cues: NameCues) -> bool:
+    """Whether a kind word ("models", "framework") follows the listed name: the name only modifies it."""
+    return item[1] < len(doc) and doc[item[1]].lower_ in cues.kind_words
+
+
+def _list_opener(doc: Doc, index: int, cues: NameCues) -> bool:
+    """Whether the words from ``index`` open a list of examples ("e.g.,", "such as", "including"), not a
+    comma alone."""
+    if index >= len(doc) or doc[index].lower_ in {",", "as"}:
+        return False  # "frontier models (as FooReasoners)": a role the models play, no example
+    if doc[index].lower_ == "such":
+        return index + 1 < len(doc) and doc[index + 1].lower_ == "as"
+    return doc[index].lower_ in cues.list_openers
 
 
 def _lowercase_run(doc: Doc, index: int) -> tuple[int, int]:

@@ -74,6 +74,18 @@ def around_head(doc: Doc, head: int, label: str, cues: NameCues):
             yield head + 2, end, "head-name", label
 
 
+def baseline_name(doc: Doc, head: int, cues: NameCues):
+    """The coined name of a baseline, a Method, right before the baseline word or alone in parentheses after
+    it ("the sequential FooTravel baseline", "the self-reconstruction baseline (Foo-MAE)"), as
+    :func:`around_head` reads them, with the evidence of a compared name. The name must open with a capital
+    and hold a lowercase letter: an acronym before the word is too often a number format ("an FP8
+    baseline"), a lowercase word a size ("every sub-1B baseline")."""
+    for start, end, _, label in around_head(doc, head, "Method", cues):
+        text = doc[start:end].text
+        if text[:1].isupper() and any(ch.islower() for ch in text):
+            yield start, end, "compare", label  # a rival, never the paper's own ("our FooNet baseline")
+
+
 def capitalised_method(doc: Doc, head: int, cues: NameCues):
     """A run of capitalised words in running text that ends in a capitalised method head word: the name of a
     method or of a part of one ("a Body Part Consistency Module", "the Policy Correction Mechanism", "Random

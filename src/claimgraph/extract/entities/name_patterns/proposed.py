@@ -250,34 +250,54 @@ def compared_names(doc: Doc, marker: int, cues: NameCues):
     """The coined names a result is compared with, after a comparison marker ("outperforms X", "better than
     X", "savings compared to X"): after a comparison verb, a list of them ("outperform F3Net, SRM, and
     SPSL"), which a known model in it makes a list of models ("outperforming ResNet50, MobileNetV2, and
-    FlashInternImage"); after "over" and "than" only the first (the list may go on with what the gain is on).
+    FlashInternImage"), and so after "compared to/with" ("compared with ZX-1, QR-Former and YQ-Net"); after "over"
+    and "than" only the first (the list may go on with what the gain is on).
     Past the first name after a marker word, a name the lexicon covers is left to it, and so are a name
     before a kind word ("compared to AR models": a class; "compared with MobileCLIP-B architecture", which the
     head word types) and a name ending in a metric word
     ("compared to CLIP-score": a measure)."""
     items = list(name_after(doc, marker + 1, "compare", cues, allow_plain=False))
     if doc[marker].lower_ not in cues.comparison_markers:
-        yield from (item for item in items if _compared_name(doc, item, cues))  # "compared to X"
-        return
-    if not items or doc[marker].lower_ not in cues.comparison_list_verbs:
+        yield from (item for item in items if _compared_name(doc, item, cues))  # "compared to X, Y and Z"
+    elif doc[marker].lower_ not in cues.comparison_list_verbs:
         yield from items
         return
+    elif items:
+        yield items[0]
+    if not items:
+        items = _lexicon_name_at(doc, marker + 1)  # "surpasses Claude 2 and Kimi-chat": the list opens with it
+        if not items:
+            return
     first = items[0]
-    yield first
-    members = []
+    members, closed = [], 0
     while items:
         index = items[0][1]
         while index < len(doc) and doc[index].text in {",", "and", "or"} and not doc[index].is_sent_start:
             index += 1
         if index == items[0][1] or (index < len(doc) and doc[index].lower_ in cues.skip_after_propose_verb):
             break  # "outperforms X and the ...": the list is over
+        joined = any(doc[j].text in {"and", "or"} for j in range(items[0][1], index))
         items = list(name_after(doc, index, "compare", cues, allow_plain=False))
         members.extend(items)
+        closed = len(members) if joined else closed
+    if doc[marker].lower_ not in cues.comparison_markers:
+        members = members[:closed]  # "Compared to X, FooNet achieves ...": a comma alone ends the phrase
     known = _known_labels(doc, [first, *members])
     label = "Model" if "Model" in known else None
     for start, end, cue, _ in members:
         if _compared_name(doc, (start, end), cues):
             yield start, end, cue, label
+
+
+def _lexicon_name_at(doc: Doc, index: int) -> list[tuple[int, int, str, None]]:
+    """The longest Model or Method lexicon name that starts at ``index``, as a list item (none when there is
+    none): the first member of a comparison list that the lexicon already reads."""
+    ends = [
+        span.end
+        for span in doc.spans.get(CANDIDATES, [])
+        if span.start == index and span.label_ in ("Model", "Method") and get_evidence(span).startswith("lexicon")
+    ]
+    return [(index, max(ends), "compare", None)] if ends else []
 
 
 def _known_labels(doc: Doc, items) -> set[str]:
@@ -297,8 +317,9 @@ def _compared_name(doc: Doc, item: tuple[int, ...], cues: NameCues) -> bool:
     if _known_labels(doc, [item]):
         return False
     following = doc[end].lower_ if end < len(doc) else ""
-    if following in cues.kind_words:
-        return False  # "compared to AR models": a class; "MobileCLIP-B architecture": left to the head word
+    if following in cues.kind_words or following in cues.suffix_stoplist:
+        return False  # "compared to AR models": a class; "MobileCLIP-B architecture": left to the head word;
+        # "compared with MAE- and DVH-curve based losses": the name modifies what follows
     return not doc[end - 1].lower_.endswith(cues.metric_name_endings)
 
 
