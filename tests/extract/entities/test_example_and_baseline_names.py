@@ -2,12 +2,8 @@
 coined name of a baseline next to the word "baseline" (entities/name_patterns/examples.py, head_names.py).
 Hand-written sentences, positive and negative."""
 
+from tests.extract.helpers import entity_set as found
 from tests.extract.helpers import make_doc
-
-
-def found(nlp, abstract, title=""):
-    doc = make_doc(nlp, title, abstract)
-    return {(s.text, s.label_) for s in doc.spans["entities"]}
 
 
 def test_examples_in_a_parenthesis_after_a_type_word(entity_nlp):
