@@ -226,11 +226,13 @@ def measured_phrases(doc: Doc, taken: set[int], cues: NameCues):
     ("reduces cost by 40%") names nothing. Of the tokens other cues took (``taken``) only a task may be a
     modifier ("a 3x parsing speed": the task a measure word follows is no mention of it), and only a known
     one-word metric a head, which grows over what it measures ("query latency")."""
+    tokens = table(doc)
+    if cues.measure_heads.isdisjoint(tokens.lower):
+        return
     candidates = doc.spans.get(CANDIDATES, [])
     tasks = {i for span in candidates if span.label_ == "Task" for i in range(span.start, span.end)}
     bare = {span.start for span in candidates if span.label_ == "Metric" and len(span) == 1}  # no modifier
     taken = taken - tasks
-    tokens = table(doc)
     for head, lower in enumerate(tokens.lower):
         if lower not in cues.measure_heads or (head in taken and head not in bare) or tokens.text[head] != lower:
             continue

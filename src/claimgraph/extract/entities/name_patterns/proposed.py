@@ -202,9 +202,10 @@ def passive_phrase(doc: Doc, index: int, cues: NameCues, propose_verbs: frozense
     diversify loss is proposed"): read as :func:`proposed_phrase` reads a propose verb's phrase, when it opens
     the sentence or follows an opening of at most three tokens and a comma ("Specifically, a ..."), and "is/are",
     at most one ``passive_phrase_adverbs`` word ("is then proposed") and a propose verb in -ed follow it."""
-    start = doc[index].sent.start
-    if index > start and not (doc[index - 1].text == "," and index - 1 - start <= 3):
-        return
+    if not doc[index].is_sent_start and not (
+        doc[index - 1].text == "," and any(doc[k].is_sent_start for k in range(max(0, index - 4), index - 1))
+    ):
+        return  # neither the sentence's first word nor after an opening of at most three tokens and a comma
     for begin, end, cue, label in proposed_phrase(doc, index, cues, propose_verbs):
         j = end + 1
         if end >= len(doc) or doc[end].lower_ not in ("is", "are"):
