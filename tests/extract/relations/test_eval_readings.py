@@ -209,6 +209,8 @@ def test_a_score_in_a_background_sentence_names_its_system():
     [
         ("Extensive evaluations on UAV H20 GPUs demonstrate that FooNet delivers up to 47x speedups.", "UAV"),
         ("FooNet runs on COCO accelerators and achieves state-of-the-art accuracy.", "COCO"),
+        ("We evaluate FooNet at 4-bit precision on COCO and MNIST devices.", "MNIST"),
+        ("We evaluate FooNet in a local testbed and a COCO testbed.", "COCO"),
     ],
 )
 def test_hardware_after_a_dataset_name_is_no_evaluation_set(sentence, dropped):
@@ -217,6 +219,11 @@ def test_hardware_after_a_dataset_name_is_no_evaluation_set(sentence, dropped):
 
 def test_a_dataset_before_a_gpu_count_is_kept():
     assert ("FooNet", "MMLU") in evaluated("FooNet reaches 69.9% on MMLU in just 30 GPU hours.")
+
+
+def test_a_dataset_before_a_device_phrase_is_kept():
+    found = evaluated("FooNet reaches 69.9% on MMLU on edge devices and 71.2% on COCO with a testbed of 8 GPUs.")
+    assert {("FooNet", "MMLU"), ("FooNet", "COCO")} <= found
 
 
 def test_data_the_paper_beats_is_no_evaluation_set():
