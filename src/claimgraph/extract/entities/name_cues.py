@@ -33,6 +33,8 @@ class NameCues:
     task_modifier_stoplist: frozenset[str]
     skip_after_propose_verb: frozenset[str]
     naming_heads: dict[str, str]
+    proposal_list_counts: dict[str, int]
+    proposal_list_kinds: dict[str, str]
     not_name_starts: frozenset[str]
     comparison_markers: frozenset[str]
     comparison_list_verbs: frozenset[str]

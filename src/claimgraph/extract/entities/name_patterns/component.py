@@ -38,6 +38,7 @@ from claimgraph.extract.entities.name_patterns.models import (
     model_verb,
     sized_name,
 )
+from claimgraph.extract.entities.name_patterns.proposal_lists import proposal_list
 from claimgraph.extract.entities.name_patterns.proposed import (
     bare_phrase,
     compared_names,
@@ -110,6 +111,8 @@ class NamePatterns:
                         proposed = list(proposed_phrase(doc, index + 1, cues, self.propose_verbs)) or list(
                             bare_phrase(doc, index + 1, cues, self.propose_verbs, self.authors)
                         )
+                    if prose:
+                        proposed.extend(proposal_list(doc, index, cues))  # "we propose two detectors: X and Y"
                 if lower in cues.dataset_verbs:
                     curated.update((start, end) for start, end, _, _ in proposed)
                 found.extend(proposed)

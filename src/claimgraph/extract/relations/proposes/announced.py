@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from claimgraph.extract.cues import AuthorCues
 from claimgraph.extract.entities.abbreviation_forms import short_forms
 from claimgraph.extract.entities.evidence import get_evidence
+from claimgraph.extract.entities.name_shapes import is_coined
 from claimgraph.extract.pipeline.extensions import ANNOUNCED_PARTS
 from claimgraph.extract.pipeline.token_table import TokenTable, span_text
 from claimgraph.extract.relations.proposes.authorship import _by_authors, _earlier_work
@@ -53,7 +54,7 @@ def _announced_parts(
         noun = _announced_noun(tokens, verb, authors, parts)
         if noun is None:
             continue
-        colon = _closing_colon(tokens, noun)
+        colon = _closing_colon(tokens, noun, parts)
         if colon is None:
             continue
         start = tokens.sentence_start(verb)
@@ -126,14 +127,14 @@ def _phrase_word(tokens: TokenTable, j: int, authors: AuthorCues) -> bool:
     )
 
 
-def _closing_colon(tokens: TokenTable, noun: int) -> int | None:
+def _closing_colon(tokens: TokenTable, noun: int, parts: ProposeCues) -> int | None:
     """The colon that closes the clause of the plural part noun at ``noun``: right after it, or after a purpose
     or other clause of a few words with no ";" ("modules to facilitate the interaction between these two
     branches:"); None without one."""
     end = min(tokens.sentence_end(noun), noun + _CLAUSE_REACH)
     for j in range(noun + 1, end):
-        if tokens.text[j] == ":":
-            return j
+        if tokens.lower[j] in parts.announced_list_closers:
+            return j  # a colon, or "namely" ("three benchmarks, namely X, Y and Z")
         if tokens.text[j] == ";":
             return None
     return None
@@ -158,6 +159,7 @@ def _own_name(span: Span, entities: list[Span]) -> bool:
     if get_evidence(span) in ("lexicon", "lexicon-variant") or span.kb_id_ or _established_short(span, entities):
         return False
     doc = span.doc
-    if title_case_name(span_text(span)):
-        return True
+    text = span_text(span)
+    if title_case_name(text) or (" " not in text and is_coined(text)):
+        return True  # "Channel Selection Fusion"; "we propose two detectors: ZorbDet and QuuxDet"
     return span.end < len(doc) and doc[span.end].text == "(" and bool(short_forms(doc, span.text))

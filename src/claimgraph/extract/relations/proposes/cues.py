@@ -58,6 +58,7 @@ class ProposeCues:
     name_links: frozenset[str]
     announced_part_nouns: frozenset[str]
     announced_part_links: frozenset[str]
+    announced_list_closers: frozenset[str]
 
 
 def propose_cues() -> ProposeCues:
