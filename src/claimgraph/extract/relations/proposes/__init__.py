@@ -49,7 +49,9 @@ energy-based model"), a name after a proposal verb that an adverb of earlier wor
 ("we focus on the recently released benchmark, X", "we previously introduced X"), a lower-case
 description that the authors name later in its sentence ("a logical prompting strategy that ...,
 termed CoVQD": CoVQD is proposed), a title name of an event the paper reports on
-("MEGC2026: Micro-Expression Grand Challenge on ...", "Overview of GeoLifeCLEF 2023: ..."),
+("MEGC2026: Micro-Expression Grand Challenge on ...", "Overview of GeoLifeCLEF 2023: ..."), a name the title writes
+after its start that the abstract names before the authors speak ("Vertical Federated Learning (VFL) is ..." for
+"Event-Driven Online Vertical Federated Learning"; :func:`.titles._background_title_name`),
 a name that a head noun right after it calls a metric or a task ("we introduce Calibration Shift metric"),
 a lower-case phrase after "for" and a few lower-case words ("a framework for real-time foreign object intrusion
 (FOI) detection"), the task or field that the title's "for" names where the abstract uses it as a modifier ("...

@@ -69,6 +69,7 @@ from claimgraph.extract.relations.proposes.refusals import (
     _task_names,
 )
 from claimgraph.extract.relations.proposes.titles import (
+    _background_title_name,
     _event_name,
     _for_title_purpose,
     _kind_subtitle,
@@ -210,6 +211,7 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
         and not _apposed_non_proposal(tokens, chosen[start], parts, authors)
         and not _described_then_named(tokens, chosen[start], chosen, cues, authors)
         and not _established_short_form(tokens, chosen[start], chosen, colon, authors)
+        and not _background_title_name(doc, tokens, chosen[start], entities, authors)
     ]
 
 

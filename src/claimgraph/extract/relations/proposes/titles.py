@@ -1,14 +1,17 @@
 """The names of the title: the coined name before its colon (:func:`_title_names`, :func:`_title_colon`),
 a subtitle that names its kind (:func:`_kind_subtitle`), and the title names that are no proposal: a topic
 (:func:`_topic_title`), an event the paper reports on (:func:`_event_name`), the task or field the title's
-"for" names (:func:`_title_purposes`, :func:`_for_title_purpose`)."""
+"for" names (:func:`_title_purposes`, :func:`_for_title_purpose`), a name the abstract gives as background before the
+authors speak (:func:`_background_title_name`)."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract.cues import AuthorCues
-from claimgraph.extract.entities.abbreviation_forms import form_key, short_forms
+from claimgraph.extract.entities.abbreviation_forms import form_key, other_forms, short_forms
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.name_cues import NameCues
 from claimgraph.extract.entities.name_shapes import capitals, initials
@@ -166,3 +169,60 @@ def _kind_subtitle(doc: Doc, tokens: TokenTable, authors: AuthorCues) -> bool:
         if tokens.lower[j] in authors.kind_nouns:
             return True
     return False
+
+
+def _plain_key(name: str) -> str:
+    """A name's comparison key without a plural "s" ("Fitted Networks" as "fitted network")."""
+    return _title_words(name).removesuffix("s")
+
+
+def _common_noun(text: str) -> bool:
+    """Whether a name of several words is written in lower case but for its first letter ("graph sequence model",
+    "Enterprise deep research"): a common noun phrase; not "Dragonchess", "Vertical Federated Learning"."""
+    return " " in text and text[1:].islower()
+
+
+def _title_words(text: str) -> str:
+    """Lower-case words and brackets of a text, one space apart ("Analysis (SUFA):" as "analysis ( sufa )")."""
+    return " ".join(re.findall(r"[^\W_]+|[()]", text.lower()))
+
+
+def _background_title_name(doc: Doc, tokens: TokenTable, span: Span, entities: list[Span], authors: AuthorCues) -> bool:
+    """Whether a proposed name that the title writes, but not at its start, is the paper's background: the
+    abstract names it before the authors first speak ("Amortized Spectral Kernel Discovery via Prior-Data
+    Fitted Network" with "Prior-Data Fitted Networks (PFNs) enable efficient amortized inference but ... We
+    introduce ..."; "Event-Driven Online Vertical Federated Learning" with "Vertical Federated Learning (VFL)
+    is ..."): an existing thing the paper builds on or a field it works in. A name the title opens with
+    ("AURA: ...", "Poisson Flow Consistency Training"), defines before its colon ("Framing Analysis (SUFA): ...")
+    or that the abstract first writes where or after the
+    authors speak ("... via Cumulative Entropy Regulation" with "we propose Cumulative Entropy Regulation")
+    stays. The name's other forms count as it ("VFL" for "Vertical Federated Learning"), and the title's name
+    before its colon speaks for the authors ("PHAGE: Patent Heterogeneous ... Encoder ..." with "PHAGE addresses
+    ..."), as "proposed" does ("the proposed X"). A mention of several words in lower case but for its first
+    letter is a common noun, not the name ("what makes a good graph sequence model" before "we present Graph
+    Sequence Model (GSM)"; "Enterprise deep research often fails" before "We propose a scalable Enterprise Deep
+    Research (EDR) architecture")."""
+    end = title_token_end(doc)
+    if not end:
+        return False
+    keys = {_plain_key(form) for form in (span.text, *other_forms(doc, span.text))} - {""}
+    text = doc_text(doc)[: doc.user_data.get(TITLE_END) or 0]
+    title, head = f" {_title_words(text)} ", f" {_title_words(text.partition(':')[0])} "
+    written = [title.find(f" {key}{tail} ") for key in keys for tail in ("", "s")]
+    if 0 in written or max(written, default=-1) < 0:
+        return False
+    if any(head == f" {key} " or head.endswith(f" ( {key} ) ") for key in keys):
+        return False  # the title's own name before its colon
+    mentions = [other for other in entities if _plain_key(other.text) in keys and not _common_noun(other.text)]
+    first = min((other.start for other in mentions if other.start >= end), default=None)
+    if first is None:
+        return False
+    colon = title_colon(doc, NAMED_TITLE_COLON)
+    own = form_key(doc[:colon].text) if colon else None
+    lower = tokens.lower
+    for j in range(end, first + 1):
+        own_noun = lower[j] in authors.author_nouns and lower[j - 1] in ("this", "our")
+        spoken = lower[j] in authors.author_words or lower[j] == "proposed" or own_noun
+        if spoken or (own and form_key(tokens.text[j]) == own):
+            return tokens.sentence_of[j] > tokens.sentence_of[first]
+    return True
