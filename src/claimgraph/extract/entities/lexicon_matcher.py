@@ -144,8 +144,6 @@ class LexiconMatcher:
 
     def __init__(self, nlp: Language, lexicon: Lexicon, cues: NameCues):
         self.cues = cues
-        # "in terms of", "measured by": the words before a name that make it the measure (as token lists)
-        self.metric_introducers = tuple(tuple(phrase.split()) for phrase in sorted(cues.metric_introducers))
         self.entries: dict[str, LexiconEntry] = {}
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -285,7 +283,7 @@ class LexiconMatcher:
     def _introduced(self, doc: Doc, start: int) -> bool:
         """Whether a phrase of ``metric_introducers`` stands right before ``start`` in its sentence ("outperforms
         existing methods in terms of precision", "as measured by DPD and DEOdds")."""
-        for words in self.metric_introducers:
+        for words in self.cues.metric_introducer_words:
             first = start - len(words)
             if (
                 first >= 0

@@ -141,6 +141,8 @@ class NameCues:
     kind_words: frozenset[str] = field(init=False)
     #: derived: the last words of comparison_prepositions ("to" of "compared to")
     comparison_preposition_ends: frozenset[str] = field(init=False)
+    #: derived: ``metric_introducers`` as word tuples ("in terms of" as ("in", "terms", "of")), sorted
+    metric_introducer_words: tuple[tuple[str, ...], ...] = field(init=False)
 
     def __post_init__(self) -> None:
         heads = self.task_phrase_heads | self.title_task_heads | self.task_long_form_heads
@@ -149,6 +151,8 @@ class NameCues:
         object.__setattr__(self, "kind_words", frozenset(w.lower() for w in kinds) | frozenset(self.naming_heads))
         ends = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in self.comparison_prepositions)
         object.__setattr__(self, "comparison_preposition_ends", ends)
+        words = tuple(tuple(phrase.split()) for phrase in sorted(self.metric_introducers))
+        object.__setattr__(self, "metric_introducer_words", words)
 
 
 def name_cues() -> NameCues:

@@ -308,9 +308,8 @@ def _measure_introduced(doc: Doc, start: int, cues: NameCues) -> bool:
     for _ in range(24):
         if index < 1 or doc[index].is_sent_start:
             return False
-        for phrase in cues.metric_introducers:
-            words = phrase.split()
-            if index >= len(words) and [t.lower_ for t in doc[index - len(words) : index]] == words:
+        for words in cues.metric_introducer_words:
+            if index >= len(words) and tuple(t.lower_ for t in doc[index - len(words) : index]) == words:
                 return True
         if doc[index].lower_.endswith("ing"):
             gerund = True  # "outperforms X in balancing cost and accuracy", "..., demonstrating superior Y": a verb

@@ -86,11 +86,15 @@ def _by_authors(tokens: TokenTable, verb: int, authors: AuthorCues) -> bool:
     # "we devise a pipeline for ... and propose X": a coordinated verb shares the subject, and so does one
     # opening an item of a marked list ("We (1) formalize ...; (2) introduce X, a benchmark ...")
     reach = 40 if verb and (lower[verb - 1] == "and" or _after_list_marker(tokens, verb)) else 6
-    for i in range(max(tokens.sentence_start(verb), verb - reach), verb):
-        own_noun = lower[i] in authors.author_nouns and i > 0 and lower[i - 1] in {"this", "our"}
-        if lower[i] in authors.author_words or own_noun:
-            return True
-    return False
+    return any(_author_word(lower, i, authors) for i in range(max(tokens.sentence_start(verb), verb - reach), verb))
+
+
+def _author_word(lower: list[str], i: int, authors: AuthorCues) -> bool:
+    """Whether token ``i`` (lower-cased text ``lower``) is the authors speaking: an author word ("we", "our",
+    "here") or an author noun after "this"/"our" ("this paper", "our work")."""
+    if lower[i] in authors.author_words:
+        return True
+    return lower[i] in authors.author_nouns and i > 0 and lower[i - 1] in {"this", "our"}
 
 
 def _after_list_marker(tokens: TokenTable, verb: int) -> bool:

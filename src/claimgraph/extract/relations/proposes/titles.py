@@ -17,6 +17,7 @@ from claimgraph.extract.entities.name_cues import NameCues
 from claimgraph.extract.entities.name_shapes import capitals, initials
 from claimgraph.extract.pipeline.sentences import TITLE_END, in_title, title_token_end
 from claimgraph.extract.pipeline.token_table import TokenTable, doc_text
+from claimgraph.extract.relations.proposes.authorship import _author_word
 from claimgraph.extract.relations.proposes.cues import NAMED_TITLE_COLON, ProposeCues, _after_abbreviation, title_colon
 
 #: Words after a study noun that make it the head of a subtitle ("A Survey", "A Study of").
@@ -221,8 +222,7 @@ def _background_title_name(doc: Doc, tokens: TokenTable, span: Span, entities: l
     own = form_key(doc[:colon].text) if colon else None
     lower = tokens.lower
     for j in range(end, first + 1):
-        own_noun = lower[j] in authors.author_nouns and lower[j - 1] in ("this", "our")
-        spoken = lower[j] in authors.author_words or lower[j] == "proposed" or own_noun
+        spoken = _author_word(lower, j, authors) or lower[j] == "proposed"
         if spoken or (own and form_key(tokens.text[j]) == own):
             return tokens.sentence_of[j] > tokens.sentence_of[first]
     return True
