@@ -12,6 +12,7 @@ from claimgraph.extract.entities.evidence import get_evidence, set_evidence
 from claimgraph.extract.entities.name_cues import NameCues
 from claimgraph.extract.entities.name_patterns import appositive_type
 from claimgraph.extract.entities.name_shapes import is_coined
+from claimgraph.extract.pipeline.list_items import closes_marker, joins_items, past_article
 from claimgraph.extract.pipeline.token_table import span_text, table
 
 
@@ -91,24 +92,19 @@ def introduced(doc: Doc, start: int, cues: NameCues, propose_verbs: frozenset[st
     return False
 
 
-#: Words that may stand between a list item's opener and its name.
-_ITEM_ARTICLES = frozenset({"a", "an", "the"})
-
-
 def listed_after_proposal(doc: Doc, start: int, propose_verbs: frozenset[str]) -> bool:
     """Whether the name at ``start`` opens an item of a list after a colon whose clause holds a propose verb ("we
     introduce three modules to ...: the X (XA) Injector, the Event-Driven Sparse (EDS) Injector, and ...", "a
     framework with two modules: a X (XA) and ..."): past an article, the colon, ";", ",", "and" or a list marker
-    ("(2)", "2)") stands right before it. The authors introduce each item as :func:`introduced` reads one name."""
+    ("(2)", "2)") stands right before it. The authors introduce each item as :func:`introduced` reads one name.
+    Unlike the lists the proposal stages read from their opener (``proposal_lists._opens_counted_item``,
+    ``announced._opens_announced_item``), this one starts from the name: any item opener will do, and the colon
+    and its propose verb are then looked for in the name's sentence."""
     tokens = table(doc)
-    j = start - 1
-    if j > 0 and tokens.lower[j] in _ITEM_ARTICLES:
-        j -= 1
+    j = past_article(tokens, start, 0)
     if j <= 0 or tokens.starts_sentence(start):
         return False
-    opener = tokens.text[j]
-    marker = opener == ")" and j >= 2 and len(tokens.text[j - 1]) <= 3 and tokens.text[j - 1].isalnum()
-    if not (opener in (":", ";", ",") or tokens.lower[j] == "and" or marker):
+    if not (tokens.text[j] == ":" or joins_items(tokens, j) or closes_marker(tokens, j)):
         return False
     first = tokens.sentence_start(start)
     colon = next((k for k in range(j, first - 1, -1) if tokens.text[k] == ":"), None)

@@ -9,12 +9,11 @@ from spacy.tokens import Doc
 from claimgraph.extract.entities.abbreviations import best_long_form
 from claimgraph.extract.entities.name_cues import NameCues
 from claimgraph.extract.entities.name_patterns.proposed import name_after
+from claimgraph.extract.pipeline.list_items import before_marker, closes_marker, joins_items, past_article
+from claimgraph.extract.pipeline.token_table import TokenTable, table
 
 #: Tokens from the proposal verb to its counted plural noun ("propose two novel lightweight detectors").
 _NOUN_REACH = 6
-
-#: Words that may stand between a list item's opener and its name.
-_ITEM_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def proposal_list(doc: Doc, verb: int, cues: NameCues):
@@ -24,6 +23,7 @@ def proposal_list(doc: Doc, verb: int, cues: NameCues):
     opener, or after ",", ";" or "and", past a list marker ("(1)", "2)") and an article; at most as many
     names as the number says. Each name is ``(start, end, "propose", label)`` with the noun's type."""
     size = len(doc)
+    tokens = table(doc)
     opened = _list_opener(doc, verb, cues)
     if opened is None:
         return
@@ -31,7 +31,7 @@ def proposal_list(doc: Doc, verb: int, cues: NameCues):
     found = 0
     index = opener + 1
     while index < size and found < count and not doc[index].is_sent_start:
-        if _opens_item(doc, index, opener):
+        if _opens_counted_item(tokens, index, opener):
             items = list(name_after(doc, index, "list-item", cues, allow_plain=True, multiword=True, label=label))
             if items:
                 end = _item_end(doc, items[0][0], items[0][1])
@@ -69,15 +69,16 @@ def _list_opener(doc: Doc, verb: int, cues: NameCues) -> tuple[int, int, str] | 
     return None
 
 
-def _opens_item(doc: Doc, index: int, opener: int) -> bool:
-    """Whether the token at ``index`` may open an item of the list after ``opener``: past an article and a list
-    marker ("(1)", "2)"), the opener itself, ",", ";" or "and" stands before it."""
-    j = index - 1
-    if j > opener and doc[j].lower_ in _ITEM_ARTICLES:
-        j -= 1
-    if j > opener + 1 and doc[j].text == ")" and len(doc[j - 1].text) <= 3 and doc[j - 1].text.isalnum():
-        j -= 2 if doc[j - 2].text != "(" else 3
-    return j == opener or (j > opener and (doc[j].text in (",", ";") or doc[j].lower_ == "and"))
+def _opens_counted_item(tokens: TokenTable, index: int, opener: int) -> bool:
+    """Whether the token at ``index`` may open an item of the counted list after ``opener``: past an article and
+    a list marker of any short number or word ("(1)", "2)", "b)"), the opener itself, ",", ";" or "and" stands
+    before it. Unlike the announced lists of relations/proposes (``announced._opens_announced_item``), a marker
+    opens no item by itself here: the list is read from its opener on, item by item, so what stands before the
+    marker must open it too."""
+    j = past_article(tokens, index, opener)
+    if j > opener + 1 and closes_marker(tokens, j):
+        j = before_marker(tokens, j)
+    return j == opener or (j > opener and joins_items(tokens, j))
 
 
 def _item_end(doc: Doc, start: int, end: int) -> int:

@@ -15,6 +15,7 @@ from claimgraph.extract.entities.name_patterns.datasets import described
 from claimgraph.extract.entities.name_patterns.quoted import cut_by_markup, quoted_name
 from claimgraph.extract.entities.name_patterns.tokens import OPEN_QUOTES
 from claimgraph.extract.entities.name_shapes import hyphen_glued, is_capitalised, is_coined, modifies_next, name_end
+from claimgraph.extract.pipeline.passive import passive_participle
 from claimgraph.extract.pipeline.token_table import TokenTable, table
 
 #: the longest lowercase phrase (in tokens, hyphens included) a propose verb introduces as a method name
@@ -201,18 +202,17 @@ def passive_phrase(doc: Doc, index: int, cues: NameCues, propose_verbs: frozense
     ("Third, a dynamic appearance feature updating strategy is introduced", "A self-supervised register
     diversify loss is proposed"): read as :func:`proposed_phrase` reads a propose verb's phrase, when it opens
     the sentence or follows an opening of at most three tokens and a comma ("Specifically, a ..."), and "is/are",
-    at most one ``passive_phrase_adverbs`` word ("is then proposed") and a propose verb in -ed follow it."""
+    at most one ``passive_phrase_adverbs`` word ("is then proposed") and a propose verb in -ed follow it
+    (:func:`.pipeline.passive.passive_participle`). This finds the phrase as a name; whether it is proposed is
+    the proposes relation's own reading (``proposes.parts._passive_proposals``)."""
     if not doc[index].is_sent_start and not (
         doc[index - 1].text == "," and any(doc[k].is_sent_start for k in range(max(0, index - 4), index - 1))
     ):
         return  # neither the sentence's first word nor after an opening of at most three tokens and a comma
+    lower = table(doc).lower
     for begin, end, cue, label in proposed_phrase(doc, index, cues, propose_verbs):
-        j = end + 1
-        if end >= len(doc) or doc[end].lower_ not in ("is", "are"):
-            return
-        if j < len(doc) and doc[j].lower_ in cues.passive_phrase_adverbs:
-            j += 1
-        if j < len(doc) and doc[j].lower_ in propose_verbs and doc[j].lower_.endswith("ed"):
+        verb = passive_participle(lower, end, cues.passive_phrase_adverbs)
+        if verb >= 0 and lower[verb] in propose_verbs:
             yield begin, end, cue, label
 
 

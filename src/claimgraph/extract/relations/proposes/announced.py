@@ -14,10 +14,10 @@ from claimgraph.extract.entities.abbreviation_forms import short_forms
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.name_shapes import is_coined
 from claimgraph.extract.pipeline.extensions import ANNOUNCED_PARTS
+from claimgraph.extract.pipeline.list_items import closes_marker, joins_items, past_article
 from claimgraph.extract.pipeline.token_table import TokenTable, span_text
 from claimgraph.extract.relations.proposes.authorship import _by_authors, _earlier_work
 from claimgraph.extract.relations.proposes.cues import ProposeCues, title_case_name
-from claimgraph.extract.relations.proposes.objects import _marker_at
 from claimgraph.extract.relations.proposes.parts import _established_short, _own_subject
 
 #: Tokens from the proposal verb to its plural part noun ("introduce three specialized modules", "a hybrid
@@ -30,8 +30,6 @@ _PHRASE_WORDS = 5
 #: Tokens from the plural part noun to the colon that closes its clause ("to facilitate the interaction
 #: between these two branches:").
 _CLAUSE_REACH = 20
-
-_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _announced_parts(
@@ -62,11 +60,12 @@ def _announced_parts(
         if any(w in parts.prior_part_leads for w in lower[start:colon] + written):
             continue
         end = tokens.sentence_end(verb)
-        marked = _marker_at(tokens, colon + 2, parts.list_markers) or _marker_at(tokens, colon + 3, parts.list_markers)
+        markers = parts.list_markers
+        marked = closes_marker(tokens, colon + 2, markers) or closes_marker(tokens, colon + 3, markers)
         for span in entities:
             if (
                 colon < span.start < end
-                and _opens_item(tokens, span.start, colon, marked, parts)
+                and _opens_announced_item(tokens, span.start, colon, marked, parts)
                 and _own_name(span, entities)
             ):
                 if span.start not in chosen:
@@ -140,16 +139,16 @@ def _closing_colon(tokens: TokenTable, noun: int, parts: ProposeCues) -> int | N
     return None
 
 
-def _opens_item(tokens: TokenTable, start: int, colon: int, marked: bool, parts: ProposeCues) -> bool:
-    """Whether a name at ``start`` opens an item of the list after ``colon``: past an article, the colon itself or
-    a list marker ("(2)"); in a list without markers, also ";", "," or "and" (in a marked list these join words
-    inside an item: "(2) a registration module using the Steger and X algorithms")."""
-    j = start - 1
-    if j > colon and tokens.lower[j] in _ARTICLES:
-        j -= 1
-    if j == colon or _marker_at(tokens, j, parts.list_markers):
+def _opens_announced_item(tokens: TokenTable, start: int, colon: int, marked: bool, parts: ProposeCues) -> bool:
+    """Whether a name at ``start`` opens an item of the announced list after ``colon``: past an article, the colon
+    itself or a list marker of ``list_markers`` ("(2)"); in a list without markers, also ";", "," or "and" (in a
+    marked list these join words inside an item: "(2) a registration module using the Steger and X algorithms").
+    Unlike the entity stage's counted lists (``proposal_lists._opens_counted_item``), a marker opens an item by
+    itself: every entity after the colon is tested, not the list read item by item from its opener."""
+    j = past_article(tokens, start, colon)
+    if j == colon or closes_marker(tokens, j, parts.list_markers):
         return True
-    return not marked and (tokens.text[j] in (";", ",") or tokens.lower[j] == "and")
+    return not marked and joins_items(tokens, j)
 
 
 def _own_name(span: Span, entities: list[Span]) -> bool:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from claimgraph.extract.cues import AuthorCues
 from claimgraph.extract.entities.name_cues import NameCues
+from claimgraph.extract.pipeline.list_items import closes_marker
 from claimgraph.extract.pipeline.token_table import TokenTable
 from claimgraph.extract.relations.proposes.cues import ProposeCues, propose_cues
-from claimgraph.extract.relations.proposes.objects import _marker_at
 
 #: Words that join two clauses: a naming cue after them names ("we build a model and named it X").
 _JOINS = frozenset({"and", "or"})
@@ -99,4 +99,4 @@ def _author_word(lower: list[str], i: int, authors: AuthorCues) -> bool:
 
 def _after_list_marker(tokens: TokenTable, verb: int) -> bool:
     """Whether a bracketed list marker ("(2)", "(ii)") stands right before token ``verb``."""
-    return verb >= 3 and tokens.text[verb - 3] == "(" and _marker_at(tokens, verb - 1, propose_cues().list_markers)
+    return verb >= 3 and tokens.text[verb - 3] == "(" and closes_marker(tokens, verb - 1, propose_cues().list_markers)

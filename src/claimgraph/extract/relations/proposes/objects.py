@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from claimgraph.extract.cues import AuthorCues
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.name_shapes import capitals, initials
+from claimgraph.extract.pipeline.list_items import closes_marker, past_article
 from claimgraph.extract.pipeline.token_table import TokenTable, table
 from claimgraph.extract.relations.proposes.cues import WINDOW, _after_abbreviation
 
@@ -151,7 +152,7 @@ def _listed_items(
         return
     opener = _item_opener(tokens, first.start, markers)
     # a marked list: ``first`` opens an item after a marker, and a marker opens the list ("...: (i) X, ...")
-    marked = opener is not None and _marker_at(tokens, opener, markers) and _marker_at(tokens, colon + 3, markers)
+    marked = opener is not None and closes_marker(tokens, opener, markers) and closes_marker(tokens, colon + 3, markers)
     if opener != colon and not marked:
         return
     end = tokens.sentence_end(verb)
@@ -159,7 +160,7 @@ def _listed_items(
         if span.start <= first.start or span.start >= end:
             continue
         at = _item_opener(tokens, span.start, markers)
-        if at is None or marked != _marker_at(tokens, at, markers) or at <= colon:
+        if at is None or marked != closes_marker(tokens, at, markers) or at <= colon:
             continue
         if skip is not None and skip(span):
             continue
@@ -181,7 +182,7 @@ def _announced_first(entities: list[Span], tokens: TokenTable, verb: int, stop: 
         if span.start <= colon or span.start >= end:
             continue
         at = _item_opener(tokens, span.start, markers)
-        if at is None or not (at == colon or _marker_at(tokens, at, markers)):
+        if at is None or not (at == colon or closes_marker(tokens, at, markers)):
             continue
         if (skip is not None and skip(span)) or get_evidence(span) in ("lexicon", "lexicon-variant"):
             continue
@@ -189,21 +190,16 @@ def _announced_first(entities: list[Span], tokens: TokenTable, verb: int, stop: 
     return None
 
 
-def _item_opener(tokens: TokenTable, start: int, markers) -> int | None:
+def _item_opener(tokens: TokenTable, start: int, markers: frozenset[str]) -> int | None:
     """The token that opens the list item whose name starts at ``start`` (past an article): a list
-    marker's ")", a colon, a ";" or the "and" of ", and"; else None."""
-    j = start - 1
-    if j > 0 and tokens.lower[j] in ("a", "an", "the"):
-        j -= 1
+    marker's ")", a colon, a ";" or the "and" of ", and"; else None. A bare "," or "and" opens no item here, as
+    it does in the announced lists (``announced._opens_announced_item``): these items carry descriptions with
+    their own commas and "and" ("X (XA), a ... of A and B, and Y (YA), a ...")."""
+    j = past_article(tokens, start, 0)
     if j < 1:
         return None
-    if tokens.text[j] in (":", ";") or _marker_at(tokens, j, markers):
+    if tokens.text[j] in (":", ";") or closes_marker(tokens, j, markers):
         return j
     if tokens.lower[j] == "and" and tokens.text[j - 1] in (",", ";"):
         return j
     return None
-
-
-def _marker_at(tokens: TokenTable, j: int, markers) -> bool:
-    """Whether token ``j`` closes a list marker ("(2)", "2)", "(ii)"); False past the text's end."""
-    return 1 <= j < len(tokens) and tokens.text[j] == ")" and tokens.lower[j - 1] in markers

@@ -13,6 +13,7 @@ from claimgraph.extract.cues import AuthorCues
 from claimgraph.extract.entities.abbreviation_forms import defined_short_forms, form_key, short_forms
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.pipeline.extensions import ANNOUNCED_PARTS
+from claimgraph.extract.pipeline.passive import passive_participle
 from claimgraph.extract.pipeline.token_table import TokenTable, span_text
 from claimgraph.extract.relations.guards import apposed_kind
 from claimgraph.extract.relations.proposes.appositives import _apposition_head
@@ -234,7 +235,11 @@ def _passive_proposals(entities: list[Span], tokens: TokenTable, chosen: dict[in
     strategy is introduced", evidence ``propose``) needs no abbreviation, may follow a ``novelty_words`` word
     after its article ("a novel X network is designed"), and one ``subject_adverbs`` word may stand before its
     verb ("is then proposed"); such a part does not name the contribution (it joins the
-    announced parts, :data:`.extensions.ANNOUNCED_PARTS`)."""
+    announced parts, :data:`.extensions.ANNOUNCED_PARTS`). The verb is read as the other passive readings read it
+    (:func:`.pipeline.passive.passive_participle`), with this relation's own verbs and adverbs; unlike the entity
+    stage's ``passive_phrase`` (which finds the description as a name) and the uses relation's
+    ``_proposed_in_passive`` (which asks of a name already proposed whether it is introduced as a part), this asks
+    whether the name is the paper's own coined proposal."""
     for span in entities:
         if span.start in chosen or span.label_ == "Dataset":
             continue
@@ -253,10 +258,8 @@ def _passive_proposals(entities: list[Span], tokens: TokenTable, chosen: dict[in
             continue
         if after < len(tokens) and tokens.lower[after] in parts.part_nouns:
             after += 1
-        verb = tokens.lower[after : after + 3]
-        if not titled and len(verb) == 3 and verb[1] in parts.subject_adverbs:
-            verb = [verb[0], verb[2]]
-        if len(verb) < 2 or verb[0] not in ("is", "are") or verb[1] not in parts.passive_proposal_verbs:
+        verb = passive_participle(tokens.lower, after, () if titled else parts.subject_adverbs)
+        if verb < 0 or tokens.lower[verb] not in parts.passive_proposal_verbs:
             continue
         lead = tokens.lower[tokens.sentence_start(span.start) : span.start]
         if not any(w in parts.prior_part_leads for w in lead):

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext
 from claimgraph.extract.entities.abbreviation_forms import other_forms
+from claimgraph.extract.pipeline.passive import passive_participle
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, past_abbreviation, sentence_views
 from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.relations.guards import reading_cues
@@ -39,7 +40,7 @@ def _component_proposed(view: SentenceView, tail: Located, ctx: PaperContext) ->
     if _built_on_other(view, tail, ctx, uc):
         return False  # "Based on CoLM, we further introduce CoLM-Air": built on CoLM, not a part of the paper's CoM
     coined = tail.span.text[:1].isupper()
-    if not _passive_proposal(words, tail, uc) and not _we_propose(words, start, uc, coined):
+    if not _proposed_in_passive(words, tail, uc) and not _we_propose(words, start, uc, coined):
         return False
     if _main_for_purpose(ctx):
         return False  # "we design Pseudo Prompt Generator to encode ...": itself a part (read per paper: last)
@@ -130,23 +131,18 @@ def _we_propose(words: tuple[str, ...], start: int, uc: UsesCues, coined: bool) 
     return we >= 0 and not any(w in (";", ":", "which", "that") for w in clause[we:])
 
 
-def _passive_proposal(words: tuple[str, ...], tail: Located, uc: UsesCues) -> bool:
+def _proposed_in_passive(words: tuple[str, ...], tail: Located, uc: UsesCues) -> bool:
     """Whether the name is the subject of a passive propose verb right after it, past its abbreviation and
     a component noun ("a dedicated Multivariate Forgery Intensity Estimation (MFIE) module is designed
-    to ...", "A Multi-Modal Fusion Module is then employed to ...")."""
+    to ...", "A Multi-Modal Fusion Module is then employed to ..."). The name is already proposed: this asks
+    only whether this sentence introduces it as a further part, so any name and any run of ``uses_subject_skips``
+    words and -ly adverbs will do, and use verbs (``uses_passive_part_verbs``: "employed") count too, unlike the
+    proposes relation's reading of a proposal (``proposes.parts._passive_proposals``)."""
     at = past_abbreviation(words, tail.last + 1)
     if at < len(words) and words[at] in uc.uses_component_nouns:
         at += 1
-    if at >= len(words) or words[at] not in ("is", "are"):
-        return False
-    at += 1
-    while at < len(words) and (words[at] in uc.uses_subject_skips or words[at].endswith("ly")):
-        at += 1
-    return (
-        at < len(words)
-        and words[at].endswith("ed")
-        and (words[at] in PROPOSE_VERBS or words[at] in uc.uses_passive_part_verbs)
-    )
+    verb = passive_participle(words, at, uc.uses_subject_skips, most=None, ly_adverbs=True)
+    return verb >= 0 and (words[verb] in PROPOSE_VERBS or words[verb] in uc.uses_passive_part_verbs)
 
 
 def _named_component(words: tuple[str, ...], at: int, uc: UsesCues) -> int:
