@@ -155,3 +155,48 @@ def test_a_model_a_way_of_working_or_a_named_method_is_no_abbreviated_task(nlp):
 def test_the_shorter_forms_of_an_abbreviated_task_are_the_same_entity(nlp):
     names = shown(nlp, "Out-of-distribution (OOD) detection keeps models safe. We improve OOD detection on two sets.")
     assert [name for name, kind in names.items() if kind == "Task"] == ["Out-of-distribution (OOD) detection"]
+
+
+# an acronym task grows over one lowercase word like a lowercase task; a lowercase task grows over an
+# acronym before it that names what the task works on (decision.task_extents)
+
+
+def test_an_acronym_task_grows_over_a_lowercase_modifier(nlp):
+    assert "medical VQA" in tasks(nlp, "Specialist systems still lead on medical VQA and report generation.")
+    assert "finance QA" in tasks(nlp, "We test the agent on finance QA, where it beats all baselines.")
+
+
+def test_an_acronym_task_before_a_noun_or_spelled_out_does_not_grow(nlp):
+    found = tasks(nlp, "The pipeline relies on a separate OCR stage for every page.")
+    assert "separate OCR" not in found
+    found = tasks(nlp, "We compare against recent VQA-based scoring and plain captions.")
+    assert "recent VQA" not in found
+    found = tasks(nlp, "Clinical named entity recognition (NER) is hard. We improve clinical NER by 3 points.")
+    assert "clinical NER" not in found
+    assert "Modern OCR" not in tasks(nlp, "Modern OCR engines read printed pages well.")
+
+
+def test_a_lowercase_task_grows_over_an_acronym_before_it(nlp):
+    assert "PCB defect detection" in tasks(nlp, "The detector improves robust PCB defect detection in factories.")
+    assert "BEV semantic segmentation" in tasks(nlp, "Accurate BEV semantic segmentation from camera rigs is hard.")
+
+
+def test_known_names_stoplisted_and_adjective_acronyms_are_no_task_modifiers(nlp):
+    assert "LLM anomaly detection" not in tasks(nlp, "We study LLM anomaly detection on server logs.")
+    assert "AI video generation" not in tasks(nlp, "This improves consistency in AI video generation for films.")
+    found = tasks(nlp, "Autoregressive (AR) models are strong. Our model reaches fast AR image generation.")
+    assert "AR image generation" not in found
+    found = tasks(nlp, "Existing UAV vision-language navigation (VLN) benchmarks focus on short routes.")
+    assert "UAV vision-language navigation" not in found
+    assert "PED tumor segmentation" not in tasks(nlp, "We transfer the encoder to GLI/PED tumor segmentation.")
+
+
+def test_acronym_modifier_start_is_pure():
+    from claimgraph.extract.entities.decision.task_extents import acronym_modifier_start
+
+    cues = name_cues()
+    doc = blank()("results on robust WMH segmentation")
+    assert acronym_modifier_start(doc, 4, 5, cues, frozenset()) == 3
+    assert acronym_modifier_start(doc, 4, 5, cues, frozenset({"wmh"})) == 4  # a known name
+    doc = blank()("results on GPU segmentation")
+    assert acronym_modifier_start(doc, 3, 4, cues, frozenset()) == 3  # a stoplisted acronym

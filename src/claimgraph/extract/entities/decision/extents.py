@@ -17,6 +17,8 @@ from claimgraph.extract.entities.decision.model_extents import (
     variant_part_end,
 )
 from claimgraph.extract.entities.decision.task_extents import (
+    acronym_modifier_start,
+    acronym_task_grows,
     lowercase_name,
     spells_out_a_pair,
     task_modifier_start,
@@ -77,8 +79,10 @@ def grown_span(doc: Doc, span: Span, starts: set[int], cues: NameCues, all_forms
             end += 1  # "HER2+", "Spider+": a trailing plus belongs to the name
     elif span.label_ == "Task" and (lowercase_name(span, cues) or span.text.isupper()):
         start, end = compound_start(doc, span.start, cues.task_setting_ends), span.end
-        if get_evidence(span) == "lexicon" and not span.text.isupper():
+        if get_evidence(span) == "lexicon" and (not span.text.isupper() or acronym_task_grows(doc, span)):
             start = task_modifier_start(doc, start, cues)
+        if get_evidence(span) == "lexicon" and start == span.start and not span.text.isupper():
+            start = acronym_modifier_start(doc, start, end, cues, all_forms)  # "HSI reconstruction"
     elif span.label_ == "Task" and get_evidence(span) == "lexicon" and title_cased(span):
         start, end = title_task_start(doc, span.start, cues), span.end
         if start != span.start and spells_out_a_pair(doc, start, end, cues):

@@ -1,16 +1,21 @@
 """How far a known task name reaches (pure functions of the doc): a lowercase task grows left over the words
 that make it a narrower task ("streaming video understanding", :func:`task_modifier_start`), a Title Case task
-of the title over its Title Case modifiers ("Video Polyp Segmentation", :func:`title_task_start`), unless the
+of the title over its Title Case modifiers ("Video Polyp Segmentation", :func:`title_task_start`), an acronym
+task over a lowercase word and a lowercase task over an acronym ("medical VQA", "PCB defect detection",
+:func:`acronym_task_grows`, :func:`acronym_modifier_start`), unless the
 grown words spell out an abbreviation the paper defines for a system (:func:`spells_out_a_pair`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from claimgraph.extract.entities.abbreviation_forms import is_defined_form, long_forms
+from claimgraph.extract.entities.decision.english_words import MODIFIER_ENDINGS
 from claimgraph.extract.entities.name_cues import NameCues
 from claimgraph.extract.entities.name_shapes import compound_start, ends_hyphen_compound, hyphen_glued
 from claimgraph.extract.pipeline.sentences import in_title
 from claimgraph.extract.pipeline.token_table import table
+from claimgraph.names import normalize_name
 
 
 def lowercase_name(span: Span, cues: NameCues) -> bool:
@@ -45,6 +50,41 @@ def _task_modifier(doc: Doc, index: int, cues: NameCues) -> bool:
     if before.is_alpha and before.is_lower and before.lower_.endswith("s") and not before.lower_.endswith(("ss", "us")):
         return False  # after a plural noun the word is a verb: "how models encode math reasoning"
     return before.lower_ not in cues.verb_openers and not before.lower_.endswith("ly")  # "usually undermine ..."
+
+
+def acronym_task_grows(doc: Doc, span: Span) -> bool:
+    """Whether an acronym task name may grow over the word before it as a lowercase task does ("medical
+    VQA", "math QA") (pure): not when the paper spells the acronym out ("named entity recognition (NER)"),
+    whose pair stays one entity, nor when the acronym modifies what follows it ("a separate OCR stage",
+    "long T2I evaluators", "T2I-based methods"), where the word before describes that head, not the task."""
+    if is_defined_form(doc, span.text):
+        return False
+    if span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_:
+        return False
+    return span.end == len(doc) or not (doc[span.end].is_alpha and doc[span.end].is_lower) or doc[span.end].is_stop
+
+
+def acronym_modifier_start(doc: Doc, start: int, end: int, cues: NameCues, all_forms: frozenset[str]) -> int:
+    """Grow a lowercase lexicon task name left over an acronym that names what the task works on ("HSI
+    reconstruction", "AIGV detection", "GHG prediction") (pure): two to five capitals, not opening the
+    sentence, neither a name the lexicon knows nor an ``acronym_stoplist`` word ("LLM reasoning", "AI video
+    generation"), not glued after "/" or "-", not spelled out as an adjective ("autoregressive (AR)"), and not
+    when the task is a long form the paper abbreviates ("UAV vision-language navigation (VLN)")."""
+    if start == 0:
+        return start
+    token = doc[start - 1]
+    text = token.text
+    if token.is_sent_start or not (text.isalpha() and text.isupper() and 2 <= len(text) <= 5):
+        return start
+    if text in cues.acronym_stoplist or normalize_name(text) in all_forms:
+        return start  # "AI video generation", "LLM reasoning"
+    if start >= 2 and doc[start - 2].text in ("-", "/") and not doc[start - 2].whitespace_:
+        return start  # "Text-to-SQL generation", "GLI/PED tumor segmentation": a glued compound is read elsewhere
+    if is_defined_form(doc, doc[start:end].text) or any(
+        form.split()[-1].lower().endswith(MODIFIER_ENDINGS) for form in long_forms(doc, text)
+    ):
+        return start  # "vision-language navigation (VLN)" stays one pair; "autoregressive (AR)" is a way of working
+    return start - 1
 
 
 def task_modifier_start(doc: Doc, start: int, cues: NameCues, most: int = 1) -> int:
