@@ -90,7 +90,27 @@ def _in_phrase(view: SentenceView, located: Located) -> bool:
     clause, not in subject position: "Experiments across dense and Mixture-of-Experts LLMs
     demonstrate ...", "by integrating X with the powerful Y, ...", "models (e.g., o3-mini,
     Qwen3) achieve ..."; "of" does not count ("the performance of X improves")."""
+    if _in_pair(view.words, located.first):
+        return True
     return _after_in_clause(view.words, located.first, _CUES.subject_phrase_preps | _CUES.subject_example_markers, view)
+
+
+#: How many words a pair's members may span after "between" ("between the U-Net and the ViT").
+_PAIR_WINDOW = 6
+#: Punctuation that ends a pair before its window does.
+_PAIR_BREAKS = frozenset({",", ";", ":", "(", ")", "--", "—", "–"})
+
+
+def _in_pair(words: tuple[str, ...], first: int) -> bool:
+    """Whether word ``first`` stands in a pair after a preposition of pairs (subjects.json pair_preps): "the
+    performance difference between the U-Net and ViT depends on ...", within a few words and no clause break
+    between; not "a large gap between image synthesis and real photos--even the X model only achieves ..."."""
+    for j in range(first - 1, max(-1, first - 1 - _PAIR_WINDOW), -1):
+        if words[j] in _CUES.pair_preps:
+            return True
+        if words[j] in _PAIR_BREAKS:
+            return False  # a comma, dash or bracket ends the pair
+    return False
 
 
 def _component(located: Located, view: SentenceView) -> bool:

@@ -57,6 +57,9 @@ class SubjectCues:
     adding_gerunds: frozenset[str]
     discovery_verbs: frozenset[str]
     phenomenon_clause_words: frozenset[str]
+    collection_heads: frozenset[str]
+    pair_preps: frozenset[str]
+    output_modifiers: frozenset[str]
 
 
 def subject_cues() -> SubjectCues:

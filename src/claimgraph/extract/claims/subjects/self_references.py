@@ -136,6 +136,8 @@ def _implicit(ctx: PaperContext, words: tuple[str, ...], reference: int) -> Span
     heads = words[reference + 1 : reference + 4]
     if ctx.dataset is not None and any(w in _CUES.dataset_self_heads for w in heads):
         return ctx.dataset
+    if words[reference] in _CUES.our_determiners and _names_data(heads):
+        return None  # "we validate the quality of our proposed dataset": no proposed dataset, not the method
     if ctx.actor is not None and _established(ctx.actor) and not any(_coined(w) for w in ctx.actor.text.split()):
         return None  # "our method achieves 92.5%" in a paper read as proposing "knowledge distillation"
     if ctx.actor is not None and is_component(ctx.actor):
@@ -144,6 +146,17 @@ def _implicit(ctx: PaperContext, words: tuple[str, ...], reference: int) -> Span
         if head is not None and head not in _CUES.component_heads:
             return None
     return ctx.actor
+
+
+def _names_data(heads: tuple[str, ...]) -> bool:
+    """Whether the only self head after a self-reference names a collection (subjects.json collection_heads: "our
+    proposed dataset", "this benchmark"; not "our data augmentation method" nor "our dataset distillation
+    framework", whose head is the method's, nor "our generated data" or "our generated dataset" (subjects.json
+    output_modifiers), which the method makes)."""
+    found = [w for w in heads if w in _SELF_HEADS]
+    if len(found) != 1 or found[0] not in _CUES.collection_heads:
+        return False
+    return _CUES.output_modifiers.isdisjoint(heads[: heads.index(found[0])])  # "our generated dataset": made by it
 
 
 def _measured_in(words: tuple[str, ...], reference: int) -> bool:
