@@ -20,6 +20,7 @@ HOPE_ENTS = {
     "StyleGAN3": "Model",
     "Grad-CAM": "Method",
     "CNN": "Method",
+    "GAN": "Method",
     "NanoVerse YOLO": "Model",
     "RepVL-PAN": "Method",
     "reinforcement learning": "Method",
@@ -72,6 +73,27 @@ def test_an_x_based_modifier_of_the_beaten_rivals_is_no_use():
     sentence = "Experiments show that FooNet excels state-of-the-art (SOTA) CNN-based heavyweight models."
     assert ("FooNet", "CNN") not in s12(sentence)
     assert ("FooNet", "CNN") in s12("FooNet is a lightweight CNN-based detector that runs at 400 FPS.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Experiments show that the proposed method improves image fidelity, structural consistency, and"
+        " quantitative fidelity over representative CNN-based, GAN-based, and diffusion-based methods.",
+        "We investigate the comparative strengths of CNN-based, GAN-based, and retrieval-based rankers.",
+        "Results show that FooNet excels competitive CNN-based, GAN-based and flow-based restorers.",
+    ],
+)
+def test_x_based_rivals_after_over_or_in_a_list_of_rivals_are_no_use(sentence):
+    found = s12(sentence)
+    assert ("FooNet", "CNN") not in found
+    assert ("FooNet", "GAN") not in found
+
+
+def test_a_list_of_x_based_parts_of_the_method_stays():
+    found = s12("FooNet pairs a CNN-based encoder, a GAN-based decoder and a compact head.")
+    assert ("FooNet", "CNN") in found
+    assert ("FooNet", "GAN") in found
 
 
 def test_another_named_system_of_the_paper_as_subject_is_not_the_head():

@@ -4,7 +4,7 @@ bracketed aside about a rival, a cue before a named other system, the work that 
 
 from __future__ import annotations
 
-from claimgraph.extract.claims.cues import RelationCues
+from claimgraph.extract.claims.cues import RelationCues, relation_cues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, cue_before
 from claimgraph.extract.relations.guards import reading_cues
@@ -62,12 +62,19 @@ def _plural_noun(word: str) -> bool:
 def _rival_based(words: tuple[str, ...], tail: Located, uc: UsesCues) -> bool:
     """Whether an "X-based" tail follows a comparison word in its clause (eight words back at most,
     parentheses skipped; no comma, "we" or "our" between): "SATNet excels state-of-the-art (SOTA)
-    CNN-based heavyweight models" describes the beaten rivals, not what the method is built on."""
-    chunk = _without_parentheses(words[max(0, tail.first - 12) : tail.first])[-8:]
-    for w in reversed(chunk):
+    CNN-based heavyweight models" describes the beaten rivals, not what the method is built on; so does
+    one after "over" (uses_rival_based_words: "improves fidelity over representative CNN-based methods"),
+    also a later item of a list of such modifiers ("over CNN-based, GAN-based, and diffusion-based
+    methods": a comma right after an "X-based" word does not end the clause)."""
+    chunk = _without_parentheses(words[max(0, tail.first - 16) : tail.first])[-12:]
+    suffixes = relation_cues().use_suffix_tuple
+    for k in range(len(chunk) - 1, -1, -1):
+        w = chunk[k]
+        if w == "," and k > 0 and chunk[k - 1].endswith(suffixes + ("-",)):
+            continue  # "CNN-based, GAN-based": the list of modifiers goes on
         if w in (",", ";", ":", "we", "our"):
             return False
-        if w in uc.uses_rival_relative_words:
+        if w in uc.uses_rival_relative_words or w in uc.uses_rival_based_words:
             return True
     return False
 
