@@ -21,6 +21,7 @@ HOPE_ENTS = {
     "Grad-CAM": "Method",
     "CNN": "Method",
     "GAN": "Method",
+    "ControlNet": "Model",
     "NanoVerse YOLO": "Model",
     "RepVL-PAN": "Method",
     "reinforcement learning": "Method",
@@ -213,3 +214,36 @@ def test_an_established_technique_the_name_is_built_from_stays():
     doc._.proposes = [doc.spans["entities"][0]]
     found = {(r.head.text, r.tail.text) for r in find_relations(doc) if r.relation == "uses"}
     assert ("FeatDistill", "feature distillation") in found
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
+        (
+            "FooNet shows potential for advanced applications like reinforcement learning-based post-training.",
+            "reinforcement learning",
+        ),
+        (
+            "We showcase FooNet as an annotator for downstream generation tasks, including ControlNet-based synthesis.",
+            "ControlNet",
+        ),
+        (
+            "FooNet serves several applications, such as a data engine, powering reinforcement learning-based agents.",
+            "reinforcement learning",
+        ),
+    ],
+)
+def test_a_tail_among_examples_of_the_applications_served_is_no_use(sentence, tail):
+    assert ("FooNet", tail) not in s12(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
+        ("For downstream tasks such as captioning, FooNet employs ControlNet as its generator.", "ControlNet"),
+        ("FooNet relies on reinforcement learning-based post-training.", "reinforcement learning"),
+        ("FooNet builds on several models, such as ControlNet.", "ControlNet"),
+    ],
+)
+def test_a_tail_after_its_own_cue_or_a_plain_example_list_stays(sentence, tail):
+    assert ("FooNet", tail) in s12(sentence)

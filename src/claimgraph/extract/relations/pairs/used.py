@@ -13,6 +13,7 @@ from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 from claimgraph.extract.relations.guards import ReadingCues, class_mention, reading_cues
 from claimgraph.extract.relations.pairs.sentences import RelationMatch, _score, _Sentence, _stands_for_class
 from claimgraph.extract.relations.uses import (
+    application_example,
     applied_to,
     class_apposition,
     coordinated,
@@ -75,6 +76,8 @@ def uses(
             return  # one proposed entity uses another only when both are named, or it is its part
         if coordinated(view, head, tail) or evaluator(view.words, tail, rc) or _driven_by_ours(view, tail, ctx, rc):
             return
+        if application_example(view.words, tail, rc):
+            return  # "potential for applications like RL-based post-training": what the head serves
         if class_apposition(view, tail, rc):
             return  # "Prune&Comp, a novel plug-and-play layer pruning scheme": what the name is
         if _practice(tail):
