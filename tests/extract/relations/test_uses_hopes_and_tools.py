@@ -91,6 +91,18 @@ def test_x_based_rivals_after_over_or_in_a_list_of_rivals_are_no_use(sentence):
     assert ("FooNet", "GAN") not in found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FooNet computes the final masks over CNN-based region proposals.",
+        "In tracking, FooNet is the first approach, surpassing feed-forward methods while incorporating the"
+        " benefits of a deformable CNN-based reconstruction.",
+    ],
+)
+def test_an_x_based_tail_after_a_plain_over_or_far_from_the_rival_word_stays(sentence):
+    assert ("FooNet", "CNN") in s12(sentence)
+
+
 def test_a_list_of_x_based_parts_of_the_method_stays():
     found = s12("FooNet pairs a CNN-based encoder, a GAN-based decoder and a compact head.")
     assert ("FooNet", "CNN") in found

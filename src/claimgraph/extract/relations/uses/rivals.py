@@ -63,18 +63,40 @@ def _rival_based(words: tuple[str, ...], tail: Located, uc: UsesCues) -> bool:
     """Whether an "X-based" tail follows a comparison word in its clause (eight words back at most,
     parentheses skipped; no comma, "we" or "our" between): "SATNet excels state-of-the-art (SOTA)
     CNN-based heavyweight models" describes the beaten rivals, not what the method is built on; so does
-    one after "over" (uses_rival_based_words: "improves fidelity over representative CNN-based methods"),
-    also a later item of a list of such modifiers ("over CNN-based, GAN-based, and diffusion-based
-    methods": a comma right after an "X-based" word does not end the clause)."""
-    chunk = _without_parentheses(words[max(0, tail.first - 16) : tail.first])[-12:]
-    suffixes = relation_cues().use_suffix_tuple
+    one after "over" (uses_rival_based_words) with a win word before it (relation_reading.json
+    win_over_words, speedup_nouns: "improves fidelity over representative CNN-based methods"; not
+    "computes precoders over SVD-based initializations"). A later item of a list of such modifiers is
+    a rival too ("over CNN-based, GAN-based, and diffusion-based methods"): a comma right after an
+    "X-based" word does not end the clause, and the list does not count against the eight words."""
+    chunk = _without_parentheses(words[max(0, tail.first - 24) : tail.first])
+    suffixes = relation_cues().use_suffix_tuple + ("-",)
+    counted = 0
     for k in range(len(chunk) - 1, -1, -1):
         w = chunk[k]
-        if w == "," and k > 0 and chunk[k - 1].endswith(suffixes + ("-",)):
+        listed = w == "," and k > 0 and chunk[k - 1].endswith(suffixes)
+        if not listed and not (w.endswith(suffixes) and k + 1 < len(chunk) and chunk[k + 1] == ","):
+            counted += 1
+        if counted > 8:
+            return False
+        if listed:
             continue  # "CNN-based, GAN-based": the list of modifiers goes on
         if w in (",", ";", ":", "we", "our"):
             return False
-        if w in uc.uses_rival_relative_words or w in uc.uses_rival_based_words:
+        if w in uc.uses_rival_relative_words:
+            return True
+        if w in uc.uses_rival_based_words:
+            return _win_before(chunk[max(0, k - 12) : k])
+    return False
+
+
+def _win_before(words: tuple[str, ...]) -> bool:
+    """Whether a win word (relation_reading.json win_over_words, speedup_nouns) stands in ``words`` after
+    their last ';' or ':' ("improves image fidelity, ... over", "consistent speedups over")."""
+    reading = reading_cues()
+    for w in reversed(words):
+        if w in (";", ":"):
+            return False
+        if w in reading.win_over_words or w in reading.speedup_nouns:
             return True
     return False
 
