@@ -19,6 +19,7 @@ from claimgraph.extract.relations.uses import (
     coordinated,
     cue_tails,
     evaluator,
+    listed_as_data,
     not_own_method,
     same,
     tail_shapes,
@@ -76,6 +77,8 @@ def uses(
             return  # one proposed entity uses another only when both are named, or it is its part
         if coordinated(view, head, tail) or evaluator(view.words, tail, rc) or _driven_by_ours(view, tail, ctx, rc):
             return
+        if tail.label != "Dataset" and listed_as_data(view, tail, rc):
+            return  # "We evaluated X with the Alpaca-Eval 2.0 and Arena-Hard benchmarks": data, mistyped
         if application_example(view.words, tail, rc):
             return  # "potential for applications like RL-based post-training": what the head serves
         if class_apposition(view, tail, rc):

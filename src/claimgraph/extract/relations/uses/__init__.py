@@ -80,6 +80,7 @@ shape), :mod:`.heads` (the entity that uses) and :mod:`.coordinated` (tails list
 
 from __future__ import annotations
 
+from claimgraph.extract.relations.uses.classes import _listed_as_data as listed_as_data
 from claimgraph.extract.relations.uses.classes import application_example, class_apposition
 from claimgraph.extract.relations.uses.coordinated import applied_to, coordinated
 from claimgraph.extract.relations.uses.cue_reading import use_cues
@@ -107,6 +108,7 @@ __all__ = [
     "coordinated",
     "cue_tails",
     "evaluator",
+    "listed_as_data",
     "not_own_method",
     "same",
     "tail_shapes",
