@@ -250,6 +250,9 @@ def test_a_benchmark_built_from_data_is_not_used():
 def test_names_listed_before_datasets_are_data():
     found = uses("Extensive experiments on WHU-OPT-SAR and DDHR-SK datasets show that FooNet works.")
     assert ("FooNet", "WHU-OPT-SAR") not in found
+    # also after an evaluation verb with the paper's method as object ("we evaluate <ours> with X")
+    assert ("FooNet", "WHU-OPT-SAR") not in uses("We evaluate FooNet with the WHU-OPT-SAR and DDHR-SK benchmarks.")
+    assert ("FooNet", "LLaMA-2-7B") in uses("We evaluate FooNet on LLaMA-2-7B and Mistral-7B.")
 
 
 DATA_KIND_ENTS = {**ENTS, "supervised fine-tuning": "Method", "SFT": "Method", "Chain-of-Thought": "Method"}

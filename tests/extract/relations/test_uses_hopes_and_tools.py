@@ -20,6 +20,8 @@ HOPE_ENTS = {
     "StyleGAN3": "Model",
     "Grad-CAM": "Method",
     "CNN": "Method",
+    "GAN": "Method",
+    "ControlNet": "Model",
     "NanoVerse YOLO": "Model",
     "RepVL-PAN": "Method",
     "reinforcement learning": "Method",
@@ -72,6 +74,39 @@ def test_an_x_based_modifier_of_the_beaten_rivals_is_no_use():
     sentence = "Experiments show that FooNet excels state-of-the-art (SOTA) CNN-based heavyweight models."
     assert ("FooNet", "CNN") not in s12(sentence)
     assert ("FooNet", "CNN") in s12("FooNet is a lightweight CNN-based detector that runs at 400 FPS.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Experiments show that the proposed method improves image fidelity, structural consistency, and"
+        " quantitative fidelity over representative CNN-based, GAN-based, and diffusion-based methods.",
+        "We investigate the comparative strengths of CNN-based, GAN-based, and retrieval-based rankers.",
+        "Results show that FooNet excels competitive CNN-based, GAN-based and flow-based restorers.",
+    ],
+)
+def test_x_based_rivals_after_over_or_in_a_list_of_rivals_are_no_use(sentence):
+    found = s12(sentence)
+    assert ("FooNet", "CNN") not in found
+    assert ("FooNet", "GAN") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FooNet computes the final masks over CNN-based region proposals.",
+        "In tracking, FooNet is the first approach, surpassing feed-forward methods while incorporating the"
+        " benefits of a deformable CNN-based reconstruction.",
+    ],
+)
+def test_an_x_based_tail_after_a_plain_over_or_far_from_the_rival_word_stays(sentence):
+    assert ("FooNet", "CNN") in s12(sentence)
+
+
+def test_a_list_of_x_based_parts_of_the_method_stays():
+    found = s12("FooNet pairs a CNN-based encoder, a GAN-based decoder and a compact head.")
+    assert ("FooNet", "CNN") in found
+    assert ("FooNet", "GAN") in found
 
 
 def test_another_named_system_of_the_paper_as_subject_is_not_the_head():
@@ -191,3 +226,36 @@ def test_an_established_technique_the_name_is_built_from_stays():
     doc._.proposes = [doc.spans["entities"][0]]
     found = {(r.head.text, r.tail.text) for r in find_relations(doc) if r.relation == "uses"}
     assert ("FeatDistill", "feature distillation") in found
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
+        (
+            "FooNet shows potential for advanced applications like reinforcement learning-based post-training.",
+            "reinforcement learning",
+        ),
+        (
+            "We showcase FooNet as an annotator for downstream generation tasks, including ControlNet-based synthesis.",
+            "ControlNet",
+        ),
+        (
+            "FooNet serves several applications, such as a data engine, powering reinforcement learning-based agents.",
+            "reinforcement learning",
+        ),
+    ],
+)
+def test_a_tail_among_examples_of_the_applications_served_is_no_use(sentence, tail):
+    assert ("FooNet", tail) not in s12(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
+        ("For downstream tasks such as captioning, FooNet employs ControlNet as its generator.", "ControlNet"),
+        ("FooNet relies on reinforcement learning-based post-training.", "reinforcement learning"),
+        ("FooNet builds on several models, such as ControlNet.", "ControlNet"),
+    ],
+)
+def test_a_tail_after_its_own_cue_or_a_plain_example_list_stays(sentence, tail):
+    assert ("FooNet", tail) in s12(sentence)

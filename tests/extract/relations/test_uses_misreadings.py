@@ -97,6 +97,14 @@ def test_a_name_cut_before_the_noun_its_modifier_qualifies_is_no_tail():
     assert ("FooNet", "Qwen-Image-Layered") in s12("FooNet is built on Qwen-Image-Layered, a layered model.")
 
 
+def test_a_native_modifier_cut_before_its_noun_is_no_tail():
+    ents = {**MISREAD_ENTS, "OpenTelemetry-native": "Method", "OpenTelemetry": "Method"}
+    assert ("FooNet", "OpenTelemetry-native") not in s12(
+        "FooNet leverages an OpenTelemetry-native resource graph.", entities=ents
+    )
+    assert ("FooNet", "OpenTelemetry") in s12("FooNet builds a resource graph using OpenTelemetry.", entities=ents)
+
+
 @pytest.mark.parametrize(
     "name,propose",
     [

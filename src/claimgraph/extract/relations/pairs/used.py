@@ -13,11 +13,13 @@ from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 from claimgraph.extract.relations.guards import ReadingCues, class_mention, reading_cues
 from claimgraph.extract.relations.pairs.sentences import RelationMatch, _score, _Sentence, _stands_for_class
 from claimgraph.extract.relations.uses import (
+    application_example,
     applied_to,
     class_apposition,
     coordinated,
     cue_tails,
     evaluator,
+    listed_as_data,
     not_own_method,
     same,
     tail_shapes,
@@ -75,6 +77,10 @@ def uses(
             return  # one proposed entity uses another only when both are named, or it is its part
         if coordinated(view, head, tail) or evaluator(view.words, tail, rc) or _driven_by_ours(view, tail, ctx, rc):
             return
+        if tail.label != "Dataset" and listed_as_data(view, tail, rc):
+            return  # "We evaluated X with the Alpaca-Eval 2.0 and Arena-Hard benchmarks": data, mistyped
+        if application_example(view.words, tail, rc):
+            return  # "potential for applications like RL-based post-training": what the head serves
         if class_apposition(view, tail, rc):
             return  # "Prune&Comp, a novel plug-and-play layer pruning scheme": what the name is
         if _practice(tail):

@@ -80,7 +80,8 @@ shape), :mod:`.heads` (the entity that uses) and :mod:`.coordinated` (tails list
 
 from __future__ import annotations
 
-from claimgraph.extract.relations.uses.classes import class_apposition
+from claimgraph.extract.relations.uses.classes import _listed_as_data as listed_as_data
+from claimgraph.extract.relations.uses.classes import application_example, class_apposition
 from claimgraph.extract.relations.uses.coordinated import applied_to, coordinated
 from claimgraph.extract.relations.uses.cue_reading import use_cues
 from claimgraph.extract.relations.uses.cues import UsesCues, same, uses_cues
@@ -95,6 +96,7 @@ from claimgraph.extract.relations.uses.tails import cue_tails
 
 __all__ = [
     "UsesCues",
+    "application_example",
     "_coined_at",
     "_cut_name",
     "_name_goes_on",
@@ -106,6 +108,7 @@ __all__ = [
     "coordinated",
     "cue_tails",
     "evaluator",
+    "listed_as_data",
     "not_own_method",
     "same",
     "tail_shapes",

@@ -29,6 +29,25 @@ def served(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bool:
     return False
 
 
+def application_example(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bool:
+    """Whether the tail stands in a list of examples of what the head is applied to: one of
+    uses_example_leads after a noun of ``uses_application_nouns`` ("applications", "tasks"), past a
+    comma, before it (sixteen words at most, no ';', ':', "we", "our" or use cue between: "potential for
+    advanced applications like reinforcement learning-based post-training", "downstream controllable
+    generation tasks, including ControlNet-based image synthesis"). The head serves those
+    applications, it is not built on what they use. Not "evaluated on ten tasks, including NLU,
+    employing RoBERTa" (the tail is the cue's object)."""
+    uc = uses_cues()
+    for k in range(tail.first - 1, max(0, tail.first - 17), -1):
+        word = words[k]
+        if word in (";", ":", "we", "our") or word in rc.use_any or word in uc.extra_cues:
+            return False
+        if word in uc.uses_example_leads:
+            before = k - 1 - (k > 1 and words[k - 1] == ",")
+            return before >= 0 and words[before] in uc.uses_application_nouns
+    return False
+
+
 def _example_of_class(view: SentenceView, tail: Located) -> bool:
     """Whether a lower-case tail is a class whose named example follows: past an abbreviation in
     parentheses and a comma, one of uses_example_leads ("such as", "e.g.", "including") and right

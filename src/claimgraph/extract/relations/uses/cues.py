@@ -104,6 +104,8 @@ class UsesCues:
     uses_measured_nouns: frozenset[str]
     uses_study_nouns: frozenset[str]
     uses_others_subject_words: frozenset[str]
+    uses_rival_based_words: frozenset[str]
+    uses_application_nouns: frozenset[str]
     #: derived: cue words that open a pattern besides relations.json's ``use_any``
     extra_cues: frozenset[str] = field(init=False)
 

@@ -4,7 +4,7 @@ bracketed aside about a rival, a cue before a named other system, the work that 
 
 from __future__ import annotations
 
-from claimgraph.extract.claims.cues import RelationCues
+from claimgraph.extract.claims.cues import RelationCues, relation_cues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, cue_before
 from claimgraph.extract.relations.guards import reading_cues
@@ -62,12 +62,41 @@ def _plural_noun(word: str) -> bool:
 def _rival_based(words: tuple[str, ...], tail: Located, uc: UsesCues) -> bool:
     """Whether an "X-based" tail follows a comparison word in its clause (eight words back at most,
     parentheses skipped; no comma, "we" or "our" between): "SATNet excels state-of-the-art (SOTA)
-    CNN-based heavyweight models" describes the beaten rivals, not what the method is built on."""
-    chunk = _without_parentheses(words[max(0, tail.first - 12) : tail.first])[-8:]
-    for w in reversed(chunk):
+    CNN-based heavyweight models" describes the beaten rivals, not what the method is built on; so does
+    one after "over" (uses_rival_based_words) with a win word before it (relation_reading.json
+    win_over_words, speedup_nouns: "improves fidelity over representative CNN-based methods"; not
+    "computes precoders over SVD-based initializations"). A later item of a list of such modifiers is
+    a rival too ("over CNN-based, GAN-based, and diffusion-based methods"): a comma right after an
+    "X-based" word does not end the clause, and the list does not count against the eight words."""
+    chunk = _without_parentheses(words[max(0, tail.first - 24) : tail.first])
+    suffixes = relation_cues().use_suffix_tuple + ("-",)
+    counted = 0
+    for k in range(len(chunk) - 1, -1, -1):
+        w = chunk[k]
+        listed = w == "," and k > 0 and chunk[k - 1].endswith(suffixes)
+        if not listed and not (w.endswith(suffixes) and k + 1 < len(chunk) and chunk[k + 1] == ","):
+            counted += 1
+        if counted > 8:
+            return False
+        if listed:
+            continue  # "CNN-based, GAN-based": the list of modifiers goes on
         if w in (",", ";", ":", "we", "our"):
             return False
         if w in uc.uses_rival_relative_words:
+            return True
+        if w in uc.uses_rival_based_words:
+            return _win_before(chunk[max(0, k - 12) : k])
+    return False
+
+
+def _win_before(words: tuple[str, ...]) -> bool:
+    """Whether a win word (relation_reading.json win_over_words, speedup_nouns) stands in ``words`` after
+    their last ';' or ':' ("improves image fidelity, ... over", "consistent speedups over")."""
+    reading = reading_cues()
+    for w in reversed(words):
+        if w in (";", ":"):
+            return False
+        if w in reading.win_over_words or w in reading.speedup_nouns:
             return True
     return False
 
