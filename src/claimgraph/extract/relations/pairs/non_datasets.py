@@ -1,5 +1,5 @@
 """evaluated_on tails that are no datasets: metrics typed as datasets (:func:`_metric_like`), hardware
-(:func:`_hardware`), models (:func:`_names_models`, :func:`_model_peer`), acronyms of tasks
+(:func:`_hardware`), sizes (:func:`_size_unit`), models (:func:`_names_models`, :func:`_model_peer`), acronyms of tasks
 (:func:`_acronyms_of_tasks`), speed-ups on a setting, datasets introduced by apposition
 (:func:`_apposed_data`), coined names of kinds of data (:func:`_kind_of_data`), data the paper's
 data beats (:func:`_beaten_data`), pieces of slash-joined names (:func:`_slash_piece`), names a kind
@@ -14,6 +14,7 @@ from claimgraph.extract.claims.subjects import PaperContext
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, cue_before, past_abbreviation
 from claimgraph.extract.pipeline.token_table import doc_text
+from claimgraph.extract.quantities.units import is_unit_word
 from claimgraph.extract.relations.guards import ReadingCues, reading_cues
 from claimgraph.extract.relations.pairs.eval_cues import _list_end
 from claimgraph.extract.relations.pairs.sentences import _LIST_JOINS, _cased
@@ -41,6 +42,15 @@ def _hardware(view: SentenceView, dataset: Located, reading: ReadingCues) -> boo
     if j + 1 < len(words) and words[j] not in reading.hardware_nouns and _plain_code(_cased(view, j)):
         j += 1  # "NVIDIA H20 GPUs": the chip's code
     return j < len(words) and words[j] in reading.hardware_nouns
+
+
+def _size_unit(view: SentenceView, dataset: Located) -> bool:
+    """Whether a one-word Dataset mention is a unit word right after a number ("On a 1 TB dataset with
+    1 KB values"): the size of unnamed data, not a dataset's name."""
+    first = dataset.first
+    return (
+        first == dataset.last and first > 0 and view.words[first - 1][:1].isdigit() and is_unit_word(dataset.span.text)
+    )
 
 
 def _names_models(view: SentenceView, dataset: Located, rc: RelationCues, reading: ReadingCues) -> bool:
