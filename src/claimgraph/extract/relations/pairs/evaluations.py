@@ -49,6 +49,7 @@ from claimgraph.extract.relations.pairs.non_datasets import (
     _model_peer,
     _named_after,
     _names_models,
+    _scored_measure,
     _size_unit,
     _slash_piece,
     _speedup_on,
@@ -130,7 +131,7 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
             continue  # "Extensive evaluations on NVIDIA H20 GPUs": hardware, not a dataset
         if _names_models(view, dataset, rc, reading):
             continue  # "11.1% on CLIP-family models": models, not a dataset
-        if _metric_like(words, dataset, listed, reading):
+        if _metric_like(words, dataset, listed, reading) or _scored_measure(view, dataset, listed, rc):
             continue  # "2.70% on mAP@3+tgt", "on SIM, CC, NSS and AUC-J metrics": a metric typed as a dataset
         if _acronyms_of_tasks(view, dataset, listed, reading):
             continue  # "achieves the state-of-the-art results on both GRES and GREC tasks": tasks, not datasets
