@@ -49,6 +49,8 @@ from claimgraph.extract.relations.pairs.non_datasets import (
     _model_peer,
     _named_after,
     _names_models,
+    _scored_measure,
+    _size_unit,
     _slash_piece,
     _speedup_on,
     _task_named,
@@ -113,8 +115,10 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
             continue
         if glued_modifier(view, dataset, rc) or _glued_training(words, dataset, rc):
             continue  # "seven WSI-level tasks over Camelyon16": a modifier, not the dataset evaluated on
-        if dataset.key in reading.language_names:
-            continue  # "on aggregate English and German benchmarks": a language, no dataset
+        if dataset.key in reading.language_names or dataset.key in reading.programming_languages:
+            continue  # "on aggregate English and German benchmarks", "on C# and Java datasets": a language
+        if _size_unit(view, dataset):
+            continue  # "On a 1 TB dataset with 1 KB values": a size, no dataset
         if _model_peer(view, dataset):
             continue  # "20.1% on Qwen3-VL-8B and 20.1% on GLM-4.1V-Thinking": a model, typed as a dataset
         if _beaten_data(words, dataset, listed):
@@ -127,7 +131,7 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
             continue  # "Extensive evaluations on NVIDIA H20 GPUs": hardware, not a dataset
         if _names_models(view, dataset, rc, reading):
             continue  # "11.1% on CLIP-family models": models, not a dataset
-        if _metric_like(words, dataset, listed, reading):
+        if _metric_like(words, dataset, listed, reading) or _scored_measure(view, dataset, listed, rc):
             continue  # "2.70% on mAP@3+tgt", "on SIM, CC, NSS and AUC-J metrics": a metric typed as a dataset
         if _acronyms_of_tasks(view, dataset, listed, reading):
             continue  # "achieves the state-of-the-art results on both GRES and GREC tasks": tasks, not datasets

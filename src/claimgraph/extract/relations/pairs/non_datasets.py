@@ -1,5 +1,6 @@
-"""evaluated_on tails that are no datasets: metrics typed as datasets (:func:`_metric_like`), hardware
-(:func:`_hardware`), models (:func:`_names_models`, :func:`_model_peer`), acronyms of tasks
+"""evaluated_on tails that are no datasets: metrics typed as datasets (:func:`_metric_like`,
+:func:`_scored_measure`), hardware
+(:func:`_hardware`), sizes (:func:`_size_unit`), models (:func:`_names_models`, :func:`_model_peer`), acronyms of tasks
 (:func:`_acronyms_of_tasks`), speed-ups on a setting, datasets introduced by apposition
 (:func:`_apposed_data`), coined names of kinds of data (:func:`_kind_of_data`), data the paper's
 data beats (:func:`_beaten_data`), pieces of slash-joined names (:func:`_slash_piece`), names a kind
@@ -14,7 +15,9 @@ from claimgraph.extract.claims.subjects import PaperContext
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, cue_before, past_abbreviation
 from claimgraph.extract.pipeline.token_table import doc_text
+from claimgraph.extract.quantities.units import is_unit_word
 from claimgraph.extract.relations.guards import ReadingCues, reading_cues
+from claimgraph.extract.relations.guards.name_fragments import YEAR
 from claimgraph.extract.relations.pairs.eval_cues import _list_end
 from claimgraph.extract.relations.pairs.sentences import _LIST_JOINS, _cased
 from claimgraph.extract.relations.uses.own_method import benchmark_named
@@ -22,6 +25,10 @@ from claimgraph.extract.relations.uses.own_method import benchmark_named
 #: A number or version code after a slash ("CIFAR-10/100", "NAVSIM v1/v2").
 _VERSION = re.compile(r"v?\d+(\.\d+)*", re.IGNORECASE)
 _ARTICLE = frozenset({"the"})  # "surpassing the DCLM and FineWeb-Edu corpora"
+#: A score written as a number ("0.7669", "72.3%", "+1.2").
+_SCORE = re.compile(r"[+-]?\d+(\.\d+)?%?")
+#: A word that opens with a number ("3.7", "~4.7-6.0", "+12").
+_NUMBER_WORD = re.compile(r"[~+-]?\d")
 
 
 def _metric_like(words: tuple[str, ...], dataset: Located, listed: frozenset[int], reading: ReadingCues) -> bool:
@@ -34,6 +41,28 @@ def _metric_like(words: tuple[str, ...], dataset: Located, listed: frozenset[int
     return end + 1 < len(words) and words[end + 1] in reading.metric_list_nouns
 
 
+def _scored_measure(view: SentenceView, dataset: Located, listed: frozenset[int], rc: RelationCues) -> bool:
+    """Whether a Dataset mention is written as a measure with its score: right after a score and before a
+    list word or an evaluation preposition ("72.32 MUSIQ and 0.7669 CLIPIQA on DIV2K"), or, outside an
+    evaluation preposition's phrase, right before "by" and a number ("cuts CHAIR-s by 3.7 points"; "improves
+    accuracy on ImageNet by 2%" keeps ImageNet, and so does "B by 6%" after it): a metric, not a dataset."""
+    words, first, after = view.words, dataset.first, dataset.last + 1
+    if (
+        first > 0
+        and _SCORE.fullmatch(words[first - 1])
+        and not YEAR.fullmatch(words[first - 1])
+        and (after == len(words) or words[after] in _LIST_JOINS or words[after] in rc.eval_preps)
+    ):
+        return True
+    if after + 1 >= len(words) or words[after] != "by" or not _NUMBER_WORD.match(words[after + 1]):
+        return False
+    j = _before_list(words, dataset, listed, _ARTICLE)
+    if any(_NUMBER_WORD.match(w) for w in words[max(0, j - 2) : j + 1]):  # "on A by 25% and B by 6%": as A is
+        earlier = [e for e in view.entities if e.label == "Dataset" and e.last < j]
+        return bool(earlier) and _scored_measure(view, earlier[-1], listed, rc)
+    return j < 0 or words[j] not in rc.eval_preps
+
+
 def _hardware(view: SentenceView, dataset: Located, reading: ReadingCues) -> bool:
     """Whether a hardware noun follows the Dataset, right after it or after one code of capitals and
     digits ("evaluations on NVIDIA H20 GPUs", "on Ascend NPUs"): the hardware the method runs on."""
@@ -41,6 +70,15 @@ def _hardware(view: SentenceView, dataset: Located, reading: ReadingCues) -> boo
     if j + 1 < len(words) and words[j] not in reading.hardware_nouns and _plain_code(_cased(view, j)):
         j += 1  # "NVIDIA H20 GPUs": the chip's code
     return j < len(words) and words[j] in reading.hardware_nouns
+
+
+def _size_unit(view: SentenceView, dataset: Located) -> bool:
+    """Whether a one-word Dataset mention is a unit word right after a number ("On a 1 TB dataset with
+    1 KB values"): the size of unnamed data, not a dataset's name."""
+    first = dataset.first
+    return (
+        first == dataset.last and first > 0 and view.words[first - 1][:1].isdigit() and is_unit_word(dataset.span.text)
+    )
 
 
 def _names_models(view: SentenceView, dataset: Located, rc: RelationCues, reading: ReadingCues) -> bool:
@@ -146,8 +184,14 @@ def _speedup_on(words: tuple[str, ...], dataset: Located, listed: frozenset[int]
 def _beaten_data(words: tuple[str, ...], dataset: Located, listed: frozenset[int]) -> bool:
     """Whether the dataset, or the list it is in, is the object of a win verb ("Darwin-CC ...
     surpassing DCLM, Ultra-FineWeb, and FineWeb-Edu"): data a data paper's corpus beats, a rival,
-    not a benchmark something is evaluated on ("outperforms Y on MMLU" keeps MMLU, after "on")."""
+    not a benchmark something is evaluated on ("outperforms Y on MMLU" keeps MMLU, after "on"); also the
+    list after "over" with a win word (``win_over_words``) at most six words before it and no comma between
+    ("improves task completion rate over Mind2Web and AutoDroid"): the systems it is compared with."""
     j = _before_list(words, dataset, listed, _ARTICLE)
+    if j >= 0 and words[j] == "over":
+        before = words[max(0, j - 6) : j]
+        cut = max((k for k, w in enumerate(before) if w in (",", ";", ":")), default=-1)
+        return any(w in reading_cues().win_over_words for w in before[cut + 1 :])
     return j >= 0 and words[j] in claim_cues().beat_verbs
 
 
