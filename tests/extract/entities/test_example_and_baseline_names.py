@@ -62,3 +62,36 @@ def test_names_listed_as_backbones(entity_nlp):
 def test_a_listed_name_before_a_kind_word_only_modifies_it(entity_nlp):
     result = found(entity_nlp, "Two schemes serve as backbones: Zorb-Quux Models (ZQMs), which align text.")
     assert not any(text == "Zorb-Quux" for text, _ in result)
+
+
+def test_examples_of_a_plural_model_class_word_are_models(entity_nlp):
+    result = found(entity_nlp, "It is little studied in single-stream diffusion transformers (e.g., Zorb-Image).")
+    assert ("Zorb-Image", "Model") in result
+    result = found(entity_nlp, "We fine-tune VLAs such as ZorbAct and QuuxVLA on real robots.")
+    assert {("ZorbAct", "Model"), ("QuuxVLA", "Model")} <= result
+    result = found(entity_nlp, "It plugs into strong backbones (e.g., ZorbNet, Quux-SR) with gains.")
+    assert {("ZorbNet", "Model"), ("Quux-SR", "Model")} <= result
+
+
+def test_a_capitalised_example_of_a_model_class_in_brackets(entity_nlp):
+    result = found(entity_nlp, "It was studied in dual-stream architectures (e.g., Zorble), not elsewhere.")
+    assert ("Zorble", "Model") in result
+    result = found(entity_nlp, "Most text is written in many languages (e.g., Zorble) by hand.")
+    assert not any(text == "Zorble" for text, _ in result)  # no type word: no example read
+
+
+def test_a_plain_capitalised_model_among_coined_ones_with_an_alias(entity_nlp):
+    result = found(entity_nlp, "We attack three VLM architectures: Dolphy, ZorbDrive (Zorb-L), and QuuxVAD.")
+    assert {("Dolphy", "Model"), ("ZorbDrive", "Model"), ("QuuxVAD", "Model")} <= result
+    result = found(entity_nlp, "We study models such as Dolphy, Whale and Shark in the wild.")
+    assert not any(text in {"Dolphy", "Whale", "Shark"} for text, _ in result)  # no coined name in the list
+
+
+def test_no_model_from_a_class_or_from_a_list_of_known_architectures(entity_nlp):
+    result = found(entity_nlp, "It protects generative architectures (GANs, ZAEs, VAEs) from misuse.")
+    assert not any(text == "ZAEs" for text, _ in result)  # a plural acronym names a class
+    result = found(entity_nlp, "It beats adapter architectures including LoRA, Zorb-Adapter and FlimTune.")
+    assert ("Zorb-Adapter", "Method") in result  # a known method in the list: architectures, not models
+    assert ("Zorb-Adapter", "Model") not in result
+    result = found(entity_nlp, "Two schemes serve as foundation backbones: Zorb-Quux Models (ZQMs), which align.")
+    assert not any(text == "Zorb-Quux" for text, _ in result)

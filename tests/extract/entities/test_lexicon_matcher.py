@@ -29,6 +29,14 @@ def test_model_variants_are_one_name(entity_nlp):
     assert texts == {"LLaMA-7B": "LLaMA", "Llama-2-13b-chat": "Llama 2", "OPT-6.7b": "OPT", "Mistral 7B": "Mistral"}
 
 
+def test_a_count_of_thousands_glued_to_a_model_is_no_variant(entity_nlp):
+    found = entities(entity_nlp, "We evaluate on benchmarks including BERT-30K, ZorbEval and FlimBench.")
+    assert ("BERT-30K", "Model", "BERT") not in found  # a set of 30K examples, no size of BERT
+    assert ("BERT-30K", "Dataset") in {(t, label) for t, label, _ in found}
+    found = entities(entity_nlp, "We fine-tune OPT-6.7b and BERT-110M on it.")
+    assert {("OPT-6.7b", "Model", "OPT"), ("BERT-110M", "Model", "BERT")} <= set(found)
+
+
 def test_ambiguous_entry_needs_model_context(entity_nlp):
     assert entities(entity_nlp, "Mistral winds blow.") == []
     assert [t for t, _, _ in entities(entity_nlp, "We use Mistral 7B here.")] == ["Mistral 7B"]

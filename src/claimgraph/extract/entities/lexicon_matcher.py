@@ -205,8 +205,8 @@ class LexiconMatcher:
         for index, text in enumerate(table(doc).text):
             if not any(map(str.isdigit, text)):
                 continue
-            if "-" in text:
-                match = self.cues.glued_variant.match(text)
+            if "-" in text:  # not a count of thousands ("Midjourney-30K" is a set of 30K prompts)
+                match = None if self.cues.count_suffix.match(text) else self.cues.glued_variant.match(text)
                 entry = self.model_bases.get(match.group("base")) if match else None
                 if entry is not None:
                     end = variant_end(doc, index + 1, self.cues)

@@ -122,6 +122,7 @@ class NameCues:
     dataset_year: re.Pattern[str]
     dataset_year_counts: frozenset[str]
     rival_heads: frozenset[str]
+    example_model_heads: frozenset[str]
     baseline_heads: frozenset[str]
     subject_name_determiners: frozenset[str]
     subject_name_openers: frozenset[str]

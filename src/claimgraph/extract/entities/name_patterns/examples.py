@@ -4,6 +4,8 @@ duration"."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from claimgraph.extract.entities.evidence import get_evidence
@@ -19,6 +21,7 @@ from claimgraph.extract.entities.name_shapes import is_coined, name_end
 
 #: types whose examples after "such as" / "including" may be lowercase phrases ("tasks such as obstacle avoidance")
 _LOWERCASE_EXAMPLE_TYPES = frozenset({"Task"})
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "GANs", "AEs": a class of models, no model
 _TASK_NOUN_ENDINGS = ("ion", "ing", "ics", "sis")  # a one-word task is a process noun: "navigation", "coding"
 
 
@@ -42,13 +45,18 @@ def named_examples(doc: Doc, marker: int, cues: NameCues):
     typed = marker - 2 if marker > 1 and doc[marker - 1].text == "," else marker - 1
     label = head_noun_type(doc[typed].text, cues) if typed >= 0 else None
     rivals = label is None and typed >= 0 and doc[typed].lower_ in cues.rival_heads
+    classes = typed >= 0 and doc[typed].lower_ in cues.example_model_heads
+    if classes:  # "diffusion transformers (e.g., Zorb-Image)", "VLAs such as FooVLA": trained models
+        head_label, head_rivals = label, rivals
+        label, rivals = "Model", False
     if label is None and not rivals:
         return  # "benchmarks including MMLU", also "datasets, including VisDrone and UAVDT"
-    known = {
+    lexicon = {
         (span.start, span.end): span.label_
         for span in doc.spans.get(CANDIDATES, [])
-        if get_evidence(span).startswith("lexicon") and span.label_ in ("Model", "Dataset")
+        if get_evidence(span).startswith("lexicon")
     }
+    known = {item: kind for item, kind in lexicon.items() if kind in ("Model", "Dataset")}
     items = []
     plain = False
     for _ in range(6):
@@ -59,7 +67,9 @@ def named_examples(doc: Doc, marker: int, cues: NameCues):
         end = name_end(doc, index, cues, allow_plain=False)
         if end == index and capitalised_compound(doc[index : name_end(doc, index, cues, allow_plain=True)]):
             end = name_end(doc, index, cues, allow_plain=True)  # "algorithms, namely Fed-Cyclic and Fed-Star"
-        if end == index and label == "Dataset" and plain_list_member(doc, index):
+        if end == index and label == "Model" and opened and plain_list_member(doc, index):
+            end = index + 1  # "dual-stream architectures (e.g., Quux)": a capitalised example in brackets
+        elif end == index and label in ("Dataset", "Model") and plain_list_member(doc, index):
             end = index + 1  # "datasets, including Visdrone, UAVDT and AI-TOD": a plain word among names
             plain = True
         if end == index and label in _LOWERCASE_EXAMPLE_TYPES:
@@ -90,7 +100,7 @@ def named_examples(doc: Doc, marker: int, cues: NameCues):
         if end == index:
             break
         items.append((index, end))
-        index = end
+        index = _after_alias(doc, end) if doc[marker].text != "(" else end
         while index < len(doc) and doc[index].text in LIST_JOINS and not doc[index].is_sent_start:
             index += 1
         if index == end and doc[marker].text == "(":
@@ -101,6 +111,12 @@ def named_examples(doc: Doc, marker: int, cues: NameCues):
         return  # "datasets, including English, French and German": no name among the plain words
     # "architectures such as ResNet-50, DenseNet-121": a known model in the list types the others;
     # "baselines such as DrugGPT and QuuxFormer": the names or other cues type them (label None)
+    if classes:  # not a class ("architectures (GANs, AEs)") nor a name before a kind word ("backbones: Foo Models")
+        items = [item for item in items if not _class_name(doc, item, cues)]
+        if any(lexicon.get(item) == "Method" for item in items):
+            label, rivals = head_label, head_rivals  # "architectures including U-Net, SA-UNet": architectures
+            if label is None and not rivals:
+                return
     listed = {known[item] for item in items if item in known}
     if (label in ("Method", "Model") or rivals) and len(listed) == 1:
         label = listed.pop()
@@ -108,6 +124,24 @@ def named_examples(doc: Doc, marker: int, cues: NameCues):
         items = [item for item in items if is_coined(doc[item[0] : item[1]].text) and not _before_kind(doc, item, cues)]
     for start, end in items:
         yield start, end, "head-name", label
+
+
+def _after_alias(doc: Doc, end: int) -> int:
+    """The index after a short parenthesised alias right after a listed name ("Dolphins, OmniDrive (Omni-L),
+    and LeapVAD"): up to three tokens in brackets, opening with a capital; ``end`` when there is none."""
+    for size in (1, 2, 3):
+        close = end + size + 1
+        if close < len(doc) and doc[end].text == "(" and doc[close].text == ")":
+            inner = doc[end + 1 : close]
+            if all(not token.is_punct or token.text == "-" for token in inner) and inner[0].text[:1].isupper():
+                return close + 1
+    return end
+
+
+def _class_name(doc: Doc, item: tuple[int, int], cues: NameCues) -> bool:
+    """Whether a listed name names a class, not one model: a plural acronym ("GANs", "AEs") or a name before a
+    kind word ("Vision-Language Models")."""
+    return bool(_PLURAL_ACRONYM.match(doc[item[0] : item[1]].text)) or _before_kind(doc, item, cues)
 
 
 def _before_kind(doc: Doc, item: tuple[int, int], cues: NameCues) -> bool:
