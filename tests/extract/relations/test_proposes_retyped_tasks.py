@@ -46,3 +46,52 @@ def test_a_task_shaped_name_the_authors_call_a_method_is_proposed(nlp, text):
 def test_a_task_name_not_called_a_method_is_not_retyped(nlp, text):
     assert proposed(nlp, text) == []
     assert shown(nlp, text).get("Speech-guided Machine Translation") != "Method"
+
+
+@pytest.fixture(scope="module")
+def pipeline_nlp():
+    from claimgraph.extract.pipeline import shared_pipeline
+
+    return shared_pipeline()
+
+
+@pytest.mark.parametrize(
+    "title,abstract,kind",
+    [
+        # t3k: "Youtu-Parsing: Perception, ..." with "This paper presents Youtu-Parsing, an efficient and versatile
+        # document parsing model designed ..."
+        (
+            "Vexo-Parsing: Perception, Structuring and Recognition via Parallel Decoding",
+            "This paper presents Vexo-Parsing, an efficient and versatile document parsing model for reports.",
+            "Model",
+        ),
+        (
+            "Vexo-Parsing: Layout Recognition for Scanned Reports",
+            "We introduce Vexo-Parsing, a lightweight framework that parses scanned reports.",
+            "Method",
+        ),
+    ],
+)
+def test_a_glued_coined_task_shaped_name_called_a_model_or_method_is_proposed(pipeline_nlp, title, abstract, kind):
+    assert "Vexo-Parsing" in proposed(pipeline_nlp, abstract, title)
+    assert shown(pipeline_nlp, abstract, title)["Vexo-Parsing"] == kind
+
+
+@pytest.mark.parametrize(
+    "title,abstract",
+    [
+        # the apposition calls the glued name a task
+        (
+            "Vexo-Parsing: Layout Recognition for Scanned Reports",
+            "This paper presents Vexo-Parsing, a new task that asks models to parse scanned reports.",
+        ),
+        # a name the authors do not introduce
+        (
+            "Vexo-Parsing: Layout Recognition for Scanned Reports",
+            "We compare many systems on Vexo-Parsing, an efficient document parsing model for reports.",
+        ),
+    ],
+)
+def test_a_glued_task_name_not_called_a_method_is_not_retyped(pipeline_nlp, title, abstract):
+    assert "Vexo-Parsing" not in proposed(pipeline_nlp, abstract, title)
+    assert shown(pipeline_nlp, abstract, title)["Vexo-Parsing"] == "Task"

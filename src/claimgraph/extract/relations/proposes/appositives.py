@@ -337,10 +337,12 @@ def retype_proposed_tasks(doc: Doc, authors: AuthorCues, cues: ProposeCues | Non
 
 def _proposed_task_kind(doc: Doc, tokens: TokenTable, span: Span, cues: ProposeCues, authors: AuthorCues) -> str | None:
     """The kind the words after a proposed Task-typed name give it (:func:`_kind_after`), for a coined Title Case
-    name with a short form the abstract defines that is no lexicon form; None otherwise."""
+    name that is no lexicon form and has a short form the abstract defines or is one glued word of coined shape
+    ("Youtu-Parsing", "Visual-TableQA"); None otherwise."""
     if span.label_ != "Task" or get_evidence(span) == "lexicon" or not _two_capitalised_words(span):
         return None
-    if len(_name_and_short_forms(doc, span)) < 2 or span.text.lower() == span.kb_id_.lower():
+    glued = " " not in span.text and is_coined(span.text)
+    if (len(_name_and_short_forms(doc, span)) < 2 and not glued) or span.text.lower() == span.kb_id_.lower():
         return None
     return _kind_after(tokens, span, cues, authors)
 
