@@ -14,7 +14,6 @@ RC = relation_cues()
 PROPOSE = "We propose FooNet, a new method for tracking."
 ENTS = {
     "FooNet": "Method",
-    "Self-Refine": "Method",
     "CNN": "Method",
     "ViT": "Model",
     "CLIP": "Model",
@@ -92,6 +91,7 @@ def test_names_that_are_not_classes(sentence, name):
         ("FooNet consistently outperforms state-of-the-art CNN baselines on AIME.", "CNN"),
         ("FooNet outperforms other FD methods on AIME.", "FD"),
         ("FooNet consistently outperforms prompting and multi-turn RL baselines.", "RL"),
+        ("FooNet delivers consistent improvements over strong ViT and CNN baselines.", "ViT"),
         ("FooNet shows improvements over Transformer-, CNN- and CLIP-based methods.", "Transformer"),
         ("FooNet achieves better performance than CLIP-only counterparts.", "CLIP"),
         ("FooNet is only 2% higher than CNN-based estimates.", "CNN"),
@@ -102,12 +102,6 @@ def test_names_that_are_not_classes(sentence, name):
         ("FooNet needs lower memory than GPT-4o.", "GPT-4o"),
         ("FooNet outperforms standard DPO and matches GPT-4o on AIME.", "GPT-4o"),
         ("FooNet gives a 15% improvement over DPO, nearly matching GPT-4o.", "GPT-4o"),
-        # a name with a class noun names a family or a qualified kind unless only standard-form words lead it
-        ("FooNet outperforms two state-of-the-art Self-Refine methods on AIME.", "Self-Refine"),
-        ("FooNet outperforms previously proposed Self-Refine methods on AIME.", "Self-Refine"),
-        ("FooNet beats other LoRA variants on AIME.", "LoRA"),
-        ("FooNet surpasses training-free LoRA methods on AIME.", "LoRA"),
-        ("FooNet surpasses existing LoRA merging strategies on AIME.", "LoRA"),
     ],
 )
 def test_not_a_rival(sentence, tail):
@@ -122,11 +116,6 @@ def test_not_a_rival(sentence, tail):
         ("FooNet outperforms GPT-4o and open-source models on AIME.", "GPT-4o"),
         ("FooNet outperforms Llama models on AIME.", "Llama"),
         ("FooNet makes fewer errors than GPT-4o on AIME.", "GPT-4o"),  # a quality, not a cost
-        # a name with a class noun led only by standard-form words is the named method (_standard_class)
-        ("FooNet delivers consistent improvements over strong ViT and CNN baselines.", "ViT"),
-        ("FooNet consistently outperforms standard LoRA baselines on AIME.", "LoRA"),
-        ("FooNet outperforms traditional Self-Refine and LoRA methods on AIME.", "LoRA"),
-        ("FooNet achieves higher accuracy than existing Self-Refine approaches on AIME.", "Self-Refine"),
     ],
 )
 def test_still_a_rival(sentence, tail):
