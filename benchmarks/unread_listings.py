@@ -22,6 +22,10 @@ springkill@77760e93, Casablancassss@95e4e5fa, 70asunflower@a59d3cfc, InfiniteNig
 StringsLi@c28496d5, Jiayihua2001@3beb2240, MYZhangwww@bf29c803): 14,127 papers listed from 2025-11 to 2026-08, of
 which 13,928 were neither read nor judged before. A listing file that is not UTF-8 (one fork saved a day as
 UTF-16) is skipped and named on stderr, like a line that is not JSON.
+Session 27 read 47 more forks (``benchmarks/forks-session27.txt``: OWNER/NAME@COMMIT in the order given to ``--fork``;
+ZhianLin, linyueqian, LinFei83, dkhonker and dongxingan gave most): after dropping every paper read, judged or
+listed by an earlier fork, 56,919 papers with a category of ``realabs``'s (cs.CL, cs.LG, cs.AI, cs.CV, cs.IR,
+cs.NE, cs.MA, stat.ML) and 84,983 others, most listed 2025-03 to 2026-08.
 
 Usage::
 
