@@ -259,3 +259,33 @@ def test_a_tail_among_examples_of_the_applications_served_is_no_use(sentence, ta
 )
 def test_a_tail_after_its_own_cue_or_a_plain_example_list_stays(sentence, tail):
     assert ("FooNet", tail) in s12(sentence)
+
+
+INSPIRED_ENTS = {**HOPE_ENTS, "normalizing flows": "Method", "contrastive learning": "Method"}
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
+        ("FooNet builds its encoder from invertible layers inspired by normalizing flows.", "normalizing flows"),
+        (
+            "FooNet reweights samples by leveraging advantages inspired by reinforcement learning.",
+            "reinforcement learning",
+        ),
+        ("FooNet employs a ranking loss motivated by the contrastive learning literature.", "contrastive learning"),
+    ],
+)
+def test_a_tail_right_after_inspired_by_is_no_use(sentence, tail):
+    assert ("FooNet", tail) not in uses(sentence, proposes=("FooNet",), entities=INSPIRED_ENTS)
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
+        ("FooNet builds its encoder from invertible layers based on normalizing flows.", "normalizing flows"),
+        ("FooNet, inspired by recent work, is trained with reinforcement learning.", "reinforcement learning"),
+        ("FooNet employs contrastive learning, motivated by its robustness to noise.", "contrastive learning"),
+    ],
+)
+def test_a_use_near_but_not_after_inspired_by_stays(sentence, tail):
+    assert ("FooNet", tail) in uses(sentence, proposes=("FooNet",), entities=INSPIRED_ENTS)

@@ -19,6 +19,7 @@ from claimgraph.extract.relations.uses import (
     coordinated,
     cue_tails,
     evaluator,
+    inspired_tail,
     listed_as_data,
     not_own_method,
     same,
@@ -81,6 +82,8 @@ def uses(
             return  # "We evaluated X with the Alpaca-Eval 2.0 and Arena-Hard benchmarks": data, mistyped
         if application_example(view.words, tail, rc):
             return  # "potential for applications like RL-based post-training": what the head serves
+        if inspired_tail(view.words, tail):
+            return  # "a layer inspired by normalizing flows": what the method draws on
         if class_apposition(view, tail, rc):
             return  # "Prune&Comp, a novel plug-and-play layer pruning scheme": what the name is
         if _practice(tail):

@@ -90,7 +90,7 @@ from claimgraph.extract.relations.uses.heads import uses_head
 from claimgraph.extract.relations.uses.own_method import _coined_at, not_own_method
 from claimgraph.extract.relations.uses.parts import _name_goes_on
 from claimgraph.extract.relations.uses.refusals import evaluator
-from claimgraph.extract.relations.uses.rivals import _rival_relative
+from claimgraph.extract.relations.uses.rivals import _rival_relative, inspired_tail
 from claimgraph.extract.relations.uses.shapes import tail_shapes
 from claimgraph.extract.relations.uses.tails import cue_tails
 
@@ -108,6 +108,7 @@ __all__ = [
     "coordinated",
     "cue_tails",
     "evaluator",
+    "inspired_tail",
     "listed_as_data",
     "not_own_method",
     "same",

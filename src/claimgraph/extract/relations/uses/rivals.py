@@ -122,6 +122,15 @@ def _inspired_clause(words: tuple[str, ...], index: int, uc: UsesCues) -> bool:
     return cue_before(words, index, uc.uses_inspired_words, (",", ";", ":"))
 
 
+def inspired_tail(words: tuple[str, ...], tail: Located) -> bool:
+    """Whether the tail stands right after "<inspired word> by" (uses_inspired_words, past an article:
+    "invertible transformations inspired by normalizing flows", "advantages inspired by the
+    reinforcement learning literature"): the work the method draws on, not what it uses."""
+    k = tail.first - 1
+    k -= k > 0 and words[k] in ("the", "a", "an")
+    return k > 0 and words[k] == "by" and words[k - 1] in uses_cues().uses_inspired_words
+
+
 def _trains_another(view: SentenceView, index: int, uc: UsesCues) -> bool:
     """Whether the weak cue at ``index`` follows "we train <a thing>" in its clause, the thing
     being no name, no pronoun and no noun of the paper's own method ("we train a humanoid robot
