@@ -137,10 +137,12 @@ def test_distinct_versions_are_distinct_entries():
         ("ScreenSpot", "ScreenSpot-Pro"),
         ("BIG-bench", "BIG-bench Lite"),
         ("RedPajama", "RedPajama-V2"),
+        ("PixArt-alpha", "PixArt-Sigma"),  # a successor, not a spelling
     ]:
         assert owner[first] != owner[second], (first, second)
     assert owner["AlpacaEval 2"] == owner["AlpacaEval 2.0"]  # spellings of one version stay together
     assert owner["SD3.5"] == owner["Stable Diffusion 3.5"]
+    assert owner["PixArt-Σ"] == owner["PixArt-Sigma"]
 
 
 def test_common_techniques_and_pose_errors_are_listed():
