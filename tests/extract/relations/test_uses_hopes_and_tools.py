@@ -289,3 +289,29 @@ def test_a_tail_right_after_inspired_by_is_no_use(sentence, tail):
 )
 def test_a_use_near_but_not_after_inspired_by_stays(sentence, tail):
     assert ("FooNet", tail) in uses(sentence, proposes=("FooNet",), entities=INSPIRED_ENTS)
+
+
+RIVAL_ENTS = {**HOPE_ENTS, "cross-encoder": "Method", "BERT": "Model"}
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
+        ("Pooled over all queries, FooNet outperforms every fine-tuned cross-encoder.", "cross-encoder"),
+        ("FooNet surpasses all pre-trained BERT models on the benchmark.", "BERT"),
+        ("FooNet is more accurate than fine-tuned BERT models.", "BERT"),
+    ],
+)
+def test_a_cue_right_after_a_comparison_word_describes_the_rival(sentence, tail):
+    assert ("FooNet", tail) not in uses(sentence, proposes=("FooNet",), entities=RIVAL_ENTS)
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
+        ("FooNet reranks the passages with a fine-tuned cross-encoder.", "cross-encoder"),
+        ("FooNet outperforms its rivals by using a fine-tuned BERT encoder.", "BERT"),
+    ],
+)
+def test_a_cue_after_the_comparison_phrase_stays(sentence, tail):
+    assert ("FooNet", tail) in uses(sentence, proposes=("FooNet",), entities=RIVAL_ENTS)

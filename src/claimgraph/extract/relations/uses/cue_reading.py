@@ -63,9 +63,11 @@ def use_cues(view: SentenceView, rc: RelationCues, pairs: dict[str, frozenset[st
             continue  # "Existing methods use a CLIP encoder, while FooNet ...": another subject uses it
         if _about_named_other(view, i):
             continue  # "surpasses Tongyi DeepResearch (trained via continual pre-training, SFT)"
-        before = [w for w in words[max(0, i - 3) : i] if w not in ("the", "a", "an")]
+        before = [w for w in words[max(0, i - 3) : i] if w not in ("the", "a", "an") and w not in reading.quantifiers]
         if before and (before[-1] in reading.comparison_preps or before[-1] in rc.not_after):
             continue  # "alignment over the fine-tuned Stable Diffusion": a baseline, not a use
+        if before and before[-1] in uc.uses_rival_words and before[-1] in uc.uses_rival_relative_words:
+            continue  # "it outperforms every fine-tuned cross-encoder": the beaten rival, not a use
         if word.endswith("ing") and i > 1 and words[i - 1] == "for" and words[i - 2] in rc.class_nouns:
             continue  # "data augmentation methods for combining images ... include CutMix": a class
         weak = word in rc.use_weak or word in uc.uses_method_cues
