@@ -437,3 +437,11 @@ def test_a_list_of_changes_goes_on_after_the_first_change_noun_or_model():
     # a new verb after the joiner ends the list
     got = numbers("FooNet yields a 3% gain in accuracy and reaches 91.4% F1 on SST-2.")
     assert got["91.4%"] == ("score", "F1")
+
+
+def test_from_a_labelled_list_to_b():
+    got = numbers("FooNet raises accuracy from 61.2% (linear probe), 64.0% (full tuning) to 70.3% on CUB-200.")
+    assert got["61.2%"][0] == "baseline" and got["64.0%"][0] == "baseline" and got["70.3%"][0] == "score"
+    # no "from": a labelled list of scores stays scores
+    got = numbers("FooNet scores 61.2% (CUB-200), 64.0% (Cars) and 70.3% (Aircraft) in accuracy.")
+    assert {r for r, _ in got.values()} == {"score"}
