@@ -421,3 +421,27 @@ def test_a_target_to_reach_is_no_score():
     got = numbers("FooNet needs 40% fewer training steps to reach 80% accuracy on ImageNet.")
     assert got.get("80%", (None,))[0] is None
     assert numbers("Results show that FooNet manages to achieve a 90% ASR on AdvBench.")["90%"][0] == "score"
+
+
+def test_a_list_of_changes_goes_on_after_the_first_change_noun_or_model():
+    got = numbers("FooNet yields 12-15% gains in METEOR scores and 8-10% in ROUGE-L on XSum.")
+    assert got["8-10%"][0] == "change"
+    got = numbers("Our prompting raises pass@1 by 6.1% with Llama-3, 4.2% with Mistral-7B, and 3.3% with Qwen2.")
+    assert {r for r, _ in got.values()} == {"change"}
+    # a closing bracket ends the change: the number after it is a score
+    got = numbers("FooNet reaches 41.2 mAP on detection (12.5% improvement) and 55.3 mIoU on segmentation.")
+    assert got["12.5%"][0] == "change" and got["55.3"] == ("score", "mIoU")
+    # after the joiner, "with" opens another phrase: no list of changes
+    got = numbers("FooNet improves F1 by 2.4 points on CoNLL, with GPT-4 at 81.7 F1.")
+    assert got["81.7"][0] != "change"
+    # a new verb after the joiner ends the list
+    got = numbers("FooNet yields a 3% gain in accuracy and reaches 91.4% F1 on SST-2.")
+    assert got["91.4%"] == ("score", "F1")
+
+
+def test_from_a_labelled_list_to_b():
+    got = numbers("FooNet raises accuracy from 61.2% (linear probe), 64.0% (full tuning) to 70.3% on CUB-200.")
+    assert got["61.2%"][0] == "baseline" and got["64.0%"][0] == "baseline" and got["70.3%"][0] == "score"
+    # no "from": a labelled list of scores stays scores
+    got = numbers("FooNet scores 61.2% (CUB-200), 64.0% (Cars) and 70.3% (Aircraft) in accuracy.")
+    assert {r for r, _ in got.values()} == {"score"}

@@ -499,3 +499,21 @@ def test_a_number_glued_to_a_latex_space_is_a_lost_percent_unless_a_unit_follows
     assert (q.value, q.unit) == (4.98, "cm")
     [q] = find_quantities(r"an MAE of $4.98\ \mu\text{g}/\text{m}^3$ on the test set")
     assert (q.value, q.unit) == (4.98, None)
+
+
+def test_a_decimal_broken_by_a_space_before_a_comma_or_a_word():
+    from claimgraph.extract.quantities.numbers import find_quantities
+
+    def texts(text):
+        return [(q.text, q.value) for q in find_quantities(text)]
+
+    assert texts("an F1 of 96. 4, a recall of 95. 8 and an AUC of 99. 1.") == [
+        ("96. 4", 96.4),
+        ("95. 8", 95.8),
+        ("99. 1", 99.1),
+    ]
+    assert texts("a BLEU of 31. 5; a chrF of 55. 2.") == [("31. 5", 31.5), ("55. 2", 55.2)]
+    # no broken decimal: a year's last digits, an enumerator, a capitalised word after the digits
+    assert 21.3 not in [v for _, v in texts("It was released in 2021. 3 models follow.")]
+    assert 1.2 not in [v for _, v in texts("Two goals: 1. 2) the second one.")]
+    assert 12.7 not in [v for _, v in texts("It ends at 12. 7 Ways to go.")]

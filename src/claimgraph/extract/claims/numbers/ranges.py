@@ -113,13 +113,29 @@ def _from_to(
             roles.update({i: "score" for i in range(k + 1, tail + 1 if head < k else k + 2)})
             continue
         j = k  # "from 76% and 61% to 0%": every number of the list after "from" is a baseline
-        while j > 0 and all(w in _LIST_JOINERS for w in words[quantities[j - 1].last + 1 : quantities[j].first]):
+        while j > 0 and all(
+            w in _LIST_JOINERS for w in _past_label(words[quantities[j - 1].last + 1 : quantities[j].first])
+        ):
             j -= 1
-            if quantities[j].first > 0 and words[quantities[j].first - 1] in nc.from_words and len(between) == 1:
+            if (
+                quantities[j].first > 0
+                and words[quantities[j].first - 1] in nc.from_words
+                and len(_past_label(between)) == 1
+            ):
                 roles.update({i: "baseline" for i in range(j, k + 1)})
                 roles[k + 1] = "score"
                 break
     return roles
+
+
+def _past_label(gap: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of ``gap`` after a bracketed label of one to four words that opens it ("from 59.8% (zero-shot),
+    68.2% (fine-tuned) to 70.2%": each earlier number is labelled with its setting); ``gap`` when none opens it."""
+    if len(gap) > 2 and gap[0] == "(" and ")" in gap[2:6]:
+        close = gap.index(")")
+        if all(not w[:1].isdigit() and w not in ("(", ",", ";") for w in gap[1:close]):
+            return gap[close + 1 :]
+    return gap
 
 
 def _before_math(words: tuple[str, ...], first: int) -> int:

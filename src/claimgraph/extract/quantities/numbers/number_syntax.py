@@ -20,7 +20,9 @@ _COMMA_DECIMAL = rf"(?<![\d,.}}])\d{{1,3}}{_COMMA}\d{{1,2}}(?=\s?\\?%|[kKMB](?![
 _COMMA_DECIMAL_RE = re.compile(r"\d{1,3},\d{1,2}")
 _NUM = (
     _COMMA_DECIMAL
-    + r"|\d{1,3}\. \d{1,3}(?=\s?\\?%)"  # "23. 0%": a decimal broken by a space
+    # "23. 0%", "an F1 of 98. 7, recall ...": a decimal broken by a space (a period between digits ends no sentence,
+    # see pipeline.sentences); not a year "2021. 3", an enumerator "1. 2)" or "12. 7 Ways"
+    + r"|(?<![\d.,])\d{1,3}\. \d{1,3}(?=\s?\\?%|[,;]|\.(?!\d)|\s[a-z])"
     + rf"|(?:\d{{1,3}}(?:{_COMMA}\d{{3}})+|\d+)(?:\.\d+)?|\.\d+"
 )
 _EXP = r"[eE][-+]?\d+|\^\{?[-+\u2212]?\d+\}?"
