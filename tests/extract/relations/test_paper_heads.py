@@ -191,6 +191,34 @@ def test_a_paradigm_is_not_a_rival():
     assert ("FooNet", "YOCO") in pairs_of(found, "outperforms")
 
 
+def test_a_class_named_by_its_problem_is_not_a_rival():
+    ents = {"SLAM": "Method", "post-training quantization": "Method", "meta-RL": "Method", **ENTS}
+    found = relation_triples(
+        "We propose FooNet, a new method. FooNet outperforms state-of-the-art SLAM and YOCO.",
+        ents,
+        ("FooNet",),
+    )
+    assert ("FooNet", "SLAM") not in pairs_of(found, "outperforms")
+    assert ("FooNet", "YOCO") in pairs_of(found, "outperforms")
+    for rival in ("post-training quantization", "meta-RL"):
+        found = relation_triples(
+            f"We propose FooNet, a new method. FooNet consistently outperforms a {rival} baseline.", ents, ("FooNet",)
+        )
+        assert ("FooNet", rival) not in pairs_of(found, "outperforms")
+
+
+def test_a_quantity_is_no_side_of_a_win():
+    ents = {"1dB": "Method", "US$3.5": "Method", "3DGS": "Method", **ENTS}
+    for sentence, rival in (
+        ("FooNet outperforms previous works by over 1dB in PSNR.", "1dB"),
+        ("FooNet improves over the baseline, saving over US$3.5 million.", "US$3.5"),
+    ):
+        found = relation_triples(f"We propose FooNet, a new method. {sentence}", ents, ("FooNet",))
+        assert ("FooNet", rival) not in pairs_of(found, "outperforms")
+    found = relation_triples("We propose FooNet, a new method. FooNet outperforms 3DGS in PSNR.", ents, ("FooNet",))
+    assert ("FooNet", "3DGS") in pairs_of(found, "outperforms")
+
+
 def test_a_dataset_pretrained_on_is_not_evaluated_on():
     found = triples("We propose FooNet, a new encoder. We pretrain the FooNet on the FooBench dataset and evaluate it.")
     assert ("FooNet", "FooBench") not in pairs_of(found, "evaluated_on")

@@ -87,6 +87,7 @@ class ReadingCues:
     system_nouns: frozenset[str]
     extra_metric_list_nouns: frozenset[str]
     metric_shape: re.Pattern
+    quantity_shape: re.Pattern
     source_nouns: frozenset[str]
     extra_boost_verbs: frozenset[str]
     property_adjectives: frozenset[str]

@@ -99,6 +99,9 @@ def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[Rel
         and not (r.relation == "evaluated_on" and benchmark_name(r.head, reading))
         and not (r.relation == "outperforms" and any(benchmark_name(a, reading) for a in (r.head, r.tail)))
         and not (r.relation == "outperforms" and any(reading.metric_shape.search(a.text) for a in (r.head, r.tail)))
+        and not (
+            r.relation == "outperforms" and any(reading.quantity_shape.fullmatch(a.text) for a in (r.head, r.tail))
+        )
     ]
 
 
