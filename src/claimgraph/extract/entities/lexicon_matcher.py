@@ -259,7 +259,7 @@ class LexiconMatcher:
             and not doc[start].is_sent_start
         ):
             return True
-        if self._introduced(doc, start):
+        if metric_introduced(doc, start, self.cues):
             return True
         if (
             start >= 2
@@ -280,19 +280,6 @@ class LexiconMatcher:
         word_before = start >= 2 and doc[start - 1].lower_ in joins and doc[start - 2].lower_ in self.metric_words
         return next_word or word_before or (after > end and after in begins) or (before < start and before in ends)
 
-    def _introduced(self, doc: Doc, start: int) -> bool:
-        """Whether a phrase of ``metric_introducers`` stands right before ``start`` in its sentence ("outperforms
-        existing methods in terms of precision", "as measured by DPD and DEOdds")."""
-        for words in self.cues.metric_introducer_words:
-            first = start - len(words)
-            if (
-                first >= 0
-                and tuple(token.lower_ for token in doc[first:start]) == words
-                and not any(token.is_sent_start for token in doc[first + 1 : start + 1])
-            ):
-                return True
-        return False
-
     @staticmethod
     def _span(doc: Doc, start: int, end: int, entry: LexiconEntry, evidence: str) -> Span:
         span = Span(doc, start, end, label=entry.type, kb_id=entry.name)
@@ -304,3 +291,17 @@ class LexiconMatcher:
 def make_lexicon_matcher(nlp: Language, name: str, directory: str | None) -> LexiconMatcher:
     """Build the lexicon component; ``directory`` overrides the packaged lexicons."""
     return LexiconMatcher(nlp, load_lexicon(directory), name_cues())
+
+
+def metric_introduced(doc: Doc, start: int, cues: NameCues) -> bool:
+    """Whether a phrase of ``metric_introducers`` stands right before ``start`` in its sentence ("outperforms
+    existing methods in terms of precision", "as measured by DPD and DEOdds")."""
+    for words in cues.metric_introducer_words:
+        first = start - len(words)
+        if (
+            first >= 0
+            and tuple(token.lower_ for token in doc[first:start]) == words
+            and not any(token.is_sent_start for token in doc[first + 1 : start + 1])
+        ):
+            return True
+    return False

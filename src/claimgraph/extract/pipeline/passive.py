@@ -1,11 +1,13 @@
 """The verb of a passive clause after its subject ("a ... strategy is introduced", "a X (XA) module is then
 designed to ..."): "is/are", perhaps an adverb, and a past participle in -ed.
 
-Three stages read such clauses, each for its own question and with its own cue words, tuned apart: the entity
-stage takes a lower-case description as a proposed name (``name_patterns.proposed.passive_phrase``), the proposes
+Four readers ask of such clauses, each its own question with its own cue words, tuned apart: the entity stage
+takes a lower-case description as a proposed name (``name_patterns.proposed.passive_phrase``), the proposes
 relation takes a coined name or that description as proposed (``relations.proposes.parts._passive_proposals``),
-and the uses relation takes a name as a part of the paper's method (``relations.uses.parts._proposed_in_passive``).
-They share this reading of the verb; each checks the participle against its own verbs."""
+the uses relation takes a name as a part of the paper's method (``relations.uses.parts._proposed_in_passive``),
+and claim detection takes a sentence that only introduces such a part as no claim
+(``claims.detection.gates._passive_description``). They share this reading of the verb; each checks the
+participle against its own verbs."""
 
 from __future__ import annotations
 

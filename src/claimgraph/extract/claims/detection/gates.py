@@ -5,6 +5,7 @@ word after a mechanism verb or a stated aim (:func:`describes_mechanism`, :func:
 from __future__ import annotations
 
 from claimgraph.extract.claims.cues import ClaimCues
+from claimgraph.extract.pipeline.passive import passive_participle
 from claimgraph.extract.pipeline.sentence_view import SentenceView
 
 
@@ -52,11 +53,10 @@ def described_only(view: SentenceView, cues: ClaimCues) -> bool:
         verb += 1
     if verb >= len(words) or words[verb] not in cues.description_verbs:
         return False
-    results = cues.described_results
     rest = words[verb + 1 :]
     if "that" in rest[:3]:
         return False  # "we posit that ...", "we provide evidence that ...": a reported finding
-    return not any(w in results and (k == 0 or rest[k - 1] != "to") for k, w in enumerate(rest))
+    return not _result_in(rest, cues)
 
 
 def _passive_description(words: tuple[str, ...], cues: ClaimCues) -> bool:
@@ -69,18 +69,19 @@ def _passive_description(words: tuple[str, ...], cues: ClaimCues) -> bool:
         start += 1
     if start >= len(words) or words[start] not in ("a", "an"):
         return False
-    verb = next((i for i in range(start + 1, min(len(words), start + 14)) if words[i] in ("is", "are")), None)
-    if verb is None:
+    be = next((i for i in range(start + 1, min(len(words), start + 14)) if words[i] in ("is", "are")), None)
+    if be is None:
         return False
-    verb += 1
-    if verb < len(words) and words[verb] in cues.description_openers:
-        verb += 1
-    participle = words[verb] if verb < len(words) else ""
-    if not participle.endswith("ed") or not {participle[:-1], participle[:-2]} & cues.description_verbs:
+    verb = passive_participle(words, be, cues.description_openers)
+    if verb < 0 or not {words[verb][:-1], words[verb][:-2]} & cues.description_verbs:
         return False
-    rest = words[verb + 1 :]
-    results = cues.described_results
-    return not any(w in results and (k == 0 or rest[k - 1] != "to") for k, w in enumerate(rest))
+    return not _result_in(words[verb + 1 :], cues)
+
+
+def _result_in(rest: tuple[str, ...], cues: ClaimCues) -> bool:
+    """Whether a result word (``described_results``) stands in ``rest``, the words after a description verb, other
+    than a purpose's "to achieve"."""
+    return any(w in cues.described_results and (k == 0 or rest[k - 1] != "to") for k, w in enumerate(rest))
 
 
 def describes_mechanism(view: SentenceView, cues: ClaimCues, cue: int) -> bool:

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from claimgraph.extract.entities.evidence import get_evidence
-from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
+from claimgraph.extract.entities.lexicon_matcher import CANDIDATES, metric_introduced
 from claimgraph.extract.entities.name_cues import NameCues
 from claimgraph.extract.entities.name_patterns.tokens import LIST_JOINS
 from claimgraph.extract.entities.name_shapes import ends_hyphen_compound, hyphen_glued, is_coined
@@ -308,9 +308,8 @@ def _measure_introduced(doc: Doc, start: int, cues: NameCues) -> bool:
     for _ in range(24):
         if index < 1 or doc[index].is_sent_start:
             return False
-        for words in cues.metric_introducer_words:
-            if index >= len(words) and tuple(t.lower_ for t in doc[index - len(words) : index]) == words:
-                return True
+        if metric_introduced(doc, index, cues):
+            return True
         if doc[index].lower_.endswith("ing"):
             gerund = True  # "outperforms X in balancing cost and accuracy", "..., demonstrating superior Y": a verb
         if doc[index - 1].lower_ == "in" and not gerund and _compared_before(doc, index - 1, cues):
