@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.claim_docs import pairs_of, relation_triples
+from tests.extract.claim_docs import RelationReader
 
 ENTS = {
     "FooNet": "Method",
@@ -28,10 +28,8 @@ ENTS = {
 }
 
 
-def found(text: str) -> set[tuple[str, str]]:
-    return pairs_of(
-        relation_triples("We propose FooNet, a method for question answering. " + text, ENTS), "evaluated_on"
-    )
+#: The evaluated_on (head, tail) pairs of a sentence after the paper's proposal.
+found = RelationReader("We propose FooNet, a method for question answering.", ENTS).evaluated
 
 
 @pytest.mark.parametrize(
