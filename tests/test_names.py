@@ -7,7 +7,7 @@ import doctest
 import pytest
 
 import claimgraph.names
-from claimgraph.names import normalize_name, shown_name
+from claimgraph.names import ends_in_acronym_plural, is_acronym_plural, normalize_name, shown_name
 
 
 def test_doctests_pass() -> None:
@@ -117,3 +117,30 @@ def test_idempotent() -> None:
 )
 def test_shown_name(written: str, shown: str) -> None:
     assert shown_name(written) == shown
+
+
+@pytest.mark.parametrize("word", ["LLMs", "GPUs", "AEs", "CNNs"])
+def test_a_whole_word_of_capitals_and_s_is_an_acronym_plural(word: str) -> None:
+    assert is_acronym_plural(word)
+    assert ends_in_acronym_plural(word)  # the wider reading takes every narrow one
+
+
+@pytest.mark.parametrize("word", ["ATIS", "Ms", "Cats", "GANsformer", "LLMs-based", "VQ-VAEs", "OmniLLMs", "gANs"])
+def test_no_acronym_plural_unless_the_whole_word_is_one(word: str) -> None:
+    assert not is_acronym_plural(word)
+
+
+@pytest.mark.parametrize("word", ["VQ-VAEs", "Video-LLMs", "OmniLLMs", "GPT3s", "Zorb-QNs"])
+def test_a_word_that_ends_in_an_acronym_plural(word: str) -> None:
+    assert ends_in_acronym_plural(word)
+    assert not is_acronym_plural(word)
+
+
+@pytest.mark.parametrize("word", ["Transformers", "ATIS", "vLLMs", "LLMs-based", "GANsformer", "Ms", "FooNet"])
+def test_no_word_that_ends_in_an_acronym_plural(word: str) -> None:
+    assert not ends_in_acronym_plural(word)
+
+
+def test_normalize_name_drops_the_s_of_an_acronym_plural_only() -> None:
+    assert normalize_name("QNNs") == "qnn"
+    assert normalize_name("QNNS") == "qnns"  # capitals only: the S is part of the name

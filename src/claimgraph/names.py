@@ -60,21 +60,52 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["normalize_name", "shown_name"]
+__all__ = ["ends_in_acronym_plural", "is_acronym_plural", "normalize_name", "shown_name"]
 
 # Hyphen-minus and the Unicode dashes and hyphens (NFKC already folds the
 # full-width and small forms of some of them).
 _DASHES = re.compile("[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\ufe58\ufe63\uff0d]")
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the (?=\S)", re.IGNORECASE)
-_ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
+#: An acronym in the plural: two or more capitals, then a lowercase "s" (:func:`is_acronym_plural`).
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+#: A word whose last part is an acronym in the plural (:func:`ends_in_acronym_plural`).
+_ACRONYM_PLURAL_END = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Z0-9]s")
 _LETTER_DIGIT_GAP = re.compile(r"(?<=[^\W\d_]) (?=\d)|(?<=\d) (?=[^\W\d_])")
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is")
 
 
+def is_acronym_plural(word: str) -> bool:
+    """Whether the whole word is an acronym in the plural: two or more capitals, then a lowercase "s".
+
+    The plural of rule 4 of the module docstring, and a class of models where a name is expected ("GANs"
+    listed as examples of architectures). See :func:`ends_in_acronym_plural` for a plural acronym at the end
+    of a longer word.
+
+    >>> [is_acronym_plural(w) for w in ("LLMs", "GPUs", "AEs", "ATIS", "Ms", "VQ-VAEs", "GANsformer")]
+    [True, True, True, False, False, False, False]
+    """
+    return _ACRONYM_PLURAL.fullmatch(word) is not None
+
+
+def ends_in_acronym_plural(word: str) -> bool:
+    """Whether a word that opens with a capital ends in an acronym in the plural: a capital or a digit, then
+    a lowercase "s" after it, with letters, digits or hyphens before ("CNNs", "VQ-VAEs", "Video-LLMs",
+    "OmniLLMs", "GPT3s"): a family of models, written like a plural of one.
+
+    Wider than :func:`is_acronym_plural`, which takes only a whole word of capitals and "s".
+
+    >>> [ends_in_acronym_plural(w) for w in ("CNNs", "VQ-VAEs", "Video-LLMs", "OmniLLMs", "GPT3s")]
+    [True, True, True, True, True]
+    >>> [ends_in_acronym_plural(w) for w in ("Transformers", "ATIS", "vLLMs", "LLMs-based", "Ms")]
+    [False, False, False, False, False]
+    """
+    return _ACRONYM_PLURAL_END.fullmatch(word) is not None
+
+
 def _singular(word: str) -> str:
     """Drop a plural "s" from one word (rule 4 of the module docstring)."""
-    if _ACRONYM_PLURAL.match(word):
+    if is_acronym_plural(word):
         return word[:-1]
     if word.isupper() or len(word) < 4 or not word.endswith(("s", "S")):
         return word

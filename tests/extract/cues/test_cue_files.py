@@ -83,3 +83,13 @@ def test_superlatives_are_one_list_for_subjects_numbers_and_relations():
     words = frozenset(read_cue_file("subjects.json")["superlative_words"])
     assert number_cues().superlative_modifiers == reading_cues().superlatives == words
     assert {"best-performing", "highest-scoring", "best-scoring"} <= reading_cues().superlatives
+
+
+def test_the_measure_change_nouns_are_a_narrower_subset_of_the_change_nouns():
+    """names.json's measure_change_nouns (a change in amount: "a reduction in memory usage" makes a measured Metric)
+    are numbers.json change_nouns; the others ("advantages in", "degradation of") are change nouns only next to a
+    number, so the two lists stay two, and the narrower one stays inside the wider."""
+    measure = frozenset(read_cue_file("names.json")["measure_change_nouns"])
+    change = number_cues().change_nouns
+    assert measure < change
+    assert {"advantage", "advantages", "degradation"} <= change - measure

@@ -90,6 +90,8 @@ def test_a_plain_capitalised_model_among_coined_ones_with_an_alias(entity_nlp):
 def test_no_model_from_a_class_or_from_a_list_of_known_architectures(entity_nlp):
     result = found(entity_nlp, "It protects generative architectures (GANs, ZAEs, VAEs) from misuse.")
     assert not any(text == "ZAEs" for text, _ in result)  # a plural acronym names a class
+    result = found(entity_nlp, "It protects generative architectures (ZANsformer, QuuxGen, VAEs) from misuse.")
+    assert ("ZANsformer", "Model") in result  # it opens like "ZANs" but the whole word is a name
     result = found(entity_nlp, "It beats adapter architectures including LoRA, Zorb-Adapter and FlimTune.")
     assert ("Zorb-Adapter", "Method") in result  # a known method in the list: architectures, not models
     assert ("Zorb-Adapter", "Model") not in result

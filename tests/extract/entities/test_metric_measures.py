@@ -121,6 +121,13 @@ def test_a_measured_phrase_after_in_terms_of_or_a_change_noun_is_a_metric(packag
     assert "cache usage" in metrics(packaged_nlp, "Our scheme gives a sharp reduction in cache usage for agents.")
 
 
+def test_a_noun_of_comparison_or_loss_before_in_or_of_measures_nothing(packaged_nlp):
+    """only measure_change_nouns (a change in amount), not every change noun of numbers.json, make a measure"""
+    assert metrics(packaged_nlp, "Our agents also show advantages in planning fidelity on new robots.") == []
+    assert metrics(packaged_nlp, "Fog causes a severe degradation of texture consistency in such scenes.") == []
+    assert "planning fidelity" in metrics(packaged_nlp, "Our agents show gains in planning fidelity on new robots.")
+
+
 def test_a_measure_word_without_a_measure_names_no_metric(packaged_nlp):
     assert metrics(packaged_nlp, "We study the legal cost of model licensing.") == []
     assert metrics(packaged_nlp, "The tool lowers the cost by 40% for small labs.") == []

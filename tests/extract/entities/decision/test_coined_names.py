@@ -19,6 +19,9 @@ def test_the_shape_of_a_coined_word():
     assert all(coined_shape(word, cues) for word in ("QuuxMixer", "FlimPO", "Zorb3D", "Grabble++"))
     # English words and products (wordfreq knows them), short or plural acronyms, stoplisted words
     assert not any(coined_shape(word, cues) for word in ("YouTube", "LaTeX", "PhD", "SoTA", "FooLLMs", "PyTorch"))
+    # the plural of a numbered model ends in an acronym plural too: a family, no name
+    assert not coined_shape("ZorbLLaMA2s", cues)
+    assert coined_shape("ZorbLLaMA2", cues)
 
 
 def test_a_name_listed_before_or_after_a_known_model_is_a_model(nlp):

@@ -18,11 +18,11 @@ from claimgraph.extract.entities.name_shapes import hyphen_glued, name_end
 from claimgraph.extract.lexicons import english_zipf
 from claimgraph.extract.pipeline.sentences import title_token_end
 from claimgraph.extract.pipeline.token_table import span_text, table
+from claimgraph.names import ends_in_acronym_plural
 
 #: a capital, then a lowercase letter, then a capital later in the word ("TimeMixer", "DivPO", "Hot3D")
 _CAMEL = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\+*$")
 _PLUS = re.compile(r"^[A-Z][a-z]{3,}\+{1,2}$")  # "Reinforce++"
-_PLURAL_ACRONYM = re.compile(r"[A-Z]s$")  # "OmniLLMs", "MinIPs": a plural of a class, no name
 _LISTED = frozenset({"Model", "Dataset", "Method", "Metric"})
 #: words after which a list of names opens ("such as X, Y", "(e.g., X, Y)")
 _LIST_OPENERS = frozenset({"(", ":", "including", "like", "namely", "as", "e.g.", "i.e.", "e.g", "i.e"})
@@ -40,7 +40,7 @@ def coined_shape(text: str, cues: NameCues) -> bool:
     return (
         len(text) >= 5
         and bool(_CAMEL.match(text))
-        and not _PLURAL_ACRONYM.search(text)
+        and not ends_in_acronym_plural(text)
         and text not in cues.acronym_stoplist
         and english_zipf(text) == 0
     )

@@ -4,8 +4,6 @@ duration"."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from claimgraph.extract.entities.evidence import get_evidence
@@ -18,10 +16,10 @@ from claimgraph.extract.entities.name_patterns.tokens import (
     plain_list_member,
 )
 from claimgraph.extract.entities.name_shapes import is_coined, name_end
+from claimgraph.names import is_acronym_plural
 
 #: types whose examples after "such as" / "including" may be lowercase phrases ("tasks such as obstacle avoidance")
 _LOWERCASE_EXAMPLE_TYPES = frozenset({"Task"})
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "GANs", "AEs": a class of models, no model
 _TASK_NOUN_ENDINGS = ("ion", "ing", "ics", "sis")  # a one-word task is a process noun: "navigation", "coding"
 
 
@@ -141,7 +139,7 @@ def _after_alias(doc: Doc, end: int) -> int:
 def _class_name(doc: Doc, item: tuple[int, int], cues: NameCues) -> bool:
     """Whether a listed name names a class, not one model: a plural acronym ("GANs", "AEs") or a name before a
     kind word ("Vision-Language Models")."""
-    return bool(_PLURAL_ACRONYM.match(doc[item[0] : item[1]].text)) or _before_kind(doc, item, cues)
+    return is_acronym_plural(doc[item[0] : item[1]].text) or _before_kind(doc, item, cues)
 
 
 def _before_kind(doc: Doc, item: tuple[int, int], cues: NameCues) -> bool:

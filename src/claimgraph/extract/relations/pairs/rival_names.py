@@ -23,12 +23,10 @@ from claimgraph.extract.relations.guards import (
 from claimgraph.extract.relations.guards.name_fragments import _SIZE
 from claimgraph.extract.relations.guards.word_shapes import all_capitals_code
 from claimgraph.extract.relations.pairs.sentences import _LIST_JOINS, _cased, _enumerator, _made_with_prefix, _modified
+from claimgraph.names import ends_in_acronym_plural
 
 #: What a size variant adds to a name ("-7B", " 1.5B", "-70m").
 _SIZED = re.compile(r"[-\s]?\d+(\.\d+)?[bm]")
-
-
-_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Z0-9]s")
 
 
 def _plural_name(view: SentenceView, tail: Located) -> bool:
@@ -41,7 +39,7 @@ def _plural_name(view: SentenceView, tail: Located) -> bool:
     if last.endswith("y") and word == last[:-1] + "ies":
         return True  # "strong diffusion policies" for Diffusion Policy: the class, not the named method
     text = tail.span.text
-    if _PLURAL_ACRONYM.fullmatch(text.rsplit(" ", 1)[-1]):
+    if ends_in_acronym_plural(text.rsplit(" ", 1)[-1]):
         return True  # "CNNs", "VQ-VAEs", "Video-LLMs"
     canonical = tail.span.kb_id_.split(":", 1)[-1].lower()
     lower = text.lower()
