@@ -1,6 +1,6 @@
 """Issue #17 (session 28): a head resolved from the paper's proposal does not win a comparison whose clause
 names its own subject (relations/pairs/winner.py ``_named_subject``, cues/relation_reading.json
-``subject_link_words``)."""
+``subject_link_words``), and a head written before a data noun names data, which wins nothing."""
 
 from __future__ import annotations
 
@@ -52,3 +52,25 @@ def test_the_short_start_of_the_proposed_name_is_the_paper_itself():
     assert ("FooNet-RAG", "GPT-5") in READ_RAG.outperforms(
         "On the test set, FooNet improves accuracy over GPT-5.", proposes=("FooNet-RAG",)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fine-tuning Qwen3 on the FooNet dataset achieves 81.4% on MediBench, surpassing GPT-5.",
+        "Training on FooNet data achieves 81.4% on MediBench, surpassing GPT-5.",
+    ],
+)
+def test_a_head_written_before_a_data_noun_wins_nothing(text):
+    assert ("FooNet", "GPT-5") not in READ.outperforms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FooNet achieves 81.4% on MediBench, surpassing GPT-5.",
+        "The FooNet model achieves 81.4% on MediBench, surpassing GPT-5.",
+    ],
+)
+def test_a_head_written_as_a_system_keeps_its_win(text):
+    assert ("FooNet", "GPT-5") in READ.outperforms(text)

@@ -21,6 +21,7 @@ from claimgraph.extract.relations.pairs.heads import (
 )
 from claimgraph.extract.relations.pairs.rival_names import _in_combination
 from claimgraph.extract.relations.pairs.sentences import _cased, _enumerator, _located, _past_adverbs
+from claimgraph.extract.relations.uses.classes import _kind_of_data
 from claimgraph.extract.relations.uses.heads import _own_model
 
 
@@ -112,7 +113,9 @@ def _winner(
     - "Experimental results show that LinGen outperforms Y": an unknown capitalised name
       right before the verb is the subject -> not the paper's method;
     - "Using RL, our model surpasses Y", "ViT ... we outperform Y": "we"/"our" between a
-      named head that the paper does not propose and the verb -> the proposed entity.
+      named head that the paper does not propose and the verb -> the proposed entity;
+    - "Fine-tuning Qwen2.5 on the FLAMES dataset achieves ..., surpassing Y": a head written before a
+      data noun names data -> no head.
     """
     words = view.words
     start = _clause_start(words, index, rc)
@@ -157,6 +160,8 @@ def _winner(
     located = _located(view, head)
     if located is None and mentions:
         located = mentions[-1]  # the head resolved from elsewhere, named again in this clause
+    if located is not None and located.last < index and _kind_of_data(view, located):
+        return None, False  # "Fine-tuning Qwen2.5 on the FLAMES dataset achieves ..., surpassing Y": data wins nothing
     if (
         located is not None
         and located.last < index
