@@ -1,6 +1,6 @@
 """The winner of a comparison (:func:`_winner`): the clause's subject, or the paper's method, or nobody
 (a plain subject of a reported clause, a name capitalised inside sentences, an unnamed proposal, a clause
-opener, an absolute phrase, a name in a phrase)."""
+opener, an absolute phrase, a name in a phrase, another name as the clause's subject, a name of data)."""
 
 from __future__ import annotations
 
