@@ -1,6 +1,6 @@
 """The winner of a comparison (:func:`_winner`): the clause's subject, or the paper's method, or nobody
 (a plain subject of a reported clause, a name capitalised inside sentences, an unnamed proposal, a clause
-opener, an absolute phrase, a name in a phrase)."""
+opener, an absolute phrase, a name in a phrase, another name as the clause's subject, a name of data)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from claimgraph.extract.relations.pairs.heads import (
 )
 from claimgraph.extract.relations.pairs.rival_names import _in_combination
 from claimgraph.extract.relations.pairs.sentences import _cased, _enumerator, _located, _past_adverbs
+from claimgraph.extract.relations.uses.classes import _kind_of_data
 from claimgraph.extract.relations.uses.heads import _own_model
 
 
@@ -112,7 +113,9 @@ def _winner(
     - "Experimental results show that LinGen outperforms Y": an unknown capitalised name
       right before the verb is the subject -> not the paper's method;
     - "Using RL, our model surpasses Y", "ViT ... we outperform Y": "we"/"our" between a
-      named head that the paper does not propose and the verb -> the proposed entity.
+      named head that the paper does not propose and the verb -> the proposed entity;
+    - "Fine-tuning Qwen2.5 on the FLAMES dataset achieves ..., surpassing Y": a head written before a
+      data noun names data -> no head.
     """
     words = view.words
     start = _clause_start(words, index, rc)
@@ -157,6 +160,8 @@ def _winner(
     located = _located(view, head)
     if located is None and mentions:
         located = mentions[-1]  # the head resolved from elsewhere, named again in this clause
+    if located is not None and located.last < index and _kind_of_data(view, located):
+        return None, False  # "Fine-tuning Qwen2.5 on the FLAMES dataset achieves ..., surpassing Y": data wins nothing
     if (
         located is not None
         and located.last < index
@@ -215,6 +220,8 @@ def _winner(
         opener = _clause_opener(view, start, index, ctx, rc)
         if opener is not None:
             return opener.span, True  # "...: Gemma 2 shows greater similarity than Gemma": the clause's own subject
+        if _named_subject(view, start, index, ctx, rc, reading):
+            return None, False  # "On HLE, Orchestrator achieves 37.1%, outperforming Y": that name wins, not the head
         apposed = _apposed_actor(view, start, index, rc, reading)
         if apposed is not None:
             return apposed.span, True  # "our model, InternVL2-8B-MPO, achieves ..., outperforming Y": the name wins
@@ -350,4 +357,42 @@ def _in_phrase(view: SentenceView, e: Located, rc: RelationCues, reading: Readin
             return True
         j = ends[j].first - 1 if j in ends else j - 1
         steps += 1
+    return False
+
+
+def _named_subject(
+    view: SentenceView, start: int, index: int, ctx: PaperContext, rc: RelationCues, reading: ReadingCues
+) -> bool:
+    """Whether the comparison's clause has a name of its own as subject, for a head resolved from elsewhere
+    (issue #17): a word written as a name opens the clause ("the" allowed) or follows the comma of its
+    opening phrase, and a lower-case word that is no preposition, conjunction or copula follows it. At the
+    clause's start the name needs capitals after its first letter ("Experiments show that CCGQA outperforms
+    Y", "LRA-EE reduces FLOPs ... over Y"); after an opening phrase a capital suffices ("On HLE, Orchestrator
+    achieves 37.1%, outperforming Y"). Not a name the paper proposes, spells out or starts ("SEAL improves
+    ... over Y" for the proposed SEAL-RAG), and no "we"/"our" in the clause. The sentence names its own
+    winner, so the paper's method is not credited."""
+    words = view.words
+    if any(w in rc.own_words for w in words[start:index]):
+        return False
+    lead = start + 1 if start < index and words[start] == "the" else start
+    comma = next((j for j in range(lead, index) if words[j] == ","), -1)
+    doc = view.sentence.doc
+    for k, after_comma in ((lead, False), (comma + 1, True)):
+        if after_comma and k <= 0 or not start <= k < index - 1:
+            continue
+        text = doc[view.starts[k]].text
+        if not text[:1].isupper() or not (after_comma or any(c.isupper() for c in text[1:])):
+            continue
+        e = next((e for e in view.entities if e.first == k), None)
+        last = e.last if e is not None else k
+        follower = _cased(view, last + 1)
+        if last + 1 >= index or not (follower.isalpha() and follower.islower()):
+            continue
+        if follower in reading.phrase_preps or follower in reading.subject_link_words:
+            continue  # "SFT of Latxa", "BarNet and BazNet", "Qwen3 is": not a subject before its verb
+        if e is not None and ctx.is_proposed(e):
+            return False
+        low = (e.key if e is not None and e.key else text).lower()
+        # not the paper's own name, nor its short name ("SEAL" for SEAL-RAG)
+        return low.replace("-", "").replace(" ", "") not in ctx.spelled and not any(n.startswith(low) for n in ctx.keys)
     return False
