@@ -109,7 +109,9 @@ class FirstPass:
         if not looks_like_acronym(text) or any(self.keys.norm(form) != self.keys.norm(text) for form in entity.aliases):
             return False
         found = self.known.lookup(type_, text)
-        return found is not None and not looks_like_acronym(found[0])  # not "DataComp-LM", the lexicon's DCLM
+        if found is None or self.keys.norm(found[0]) == self.keys.norm(text):
+            return False  # "We propose Self-Critique, ...": the lexicon's own name, written in capitals
+        return not looks_like_acronym(found[0])  # not "DataComp-LM", the lexicon's DCLM
 
     def _vote(self, type_: str, text: str, evidence: str) -> None:
         """Count the entity's type for its name, and a Model variant's for its family name ("X-7B" types "X"),
