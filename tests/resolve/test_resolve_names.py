@@ -347,3 +347,32 @@ def test_a_short_form_the_paper_defines_by_apposition_is_not_the_lexicons():
     node = r.entity(r.key_for("p1", "Structure Aware Routing"))
     assert node.label == "Structure Aware Routing" and "STAR" in node.aliases
     assert node.canonical is None  # no lexicon entry's name
+
+
+def test_an_acronym_a_paper_proposes_without_spelling_it_out_is_not_the_lexicons_long_form():
+    """Issue #17: "We propose MOLE, a routing framework for ..." (no long form) coins the letters the lexicon
+    spells out as another name (here "mixture of low-rank experts"): the paper's MOLE is keyed in that paper
+    alone, labelled MOLE, with no lexicon entry. A paper that only uses MOLE, or proposes a name whose
+    lexicon entry is itself an acronym (DataComp-LM for DCLM) or the same name ("Self-Critique"), keeps the
+    lexicon's node."""
+    lexicon = Lexicon(
+        entries=(
+            LexiconEntry("mixture of low-rank experts", "Method", ("mixture of low-rank experts", "MOLE")),
+            LexiconEntry("DCLM", "Dataset", ("DCLM", "DataComp-LM")),
+            LexiconEntry("self-critique", "Method", ("self-critique",)),
+        ),
+        generic=frozenset(),
+    )
+    coining = replace(paper("p1", ent("MOLE", "Method", canonical="mixture of low-rank experts")), proposes=("MOLE",))
+    using = paper("p2", ent("MOLE", "Method", canonical="mixture of low-rank experts"))
+    release = replace(paper("p3", ent("DataComp-LM", "Dataset", canonical="DCLM")), proposes=("DataComp-LM",))
+    spelled = replace(
+        paper("p4", ent("mixture of low-rank experts", "Method", "MOLE", evidence="abbreviation")), proposes=("MOLE",)
+    )
+    capitalised = replace(paper("p5", ent("Self-Critique", "Method")), proposes=("Self-Critique",))
+    r = resolve([coining, using, release, spelled, capitalised], lexicon=lexicon, registry=EMPTY)
+    own = r.entity(r.key_for("p1", "MOLE"))
+    assert own.label == "MOLE" and own.canonical is None and own.paper_ids == ("p1",)
+    assert r.key_for("p2", "MOLE") == r.key_for("p4", "MOLE") == "Method:mixture of low rank expert"
+    assert r.key_for("p3", "DataComp-LM") == "Dataset:dclm"
+    assert r.key_for("p5", "Self-Critique") == "Method:self critique"  # the lexicon's name in capitals

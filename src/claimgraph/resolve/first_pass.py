@@ -51,6 +51,9 @@ class FirstPass:
         text_key = self.keys.typed(type_, text)
         if not text_key:
             return None
+        own_letters = proposed and self._coined_against_lexicon(type_, entity)
+        if own_letters:
+            text_key = f"{text_key}~{paper}"  # "We propose ROME, a ...": the paper's name, not rank-one model editing
         sig = self.known.signature(type_, text)
         occ = Occurrence(paper, type_, text_key, own=[text], local=[], longs=[text])
         shorts: list[str] = []
@@ -68,7 +71,9 @@ class FirstPass:
             else:
                 occ.longs.append(form)
         self.sets.add(text_key)
-        for found in anchor_candidates(self.known, type_, entity, occ.longs, shorts):
+        if own_letters:
+            occ.anchor = text  # its node is labelled by the paper's letters, with no lexicon entry
+        for found in () if own_letters else anchor_candidates(self.known, type_, entity, occ.longs, shorts):
             if self.known.signature(type_, found[0]) == sig and self.sets.union(
                 self.keys.typed(type_, found[0]), text_key
             ):
@@ -94,6 +99,19 @@ class FirstPass:
             self._vote(type_, text, entity.evidence)
         self._aggregate(occ)
         return Mention(paper, type_, text_key, (*occ.own, *occ.local))
+
+    def _coined_against_lexicon(self, type_: str, entity: Entity) -> bool:
+        """Whether an acronym the paper proposes without spelling it out ("We propose ROME, a novel framework for
+        personality detection", the title "NMS: Efficient Edge DNN Training via ...") is one the lexicon spells out
+        as another name (rank-one model editing, non-maximum suppression): the paper coins these letters for its
+        own work, so it is keyed in that paper alone (issue #17), like an acronym it defines against the lexicon."""
+        text = entity.text
+        if not looks_like_acronym(text) or any(self.keys.norm(form) != self.keys.norm(text) for form in entity.aliases):
+            return False
+        found = self.known.lookup(type_, text)
+        if found is None or self.keys.norm(found[0]) == self.keys.norm(text):
+            return False  # "We propose Self-Critique, ...": the lexicon's own name, written in capitals
+        return not looks_like_acronym(found[0])  # not "DataComp-LM", the lexicon's DCLM
 
     def _vote(self, type_: str, text: str, evidence: str) -> None:
         """Count the entity's type for its name, and a Model variant's for its family name ("X-7B" types "X"),

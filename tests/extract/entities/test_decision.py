@@ -608,6 +608,13 @@ def test_a_locally_defined_short_form_takes_the_metric_type_of_its_long_form():
         ),
         # a parenthesis after a known short form redefines nothing
         ("It is 42x faster with PPO (Puffer Pong). PPO is used.", "PPO", "Method", "proximal policy optimization"),
+        # a name over the long form beats a short form that only grows a lexicon name (the metric MAE)
+        (
+            "We propose a new model, named Hierarchical Gated Fusion MAE (HGF-MAE), for tagging. HGF-MAE is fast.",
+            "HGF-MAE",
+            "Model",
+            "",
+        ),
     ],
 )
 def test_a_paper_definition_beats_a_lexicon_long_form(text, short, label, kb_id):

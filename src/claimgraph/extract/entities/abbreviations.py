@@ -182,7 +182,16 @@ def capitals_long_form(short: str, long: str) -> int | None:
     11
     >>> capitals_long_form("SSNI", "we propose Score-aware Noise Injection") is None
     True
+
+    A last hyphen part of the short form that the long form ends with, written whole ("RAG" of "CoCR-RAG"),
+    is that word; the capitals before it are read the same way:
+
+    >>> capitals_long_form("CoCR-RAG", "the Concept-oriented Context Reconstruction RAG")
+    4
     """
+    head, _, tail = short.rpartition("-")
+    if head and tail and long.endswith(" " + tail):
+        return capitals_long_form(head, long[: -len(tail) - 1].rstrip())  # "Context Reconstruction RAG (CoCR-RAG)"
     capitals = [c.lower() for c in short if c.isupper()]
     parts = list(_LONG_WORD_RE.finditer(long))  # words and the parts of hyphenated words
     if (

@@ -66,7 +66,13 @@ def abbreviation_spans(
         label = kb_id = None
         stated = True
         whole = [s for s in inner if s.start == long_form.start]
-        local = known is not None and bool(whole) and whole[0].kb_id_ != known.kb_id_
+        # a name over the long form beats a short form that only grows a lexicon name ("DDE-MAE", grown from the
+        # metric MAE, after "named Disentangling Dual-Encoder MAE")
+        local = (
+            known is not None
+            and bool(whole)
+            and (whole[0].kb_id_ != known.kb_id_ or get_evidence(known) == "lexicon-variant")
+        )
         redefined = (
             known is not None
             and not local
