@@ -95,3 +95,17 @@ def test_a_number_after_an_at_sign_and_before_its_metric_is_an_operating_point()
 def test_a_metric_glued_to_an_at_sign_keeps_its_number():
     got = roles("FooNet reaches 0.83 Recall@10 and 71.2% mAP on the held-out split.")
     assert got["0.83"] == ("score", "Recall@10")
+
+
+# --- a label of letters and digits before "of" opens another measure in a list
+
+
+def test_a_label_before_of_keeps_the_list_metric_off_the_number():
+    got = roles("FooNet achieves a Top-1 accuracy of 42.8% and Top-3 of 68.0% on the held-out split.")
+    assert got["42.8%"] == ("score", "Top-1 accuracy")
+    assert got["68.0%"][1] != "Top-1 accuracy"
+
+
+def test_a_plain_list_after_a_metric_keeps_it():
+    got = roles("FooNet achieves an accuracy of 85.2% on CIFAR-10 and 80.1% on CIFAR-100.")
+    assert got["80.1%"] == ("score", "accuracy")
