@@ -270,7 +270,9 @@ def _owns_next(view: SentenceView, metric: _Metric, numbers: frozenset[int]) -> 
 def _new_phrase(view: SentenceView, lo: int, hi: int, numbers: frozenset[int]) -> bool:
     """Whether, after the list's first number, an article opens another noun phrase ("a success rate of 93.8%
     and an overall score of 0.77": 0.77 is no success rate) or an acronym that names nothing we know another
-    measure ("reduces FID from 14.36 to 7.65 and improves IS from 86.55": 86.55 is no FID)."""
+    measure ("reduces FID from 14.36 to 7.65 and improves IS from 86.55": 86.55 is no FID), or a label of letters
+    and digits right before "of" and the number ("Top-1 accuracy of 42.8% and Top-3 of 68%": 68% is no top-1
+    accuracy)."""
     words = view.words
     first = next((i for i in range(lo, hi) if i in numbers), hi)
     named: frozenset[int] | None = None
@@ -278,12 +280,22 @@ def _new_phrase(view: SentenceView, lo: int, hi: int, numbers: frozenset[int]) -
         w = words[i]
         if w in ("a", "an", "the"):
             return True
+        if i not in numbers and i + 2 == hi and words[i + 1] in ("of", ":", "=") and _label_word(w):
+            if named is None:
+                named = frozenset(k for e in view.entities for k in range(e.first, e.last + 1))
+            if i not in named:
+                return True  # "Top-1 accuracy of 42.8% and Top-3 of 68%": 68% has its own label
         if i not in numbers and len(w) >= 2 and w.isalpha() and _original(view, i).isupper():
             if named is None:
                 named = frozenset(k for e in view.entities for k in range(e.first, e.last + 1))
             if i not in named:
                 return True
     return False
+
+
+def _label_word(word: str) -> bool:
+    """A word of letters and digits that labels a measure ("top-3", "r@5", "bleu-4"), not a plain word."""
+    return any(c.isalpha() for c in word) and any(c.isdigit() for c in word)
 
 
 def _bracket_label(words: tuple[str, ...], q: Located, numbers: frozenset[int]) -> tuple[int, int] | None:

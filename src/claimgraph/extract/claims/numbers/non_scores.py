@@ -190,10 +190,10 @@ def _is_setting(
     if metric is not None and how == "after":
         i = metric.last + 1
         j = quantity.first - 1
-        while j > 0 and words[j] != "at" and (words[j] in ("a", "an") or words[j] in nc.approx_words):
+        while j > 0 and words[j] not in ("at", "@") and (words[j] in ("a", "an") or words[j] in nc.approx_words):
             j -= 1  # "at a 1% FPR", "at about 1600 Elo"
-        if j >= 0 and words[j] == "at" and metric.first == quantity.last + 1:
-            return True  # "recall of 84.5% at 5% FPR", "at 70% sparsity", "at a 1% FPR": an operating point
+        if j >= 0 and words[j] in ("at", "@") and metric.first == quantity.last + 1:
+            return True  # "recall of 84.5% at 5% FPR", "at 70% sparsity", "TPR @ 1% FPR": an operating point
         return i < len(words) and words[i] in nc.setting_words
     if metric is not None and how == "before" and metric.first > 1 and words[metric.first - 1] == "(":
         # "R@1 (IoU = 0.3)", "AP (IoU 0.7)": a metric in brackets after another sets its operating point

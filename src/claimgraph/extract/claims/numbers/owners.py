@@ -110,7 +110,7 @@ def _owner(
             return True, None  # "our best performing baseline shows a Macro F1 of only 78.17%": the baseline's
         elif i in unknown:
             return True, _word_located(view, i)  # "UCAN-L achieves 31.63 dB", "VibrantVS (2.71 m MAE)"
-        elif _baseline_with_phrase(words, i, nc):
+        elif _baseline_with_phrase(words, i, nc) or _baseline_subject(words, i, nc):
             return True, None  # "A human baseline from 1,000+ participants achieves 92.6% accuracy"
         else:
             return False, None
@@ -285,6 +285,52 @@ def _baseline_with_phrase(words: tuple[str, ...], i: int, nc: NumberCues) -> boo
         if words[k] in nc.baseline_phrase_preps:
             return words[k - 1] in nc.baseline_nouns
     return False
+
+
+def _baseline_subject(words: tuple[str, ...], i: int, nc: NumberCues) -> bool:
+    """Whether word ``i``, right before a score verb, ends the subject of its clause and that subject is
+    a baseline noun with a phrase or a bracket after it: "A zero-ML baseline using SQLite FTS5 alone
+    achieves", "A lightweight MLP baseline (661K parameters) achieves", "Simple baselines (an MLP and a
+    CNN) reach". At most six words (a bracket counts as none) stand between the noun and the verb, none a
+    clause break, joiner or comparison word, and the noun phrase opens its clause (:func:`_opens_clause`
+    of the baseline noun): not "outperforms the baseline using X ..." nor "than a baseline ..."."""
+    if words[i] in nc.baseline_nouns:  # reached across link words and a bracket with numbers only
+        return _phrase_opens_clause(words, i, nc)
+    if i + 1 >= len(words) or words[i + 1] not in nc.contrast_score_verbs:
+        return False
+    k, seen = i, 0
+    while k >= 0 and seen <= 6:
+        w = words[k]
+        if w == ")":  # a bracket after the noun: skip it whole
+            k = next((j for j in range(k - 1, max(-1, k - 25), -1) if words[j] == "("), -1) - 1
+            continue
+        if w in nc.baseline_nouns:
+            return _phrase_opens_clause(words, k, nc)
+        if w in (",", ";", ":", "(", "and", "or") or w in nc.relative_pronouns or w in nc.contrast_openers:
+            return False
+        if w in nc.outperform_words or w in nc.baseline_markers or w in nc.versus_words:
+            return False
+        k, seen = k - 1, seen + 1
+    return False
+
+
+def _phrase_opens_clause(words: tuple[str, ...], noun: int, nc: NumberCues) -> bool:
+    """Whether the noun phrase ending at word ``noun`` opens its clause: at most four words before it back to
+    the sentence start, a clause break or a relative pronoun, none a preposition, joiner, comparison word or
+    score verb ("A simple baseline", "Notably, the strongest baselines", not "than the baseline")."""
+    for k in range(noun - 1, max(-1, noun - 6), -1):
+        w = words[k]
+        if w in (",", ";", ":") or w in nc.relative_pronouns:
+            return True
+        if w in _PHRASE_STOPS or w in nc.outperform_words or w in nc.baseline_markers or w in nc.versus_words:
+            return False
+        if w in nc.than_comparatives or w in nc.contrast_score_verbs:
+            return False
+    return noun - 5 <= 0
+
+
+#: Words that put a noun inside a phrase, not at the head of its clause's subject.
+_PHRASE_STOPS = frozenset({"to", "with", "than", "by", "from", "of", "on", "in", "for", "and", "or", "against", "as"})
 
 
 def _baseline_noun_before(words: tuple[str, ...], i: int, nc: NumberCues) -> bool:
