@@ -1,5 +1,5 @@
 """Session 28: a lower-case description of a part ("an adaptive reward mechanism", "a progressive training
-strategy") is no proposal of its own in the paper's record when the paper also proposes a capitalised name;
+scheme") is no proposal of its own in the paper's record when the paper also proposes a capitalised name;
 ``doc._.proposes`` keeps it for the readings of uses and claims (relations/proposes/refusals.py
 ``listed_proposals``)."""
 
@@ -26,9 +26,9 @@ def _listed(abstract: str, title: str = "") -> tuple[str, ...]:
         ),
         (
             "We present ZephyrSeg for lesion segmentation. Furthermore, we introduce a progressive curriculum "
-            "training strategy that orders the samples by difficulty.",
+            "weighting scheme that orders the samples by difficulty.",
             "ZephyrSeg",
-            "progressive curriculum training strategy",
+            "progressive curriculum weighting scheme",
         ),
     ],
 )
@@ -49,6 +49,13 @@ def test_the_part_stays_a_proposal_for_the_other_readings(abbreviation_proposes_
 @pytest.mark.parametrize(
     ("abstract", "kept"),
     [
+        # "strategy" is left alone: recent-dev's annotators list such strategies beside the name about as
+        # often as not, the judges call them unnamed parts
+        (
+            "We present ZephyrSeg for lesion segmentation. Furthermore, we introduce a progressive curriculum "
+            "training strategy that orders the samples by difficulty.",
+            "progressive curriculum training strategy",
+        ),
         # no name with a capital letter: the description is what the paper proposes
         (
             "We introduce a progressive curriculum training strategy that orders the samples by difficulty.",
