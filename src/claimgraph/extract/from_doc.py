@@ -27,6 +27,7 @@ from claimgraph.extract.model import (
 )
 from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.pipeline.token_table import doc_text, span_text
+from claimgraph.extract.relations.proposes.refusals import listed_proposals
 from claimgraph.names import normalize_name
 
 
@@ -252,7 +253,7 @@ def _relations(doc: Doc, names: dict[int, str]) -> list[Relation]:
 def doc_to_extraction(doc: Doc, paper_id: str, title: str) -> Extraction:
     """Build the :class:`Extraction` of one processed doc."""
     entities, names = group_entities(doc)
-    proposes = [_entity_text(s, names) for s in (doc._.proposes or ())]
+    proposes = [_entity_text(s, names) for s in listed_proposals(list(doc._.proposes or ()))]
     return Extraction(
         id=paper_id,
         title=title,

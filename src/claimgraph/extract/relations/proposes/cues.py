@@ -59,6 +59,7 @@ class ProposeCues:
     announced_part_nouns: frozenset[str]
     announced_part_links: frozenset[str]
     announced_list_closers: frozenset[str]
+    unnamed_part_heads: frozenset[str]
 
 
 def propose_cues() -> ProposeCues:

@@ -2,7 +2,8 @@
 (:func:`_established_short_form`), a name apposed to a task or metric (:func:`_apposed_non_proposal`), the
 kind of another proposal (:func:`_kinds_of_named`), undefined initials of an established name
 (:func:`_known_initials`), a task (:func:`_task_names`), a coined name run on (:func:`_run_on`) and a
-description the authors name later (:func:`_described_then_named`)."""
+description the authors name later (:func:`_described_then_named`); and the proposals the paper's record lists
+(:func:`listed_proposals`: no lower-case description of a part beside a named proposal)."""
 
 from __future__ import annotations
 
@@ -181,3 +182,19 @@ def _kind_of_apposed_name(tokens: TokenTable, span: Span, chosen: dict[int, Span
         return False
     named = chosen.get(after)
     return named is not None and tokens.sentence_of[after] == tokens.sentence_of[span.start]
+
+
+def listed_proposals(spans: list[Span], heads: frozenset[str] | None = None) -> list[Span]:
+    """The proposals a paper's record lists: when the paper also proposes a name with a capital letter, a
+    lower-case description that ends in one of ``heads`` (``unnamed_part_heads``: "an adaptive multi-reward
+    mechanism" beside "MORE") is an unnamed part of that named method, not a proposal of its own; without
+    such a name all stay. ``doc._.proposes`` keeps such parts: the readings of uses and claims need them."""
+    heads = propose_cues().unnamed_part_heads if heads is None else heads
+
+    def unnamed(span: Span) -> bool:
+        text = span_text(span)
+        return text == text.lower() and text.split()[-1] in heads
+
+    if not any(span_text(span) != span_text(span).lower() for span in spans):
+        return spans
+    return [span for span in spans if not unnamed(span)]
