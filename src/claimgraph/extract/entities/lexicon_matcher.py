@@ -203,7 +203,7 @@ class LexiconMatcher:
             spans.append(self._span(doc, start, end, entry, evidence))
         matched = {start for _, start, end in matches if end == start + 1}
         for index, text in enumerate(table(doc).text):
-            if text.isalpha() or not any(map(str.isdigit, text)):  # a word of letters (most tokens) has no digit
+            if not any(map(str.isdigit, text)):
                 continue
             if "-" in text:  # not a count of thousands ("Midjourney-30K" is a set of 30K prompts)
                 match = None if self.cues.count_suffix.match(text) else self.cues.glued_variant.match(text)

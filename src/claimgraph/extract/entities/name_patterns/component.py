@@ -143,7 +143,7 @@ class NamePatterns:
                     start = glued_start(doc, index, cues)  # "MT-R1-" + "Zero-7B"
                     start = start if tokens.text[start][:1].isupper() else index
                     found.append((start, index + 1, "model-shape", "Model"))
-            elif hyphen_glued(tokens, index) and cues.parameter_count.match(text):  # the cheap test first
+            elif cues.parameter_count.match(text) and hyphen_glued(tokens, index):
                 found.extend(sized_name(doc, index, cues))  # "SAIL-VL2-2B", "Light-R1-14B-DS"
             elif lower in cues.task_phrase_heads and text == lower:
                 found.extend(task_phrase(doc, index, cues))
