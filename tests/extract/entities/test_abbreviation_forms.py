@@ -52,3 +52,15 @@ def test_a_pair_added_by_a_later_component_is_seen(nlp):
 def test_no_abbreviation_component_means_no_forms():
     doc = spacy.blank("en")("We propose Sparse Token Routing (STR).")
     assert defined_short_forms(doc) == frozenset() and other_forms(doc, "STR") == ()
+
+
+def test_a_doc_without_pairs_builds_its_index_once(nlp):
+    from claimgraph.extract.entities import abbreviation_forms
+
+    doc = nlp("We propose a sparse router. It beats FooNet.")
+    assert short_forms(doc, "FooNet") == () and not defined_short_forms(doc)
+    index = doc.user_data[abbreviation_forms._INDEX][2]
+    assert long_forms(doc, "router") == ()
+    assert doc.user_data[abbreviation_forms._INDEX][2] is index  # an empty pair list keeps the cached index
+    doc._.abbreviations = [(doc[3:5], doc[8:9])]  # a later component adds a pair: the index is rebuilt
+    assert long_forms(doc, "FooNet") == ("sparse router",)

@@ -3,7 +3,7 @@
 from spacy.tokens import Span
 
 from claimgraph.extract.entities.evidence import get_evidence, set_evidence
-from claimgraph.extract.pipeline.token_table import doc_text, span_text
+from claimgraph.extract.pipeline.token_table import doc_text, span_text, tokens_text
 from tests.extract.helpers import blank, make_doc
 
 TEXT = "Fine-tuned  LLaMA-7B (ours) beats GPT-4 on GSM8K, e.g. by 3.5%!  Really."
@@ -32,3 +32,11 @@ def test_evidence_functions_match_the_extension():
     assert get_evidence(Span(doc, 2, 5, label="Model")) == "lexicon"
     set_evidence(span, "repeat")  # weaker: kept as it was
     assert span._.evidence == "lexicon"
+
+
+def test_tokens_text_is_the_text_of_every_token_range():
+    doc = blank()(TEXT)
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 3):  # an end past the doc is clipped, as in doc[start:end]
+            assert tokens_text(doc, start, end) == doc[start:end].text
+    assert tokens_text(doc, 4, 2) == doc[4:2].text == ""

@@ -29,6 +29,7 @@ __all__ = ["form_key", "long_forms", "short_forms", "other_forms", "defined_shor
 
 #: ``doc.user_data`` key of the cached index, with the pair list it was built from.
 _INDEX = "cg_abbreviation_forms"
+_NO_PAIRS: tuple = ()
 
 
 def form_key(name: str) -> str:
@@ -45,7 +46,7 @@ class _Forms:
 
 def _index(doc: Doc) -> _Forms:
     """The index of ``doc._.abbreviations``, rebuilt when a later component replaced the pair list."""
-    pairs = doc._.abbreviations or []
+    pairs = doc._.abbreviations or _NO_PAIRS  # one object for every empty list: a doc without pairs keeps its index
     cached = doc.user_data.get(_INDEX)
     if cached is not None and cached[0] is pairs and cached[1] == len(pairs):
         return cached[2]

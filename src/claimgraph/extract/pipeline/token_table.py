@@ -32,6 +32,15 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
+def tokens_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` for ``0 <= start``, sliced from the cached doc text without making the span."""
+    tokens = table(doc)
+    end = min(end, len(tokens))
+    if start >= end:
+        return ""
+    return doc_text(doc)[tokens.idx[start] : tokens.idx[end - 1] + len(tokens.text[end - 1])]
+
+
 @dataclass(frozen=True, slots=True)
 class TokenTable:
     """Token texts, lowercase texts, trailing-space flags and character offsets."""

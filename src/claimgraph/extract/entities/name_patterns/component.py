@@ -62,7 +62,7 @@ from claimgraph.extract.entities.name_patterns.tokens import introductory
 from claimgraph.extract.entities.name_patterns.type_guess import WEAK_TYPES, typed_guess
 from claimgraph.extract.entities.name_shapes import hyphen_glued
 from claimgraph.extract.pipeline.sentences import title_token_end
-from claimgraph.extract.pipeline.token_table import table
+from claimgraph.extract.pipeline.token_table import span_text, table, tokens_text
 
 #: cues whose type is what the text says about a name (not its letters): they type a guess at the same name
 _STATING_CUES = frozenset({"model-verb", "head-name", "naming", "list"})
@@ -92,7 +92,7 @@ class NamePatterns:
         for index, (text, lower) in enumerate(zip(tokens.text, tokens.lower, strict=False)):
             # in a Title Case title every word is capitalised: a name there is one word ("... Trained FooNet for ...")
             prose = index >= prose_start
-            if prose and text[:1].isupper() and doc[index].is_sent_start:
+            if prose and text[:1].isupper() and tokens.starts_sentence(index):
                 found.extend(subject_task(doc, index, cues))
             if text in cues.challenge_heads:
                 found.extend(challenge_name(doc, index, cues))
@@ -128,7 +128,7 @@ class NamePatterns:
             elif prose and lower in cues.indefinite_articles and index + 1 < size:
                 # "Third, a dynamic appearance feature updating strategy is introduced"
                 found.extend(passive_phrase(doc, index, cues, self.propose_verbs))
-            elif lower in cues.naming_cues and (text == lower or doc[index].is_sent_start):
+            elif lower in cues.naming_cues and (text == lower or tokens.starts_sentence(index)):
                 # not a capitalised "Named" inside a title or sentence: "Named Entity Recognition"
                 named = named_head_type(doc, index, cues)
                 found.extend(name_after(doc, index + 1, "naming", cues, allow_plain=True, multiword=prose, label=named))
@@ -141,7 +141,8 @@ class NamePatterns:
                 # not "VidChapters-7M benchmark"
                 if not (index + 1 < size and tokens.text[index + 1] in cues.dataset_heads):
                     start = glued_start(doc, index, cues)  # "MT-R1-" + "Zero-7B"
-                    found.append((start if doc[start].text[:1].isupper() else index, index + 1, "model-shape", "Model"))
+                    start = start if tokens.text[start][:1].isupper() else index
+                    found.append((start, index + 1, "model-shape", "Model"))
             elif cues.parameter_count.match(text) and hyphen_glued(tokens, index):
                 found.extend(sized_name(doc, index, cues))  # "SAIL-VL2-2B", "Light-R1-14B-DS"
             elif lower in cues.task_phrase_heads and text == lower:
@@ -158,7 +159,7 @@ class NamePatterns:
                 # not "across multiple models, AlphaApollo delivers ...": a comma after a plural ends its phrase
                 label = cues.naming_heads[lower]
                 found.extend(name_after(doc, index + 1, "head-name", cues, allow_plain=False, label=label))
-            if text == "," and index + 1 < len(doc) and after_trained_opening(doc, index + 1, cues):
+            if text == "," and index + 1 < size and after_trained_opening(doc, index + 1, cues):
                 found.extend(model_after(doc, index + 1, cues))  # "Trained on this data, ScaleCUA can ..."
             if (text == "," or lower == "is") and index > 0:
                 found.extend(appositive_name(doc, index, cues))
@@ -183,8 +184,8 @@ class NamePatterns:
         found.extend(scored_names(doc, taken, cues))
         found.extend(measured_phrases(doc, taken, cues))
         # a clause's coined subject, when no other cue found the name (it says nothing of the name's type)
-        known = {doc[start:end].text for start, end, _, _ in found} | {
-            span.text for span in doc.spans.get(CANDIDATES, [])
+        known = {tokens_text(doc, start, end) for start, end, _, _ in found} | {
+            span_text(span) for span in doc.spans.get(CANDIDATES, [])
         }
         known.update(defined_short_forms(doc))  # a short form is its long form's
         found.extend(subject_names(doc, prose_start, cues, known))

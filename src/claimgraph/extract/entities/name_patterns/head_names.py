@@ -15,7 +15,7 @@ from claimgraph.extract.entities.name_patterns.appositives import appositive_typ
 from claimgraph.extract.entities.name_patterns.tokens import BRACKETS, capitalised_compound, introductory, looks_coined
 from claimgraph.extract.entities.name_patterns.type_guess import after_task_of
 from claimgraph.extract.entities.name_shapes import glued_extent, hyphen_glued, is_coined, name_end
-from claimgraph.extract.pipeline.token_table import table
+from claimgraph.extract.pipeline.token_table import table, tokens_text
 
 
 def appositive_name(doc: Doc, index: int, cues: NameCues):
@@ -172,8 +172,9 @@ def subject_names(doc: Doc, prose_start: int, cues: NameCues, known: set[str]):
     (cue ``subject-name``; not a plain acronym, which may be a unit or a class of systems)."""
     subjects: dict[str, list[tuple[int, int]]] = {}
     tokens = table(doc)
+    size = len(tokens)
     index = prose_start
-    while index < len(doc):
+    while index < size:
         if not tokens.text[index][:1].isupper() or (index > 0 and hyphen_glued(tokens, index)):
             index += 1
             continue
@@ -181,20 +182,24 @@ def subject_names(doc: Doc, prose_start: int, cues: NameCues, known: set[str]):
         if end <= index:
             index += 1
             continue
-        text = doc[index:end].text
+        text = tokens_text(doc, index, end)
         opener = index - 1
         while opener >= prose_start:
-            if doc[opener].lower_ in cues.subject_name_determiners:
+            if tokens.lower[opener] in cues.subject_name_determiners:
                 opener -= 1  # "The AIR-Gen enables"
-            elif opener - 2 >= prose_start and doc[opener].text.islower() and hyphen_glued(tokens, opener):
+            elif opener - 2 >= prose_start and tokens.text[opener].islower() and hyphen_glued(tokens, opener):
                 opener -= 3  # a lowercase hyphen compound before it: "inference-time AutoEdit improves"
             else:
                 break
-        opens = opener < prose_start or doc[opener + 1].is_sent_start or doc[opener].lower_ in cues.subject_name_openers
+        opens = (
+            opener < prose_start
+            or tokens.starts_sentence(opener + 1)
+            or tokens.lower[opener] in cues.subject_name_openers
+        )
         verb = end
-        while verb < len(doc) and (doc[verb].lower_ in cues.subject_name_adverbs or doc[verb].lower_.endswith("ly")):
+        while verb < size and (tokens.lower[verb] in cues.subject_name_adverbs or tokens.lower[verb].endswith("ly")):
             verb += 1  # "ReBA also lowers", "X consistently outperforms"
-        word = doc[verb].text if verb < len(doc) else ""
+        word = tokens.text[verb] if verb < size else ""
         finite = word.islower() and (
             (word.endswith("s") and not word.endswith(("ss", "us", "ous"))) or word in cues.subject_name_verbs
         )
