@@ -394,3 +394,23 @@ def test_a_spaced_version_number_is_still_part_of_a_name():
 def test_a_bare_family_name_is_the_family(full_nlp, abstract, name, kb_id):
     doc = make_doc(full_nlp, "", abstract)
     assert {s.kb_id_ for s in doc.spans["entities"] if s.text == name} == {kb_id}
+
+
+@pytest.mark.parametrize(
+    ("abstract", "dangling"),
+    [
+        ("For comparison we train several baselines: GRU-, LSTM- and TCN-based forecasters.", {"GRU-", "LSTM-"}),
+        ("Our detector improves over CNN-, Transformer-, and Mamba-based detectors on FooSet.", {"CNN-"}),
+        ("We introduce FooNet and compare it with ResNet- and ViT-style backbones.", {"ResNet-"}),
+    ],
+)
+def test_a_name_ending_in_a_hyphen_is_no_name(full_nlp, abstract, dangling):
+    # the first parts of a suspended compound ("GRU-, LSTM- and TCN-based") modify a noun written later
+    assert not dangling & texts(full_nlp, abstract)
+    assert not any(text.endswith("-") for text in texts(full_nlp, abstract))
+
+
+def test_a_whole_hyphen_compound_and_a_name_before_based_stay(full_nlp):
+    found = texts(full_nlp, "We propose FooNet, a CNN-based detector on ResNet-50, and evaluate it on ImageNet-1K.")
+    assert {"FooNet", "ResNet-50", "ImageNet-1K"} <= found
+    assert not any(text.endswith("-") for text in found)

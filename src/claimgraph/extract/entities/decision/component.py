@@ -18,6 +18,7 @@ from claimgraph.extract.entities.decision.dropping import (
     is_name_part,
     is_task_error,
     participle_modifier,
+    suspended_hyphen,
 )
 from claimgraph.extract.entities.decision.extents import grown_span
 from claimgraph.extract.entities.decision.metric_names import metric_at_cutoff, score_names_typed
@@ -143,7 +144,7 @@ class EntityDecider:
         coined = coined_names(doc, decided, weak, self.cues, self.generic)
         if coined:
             decided = resolve_overlaps(decided + coined)
-        doc.spans[ENTITIES] = sized_families(decided, self.cues)
+        doc.spans[ENTITIES] = [span for span in sized_families(decided, self.cues) if not suspended_hyphen(span)]
         return doc
 
 

@@ -2,8 +2,9 @@
 (:func:`is_generic`), LaTeX source (:data:`LATEX_COMMAND`), a task name that modifies the noun after it
 ("QA accuracy", :func:`is_attributive_task`) or is glued into a larger coined name ("QA" in "QA-GNN",
 :func:`is_name_part`), an error of a task ("over-segmentation", :func:`is_task_error`), a frequent English
-word glued to a name because the source lost a space ("likeQwen3-VL", :func:`glued_word`), and a hyphen
-compound ending in a participle ("U-shaped", :func:`participle_modifier`)."""
+word glued to a name because the source lost a space ("likeQwen3-VL", :func:`glued_word`), a hyphen
+compound ending in a participle ("U-shaped", :func:`participle_modifier`) and the first part of a suspended
+hyphen compound ("MLP-" in "MLP-, KAN- and CNN-based models", :func:`suspended_hyphen`)."""
 
 from __future__ import annotations
 
@@ -86,3 +87,11 @@ def participle_modifier(span: Span) -> bool:
         return False
     last = span[-1]
     return hyphen_glued(table(span.doc), last.i) and last.is_alpha and last.is_lower and verb_in_ed(last.text)
+
+
+def suspended_hyphen(span: Span) -> bool:
+    """Whether a span ends in a hyphen glued to its last word ("MLP-" in "we build MLP-, KAN- and CNN-based
+    baselines", "CNN-" in "over CNN-, Transformer-, and CLIP-based methods"): the first part of a suspended
+    compound whose noun comes later, a modifier and no name as written (pure)."""
+    text = span.text
+    return len(text) >= 2 and text.endswith("-") and text[-2].isalnum()
