@@ -124,6 +124,8 @@ class ReadingCues:
     name_suffix_signs: frozenset[str]
     programming_languages: frozenset[str]
     subject_link_words: frozenset[str]
+    theory_test_verbs: frozenset[str]
+    theory_nouns: frozenset[str]
     #: derived: nouns after "our" that name a system of the paper's own (instance_nouns + system_nouns)
     own_system_nouns: frozenset[str] = field(init=False)
     #: derived: pronouns opening a clause whose comparison has the name before them as its

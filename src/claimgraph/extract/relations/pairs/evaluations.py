@@ -71,6 +71,7 @@ from claimgraph.extract.relations.pairs.others import (
     _purpose_data,
     _setting_model,
     _technique_instance,
+    _theory_tested,
 )
 from claimgraph.extract.relations.pairs.sentences import (
     RelationMatch,
@@ -207,6 +208,8 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
                 and _others_evaluated(words[verb + 1 : dataset.first], rc)
             ):
                 continue  # "we benchmark several pose estimation models on X": not the proposed entity
+            elif not _explicit(default, view) and _theory_tested(view, reading):
+                continue  # "We test these predictions on CIFAR-10": a theory is tested, not the paper's system
             elif default is ctx.proposed and _evaluation_of_others(words, dataset, rc):
                 continue  # "Evaluation of different perception pipelines on nuScenes": others are evaluated
             elif ctx.is_proposed(dataset) and verb < 0 and s.claim is None and not _actor_before(view, dataset, ctx):

@@ -1,5 +1,6 @@
 """Whose evaluation a sentence reports: others' systems evaluated or reported on a dataset
-(:func:`_others_evaluated`, :func:`_evaluation_of_others`, :func:`_others_reported`), the paper's proposed
+(:func:`_others_evaluated`, :func:`_evaluation_of_others`, :func:`_others_reported`), a theory tested
+(:func:`_theory_tested`), the paper's proposed
 method and its evaluated object, glossed parts and settings, names that set up an evaluation of "our
 approach" (:func:`_own_subject_after`), contrasts, and benchmarks built for a purpose
 (:func:`_own_purpose_object`, :func:`_purpose_data`), and heads that name an observed phenomenon
@@ -30,6 +31,26 @@ def _others_evaluated(gap: tuple[str, ...], rc: RelationCues) -> bool:
         return False
     plural_systems = {w for w in reading.system_nouns if w.endswith("s")}  # "agents"
     return any(w in rc.class_nouns or w in rc.class_plurals or w in plural_systems for w in gap)
+
+
+def _theory_tested(view: SentenceView, reading: ReadingCues) -> bool:
+    """Whether the sentence tests a theory rather than a system: a verb of ``theory_test_verbs`` with
+    one of ``theory_nouns`` at most four words after it, no comma, "that" or "and" between ("We test
+    these predictions on CIFAR-10", "experiments on MNIST validate our theoretical results"), and no
+    "our"/"the proposed" + system noun in the sentence ("... validate our theory and show that our
+    method ..." evaluates the method too)."""
+    words = view.words
+    if any(w in reading.own_system_nouns and words[j - 1] in ("our", "proposed") for j, w in enumerate(words) if j > 0):
+        return False
+    for j, w in enumerate(words):
+        if w not in reading.theory_test_verbs:
+            continue
+        for k in range(j + 1, min(j + 6, len(words))):
+            if words[k] in (",", "that", "and", ";", ":"):
+                break
+            if words[k] in reading.theory_nouns:
+                return True
+    return False
 
 
 def _proposed_method_name(dataset: Span, ctx: PaperContext, reading: ReadingCues) -> bool:
