@@ -106,3 +106,53 @@ def test_a_metric_after_an_operating_point_is_not_the_number_s(sentence):
 def test_a_metric_after_a_plain_number_keeps_it():
     found = comparisons("FooNet achieves an AUC of 0.918 and an FPR of 0.047 on the S1 dataset.")
     assert found["0.047"][1] == "FPR"
+
+
+# ---------------------------------------------------------------- a change noun before the number, or after its metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        ("Our results show that pruning degrades FooNet on long inputs (up to 41% accuracy deterioration).", "41%"),
+        ("FooNet beats the quantized baselines by achieving average improvement in 12.4% Recall@20.", "12.4%"),
+        ("FooNet brings steady gains, up to 9.25% in accuracy and 7.5% in F1, over the baselines.", "9.25%"),
+        ("FooNet brings steady gains, up to 9.25% in accuracy and 7.5% in F1, over the baselines.", "7.5%"),
+    ],
+)
+def test_a_change_noun_before_or_after_makes_a_change(sentence, change):
+    assert comparisons(sentence)[change][0] == "change"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "score"),
+    [
+        ("FooNet shows consistent gains and reaches 91.3% accuracy on the held-out split.", "91.3%"),
+        ("Despite the gains, FooNet reaches 91.3% accuracy on the held-out split.", "91.3%"),
+    ],
+)
+def test_a_score_after_a_change_noun_in_another_phrase_stays_a_score(sentence, score):
+    assert comparisons(sentence)[score] == ("score", "accuracy")
+
+
+# ---------------------------------------------------------------- a list of measures longer than its known metrics
+
+
+def test_numbers_paired_with_measures_we_do_not_know_take_no_metric():
+    found = comparisons(
+        "FooNet achieves 91.2%, 84.6%, and 79.9% for accuracy, balanced-precision, and bal-anced-recall, respectively."
+    )
+    assert found["91.2%"] == ("score", "accuracy")
+    assert found["84.6%"][1] is None and found["79.9%"][1] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FooNet achieves 91.2% and 84.6% in accuracy, on the clean and noisy splits, respectively.",
+        "FooNet achieves 91.2% and 84.6% in accuracy, respectively, on the clean and noisy splits.",
+    ],
+)
+def test_one_metric_for_numbers_on_several_places_is_kept(sentence):
+    found = comparisons(sentence)
+    assert found["91.2%"][1] == "accuracy" and found["84.6%"][1] == "accuracy"

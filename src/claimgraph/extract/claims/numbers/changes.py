@@ -375,6 +375,8 @@ def _previous_is_change(words: tuple[str, ...], first: int, cues: ClaimCues) -> 
     w = words[i]
     if w in ("by", "within") or w in _CHANGE_NOUNS or w in number_cues().change_verbs:
         return True  # "by 5%", "a gain of 5%", "while only losing 0.64% in accuracy"
+    if i and words[i - 1] in _CHANGE_NOUNS and (w == "in" or (w == "," and i + 1 < first)):
+        return True  # "average improvement in 27.8% Recall@10", "substantial gains, up to 34.50% in accuracy"
     for k in range(first - 1, max(-1, first - 6), -1):  # "outperforms X by an average accuracy of 6%"
         if words[k] == "by":  # not "by achieving 17.4% WER": a gerund after "by" reports a score
             return all(

@@ -115,20 +115,43 @@ def _metrics_after_numbers(
             ):
                 i += 1
             chain: list[_Metric] = []
+            goes_on = False  # the list of measures goes on past the last known metric
             while i in starts:
                 chain.append(starts[i])
                 i = starts[i].last + 1
                 if i + 2 < len(words) and words[i] == "(" and words[i + 2] == ")":
                     i += 3  # "Peak Signal-to-Noise Ratio (PSNR), ..."
+                goes_on = False
                 while i < len(words) and words[i] in ("and", "or", ",", "/", "&") and i + 1 < len(words):
                     i += 1
+                    goes_on = words[i - 1] != "," or words[i][:1].isalpha()
                     if i in starts:
                         break
-            if len(chain) > 1:
+            if len(chain) == 1 and goes_on and i not in starts and _members_to_respectively(view, i):
+                # "88%, 82% and 80% for accuracy, macro-precision and mac-ro-recall, respectively": the
+                # first number is the first measure's, the others belong to measures we do not know
+                fixed[k + 1 : end + 1] = [(None, "")] * (end - k)
+            elif len(chain) > 1:
                 paired = len(chain) == end - k + 1 and "respectively" in view.present
                 fixed[k : end + 1] = [(m, "after") for m in chain] if paired else [(None, "")] * (end - k + 1)
         k = end + 1
     return fixed
+
+
+def _members_to_respectively(view: SentenceView, i: int) -> bool:
+    """Whether the words from ``i`` up to "respectively" are only more members of a list of measures: words
+    and list joiners, no place word ("macro-precision, and macro-recall, respectively"; not "on X and Y,
+    respectively", where the numbers are one measure's on several places)."""
+    words, places = view.words, number_cues().place_words
+    members = 0
+    for j in range(i, min(len(words), i + 16)):
+        w = words[j]
+        if w == "respectively":
+            return members > 0
+        if w in places or not (w in _LIST_JOINERS or w.replace("-", "").isalnum()):
+            return False
+        members += w not in _LIST_JOINERS
+    return False
 
 
 def _joined_numbers(words: tuple[str, ...], a: Located, b: Located) -> bool:
