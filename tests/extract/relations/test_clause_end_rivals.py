@@ -1,0 +1,37 @@
+"""outperforms: the rivals of a comparison end at a semicolon, and at a colon unless a win verb
+opens its list of rivals with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.claim_docs import RelationReader
+
+ENTS = {"FooNet": "Method", "BarNet": "Model", "BazNet": "Model", "QuxNet": "Method"}
+
+outperforms = RelationReader("We propose FooNet, a new model for parsing.", ENTS).outperforms
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
+        ("Serving FooNet needs more than fast kernels: naive sharding of BarNet takes 90 GiB per card.", "BarNet"),
+        ("FooNet is better than simple pruning; a dense BarNet still needs twice the memory.", "BarNet"),
+        ("FooNet gains 3 points over the base; BazNet then needs a larger batch.", "BazNet"),
+        ("FooNet reaches higher recall than plain search: the older QuxNet fails on long inputs.", "QuxNet"),
+    ],
+)
+def test_a_rival_past_a_clause_end_is_not_beaten(sentence, tail):
+    assert ("FooNet", tail) not in outperforms(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
+        ("FooNet outperforms three strong baselines: BarNet, BazNet and QuxNet.", "BazNet"),
+        ("FooNet is more accurate than BarNet and BazNet; it also runs on a laptop.", "BazNet"),
+        ("FooNet achieves higher recall than BarNet: 91% against 84%.", "BarNet"),
+    ],
+)
+def test_a_rival_before_the_clause_end_stays_beaten(sentence, tail):
+    assert ("FooNet", tail) in outperforms(sentence)
