@@ -66,12 +66,19 @@ def _counted_over(view: SentenceView, index: int, cues: ClaimCues, reading: Read
     return (
         bool(near)
         and all(
-            words[q.first].replace(",", "").isdigit()
+            _counting_number(words[q.first], reading)
             and words[q.first + 1] not in reading.gain_gap  # "36% speedup over X", "2 points over X"
             and any(w not in reading.gain_gap for w in words[q.first + 1 : index])
             for q in near
         )
     )
+
+
+def _counting_number(word: str, reading: ReadingCues) -> bool:
+    """Whether ``word`` is a bare count ("16,000") or a count glued to what it counts ("a 4-cell decision
+    over X"), not a margin ("a 5-point gain": gain_gap)."""
+    number, _, unit = word.partition("-")
+    return number.replace(",", "").isdigit() and (not unit or unit.isalpha() and unit not in reading.gain_gap)
 
 
 def _than_count(view: SentenceView, index: int) -> bool:

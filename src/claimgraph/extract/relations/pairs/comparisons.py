@@ -60,6 +60,7 @@ from claimgraph.extract.relations.pairs.sentences import (
 )
 from claimgraph.extract.relations.pairs.winner import _clause_start, _enabled_other, _winner
 from claimgraph.extract.relations.pairs.wins import (
+    _clause_end,
     _comma_break,
     _compare_win,
     _far_gains,
@@ -181,6 +182,8 @@ def outperforms(
         for tail in rivals:
             if tail.first >= limit:
                 break  # "Compared to X, FooNet ... and Y ...": the rivals end where the winner's clause starts
+            if _clause_end(view.words, index, tail, kind):
+                break  # "requires more than concurrent kernel launches: naive use of X ...": a new clause
             if kind == "compared" and _comma_break(view, index, tail):
                 break  # "compared to our ViT-style baseline, the ViT model ...": a new phrase
             if _after_verb(view.words, index, tail, rc):

@@ -36,6 +36,15 @@ def _comma_break(view: SentenceView, index: int, tail: Located) -> bool:
     return False
 
 
+def _clause_end(words: tuple[str, ...], index: int, tail: Located, kind: str) -> bool:
+    """Whether a semicolon, or a colon after a comparison other than a win verb, stands between the
+    comparison at ``index`` and the name: the clause of the comparison ended there ("requires more than
+    concurrent kernel launches: naive colocation of X requires ..."); a win verb's colon may open its
+    list of rivals ("outperforms three baselines: X, Y and Z")."""
+    gap = words[index + 1 : tail.first]
+    return ";" in gap or kind != "beat" and ":" in gap
+
+
 def _made_to_win(view: SentenceView, head: Span, index: int) -> bool:
     """Whether another name followed by "to" stands between the head and the comparison ("ScPO
     finetunes Llama-3 8B to be superior to X"): the head made that model win, it did not win."""
