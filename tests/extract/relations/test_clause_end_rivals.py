@@ -1,6 +1,5 @@
 """outperforms: the rivals of a comparison end at a semicolon, and at a colon unless a win verb
-opens its list of rivals with it, and at a parity word before a modified result noun ("competitive
-retrieval quality relative to Y")."""
+opens its list of rivals with it."""
 
 from __future__ import annotations
 
@@ -38,29 +37,6 @@ def test_a_rival_past_a_clause_end_is_not_beaten(sentence, tail):
     ],
 )
 def test_a_rival_before_the_clause_end_stays_beaten(sentence, tail):
-    assert ("FooNet", tail) in outperforms(sentence)
-
-
-@pytest.mark.parametrize(
-    "sentence,tail",
-    [
-        ("FooNet gains 3% over BarNet and competitive retrieval quality relative to BazNet.", "BazNet"),
-        ("FooNet gains 3% over BarNet and competitive accuracy relative to BazNet.", "BazNet"),
-        ("FooNet is better than BarNet and shows similar ranking performance compared to QuxNet.", "QuxNet"),
-    ],
-)
-def test_a_rival_after_a_parity_with_a_modified_result_noun_is_not_beaten(sentence, tail):
-    assert ("FooNet", tail) not in outperforms(sentence)
-
-
-@pytest.mark.parametrize(
-    "sentence,tail",
-    [
-        ("FooNet gains 3% over BarNet and competitive retrieval quality relative to BazNet.", "BarNet"),
-        ("FooNet outperforms BarNet and BazNet, with higher retrieval quality.", "BazNet"),
-    ],
-)
-def test_a_rival_before_the_parity_stays_beaten(sentence, tail):
     assert ("FooNet", tail) in outperforms(sentence)
 
 

@@ -155,20 +155,17 @@ def _parity_between(words: tuple[str, ...], index: int, tail: Located, rc: Relat
 def _parity_to(words: tuple[str, ...], j: int, rc: RelationCues, reading: ReadingCues) -> bool:
     """Whether word ``j`` is a parity word whose rival follows: right after a rival preposition
     ("competitive to", "on par with") or after a result noun and "compared"/a rival preposition
-    ("comparable performance to", "competitive performance compared to"), also past one modifier
-    ("competitive embedding quality relative to"; result_after or quality_nouns). A parity word glued to the
+    ("comparable performance to", "competitive performance compared to"). A parity word glued to the
     verb before it ("achievescompetitive", text that lost a space) counts."""
     w = words[j]
     if w not in rc.parity_words and not _glued_to_verb(w, rc, reading):
         return False
-    after = words[j + 1 : j + 5]
+    after = words[j + 1 : j + 4]
     if after[:1] and after[0] in reading.rival_preps:
         return True
-    nouns = rc.result_after | reading.quality_nouns
-    for k in (0, 1):  # "competitive performance compared to", "competitive embedding quality relative to"
-        if k + 1 < len(after) and after[k] in nouns and (k == 0 or after[0].isalpha()):
-            return after[k + 1] in reading.compare_win_openers or after[k + 1] in reading.rival_preps
-    return False
+    if len(after) < 2 or after[0] not in rc.result_after:
+        return False
+    return after[1] == "compared" or after[1] in reading.rival_preps
 
 
 def _glued_to_verb(word: str, rc: RelationCues, reading: ReadingCues) -> bool:
