@@ -41,7 +41,7 @@ from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues, name_cues
 from claimgraph.extract.entities.name_patterns import WEAK_TYPES
-from claimgraph.extract.lexicons import english_zipf, load_lexicon
+from claimgraph.extract.lexicons import load_english_frequencies, load_lexicon
 from claimgraph.extract.pipeline.token_table import span_text
 from claimgraph.names import normalize_name
 
@@ -152,7 +152,7 @@ class EntityDecider:
 def make_entities(nlp: Language, name: str, directory: str | None) -> EntityDecider:
     """Build the entity decision component."""
     lexicon = load_lexicon(directory)
-    english_zipf("the")  # load wordfreq's English table at start-up (forked workers share it), not on a paper
+    load_english_frequencies()  # at start-up, not on a paper (forked workers share it)
     forms = {entry.name: frozenset(normalize_name(form) for form in entry.forms) for entry in lexicon.entries}
     listed = {entry.name: tuple(entry.forms) for entry in lexicon.entries}
     return EntityDecider(lexicon.generic, name_cues(), author_cues().propose_verbs, forms, listed)
