@@ -17,7 +17,7 @@ from claimgraph.extract.claims.subjects.clauses import (
     _subjectable,
 )
 from claimgraph.extract.claims.subjects.context import PaperContext
-from claimgraph.extract.claims.subjects.cues import _CUES, _OTHERS, ACTORS
+from claimgraph.extract.claims.subjects.cues import _CUES, _OTHERS, ACTORS, PROPOSE_VERBS
 from claimgraph.extract.claims.subjects.named import (
     _listed,
     _named,
@@ -131,7 +131,9 @@ def resolve_subject(
     if variant is not None:  # "VCMamba-B achieves ...": the whole name, not the proposed "VCMamba"
         return (None, True) if _listed(view, variant) else (variant.span, True)
     if names_proposed(view, ctx, lo, cue):
-        return ctx.proposed, True  # the proposed name, untagged in this sentence
+        # the proposed name, untagged in this sentence; a proposed dataset that opens the clause is itself the
+        # subject ("Know-Show establishes a unified standard ..."), not the paper's proposed method
+        return _proposed_dataset_subject(view, ctx, cues, lo, cue) or ctx.proposed, True
     candidate = None
     for located in reversed(view.entities):
         if (
@@ -178,6 +180,40 @@ def resolve_subject(
             return None, False  # "we identify a feature coupling phenomenon, wherein shallow layers exhibit ..."
         return resolve_subject(view, ctx, cues, cue, 0, after, reporter=True)
     return (ctx.actor if after else None), False
+
+
+#: Words that may open a clause before its subject name ("our proposed X benchmark", "the new X dataset").
+_OWN_OPENERS = _CUES.our_determiners | _CUES.descriptor_determiners
+
+
+def _proposed_dataset_subject(view: SentenceView, ctx: PaperContext, cues: ClaimCues, lo: int, cue: int) -> Span | None:
+    """The proposed Dataset the clause ``words[lo:cue]`` is about, else None: a name in subject position (no
+    preposition before it in its clause: "Know-Show establishes ...", not "On Know-Show, models ...") that
+    opens its clause after a determiner or "our" ("our proposed PixVerve-Bench benchmark establishes ...")
+    or is the object of a propose verb ("we propose a new benchmark ZEDD, which contains 8.3x more scenes");
+    not the object of another verb ("We use UKBOB to train ..."), nor a place a self-reference's result is
+    measured in after it ("benchmark HRVideoBench, on which our finetuned models achieve ..."). None also
+    when that dataset is the paper's proposal itself (:attr:`PaperContext.proposed`, returned by the caller)."""
+    words = view.words
+    for located in view.entities:
+        if not (
+            lo <= located.first
+            and located.last < cue
+            and located.label == "Dataset"
+            and ctx.is_proposed(located)
+            and located.span.text.lower() != ctx.proposed.text.lower()  # the proposal itself: kept as it is
+            and _subjectable(located, ctx, words)
+            and _opens_clause(words, located.first, view)
+            and not _in_phrase(view, located)
+        ):
+            continue
+        if any(is_self_reference(words, i, cues) for i in range(located.last + 1, cue)):
+            continue
+        start = max([lo] + [i + 1 for i in range(lo, located.first) if words[i] == ","])
+        before = [w for w in words[start : located.first] if w not in _OWN_OPENERS]
+        if not before or any(w in PROPOSE_VERBS for w in before):
+            return located.span
+    return None
 
 
 def _discovered_phenomenon(view: SentenceView, ctx: PaperContext, cues: ClaimCues, lo: int) -> bool:
