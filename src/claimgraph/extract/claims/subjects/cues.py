@@ -60,6 +60,7 @@ class SubjectCues:
     collection_heads: frozenset[str]
     pair_preps: frozenset[str]
     output_modifiers: frozenset[str]
+    need_nouns: frozenset[str]
 
 
 def subject_cues() -> SubjectCues:

@@ -91,6 +91,8 @@ def resolve_subject(
     merit = _merit_subject(view, ctx, cues, lo, cue, own_ok)
     if merit is not None:
         return merit
+    if _stated_need(words, lo):
+        return None, False  # "These findings highlight the need for richer methods": what the field needs
     if cue < 0:
         if 1 < lo <= len(words) and words[lo - 1] not in ("that", ":"):
             named = _reporter(view, ctx, cues, lo - 1, own_ok)
@@ -214,6 +216,20 @@ def _proposed_dataset_subject(view: SentenceView, ctx: PaperContext, cues: Claim
         if not before or any(w in PROPOSE_VERBS for w in before):
             return located.span
     return None
+
+
+def _stated_need(words: tuple[str, ...], lo: int) -> bool:
+    """Whether the reported clause at ``lo`` is a need (subjects.json need_nouns) after a determiner and at
+    most two adjectives, before "for", "to" or "of": "These findings highlight the (urgent) need for X", "Our
+    findings suggest a need to reevaluate ...". It states what the field needs, no result of anyone's."""
+    if lo < 1 or lo >= len(words) or words[lo] not in ("the", "a", "an"):
+        return False
+    for i in range(lo + 1, min(len(words) - 1, lo + 4)):
+        if words[i] in _CUES.need_nouns:
+            return words[i + 1] in ("for", "to", "of")
+        if not words[i].isalpha():
+            return False
+    return False
 
 
 def _discovered_phenomenon(view: SentenceView, ctx: PaperContext, cues: ClaimCues, lo: int) -> bool:
