@@ -22,6 +22,9 @@ PROPER_ADJECTIVE_ENDINGS = ("ian", "ean")
 #: Zipf frequency from which a capitalised word with an adjective ending is an English adjective ("Bayesian"
 #: 2.9, "Exponential" 3.3, "Spatial" 3.8), not a coined name ("Mistral" 2.6, "Mondrian" 2.4)
 ADJECTIVE_NAME_ZIPF = 2.8
+#: Zipf frequency from which any capitalised word after "a/an" and before a lower-case word is an English word
+#: modifying that word ("a Hybrid architecture" 4.1, "an Editor agent" 4.4), not a coined name ("a Medusa head" 2.6)
+ARTICLE_MODIFIER_ZIPF = 3.5
 
 
 def english_adjective(word: str) -> bool:
@@ -29,6 +32,11 @@ def english_adjective(word: str) -> bool:
     "Exponential", "Massive", "Spatial"; not "Mistral", "Mondrian", "Medusa")."""
     lower = word.lower()
     return lower.endswith(MODIFIER_ENDINGS + PROPER_ADJECTIVE_ENDINGS) and english_zipf(lower) >= ADJECTIVE_NAME_ZIPF
+
+
+def common_english_word(word: str) -> bool:
+    """Whether ``word`` (any case) is a common English word, at least :data:`ARTICLE_MODIFIER_ZIPF`."""
+    return english_zipf(word.lower()) >= ARTICLE_MODIFIER_ZIPF
 
 
 def verb_in_ed(word: str) -> bool:
