@@ -1,8 +1,9 @@
 """What an English word is, by its ending and by how often English uses it (``wordfreq`` Zipf frequencies):
 the adjective endings that tell a modifier from a head noun (:data:`ADJECTIVE_ENDINGS`,
 :data:`MODIFIER_ENDINGS`), and past participles and verbs in -ing whose stem is an English word
-(:func:`verb_in_ed`, :func:`verb_in_ing`), which describe something rather than name it, and adverbs in -ly
-(:func:`adverb_in_ly`), which open a verb phrase before a verb."""
+(:func:`verb_in_ed`, :func:`verb_in_ing`), which describe something rather than name it, adverbs in -ly
+(:func:`adverb_in_ly`), which open a verb phrase before a verb, and common adjectives (:func:`english_adjective`:
+"Bayesian", "Massive"), which modify the word after them rather than name something."""
 
 from __future__ import annotations
 
@@ -16,6 +17,26 @@ MODIFIER_ENDINGS = tuple(ending for ending in ADJECTIVE_ENDINGS if ending not in
 #: Zipf frequency (``wordfreq``, English) from which the stem of a word in -ing is a verb ("grow" 4.7, "rethink"
 #: 3.0; "sibl" and "str" are no words)
 VERB_STEM_ZIPF = 2.5
+#: The endings of adjectives made from a name ("Bayesian", "Euclidean"), besides :data:`MODIFIER_ENDINGS`
+PROPER_ADJECTIVE_ENDINGS = ("ian", "ean")
+#: Zipf frequency from which a capitalised word with an adjective ending is an English adjective ("Bayesian"
+#: 2.9, "Exponential" 3.3, "Spatial" 3.8), not a coined name ("Mistral" 2.6, "Mondrian" 2.4)
+ADJECTIVE_NAME_ZIPF = 2.8
+#: Zipf frequency from which any capitalised word after "a/an" and before a lower-case word is an English word
+#: modifying that word ("a Hybrid architecture" 4.1, "an Editor agent" 4.4), not a coined name ("a Medusa head" 2.6)
+ARTICLE_MODIFIER_ZIPF = 3.5
+
+
+def english_adjective(word: str) -> bool:
+    """Whether ``word`` (any case) is a common English adjective by its ending and frequency ("Bayesian",
+    "Exponential", "Massive", "Spatial"; not "Mistral", "Mondrian", "Medusa")."""
+    lower = word.lower()
+    return lower.endswith(MODIFIER_ENDINGS + PROPER_ADJECTIVE_ENDINGS) and english_zipf(lower) >= ADJECTIVE_NAME_ZIPF
+
+
+def common_english_word(word: str) -> bool:
+    """Whether ``word`` (any case) is a common English word, at least :data:`ARTICLE_MODIFIER_ZIPF`."""
+    return english_zipf(word.lower()) >= ARTICLE_MODIFIER_ZIPF
 
 
 def verb_in_ed(word: str) -> bool:

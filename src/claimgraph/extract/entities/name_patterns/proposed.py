@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from claimgraph.extract.cues import AuthorCues
 from claimgraph.extract.entities.abbreviations import best_long_form
+from claimgraph.extract.entities.decision.english_words import common_english_word, english_adjective
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.lexicon_matcher import CANDIDATES
 from claimgraph.extract.entities.name_cues import NameCues
@@ -84,7 +85,23 @@ def name_after(
             return
         if end - index == 1 and modifies_next(doc, end, cues, participles=("ing", "ed"), spaced_suffix=True):
             return  # "we propose a novel Gaussian human avatar representation", "Laplacian terms on ..."
+        if end - index == 1 and _lower_word_after(doc, end) and _plain_modifier(doc, index, cues):
+            return  # "we propose a Bayesian framework for ...", "a Hybrid architecture": an English modifier
     yield index, end, cue, label
+
+
+def _plain_modifier(doc: Doc, index: int, cues: NameCues) -> bool:
+    """Whether the capitalised word at ``index`` is a common English adjective ("Bayesian", "Massive"), or a
+    common English word right after "a/an" ("a Hybrid architecture", "an Editor agent")."""
+    word = doc[index].text
+    if english_adjective(word):
+        return True
+    return index > 0 and doc[index - 1].lower_ in cues.indefinite_articles and common_english_word(word)
+
+
+def _lower_word_after(doc: Doc, end: int) -> bool:
+    """Whether a lower-case word follows token ``end - 1`` after a space (a kind word or participle too)."""
+    return end < len(doc) and bool(doc[end - 1].whitespace_) and doc[end].is_alpha and doc[end].is_lower
 
 
 def proposed_phrase(doc: Doc, index: int, cues: NameCues, propose_verbs: frozenset[str]):
