@@ -264,6 +264,8 @@ def _owns_next(view: SentenceView, metric: _Metric, numbers: frozenset[int]) -> 
         i += 3  # "Sensitivity (SE)"
     while i < len(words) and i - metric.last <= 8 and (words[i] in nc.metric_suffixes or words[i] in nc.value_links):
         i += 1
+    if i + 2 < len(words) and words[i] in nc.gap_before and words[i].isalpha() and words[i + 1] in nc.from_words:
+        i += 2  # "and R^2 rising from 0.918 to 0.976": the metric moves from its own first value
     return i in numbers and i > metric.last + 1
 
 
