@@ -192,3 +192,26 @@ def test_each_metric_moving_from_a_to_b_keeps_its_own_numbers():
 def test_a_number_before_a_metric_that_moves_from_nothing_still_takes_it():
     found = comparisons("FooNet reaches 85.2% and 80.1% accuracy, rising over the baseline.")
     assert found["85.2%"][1] == "accuracy"
+
+
+# ---------------------------------------------------------------- a number inside a bracket after its metric
+
+
+def test_a_number_in_a_bracket_keeps_the_metric_before_it_not_the_one_after():
+    found = comparisons(
+        "FooNet improves performance by 2.1 points in recall (from 70.2% to 72.3%) and 0.9 points in AUC."
+    )
+    assert found["72.3%"] == ("score", "recall")
+    assert found["0.9 points"][1] == "AUC"
+
+
+def test_a_number_in_a_bracket_takes_no_metric_named_after_the_bracket():
+    found = comparisons(
+        "FooNet raises F1 from low values (0.41 and 0.48) to 0.77, and increases recall at a fixed threshold."
+    )
+    assert found["0.48"][1] != "recall"
+
+
+def test_numbers_listed_before_their_metric_outside_brackets_still_share_it():
+    found = comparisons("FooNet reaches 85.2% (+3.1) and 80.1% accuracy on the test set.")
+    assert found["85.2%"][1] == "accuracy"
