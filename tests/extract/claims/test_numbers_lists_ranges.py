@@ -44,6 +44,24 @@ def test_a_list_of_changes_goes_on_after_a_bracket_or_latex(sentence, change):
     assert found[key][0] == "change"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        ("FooNet improves recall by 4.2 points (12.5% relative) in top-1 recall and 3.9 points in F1.", "3.9 points"),
+        ("FooNet raises agreement by 7.5% (0.61->0.66) for PSNR and 6.3% (0.52->0.55) for SSIM.", "6.3%"),
+    ],
+)
+def test_a_list_of_changes_goes_on_after_a_bracket_and_its_place(sentence, change):
+    found = comparisons(sentence)
+    [key] = [q for q in found if change in q]
+    assert found[key][0] == "change"
+
+
+def test_a_score_after_a_bracketed_score_and_its_place_is_no_change():
+    found = comparisons("FooNet reaches 90.1% accuracy (87.1% for the baseline) on CIFAR-10 and 0.85 macro-F1 on SVHN.")
+    assert found["0.85"][0] != "change"
+
+
 def test_a_number_after_a_bracket_that_follows_a_score_is_no_change():
     found = comparisons("FooNet reaches 90.1% accuracy (87.1% for the baseline) and 0.85 macro-F1.")
     assert found["0.85"][0] != "change"
@@ -156,3 +174,44 @@ def test_numbers_paired_with_measures_we_do_not_know_take_no_metric():
 def test_one_metric_for_numbers_on_several_places_is_kept(sentence):
     found = comparisons(sentence)
     assert found["91.2%"][1] == "accuracy" and found["84.6%"][1] == "accuracy"
+
+
+# ---------------------------------------------------------------- a metric that moves "from a to b"
+
+
+def test_each_metric_moving_from_a_to_b_keeps_its_own_numbers():
+    found = comparisons(
+        "FooNet beats the baseline, with MSE falling from 21.0 to 6.2, RMSE falling from 4.6% to 2.5%, "
+        "and $R^2$ rising from 0.91 to 0.97."
+    )
+    assert found["2.5%"][1] == "RMSE"
+    assert found["4.6%"][1] == "RMSE"
+    assert found["0.97"][1] == "R^2"
+
+
+def test_a_number_before_a_metric_that_moves_from_nothing_still_takes_it():
+    found = comparisons("FooNet reaches 85.2% and 80.1% accuracy, rising over the baseline.")
+    assert found["85.2%"][1] == "accuracy"
+
+
+# ---------------------------------------------------------------- a number inside a bracket after its metric
+
+
+def test_a_number_in_a_bracket_keeps_the_metric_before_it_not_the_one_after():
+    found = comparisons(
+        "FooNet improves performance by 2.1 points in recall (from 70.2% to 72.3%) and 0.9 points in AUC."
+    )
+    assert found["72.3%"] == ("score", "recall")
+    assert found["0.9 points"][1] == "AUC"
+
+
+def test_a_number_in_a_bracket_takes_no_metric_named_after_the_bracket():
+    found = comparisons(
+        "FooNet raises F1 from low values (0.41 and 0.48) to 0.77, and increases recall at a fixed threshold."
+    )
+    assert found["0.48"][1] != "recall"
+
+
+def test_numbers_listed_before_their_metric_outside_brackets_still_share_it():
+    found = comparisons("FooNet reaches 85.2% (+3.1) and 80.1% accuracy on the test set.")
+    assert found["85.2%"][1] == "accuracy"

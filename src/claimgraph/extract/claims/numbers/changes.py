@@ -158,6 +158,11 @@ def _change_across_bracket(
     k = quantity.first - 1
     while k >= 0 and (words[k] in _LIST_JOINERS or words[k] in _HEDGES or words[k] == "$" or _latex_opener(words[k])):
         k -= 1
+    place = k
+    while place >= 0 and (place in places.metrics or place in places.datasets):
+        place -= 1
+    if place < k and place >= 1 and words[place] in _PLACES and words[place - 1] == ")":
+        k = place - 1  # "by 9.61% (0.84->0.92) for PESQ and 11.47% ...": the bracket, then the change's place
     if k < 0 or words[k] != ")" or not any(w in _LIST_JOINERS for w in words[k + 1 : quantity.first]):
         return False
     opened = k - 1
