@@ -115,7 +115,50 @@ def test_no_implied_benchmark(intro, result):
     assert not evaluated(f"{PROPOSE} {intro} {result}")
 
 
-def test_a_result_two_sentences_after_the_benchmark_is_not_read_as_on_it():
+def test_a_result_that_names_the_system_up_to_three_sentences_after_the_benchmark_is_on_it():
     later = "The scenes were recorded in nine cities. Experiments show that FooNet achieves 90% accuracy."
-    text = f"{PROPOSE} {INTRO} {later}"
-    assert not evaluated(text)
+    found = evaluated(f"{PROPOSE} {INTRO} {later}")
+    assert [(r.head.text, r.tail.text) for r in found] == [("FooNet", "FooBench")]
+    assert found[0].sentence.text.startswith("To support evaluation")  # the passage from the naming sentence
+
+
+def test_a_method_proposed_between_the_benchmark_and_its_results_is_evaluated_on_it():
+    text = (
+        "Our benchmark, FooBench, covers twenty kinds of noise. Current parsers degrade sharply under noise. "
+        "To improve robustness, we propose FooNet, a masking strategy for parsing. "
+        "Extensive experiments show that our approach outperforms state-of-the-art methods."
+    )
+    assert [(r.head.text, r.tail.text) for r in evaluated(text)] == [("FooNet", "FooBench")]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "We further introduce FooBench, a large-scale benchmark of driving scenes.",
+        "To establish a rigorous testbed, we build FooBench from driving logs.",
+    ],
+)
+def test_a_dataset_introduced_as_a_benchmark_is_introduced_for_evaluation(intro):
+    found = evaluated(f"{PROPOSE} {intro} Experiments demonstrate that FooNet achieves state-of-the-art results.")
+    assert [(r.head.text, r.tail.text) for r in found] == [("FooNet", "FooBench")]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the result sentence farther back than the sentence right after names no system of the paper's
+        "The scenes were recorded in nine cities. Experiments show consistent gains in accuracy.",
+        "The scenes were recorded in nine cities. Our experiments reveal a clear trend in accuracy.",
+        # the benchmark is named more than three sentences back
+        "The scenes were recorded in nine cities. Each scene has ten frames. Each frame has a label. "
+        "Annotators checked every label twice. Experiments show that FooNet achieves 90% accuracy.",
+    ],
+)
+def test_a_later_result_is_not_always_read_as_on_the_benchmark(later):
+    assert not evaluated(f"{PROPOSE} {INTRO} {later}")
+
+
+def test_a_dataset_introduced_for_training_is_no_benchmark_of_later_results():
+    intro = "To enable pretraining, we curate FooBench, a large-scale dataset of driving scenes."
+    later = "The scenes were recorded in nine cities. Experiments show that FooNet achieves 90% accuracy."
+    assert not evaluated(f"{PROPOSE} {intro} {later}")

@@ -121,6 +121,7 @@ class ReadingCues:
     data_description_verbs: frozenset[str]
     pointer_determiners: frozenset[str]
     evaluation_purpose_words: frozenset[str]
+    evaluation_set_nouns: frozenset[str]
     name_suffix_signs: frozenset[str]
     programming_languages: frozenset[str]
     subject_link_words: frozenset[str]

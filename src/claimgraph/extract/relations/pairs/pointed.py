@@ -1,7 +1,7 @@
 """evaluated_on on the paper's own benchmark that a result sentence points to without naming it, in a paper
 that also proposes a Method or Model (:func:`pointed_benchmark`): "We also develop FooBench, a benchmark
 for ... . Our 9B model ... achieves state-of-the-art performance on this benchmark", "... with the leading
-model Gemini-3.0-Pro only achieving 51% on our benchmark"; and on the benchmark the sentence right before
+model Gemini-3.0-Pro only achieving 51% on our benchmark"; and on the benchmark a sentence shortly before
 introduces for evaluation (:func:`implied_benchmark`): "To support evaluation, we introduce FooBench, ... .
 Experiments demonstrate that FooNet achieves state-of-the-art results". The fact is shown with the passage
 from the sentence that names the benchmark."""
@@ -15,9 +15,8 @@ from spacy.tokens import Span
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import PaperContext
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
-from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.relations.guards import ReadingCues, reading_cues
-from claimgraph.extract.relations.pairs.benchmarks import passage_sentences
+from claimgraph.extract.relations.pairs.benchmarks import _noun_after_our, passage_sentences
 from claimgraph.extract.relations.pairs.evaluations import evaluated_on
 from claimgraph.extract.relations.pairs.sentences import RelationMatch, _score, _Sentence
 
@@ -101,12 +100,15 @@ def implied_benchmark(
 ) -> list[RelationMatch]:
     """evaluated_on for the paper's Method/Model, named in a result sentence that opens with an experiment
     noun and names no data ("Experiments demonstrate that FullDiT achieves state-of-the-art results"), on
-    the proposed Dataset that the sentence right before introduces for evaluation ("We further introduce
-    FullBench for multi-task video generation evaluation."; ``evaluation_purpose_words``): the experiments
-    the abstract goes on to report are on it. The fact shows both sentences. Not when the sentence names a
-    dataset or a data noun ("Experiments across four datasets show ...": other data), nor when its subject
-    is not the paper's proposed Method/Model (named, or "our method" resolved to it) or it names another
-    system outside a comparison ("evaluations on 20 LLMs (including GPT-5.4) demonstrate ...")."""
+    the proposed Dataset that the nearest sentence naming one, at most ``PASSAGE_BACK`` sentences before,
+    introduces for evaluation or as a benchmark ("We further introduce FullBench for multi-task video
+    generation evaluation."; :func:`_introducing_sentence`): the experiments the abstract goes on to report
+    are on it. A result farther than the next sentence names the system or "our approach" itself
+    (:func:`_own_system_named`; not "Experiments show consistent gains"). The fact shows the passage. Not
+    when the sentence names a dataset or a data noun ("Experiments across four datasets show ...": other
+    data), nor when its subject is not the paper's proposed Method/Model (named, or "our method" resolved to
+    it) or it names another system outside a comparison ("evaluations on 20 LLMs (including GPT-5.4)
+    demonstrate ...")."""
     view = s.view
     if ctx.actor is None or ctx.propose_index is None or view.index <= ctx.propose_index or s.claim is None:
         return []
@@ -125,16 +127,41 @@ def implied_benchmark(
         return []  # "Extensive evaluations on 20 LLMs (including GPT-5.4 ...) demonstrate ...": others' results
     if _unnamed_systems_evaluated(view, s, subject, rc):
         return []  # "Our evaluation across representative EAI models shows ...": others' systems
-    before = views[view.index - 1]  # view.index > ctx.propose_index >= 0
-    if before.sentence.start_char < (view.sentence.doc.user_data.get(TITLE_END) or 0):
+    stated = any(e.span.start == subject.start for e in view.entities) or _own_system_named(words, reading)
+    found = _introducing_sentence(views, view, ctx, reading, stated)
+    if found is None:
         return []
-    if before.present.isdisjoint(reading.evaluation_purpose_words):
-        return []
-    named = _proposed_datasets(before, ctx)
-    if not named:
-        return []  # the first proposed name is the one introduced ("COCO-Open, an expanded version of COCO-Mixed")
+    before, named = found
     passage = view.sentence.doc[before.sentence.start : view.sentence.end]
     return [RelationMatch(subject, "evaluated_on", named[0].span, passage, _score(0.55, True, s.hedged))]
+
+
+def _own_system_named(words: tuple[str, ...], reading: ReadingCues) -> bool:
+    """Whether "our" or "proposed" is followed within three words by a system noun (``own_system_nouns``: "our
+    approach", "the proposed framework"); not "our results", "our evaluation of nine LLMs"."""
+    return any(
+        w in ("our", "proposed") and _noun_after_our(words, j, reading.own_system_nouns) for j, w in enumerate(words)
+    )
+
+
+def _introducing_sentence(
+    views: list[SentenceView], view: SentenceView, ctx: PaperContext, reading: ReadingCues, stated: bool
+) -> tuple[SentenceView, list[Located]] | None:
+    """The nearest sentence before ``view`` in which its passage may start (:func:`benchmarks.passage_sentences`)
+    that names a proposed Dataset, with the proposed Datasets it names, when it introduces them for evaluation
+    (``evaluation_purpose_words``) or as a benchmark (``evaluation_set_nouns``: "We further introduce TASLE, a
+    large-scale benchmark comprising ..."; not "a large-scale dataset", often training data), and is the
+    sentence right before ``view`` or ``stated`` (the result sentence names the system itself); else None."""
+    for before in passage_sentences(views, view):
+        named = _proposed_datasets(before, ctx)
+        if not named:
+            continue  # the first proposed name is the one introduced ("COCO-Open, an expanded version of COCO-Mixed")
+        purpose = not before.present.isdisjoint(reading.evaluation_purpose_words)
+        kind = not before.present.isdisjoint(reading.evaluation_set_nouns)
+        if not (purpose or kind) or (before.index < view.index - 1 and not stated):
+            return None
+        return before, named
+    return None
 
 
 def _unnamed_systems_evaluated(view: SentenceView, s: _Sentence, subject: Span, rc: RelationCues) -> bool:
