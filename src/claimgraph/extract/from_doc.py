@@ -79,9 +79,14 @@ def group_entities(doc: Doc) -> tuple[list[Entity], dict[int, str]]:
     index_of = {(s.start, s.end): i for i, s in enumerate(spans)}
     long_forms: set[int] = set()
     short_forms: set[int] = set()
+    # a pair's name written whole with its short form inside ("Adaptive Temporal Weighting (ATW) Injector")
+    whole_names = {s.start: i for i, s in enumerate(spans) if "(" in texts[i] and get_evidence(s) == "abbreviation"}
     pairs = doc._.abbreviations
     for long_form, short_form in pairs or ():
         a = index_of.get((long_form.start, long_form.end))
+        if a is None and long_form.start in whole_names:
+            long_forms.add(whole_names[long_form.start])
+            continue
         b = index_of.get((short_form.start, short_form.end))
         if a is not None and b is not None and spans[a].label_ == spans[b].label_:
             groups.union(a, b)
@@ -122,8 +127,9 @@ def group_entities(doc: Doc) -> tuple[list[Entity], dict[int, str]]:
 def _spelled_out_forms(span: Span) -> list[str]:
     """The shorter forms of a task written with its short form inside ("text-to-image (T2I) generation"):
     the name without the short form, with the short form alone in front of the rest ("T2I generation"), and
-    the short form itself ("T2I"), each the same task."""
-    if span.label_ != "Task":
+    the short form itself ("T2I"), each the same task; so too of a pair's name written whole
+    ("Adaptive Temporal Weighting (ATW) Injector": "ATW Injector", "ATW", and its long form alone)."""
+    if span.label_ != "Task" and get_evidence(span) != "abbreviation":
         return []
     tokens = [t.text for t in span]
     if "(" not in tokens or len(tokens) < 5:
@@ -134,7 +140,9 @@ def _spelled_out_forms(span: Span) -> list[str]:
     doc = span.doc
     rest = doc[span.start + paren + 3 : span.end].text
     short = tokens[paren + 1]
-    return [f"{doc[span.start : span.start + paren].text} {rest}", f"{short} {rest}", short]
+    long_form = doc[span.start : span.start + paren].text
+    forms = [f"{long_form} {rest}", f"{short} {rest}", short]
+    return forms if span.label_ == "Task" else [*forms, long_form]  # the title's "Bayesian Conditional Priors"
 
 
 def _title_name(doc: Doc, long_form: str, short_forms: list[str]) -> str:

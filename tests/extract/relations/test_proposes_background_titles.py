@@ -21,6 +21,7 @@ def full_nlp():
     [
         ("SoK: Prompt Injection Defenses for Tool-Using Agents", "SoK"),
         ("Descriptor: A Thermal Pedestrian Subset for Night Driving (TPS-Night)", "Descriptor"),
+        ("Demo: An Interactive Console for Auditing Chatbot Replies", "Demo"),
     ],
 )
 def test_the_label_of_an_article_type_is_no_proposal(full_nlp, title, label):

@@ -81,6 +81,7 @@ class NameCues:
     long_form_named_types: frozenset[str]
     long_form_class_heads: frozenset[str]
     long_form_quantity_heads: frozenset[str]
+    pair_name_kind_words: frozenset[str]
     long_form_thing_heads: frozenset[str]
     introduction_stops: frozenset[str]
     model_verbs: frozenset[str]

@@ -138,6 +138,10 @@ def abbreviation_spans(
             no_name_long_form(long_form, short_form.text, cues) or modifier_long_form(long_form, short_form, cues)
         )
         whole_long = [(long_form.start, long_form.end)] if named_by_long else []
+        if named_by_long and not lexical:
+            whole_end = _name_after_short_form(doc, long_form, short_form, cues)
+            if whole_end is not None:
+                whole_long = [(long_form.start, whole_end)]  # "Adaptive Temporal Weighting (ATW) Injector"
         if not named_by_long:
             unnamed.add(tuple(token.lower_ for token in long_form))
         for start, end in whole_long + short_form_occurrences(doc, short_form) + capitals:
@@ -183,6 +187,41 @@ def _task_headed(long_form: Span, task_words: set[str], cues: NameCues) -> bool:
             words = words[:index]
             break
     return len(words) > 1 and words[-1].text in task_words
+
+
+def _name_after_short_form(doc: Doc, long_form: Span, short_form: Span, cues: NameCues) -> int | None:
+    """The end of a pair's whole name when a capitalised word after "(SF)" continues its Title Case long form
+    ("Adaptive Temporal Weighting (ATW) Injector", "Dynamic Frequency (DF) Loss"): the word is no kind word of
+    ``pair_name_kind_words`` ("the Context-Adaptive Behavior (CAB) Framework" names the pair alone) and no
+    capitalised word, hyphen or parenthesis follows it and no capitalised word stands before the long form (a
+    longer name: "... Communication Rectified Flow (RF) Network (MFC-RFNet)"), and it is no adverb in -ly and no
+    plural ("(GUI) Agents" name a class); a title, which capitalises every word, says nothing of it. None when the
+    long form stands alone."""
+    close = short_form.end
+    if long_form.end + 1 != short_form.start or doc[long_form.end].text != "(":
+        return None
+    if close + 1 >= len(doc) or doc[close].text != ")":
+        return None
+    if not (long_form[0].text[:1].isupper() and long_form[-1].text[:1].isupper()):
+        return None
+    if long_form.start < title_token_end(doc):
+        return None  # a title capitalises every word ("Predicting Pavement Condition Index (PCI) Directly from")
+    word = doc[close + 1]
+    text = word.text
+    if not (word.is_alpha and len(text) > 1 and text[0].isupper() and text[1:].islower()) or text.endswith("ly"):
+        return None
+    if text.lower() in cues.pair_name_kind_words or word.is_sent_start:
+        return None
+    if text.endswith("s") and not text.endswith(("ss", "is", "us")):
+        return None  # "Graphical User Interface (GUI) Agents": a class of systems
+    before = doc[long_form.start - 1] if long_form.start > 0 else None
+    if before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_sent_start:
+        return None  # "Multi-scale Feature Communication Rectified Flow (RF) Network (MFC-RFNet)": a longer name
+    if close + 2 < len(doc):
+        after = doc[close + 2].text
+        if after[:1].isupper() or after in ("-", "("):
+            return None
+    return close + 2
 
 
 def _word_after_parenthesis(doc: Doc, end: int) -> str | None:

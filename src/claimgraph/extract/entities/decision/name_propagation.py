@@ -61,6 +61,8 @@ def repeated_mentions(doc: Doc, spans: list[Span], cues: NameCues) -> list[Span]
             continue
         texts = tokens.lower if long_form else tokens.text
         words = tuple(texts[span.start : span.end])
+        if long_form and "(" in words:
+            words = words[: words.index("(")]  # "Bayesian Conditional Priors (BCP) Estimation": its long form
         if words in seen or not (long_form or words[0][:1].isupper()):
             continue
         seen.add(words)

@@ -130,7 +130,7 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
                     _modifier(tokens, span)
                     or _purpose(tokens, span, authors)
                     or _named_after(tokens, span, starts, cues, authors)
-                    or _kind_modifier(tokens, span, authors)
+                    or _kind_modifier(tokens, span, authors, parts)
                     or _field_short_form(tokens, span, authors)
                     or _fragment(tokens, span, verb, authors)
                 )

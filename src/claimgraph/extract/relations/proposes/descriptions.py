@@ -12,7 +12,7 @@ from claimgraph.extract.entities.decision import ENTITIES
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.name_cues import NameCues
 from claimgraph.extract.pipeline.token_table import TokenTable
-from claimgraph.extract.relations.proposes.cues import _after_abbreviation
+from claimgraph.extract.relations.proposes.cues import ProposeCues, _after_abbreviation
 
 
 def _purpose(tokens: TokenTable, span: Span, authors: AuthorCues) -> bool:
@@ -65,10 +65,12 @@ def _named_after(tokens: TokenTable, span: Span, starts: frozenset[int], cues: N
     return after + 1 < len(tokens) and tokens.lower[after] in cues.naming_cues and after + 1 in starts
 
 
-def _kind_modifier(tokens: TokenTable, span: Span, authors: AuthorCues) -> bool:
+def _kind_modifier(tokens: TokenTable, span: Span, authors: AuthorCues, parts: ProposeCues) -> bool:
     """Whether an established lower-case name only modifies the kind of an unnamed
     contribution ("a self-supervised learning framework", "an OpenEnv-compatible
-    reinforcement learning environment"); coined names ("the CItruS framework") are kept. Any
+    reinforcement learning environment"); so does one capitalised word that ends like an adjective
+    (``kind_modifier_adjective_endings``: "a Bayesian framework", "a new Phenotypic dataset"); coined names
+    ("the CItruS framework") are kept. Any
     name before a kind noun and a colon that another name follows modifies that kind: the contribution
     is named after the colon ("we propose a robust RGB-only outdoor 3DGS SLAM method: S3PO-GS")."""
     end = span.end
@@ -78,7 +80,19 @@ def _kind_modifier(tokens: TokenTable, span: Span, authors: AuthorCues) -> bool:
         return False
     if tokens.text[end + 1 : end + 2] == [":"] and any(e.start == end + 2 for e in span.doc.spans.get(ENTITIES, ())):
         return True  # not "we introduce the SoftGovScore method: this method trains ..."
-    return span.text.islower() and get_evidence(span) != "head-name"
+    return (span.text.islower() or _proper_adjective(span, parts)) and get_evidence(span) != "head-name"
+
+
+def _proper_adjective(span: Span, parts: ProposeCues) -> bool:
+    """Whether a name is one capitalised word that ends like an adjective ("Bayesian", "Phenotypic")."""
+    text = span.text
+    return (
+        len(span) == 1
+        and text.isalpha()
+        and text[:1].isupper()
+        and text[1:].islower()
+        and text.lower().endswith(parts.kind_modifier_adjective_endings)
+    )
 
 
 def _field_short_form(tokens: TokenTable, span: Span, authors: AuthorCues) -> bool:
