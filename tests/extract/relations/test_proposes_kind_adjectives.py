@@ -24,8 +24,15 @@ def test_a_capitalised_adjective_before_a_kind_noun_is_no_proposal(full_nlp, tex
     assert adjective not in proposed(full_nlp, text)
 
 
-def test_a_coined_name_before_a_kind_noun_stays_proposed(full_nlp):
-    assert "Zorblin" in proposed(full_nlp, "We propose the Zorblin framework for ranking noisy labels.")
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We propose the Zorblin framework for ranking noisy labels.", "Zorblin"),
+        ("We propose the Vorbatic framework for ranking noisy labels.", "Vorbatic"),  # no "a": a name
+    ],
+)
+def test_a_coined_name_before_a_kind_noun_stays_proposed(full_nlp, text, name):
+    assert name in proposed(full_nlp, text)
 
 
 def test_a_named_dataset_after_the_adjective_stays_proposed(full_nlp):

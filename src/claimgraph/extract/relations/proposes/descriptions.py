@@ -69,8 +69,8 @@ def _kind_modifier(tokens: TokenTable, span: Span, authors: AuthorCues, parts: P
     """Whether an established lower-case name only modifies the kind of an unnamed
     contribution ("a self-supervised learning framework", "an OpenEnv-compatible
     reinforcement learning environment"); so does one capitalised word that ends like an adjective
-    (``kind_modifier_adjective_endings``: "a Bayesian framework", "a new Phenotypic dataset"); coined names
-    ("the CItruS framework") are kept. Any
+    (``kind_modifier_adjective_endings``) after "a"/"an": "a Bayesian framework", "a new Phenotypic dataset";
+    coined names ("the CItruS framework", "the Vorbatic framework") are kept. Any
     name before a kind noun and a colon that another name follows modifies that kind: the contribution
     is named after the colon ("we propose a robust RGB-only outdoor 3DGS SLAM method: S3PO-GS")."""
     end = span.end
@@ -80,19 +80,22 @@ def _kind_modifier(tokens: TokenTable, span: Span, authors: AuthorCues, parts: P
         return False
     if tokens.text[end + 1 : end + 2] == [":"] and any(e.start == end + 2 for e in span.doc.spans.get(ENTITIES, ())):
         return True  # not "we introduce the SoftGovScore method: this method trains ..."
-    return (span.text.islower() or _proper_adjective(span, parts)) and get_evidence(span) != "head-name"
+    return (span.text.islower() or _proper_adjective(tokens, span, parts)) and get_evidence(span) != "head-name"
 
 
-def _proper_adjective(span: Span, parts: ProposeCues) -> bool:
-    """Whether a name is one capitalised word that ends like an adjective ("Bayesian", "Phenotypic")."""
+def _proper_adjective(tokens: TokenTable, span: Span, parts: ProposeCues) -> bool:
+    """Whether a name is one capitalised word that ends like an adjective after "a"/"an" and any
+    ``novelty_words`` ("a Bayesian", "a new Phenotypic"); not without the article ("we present Mondrian
+    framework", "the Vorbatic framework" name a contribution)."""
     text = span.text
-    return (
-        len(span) == 1
-        and text.isalpha()
-        and text[:1].isupper()
-        and text[1:].islower()
-        and text.lower().endswith(parts.kind_modifier_adjective_endings)
-    )
+    if not (len(span) == 1 and text.isalpha() and text[:1].isupper() and text[1:].islower()):
+        return False
+    if not text.lower().endswith(parts.kind_modifier_adjective_endings):
+        return False
+    before = span.start - 1
+    while before >= 0 and tokens.lower[before] in parts.novelty_words:
+        before -= 1
+    return before >= 0 and tokens.lower[before] in ("a", "an")
 
 
 def _field_short_form(tokens: TokenTable, span: Span, authors: AuthorCues) -> bool:
