@@ -57,7 +57,8 @@ properties (:func:`_liability_than`), resource limits (:func:`_beyond_limit`), l
 (:func:`_possible_for_thing`), a plain subject of a reported clause (:func:`_plain_clause_subject`),
 a backbone glossed in parentheses after the rival (:func:`_glossed_backbone`), the model the winner
 runs with (:func:`_own_setting`), a head the sentence sets against another comparison word
-(:func:`_compared_head`: "matching GPT-5.2 and surpassing GPT-4o"); not evaluated_on:
+(:func:`_compared_head`: "matching GPT-5.2 and surpassing GPT-4o"), a win its clause denies
+(:func:`_negated_win`: "no significant gain over X"); not evaluated_on:
 data compared against or used as an instrument (:func:`_compared_data`), a dataset others' systems are
 reported on (:func:`_others_reported`), names that set up an evaluation of "our approach"
 (:func:`_own_subject_after`), hardware (:func:`_hardware`), models (:func:`_names_models`), models apposed

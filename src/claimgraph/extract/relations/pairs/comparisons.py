@@ -22,6 +22,7 @@ from claimgraph.extract.relations.pairs.costs import (
     _cost_only,
     _inquiry,
     _liability_than,
+    _negated_win,
     _parity,
     _parity_between,
     _purpose,
@@ -105,6 +106,8 @@ def outperforms(
             continue  # "7x faster than StreetCrafter": a speed comparison, not a win (issue #17 judgements)
         if kind in ("than", "over") and _cost_only(view, index, kind, cues, reading):
             continue  # "600x less GPU time than CLIP", "inference speed by 40% over FoL": a cost, not a win
+        if _negated_win(view.words, _clause_start(view.words, index, rc), index, cues, reading):
+            continue  # "yields no statistically significant gain over MaxLogit": the win is denied
         if kind == "beat" and _beyond_limit(view.words, index, reading):
             continue  # "when target views exceed the capacity of a single DiT forward pass": no rival
         if kind == "beat" and _purpose(view.words, index, reading) and enabled_actor(view, index) is None:
