@@ -80,6 +80,8 @@ class ReadingCues:
     language_names: frozenset[str]
     derivative_nouns: frozenset[str]
     liability_adjectives: frozenset[str]
+    win_negations: frozenset[str]
+    negation_breaks: frozenset[str]
     result_verbs: frozenset[str]
     source_roles: frozenset[str]
     benchmark_name_endings: frozenset[str]

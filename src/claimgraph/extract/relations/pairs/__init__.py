@@ -56,7 +56,9 @@ properties (:func:`_liability_than`), resource limits (:func:`_beyond_limit`), l
 :func:`_data_maker_stand_in`, for evaluated_on too), what a plain thing can do
 (:func:`_possible_for_thing`), a plain subject of a reported clause (:func:`_plain_clause_subject`),
 a backbone glossed in parentheses after the rival (:func:`_glossed_backbone`), the model the winner
-runs with (:func:`_own_setting`); not evaluated_on:
+runs with (:func:`_own_setting`), a head the sentence sets against another comparison word
+(:func:`_compared_head`: "matching GPT-5.2 and surpassing GPT-4o"), a win its clause denies
+(:func:`_negated_win`: "no significant gain over X"); not evaluated_on:
 data compared against or used as an instrument (:func:`_compared_data`), a dataset others' systems are
 reported on (:func:`_others_reported`), names that set up an evaluation of "our approach"
 (:func:`_own_subject_after`), hardware (:func:`_hardware`), models (:func:`_names_models`), models apposed

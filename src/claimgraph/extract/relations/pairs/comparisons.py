@@ -7,6 +7,7 @@ from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import ClaimCues, RelationCues
 from claimgraph.extract.claims.subjects import ACTORS, PaperContext, enabled_actor, resolve_subject
+from claimgraph.extract.pipeline.sentence_view import SentenceView
 from claimgraph.extract.relations.guards import reading_cues
 from claimgraph.extract.relations.pairs.clauses import (
     _clause_subject,
@@ -21,6 +22,7 @@ from claimgraph.extract.relations.pairs.costs import (
     _cost_only,
     _inquiry,
     _liability_than,
+    _negated_win,
     _parity,
     _parity_between,
     _purpose,
@@ -52,6 +54,7 @@ from claimgraph.extract.relations.pairs.rivals import _anaphoric_rivals, _rivals
 from claimgraph.extract.relations.pairs.sentences import (
     RelationMatch,
     _explicit,
+    _located,
     _made_with_prefix,
     _score,
     _Sentence,
@@ -103,6 +106,8 @@ def outperforms(
             continue  # "7x faster than StreetCrafter": a speed comparison, not a win (issue #17 judgements)
         if kind in ("than", "over") and _cost_only(view, index, kind, cues, reading):
             continue  # "600x less GPU time than CLIP", "inference speed by 40% over FoL": a cost, not a win
+        if _negated_win(view.words, _clause_start(view.words, index, rc), index, cues, reading):
+            continue  # "yields no statistically significant gain over MaxLogit": the win is denied
         if kind == "beat" and _beyond_limit(view.words, index, reading):
             continue  # "when target views exceed the capacity of a single DiT forward pass": no rival
         if kind == "beat" and _purpose(view.words, index, reading) and enabled_actor(view, index) is None:
@@ -141,6 +146,8 @@ def outperforms(
                 head = conjoined.span  # "A surpasses X, and B even outperforms Y": B beats Y
         if head is not None and enabled is None and antecedent is None:
             head, explicit = _winner(view, head, explicit, index, ctx, rc, reading)
+        if head is not None and explicit and _compared_head(view, s.marks, head, index):
+            continue  # "8.4x higher than RocksDB and 2.9x higher than BlobDB": RocksDB is beaten, not the winner
         if head is not None and not explicit:
             head = _paper_head(head, view, ctx, reading)  # "our model" for SambaY, not its GMU component
             if _unnamed_own(head, view):
@@ -213,6 +220,30 @@ def outperforms(
             if not explicit:
                 unnamed.add(id(found[-1]))
     return _named_winners_first(found, unnamed)
+
+
+#: Marks that end the phrase of a comparison word before a name.
+_CLAUSE_MARKS = frozenset({",", ";", ":"})
+
+
+def _compared_head(view: SentenceView, marks: tuple[tuple[int, str], ...], head: Span, index: int) -> bool:
+    """Whether ``head`` is the first name after another comparison word of the sentence, at most
+    four words and no comma, semicolon or colon after it ("Tidehunter achieves 830K writes, 8.4x higher than RocksDB and
+    2.9x higher than BlobDB", "matching GPT-5.2 on X and surpassing GPT-4o", "relative to its base
+    model (Qwen2.5-14B), outperforming GPT-4o"): the sentence sets it against the winner, whose name
+    it does not give, so it wins nothing at ``index``."""
+    located = _located(view, head)
+    if located is None:
+        return False
+    for j, kind in marks:
+        if kind == "improve" or j == index or j >= located.first or located.first - j > 5:
+            continue
+        if not _CLAUSE_MARKS.isdisjoint(view.words[j + 1 : located.first]):
+            continue
+        first = next((e for e in view.entities if e.first > j), None)
+        if first is not None and first.first == located.first:
+            return True
+    return False
 
 
 def _named_winners_first(found: list[RelationMatch], unnamed: set[int]) -> list[RelationMatch]:

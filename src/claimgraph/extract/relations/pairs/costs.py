@@ -134,6 +134,19 @@ def _liability_than(words: tuple[str, ...], index: int, reading: ReadingCues) ->
     )
 
 
+def _negated_win(words: tuple[str, ...], start: int, index: int, cues: ClaimCues, reading: ReadingCues) -> bool:
+    """Whether a negation in the clause (words ``start`` to the win word at ``index``) denies the win ("yields no
+    statistically significant gain over X", "none of 20 variants significantly outperform X"); not "not only
+    outperforms X", nor a negation a break word or comma parts from the win ("requires no labels and outperforms
+    X", "Without extra training, FooNet outperforms X", "FooNet (no style) improves ... over X")."""
+    for j in range(index - 1, start - 1, -1):
+        if words[j] in reading.negation_breaks:
+            return False
+        if words[j] in reading.win_negations and not (j + 1 < index and words[j + 1] in cues.not_only_words):
+            return True
+    return False
+
+
 def _beyond_limit(words: tuple[str, ...], index: int, reading: ReadingCues) -> bool:
     """Whether the object of the win verb at ``index`` is a resource limit of something ("when target views
     exceed the capacity of a single DiT forward pass", "exceeds the context window of Y"): "the"/"a", at most

@@ -1,8 +1,8 @@
 """Heads shared by evaluated_on and outperforms: the default head of a sentence, the models of a
 data-making method (:func:`_models_of_data_maker`, :func:`_data_maker_stand_in`), base models the authors
 trained, named variants and components, the paper's own head (:func:`_paper_head`, :func:`_unnamed_own`),
-the product of the paper's method (:func:`_product_subject`) and a subject no entity covers
-(:func:`_untagged_subject`)."""
+the product of the paper's method (:func:`_product_subject`), a subject no entity covers
+(:func:`_untagged_subject`) and another proposal that opens a comparison's clause (:func:`_other_proposal`)."""
 
 from __future__ import annotations
 
@@ -153,6 +153,43 @@ def _named_variant(view: SentenceView, head: Span, start: int, end: int) -> Loca
         ),
         None,
     )
+
+
+def _spelled(text: str) -> str:
+    return text.lower().replace("-", "").replace(" ", "")
+
+
+def _opens_clause(words: tuple[str, ...], j: int, start: int) -> bool:
+    """Whether word ``j`` opens its clause: the clause's first word, or after a comma or "that"
+    ("Furthermore, 4DVLM outperforms", "show that cVMDx achieves"; not "across multiple DETR baselines")."""
+    return j == start or words[j - 1] in (",", "that")
+
+
+def _other_proposal(
+    view: SentenceView, head: Span, start: int, end: int, ctx: PaperContext, rc: RelationCues
+) -> Span | None:
+    """Another proposal of the paper that words ``start`` to ``end`` (a comparison's clause before its
+    word) name, for a head resolved from elsewhere ("Furthermore, 4DVLM outperforms Y" in a paper that
+    proposes CL4D and the model 4DVLM, "show that cVMDx achieves higher accuracy over Y"): the clause
+    names its own winner, at the clause's opening (:func:`_opens_clause`). Not with "our"/"we" in the
+    clause ("with the GMU, our model outperforms Y")."""
+    words = view.words
+    if any(w in rc.own_words for w in words[start:end]):
+        return None
+    own = _spelled(head.text)
+    named = [e for e in view.entities if start <= e.first and e.last < end and e.label in ACTORS]
+    for e in reversed(named):
+        if ctx.is_proposed(e):
+            return e.span if _spelled(e.span.text) != own and _opens_clause(words, e.first, start) else None
+    if named:
+        return None
+    covered = {j for e in view.entities for j in range(e.first, e.last + 1)}
+    for j in range(end - 1, start - 1, -1):
+        spelled = words[j].replace("-", "")
+        if j in covered or spelled not in ctx.spelled or spelled == own or not _opens_clause(words, j, start):
+            continue
+        return next((p for p in view.sentence.doc._.proposes or () if _spelled(p.text) == spelled), None)
+    return None
 
 
 def _component(span: Span, reading: ReadingCues) -> bool:

@@ -16,6 +16,7 @@ from claimgraph.extract.relations.guards import ReadingCues
 from claimgraph.extract.relations.pairs.heads import (
     _apposed_actor,
     _named_variant,
+    _other_proposal,
     _trained_by_authors,
     _untagged_subject,
 )
@@ -132,6 +133,9 @@ def _winner(
     mentions = [e for e in view.entities if e.span.start == head.start or e.key == key or ctx.is_proposed(e)]
     mentions = [e for e in mentions if start <= e.first and e.last < index]
     untagged = [j for j in range(start, index) if words[j].replace("-", "") in ctx.spelled]
+    other = _other_proposal(view, head, start, index, ctx, rc) if not explicit else None
+    if other is not None:
+        return other, True  # "Furthermore, 4DVLM outperforms Y" for a paper that proposes CL4D and 4DVLM
     if untagged and not mentions:  # "alpha-Flow outperforms" for the proposed AlphaFlow
         return head, explicit
     for p, w in enumerate(region, start):
