@@ -191,10 +191,8 @@ def listed_proposals(spans: list[Span], heads: frozenset[str] | None = None) -> 
     such a name all stay. ``doc._.proposes`` keeps such parts: the readings of uses and claims need them."""
     heads = propose_cues().unnamed_part_heads if heads is None else heads
 
-    def unnamed(span: Span) -> bool:
-        text = span_text(span)
-        return text == text.lower() and text.split()[-1] in heads
-
-    if not any(span_text(span) != span_text(span).lower() for span in spans):
+    texts = [span_text(span) for span in spans]
+    lower = [text == text.lower() for text in texts]
+    if all(lower):
         return spans
-    return [span for span in spans if not unnamed(span)]
+    return [span for span, text, low in zip(spans, texts, lower) if not (low and text.split()[-1] in heads)]
