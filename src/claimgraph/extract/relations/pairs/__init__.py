@@ -81,7 +81,8 @@ sentences is that clause's winner (:func:`_capitalised_inside`); a Method rival 
 trained model (:func:`_sized_method`); a base model the authors trained does not win as such
 (:func:`_trained_by_authors`), nor a model glued after "<name>-trained" as head, rival or evaluated
 (:func:`_made_with_prefix`); not evaluated_on: a "dataset" scored in parallel with a model
-(:func:`_model_peer`), a judge model glued to "-judged" (:func:`_judge_model`).
+(:func:`_model_peer`), a name listed among models (:func:`_model_listed`), a judge model glued to
+"-judged" (:func:`_judge_model`).
 
 
 **Modules.** The entry point (:mod:`.component`) reads each sentence and calls the three readings:

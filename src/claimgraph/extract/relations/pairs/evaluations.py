@@ -46,6 +46,7 @@ from claimgraph.extract.relations.pairs.non_datasets import (
     _kind_named,
     _kind_of_data,
     _metric_like,
+    _model_listed,
     _model_peer,
     _named_after,
     _names_models,
@@ -122,6 +123,8 @@ def evaluated_on(s: _Sentence, ctx: PaperContext, rc: RelationCues, scored_only:
             continue  # "On a 1 TB dataset with 1 KB values": a size, no dataset
         if _model_peer(view, dataset):
             continue  # "20.1% on Qwen3-VL-8B and 20.1% on GLM-4.1V-Thinking": a model, typed as a dataset
+        if _model_listed(view, dataset):
+            continue  # "benchmarks such as VGG-11, ResNet-18, and EfficientNetLite": a model, typed as a dataset
         if _beaten_data(words, dataset, listed):
             continue  # "Darwin-CC ... surpassing DCLM, Ultra-FineWeb, and FineWeb-Edu": rival data, no benchmark
         if _slash_piece(view, dataset, rc):

@@ -1,6 +1,7 @@
 """evaluated_on tails that are no datasets: metrics typed as datasets (:func:`_metric_like`,
 :func:`_scored_measure`), hardware
-(:func:`_hardware`), sizes (:func:`_size_unit`), models (:func:`_names_models`, :func:`_model_peer`), acronyms of tasks
+(:func:`_hardware`), sizes (:func:`_size_unit`), models (:func:`_names_models`, :func:`_model_peer`,
+:func:`_model_listed`), acronyms of tasks
 (:func:`_acronyms_of_tasks`), speed-ups on a setting, datasets introduced by apposition
 (:func:`_apposed_data`), coined names of kinds of data (:func:`_kind_of_data`), data the paper's
 data beats (:func:`_beaten_data`), pieces of slash-joined names (:func:`_slash_piece`), names a kind
@@ -114,6 +115,38 @@ def _model_peer(view: SentenceView, dataset: Located) -> bool:
         ):
             return True  # not "on Quilt-1M, TCGA" (no score): a dataset typed as a model
     return False
+
+
+def _model_listed(view: SentenceView, dataset: Located) -> bool:
+    """Whether the Dataset mention stands in a list of names whose other members are two or more Model
+    mentions and no Dataset ("DNN benchmarks such as VGG-11, ResNet-18, and EfficientNetLite"): a model the
+    list names, typed as a dataset, unless the lexicon or a list with a lexicon dataset vouches for it."""
+    if get_evidence(dataset.span) in _KNOWN_DATA:
+        return False
+    words = view.words
+    starts = {e.first: e for e in view.entities}
+    ends = {e.last: e for e in view.entities}
+    members = []
+    j = dataset.last + 1
+    while j < len(words) and words[j] in _LIST_JOINS:
+        j += 1
+        while j < len(words) and words[j] in _LIST_JOINS:
+            j += 1
+        if j not in starts:
+            break
+        members.append(starts[j])
+        j = starts[j].last + 1
+    j = dataset.first - 1
+    while j >= 0 and words[j] in _LIST_JOINS:
+        j -= 1
+        while j >= 0 and words[j] in _LIST_JOINS:
+            j -= 1
+        if j not in ends:
+            break
+        members.append(ends[j])
+        j = ends[j].first - 1
+    models = sum(e.label == "Model" for e in members)
+    return models >= 2 and all(e.label == "Model" for e in members)
 
 
 def _plain_code(text: str) -> bool:
