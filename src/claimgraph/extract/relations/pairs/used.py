@@ -23,6 +23,7 @@ from claimgraph.extract.relations.uses import (
     listed_as_data,
     not_own_method,
     same,
+    sibling_items,
     tail_shapes,
     use_cues,
     uses_cues,
@@ -78,6 +79,8 @@ def uses(
             return  # one proposed entity uses another only when both are named, or it is its part
         if coordinated(view, head, tail) or evaluator(view.words, tail, rc) or _driven_by_ours(view, tail, ctx, rc):
             return
+        if sibling_items(view, head, tail, ctx.is_proposed(tail), uses_cues()):
+            return  # "two components: the DGAM modulates ..., and the DPFM enables ...": siblings
         if tail.label != "Dataset" and listed_as_data(view, tail, rc):
             return  # "We evaluated X with the Alpaca-Eval 2.0 and Arena-Hard benchmarks": data, mistyped
         if application_example(view.words, tail, rc):

@@ -66,7 +66,8 @@ functions find into relations and documents their confidences:
   no head to what another Model was trained on ("BERT trained on MNLI", :func:`_other_model_trained`),
   and gives a cue far after a proposed name to it when the cue stands in the relative clause describing
   the name the sentence introduces or the name opens the sentence ("we present GSM++, a model that ...
-  and then employs X", :func:`_described_proposed`).
+  and then employs X", :func:`_described_proposed`); :func:`sibling_items`: two names opening items of one
+  counted list ("comprises two components: the X ..., and the Y ...") are siblings, not a use.
 
 **Modules**, in the order they import each other: :mod:`.cues` (the word sets and what all share),
 :mod:`.rivals` and :mod:`.cue_reading` (the cue words, and cues about others or stating no use),
@@ -74,8 +75,8 @@ functions find into relations and documents their confidences:
 :mod:`.tails` (the tails after a cue), :mod:`.context` (uses read from context), :mod:`.own_method`
 (what the whole paper says of its own method), :mod:`.parts` (the parts of the method),
 :mod:`.openings` (opening phrases and the subject of a cue), :mod:`.shapes` (tails named by their
-shape), :mod:`.heads` (the entity that uses) and :mod:`.coordinated` (tails listed with the head,
-"we apply <ours> to Y").
+shape), :mod:`.heads` (the entity that uses), :mod:`.siblings` (items of one list) and
+:mod:`.coordinated` (tails listed with the head, "we apply <ours> to Y").
 """
 
 from __future__ import annotations
@@ -92,6 +93,7 @@ from claimgraph.extract.relations.uses.parts import _name_goes_on
 from claimgraph.extract.relations.uses.refusals import evaluator
 from claimgraph.extract.relations.uses.rivals import _rival_relative, inspired_tail
 from claimgraph.extract.relations.uses.shapes import tail_shapes
+from claimgraph.extract.relations.uses.siblings import sibling_items
 from claimgraph.extract.relations.uses.tails import cue_tails
 
 __all__ = [
@@ -112,6 +114,7 @@ __all__ = [
     "listed_as_data",
     "not_own_method",
     "same",
+    "sibling_items",
     "tail_shapes",
     "use_cues",
     "uses_cues",

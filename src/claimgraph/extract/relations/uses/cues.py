@@ -106,6 +106,7 @@ class UsesCues:
     uses_others_subject_words: frozenset[str]
     uses_rival_based_words: frozenset[str]
     uses_application_nouns: frozenset[str]
+    uses_sibling_counts: frozenset[str]
     #: derived: cue words that open a pattern besides relations.json's ``use_any``
     extra_cues: frozenset[str] = field(init=False)
 
