@@ -195,4 +195,5 @@ def listed_proposals(spans: list[Span], heads: frozenset[str] | None = None) -> 
     lower = [text == text.lower() for text in texts]
     if all(lower):
         return spans
-    return [span for span, text, low in zip(spans, texts, lower) if not (low and text.split()[-1] in heads)]
+    kept = zip(spans, texts, lower, strict=True)
+    return [span for span, text, low in kept if not (low and text.split()[-1] in heads)]
