@@ -43,6 +43,30 @@ def test_a_rival_before_the_clause_end_stays_beaten(sentence, tail):
 @pytest.mark.parametrize(
     "sentence,tail",
     [
+        ("In FooNet, depth dominates width: stacking learners (BarNet, BazNet) on one task beats wide ones.", "BazNet"),
+        ("Our finding is that FooNet surpasses the old parsers: training BarNet on more data helps little.", "BarNet"),
+        ("FooNet outperforms two baselines: with more data, BarNet still trails.", "BarNet"),
+    ],
+)
+def test_a_win_verbs_colon_that_opens_a_phrase_ends_the_rivals(sentence, tail):
+    assert ("FooNet", tail) not in outperforms(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
+        ("FooNet outperforms two strong baselines: the BarNet and BazNet models.", "BazNet"),
+        ("FooNet outperforms all prior parsers: e.g., BarNet and QuxNet.", "QuxNet"),
+        ("FooNet outperforms BarNet (F1: 0.71) and BazNet (F1: 0.69) on news text.", "BazNet"),
+    ],
+)
+def test_a_win_verbs_colon_before_a_name_or_in_brackets_keeps_the_rivals(sentence, tail):
+    assert ("FooNet", tail) in outperforms(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,tail",
+    [
         ("This lets the learner surpass the limitations of plain BarNet distillation.", "BarNet"),
     ],
 )

@@ -377,6 +377,7 @@ def test_an_enabled_system_of_the_paper_still_wins(sentence, pair):
         "FooNet matched or exceeded GPT-4o and Claude-3 on most tasks.",
         "FooNet gains 9% over SFT, rivalling or even surpassing GPT-4o.",
         "The largest variant of FooNet rivaled or surpassed Claude-3.",
+        "FooNet reaches parity with or surpasses GPT-4o and Claude-3 on open tasks.",
     ],
 )
 def test_rivalling_or_matched_before_a_win_is_parity(sentence):
@@ -393,6 +394,17 @@ def test_rivalling_or_matched_before_a_win_is_parity(sentence):
     ],
 )
 def test_matched_as_an_adjective_keeps_the_win(sentence):
+    assert ("FooNet", "BERT") in outperforms(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FooNet keeps full-precision parity and outperforms BERT by 3 points.",
+        "Unlike prior fairness methods, FooNet clearly outperforms BERT on demographic parity gaps.",
+    ],
+)
+def test_parity_away_from_the_win_keeps_the_win(sentence):
     assert ("FooNet", "BERT") in outperforms(sentence)
 
 

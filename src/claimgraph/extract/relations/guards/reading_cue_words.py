@@ -81,6 +81,7 @@ class ReadingCues:
     derivative_nouns: frozenset[str]
     liability_adjectives: frozenset[str]
     win_negations: frozenset[str]
+    colon_list_leads: frozenset[str]
     negation_breaks: frozenset[str]
     result_verbs: frozenset[str]
     source_roles: frozenset[str]

@@ -189,7 +189,7 @@ def outperforms(
         for tail in rivals:
             if tail.first >= limit:
                 break  # "Compared to X, FooNet ... and Y ...": the rivals end where the winner's clause starts
-            if _clause_end(view.words, index, tail, kind):
+            if _clause_end(view, index, tail, kind, reading):
                 break  # "requires more than concurrent kernel launches: naive use of X ...": a new clause
             if kind == "compared" and _comma_break(view, index, tail):
                 break  # "compared to our ViT-style baseline, the ViT model ...": a new phrase

@@ -36,13 +36,34 @@ def _comma_break(view: SentenceView, index: int, tail: Located) -> bool:
     return False
 
 
-def _clause_end(words: tuple[str, ...], index: int, tail: Located, kind: str) -> bool:
+def _clause_end(view: SentenceView, index: int, tail: Located, kind: str, reading: ReadingCues) -> bool:
     """Whether a semicolon, or a colon after a comparison other than a win verb, stands between the
     comparison at ``index`` and the name: the clause of the comparison ended there ("requires more than
-    concurrent kernel launches: naive colocation of X requires ..."); a win verb's colon may open its
-    list of rivals ("outperforms three baselines: X, Y and Z")."""
+    concurrent kernel launches: naive colocation of X requires ..."); a win verb's colon opens its list
+    of rivals only when a name, or a list word and a name, follows it ("outperforms three baselines: X, Y
+    and Z", "outperforms all rivals: e.g., X"), not a phrase of its own ("diversity dominates depth:
+    combining different learners (X, Y) ..."). A colon inside brackets labels a score and ends nothing."""
+    words = view.words
     gap = words[index + 1 : tail.first]
-    return ";" in gap or kind != "beat" and ":" in gap
+    if ";" in gap:
+        return True
+    colons = [index + 1 + k for k, w in enumerate(gap) if w == ":" and _open_brackets(gap[:k]) == 0]
+    if not colons:
+        return False  # "(XGBoost AUROC: 0.75, logistic regression: 0.72)": a label inside brackets
+    if kind != "beat":
+        return True
+    colon = colons[-1]
+    starts = {e.first for e in view.entities}
+    j = colon + 1
+    leads = reading.colon_list_leads | reading.list_intros
+    while j < tail.first and j not in starts and (words[j] in leads or words[j] in (",", "(")):
+        j += 1
+    return j not in starts
+
+
+def _open_brackets(words: tuple[str, ...]) -> int:
+    """How many brackets the words open and do not close."""
+    return max(0, words.count("(") - words.count(")"))
 
 
 def _made_to_win(view: SentenceView, head: Span, index: int) -> bool:
