@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from claimgraph.extract.claims.subjects.baselines import baselines_of, compared_after, compared_against, entities_after
 from claimgraph.extract.claims.subjects.clauses import clause_start, in_subject_position, opening_end
-from claimgraph.extract.claims.subjects.context import PaperContext, is_component, paper_context
+from claimgraph.extract.claims.subjects.context import PaperContext, is_component, paper_context, spelled
 from claimgraph.extract.claims.subjects.cues import ACTORS, PROPOSE_VERBS, SubjectCues, entity_mask
 from claimgraph.extract.claims.subjects.markers import enabled_actor, is_purpose, markers, purpose_gerund
 from claimgraph.extract.claims.subjects.named import names_proposed
@@ -59,4 +59,5 @@ __all__ = [
     "paper_context",
     "purpose_gerund",
     "resolve_subject",
+    "spelled",
 ]

@@ -18,6 +18,11 @@ from claimgraph.extract.pipeline.sentence_view import CONTEXT_CACHE, Located, Se
 from claimgraph.extract.pipeline.token_table import span_text
 
 
+def spelled(text: str) -> str:
+    """``text`` without hyphens and spaces: how "alpha-Flow" and "AlphaFlow" are the same name."""
+    return text.replace("-", "").replace(" ", "")
+
+
 @dataclass(frozen=True, slots=True)
 class PaperContext:
     """What the whole paper tells about its own contribution."""
@@ -34,7 +39,7 @@ class PaperContext:
     spelled: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "spelled", frozenset(k.replace("-", "").replace(" ", "") for k in self.keys))
+        object.__setattr__(self, "spelled", frozenset(spelled(k) for k in self.keys))
 
     def is_proposed(self, span: Span | Located) -> bool:
         """Whether ``span`` (or a located span) names an entity the paper introduces."""

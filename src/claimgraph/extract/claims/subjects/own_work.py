@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from claimgraph.extract.claims.cues import ClaimCues
 from claimgraph.extract.claims.subjects.clauses import opening_end
-from claimgraph.extract.claims.subjects.context import PaperContext
+from claimgraph.extract.claims.subjects.context import PaperContext, spelled
 from claimgraph.extract.claims.subjects.cues import _BASELINE_MARKERS, _CUES, _GAIN_VERBS
 from claimgraph.extract.pipeline.sentence_view import SentenceView
 
@@ -51,7 +51,7 @@ def own_reference(view: SentenceView, ctx: PaperContext, cues: ClaimCues) -> boo
         return True  # "this paper shows that ...", "this work further demonstrates ...": the authors report
     if any(ctx.is_proposed(e) for e in view.entities) or not view.present.isdisjoint(ctx.keys):
         return True  # the proposed name, even where the entity stage missed a mention
-    if ctx.spelled and any((e.key or "").replace("-", "").replace(" ", "") in ctx.spelled for e in view.entities):
+    if ctx.spelled and any(spelled(e.key or "") in ctx.spelled for e in view.entities):
         return True  # "Video CoM achieves ..." for the proposed "Video-CoM"
     if "proposed" in view.present and any(
         w == "proposed" and words[i - 1] in _CUES.our_determiners for i, w in enumerate(words) if i

@@ -27,11 +27,16 @@ ADJECTIVE_NAME_ZIPF = 2.8
 ARTICLE_MODIFIER_ZIPF = 3.5
 
 
+def adjective_shaped(word: str) -> bool:
+    """Whether ``word`` (any case) ends like an adjective (:data:`MODIFIER_ENDINGS`, :data:`PROPER_ADJECTIVE_ENDINGS`:
+    "Bayesian", "Phenotypic", "Spatial", "Massive")."""
+    return word.lower().endswith(MODIFIER_ENDINGS + PROPER_ADJECTIVE_ENDINGS)
+
+
 def english_adjective(word: str) -> bool:
     """Whether ``word`` (any case) is a common English adjective by its ending and frequency ("Bayesian",
     "Exponential", "Massive", "Spatial"; not "Mistral", "Mondrian", "Medusa")."""
-    lower = word.lower()
-    return lower.endswith(MODIFIER_ENDINGS + PROPER_ADJECTIVE_ENDINGS) and english_zipf(lower) >= ADJECTIVE_NAME_ZIPF
+    return adjective_shaped(word) and english_zipf(word.lower()) >= ADJECTIVE_NAME_ZIPF
 
 
 def common_english_word(word: str) -> bool:

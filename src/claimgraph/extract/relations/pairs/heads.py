@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import RelationCues
-from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext
+from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext, spelled
 from claimgraph.extract.pipeline.sentence_view import ENTITIES, Located, SentenceView
 from claimgraph.extract.pipeline.token_table import doc_text
 from claimgraph.extract.relations.guards import (
@@ -155,10 +155,6 @@ def _named_variant(view: SentenceView, head: Span, start: int, end: int) -> Loca
     )
 
 
-def _spelled(text: str) -> str:
-    return text.lower().replace("-", "").replace(" ", "")
-
-
 def _opens_clause(words: tuple[str, ...], j: int, start: int) -> bool:
     """Whether word ``j`` opens its clause: the clause's first word, or after a comma or "that"
     ("Furthermore, 4DVLM outperforms", "show that cVMDx achieves"; not "across multiple DETR baselines")."""
@@ -176,19 +172,19 @@ def _other_proposal(
     words = view.words
     if any(w in rc.own_words for w in words[start:end]):
         return None
-    own = _spelled(head.text)
+    own = spelled(head.text.lower())
     named = [e for e in view.entities if start <= e.first and e.last < end and e.label in ACTORS]
     for e in reversed(named):
         if ctx.is_proposed(e):
-            return e.span if _spelled(e.span.text) != own and _opens_clause(words, e.first, start) else None
+            return e.span if spelled(e.span.text.lower()) != own and _opens_clause(words, e.first, start) else None
     if named:
         return None
     covered = {j for e in view.entities for j in range(e.first, e.last + 1)}
     for j in range(end - 1, start - 1, -1):
-        spelled = words[j].replace("-", "")
-        if j in covered or spelled not in ctx.spelled or spelled == own or not _opens_clause(words, j, start):
+        word = words[j].replace("-", "")
+        if j in covered or word not in ctx.spelled or word == own or not _opens_clause(words, j, start):
             continue
-        return next((p for p in view.sentence.doc._.proposes or () if _spelled(p.text) == spelled), None)
+        return next((p for p in view.sentence.doc._.proposes or () if spelled(p.text.lower()) == word), None)
     return None
 
 

@@ -123,30 +123,24 @@ def _model_listed(view: SentenceView, dataset: Located) -> bool:
     list names, typed as a dataset, unless the lexicon or a list with a lexicon dataset vouches for it."""
     if get_evidence(dataset.span) in _KNOWN_DATA:
         return False
+    members = _listed_beside(view, dataset.last + 1, 1) + _listed_beside(view, dataset.first - 1, -1)
+    return len(members) >= 2 and all(e.label == "Model" for e in members)
+
+
+def _listed_beside(view: SentenceView, j: int, step: int) -> list[Located]:
+    """The names listed one after another from word ``j`` on (``step`` 1) or back (``step`` -1), each after
+    list joiners (commas, "and", "or", "e.g.")."""
     words = view.words
-    starts = {e.first: e for e in view.entities}
-    ends = {e.last: e for e in view.entities}
-    members = []
-    j = dataset.last + 1
-    while j < len(words) and words[j] in _LIST_JOINS:
-        j += 1
-        while j < len(words) and words[j] in _LIST_JOINS:
-            j += 1
-        if j not in starts:
+    edges = {(e.first if step > 0 else e.last): e for e in view.entities}
+    members: list[Located] = []
+    while 0 <= j < len(words) and words[j] in _LIST_JOINS:
+        while 0 <= j < len(words) and words[j] in _LIST_JOINS:
+            j += step
+        if j not in edges:
             break
-        members.append(starts[j])
-        j = starts[j].last + 1
-    j = dataset.first - 1
-    while j >= 0 and words[j] in _LIST_JOINS:
-        j -= 1
-        while j >= 0 and words[j] in _LIST_JOINS:
-            j -= 1
-        if j not in ends:
-            break
-        members.append(ends[j])
-        j = ends[j].first - 1
-    models = sum(e.label == "Model" for e in members)
-    return models >= 2 and all(e.label == "Model" for e in members)
+        members.append(edges[j])
+        j = edges[j].last + 1 if step > 0 else edges[j].first - 1
+    return members
 
 
 def _plain_code(text: str) -> bool:

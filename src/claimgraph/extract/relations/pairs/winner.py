@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from claimgraph.extract.claims.cues import RelationCues
-from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext
+from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext, spelled
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 from claimgraph.extract.pipeline.token_table import doc_text
 from claimgraph.extract.relations.guards import ReadingCues
@@ -398,5 +398,5 @@ def _named_subject(
             return False
         low = (e.key if e is not None and e.key else text).lower()
         # not the paper's own name, nor its short name ("SEAL" for SEAL-RAG)
-        return low.replace("-", "").replace(" ", "") not in ctx.spelled and not any(n.startswith(low) for n in ctx.keys)
+        return spelled(low) not in ctx.spelled and not any(n.startswith(low) for n in ctx.keys)
     return False

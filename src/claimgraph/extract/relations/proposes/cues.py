@@ -60,7 +60,6 @@ class ProposeCues:
     announced_part_links: frozenset[str]
     announced_list_closers: frozenset[str]
     unnamed_part_heads: frozenset[str]
-    kind_modifier_adjective_endings: tuple[str, ...]
 
 
 def propose_cues() -> ProposeCues:

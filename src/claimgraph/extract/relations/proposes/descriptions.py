@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from claimgraph.extract.cues import AuthorCues
 from claimgraph.extract.entities.abbreviation_forms import long_forms
 from claimgraph.extract.entities.decision import ENTITIES
+from claimgraph.extract.entities.decision.english_words import adjective_shaped
 from claimgraph.extract.entities.evidence import get_evidence
 from claimgraph.extract.entities.name_cues import NameCues
 from claimgraph.extract.pipeline.token_table import TokenTable
@@ -69,8 +70,8 @@ def _kind_modifier(tokens: TokenTable, span: Span, authors: AuthorCues, parts: P
     """Whether an established lower-case name only modifies the kind of an unnamed
     contribution ("a self-supervised learning framework", "an OpenEnv-compatible
     reinforcement learning environment"); so does one capitalised word that ends like an adjective
-    (``kind_modifier_adjective_endings``) after "a"/"an": "a Bayesian framework", "a new Phenotypic dataset";
-    coined names ("the CItruS framework", "the Vorbatic framework") are kept. Any
+    (:func:`adjective_shaped`) after "a"/"an": "a Bayesian framework", "a new Phenotypic dataset"; coined
+    names ("the CItruS framework", "the Vorbatic framework") are kept. Any
     name before a kind noun and a colon that another name follows modifies that kind: the contribution
     is named after the colon ("we propose a robust RGB-only outdoor 3DGS SLAM method: S3PO-GS")."""
     end = span.end
@@ -90,7 +91,7 @@ def _proper_adjective(tokens: TokenTable, span: Span, parts: ProposeCues) -> boo
     text = span.text
     if not (len(span) == 1 and text.isalpha() and text[:1].isupper() and text[1:].islower()):
         return False
-    if not text.lower().endswith(parts.kind_modifier_adjective_endings):
+    if not adjective_shaped(text):
         return False
     before = span.start - 1
     while before >= 0 and tokens.lower[before] in parts.novelty_words:
