@@ -309,16 +309,14 @@ def _new_phrase(view: SentenceView, lo: int, hi: int, numbers: frozenset[int]) -
         w = words[i]
         if w in ("a", "an", "the"):
             return True
-        if i not in numbers and i + 2 == hi and words[i + 1] in ("of", ":", "=") and _label_word(w):
+        if i in numbers:
+            continue
+        labelled = i + 2 == hi and words[i + 1] in ("of", ":", "=") and _label_word(w)  # "... and Top-3 of 68%"
+        if labelled or (len(w) >= 2 and w.isalpha() and _original(view, i).isupper()):
             if named is None:
                 named = frozenset(k for e in view.entities for k in range(e.first, e.last + 1))
             if i not in named:
-                return True  # "Top-1 accuracy of 42.8% and Top-3 of 68%": 68% has its own label
-        if i not in numbers and len(w) >= 2 and w.isalpha() and _original(view, i).isupper():
-            if named is None:
-                named = frozenset(k for e in view.entities for k in range(e.first, e.last + 1))
-            if i not in named:
-                return True
+                return True  # a label or an acronym of its own: "Top-1 accuracy of 42.8% and Top-3 of 68%"
     return False
 
 

@@ -292,8 +292,8 @@ def _baseline_subject(words: tuple[str, ...], i: int, nc: NumberCues) -> bool:
     a baseline noun with a phrase or a bracket after it: "A zero-ML baseline using SQLite FTS5 alone
     achieves", "A lightweight MLP baseline (661K parameters) achieves", "Simple baselines (an MLP and a
     CNN) reach". At most six words (a bracket counts as none) stand between the noun and the verb, none a
-    clause break, joiner or comparison word, and the noun phrase opens its clause (:func:`_opens_clause`
-    of the baseline noun): not "outperforms the baseline using X ..." nor "than a baseline ..."."""
+    clause break, joiner or comparison word, and the noun phrase opens its clause
+    (:func:`_phrase_opens_clause`): not "outperforms the baseline using X ..." nor "than a baseline ..."."""
     if words[i] in nc.baseline_nouns:  # reached across link words and a bracket with numbers only
         return _phrase_opens_clause(words, i, nc)
     if i + 1 >= len(words) or words[i + 1] not in nc.contrast_score_verbs:
