@@ -50,6 +50,31 @@ def test_a_coined_lower_case_name_or_a_named_method_stays_the_head():
     assert ("FooNet", "ViT") in _uses(named, ENTS, ("FooNet",), known=("FooNet",))  # a lexicon name, not lower case
 
 
+def test_a_lower_case_long_form_before_an_own_noun_names_the_class_not_the_system():
+    # "a sparse graph routing (SGR) system": the abbreviated long form is the field the unnamed system is of
+    ents = {"sparse graph routing": "Method", "XGBoost": "Method"}
+    text = (
+        "We present a lightweight sparse graph routing (SGR) system for warehouses. "
+        "We employ XGBoost to forecast demand."
+    )
+    assert ("sparse graph routing", "XGBoost") not in _uses(text, ents, ("sparse graph routing",))
+    text = text.replace("(SGR) system", "(SGR) framework")
+    assert ("sparse graph routing", "XGBoost") not in _uses(text, ents, ("sparse graph routing",))
+
+
+def test_a_lower_case_long_form_standing_alone_or_before_a_part_noun_stays_the_head():
+    ents = {"sparse graph routing": "Method", "XGBoost": "Method"}
+    alone = "We present sparse graph routing (SGR), a planner for warehouses. We employ XGBoost to forecast demand."
+    assert ("sparse graph routing", "XGBoost") in _uses(alone, ents, ("sparse graph routing",))
+    # a component noun ("mechanism", "module") after the abbreviation does not make the name a class
+    part = "We present a sparse graph routing (SGR) mechanism for warehouses. We employ XGBoost to forecast demand."
+    assert ("sparse graph routing", "XGBoost") in _uses(part, ents, ("sparse graph routing",))
+    # a capitalised long form before "framework" is a coined name
+    ents = {"Sparse Graph Routing": "Method", "XGBoost": "Method"}
+    named = "We present a Sparse Graph Routing (SGR) framework for warehouses. We employ XGBoost to forecast demand."
+    assert ("Sparse Graph Routing", "XGBoost") in _uses(named, ents, ("Sparse Graph Routing",))
+
+
 def test_a_task_name_is_not_the_head():
     ents = {"Text-to-CAD Retrieval": "Method", "cross-attention": "Method"}
     text = (

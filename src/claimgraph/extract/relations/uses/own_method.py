@@ -64,13 +64,25 @@ def described_only(head: Span) -> bool:
     """Whether the paper's entity is only described, never named: a lower-case phrase of several
     words without a digit or an abbreviation ("reliability-aware diffusion framework", "a
     computationally efficient mechanism"). A sentence that does not name it says nothing of it
-    to a reader; a coined lower-case name has an abbreviation after it ("expert-router coupling (ERC)")."""
+    to a reader; a coined lower-case name has an abbreviation after it ("expert-router coupling (ERC)"),
+    unless an own noun follows the abbreviation ("a case-based reasoning (CBR) system", :func:`_classed`)."""
     text, doc = head.text, head.doc
     if text != text.lower() or " " not in text or any(c.isdigit() for c in text):
         return False
     if head.end < len(doc) and doc[head.end].text == "(":
-        return False  # "spatial-spectral collaborative perception network (S$^2$CPNet)": named
+        return _classed(head)  # "spatial-spectral collaborative perception network (S$^2$CPNet)": named
     return not is_defined_form(doc, text)
+
+
+def _classed(head: Span) -> bool:
+    """Whether the abbreviation in parentheses after the lower-case ``head`` is followed by an own noun
+    (uses_own_nouns: "a case-based reasoning (CBR) system", "a novel multi-agent reinforcement learning
+    (MARL) framework"): the long form names the field or class the paper's system belongs to, and
+    the system itself ("the ... system") is only described. A coined lower-case name stands alone
+    ("we propose uncertainty-aware policy steering (UPS), a framework ...")."""
+    doc = head.doc
+    close = next((k for k in range(head.end + 1, min(head.end + 8, len(doc))) if doc[k].text == ")"), None)
+    return close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in uses_cues().uses_own_nouns
 
 
 def not_own_method(head: Span) -> bool:
