@@ -26,6 +26,10 @@ Session 27 read 47 more forks (``benchmarks/forks-session27.txt``: OWNER/NAME@CO
 ZhianLin, linyueqian, LinFei83, dkhonker and dongxingan gave most): after dropping every paper read, judged or
 listed by an earlier fork, 56,919 papers with a category of ``realabs``'s (cs.CL, cs.LG, cs.AI, cs.CV, cs.IR,
 cs.NE, cs.MA, stat.ML) and 84,983 others, most listed 2025-03 to 2026-08.
+Session 30 read 73 more forks and copies of it (``benchmarks/forks-session30.txt``, in ``--fork`` order;
+merlinarer, UynajGI, yp51md and LHaiC gave most, 34 gave nothing unread): after the same drops, and dropping
+session 27's papers by id or title, 14,111 papers with a category of ``realabs``'s and 61,833 others, listed
+2024-09 to 2026-08 (most from 2025-12 on).
 
 Usage::
 
