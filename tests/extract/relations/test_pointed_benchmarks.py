@@ -7,7 +7,14 @@ import pytest
 
 from tests.extract.claim_docs import build
 
-ENTS = {"FooNet": "Method", "FooBench": "Dataset", "BarSet": "Dataset", "GPT-4o": "Model", "ImageNet": "Dataset"}
+ENTS = {
+    "FooNet": "Method",
+    "FooBench": "Dataset",
+    "BarSet": "Dataset",
+    "BazSet": "Dataset",
+    "GPT-4o": "Model",
+    "ImageNet": "Dataset",
+}
 PROPOSE = "We propose FooNet, a new model for parsing."
 BENCH = "We also develop FooBench, a comprehensive benchmark for evaluating parsing."
 
@@ -100,8 +107,6 @@ def test_results_right_after_a_benchmark_introduced_for_evaluation_are_on_it(res
 @pytest.mark.parametrize(
     ("intro", "result"),
     [
-        # the benchmark is not introduced for evaluation
-        ("We also release FooBench, a large corpus of driving scenes.", "Experiments show that FooNet wins."),
         # other data in the result sentence
         (INTRO, "Experiments across four datasets show that FooNet achieves state-of-the-art results."),
         # others' systems are the ones evaluated
@@ -162,3 +167,41 @@ def test_a_dataset_introduced_for_training_is_no_benchmark_of_later_results():
     intro = "To enable pretraining, we curate FooBench, a large-scale dataset of driving scenes."
     later = "The scenes were recorded in nine cities. Experiments show that FooNet achieves 90% accuracy."
     assert not evaluated(f"{PROPOSE} {intro} {later}")
+
+
+def test_a_dataset_named_as_a_benchmark_is_introduced_for_evaluation():
+    found = evaluated(
+        f"{PROPOSE} We construct FooBench, covering ten kinds of scenes. Experiments show that FooNet wins."
+    )
+    assert [(r.head.text, r.tail.text) for r in found] == [("FooNet", "FooBench")]
+
+
+def test_a_sentence_that_describes_the_benchmark_lets_the_result_reach_the_one_that_introduces_it():
+    text = (
+        f"{PROPOSE} To support evaluation, we introduce BarSet, a real-world dataset of driving scenes. "
+        "BarSet covers rain, fog and snow. Extensive experiments demonstrate that our method surpasses baselines."
+    )
+    found = evaluated(text, proposes=("FooNet", "BarSet"))
+    assert [(r.head.text, r.tail.text) for r in found] == [("FooNet", "BarSet")]
+    assert found[0].sentence.text.startswith("To support evaluation")
+
+
+def test_a_result_that_does_not_name_the_system_does_not_reach_past_a_describing_sentence():
+    text = (
+        f"{PROPOSE} To support evaluation, we introduce BarSet, a set of driving scenes. BarSet covers rain and fog. "
+        "Experiments show consistent gains in accuracy."
+    )
+    assert not evaluated(text, proposes=("FooNet", "BarSet"))
+
+
+def test_a_describing_sentence_of_another_dataset_ends_the_search():
+    text = (
+        f"{PROPOSE} To support evaluation, we introduce BazSet, a set of driving scenes. BarSet covers rain and "
+        "fog. Extensive experiments demonstrate that our method surpasses strong baselines."
+    )
+    assert not evaluated(text, proposes=("FooNet", "BazSet", "BarSet"))
+
+
+def test_a_dataset_neither_introduced_for_evaluation_nor_named_as_a_benchmark_is_not_implied():
+    text = f"{PROPOSE} We also release BarSet, a large corpus of driving scenes. Experiments show that FooNet wins."
+    assert not evaluated(text, proposes=("FooNet", "BarSet"))

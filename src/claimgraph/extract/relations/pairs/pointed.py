@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import PaperContext
+from claimgraph.extract.entities.name_cues import name_cues
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
 from claimgraph.extract.relations.guards import ReadingCues, reading_cues
 from claimgraph.extract.relations.pairs.benchmarks import _noun_after_our, passage_sentences
@@ -128,7 +129,7 @@ def implied_benchmark(
     if _unnamed_systems_evaluated(view, s, subject, rc):
         return []  # "Our evaluation across representative EAI models shows ...": others' systems
     stated = any(e.span.start == subject.start for e in view.entities) or _own_system_named(words, reading)
-    found = _introducing_sentence(views, view, ctx, reading, stated)
+    found = _introducing_sentence(views, view, ctx, rc, reading, stated)
     if found is None:
         return []
     before, named = found
@@ -145,23 +146,48 @@ def _own_system_named(words: tuple[str, ...], reading: ReadingCues) -> bool:
 
 
 def _introducing_sentence(
-    views: list[SentenceView], view: SentenceView, ctx: PaperContext, reading: ReadingCues, stated: bool
+    views: list[SentenceView],
+    view: SentenceView,
+    ctx: PaperContext,
+    rc: RelationCues,
+    reading: ReadingCues,
+    stated: bool,
 ) -> tuple[SentenceView, list[Located]] | None:
     """The nearest sentence before ``view`` in which its passage may start (:func:`benchmarks.passage_sentences`)
     that names a proposed Dataset, with the proposed Datasets it names, when it introduces them for evaluation
     (``evaluation_purpose_words``) or as a benchmark (``evaluation_set_nouns``: "We further introduce TASLE, a
-    large-scale benchmark comprising ..."; not "a large-scale dataset", often training data), and is the
-    sentence right before ``view`` or ``stated`` (the result sentence names the system itself); else None."""
+    large-scale benchmark comprising ..."; not "a large-scale dataset", often training data) or by a name that
+    ends like a benchmark's with no training word in the sentence (:func:`_benchmark_named`: "We construct
+    MMD-Bench, covering ..."; not "To enable pretraining, we curate FooBench"), and is the sentence right before
+    ``view`` or ``stated`` (the result sentence names the system itself); else None. When ``stated``, a sentence
+    that only describes the Dataset ("CIE-Bench encompasses diverse scenarios ...") lets the search go on to the
+    sentence before that introduces the same Dataset."""
+    described: set[str] = set()
     for before in passage_sentences(views, view):
         named = _proposed_datasets(before, ctx)
         if not named:
             continue  # the first proposed name is the one introduced ("COCO-Open, an expanded version of COCO-Mixed")
+        if described and described.isdisjoint(e.key for e in named):
+            return None
         purpose = not before.present.isdisjoint(reading.evaluation_purpose_words)
         kind = not before.present.isdisjoint(reading.evaluation_set_nouns)
-        if not (purpose or kind) or (before.index < view.index - 1 and not stated):
+        if not kind and before.present.isdisjoint(rc.train_cues):
+            kind = any(_benchmark_named(e.span.text) for e in named)  # "We construct MMD-Bench, covering ..."
+        if before.index < view.index - 1 and not stated:
             return None
-        return before, named
+        if purpose or kind:
+            return before, named
+        if not stated:
+            return None
+        described = {e.key for e in named}  # "CIE-Bench encompasses ...": the sentence before may introduce it
     return None
+
+
+def _benchmark_named(text: str) -> bool:
+    """Whether a Dataset's name says it is a benchmark by its ending ("MMD-Bench", "FooEval", also before a count:
+    "FooBench-500"; the entity stage's ``dataset_name_endings`` and ``dataset_number_suffix``)."""
+    cues = name_cues()
+    return cues.dataset_number_suffix.sub("", text).endswith(cues.dataset_name_endings)
 
 
 def _unnamed_systems_evaluated(view: SentenceView, s: _Sentence, subject: Span, rc: RelationCues) -> bool:
