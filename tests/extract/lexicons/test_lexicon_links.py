@@ -37,3 +37,12 @@ def test_auc_judd_is_a_metric_of_its_own(nlp):
     doc = make_doc(nlp, "", "It improves results by 0.33% on AUC-J and by 1.2% on AUC.")
     found = {(s.text, s.label_, s.kb_id_) for s in doc.spans["entities"]}
     assert ("AUC-J", "Metric", "AUC-Judd") in found and ("AUC", "Metric", "AUC") in found
+
+
+def test_pseudo_labels_are_labels_not_the_technique(nlp):
+    # the plural noun names the labels a model makes (data), not the technique that makes them
+    text = "The teacher generates noisy pseudo-labels for the unlabeled frames."
+    doc = make_doc(nlp, "", text)
+    assert not [s.text for s in doc.spans["entities"] if "pseudo" in s.text.lower()]
+    text = "We train the student with pseudo-labeling on unlabeled scans."
+    assert canonical(nlp, text, "pseudo-labeling") == "pseudo-labeling"
