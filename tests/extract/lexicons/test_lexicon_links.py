@@ -46,3 +46,13 @@ def test_pseudo_labels_are_labels_not_the_technique(nlp):
     assert not [s.text for s in doc.spans["entities"] if "pseudo" in s.text.lower()]
     text = "We train the student with pseudo-labeling on unlabeled scans."
     assert canonical(nlp, text, "pseudo-labeling") == "pseudo-labeling"
+
+
+def test_the_transformer_keeps_no_kind_noun(nlp):
+    # the guide writes the architecture "Transformer": "the transformer architecture" names it as "transformer"
+    doc = make_doc(nlp, "", "The transformer architecture dominates sequence modeling.")
+    assert [(s.text, s.kb_id_) for s in doc.spans["entities"]] == [("transformer", "Transformer")]
+    assert canonical(nlp, "Each block follows the Transformer architecture.", "Transformer") == "Transformer"
+    # a kind noun the entry does not list is no part of any match, and a bare lower-case transformer no name
+    doc = make_doc(nlp, "", "A transformer encoder reads the text.")
+    assert not [s.text for s in doc.spans["entities"] if "transformer" in s.text.lower()]

@@ -51,7 +51,7 @@ def variant_end(doc: Doc, end: int, cues: NameCues) -> int:
     return index
 
 
-_TRIMMED_TYPES = frozenset({"Metric", "Dataset"})
+_TRIMMED_TYPES = frozenset({"Metric", "Dataset", "Method"})
 _VERSIONED_TYPES = frozenset({"Model", "Method"})
 
 
@@ -78,17 +78,15 @@ def spaced_version_follows(doc: Doc, end: int, starts: set[int], cues: NameCues)
 def core_extent(doc: Doc, start: int, end: int, forms: tuple[str, ...], cues: NameCues) -> tuple[int, int]:
     """The part of a lexicon match that is the name itself, as the guide writes it (pure).
 
-    A match that is another form of the same entry plus a trailing head word
-    ("F1 score", "BLEU scores", "F1-score", "MATH dataset") or after an article
-    ("the Pile") is cut to that form ("F1", "BLEU", "MATH", "Pile"). A match
+    A match that is another form of the same entry, in any case, plus a trailing head word
+    ("F1 score", "BLEU scores", "F1-score", "MATH dataset", "transformer architecture") or after an
+    article ("the Pile") is cut to that form ("F1", "BLEU", "MATH", "transformer", "Pile"). A match
     whose rest is no form of the entry keeps its words ("Knesset Corpus").
     """
-    exact = set(forms)
-    lower = {form for form in forms if form == form.lower()}
+    folded = {form.casefold() for form in forms}
 
     def is_form(first: int, last: int) -> bool:
-        text = doc[first:last].text
-        return last > first and (text in exact or text.lower() in lower)
+        return last > first and doc[first:last].text.casefold() in folded
 
     if end - start >= 2 and doc[end - 1].text in cues.lexicon_trimmed_heads:
         core_end = end - 2 if doc[end - 2].text == "-" and not doc[end - 2].whitespace_ else end - 1
