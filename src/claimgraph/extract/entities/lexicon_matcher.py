@@ -101,6 +101,24 @@ def core_extent(doc: Doc, start: int, end: int, forms: tuple[str, ...], cues: Na
 _PLURAL_TYPES = frozenset({"Metric", "Task", "Method"})
 
 
+def title_case_form(form: str) -> str | None:
+    """The Title Case spelling of a task form whose only capitals stand in words with a digit or in acronyms
+    ("3D reconstruction" -> "3D Reconstruction", "T2I generation" -> "T2I Generation"), or None (pure).
+
+    Such a form is matched as written, so a title that capitalises its lower-case words would miss it;
+    a form in lower case already matches any case.
+
+    >>> title_case_form("6D pose estimation"), title_case_form("video generation"), title_case_form("Text2SQL")
+    ('6D Pose Estimation', None, None)
+    """
+    words = form.split()
+    if len(words) < 2 or form == form.lower() or not any(w.isalpha() and w.islower() for w in words):
+        return None
+    if any(not (w.islower() or any(ch.isdigit() for ch in w) or w.isupper()) for w in words):
+        return None
+    return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
 def plural_form(form: str) -> str | None:
     """The regular plural of a multiword lexicon form ending in a lowercase word, or None when it has none to add.
 
@@ -165,6 +183,9 @@ class LexiconMatcher:
         for key, texts in lower_forms.items():
             if self.entries[key].type in _PLURAL_TYPES and not _lists_plural(self.entries[key]):
                 texts.extend(p for p in map(plural_form, texts) if p is not None and p not in taken)
+        for key, texts in exact_forms.items():  # "3D reconstruction" -> "3D Reconstruction" in a Title Case title
+            if self.entries[key].type == "Task":
+                texts.extend(t for t in map(title_case_form, list(texts)) if t is not None and t not in texts)
         for key, texts in exact_forms.items():  # "Dice score" -> "Dice scores"; not "KL divergences", objectives
             entry = self.entries[key]
             if entry.type == "Metric" and not entry.ambiguous and not _lists_plural(entry):
