@@ -73,6 +73,17 @@ def test_core_extent_keeps_words_that_are_part_of_the_name():
     assert _core("win rate", ["win", "win rate"]) == "win rate"
 
 
+def test_core_extent_cuts_a_kind_noun_after_a_form_in_any_case():
+    # the guide writes the architecture as "Transformer"; a paper's lower-case "transformer" is that form too
+    forms = ["Transformer", "Transformers", "transformer architecture"]
+    assert _core("transformer architecture", forms) == "transformer"
+    assert _core("Transformer architectures", forms) == "Transformer"
+    # a rest that is no form of the entry stays ("decoder-only" alone names nothing)
+    assert _core("decoder-only architecture", ["decoder-only transformer", "decoder-only architecture"]) == (
+        "decoder-only architecture"
+    )
+
+
 def test_trimmed_metric_and_dataset_in_the_pipeline(entity_nlp):
     found = entities(entity_nlp, "We train on the Pile and report accuracy.")
     assert ("Pile", "Dataset", "the Pile") in found

@@ -51,7 +51,7 @@ def variant_end(doc: Doc, end: int, cues: NameCues) -> int:
     return index
 
 
-_TRIMMED_TYPES = frozenset({"Metric", "Dataset"})
+_TRIMMED_TYPES = frozenset({"Metric", "Dataset", "Method"})
 _VERSIONED_TYPES = frozenset({"Model", "Method"})
 
 
@@ -78,17 +78,15 @@ def spaced_version_follows(doc: Doc, end: int, starts: set[int], cues: NameCues)
 def core_extent(doc: Doc, start: int, end: int, forms: tuple[str, ...], cues: NameCues) -> tuple[int, int]:
     """The part of a lexicon match that is the name itself, as the guide writes it (pure).
 
-    A match that is another form of the same entry plus a trailing head word
-    ("F1 score", "BLEU scores", "F1-score", "MATH dataset") or after an article
-    ("the Pile") is cut to that form ("F1", "BLEU", "MATH", "Pile"). A match
+    A match that is another form of the same entry, in any case, plus a trailing head word
+    ("F1 score", "BLEU scores", "F1-score", "MATH dataset", "transformer architecture") or after an
+    article ("the Pile") is cut to that form ("F1", "BLEU", "MATH", "transformer", "Pile"). A match
     whose rest is no form of the entry keeps its words ("Knesset Corpus").
     """
-    exact = set(forms)
-    lower = {form for form in forms if form == form.lower()}
+    folded = {form.casefold() for form in forms}
 
     def is_form(first: int, last: int) -> bool:
-        text = doc[first:last].text
-        return last > first and (text in exact or text.lower() in lower)
+        return last > first and doc[first:last].text.casefold() in folded
 
     if end - start >= 2 and doc[end - 1].text in cues.lexicon_trimmed_heads:
         core_end = end - 2 if doc[end - 2].text == "-" and not doc[end - 2].whitespace_ else end - 1
@@ -101,6 +99,24 @@ def core_extent(doc: Doc, start: int, end: int, forms: tuple[str, ...], cues: Na
 
 #: Types whose lowercase phrase names papers also write in the plural ("false positive rates").
 _PLURAL_TYPES = frozenset({"Metric", "Task", "Method"})
+
+
+def title_case_form(form: str) -> str | None:
+    """The Title Case spelling of a task form whose only capitals stand in words with a digit or in acronyms
+    ("3D reconstruction" -> "3D Reconstruction", "T2I generation" -> "T2I Generation"), or None (pure).
+
+    Such a form is matched as written, so a title that capitalises its lower-case words would miss it;
+    a form in lower case already matches any case.
+
+    >>> title_case_form("6D pose estimation"), title_case_form("video generation"), title_case_form("Text2SQL")
+    ('6D Pose Estimation', None, None)
+    """
+    words = form.split()
+    if len(words) < 2 or form == form.lower() or not any(w.isalpha() and w.islower() for w in words):
+        return None
+    if any(not (w.islower() or any(ch.isdigit() for ch in w) or w.isupper()) for w in words):
+        return None
+    return " ".join(w[:1].upper() + w[1:] for w in words)
 
 
 def plural_form(form: str) -> str | None:
@@ -167,6 +183,9 @@ class LexiconMatcher:
         for key, texts in lower_forms.items():
             if self.entries[key].type in _PLURAL_TYPES and not _lists_plural(self.entries[key]):
                 texts.extend(p for p in map(plural_form, texts) if p is not None and p not in taken)
+        for key, texts in exact_forms.items():  # "3D reconstruction" -> "3D Reconstruction" in a Title Case title
+            if self.entries[key].type == "Task":
+                texts.extend(t for t in map(title_case_form, list(texts)) if t is not None and t not in texts)
         for key, texts in exact_forms.items():  # "Dice score" -> "Dice scores"; not "KL divergences", objectives
             entry = self.entries[key]
             if entry.type == "Metric" and not entry.ambiguous and not _lists_plural(entry):
