@@ -9,6 +9,7 @@ from __future__ import annotations
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import ACTORS
 from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
+from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.relations.guards import ReadingCues, reading_cues
 from claimgraph.extract.relations.pairs.sentences import RelationMatch
 
@@ -21,7 +22,10 @@ def best_of_set(views: list[SentenceView], rc: RelationCues) -> list[RelationMat
     subject of a superlative result within :data:`REACH` sentences after the set-up."""
     reading = reading_cues()
     found: list[RelationMatch] = []
+    title_end = views[0].sentence.doc.user_data.get(TITLE_END) or 0 if views else 0
     for k, view in enumerate(views):
+        if view.sentence.start_char < title_end:
+            continue  # the fact's passage never joins title and abstract
         members = _compared_members(view, rc, reading)
         if len(members) < 3:
             continue
