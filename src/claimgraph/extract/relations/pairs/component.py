@@ -21,6 +21,7 @@ from claimgraph.extract.claims.subjects import (
 from claimgraph.extract.pipeline.sentence_view import SentenceView, release_context, sentence_views
 from claimgraph.extract.relations.guards import benchmark_name, paradigm, phrase_argument, reading_cues, whole_arguments
 from claimgraph.extract.relations.pairs.benchmarks import _own_system, _shown_with_benchmark, benchmarked
+from claimgraph.extract.relations.pairs.best_of_set import best_of_set
 from claimgraph.extract.relations.pairs.comparisons import outperforms
 from claimgraph.extract.relations.pairs.evaluations import evaluated_on
 from claimgraph.extract.relations.pairs.pointed import implied_benchmark, pointed_benchmark
@@ -73,6 +74,7 @@ def find_relations(doc: Doc, claims: list[ClaimMatch] | None = None) -> list[Rel
         found += outperforms(s, ctx, cues, rc, carried)
         carried = compared_set(s, ctx, rc)
         found += uses(s, ctx, rc, rc.next_words, cues.self_heads)
+    found += best_of_set(views, rc)
     evaluated = {r.head.text.lower() for r in found if r.relation == "evaluated_on"}
     if implicit and not _own_system(views):
         found += [r for r in implicit if r.head.text.lower() not in evaluated]  # a named dataset comes first
