@@ -23,6 +23,8 @@ An entity (Method, Model or Dataset) is proposed when
   is a proposed name (or its abbreviation), "it", or "our/the <kind noun>" ("It includes two modules, X and Y"),
   or after a proposal verb in the third person with such a subject right before it ("Z-Erase first proposes a
   X"), or
+- it is the coined name right after a result phrase of the authors' work ("..., giving rise to AutoSOD, an
+  end-to-end pipeline"; :func:`.outcomes._result_names`), or
 - it is the title name before a colon whose subtitle names its kind ("X: A General Framework
   for ..."), even if the abstract writes it in lower case.
 - the abstract proposes no name and the Title Case phrase opening the title before "for"/"with" shares a
@@ -72,7 +74,8 @@ and what all share), :mod:`.authorship` (whether a proposal verb or naming cue i
 :mod:`.fragments` and :mod:`.descriptions` (names skipped in the object: pieces of what is proposed,
 descriptions of it), :mod:`.titles` (the title's names and those that are no proposal),
 :mod:`.appositives` (coined names added to the doc's entities), :mod:`.parts` (the parts of the
-contribution), :mod:`.refusals` (chosen names that are no proposal) and :mod:`.component` (the entry
+contribution), :mod:`.outcomes` (the names the authors' work results in), :mod:`.refusals` (chosen names
+that are no proposal) and :mod:`.component` (the entry
 point, :func:`proposed_spans`, and the spaCy component ``claimgraph_proposes``).
 """
 

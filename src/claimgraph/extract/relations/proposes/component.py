@@ -51,6 +51,7 @@ from claimgraph.extract.relations.proposes.objects import (
     _proposal_stop,
     _window_end,
 )
+from claimgraph.extract.relations.proposes.outcomes import _result_names
 from claimgraph.extract.relations.proposes.parts import (
     _components,
     _core_names,
@@ -194,6 +195,7 @@ def proposed_spans(doc: Doc, cues: NameCues, authors: AuthorCues, parts: Propose
     _novel_appositions(entities, tokens, chosen, authors, parts)
     _passive_proposals(entities, tokens, chosen, parts)
     _core_names(entities, tokens, chosen, authors, parts)
+    _result_names(entities, tokens, chosen, authors, parts)
     _variants(entities, chosen, cues.model_size_parts)
     tasks = _task_names(doc, [chosen[start] for start in sorted(chosen)], parts.task_name_breaks)
     known = _known_initials(doc, entities)

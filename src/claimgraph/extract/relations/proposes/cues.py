@@ -60,6 +60,8 @@ class ProposeCues:
     announced_part_links: frozenset[str]
     announced_list_closers: frozenset[str]
     unnamed_part_heads: frozenset[str]
+    result_phrases: tuple[str, ...]
+    result_name_skips: frozenset[str]
 
 
 def propose_cues() -> ProposeCues:
