@@ -21,6 +21,8 @@ def _context_use(view: SentenceView, tail: Located, ctx: PaperContext, rc: Relat
         return False  # "Our approach includes a supervised fine-tuning (SFT) dataset of 87k samples"
     if _part_listed(view, tail, ctx, rc, uc) or _at_core(view, tail, ctx, uc) or _enables_ours(view, tail, ctx, rc, uc):
         return True
+    if _put_into(view, tail, ctx, uc):
+        return True
     if tail.label != "Model":
         return False
     return (
@@ -184,6 +186,27 @@ def _into_model(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCu
     paper's method is put into."""
     prep = _before_prep(view, tail, frozenset(("into",)))
     return prep >= 1 and _ours_with_verb(view, prep, uc.uses_into_verbs, ctx, uc, we=False)
+
+
+def _put_into(view: SentenceView, tail: Located, ctx: PaperContext, uc: UsesCues) -> bool:
+    """ "we integrate product quantization into VQGAN", "Our framework integrates image condition into a
+    Diffusion Transformer (DiT)", "FooNet injects semantics into CNN features": what the authors or the
+    paper's method put something into (the object at most eight words, no clause mark between) is what
+    the method is built on; a Method that takes the paper's own named part ("we integrate LoRaD into VSD,
+    resulting in WaDi") is no such base (:func:`_into_model` reads own names put into Models)."""
+    words = view.words
+    prep = _before_prep(view, tail, frozenset(("into",)))
+    if prep < 0 and tail.first >= 2 and words[tail.first - 1] in ("a", "an") and words[tail.first - 2] == "into":
+        prep = tail.first - 2
+    for verb in range(prep - 2, max(-1, prep - 10), -1):
+        if words[verb] in (",", ";", ":", "(", ")") or words[verb] in reading_cues().contrast_clauses:
+            return False
+        if words[verb] in uc.uses_into_verbs:
+            if tail.label != "Model" and any(verb < e.first < prep and ctx.is_proposed(e) for e in view.entities):
+                return False  # "we integrate LoRaD into VSD, resulting in WaDi": our part goes into VSD
+            j = _subject_end(words, verb, uc)
+            return j >= 0 and (words[j] == "we" or _own_start(view, j, ctx, uc) >= 0)
+    return False
 
 
 def _ours_with_verb(

@@ -46,6 +46,9 @@ def cue_tails(
         if chosen and _bracketed_after(words, last, tail):
             last, bracketed = tail.last + 1, True  # "the X Mechanism (SSAM) and the Y Strategy (STFS)"
             continue
+        moved = _role_before_item(view, last, tail, uc) if chosen else last
+        if moved != last:
+            last, bracketed = moved, False  # "SAM2 for mask extraction, and DINOv2 for adaptation"
         gap = words[last + 1 : tail.first]
         if any(w in rc.use_stops and not (j == 0 and last == index) for j, w in enumerate(gap)):
             break
@@ -143,6 +146,43 @@ def _next_stage(view: SentenceView, stage: Located, tails: list[Located], rc: Re
             at = k + 2 + (words[k + 2] in ("a", "an", "the"))
             return _chained(view, tails, at, "Method", rc)
     return []
+
+
+def _role_before_item(view: SentenceView, last: int, tail: Located, uc: UsesCues) -> int:
+    """Where the list goes on after the listed tail ending at word ``last`` when a role phrase stands
+    between it and ``tail`` and ``tail`` has a role phrase of its own: "for" and at most six lower-case
+    words, then ", and" / "," / "and" ("integrates SAM2 for accurate mask extraction, and DINOv2
+    features for efficient adaptation"; "uses X for detection and Y to refine"); the index of the word
+    before the separator, so that the list goes on past the role, else ``last``."""
+    words = view.words
+    start = last + 1
+    if start < tail.first and words[start] == "(" and ")" in words[start : tail.first]:
+        start = words.index(")", start) + 1  # past "(UPN)"
+    gap = words[start : tail.first]
+    sep = len(gap)
+    while sep and gap[sep - 1] in (",", "and"):
+        sep -= 1
+    role = gap[1:sep]
+    if not gap or gap[0] not in uc.uses_purpose_words or sep == len(gap) or not 0 < len(role) <= 6:
+        return last
+    if not all(_cased(view, start + 1 + k)[:1].islower() and w.replace("-", "").isalpha() for k, w in enumerate(role)):
+        return last  # "for Llama-2, and X": a name, not a role
+    if any(e.first > last and e.last < tail.first and e.label != "Task" for e in view.entities):
+        return last  # another name inside the role
+    return start - 1 + sep if _role_after(view, tail, uc) else last
+
+
+def _role_after(view: SentenceView, tail: Located, uc: UsesCues) -> bool:
+    """Whether a role phrase follows ``tail``, past an abbreviation in parentheses and one lower-case
+    noun ("DINOv2 features for ...", "EndoMamba for ...", "Depth-Anything to extract ...")."""
+    words = view.words
+    at = tail.last + 1
+    if at < len(words) and words[at] == "(" and ")" in words[at:]:
+        at = words.index(")", at) + 1
+    noun = at + 1 < len(words) and _cased(view, at)[:1].islower() and words[at].isalpha()
+    if noun and words[at + 1] in uc.uses_purpose_words:
+        at += 1  # "DINOv2 features for ..."
+    return at < len(words) and (words[at] in uc.uses_purpose_words or words[at] in uc.uses_purpose_infinitives)
 
 
 def _measured(words: tuple[str, ...], tail: Located, rc: RelationCues, uc: UsesCues) -> bool:
