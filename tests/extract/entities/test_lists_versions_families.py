@@ -178,6 +178,19 @@ def test_a_grown_lexicon_method_stated_to_be_a_model_is_a_model(full_nlp):
     assert ("ProtoBERT-LoRA", "Dataset") not in ents(full_nlp, text)
 
 
+def test_a_grown_lexicon_method_named_before_a_dataset_head_is_a_dataset(full_nlp):
+    # "CAI" is a lexicon method; glued into a longer name right before "dataset", the head types the name
+    text = "We train on 900 scans from the QX-CAI dataset. The QX-CAI scans are noisy."
+    assert ("QX-CAI", "Dataset") in ents(full_nlp, text)
+    assert ("QX-CAI", "Method") not in ents(full_nlp, text)
+    # without a dataset head word after it the grown name keeps the lexicon's type
+    text = "We propose QX-CAI, which aligns a chat model with written rules."
+    assert ("QX-CAI", "Dataset") not in ents(full_nlp, text)
+    # a dataset named after the head word ("the dataset X") gives no such reading
+    text = "We present QX-CAI, a framework. Evaluated on test dataset, QX-CAI achieved 0.62 F1."
+    assert ("QX-CAI", "Dataset") not in ents(full_nlp, text)
+
+
 # --- members of dataset lists (session 21) ---------------------------------------------------------------------
 
 

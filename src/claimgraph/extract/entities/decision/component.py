@@ -26,6 +26,7 @@ from claimgraph.extract.entities.decision.name_propagation import list_members, 
 from claimgraph.extract.entities.decision.overlaps import (
     crosses_sentence,
     drop_weak_overlaps,
+    head_named_over_variants,
     resolve_overlaps,
     stated_over_variants,
 )
@@ -77,6 +78,7 @@ class EntityDecider:
         ]
         candidates = [s for s in candidates if not crosses_sentence(doc, s.start, s.end)]
         candidates = stated_over_variants(drop_weak_overlaps(candidates))
+        candidates = head_named_over_variants(doc, candidates, self.cues.dataset_heads)
         candidates = [
             s
             for s in candidates

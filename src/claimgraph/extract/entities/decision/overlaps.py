@@ -91,3 +91,28 @@ def stated_over_variants(spans: list[Span]) -> list[Span]:
                 continue
         out.append(span)
     return out
+
+
+def head_named_over_variants(doc: Doc, spans: list[Span], dataset_heads: frozenset[str]) -> list[Span]:
+    """A lexicon method or model grown over glued parts ("CAI" in "PI-CAI") is no longer the lexicon's entry: when
+    exactly that name stands right before a dataset head word ("the PI-CAI dataset", "the RSNA-CAD benchmark"),
+    the head says what it names, and the grown reading of that text is dropped in every mention."""
+    named = {
+        s.text
+        for s in spans
+        if get_evidence(s) == "dataset-head"
+        and s.label_ == "Dataset"
+        and s.end < len(doc)
+        and doc[s.end].text in dataset_heads
+        and any(
+            v.start == s.start and v.end == s.end and v.label_ in _GROWN and get_evidence(v) == "lexicon-variant"
+            for v in spans
+        )
+    }
+    if not named:
+        return spans
+    return [s for s in spans if not (get_evidence(s) == "lexicon-variant" and s.label_ in _GROWN and s.text in named)]
+
+
+#: Types of a grown lexicon name that a dataset head word after it overrides.
+_GROWN = frozenset({"Method", "Model"})
