@@ -236,6 +236,21 @@ def test_headroom_and_accuracy_reductions_are_changes():
     assert got["31.2%"][0] == "score"
 
 
+def test_a_number_right_after_the_metric_a_change_verb_takes_is_a_change():
+    got = meaning("On average, FooNet reduces the MAE 3.1% and the RMSE 4.2% on the weather data.")
+    assert got["3.1%"][0] == "change"
+    assert got["4.2%"][0] == "change"
+    got = meaning("FooNet improves accuracy 2.5% over the strongest baseline.")
+    assert got["2.5%"][0] == "change"
+    # a score after "to", no change verb, or an adjectival participle without a determiner
+    got = meaning("FooNet reduces the MAE to 3.1 on the weather data.")
+    assert got["3.1"][0] == "score"
+    got = meaning("FooNet reaches the accuracy 91.2% on CIFAR-10.")
+    assert got["91.2%"][0] == "score"
+    got = meaning("FooNet outperforms prior work with improved accuracy 91.2% on CIFAR-10.")
+    assert got["91.2%"][0] != "change"
+
+
 # ---------------------------------------------------------------- metric lists
 
 

@@ -56,6 +56,7 @@ class NumberCues:
     metric_suffixes: frozenset[str]
     aid_words: frozenset[str]
     change_verbs: frozenset[str]
+    change_object_determiners: frozenset[str]
     relative_pronouns: frozenset[str]
     ablation_openers: frozenset[str]
     opening_connectives: frozenset[str]

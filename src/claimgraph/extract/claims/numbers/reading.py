@@ -23,6 +23,7 @@ from claimgraph.extract.claims.numbers.changes import (
     _change_across_bracket,
     _change_after_metric,
     _change_in_metric_before,
+    _changed_metric_before,
     _comparative_after,
     _glossed_metric_then_change,
     _is_change,
@@ -147,6 +148,7 @@ def comparisons(
             elif (
                 _is_change(view, quantity, unit, cues)
                 or _change_after_metric(view, quantity, metric, how)
+                or _changed_metric_before(view, quantity, metric, how)
                 or _unknown_then_change(view, quantity)
                 or _bracket_then_change(view, quantity, places.metrics)
                 or _comparative_after(view, quantity, places, nc)
