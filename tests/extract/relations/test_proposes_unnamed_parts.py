@@ -1,5 +1,5 @@
 """Session 28: a lower-case description of a part ("an adaptive reward mechanism", "a progressive training
-scheme") is no proposal of its own in the paper's record when the paper also proposes a capitalised name;
+scheme") is no proposal of its own in the paper's record, whether or not the paper also proposes a capitalised name;
 ``doc._.proposes`` keeps it for the readings of uses and claims (relations/proposes/refusals.py
 ``listed_proposals``)."""
 
@@ -56,7 +56,7 @@ def test_the_part_stays_a_proposal_for_the_other_readings(abbreviation_proposes_
             "training strategy that orders the samples by difficulty.",
             "progressive curriculum training strategy",
         ),
-        # no name with a capital letter: the description is what the paper proposes
+        # no name with a capital letter and no part noun: the strategy is what the paper proposes
         (
             "We introduce a progressive curriculum training strategy that orders the samples by difficulty.",
             "progressive curriculum training strategy",
@@ -71,3 +71,15 @@ def test_the_part_stays_a_proposal_for_the_other_readings(abbreviation_proposes_
 )
 def test_descriptions_without_a_named_proposal_or_part_noun_stay(abstract, kept):
     assert kept in _listed(abstract)
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We design a confidence-weighted sensor fusion mechanism that merges the readings of cheap cameras.",
+        "To cut the cost of labelling, we devise an iterative pseudo-label refinement scheme for tabular data.",
+    ],
+)
+def test_a_lower_case_part_without_a_named_proposal_is_not_listed(abstract):
+    listed = _listed(abstract)
+    assert not any(text.split()[-1] in {"mechanism", "scheme"} for text in listed), listed

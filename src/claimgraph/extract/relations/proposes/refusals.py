@@ -3,7 +3,7 @@
 kind of another proposal (:func:`_kinds_of_named`), undefined initials of an established name
 (:func:`_known_initials`), a task (:func:`_task_names`), a coined name run on (:func:`_run_on`) and a
 description the authors name later (:func:`_described_then_named`); and the proposals the paper's record lists
-(:func:`listed_proposals`: no lower-case description of a part beside a named proposal)."""
+(:func:`listed_proposals`: no lower-case description of a part)."""
 
 from __future__ import annotations
 
@@ -185,15 +185,13 @@ def _kind_of_apposed_name(tokens: TokenTable, span: Span, chosen: dict[int, Span
 
 
 def listed_proposals(spans: list[Span], heads: frozenset[str] | None = None) -> list[Span]:
-    """The proposals a paper's record lists: when the paper also proposes a name with a capital letter, a
-    lower-case description that ends in one of ``heads`` (``unnamed_part_heads``: "an adaptive multi-reward
-    mechanism" beside "MORE") is an unnamed part of that named method, not a proposal of its own; without
-    such a name all stay. ``doc._.proposes`` keeps such parts: the readings of uses and claims need them."""
+    """The proposals a paper's record lists: a lower-case description that ends in one of ``heads``
+    (``unnamed_part_heads``: "an adaptive multi-reward mechanism") is an unnamed part of the paper's method,
+    not a proposal of its own, whether or not the paper also names its method ("MORE"). ``doc._.proposes``
+    keeps such parts: the readings of uses and claims need them."""
     heads = propose_cues().unnamed_part_heads if heads is None else heads
 
     texts = [span_text(span) for span in spans]
     lower = [text == text.lower() for text in texts]
-    if all(lower):
-        return spans
     kept = zip(spans, texts, lower, strict=True)
     return [span for span, text, low in kept if not (low and text.split()[-1] in heads)]
