@@ -28,10 +28,14 @@ def _result_names(
     modifies the lower-case noun after it ("resulting in a stochastic differential equation (SDE) surrogate
     model": the unnamed model is the product)."""
     by_start = {span.start: span for span in entities}
-    phrases = [tuple(phrase.split()) for phrase in parts.result_phrases]
-    for index in range(len(tokens)):
-        for phrase in phrases:
-            if tuple(tokens.lower[index : index + len(phrase)]) != phrase:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in parts.result_phrases:
+        words = tuple(phrase.split())
+        by_first.setdefault(words[0], []).append(words)
+    lower = tokens.lower
+    for index, first in enumerate(lower):
+        for phrase in by_first.get(first, ()):
+            if tuple(lower[index : index + len(phrase)]) != phrase:
                 continue
             if not any(w in authors.author_words for w in tokens.lower[:index]):
                 continue
