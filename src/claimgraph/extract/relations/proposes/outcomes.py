@@ -37,7 +37,7 @@ def _result_names(
         for phrase in by_first.get(first, ()):
             if tuple(lower[index : index + len(phrase)]) != phrase:
                 continue
-            if not any(w in authors.author_words for w in tokens.lower[:index]):
+            if not any(w in authors.author_words for w in lower[:index]):
                 continue
             start = _name_start(tokens, index + len(phrase), authors, parts)
             span = by_start.get(start)
