@@ -61,6 +61,8 @@ def test_equal_forms(a: str, b: str) -> None:
         ("BigBench", "BigBench Hard"),
         ("Theano", "ano"),
         ("pass@1", "pass@10"),
+        ("CoRAS", "CORA"),  # a final capital S is part of a mixed-case name, no plural
+        ("MoCoS", "MoCo"),
     ],
 )
 def test_different_names_stay_different(a: str, b: str) -> None:
@@ -73,6 +75,8 @@ def test_different_names_stay_different(a: str, b: str) -> None:
         ("LLMs", "llm"),
         ("ATIS", "atis"),  # all capitals: the S is part of the name
         ("SARS", "sars"),
+        ("CoRAS", "coras"),  # mixed case ending in a capital S: the S is part of the name
+        ("CoRAs", "cora"),  # a lowercase s after a capital: an acronym plural
         ("loss", "loss"),
         ("corpus", "corpus"),
         ("analysis", "analysis"),

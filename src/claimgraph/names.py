@@ -20,8 +20,9 @@ The guide normalises "case, whitespace, hyphens, a leading 'the' and a plural
 
    - an acronym plural, two or more capitals then a lowercase "s"
      ("LLMs", "GPUs"), always does;
-   - a word written in capitals only ("ATIS", "SARS") never does: its final
-     "S" is part of the name;
+   - a word that ends in a capital "S" never does, whether written in
+     capitals only ("ATIS", "SARS") or in mixed case ("CoRAS", which is not
+     the plural of "CoRA"): its final "S" is part of the name;
    - any other word of four or more characters ending in a letter plus "s"
      does, except the endings "ss", "us" and "is", which are rarely plurals
      ("loss", "corpus", "analysis").
@@ -107,8 +108,8 @@ def _singular(word: str) -> str:
     """Drop a plural "s" from one word (rule 4 of the module docstring)."""
     if is_acronym_plural(word):
         return word[:-1]
-    if word.isupper() or len(word) < 4 or not word.endswith(("s", "S")):
-        return word
+    if len(word) < 4 or not word.endswith("s"):
+        return word  # a final capital "S" is part of the name: "ATIS", "CoRAS"
     if not word[-2].isalpha() or word.lower().endswith(_NOT_PLURAL_ENDINGS):
         return word
     return word[:-1]
@@ -175,8 +176,8 @@ def normalize_name(text: str) -> str:
     'transformer'
     >>> normalize_name("Mistral 7B") == normalize_name("Mistral-7B")
     True
-    >>> normalize_name("GPUs"), normalize_name("FLOPs"), normalize_name("GLUE")
-    ('gpu', 'flop', 'glue')
+    >>> normalize_name("GPUs"), normalize_name("FLOPs"), normalize_name("GLUE"), normalize_name("CoRAS")
+    ('gpu', 'flop', 'glue', 'coras')
     """
     text = unicodedata.normalize("NFKC", shown_name(text))
     text = _SPACES.sub(" ", _DASHES.sub(" ", text)).strip()
