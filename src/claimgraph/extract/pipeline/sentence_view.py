@@ -73,6 +73,13 @@ class SentenceView:
         return -1
 
 
+def written_word(view: SentenceView, j: int) -> str:
+    """Word ``j`` of the view as the text writes it (all its tokens; ``view.words`` are lower-cased)."""
+    doc = view.sentence.doc
+    end = view.starts[j + 1] if j + 1 < len(view.starts) else view.sentence.end
+    return doc[view.starts[j] : end].text
+
+
 def cue_before(
     words: tuple[str, ...], index: int, cues: frozenset[str], stops: tuple[str, ...], reach: int | None = None
 ) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import ACTORS
-from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, written_word
 from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.relations.guards import ReadingCues, reading_cues
 from claimgraph.extract.relations.pairs.sentences import RelationMatch
@@ -70,7 +70,7 @@ def _list_gap(view: SentenceView, lo: int, hi: int, rc: RelationCues) -> bool:
     to three capitalised words among them."""
     gap = view.words[lo:hi]
     if not gap or any(w not in rc.list_joiners and w not in ("(", ")") for w in gap):
-        named = [view.sentence.doc[view.starts[j]].text for j in range(lo, hi) if view.words[j] not in rc.list_joiners]
+        named = [written_word(view, j) for j in range(lo, hi) if view.words[j] not in rc.list_joiners]
         named = [t for t in named if t not in ("(", ")")]
         return 0 < len(named) <= 3 and all(t[:1].isupper() for t in named) and "," in gap
     return True
@@ -81,7 +81,7 @@ def _cut_name(view: SentenceView, e: Located) -> bool:
     Depth Pro): a capitalised word or a number right before it."""
     if e.first == 0:
         return False
-    before = view.sentence.doc[view.starts[e.first - 1]].text
+    before = written_word(view, e.first - 1)
     return before[:1].isupper() or before[:1].isdigit()
 
 

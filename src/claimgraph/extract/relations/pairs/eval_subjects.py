@@ -9,9 +9,9 @@ from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import RelationCues, relation_cues
 from claimgraph.extract.claims.subjects import ACTORS, PaperContext, in_subject_position
-from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, written_word
 from claimgraph.extract.relations.guards import reading_cues
-from claimgraph.extract.relations.pairs.sentences import _cased, _host, _past_adverbs, _Sentence
+from claimgraph.extract.relations.pairs.sentences import _host, _past_adverbs, _Sentence
 
 #: Words that may stand between a clause start and its named subject ("notably, our fine-tuned X").
 _SUBJECT_LEAD = frozenset({"the", "a", "an", "our", "both", "and", "two", "these"})
@@ -166,7 +166,7 @@ def _instrument_class(view: SentenceView, j: int) -> bool:
     for k in range(j - 1, max(-1, j - 5), -1):
         if words[k] in _TOOL_PREPS:
             return True
-        if not _cased(view, k).replace("-", "").isalnum() or not _cased(view, k).islower():
+        if not written_word(view, k).replace("-", "").isalnum() or not written_word(view, k).islower():
             return False
     return False
 

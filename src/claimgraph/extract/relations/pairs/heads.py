@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext, spelled
-from claimgraph.extract.pipeline.sentence_view import ENTITIES, Located, SentenceView
+from claimgraph.extract.pipeline.sentence_view import ENTITIES, Located, SentenceView, written_word
 from claimgraph.extract.pipeline.token_table import doc_text
 from claimgraph.extract.relations.guards import (
     ReadingCues,
@@ -24,7 +24,7 @@ from claimgraph.extract.relations.guards import (
     reading_cues,
     unnamed_description,
 )
-from claimgraph.extract.relations.pairs.sentences import _cased, _explicit, _host, _past_adverbs, _Sentence
+from claimgraph.extract.relations.pairs.sentences import _explicit, _host, _past_adverbs, _Sentence
 
 
 def _default_head(s: _Sentence, ctx: PaperContext) -> Span | None:
@@ -354,7 +354,7 @@ def _untagged_subject(
         owned = "our" in words[max(start, p - 3) : p]
         if not opens and not owned:
             continue
-        text = _cased(view, p)
+        text = written_word(view, p)
         if (
             len(text) < 2
             or not text[0].isupper()

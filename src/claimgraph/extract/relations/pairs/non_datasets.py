@@ -14,13 +14,13 @@ import re
 from claimgraph.extract.claims.cues import RelationCues, claim_cues
 from claimgraph.extract.claims.subjects import PaperContext
 from claimgraph.extract.entities.evidence import get_evidence
-from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, cue_before, past_abbreviation
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, cue_before, past_abbreviation, written_word
 from claimgraph.extract.pipeline.token_table import doc_text
 from claimgraph.extract.quantities.units import is_unit_word
 from claimgraph.extract.relations.guards import ReadingCues, reading_cues
 from claimgraph.extract.relations.guards.name_fragments import YEAR
 from claimgraph.extract.relations.pairs.eval_cues import _list_end
-from claimgraph.extract.relations.pairs.sentences import _LIST_JOINS, _cased
+from claimgraph.extract.relations.pairs.sentences import _LIST_JOINS
 from claimgraph.extract.relations.uses.own_method import benchmark_named
 
 #: A number or version code after a slash ("CIFAR-10/100", "NAVSIM v1/v2").
@@ -68,7 +68,7 @@ def _hardware(view: SentenceView, dataset: Located, reading: ReadingCues) -> boo
     """Whether a hardware noun follows the Dataset, right after it or after one code of capitals and
     digits ("evaluations on NVIDIA H20 GPUs", "on Ascend NPUs"): the hardware the method runs on."""
     words, j = view.words, dataset.last + 1
-    if j + 1 < len(words) and words[j] not in reading.hardware_nouns and _plain_code(_cased(view, j)):
+    if j + 1 < len(words) and words[j] not in reading.hardware_nouns and _plain_code(written_word(view, j)):
         j += 1  # "NVIDIA H20 GPUs": the chip's code
     return j < len(words) and words[j] in reading.hardware_nouns
 
@@ -161,11 +161,11 @@ def _acronyms_of_tasks(view: SentenceView, dataset: Located, listed: frozenset[i
         return False
     words = view.words
     acronyms, j = 1, dataset.last + 1
-    while j < len(words) and (words[j] in _LIST_JOINS or _plain_acronym(_cased(view, j))):
+    while j < len(words) and (words[j] in _LIST_JOINS or _plain_acronym(written_word(view, j))):
         acronyms += words[j] not in _LIST_JOINS
         j += 1
     k = dataset.first - 1
-    while k >= 0 and (words[k] in _LIST_JOINS or _plain_acronym(_cased(view, k))):
+    while k >= 0 and (words[k] in _LIST_JOINS or _plain_acronym(written_word(view, k))):
         acronyms += words[k] not in _LIST_JOINS
         k -= 1
     return acronyms >= 2 and j < len(words) and words[j] in reading.task_list_nouns

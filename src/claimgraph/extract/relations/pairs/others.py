@@ -13,9 +13,9 @@ from spacy.tokens import Span
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import ACTORS, PaperContext
 from claimgraph.extract.entities.abbreviation_forms import long_forms
-from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, written_word
 from claimgraph.extract.relations.guards import ReadingCues, lexicon_forms, opens_apposition, reading_cues
-from claimgraph.extract.relations.pairs.sentences import _INTRODUCING, _cased, _located
+from claimgraph.extract.relations.pairs.sentences import _INTRODUCING, _located
 from claimgraph.extract.relations.uses.own_method import established_technique
 
 
@@ -209,7 +209,7 @@ def _unnamed_plural(view: SentenceView, k: int, rc: RelationCues) -> bool:
     for j in range(k, min(len(words), k + 3)):
         if words[j] in rc.class_plurals:
             return True
-        if not _cased(view, j).islower() or words[j] in rc.own_words or any(e.first == j for e in view.entities):
+        if not written_word(view, j).islower() or words[j] in rc.own_words or any(e.first == j for e in view.entities):
             return False
     return False
 

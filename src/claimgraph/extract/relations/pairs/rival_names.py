@@ -11,7 +11,7 @@ from functools import cache
 
 from claimgraph.extract.claims.cues import RelationCues, relation_cues
 from claimgraph.extract.claims.subjects import ACTORS, PaperContext
-from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, written_word
 from claimgraph.extract.relations.guards import (
     YEAR,
     ReadingCues,
@@ -22,7 +22,7 @@ from claimgraph.extract.relations.guards import (
 )
 from claimgraph.extract.relations.guards.name_fragments import _SIZE
 from claimgraph.extract.relations.guards.word_shapes import all_capitals_code
-from claimgraph.extract.relations.pairs.sentences import _LIST_JOINS, _cased, _enumerator, _made_with_prefix, _modified
+from claimgraph.extract.relations.pairs.sentences import _LIST_JOINS, _enumerator, _made_with_prefix, _modified
 from claimgraph.names import ends_in_acronym_plural
 
 #: What a size variant adds to a name ("-7B", " 1.5B", "-70m").
@@ -212,7 +212,7 @@ def _kind_list(view: SentenceView, tail: Located, rc: RelationCues, reading: Rea
     while k >= 0 and (k in names or words[k] in _LIST_JOINS):
         k -= 1
     leads = reading.kind_list_leads | rc.others_words
-    if k > 0 and words[k] not in leads and words[k].isalpha() and _cased(view, k).islower():
+    if k > 0 and words[k] not in leads and words[k].isalpha() and written_word(view, k).islower():
         k -= 1  # "strong federated LoRA and parameter-efficient FL baselines": one plain modifier after the lead
     return k >= 0 and words[k] in leads
 
@@ -220,7 +220,7 @@ def _kind_list(view: SentenceView, tail: Located, rc: RelationCues, reading: Rea
 def _titled_kind(view: SentenceView, j: int, rc: RelationCues) -> bool:
     """Whether word ``j`` is a capitalised word followed by a class noun ("hybrid Mamba-Transformer
     models"): one more word of a kind of methods."""
-    return j + 1 < len(view.words) and view.words[j + 1] in rc.class_nouns and _cased(view, j)[:1].isupper()
+    return j + 1 < len(view.words) and view.words[j + 1] in rc.class_nouns and written_word(view, j)[:1].isupper()
 
 
 def _name_like(text: str) -> bool:
@@ -241,7 +241,7 @@ def _glossed_backbone(view: SentenceView, tail: Located) -> bool:
     if words[j] == "~" and j:
         j -= 1
     inner = any(e.first <= j <= e.last and e.last == j for e in view.entities)
-    if not inner and not _name_like(_cased(view, j)) or not _name_like(tail.span.text):
+    if not inner and not _name_like(written_word(view, j)) or not _name_like(tail.span.text):
         return False  # not "TIP (thought switching penalty)": the long form of the name before
     pairs = view.sentence.doc._.abbreviations or ()
     return not any(short.start == tail.span.start for _, short in pairs)
@@ -254,7 +254,7 @@ def _sized_method(view: SentenceView, tail: Located) -> bool:
     words, j = view.words, tail.first - 1
     if tail.label != "Method" or j < 0:
         return False
-    if j > 0 and _cased(view, j)[:1].isupper():
+    if j > 0 and written_word(view, j)[:1].isupper():
         j -= 1  # "4B Vanilla SFT"
     return _SIZED.fullmatch(words[j]) is not None
 
@@ -299,14 +299,14 @@ def _qualified_rival(view: SentenceView, tail: Located) -> bool:
     words, j = view.words, tail.last + 1
     if j + 1 < len(words) and words[j] == "without":
         # "improves over LGM without DSA": the rival is LGM configured without DSA
-        return all_capitals_code(_cased(view, j + 1)) or any(
+        return all_capitals_code(written_word(view, j + 1)) or any(
             e.first == j + 1 and e.label in ACTORS for e in view.entities
         )
     if j + 1 >= len(words) or words[j] != "with":
         return False
     if any(e.first == j + 1 and e.label in ACTORS for e in view.entities):
         return True
-    return _hyphenated_lower(_cased(view, j + 1)) and j + 2 < len(words)
+    return _hyphenated_lower(written_word(view, j + 1)) and j + 2 < len(words)
 
 
 def _variant_of_technique(view: SentenceView, tail: Located, rc: RelationCues, reading: ReadingCues) -> bool:
@@ -322,12 +322,12 @@ def _variant_of_technique(view: SentenceView, tail: Located, rc: RelationCues, r
     if tail.label != "Method" or tail.first < 1 or not (text.islower() or text.isupper()):
         return False
     j = tail.first - 1
-    word = _cased(view, j)
+    word = written_word(view, j)
     if j > 0 and view.words[j - 1] in rc.others_words and _plain_adjective(word, reading):
         return True  # "standard linear activation steering"
-    if j > 0 and _hyphenated_lower(word) and _hyphenated_lower(_cased(view, j - 1)):
+    if j > 0 and _hyphenated_lower(word) and _hyphenated_lower(written_word(view, j - 1)):
         j -= 1  # "answer-based on-policy self-distillation"
-        word = _cased(view, j)
+        word = written_word(view, j)
     if _named_modifier(word, rc):
         return True  # "BM25-based RAG", "traditional L1-based QUBO": a name made a modifier
     return _hyphenated_lower(word) and word.rsplit("-", 1)[-1] in rc.modifier_suffixes
@@ -401,7 +401,7 @@ def _noun_modifier(view: SentenceView, tail: Located, rc: RelationCues, reading:
 def _noun_like(view: SentenceView, j: int) -> bool:
     """Whether word ``j`` may be a plain lower-case noun: letters only, no adverb or participle
     ("consistently", "trained"), and no cue word of another reading (:func:`_not_nouns`)."""
-    word = _cased(view, j)
+    word = written_word(view, j)
     if not (word.isalpha() and word.islower()) or word.endswith(("ly", "ed")):
         return False
     return word not in _not_nouns()

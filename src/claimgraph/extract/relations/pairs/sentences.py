@@ -118,9 +118,3 @@ def _past_adverbs(words: tuple[str, ...], k: int, rc: RelationCues, *, floor: in
 
 def _enumerator(word: str) -> bool:
     return word.isdigit() and len(word) <= 2 or word in ("i", "ii", "iii", "iv", "v", "a", "b", "c", "d")
-
-
-def _cased(view: SentenceView, j: int) -> str:
-    doc = view.sentence.doc
-    end = view.starts[j + 1] if j + 1 < len(view.starts) else view.sentence.end
-    return doc[view.starts[j] : end].text

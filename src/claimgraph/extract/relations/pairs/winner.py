@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext, spelled
-from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, written_word
 from claimgraph.extract.pipeline.token_table import doc_text
 from claimgraph.extract.relations.guards import ReadingCues
 from claimgraph.extract.relations.pairs.heads import (
@@ -21,7 +21,7 @@ from claimgraph.extract.relations.pairs.heads import (
     _untagged_subject,
 )
 from claimgraph.extract.relations.pairs.rival_names import _in_combination
-from claimgraph.extract.relations.pairs.sentences import _cased, _enumerator, _located, _past_adverbs
+from claimgraph.extract.relations.pairs.sentences import _enumerator, _located, _past_adverbs
 from claimgraph.extract.relations.uses.classes import _kind_of_data
 from claimgraph.extract.relations.uses.heads import _own_model
 
@@ -39,7 +39,7 @@ def _plain_clause_subject(view: SentenceView, start: int, index: int, rc: Relati
         return False
     for j in region:
         w = words[j]
-        if not w.isalpha() or not _cased(view, j).islower():
+        if not w.isalpha() or not written_word(view, j).islower():
             return False
         if w in reading.own_object_words or w in reading.own_system_nouns or w in rc.class_nouns:
             return False
@@ -76,7 +76,7 @@ def _unnamed_part_subject(view: SentenceView, start: int, index: int, rc: Relati
     if det == "its" and noun not in reading.component_nouns:
         return False  # "its accuracy surpasses Y": the method's own result
     for j in region[1:]:
-        word = _cased(view, j)
+        word = written_word(view, j)
         if not (word.replace("-", "").isalpha() and word.islower()):
             return False
         if words[j] in reading.own_object_words or words[j] in rc.own_words or words[j] in reading.product_participles:
@@ -389,7 +389,7 @@ def _named_subject(
             continue
         e = next((e for e in view.entities if e.first == k), None)
         last = e.last if e is not None else k
-        follower = _cased(view, last + 1)
+        follower = written_word(view, last + 1)
         if last + 1 >= index or not (follower.isalpha() and follower.islower()):
             continue
         if follower in reading.phrase_preps or follower in reading.subject_link_words:

@@ -7,10 +7,10 @@ from __future__ import annotations
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import ACTORS
 from claimgraph.extract.entities.abbreviation_forms import long_forms
-from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, past_abbreviation
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, past_abbreviation, written_word
 from claimgraph.extract.pipeline.token_table import span_text
 from claimgraph.extract.relations.guards import reading_cues
-from claimgraph.extract.relations.uses.cues import _cased, same, uses_cues
+from claimgraph.extract.relations.uses.cues import same, uses_cues
 
 
 def served(words: tuple[str, ...], tail: Located, rc: RelationCues) -> bool:
@@ -115,7 +115,7 @@ def _instance_follows(view: SentenceView, tail: Located) -> bool:
     named = next((e for e in view.entities if e.first == at and e.label == "Method"), None)
     if named is None:
         return False
-    return _cased(view, at)[:1].isupper() or past_abbreviation(words, named.last + 1) > named.last + 1
+    return written_word(view, at)[:1].isupper() or past_abbreviation(words, named.last + 1) > named.last + 1
 
 
 def plural_class(view: SentenceView, tail: Located, rc: RelationCues) -> bool:
@@ -202,7 +202,7 @@ def class_apposition(view: SentenceView, tail: Located, rc: RelationCues) -> boo
     k = tail.first - 1
     while k > 0 and tail.first - k <= 4 and words[k] not in ("a", "an"):
         word = words[k]
-        if not word.replace("-", "").isalpha() or _cased(view, k) != word or word in uc.uses_phrase_stops:
+        if not word.replace("-", "").isalpha() or written_word(view, k) != word or word in uc.uses_phrase_stops:
             return False
         k -= 1
     if k < 2 or words[k] not in ("a", "an") or words[k - 1] != ",":

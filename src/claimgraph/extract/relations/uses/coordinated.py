@@ -11,8 +11,8 @@ from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.claims.subjects import PaperContext
 from claimgraph.extract.entities.abbreviation_forms import short_forms
 from claimgraph.extract.entities.name_shapes import capitals
-from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
-from claimgraph.extract.relations.uses.cues import _abbreviates, _cased, _without_aside, uses_cues
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, written_word
+from claimgraph.extract.relations.uses.cues import _abbreviates, _without_aside, uses_cues
 from claimgraph.extract.relations.uses.fragments import name_fragment
 from claimgraph.extract.relations.uses.openings import _opening_object
 from claimgraph.extract.relations.uses.own_method import component_actor
@@ -93,7 +93,7 @@ def _inside_own_long_form(view: SentenceView, head: Span, tail: Located) -> bool
         return False
     pieces: list[str] = []
     for j in range(tail.last, max(-1, tail.first - 10), -1):
-        word = [p for p in re.split(r"[\s-]+", _cased(view, j)) if p]
+        word = [p for p in re.split(r"[\s-]+", written_word(view, j)) if p]
         if j < tail.first and not all(p[0].isupper() or p.lower() in joiners for p in word):
             return False  # "AdaGC adopts a gradient calibration (GC) mechanism": no spelled-out name
         pieces = word + pieces

@@ -141,13 +141,6 @@ def _abbreviates(short: str, long: str) -> bool:
     return len(letters) > 1 and letters == initials(long)
 
 
-def _cased(view: SentenceView, j: int) -> str:
-    """Word ``j`` of the view as the text writes it."""
-    doc = view.sentence.doc
-    end = view.starts[j + 1] if j + 1 < len(view.starts) else view.sentence.end
-    return doc[view.starts[j] : end].text
-
-
 def _without_aside(view: SentenceView, lo: int, hi: int) -> tuple[str, ...]:
     """The words from ``lo`` to ``hi`` without a leading parenthesis that holds no name
     ("LLaMA-2 (7B and 13B) and Mistral-7B" lists both models)."""

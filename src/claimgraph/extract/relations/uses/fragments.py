@@ -10,9 +10,9 @@ from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import RelationCues
 from claimgraph.extract.entities.name_shapes import capitals, initials
-from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, past_abbreviation
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, past_abbreviation, written_word
 from claimgraph.extract.pipeline.token_table import doc_text, span_text
-from claimgraph.extract.relations.uses.cues import _cased, uses_cues
+from claimgraph.extract.relations.uses.cues import uses_cues
 
 #: A word capitalised to build an acronym ("REason-guided Fact-checking with Latent
 #: EXplanations" for REFLEX): a piece of a longer name when the acronym is in the sentence.
@@ -117,7 +117,7 @@ def _coined_modifier(view: SentenceView, k: int, tail: Located) -> bool:
         return False
     if any(e.first <= k <= e.last for e in view.entities):
         return False
-    first = _cased(view, k).split("-", 1)[0]
+    first = written_word(view, k).split("-", 1)[0]
     return first[:1].isupper() and first[1:].isalpha() and first[1:].islower()
 
 
@@ -176,9 +176,9 @@ def _coordinated_cut(view: SentenceView, tail: Located) -> bool:
     taken = {j for e in view.entities for j in range(e.first, e.last + 1)}
     before, after = tail.first - 2, tail.last + 2
     if before >= 0 and words[before + 1] in closers and before not in taken and _bare_capital(view, before):
-        return before == 0 or not _cased(view, before - 1)[:1].isupper()  # "via Layout and ..."
+        return before == 0 or not written_word(view, before - 1)[:1].isupper()  # "via Layout and ..."
     if after < len(words) and words[after - 1] in closers and after not in taken and _bare_capital(view, after):
-        following = "" if after + 1 >= len(words) else _cased(view, after + 1)[:1]
+        following = "" if after + 1 >= len(words) else written_word(view, after + 1)[:1]
         return not following.isalnum() or following.islower()  # not "and Normal-Aware 3D Encoder"
     return False
 
@@ -186,7 +186,7 @@ def _coordinated_cut(view: SentenceView, tail: Located) -> bool:
 def _bare_capital(view: SentenceView, j: int) -> bool:
     """Whether word ``j`` is written capitalised and otherwise lower case, each of its hyphenated
     pieces so ("Layout", "Contraction", "State-Space"; not "LoRA", "via", "Transformer-based")."""
-    text = _cased(view, j)
+    text = written_word(view, j)
     return all(p[:1].isupper() and p[1:].isalpha() and p[1:] == p[1:].lower() for p in text.split("-"))
 
 

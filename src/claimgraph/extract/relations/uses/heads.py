@@ -8,10 +8,16 @@ from spacy.tokens import Span
 
 from claimgraph.extract.claims.cues import ClaimCues, claim_cues, relation_cues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS, PaperContext, own_reference
-from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, past_abbreviation, sentence_views
+from claimgraph.extract.pipeline.sentence_view import (
+    Located,
+    SentenceView,
+    past_abbreviation,
+    sentence_views,
+    written_word,
+)
 from claimgraph.extract.pipeline.sentences import TITLE_END
 from claimgraph.extract.relations.guards import reading_cues
-from claimgraph.extract.relations.uses.cues import TAIL_LABELS, _cased, uses_cues
+from claimgraph.extract.relations.uses.cues import TAIL_LABELS, uses_cues
 from claimgraph.extract.relations.uses.openings import _opening_object, _untagged_subject, _uses_head
 from claimgraph.extract.relations.uses.own_method import _paper_facts, component_actor, described_only
 
@@ -86,7 +92,7 @@ def _apposed_other(view: SentenceView, head: Span, index: int) -> bool:
         and words[j] == "and"
         and words[j + 2] == ","
         and words[j + 3] in ("a", "an", "the")
-        and _cased(view, j + 1)[:1].isupper()
+        and written_word(view, j + 1)[:1].isupper()
         for j in range(max(lo, 1), index - 3)
     )
 
@@ -231,7 +237,7 @@ def _other_own_named(view: SentenceView, ctx: PaperContext, index: int) -> bool:
     if at >= 0 and words[at] in uses_cues().uses_own_nouns:
         at -= 1
     end = at
-    while at >= 0 and _cased(view, at)[:1].isupper() and words[at] not in ("our", "we"):
+    while at >= 0 and written_word(view, at)[:1].isupper() and words[at] not in ("our", "we"):
         at -= 1
     if at < 0 or words[at] != "our" or at == end:
         return False

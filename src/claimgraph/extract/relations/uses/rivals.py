@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from claimgraph.extract.claims.cues import RelationCues, relation_cues
 from claimgraph.extract.claims.subjects import ACTORS, PROPOSE_VERBS
-from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, cue_before
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, cue_before, written_word
 from claimgraph.extract.relations.guards import reading_cues
-from claimgraph.extract.relations.uses.cues import UsesCues, _cased, uses_cues
+from claimgraph.extract.relations.uses.cues import UsesCues, uses_cues
 
 
 def _others_trained(words: tuple[str, ...], index: int, rc: RelationCues) -> bool:
@@ -227,7 +227,7 @@ def _about_named_other(view: SentenceView, index: int) -> bool:
         if words[j] == "(":
             if any(e.last == j - 1 and e.label in ACTORS for e in view.entities):
                 return True
-            return j > 1 and _cased(view, j - 1)[:1].isupper() and _rival_before(words, j)
+            return j > 1 and written_word(view, j - 1)[:1].isupper() and _rival_before(words, j)
     return False
 
 

@@ -4,7 +4,7 @@ it, the training technique and the experiment's models, stopping at a comparison
 from __future__ import annotations
 
 from claimgraph.extract.claims.cues import RelationCues, relation_cues
-from claimgraph.extract.pipeline.sentence_view import Located, SentenceView
+from claimgraph.extract.pipeline.sentence_view import Located, SentenceView, written_word
 from claimgraph.extract.relations.guards import reading_cues
 from claimgraph.extract.relations.uses.classes import (
     _drawn_from_data,
@@ -15,7 +15,7 @@ from claimgraph.extract.relations.uses.classes import (
     plural_class,
     served,
 )
-from claimgraph.extract.relations.uses.cues import UsesCues, _cased, _without_aside, uses_cues
+from claimgraph.extract.relations.uses.cues import UsesCues, _without_aside, uses_cues
 from claimgraph.extract.relations.uses.fragments import name_fragment
 from claimgraph.extract.relations.uses.refusals import _compatible_with, evaluator, narrowed, replaced
 
@@ -165,7 +165,9 @@ def _role_before_item(view: SentenceView, last: int, tail: Located, uc: UsesCues
     role = gap[1:sep]
     if not gap or gap[0] not in uc.uses_purpose_words or sep == len(gap) or not 0 < len(role) <= 6:
         return last
-    if not all(_cased(view, start + 1 + k)[:1].islower() and w.replace("-", "").isalpha() for k, w in enumerate(role)):
+    if not all(
+        written_word(view, start + 1 + k)[:1].islower() and w.replace("-", "").isalpha() for k, w in enumerate(role)
+    ):
         return last  # "for Llama-2, and X": a name, not a role
     if any(e.first > last and e.last < tail.first and e.label != "Task" for e in view.entities):
         return last  # another name inside the role
@@ -179,7 +181,7 @@ def _role_after(view: SentenceView, tail: Located, uc: UsesCues) -> bool:
     at = tail.last + 1
     if at < len(words) and words[at] == "(" and ")" in words[at:]:
         at = words.index(")", at) + 1
-    noun = at + 1 < len(words) and _cased(view, at)[:1].islower() and words[at].isalpha()
+    noun = at + 1 < len(words) and written_word(view, at)[:1].islower() and words[at].isalpha()
     if noun and words[at + 1] in uc.uses_purpose_words:
         at += 1  # "DINOv2 features for ..."
     return at < len(words) and (words[at] in uc.uses_purpose_words or words[at] in uc.uses_purpose_infinitives)
@@ -342,7 +344,7 @@ def _object_word(view: SentenceView, at: int, rc: RelationCues, uc: UsesCues) ->
     rollout")."""
     word = view.words[at]
     return (
-        _cased(view, at)[:1].islower()
+        written_word(view, at)[:1].islower()
         and word.replace("-", "").isalpha()
         and word not in uc.uses_phrase_stops
         and word not in rc.use_any
